@@ -1,0 +1,102 @@
+// What the engine says about one raw page: the gold-format result plus every
+// decision behind it, so the editor can show and reverse each one.
+import type { ArticleDoc, Block, PageDoc } from './page-doc';
+
+/** One line of the raw page; `index` is the 0-based line number in the raw text (blank lines count). */
+export interface RawLine {
+  index: number;
+  text: string;
+}
+
+export type BreakKind = 'wrap' | 'gap';
+export type BreakChoice = 'join' | 'split';
+
+/** The decision at the boundary between two consecutive non-empty raw lines. */
+export interface BreakDecision {
+  /** Stable id within the page: the raw index of the line after the break. */
+  id: number;
+  before: number;
+  after: number;
+  kind: BreakKind;
+  decision: BreakChoice;
+  /** 0..1, how sure the engine is of `decision`. */
+  confidence: number;
+  /** Short human-readable reason, Chinese. */
+  reason: string;
+}
+
+export type FlagKind = 'doubled-char' | 'unbalanced-quote' | 'unbalanced-bracket' | 'missing-final-punct';
+
+export interface Flag {
+  kind: FlagKind;
+  /** Index into `articles`, or -1 for page furniture. */
+  article: number;
+  /** Raw line index where it stands, when known. */
+  line: number | null;
+  /** The characters concerned, e.g. `们们`. */
+  text: string;
+  message: string;
+}
+
+export type NormalizationRuleId =
+  | 'fullwidth-punctuation'
+  | 'cjk-spacing'
+  | 'markdown-debris'
+  | 'fullwidth-ascii'
+  | 'quote-pairing';
+
+export interface NormalizationReport {
+  rule: NormalizationRuleId;
+  enabled: boolean;
+  changes: number;
+}
+
+export type ReadingOrderMoveKind = 'headline-after-body' | 'interleaved-column' | 'lead-at-end' | 'continued-fragment';
+
+/** A reading-order repair the engine proposes; the editor may undo it. */
+export interface ReadingOrderMove {
+  id: number;
+  kind: ReadingOrderMoveKind;
+  /** Raw line indices that were moved. */
+  lines: number[];
+  description: string;
+}
+
+export type LineRole =
+  | 'furniture'
+  | 'title'
+  | 'subtitle'
+  | 'byline'
+  | 'dateline'
+  | 'credit'
+  | 'heading'
+  | 'caption'
+  | 'paragraph';
+
+/** Where one raw line went: which article (-1 furniture) and which part of it. */
+export interface LinePlacement {
+  line: number;
+  article: number;
+  role: LineRole;
+}
+
+export interface AnalyzedBlock extends Block {
+  /** Raw line indices that make up this block, in order. */
+  lines: number[];
+}
+
+export interface AnalyzedArticle extends ArticleDoc {
+  blocks: AnalyzedBlock[];
+  /** Every raw line index that belongs to this article (fields and blocks). */
+  lines: number[];
+}
+
+export interface PageAnalysis extends PageDoc {
+  articles: AnalyzedArticle[];
+  lines: RawLine[];
+  placements: LinePlacement[];
+  breaks: BreakDecision[];
+  flags: Flag[];
+  normalization: NormalizationReport[];
+  moves: ReadingOrderMove[];
+}
