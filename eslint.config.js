@@ -34,7 +34,7 @@ export default tseslint.config(
   },
   {
     // Only main/electron/ may import electron.
-    files: ['core/**', 'main/**', 'renderer/**', 'scripts/**'],
+    files: ['main/**', 'scripts/**'],
     ignores: ['main/electron/**'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only main/electron/ imports electron.' }] }],
