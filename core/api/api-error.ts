@@ -1,0 +1,32 @@
+// Errors that cross the API keep a machine-readable code so the UI can offer
+// the right way out (reload on conflict, restore a backup when damaged, …).
+export type ApiErrorCode = 'invalid' | 'not_found' | 'conflict' | 'damaged' | 'unauthorized' | 'unsupported' | 'failed';
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export interface ApiFailure {
+  ok: false;
+  error: { code: ApiErrorCode; message: string; details?: unknown };
+}
+
+export interface ApiSuccess<T> {
+  ok: true;
+  data: T;
+}
+
+export type ApiEnvelope<T> = ApiSuccess<T> | ApiFailure;
+
+export function toFailure(error: unknown): ApiFailure {
+  if (error instanceof ApiError) return { ok: false, error: { code: error.code, message: error.message, details: error.details } };
+  const message = error instanceof Error ? error.message : String(error);
+  return { ok: false, error: { code: 'failed', message } };
+}

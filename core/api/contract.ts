@@ -1,0 +1,154 @@
+// The one API contract between the renderer and main. Each channel names its
+// request schema (validated at runtime in main: arguments are `unknown` until
+// parsed) and its response type. The same handlers are served over Electron IPC
+// and over the loopback HTTP harness.
+import { z } from 'zod';
+import type {
+  AppInfo,
+  ArticleDetail,
+  ArticleSummary,
+  BackupInfo,
+  ExportResult,
+  ImportReport,
+  IssueGroup,
+  PageDetail,
+  RevisionDetail,
+  RevisionSummary,
+  SearchHit,
+  Settings,
+} from '../model/library';
+import type { TagSuggestion, Vocabulary } from '../model/vocabulary';
+import { ARTICLE_STATUSES, EXPORT_FORMATS } from '../model/library';
+
+const id = z.number().int().positive();
+const status = z.enum(ARTICLE_STATUSES);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const empty = z.object({}).strict();
+
+export const articleFilterSchema = z
+  .object({
+    pageId: id.optional(),
+    issueDate: isoDate.optional(),
+    court: z.string().min(1).max(200).optional(),
+    theme: z.string().min(1).max(200).optional(),
+    status: status.optional(),
+    dateFrom: isoDate.optional(),
+    dateTo: isoDate.optional(),
+    pageLabel: z.string().max(50).optional(),
+    confirmedOnly: z.boolean().optional(),
+  })
+  .strict();
+
+const fieldsSchema = z
+  .object({
+    title: z.string().max(2000),
+    subtitle: z.string().max(2000).nullable(),
+    byline: z.string().max(2000).nullable(),
+    dateline: z.string().max(2000).nullable(),
+    credit: z.string().max(2000).nullable(),
+  })
+  .strict();
+
+const blockSchema = z.object({ type: z.enum(['paragraph', 'heading', 'caption']), text: z.string() }).strict();
+const paging = { offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(50) };
+const tagSchema = z.object({ type: z.enum(['court', 'theme']), name: z.string().min(1).max(200), source: z.enum(['suggested', 'confirmed']) }).strict();
+const duplicatePolicy = z.enum(['skip', 'replace', 'keep-both']).default('skip');
+
+/** A channel: its request schema plus a phantom response type. */
+function channel<Response>() {
+  return <Request extends z.ZodType>(request: Request) => ({ request, response: undefined as unknown as Response });
+}
+
+export const contract = {
+  'app:info': channel<AppInfo>()(empty),
+  'settings:get': channel<Settings>()(empty),
+  'settings:set': channel<Settings>()(
+    z.object({ locale: z.enum(['zh', 'en']).optional(), autosaveMs: z.number().int().min(200).max(60_000).optional(), reviewThreshold: z.number().min(0).max(1).optional() }).strict(),
+  ),
+
+  'library:tree': channel<IssueGroup[]>()(empty),
+  'pages:get': channel<PageDetail>()(z.object({ pageId: id }).strict()),
+  /** The editor's break/role/article-boundary overrides for a page (see core/analysis/assemble-page.ts). */
+  'pages:setOverrides': channel<PageDetail>()(z.object({ pageId: id, overrides: z.record(z.string(), z.unknown()) }).strict()),
+
+  'articles:list': channel<{ items: ArticleSummary[]; total: number }>()(z.object({ filter: articleFilterSchema.default({}), ...paging }).strict()),
+  'articles:get': channel<ArticleDetail>()(z.object({ articleId: id }).strict()),
+  'articles:save': channel<{ revision: number; savedAt: string }>()(
+    z
+      .object({
+        articleId: id,
+        /** The revision the editor started from; a stale one is a conflict, never a silent overwrite. */
+        baseRevision: z.number().int().min(0),
+        fields: fieldsSchema,
+        blocks: z.array(blockSchema).max(10_000),
+        doc: z.unknown(),
+        /** Save as a new revision even if the base is stale ("keep mine"). */
+        force: z.boolean().optional(),
+      })
+      .strict(),
+  ),
+  'articles:setStatus': channel<{ revision: number }>()(z.object({ articleId: id, baseRevision: z.number().int().min(0), status }).strict()),
+  'articles:revisions': channel<RevisionSummary[]>()(z.object({ articleId: id }).strict()),
+  'articles:revision': channel<RevisionDetail>()(z.object({ articleId: id, revision: z.number().int().min(1) }).strict()),
+  'articles:restore': channel<{ revision: number }>()(z.object({ articleId: id, revision: z.number().int().min(1), baseRevision: z.number().int().min(0) }).strict()),
+
+  'import:text': channel<ImportReport>()(z.object({ name: z.string().min(1).max(500), text: z.string().max(200_000_000), onDuplicate: duplicatePolicy }).strict()),
+  /** Files as bytes (base64) so main decodes them (UTF-8/16, GB18030) the same way for every transport. */
+  'import:files': channel<ImportReport>()(
+    z.object({ files: z.array(z.object({ name: z.string().min(1).max(500), base64: z.string() }).strict()).min(1).max(1000), onDuplicate: duplicatePolicy }).strict(),
+  ),
+
+  'search:articles': channel<{ hits: SearchHit[]; total: number; tookMs: number }>()(
+    z.object({ query: z.string().max(200), filter: articleFilterSchema.default({}), ...paging }).strict(),
+  ),
+
+  'export:articles': channel<ExportResult>()(
+    z
+      .object({
+        articleIds: z.array(id).max(100_000).optional(),
+        filter: articleFilterSchema.optional(),
+        format: z.enum(EXPORT_FORMATS),
+        layout: z.enum(['per-article', 'per-page', 'per-issue']).default('per-article'),
+        confirmedTagsOnly: z.boolean().default(false),
+      })
+      .strict(),
+  ),
+
+  'tags:vocabulary': channel<Vocabulary & { counts: Record<string, number> }>()(empty),
+  'tags:article': channel<{ tags: ArticleDetail['tags']; suggestions: TagSuggestion[] }>()(z.object({ articleId: id }).strict()),
+  'tags:set': channel<ArticleDetail['tags']>()(z.object({ articleId: id, tags: z.array(tagSchema).max(50) }).strict()),
+  'tags:bulk': channel<{ updated: number }>()(
+    z.object({ articleIds: z.array(id).min(1).max(100_000), add: z.array(tagSchema.omit({ source: true })).default([]), remove: z.array(tagSchema.omit({ source: true })).default([]) }).strict(),
+  ),
+  /** Vocabulary edits; the op shapes are defined by core/tagging/vocabulary-edits.ts and validated there. */
+  'vocab:edit': channel<Vocabulary>()(z.object({ op: z.record(z.string(), z.unknown()) }).strict()),
+  'vocab:import': channel<{ ok: boolean; errors: { line: number; message: string }[] }>()(
+    z.object({ kind: z.enum(['courts', 'themes']), format: z.enum(['json', 'csv']), content: z.string().max(20_000_000) }).strict(),
+  ),
+  'vocab:export': channel<{ content: string }>()(z.object({ kind: z.enum(['courts', 'themes']), format: z.enum(['json', 'csv']) }).strict()),
+
+  'backup:create': channel<BackupInfo>()(empty),
+  'backup:list': channel<BackupInfo[]>()(empty),
+  'backup:restore': channel<{ restored: string }>()(z.object({ file: z.string().min(1).max(500) }).strict()),
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+/** What a caller sends (defaults may be omitted). */
+export type RequestOf<C extends Channel> = z.input<Contract[C]['request']>;
+/** What a handler receives, after validation and defaults. */
+export type ParsedRequestOf<C extends Channel> = z.output<Contract[C]['request']>;
+export type ResponseOf<C extends Channel> = Contract[C]['response'];
+
+export type Handlers = { [C in Channel]: (request: ParsedRequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>> };
+
+/** What the renderer calls, whatever the transport. */
+export interface QinggaoApi {
+  invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>>;
+}
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}

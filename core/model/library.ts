@@ -1,0 +1,162 @@
+// Library records as they cross the API: what the store keeps about pages,
+// articles, revisions and tags.
+import type { ArticleField, Block } from './page-doc';
+import type { PageAnalysis } from './page-analysis';
+import type { TagSuggestion } from './vocabulary';
+
+/** 原文 → 已清理 → 已校对 → 已签发 */
+export const ARTICLE_STATUSES = ['raw', 'cleaned', 'proofread', 'published'] as const;
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+
+export type ArticleFields = Record<ArticleField, string | null> & { title: string };
+
+export interface PageSummary {
+  id: number;
+  source: string;
+  publication: string | null;
+  issueDate: string | null;
+  pageLabel: string | null;
+  articleCount: number;
+  importedAt: string;
+}
+
+export interface IssueGroup {
+  /** `null` for pages whose date is unknown. */
+  issueDate: string | null;
+  pages: PageSummary[];
+}
+
+export interface ArticleSummary {
+  id: number;
+  pageId: number;
+  ordinal: number;
+  title: string;
+  status: ArticleStatus;
+  revision: number;
+  courts: string[];
+  themes: string[];
+  issueDate: string | null;
+  pageLabel: string | null;
+  updatedAt: string;
+}
+
+export type TagSource = 'suggested' | 'confirmed';
+
+export interface ArticleTag {
+  type: 'court' | 'theme';
+  name: string;
+  source: TagSource;
+}
+
+export interface ArticleDetail extends ArticleSummary {
+  fields: ArticleFields;
+  blocks: Block[];
+  /** The cleaned document as TipTap JSON. */
+  doc: unknown;
+  text: string;
+  tags: ArticleTag[];
+  suggestions: TagSuggestion[];
+}
+
+export interface PageDetail {
+  page: PageSummary;
+  raw: string;
+  /** The engine's analysis with the editor's overrides applied. */
+  analysis: PageAnalysis;
+  overrides: unknown;
+  /** Library article ids, aligned with `analysis.articles`. */
+  articleIds: number[];
+}
+
+export interface RevisionSummary {
+  revision: number;
+  savedAt: string;
+  status: ArticleStatus;
+  title: string;
+  /** Why it was written: import, edit, status, restore. */
+  reason: string;
+}
+
+export interface RevisionDetail extends RevisionSummary {
+  fields: ArticleFields;
+  blocks: Block[];
+  doc: unknown;
+  text: string;
+}
+
+export interface ArticleFilter {
+  pageId?: number;
+  issueDate?: string;
+  court?: string;
+  theme?: string;
+  status?: ArticleStatus;
+  dateFrom?: string;
+  dateTo?: string;
+  pageLabel?: string;
+  confirmedOnly?: boolean;
+}
+
+export interface SearchHit {
+  article: ArticleSummary;
+  /** Snippet with the matches wrapped in U+E000 … U+E001 so no HTML crosses the API. */
+  snippet: string;
+  score: number;
+}
+
+export type DuplicatePolicy = 'skip' | 'replace' | 'keep-both';
+
+export interface ImportItemResult {
+  name: string;
+  status: 'imported' | 'skipped-duplicate' | 'replaced' | 'failed';
+  pageId: number | null;
+  articles: number;
+  encoding: string | null;
+  error: string | null;
+}
+
+export interface ImportReport {
+  items: ImportItemResult[];
+  imported: number;
+  failed: number;
+  skipped: number;
+}
+
+export const EXPORT_FORMATS = ['txt', 'md', 'html', 'docx', 'json', 'csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export type ExportLayout = 'per-article' | 'per-page' | 'per-issue';
+
+export interface ExportResult {
+  directory: string;
+  files: string[];
+  articles: number;
+}
+
+export interface BackupInfo {
+  file: string;
+  createdAt: string;
+  bytes: number;
+  reason: string;
+}
+
+export interface LibraryHealth {
+  state: 'ok' | 'damaged';
+  message: string | null;
+  latestBackup: string | null;
+}
+
+export interface AppInfo {
+  version: string;
+  dataDir: string;
+  transport: 'electron' | 'http';
+  health: LibraryHealth;
+}
+
+export type Locale = 'zh' | 'en';
+
+export interface Settings {
+  locale: Locale;
+  /** Autosave delay after the last keystroke. */
+  autosaveMs: number;
+  /** Breaks at or above this confidence count as certain in review. */
+  reviewThreshold: number;
+}

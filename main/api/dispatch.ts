@@ -1,0 +1,26 @@
+// The single entry point both transports call: validates the channel and the
+// request against the contract, runs the handler, and wraps the outcome in an
+// envelope so errors keep their code across IPC and HTTP alike.
+import { ApiError, toFailure, type ApiEnvelope } from '../../core/api/api-error';
+import { contract, isChannel, type Channel, type Handlers } from '../../core/api/contract';
+
+export type Dispatch = (channel: unknown, payload: unknown) => Promise<ApiEnvelope<unknown>>;
+
+export function createDispatch(handlers: Handlers): Dispatch {
+  return async (channel, payload) => {
+    try {
+      if (!isChannel(channel)) throw new ApiError('not_found', `Unknown channel: ${String(channel).slice(0, 80)}`);
+      const parsed = contract[channel].request.safeParse(payload ?? {});
+      if (!parsed.success) {
+        throw new ApiError('invalid', `Invalid request for ${channel}: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'} ${issue.message}`).join('; ')}`);
+      }
+      const handler = handlers[channel] as (request: unknown) => unknown;
+      const data = await handler(parsed.data);
+      return { ok: true, data };
+    } catch (error) {
+      return toFailure(error);
+    }
+  };
+}
+
+export type { Channel };
