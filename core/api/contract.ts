@@ -152,3 +152,9 @@ export const CHANNELS = Object.keys(contract) as Channel[];
 export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
 }
+
+/** What the Electron preload exposes as `window.qinggao`: envelopes, so error codes survive the context bridge. */
+export interface QinggaoBridge {
+  readonly transport: 'electron';
+  invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<import('./api-error').ApiEnvelope<ResponseOf<C>>>;
+}

@@ -1,0 +1,61 @@
+// The thin Electron shell: one hardened window over the same handlers the web
+// harness serves. Everything else lives in main/ and knows nothing of Electron.
+import { app, BrowserWindow, ipcMain, Menu } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createDispatch } from '../api/dispatch';
+import { createHandlers } from '../api/create-handlers';
+import { openLibrary } from '../library/open-library';
+import { appRoot, appVersion, seedsDir, vocabularyDir } from '../app/app-root';
+import { resolveDataDir } from '../app/data-dir';
+import { IPC_CHANNEL } from '../../preload/create-bridge';
+import { buildAppMenu } from './app-menu';
+import { installSecurityGuards, secureWebPreferences } from './security';
+
+const rendererIndex = join(appRoot(), 'dist', 'renderer', 'index.html');
+let mainWindow: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  void app.whenReady().then(start);
+  app.on('window-all-closed', () => app.quit());
+}
+
+function start(): void {
+  const dataDir = resolveDataDir(process.argv, process.env, () => app.getPath('userData'));
+  // Packaged builds carry the seeds as extraResources next to app.asar.
+  const resources = app.isPackaged ? join(process.resourcesPath, 'seeds') : null;
+  const library = openLibrary({
+    dataDir,
+    seedsDir: resources ? join(resources, 'pages') : seedsDir(),
+    vocabularyDir: resources ? join(resources, 'vocab') : vocabularyDir(),
+  });
+  const dispatch = createDispatch(createHandlers(library, { transport: 'electron', version: appVersion(), dataDir }));
+  const ownUrl = pathToFileURL(rendererIndex).href;
+  ipcMain.handle(IPC_CHANNEL, (event, channel: unknown, request: unknown) => {
+    // Only our own page may call in.
+    if (event.senderFrame?.url.split('#')[0] !== ownUrl) return { ok: false, error: { code: 'unauthorized', message: 'Unknown sender' } };
+    return dispatch(channel, request);
+  });
+  app.on('before-quit', () => library.close());
+
+  installSecurityGuards();
+  Menu.setApplicationMenu(buildAppMenu(process.platform === 'darwin', !app.isPackaged));
+  mainWindow = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    minWidth: 1024,
+    minHeight: 640,
+    title: '清稿 Qinggao',
+    show: false,
+    webPreferences: secureWebPreferences(join(appRoot(), 'dist', 'electron', 'preload.cjs')),
+  });
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  void mainWindow.loadFile(rendererIndex);
+}
