@@ -1,0 +1,14 @@
+// `npm run bench`: every speed and memory target, with the scale it was measured at.
+// Targets live here, never in timed unit tests. Run one part with `npm run bench -- engine` / `library`.
+import { benchEngine } from './bench-engine';
+import { benchLibrary } from './bench-library';
+
+const parts: Record<string, () => Promise<void>> = { engine: benchEngine, library: benchLibrary };
+const wanted = process.argv.slice(2).filter((arg) => arg in parts);
+
+console.log(`Qinggao benchmarks — node ${process.version}, ${process.platform}/${process.arch}`);
+for (const [name, run] of Object.entries(parts)) {
+  if (wanted.length && !wanted.includes(name)) continue;
+  console.log(`\n== ${name} ==`);
+  await run();
+}
