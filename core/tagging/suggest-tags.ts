@@ -1,13 +1,24 @@
 import type { ArticleDoc } from '../model/page-doc';
 import type { Court, TagSuggestion, Theme, Vocabulary } from '../model/vocabulary';
+import { findCourtMentions } from './find-court-mentions';
+import { scoreCourts, selectCourts } from './score-courts';
+import { scoreThemes, selectThemes } from './score-themes';
 
-// Placeholder until tagging lands (issue 6).
-export function suggestCourts(_article: ArticleDoc, _courts: Court[]): TagSuggestion[] {
-  return [];
+export { deriveCourtShortForms, deriveCollectiveForms, buildCourtFormTable } from './court-aliases';
+export { compileCourtMatcher } from './compile-court-matcher';
+export { compileThemeMatcher } from './compile-theme-matcher';
+export { findCourtMentions } from './find-court-mentions';
+export { scoreCourts, selectCourts, COURT_SCORE_THRESHOLD } from './score-courts';
+export { scoreThemes, selectThemes, MAX_THEMES } from './score-themes';
+
+/** The courts the article is about, best first, each with the phrases that argue for it. */
+export function suggestCourts(article: ArticleDoc, courts: Court[]): TagSuggestion[] {
+  return selectCourts(scoreCourts(article, findCourtMentions(article, courts), courts));
 }
 
-export function suggestThemes(_article: ArticleDoc, _themes: Theme[]): TagSuggestion[] {
-  return [];
+/** One to three themes, best first (none only when no keyword occurs at all). */
+export function suggestThemes(article: ArticleDoc, themes: Theme[]): TagSuggestion[] {
+  return selectThemes(scoreThemes(article, themes));
 }
 
 export interface ArticleTags {

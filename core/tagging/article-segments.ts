@@ -1,0 +1,34 @@
+import type { ArticleDoc } from '../model/page-doc';
+import type { EvidencePlace } from '../model/vocabulary';
+
+export interface ArticleSegment {
+  place: EvidencePlace;
+  /** Block index for lead/body/heading/caption, else null. */
+  block: number | null;
+  text: string;
+}
+
+/** The article's text in reading order, each piece labelled with where it stands. The lead is the first paragraph. */
+export function articleSegments(article: ArticleDoc): ArticleSegment[] {
+  const segments: ArticleSegment[] = [];
+  const field = (place: EvidencePlace, text: string | null) => {
+    if (text) segments.push({ place, block: null, text });
+  };
+  field('title', article.title);
+  field('subtitle', article.subtitle);
+  field('byline', article.byline);
+  field('dateline', article.dateline);
+  let leadSeen = false;
+  article.blocks.forEach((block, index) => {
+    let place: EvidencePlace;
+    if (block.type === 'paragraph') {
+      place = leadSeen ? 'body' : 'lead';
+      leadSeen = true;
+    } else {
+      place = block.type;
+    }
+    segments.push({ place, block: index, text: block.text });
+  });
+  field('credit', article.credit);
+  return segments;
+}

@@ -1,0 +1,66 @@
+import type { ArticleDoc } from '../model/page-doc';
+import type { EvidencePlace, TagEvidence, TagSuggestion, Theme } from '../model/vocabulary';
+import { articleSegments } from './article-segments';
+import { compileThemeMatcher } from './compile-theme-matcher';
+
+// The headline and section headings say what the article is for; the body repeats the
+// vocabulary of court work in general. Bylines, datelines and credits name people and places.
+const PLACE_WEIGHT: Record<EvidencePlace, number> = {
+  title: 4,
+  subtitle: 3,
+  heading: 2,
+  lead: 1.5,
+  body: 1,
+  caption: 0.5,
+  byline: 0,
+  dateline: 0,
+  credit: 0,
+};
+
+/** Themes scoring under this share of the best one are not suggested. */
+const RELATIVE_FLOOR = 0.3;
+export const MAX_THEMES = 3;
+const MAX_EVIDENCE = 8;
+
+/** Every theme with a keyword in the article, best first. Repeats count less and less (1 + ln n). */
+export function scoreThemes(article: ArticleDoc, themes: readonly Theme[]): TagSuggestion[] {
+  const matcher = compileThemeMatcher(themes);
+  const counts = new Map<string, { theme: string; word: string; weight: number; place: EvidencePlace; block: number | null; count: number }>();
+  for (const segment of articleSegments(article)) {
+    const placeWeight = PLACE_WEIGHT[segment.place];
+    if (!placeWeight) continue;
+    for (const hit of matcher.find(segment.text)) {
+      const key = `${hit.theme}|${hit.word}|${segment.place}|${segment.block}`;
+      const entry = counts.get(key);
+      if (entry) entry.count++;
+      else counts.set(key, { ...hit, place: segment.place, block: segment.block, count: 1 });
+    }
+  }
+  const byTheme = new Map<string, { score: number; evidence: { phrase: string; place: EvidencePlace; block: number | null; value: number }[] }>();
+  for (const entry of counts.values()) {
+    const value = entry.weight * PLACE_WEIGHT[entry.place] * (1 + Math.log(entry.count));
+    const theme = byTheme.get(entry.theme) ?? { score: 0, evidence: [] };
+    theme.score += value;
+    theme.evidence.push({ phrase: entry.word, place: entry.place, block: entry.block, value });
+    byTheme.set(entry.theme, theme);
+  }
+  const suggestions: TagSuggestion[] = [];
+  for (const [name, theme] of byTheme) {
+    const evidence: TagEvidence[] = theme.evidence
+      .sort((left, right) => right.value - left.value)
+      .slice(0, MAX_EVIDENCE)
+      .map(({ phrase, place, block }) => ({ phrase, place, block }));
+    suggestions.push({ type: 'theme', name, score: Math.round(theme.score * 100) / 100, evidence });
+  }
+  // Ties go to the order of the vocabulary, so results do not depend on map iteration.
+  const order = new Map(themes.map((theme, index) => [theme.name, index]));
+  suggestions.sort((left, right) => right.score - left.score || (order.get(left.name) ?? 0) - (order.get(right.name) ?? 0));
+  return suggestions;
+}
+
+/** One to three themes: the best, and the next ones that are not dwarfed by it. */
+export function selectThemes(scored: readonly TagSuggestion[]): TagSuggestion[] {
+  const top = scored[0]?.score ?? 0;
+  if (top <= 0) return [];
+  return scored.filter((suggestion) => suggestion.score >= top * RELATIVE_FLOOR).slice(0, MAX_THEMES);
+}
