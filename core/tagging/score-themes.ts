@@ -22,7 +22,7 @@ const RELATIVE_FLOOR = 0.3;
 export const MAX_THEMES = 3;
 const MAX_EVIDENCE = 8;
 
-/** Every theme with a keyword in the article, best first. Repeats count less and less (1 + ln n). */
+/** Every theme with a keyword in the article, best first. Repeats of a word in one place count less and less (1 + ln n). */
 export function scoreThemes(article: ArticleDoc, themes: readonly Theme[]): TagSuggestion[] {
   const matcher = compileThemeMatcher(themes);
   const counts = new Map<string, { theme: string; word: string; weight: number; place: EvidencePlace; block: number | null; count: number }>();
@@ -30,7 +30,7 @@ export function scoreThemes(article: ArticleDoc, themes: readonly Theme[]): TagS
     const placeWeight = PLACE_WEIGHT[segment.place];
     if (!placeWeight) continue;
     for (const hit of matcher.find(segment.text)) {
-      const key = `${hit.theme}|${hit.word}|${segment.place}|${segment.block}`;
+      const key = `${hit.theme}|${hit.word}|${segment.place}`;
       const entry = counts.get(key);
       if (entry) entry.count++;
       else counts.set(key, { ...hit, place: segment.place, block: segment.block, count: 1 });
