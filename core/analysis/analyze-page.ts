@@ -1,5 +1,10 @@
-import type { PageAnalysis, NormalizationRuleId } from '../model/page-analysis';
+import type { LinePlacement, NormalizationRuleId, PageAnalysis } from '../model/page-analysis';
 import type { Vocabulary } from '../model/vocabulary';
+import { assemblePage } from './assemble-page';
+import { classifyUnits } from './classify-units';
+import { buildBreakContext, decideBreaks } from './decide-breaks';
+import { extractPageLines } from './line-features';
+import { groupUnits } from './text-units';
 
 export interface AnalyzeOptions {
   /** File name recorded as `source`. */
@@ -10,36 +15,36 @@ export interface AnalyzeOptions {
   normalization?: Partial<Record<NormalizationRuleId, boolean>>;
 }
 
-// Placeholder until the text engine lands (issue 3): one article, every line a paragraph.
+export function splitRawLines(raw: string): string[] {
+  return raw.replace(/^\uFEFF/u, '').split(/\r\n|\r|\n/);
+}
+
+/**
+ * One raw page → its articles with every decision behind them. The pipeline: line features →
+ * column widths → break decisions → units → roles; then `assemblePage` segments articles,
+ * repairs reading order, normalizes text and raises flags.
+ */
 export function analyzePage(raw: string, options: AnalyzeOptions = {}): PageAnalysis {
-  const lines = raw.split(/\r\n|\r|\n/).map((text, index) => ({ index, text }));
-  const body = lines.filter((line) => line.text.trim() !== '');
-  return {
+  const rawLines = splitRawLines(raw);
+  const features = extractPageLines(rawLines);
+  const context = buildBreakContext(features);
+  const breaks = decideBreaks(context);
+  const units = groupUnits(features, (position) => breaks[position - 1].decision);
+  const roles = classifyUnits(units, context);
+  const placements: LinePlacement[] = units.flatMap((unit, index) => unit.lines.map((line) => ({ line: line.index, article: -1, role: roles[index] })));
+  const base: PageAnalysis = {
     source: options.source ?? '',
     publication: null,
     issue_date: null,
     page_label: null,
     furniture: [],
-    articles: body.length
-      ? [
-          {
-            title: body[0].text.trim(),
-            subtitle: null,
-            byline: null,
-            dateline: null,
-            credit: null,
-            blocks: body.slice(1).map((line) => ({ type: 'paragraph' as const, text: line.text.trim(), lines: [line.index] })),
-            courts: [],
-            themes: [],
-            lines: body.map((line) => line.index),
-          },
-        ]
-      : [],
-    lines,
-    placements: [],
-    breaks: [],
+    articles: [],
+    lines: rawLines.map((text, index) => ({ index, text })),
+    placements,
+    breaks,
     flags: [],
     normalization: [],
     moves: [],
   };
+  return assemblePage(base, { normalization: options.normalization }, options.vocabulary);
 }

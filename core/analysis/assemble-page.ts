@@ -1,0 +1,181 @@
+import type { AnalyzedArticle, AnalyzedBlock, BreakChoice, BreakDecision, Flag, LinePlacement, LineRole, NormalizationReport, NormalizationRuleId, PageAnalysis } from '../model/page-analysis';
+import type { Vocabulary } from '../model/vocabulary';
+import { removeMarkdownDebris } from '../normalize/markdown-debris';
+import { emptyCounts, normalizeText, type NormalizationCounts, type NormalizationRules } from '../normalize/normalize-text';
+import { tagArticle } from '../tagging/suggest-tags';
+import { isHan } from './character-classes';
+import { doubledAcrossJoin, findTextFlags, missingFinalPunctuation } from './flags';
+import { extractPageLines, type LineFeatures } from './line-features';
+import { CREDIT_TRAILING, DATELINE, isCreditContent } from './line-patterns';
+import { readPageIdentity, splitFurnitureItems } from './page-furniture';
+import { repairReadingOrder } from './reading-order';
+import { segmentArticles, type DraftArticle, type RoledUnit } from './segment-articles';
+import { groupUnits } from './text-units';
+
+/**
+ * What the proofreading editor changed on top of the engine's decisions. Every key is optional;
+ * `assemblePage(analysis, {})` reproduces the analysis.
+ * - `breaks`: raw line index of the line after a break (BreakDecision.id) → join/split.
+ * - `roles`: raw line index → role; a unit takes the role of its first line.
+ * - `articleStarts`: raw line indices where the editor starts a new article.
+ * - `undoMoves`: ReadingOrderMove ids to leave in raw order.
+ * - `normalization`: rules switched on/off.
+ */
+export interface PageOverrides {
+  breaks?: Record<number, BreakChoice>;
+  roles?: Record<number, LineRole>;
+  articleStarts?: number[];
+  undoMoves?: number[];
+  normalization?: NormalizationRules;
+}
+
+const HEADLINE_ROLES: ReadonlySet<LineRole> = new Set(['title', 'subtitle', 'heading', 'furniture']);
+
+interface RenderState {
+  rules: NormalizationRules;
+  counts: NormalizationCounts;
+  flags: Flag[];
+}
+
+/** Joins a unit's lines: no space in running text; one space between the two phrases of a two-line headline. */
+function joinUnit(unit: RoledUnit, state: RenderState, article: number): string {
+  let text = '';
+  unit.lines.forEach((line, position) => {
+    let piece = line.raw.trim();
+    if (state.rules['markdown-debris'] !== false) {
+      const stripped = removeMarkdownDebris(piece);
+      piece = stripped.text.trim();
+      state.counts['markdown-debris'] += stripped.changes;
+    }
+    if (position > 0) {
+      const doubled = doubledAcrossJoin(text, piece);
+      if (doubled) state.flags.push({ kind: 'doubled-char', article, line: line.index, text: doubled, message: `接续处疑似重复字“${doubled}”` });
+      const phraseBreak = HEADLINE_ROLES.has(unit.role) && line.headlineShaped && unit.lines[position - 1].headlineShaped && !line.attribution;
+      const lastChar = text[text.length - 1] ?? '';
+      if (phraseBreak && (isHan(lastChar) || '”》'.includes(lastChar)) && (isHan(piece[0] ?? '') || '“《'.includes(piece[0] ?? ''))) text += ' ';
+    }
+    text += piece;
+  });
+  return text;
+}
+
+function render(text: string, state: RenderState): string {
+  const result = normalizeText(text, { ...state.rules, 'markdown-debris': state.rules['markdown-debris'] === false ? false : true });
+  for (const [rule, count] of Object.entries(result.counts)) state.counts[rule as NormalizationRuleId] += count;
+  return result.text;
+}
+
+const linesOf = (unit: RoledUnit | null) => (unit ? unit.lines.map((line) => line.index) : []);
+
+function buildArticle(draft: DraftArticle, articleIndex: number, state: RenderState): AnalyzedArticle {
+  const field = (unit: RoledUnit | null) => (unit ? render(joinUnit(unit, state, articleIndex), state) : null);
+  const article: AnalyzedArticle = {
+    title: field(draft.title) ?? '',
+    subtitle: field(draft.subtitle),
+    byline: field(draft.byline),
+    dateline: null,
+    credit: field(draft.credit),
+    blocks: [],
+    courts: [],
+    themes: [],
+    lines: [...linesOf(draft.title), ...linesOf(draft.subtitle), ...linesOf(draft.byline)],
+  };
+  draft.body.forEach((unit, bodyIndex) => {
+    let text = joinUnit(unit, state, articleIndex);
+    if (bodyIndex === 0 && unit.role === 'paragraph') {
+      const dateline = DATELINE.exec(text);
+      if (dateline) {
+        article.dateline = render(dateline[1] ?? dateline[2], state);
+        text = text.slice(dateline[0].length);
+      }
+    }
+    if (bodyIndex === draft.body.length - 1 && unit.role === 'paragraph' && !article.credit) {
+      const credit = CREDIT_TRAILING.exec(text);
+      if (credit && isCreditContent(credit[3])) {
+        article.credit = render(credit[2], state);
+        text = text.slice(0, credit.index + credit[1].length);
+      }
+    }
+    const type = unit.role === 'heading' || unit.role === 'title' || unit.role === 'subtitle' ? 'heading' : unit.role === 'caption' ? 'caption' : 'paragraph';
+    const rendered = render(text, state);
+    const block: AnalyzedBlock = { type, text: rendered, lines: linesOf(unit) };
+    if (rendered) article.blocks.push(block);
+    article.lines.push(...block.lines);
+  });
+  article.lines.push(...linesOf(draft.credit));
+  return article;
+}
+
+export function baseRoles(analysis: PageAnalysis): Map<number, LineRole> {
+  return new Map(analysis.placements.map((placement) => [placement.line, placement.role]));
+}
+
+/**
+ * Re-assembles the page from its break decisions and line roles, applying the editor's overrides.
+ * Pure and linear in the page size, so the editor can call it on every toggle.
+ */
+export function assemblePage(analysis: PageAnalysis, overrides: PageOverrides = {}, vocabulary?: Vocabulary): PageAnalysis {
+  const features: LineFeatures[] = extractPageLines(analysis.lines.map((line) => line.text));
+  const baseBreaks = new Map(analysis.breaks.map((decision) => [decision.id, decision]));
+  const breaks: BreakDecision[] = analysis.breaks.map((decision) => {
+    const choice = overrides.breaks?.[decision.id];
+    return choice && choice !== decision.decision ? { ...decision, decision: choice, confidence: 1, reason: '编辑指定' } : decision;
+  });
+  const choiceById = new Map(breaks.map((decision) => [decision.id, decision.decision]));
+  const roles = baseRoles(analysis);
+  const units = groupUnits(features, (position) => choiceById.get(features[position].index) ?? baseBreaks.get(features[position].index)?.decision ?? 'split');
+  const roled: RoledUnit[] = units.map((unit) => {
+    const first = unit.lines[0].index;
+    return { ...unit, role: overrides.roles?.[first] ?? roles.get(first) ?? 'paragraph' };
+  });
+
+  const draft = segmentArticles(roled, new Set(overrides.articleStarts ?? []));
+  const moves = repairReadingOrder(draft, new Set(overrides.undoMoves ?? []));
+  if (draft.beforeFirstTitle.length) draft.articles.unshift({ title: null, subtitle: null, byline: null, credit: null, body: draft.beforeFirstTitle });
+
+  const rules: NormalizationRules = { ...Object.fromEntries(analysis.normalization.map((report) => [report.rule, report.enabled])), ...overrides.normalization };
+  const state: RenderState = { rules, counts: emptyCounts(), flags: [] };
+  const furniture = draft.furniture.flatMap((unit) => splitFurnitureItems(joinUnit(unit, state, -1)).map((item) => render(item, state)).filter(Boolean));
+  const articles = draft.articles.map((article, index) => buildArticle(article, index, state));
+
+  const placements: LinePlacement[] = [];
+  for (const unit of draft.furniture) for (const line of unit.lines) placements.push({ line: line.index, article: -1, role: 'furniture' });
+  draft.articles.forEach((article, index) => {
+    const place = (unit: RoledUnit | null, role: LineRole) => unit?.lines.forEach((line) => placements.push({ line: line.index, article: index, role }));
+    place(article.title, 'title');
+    place(article.subtitle, 'subtitle');
+    place(article.byline, 'byline');
+    place(article.credit, 'credit');
+    article.body.forEach((unit) => place(unit, unit.role));
+  });
+  placements.sort((a, b) => a.line - b.line);
+
+  articles.forEach((article, index) => {
+    for (const block of article.blocks) state.flags.push(...findTextFlags(block.text, index, block.lines[0] ?? null));
+    const lastParagraph = [...article.blocks].reverse().find((block) => block.type === 'paragraph');
+    const missing = lastParagraph ? missingFinalPunctuation(lastParagraph.text, index, lastParagraph.lines[lastParagraph.lines.length - 1] ?? null) : null;
+    if (missing) state.flags.push(missing);
+    if (vocabulary) {
+      const tags = tagArticle(article, vocabulary);
+      article.courts = tags.courts;
+      article.themes = tags.themes;
+    }
+  });
+
+  const normalization: NormalizationReport[] = (Object.keys(state.counts) as NormalizationRuleId[]).map((rule) => ({
+    rule,
+    enabled: rules[rule] !== false,
+    changes: state.counts[rule],
+  }));
+  return {
+    ...analysis,
+    ...readPageIdentity(furniture),
+    furniture,
+    articles,
+    placements,
+    breaks,
+    flags: state.flags,
+    normalization,
+    moves,
+  };
+}

@@ -1,0 +1,45 @@
+// Character classes of Chinese typesetting (GB/T 15834-2011, GB/T 15835) used by every stage.
+
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{2fa1f}]/u;
+
+export function isHan(char: string): boolean {
+  return HAN.test(char);
+}
+
+/** Full-width punctuation and marks that sit in Chinese text (not Han, but not ASCII either). */
+export function isChinesePunctuation(char: string): boolean {
+  if (!char) return false;
+  const code = char.codePointAt(0) ?? 0;
+  if (code >= 0x3000 && code <= 0x303f) return true;
+  if (code >= 0xff01 && code <= 0xff0f) return true;
+  if (code >= 0xff1a && code <= 0xff20) return true;
+  if (code >= 0xff3b && code <= 0xff40) return true;
+  if (code >= 0xff5b && code <= 0xff65) return true;
+  return '“”‘’…—·●▲■◆★☆○◎△'.includes(char);
+}
+
+export function isChineseContext(char: string): boolean {
+  return isHan(char) || isChinesePunctuation(char);
+}
+
+/** Marks that close a sentence. */
+export const SENTENCE_FINAL = '。！？…!?';
+/** Closers that may follow a sentence-final mark and still end the sentence (。” ？」 ！）). */
+export const CLOSERS = '”」』）)’》';
+/**
+ * What may not start a line in Chinese print (行首禁则): a line that begins with one of these
+ * is always the continuation of the line before.
+ */
+export const FORBIDDEN_LINE_START = '，。、；：？！”）》」』…,.;:?!)%';
+/** Openers that, left open at a line end, mean the text goes on. */
+export const OPENERS = '“‘（(《「『【';
+
+/** True when the text ends a sentence: a final mark, optionally followed by closing quotes/brackets. */
+export function endsSentence(text: string): boolean {
+  let end = text.length - 1;
+  while (end >= 0 && CLOSERS.includes(text[end])) end--;
+  if (end < 0) return false;
+  if (end === text.length - 1) return SENTENCE_FINAL.includes(text[end]);
+  // A closer after a final mark (。”) ends the sentence; a closer after a word (“引擎”) does not.
+  return SENTENCE_FINAL.includes(text[end]);
+}

@@ -1,0 +1,110 @@
+import type { LineRole } from '../model/page-analysis';
+import { isHeadlineLine } from './decide-breaks';
+import type { BreakContext } from './decide-breaks';
+import { INSTITUTION, PUBLICATION } from './line-patterns';
+import type { TextUnit } from './text-units';
+
+/** A caption that is only a short picture description (丰富多彩的文艺活动。) is at most this wide. */
+const SHORT_CAPTION_WIDTH = 20;
+/** Furniture above the first headline is short: a masthead, a slogan, a date. */
+const TOP_FURNITURE_WIDTH = 16;
+
+function unitWidth(unit: TextUnit): number {
+  return unit.lines.reduce((sum, line) => sum + line.width, 0);
+}
+
+function isHeadlineUnit(unit: TextUnit, context: BreakContext, position: (line: number) => number): boolean {
+  return unit.lines.every((line) => isHeadlineLine(line, context.columnWidths[position(line.index)] ?? null)) && unitWidth(unit) <= 40;
+}
+
+function isShortCaption(units: readonly TextUnit[], index: number): boolean {
+  const unit = units[index];
+  if (unit.lines.length !== 1) return false;
+  const line = unit.lines[0];
+  const next = units[index + 1];
+  const boundedByGaps = line.gapBefore && (!next || next.lines[0].gapBefore);
+  const sentences = (line.content.match(/[。！？]/gu) ?? []).length;
+  return boundedByGaps && line.width <= SHORT_CAPTION_WIDTH && line.endsSentence && sentences === 1 && !/[：:]/u.test(line.content);
+}
+
+/**
+ * The role of each unit on the page, from what it looks like and what stands around it:
+ * a headline is a title when a subtitle, byline or dateline follows it, when it follows a
+ * closing credit, or when it opens the page; otherwise it is a section head.
+ */
+export function classifyUnits(units: readonly TextUnit[], context: BreakContext): LineRole[] {
+  const positions = new Map<number, number>();
+  context.lines.forEach((line, position) => positions.set(line.index, position));
+  const position = (line: number) => positions.get(line) ?? 0;
+  const roles: LineRole[] = units.map(() => 'paragraph');
+  const headline = units.map((unit) => isHeadlineUnit(unit, context, position));
+  const first = (unit: TextUnit) => unit.lines[0];
+  const last = (unit: TextUnit) => unit.lines[unit.lines.length - 1];
+
+  units.forEach((unit, index) => {
+    const line = first(unit);
+    if (line.pageFurniture) roles[index] = 'furniture';
+    else if (line.byline) roles[index] = 'byline';
+    else if (line.credit && unit.lines.length === 1) roles[index] = 'credit';
+    else if (line.caption) roles[index] = 'caption';
+  });
+
+  let titleLevel = 0;
+  let titles = 0;
+  let bodySeen = false;
+  units.forEach((unit, index) => {
+    if (roles[index] !== 'paragraph') return;
+    const next = units[index + 1];
+    const afterNext = units[index + 2];
+    const previousRole = index > 0 ? roles[index - 1] : null;
+    if (!headline[index]) {
+      bodySeen = true;
+      return;
+    }
+    const line = first(unit);
+    let title = false;
+    if (next && (first(next).subtitleDash || roles[index + 1] === 'byline' || (first(next).dateline && !headline[index + 1]))) title = true;
+    else if (next && afterNext && roles[index + 2] === 'byline' && roles[index + 1] === 'paragraph' && unitWidth(next) <= 40 && !last(next).endsSentence) {
+      title = true;
+      roles[index + 1] = 'subtitle';
+    } else if (previousRole === 'credit') title = true;
+    else if (line.markdownLevel > 0 && titleLevel > 0 && line.markdownLevel <= titleLevel) title = true;
+    else if (titles === 0 && !bodySeen && next && !headline[index + 1] && roles[index + 1] === 'paragraph') title = true;
+    if (title) {
+      roles[index] = 'title';
+      titles++;
+      if (line.markdownLevel > 0) titleLevel = Math.max(titleLevel, line.markdownLevel);
+      if (next && first(next).subtitleDash && roles[index + 1] === 'paragraph') roles[index + 1] = 'subtitle';
+    } else if (titles === 0 && !bodySeen) {
+      roles[index] = 'furniture';
+    } else {
+      roles[index] = 'heading';
+    }
+  });
+
+  // Captions that are only short picture descriptions, inside articles.
+  let inArticle = false;
+  units.forEach((_, index) => {
+    if (roles[index] === 'title') inArticle = true;
+    if (inArticle && roles[index] === 'paragraph' && index > 0 && roles[index - 1] !== 'title' && roles[index - 1] !== 'subtitle' && roles[index - 1] !== 'byline' && isShortCaption(units, index)) {
+      roles[index] = 'caption';
+    }
+  });
+
+  // Above the first title: mastheads, slogans and pull quotes are furniture; long text is body.
+  const firstTitle = roles.indexOf('title');
+  if (firstTitle > 0) {
+    for (let index = 0; index < firstTitle; index++) {
+      const unit = units[index];
+      const text = first(unit).content;
+      const isPullQuote = unit.lines.length > 1 && last(unit).attribution;
+      const short = unitWidth(unit) <= TOP_FURNITURE_WIDTH && !last(unit).endsSentence;
+      if (roles[index] === 'furniture' || isPullQuote || PUBLICATION.test(text) || INSTITUTION.test(text) || (short && first(unit).markdownLevel <= 1)) {
+        roles[index] = 'furniture';
+      } else {
+        break;
+      }
+    }
+  }
+  return roles;
+}

@@ -1,0 +1,66 @@
+import type { LineFeatures } from './line-features';
+
+/** How many lines either side are looked at to estimate the column a line was set in. */
+const WINDOW = 10;
+/**
+ * Lines of one column differ by at most ~2 cells (half-width digits, a mark hanging in the
+ * margin), so a width counts as "the column" when most neighbours fall within that band.
+ */
+const BAND = 2;
+const MIN_SHARE = 0.4;
+
+/**
+ * For each line, the width of the column it was set in, or null when its neighbourhood shows
+ * no common width (one line per paragraph, copy-pasted text).
+ */
+export function estimateColumnWidths(lines: readonly LineFeatures[]): Array<number | null> {
+  const widths = lines.map((line) => Math.floor(line.width));
+  return lines.map((_, position) => {
+    const from = Math.max(0, position - WINDOW);
+    const to = Math.min(lines.length, position + WINDOW + 1);
+    const counts = new Map<number, number>();
+    for (let index = from; index < to; index++) {
+      if (widths[index] < 6) continue;
+      counts.set(widths[index], (counts.get(widths[index]) ?? 0) + 1);
+    }
+    let best: number | null = null;
+    let bestCount = 0;
+    for (const [width] of counts) {
+      let inBand = 0;
+      for (let delta = -BAND; delta <= 1; delta++) inBand += counts.get(width + delta) ?? 0;
+      if (inBand > bestCount || (inBand === bestCount && best !== null && width > best)) {
+        best = width;
+        bestCount = inBand;
+      }
+    }
+    const considered = to - from;
+    if (best === null || bestCount < 3 || bestCount < considered * MIN_SHARE || best > 60) return null;
+    return best + 1;
+  });
+}
+
+/**
+ * Runs where every line is followed by a blank line and lines share one width: the blank lines
+ * are double spacing, not paragraph breaks. Returns, per line position, the column width of
+ * such a run (the break before this line is inside it) or null.
+ */
+export function findDoubleSpacedRuns(lines: readonly LineFeatures[]): Array<number | null> {
+  const result: Array<number | null> = lines.map(() => null);
+  let start = 0;
+  while (start < lines.length) {
+    let end = start + 1;
+    while (end < lines.length && lines[end].gapBefore) end++;
+    // lines[start..end-1] are separated by blank lines only.
+    const count = end - start;
+    if (count >= 5) {
+      const body = lines.slice(start, end - 1).map((line) => line.width).sort((a, b) => a - b);
+      const median = body[Math.floor(body.length / 2)];
+      const near = body.filter((width) => Math.abs(width - median) <= BAND).length;
+      if (median <= 40 && near >= body.length * 0.7) {
+        for (let index = start + 1; index < end; index++) result[index] = median + 1;
+      }
+    }
+    start = end;
+  }
+  return result;
+}

@@ -1,0 +1,92 @@
+import type { BreakChoice, BreakDecision } from '../model/page-analysis';
+import { estimateColumnWidths, findDoubleSpacedRuns } from './column-width';
+import type { LineFeatures } from './line-features';
+
+/** A line this close to the column width filled its column: the text ran on (满栏). */
+const FULL_LINE_SLACK = 2.5;
+/**
+ * A section head set in a column is clearly shorter than the column; the first line of a
+ * paragraph already loses two cells to its indent, so a head must be shorter still.
+ */
+const HEADLINE_SLACK = 4.5;
+/** Two short lines read as one two-part headline (创新四项机制 / 夯实“基础星”). */
+const HEADLINE_PART_WIDTH = 12;
+
+export interface BreakContext {
+  lines: readonly LineFeatures[];
+  columnWidths: ReadonlyArray<number | null>;
+  doubleSpaced: ReadonlyArray<number | null>;
+  usesIndents: boolean;
+}
+
+export function buildBreakContext(lines: readonly LineFeatures[]): BreakContext {
+  const indented = lines.filter((line) => line.indented).length;
+  return {
+    lines,
+    columnWidths: estimateColumnWidths(lines),
+    doubleSpaced: findDoubleSpacedRuns(lines),
+    usesIndents: indented >= 2 && indented >= lines.length * 0.05,
+  };
+}
+
+/** A line that stands alone as a head: shaped like one and, in a set column, clearly short. */
+export function isHeadlineLine(line: LineFeatures, columnWidth: number | null): boolean {
+  if (line.markdownLevel > 0) return true;
+  if (!line.headlineShaped) return false;
+  return columnWidth === null || line.width <= columnWidth - HEADLINE_SLACK || line.numberedHeading;
+}
+
+function isStructural(line: LineFeatures): boolean {
+  return line.byline || line.credit || line.caption || line.pageFurniture || line.attribution || line.markdownLevel > 0;
+}
+
+function decision(before: LineFeatures, after: LineFeatures, choice: BreakChoice, confidence: number, reason: string, kind: 'wrap' | 'gap'): BreakDecision {
+  return { id: after.index, before: before.index, after: after.index, kind, decision: choice, confidence, reason };
+}
+
+export function decideBreak(context: BreakContext, position: number): BreakDecision {
+  const before = context.lines[position - 1];
+  const after = context.lines[position];
+  const kind = after.gapBefore ? 'gap' : 'wrap';
+  const make = (choice: BreakChoice, confidence: number, reason: string) => decision(before, after, choice, confidence, reason, kind);
+  const doubleSpacedWidth = context.doubleSpaced[position];
+  const effectiveKind = kind === 'gap' && doubleSpacedWidth !== null ? 'wrap' : kind;
+  const columnWidth = doubleSpacedWidth ?? context.columnWidths[position - 1];
+
+  if (after.startsForbidden && !isStructural(after)) return make('join', 0.95, '下一行以不能居行首的标点开头');
+  if (after.attribution && before.endsSentence && !before.headlineShaped) return make('join', 0.7, '下一行为引语出处，与引语相连');
+  if (after.dateline || after.byline || after.subtitleDash || after.pageFurniture || after.credit || after.markdownLevel > 0) {
+    return make('split', 0.9, after.credit ? '下一行为供稿署名' : after.dateline ? '下一行以电头开始' : after.subtitleDash ? '下一行为副题' : after.byline ? '下一行为署名' : after.markdownLevel > 0 ? '下一行为标记的标题' : '下一行为版面信息');
+  }
+  if (isStructural(before)) return make('split', 0.9, before.caption ? '上一行为图片说明' : before.byline ? '上一行为署名' : '上一行为版面信息或标题');
+  if (after.caption) return make('split', 0.85, '下一行为图片说明');
+  if (after.indented && context.usesIndents) return make('split', 0.9, '下一行首行缩进，另起一段');
+
+  const beforeHead = isHeadlineLine(before, columnWidth);
+  if (beforeHead) {
+    const afterHead = isHeadlineLine(after, columnWidth);
+    if (afterHead && !before.hasInnerSpace && !after.hasInnerSpace && before.width <= HEADLINE_PART_WIDTH && after.width <= HEADLINE_PART_WIDTH && !after.numberedHeading) {
+      return make('join', 0.7, '两行短句均无标点，合为一个双行标题');
+    }
+    return make('split', 0.8, '上一行为标题（短行、无标点）');
+  }
+  if (before.endsOpen) return make('join', 0.9, '上一行以逗号、顿号等句中标点结束');
+  if (before.endsSentence) {
+    if (effectiveKind === 'wrap' && columnWidth !== null && before.width >= columnWidth - FULL_LINE_SLACK && !isHeadlineLine(after, columnWidth)) {
+      return make('join', 0.65, '上一行满栏，虽以句末标点结束，段落未必结束');
+    }
+    return make('split', effectiveKind === 'gap' ? 0.9 : 0.8, effectiveKind === 'gap' ? '空行前以句末标点结束' : '上一行未满栏且以句末标点结束');
+  }
+  if (isHeadlineLine(after, columnWidth) && after.markdownLevel === 0 && effectiveKind === 'gap' && after.width <= 20 && !after.startsForbidden) {
+    return make('split', 0.6, '下一行为独立短标题');
+  }
+  if (effectiveKind === 'gap') return make('join', 0.8, '空行前句子未完，空行后接续（分栏或分页）');
+  if (columnWidth !== null && before.width >= columnWidth - FULL_LINE_SLACK) return make('join', 0.95, '上一行满栏且未以句末标点结束');
+  return make('join', 0.75, '上一行未以句末标点结束');
+}
+
+export function decideBreaks(context: BreakContext): BreakDecision[] {
+  const result: BreakDecision[] = [];
+  for (let position = 1; position < context.lines.length; position++) result.push(decideBreak(context, position));
+  return result;
+}

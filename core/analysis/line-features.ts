@@ -1,0 +1,105 @@
+import { FORBIDDEN_LINE_START, OPENERS, endsSentence } from './character-classes';
+import { displayWidth } from './display-width';
+import { ATTRIBUTION, BYLINE, CAPTION, CONTACT, CREDIT_WHOLE, DATELINE, NUMBERED_HEADING, PAGE_DATE, PAGE_LABEL, isCreditContent } from './line-patterns';
+
+/** What one non-empty raw line says about itself. */
+export interface LineFeatures {
+  /** Raw line index. */
+  index: number;
+  raw: string;
+  /** Without leading/trailing whitespace and markdown marks. */
+  content: string;
+  width: number;
+  /** Starts with a first-line indent (U+3000 or two or more spaces). */
+  indented: boolean;
+  /** Number of leading `#`, 0 if none. */
+  markdownLevel: number;
+  /** One or more blank lines before this line. */
+  gapBefore: boolean;
+  endsSentence: boolean;
+  /** Ends with a mark that cannot end a sentence (，、；：or an opener). */
+  endsOpen: boolean;
+  startsForbidden: boolean;
+  /** Short, no punctuation inside, no sentence end: may be a headline or section head. */
+  headlineShaped: boolean;
+  hasInnerSpace: boolean;
+  byline: boolean;
+  dateline: boolean;
+  subtitleDash: boolean;
+  credit: boolean;
+  caption: boolean;
+  attribution: boolean;
+  pageFurniture: boolean;
+  numberedHeading: boolean;
+}
+
+const INNER_PUNCTUATION = /[，。；！？、,;!?]|：(?!$)/u;
+// Headlines are phrases, not sentences: a copula, a demonstrative or a modal particle betrays a
+// sentence fragment that only looks short (“法治副校长”宣讲团就是这支“引擎”).
+const SENTENCE_WORDS = /是|这|那|吗|呢|吧|了$/u;
+/** The longest headline we expect on one line, in display cells. */
+export const MAX_HEADLINE_WIDTH = 30;
+
+export function stripMarkdown(text: string): { content: string; level: number } {
+  let content = text.trim();
+  let level = 0;
+  const heading = /^(#{1,6})\s*/u.exec(content);
+  if (heading) {
+    level = heading[1].length;
+    content = content.slice(heading[0].length);
+  }
+  if (/^>\s/u.test(content)) content = content.slice(2);
+  return { content: content.trim(), level };
+}
+
+export function extractLineFeatures(index: number, raw: string, gapBefore: boolean): LineFeatures {
+  const { content, level } = stripMarkdown(raw);
+  const plain = content.replace(/\*\*/g, '');
+  const width = displayWidth(plain);
+  const last = plain[plain.length - 1] ?? '';
+  const ends = endsSentence(plain);
+  const hasInnerSpace = /\S\s+\S/u.test(plain);
+  const numberedHeading = NUMBERED_HEADING.test(plain) && width <= MAX_HEADLINE_WIDTH && !ends;
+  const headlineShaped =
+    width >= 1 && width <= MAX_HEADLINE_WIDTH && !ends && !'，、；：,;:'.includes(last) && !OPENERS.includes(last) &&
+    (!INNER_PUNCTUATION.test(plain) || numberedHeading) && !SENTENCE_WORDS.test(plain.replace(/\s+/g, ''));
+  const creditMatch = CREDIT_WHOLE.exec(plain);
+  return {
+    index,
+    raw,
+    content,
+    width,
+    indented: /^(\u3000|\s{2,})/u.test(raw) && !/^\s*$/u.test(raw),
+    markdownLevel: level,
+    gapBefore,
+    endsSentence: ends,
+    endsOpen: '，、；：,;:'.includes(last) || OPENERS.includes(last),
+    startsForbidden: FORBIDDEN_LINE_START.includes(plain[0] ?? '') && !plain.startsWith('……'),
+    headlineShaped,
+    hasInnerSpace,
+    byline: BYLINE.test(plain) && width <= 40 && !/[，。；！？]/u.test(plain),
+    dateline: DATELINE.test(content),
+    subtitleDash: /^——/u.test(plain) && !/^——.{0,12}[。！？]/u.test(plain),
+    credit: creditMatch !== null && isCreditContent(creditMatch[1]),
+    caption: CAPTION.test(plain) && width <= 60,
+    attribution: ATTRIBUTION.test(plain),
+    pageFurniture: CONTACT.test(plain) || PAGE_DATE.test(plain) || PAGE_LABEL.test(plain) || /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+(第\s*)?[A-Z]?\d{1,3}\s*版$/u.test(plain),
+    numberedHeading,
+  };
+}
+
+/** Features of every non-empty line, in raw order. Blank lines only mark `gapBefore`. */
+export function extractPageLines(rawLines: readonly string[]): LineFeatures[] {
+  const result: LineFeatures[] = [];
+  let gap = false;
+  for (let index = 0; index < rawLines.length; index++) {
+    const text = rawLines[index];
+    if (/^[\s*#]*$/u.test(text)) {
+      gap = true;
+      continue;
+    }
+    result.push(extractLineFeatures(index, text, gap && result.length > 0));
+    gap = false;
+  }
+  return result;
+}

@@ -1,0 +1,30 @@
+// Patterns of Chinese newspaper page make-up: bylines, datelines, credits, captions, furniture.
+
+/** 本报记者●宋宏颖 通讯员●屠凤阳 / 本报通讯员 倪慧 / 文/图 张三 */
+export const BYLINE = /^(本报|本刊)?(特约|见习|首席)?(记者|通讯员|评论员|实习生)\s*[●·•\s]|^(本报|本刊)(记者|通讯员)|^(文|图|文\/图|文图)\s*[\/／:：]\s*\S/u;
+/** `**赤峰讯**`, `赤峰讯 `, `本报讯（记者…）` at the head of a paragraph. */
+export const DATELINE = /^\*\*([^*]{1,14}?讯)\*\*\s*|^([\u4e00-\u9fff]{1,12}讯)(?=[\s\u3000（(])\s*/u;
+/** A closing credit in brackets: `（赤峰市中级人民法院供稿）`, `(张丽)`, `（郭成 李鑫 王学清）`. */
+export const CREDIT_WHOLE = /^[（(]\s*([^（()）]{1,40}?)\s*[)）]$/u;
+export const CREDIT_TRAILING = /([。！？!?”’…])\s*([（(]\s*([^（()）]{1,40}?)\s*[)）])\s*$/u;
+/** Picture captions: `▲主题党日活动。崔翼 摄`, `向宪法宣誓。崔翼 摄`, `图为…`. */
+export const CAPTION = /^[▲△■◆]|(\s|[。])[\u4e00-\u9fff]{0,6}\s*摄(影)?$|^[\u4e00-\u9fff]{2,4}\s+摄$|^(图为|上图|下图|左图|右图|图[一二三四五六七八九十\d]+)[：:，,\s]?/u;
+/** Contact lines of the masthead. */
+export const CONTACT = /^(邮箱|电子邮箱|E-?mail|电话|热线|传真|地址|邮编|网址|投稿邮箱|联系电话)\s*[:：]/iu;
+/** 2025年06月27日 (星期五) and/or 05版 / 第5版 / A05版. */
+export const PAGE_DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(\s*(星期|周)[一二三四五六日天])?$/u;
+export const PAGE_LABEL = /^(第\s*)?[A-Z]?\d{1,3}\s*版$/u;
+/** Names of publications as printed in a masthead: 法院专刊, 北疆法治报, 法治周刊. */
+export const PUBLICATION = /^[\u4e00-\u9fff]{2,12}(专刊|周刊|报|专版|月刊|法苑|视窗)$/u;
+/** A court (or other body) printed alone, as in a masthead. */
+export const INSTITUTION = /^[\u4e00-\u9fff]{2,24}(人民法院|人民检察院|法院|委员会)$/u;
+/** An attribution under a pull quote: ——最高人民法院党组书记、院长张军 */
+export const ATTRIBUTION = /^——[^，。；！？]{2,40}$/u;
+/** Numbered section heads: 一、 / （一） / 1. / 1 “要点”上墙 */
+export const NUMBERED_HEADING = /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．]?\s*(?=[\u4e00-\u9fff“《]))/u;
+
+/** Is a credit's content a name list or a `…供稿` line (not an aside in brackets)? */
+export function isCreditContent(content: string): boolean {
+  if (/(供稿|供图|来稿|整理)$/u.test(content)) return true;
+  return /^[\u4e00-\u9fff]{2,4}([\s、·,，][\u4e00-\u9fff]{2,4}){0,4}$/u.test(content) && !/[，。；！？]/u.test(content.slice(-1));
+}

@@ -1,0 +1,58 @@
+import type { LineRole } from '../model/page-analysis';
+import type { TextUnit } from './text-units';
+
+export interface RoledUnit extends TextUnit {
+  role: LineRole;
+}
+
+/** An article while the page is being put together: units, not yet text. */
+export interface DraftArticle {
+  title: RoledUnit | null;
+  subtitle: RoledUnit | null;
+  byline: RoledUnit | null;
+  credit: RoledUnit | null;
+  body: RoledUnit[];
+}
+
+export interface DraftPage {
+  furniture: RoledUnit[];
+  /** Body text standing above the first headline (its headline was printed after it). */
+  beforeFirstTitle: RoledUnit[];
+  articles: DraftArticle[];
+}
+
+function emptyArticle(title: RoledUnit | null): DraftArticle {
+  return { title, subtitle: null, byline: null, credit: null, body: [] };
+}
+
+/**
+ * Cuts the unit sequence into articles: a title opens an article, subtitle/byline fill its head,
+ * a credit closes it; `articleStarts` are raw lines where the editor forced a new article.
+ */
+export function segmentArticles(units: readonly RoledUnit[], articleStarts: ReadonlySet<number> = new Set()): DraftPage {
+  const page: DraftPage = { furniture: [], beforeFirstTitle: [], articles: [] };
+  let current: DraftArticle | null = null;
+  for (const unit of units) {
+    const forced = articleStarts.has(unit.lines[0].index);
+    if (unit.role === 'furniture' && !forced) {
+      page.furniture.push(unit);
+      continue;
+    }
+    if (unit.role === 'title' || forced) {
+      current = emptyArticle(unit.role === 'title' ? unit : null);
+      if (unit.role !== 'title') current.body.push({ ...unit, role: unit.role === 'furniture' ? 'paragraph' : unit.role });
+      page.articles.push(current);
+      continue;
+    }
+    if (!current) {
+      page.beforeFirstTitle.push(unit);
+      continue;
+    }
+    const headOpen = current.body.length === 0;
+    if (unit.role === 'subtitle' && headOpen && !current.subtitle && !current.byline) current.subtitle = unit;
+    else if (unit.role === 'byline' && headOpen && !current.byline) current.byline = unit;
+    else if (unit.role === 'credit' && !current.credit) current.credit = unit;
+    else current.body.push(unit.role === 'subtitle' || unit.role === 'byline' || unit.role === 'credit' ? { ...unit, role: 'paragraph' } : unit);
+  }
+  return page;
+}

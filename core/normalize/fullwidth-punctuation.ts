@@ -1,0 +1,56 @@
+import { isChineseContext } from '../analysis/character-classes';
+import type { RuleResult } from './rule-result';
+
+const FULLWIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
+
+function neighbour(chars: string[], from: number, step: 1 | -1): string {
+  for (let index = from; index >= 0 && index < chars.length; index += step) {
+    if (chars[index] !== ' ' && chars[index] !== '\t') return chars[index];
+  }
+  return '';
+}
+
+const isDigit = (char: string | undefined): boolean => char !== undefined && char >= '0' && char <= '9';
+
+/**
+ * Half-width `,:;?!()` inside Chinese text become full-width (GB/T 15834). Marks in ASCII
+ * context keep their width: `8:00`, `3,000`, `http://`, `Tel (0471)` between Latin words.
+ * A bracket pair is converted as a pair when either side or its content is Chinese.
+ */
+export function widenPunctuation(text: string): RuleResult {
+  if (!/[,:;?!()]/.test(text)) return { text, changes: 0 };
+  const chars = [...text];
+  const original = chars.slice();
+  const chineseBefore = (index: number): boolean => isChineseContext(neighbour(original, index - 1, -1));
+  const chineseAfter = (index: number): boolean => isChineseContext(neighbour(original, index + 1, 1));
+  let changes = 0;
+  const bracketDecided = new Map<number, boolean>();
+  const stack: number[] = [];
+  original.forEach((char, index) => {
+    if (char === '(') stack.push(index);
+    else if (char === ')' && stack.length) {
+      const open = stack.pop() as number;
+      const inner = original.slice(open + 1, index);
+      const wide = chineseBefore(open) || chineseAfter(index) || inner.some((innerChar) => isChineseContext(innerChar));
+      bracketDecided.set(open, wide);
+      bracketDecided.set(index, wide);
+    }
+  });
+  original.forEach((char, index) => {
+    const wide = FULLWIDTH[char];
+    if (!wide) return;
+    let convert: boolean;
+    if (char === '(' || char === ')') {
+      convert = bracketDecided.get(index) ?? (chineseBefore(index) || chineseAfter(index));
+    } else if ((char === ',' || char === ':') && isDigit(original[index - 1]) && isDigit(original[index + 1])) {
+      convert = false;
+    } else {
+      convert = chineseBefore(index) || chineseAfter(index);
+    }
+    if (convert) {
+      chars[index] = wide;
+      changes++;
+    }
+  });
+  return { text: chars.join(''), changes };
+}

@@ -1,0 +1,40 @@
+import type { NormalizationRuleId } from '../model/page-analysis';
+import { removeCjkSpacing } from './cjk-spacing';
+import { foldFullwidthAscii } from './fullwidth-ascii';
+import { widenPunctuation } from './fullwidth-punctuation';
+import { removeMarkdownDebris } from './markdown-debris';
+import { pairQuotes } from './quote-pairing';
+import type { RuleResult } from './rule-result';
+
+export type NormalizationRules = Partial<Record<NormalizationRuleId, boolean>>;
+export type NormalizationCounts = Record<NormalizationRuleId, number>;
+
+/** In the order they run: markup first, so later rules see the words; spacing last. */
+export const NORMALIZATION_RULES: ReadonlyArray<{ id: NormalizationRuleId; apply: (text: string) => RuleResult }> = [
+  { id: 'markdown-debris', apply: removeMarkdownDebris },
+  { id: 'fullwidth-ascii', apply: foldFullwidthAscii },
+  { id: 'fullwidth-punctuation', apply: widenPunctuation },
+  { id: 'quote-pairing', apply: pairQuotes },
+  { id: 'cjk-spacing', apply: removeCjkSpacing },
+];
+
+export function emptyCounts(): NormalizationCounts {
+  return { 'markdown-debris': 0, 'fullwidth-ascii': 0, 'fullwidth-punctuation': 0, 'quote-pairing': 0, 'cjk-spacing': 0 };
+}
+
+/**
+ * Character-level clean-up of one piece of text (a paragraph, a title). Never changes wording:
+ * only markup, widths of digits/letters/punctuation, quotes and spaces. A rule set to `false`
+ * is skipped; `counts` says how many changes each rule made.
+ */
+export function normalizeText(text: string, rules: NormalizationRules = {}): { text: string; counts: NormalizationCounts } {
+  const counts = emptyCounts();
+  let current = text;
+  for (const rule of NORMALIZATION_RULES) {
+    if (rules[rule.id] === false) continue;
+    const result = rule.apply(current);
+    current = result.text;
+    counts[rule.id] += result.changes;
+  }
+  return { text: current.trim(), counts };
+}

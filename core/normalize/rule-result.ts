@@ -1,0 +1,4 @@
+export interface RuleResult {
+  text: string;
+  changes: number;
+}
