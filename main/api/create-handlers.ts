@@ -1,0 +1,24 @@
+// Every channel of the contract, over one library. Handlers know nothing about
+// Electron or HTTP: both transports call them through createDispatch().
+import type { Handlers } from '../../core/api/contract';
+import type { Library } from '../library/library';
+import { appHandlers } from './handlers/app-handlers';
+import { articleHandlers } from './handlers/article-handlers';
+import { backupHandlers } from './handlers/backup-handlers';
+import type { HandlerContext } from './handlers/handler-context';
+import { importHandlers } from './handlers/import-handlers';
+import { libraryHandlers } from './handlers/library-handlers';
+import { searchHandlers } from './handlers/search-handlers';
+import { tagHandlers } from './handlers/tag-handlers';
+
+export function createHandlers(library: Library, context: HandlerContext): Handlers {
+  return {
+    ...appHandlers(library, context),
+    ...libraryHandlers(library),
+    ...articleHandlers(library),
+    ...importHandlers(library),
+    ...searchHandlers(library),
+    ...tagHandlers(library),
+    ...backupHandlers(library),
+  };
+}

@@ -1,0 +1,42 @@
+import { ApiError } from '../../../core/api/api-error';
+import type { ArticleTag } from '../../../core/model/library';
+import type { Library } from '../../library/library';
+import type { DomainHandlers } from './handler-context';
+import { requireServices } from './require-services';
+
+type TagChannels = 'tags:vocabulary' | 'tags:article' | 'tags:set' | 'tags:bulk' | 'vocab:edit' | 'vocab:import' | 'vocab:export';
+
+export function tagHandlers(library: Library): DomainHandlers<TagChannels> {
+  return {
+    'tags:vocabulary': () => requireServices(library).vocabulary.withCounts(),
+    'tags:article': ({ articleId }) => {
+      const detail = requireServices(library).articles.get(articleId);
+      return { tags: detail.tags, suggestions: detail.suggestions };
+    },
+    'tags:set': ({ articleId, tags }) => {
+      const { store } = requireServices(library);
+      return store.transaction(() => {
+        if (!store.read.articles.get(articleId)) throw new ApiError('not_found', `Article ${articleId} does not exist.`);
+        store.write.tags.replace(articleId, tags as ArticleTag[]);
+        return store.read.tags.ofArticle(articleId);
+      });
+    },
+    // Bulk tags are the editor's decision, so they are stored as confirmed.
+    'tags:bulk': ({ articleIds, add, remove }) => {
+      const { store } = requireServices(library);
+      return store.transaction(() => {
+        let updated = 0;
+        for (const articleId of articleIds) {
+          if (!store.read.articles.get(articleId)) continue;
+          for (const tag of remove) store.write.tags.remove(articleId, tag.type, tag.name);
+          for (const tag of add) store.write.tags.put(articleId, { ...tag, source: 'confirmed' });
+          updated++;
+        }
+        return { updated };
+      });
+    },
+    'vocab:edit': ({ op }) => requireServices(library).vocabulary.edit(op),
+    'vocab:import': ({ kind, format, content }) => requireServices(library).vocabulary.importFile(kind, format, content),
+    'vocab:export': ({ kind, format }) => requireServices(library).vocabulary.exportFile(kind, format),
+  };
+}

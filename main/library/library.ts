@@ -1,0 +1,40 @@
+import type { LibraryHealth } from '../../core/model/library';
+import type { Store } from '../store/store';
+import type { ArticleService } from '../services/article-service';
+import type { ExportService } from '../services/export-service';
+import type { ImportService } from '../services/import-service';
+import type { PageService } from '../services/page-service';
+import type { SearchService } from '../services/search-service';
+import type { SettingsService } from '../services/settings-service';
+import type { VocabularyService } from '../services/vocabulary-service';
+import type { BackupInfo } from '../../core/model/library';
+
+export interface LibraryServices {
+  store: Store;
+  articles: ArticleService;
+  pages: PageService;
+  imports: ImportService;
+  search: SearchService;
+  exports: ExportService;
+  vocabulary: VocabularyService;
+  settings: SettingsService;
+}
+
+export interface LibraryBackups {
+  list(): BackupInfo[];
+  create(reason?: string): Promise<BackupInfo>;
+  /** Verifies the backup, keeps the current file as a backup, swaps and reopens. */
+  restore(file: string): { restored: string };
+  /** Rotating automatic backups; returns the function that stops them. */
+  startSchedule(intervalMs: number): () => void;
+}
+
+export interface Library {
+  readonly dataDir: string;
+  readonly file: string;
+  readonly health: LibraryHealth;
+  /** Null while the library is damaged. */
+  readonly services: LibraryServices | null;
+  readonly backups: LibraryBackups;
+  close(): void;
+}

@@ -1,0 +1,103 @@
+// The library facade main opens once: the data folder, the database, the
+// services over it, and backups. A damaged file yields a library whose health
+// says so and whose services are null, so nothing can write to it.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LibraryHealth } from '../../core/model/library';
+import { openDatabase } from '../store/open-database';
+import { createBackup, createBackupNow, latestBackup, listBackups, replaceLibraryFile, resolveBackup } from '../services/backup-service';
+import { createServices } from './create-services';
+import type { Library, LibraryServices } from './library';
+import { readVocabularyDir } from './read-vocabulary-dir';
+
+export interface OpenLibraryOptions {
+  dataDir: string;
+  /** Raw pages imported on first run so the app opens on real content. */
+  seedsDir?: string;
+  /** courts.json / themes.json seeded on first run. */
+  vocabularyDir?: string;
+}
+
+export const LIBRARY_FILE_NAME = 'library.sqlite';
+
+export function openLibrary(options: OpenLibraryOptions): Library {
+  const { dataDir } = options;
+  mkdirSync(dataDir, { recursive: true });
+  const file = join(dataDir, LIBRARY_FILE_NAME);
+  let services: LibraryServices | null = null;
+  let health: LibraryHealth = { state: 'ok', message: null, latestBackup: null };
+  let stopSchedules: (() => void)[] = [];
+
+  function open(seed: boolean): void {
+    const opened = openDatabase(file, { beforeMigrating: (db) => void createBackupNow(db, dataDir, 'before-migration') });
+    if (opened.state === 'damaged') {
+      services = null;
+      const latest = latestBackup(dataDir);
+      health = {
+        state: 'damaged',
+        message: `The library file is damaged (${opened.message}). It will not be written to.${latest ? ` Latest backup: ${latest}.` : ' No backup exists.'}`,
+        latestBackup: latest,
+      };
+      return;
+    }
+    services = createServices(opened.db, dataDir);
+    health = { state: 'ok', message: null, latestBackup: latestBackup(dataDir) };
+    if (seed && opened.created) seedLibrary(services, options);
+  }
+
+  function closeDatabase(): void {
+    if (services) services.store.db.close();
+    services = null;
+  }
+
+  open(true);
+
+  return {
+    dataDir,
+    file,
+    get health() {
+      return health;
+    },
+    get services() {
+      return services;
+    },
+    backups: {
+      list: () => listBackups(dataDir),
+      async create(reason = 'manual') {
+        if (!services) throw new Error('The library is damaged; nothing to back up.');
+        const info = await createBackup(services.store.db, dataDir, reason);
+        health = { ...health, latestBackup: latestBackup(dataDir) };
+        return info;
+      },
+      restore(backupFile: string) {
+        const path = resolveBackup(dataDir, backupFile);
+        closeDatabase();
+        try {
+          replaceLibraryFile(file, dataDir, path);
+        } finally {
+          open(false);
+        }
+        return { restored: backupFile };
+      },
+      startSchedule(intervalMs: number) {
+        const timer = setInterval(() => {
+          if (services) void createBackup(services.store.db, dataDir, 'scheduled').catch(() => undefined);
+        }, intervalMs);
+        timer.unref();
+        const stop = () => clearInterval(timer);
+        stopSchedules.push(stop);
+        return stop;
+      },
+    },
+    close() {
+      for (const stop of stopSchedules) stop();
+      stopSchedules = [];
+      closeDatabase();
+    },
+  };
+}
+
+function seedLibrary(services: LibraryServices, options: OpenLibraryOptions): void {
+  if (options.vocabularyDir) services.vocabulary.replace(readVocabularyDir(options.vocabularyDir));
+  if (options.seedsDir) services.imports.importPaths([options.seedsDir]);
+}

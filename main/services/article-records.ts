@@ -1,0 +1,79 @@
+// Writing an article's content always writes the matching revision row: the two
+// never drift apart because both happen inside the caller's transaction.
+import type { ArticleFields, ArticleStatus, ArticleTag } from '../../core/model/library';
+import type { AnalyzedArticle, Flag } from '../../core/model/page-analysis';
+import type { Block } from '../../core/model/page-doc';
+import type { ArticleRow } from '../store/repositories/articles-repository';
+import type { Store } from '../store/store';
+import { articleDocParts, type ArticleContentParts } from './article-document';
+
+export function insertAnalyzedArticle(store: Store, pageId: number, ordinal: number, article: AnalyzedArticle, flags: readonly Flag[], now: string): number {
+  const parts = articleDocParts(article);
+  const articleId = store.write.articles.insert({
+    pageId,
+    ordinal,
+    ...parts.fields,
+    status: 'raw',
+    docJson: JSON.stringify(parts.doc),
+    blocksJson: JSON.stringify(parts.blocks),
+    text: parts.text,
+    revision: 1,
+    editedByHand: 0,
+    flagsJson: JSON.stringify(flags),
+    updatedAt: now,
+  });
+  store.write.revisions.insert(revisionRow(articleId, 1, now, 'import', 'raw', parts));
+  const tags: ArticleTag[] = [
+    ...article.courts.map((name) => ({ type: 'court' as const, name, source: 'suggested' as const })),
+    ...article.themes.map((name) => ({ type: 'theme' as const, name, source: 'suggested' as const })),
+  ];
+  store.write.tags.replace(articleId, tags);
+  return articleId;
+}
+
+/** Writes `parts` as revision current+1 of an existing article. */
+export function writeNextRevision(
+  store: Store,
+  current: ArticleRow,
+  parts: ArticleContentParts,
+  options: { status: ArticleStatus; reason: string; editedByHand: boolean; now: string },
+): number {
+  const revision = current.revision + 1;
+  store.write.articles.update({
+    id: current.id,
+    ...parts.fields,
+    status: options.status,
+    docJson: JSON.stringify(parts.doc),
+    blocksJson: JSON.stringify(parts.blocks),
+    text: parts.text,
+    revision,
+    editedByHand: options.editedByHand ? 1 : 0,
+    updatedAt: options.now,
+  });
+  store.write.revisions.insert(revisionRow(current.id, revision, options.now, options.reason, options.status, parts));
+  return revision;
+}
+
+export function rowParts(row: ArticleRow): ArticleContentParts {
+  return {
+    fields: { title: row.title, subtitle: row.subtitle, byline: row.byline, dateline: row.dateline, credit: row.credit },
+    blocks: JSON.parse(row.blocksJson) as Block[],
+    doc: JSON.parse(row.docJson) as unknown,
+    text: row.text,
+  };
+}
+
+function revisionRow(articleId: number, revision: number, savedAt: string, reason: string, status: ArticleStatus, parts: ArticleContentParts) {
+  return {
+    articleId,
+    revision,
+    savedAt,
+    reason,
+    status,
+    title: parts.fields.title,
+    fieldsJson: JSON.stringify(parts.fields satisfies ArticleFields),
+    blocksJson: JSON.stringify(parts.blocks),
+    docJson: JSON.stringify(parts.doc ?? null),
+    text: parts.text,
+  };
+}

@@ -1,0 +1,121 @@
+import { ApiError } from '../../core/api/api-error';
+import type { ArticleDetail, ArticleFilter, ArticleStatus, ArticleSummary, RevisionDetail, RevisionSummary, ArticleFields } from '../../core/model/library';
+import type { Block } from '../../core/model/page-doc';
+import type { Vocabulary } from '../../core/model/vocabulary';
+import { tagArticle } from '../../core/tagging/suggest-tags';
+import type { ArticleRow } from '../store/repositories/articles-repository';
+import type { Store } from '../store/store';
+import { blocksToText } from './article-document';
+import { articleFilterSql, whereClause } from './article-filter-sql';
+import { rowParts, writeNextRevision } from './article-records';
+import { summaryColumns, summaryOf, withTags, type SummaryRow } from './article-summaries';
+import { notFound } from './library-errors';
+
+export interface SaveRequest {
+  articleId: number;
+  baseRevision: number;
+  fields: ArticleFields;
+  blocks: Block[];
+  doc: unknown;
+  force?: boolean;
+}
+
+export function createArticleService(store: Store, vocabulary: () => Vocabulary) {
+  function requireRow(articleId: number): ArticleRow {
+    const row = store.read.articles.get(articleId);
+    if (!row) throw notFound('Article', articleId);
+    return row;
+  }
+
+  function checkBase(row: ArticleRow, baseRevision: number, force = false): void {
+    if (!force && row.revision !== baseRevision) {
+      throw new ApiError('conflict', `Article ${row.id} was saved elsewhere: you edited revision ${baseRevision}, the library has ${row.revision}.`, {
+        currentRevision: row.revision,
+      });
+    }
+  }
+
+  const now = () => new Date().toISOString();
+
+  return {
+    list(filter: ArticleFilter, offset: number, limit: number): { items: ArticleSummary[]; total: number } {
+      const { conditions, params } = articleFilterSql(filter);
+      const from = `FROM articles a JOIN pages p ON p.id = a.page_id ${whereClause(conditions)}`;
+      const total = store.db.prepare(`SELECT count(*) ${from}`).pluck().get(...params) as number;
+      const rows = store.db
+        .prepare(`SELECT ${summaryColumns} ${from} ORDER BY p.issue_date DESC, p.page_label, a.page_id, a.ordinal LIMIT ? OFFSET ?`)
+        .all(...params, limit, offset) as SummaryRow[];
+      return { items: withTags(store, rows), total };
+    },
+
+    get(articleId: number): ArticleDetail {
+      const row = requireRow(articleId);
+      const summary = summaryOf(store, articleId)!;
+      const parts = rowParts(row);
+      const { suggestions } = tagArticle({ ...parts.fields, blocks: parts.blocks, courts: [], themes: [] }, vocabulary());
+      return { ...summary, ...parts, tags: store.read.tags.ofArticle(articleId), suggestions };
+    },
+
+    save(request: SaveRequest): { revision: number; savedAt: string } {
+      return store.transaction(() => {
+        const row = requireRow(request.articleId);
+        checkBase(row, request.baseRevision, request.force);
+        const savedAt = now();
+        const parts = { fields: request.fields, blocks: request.blocks, doc: request.doc ?? null, text: blocksToText(request.blocks) };
+        const reason = request.force && row.revision !== request.baseRevision ? 'edit (kept over a newer revision)' : 'edit';
+        const revision = writeNextRevision(store, row, parts, { status: row.status, reason, editedByHand: true, now: savedAt });
+        return { revision, savedAt };
+      });
+    },
+
+    setStatus(articleId: number, baseRevision: number, status: ArticleStatus): { revision: number } {
+      return store.transaction(() => {
+        const row = requireRow(articleId);
+        checkBase(row, baseRevision);
+        const revision = writeNextRevision(store, row, rowParts(row), { status, reason: 'status', editedByHand: row.editedByHand === 1, now: now() });
+        return { revision };
+      });
+    },
+
+    revisions(articleId: number): RevisionSummary[] {
+      requireRow(articleId);
+      return store.read.revisions.list(articleId);
+    },
+
+    revision(articleId: number, revision: number): RevisionDetail {
+      const row = store.read.revisions.get(articleId, revision);
+      if (!row) throw notFound(`Revision ${revision} of article`, articleId);
+      return {
+        revision: row.revision,
+        savedAt: row.savedAt,
+        status: row.status,
+        title: row.title,
+        reason: row.reason,
+        fields: JSON.parse(row.fieldsJson) as ArticleFields,
+        blocks: JSON.parse(row.blocksJson) as Block[],
+        doc: JSON.parse(row.docJson) as unknown,
+        text: row.text,
+      };
+    },
+
+    /** Restoring writes the old content as a new revision; history is never rewritten. */
+    restore(articleId: number, revision: number, baseRevision: number): { revision: number } {
+      return store.transaction(() => {
+        const row = requireRow(articleId);
+        checkBase(row, baseRevision);
+        const old = store.read.revisions.get(articleId, revision);
+        if (!old) throw notFound(`Revision ${revision} of article`, articleId);
+        const parts = {
+          fields: JSON.parse(old.fieldsJson) as ArticleFields,
+          blocks: JSON.parse(old.blocksJson) as Block[],
+          doc: JSON.parse(old.docJson) as unknown,
+          text: old.text,
+        };
+        const next = writeNextRevision(store, row, parts, { status: old.status, reason: `restore ${revision}`, editedByHand: true, now: now() });
+        return { revision: next };
+      });
+    },
+  };
+}
+
+export type ArticleService = ReturnType<typeof createArticleService>;

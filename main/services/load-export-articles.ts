@@ -1,0 +1,57 @@
+import type { ExportArticle } from '../../core/export/export-article';
+import type { ArticleFilter, ArticleStatus } from '../../core/model/library';
+import type { Block } from '../../core/model/page-doc';
+import type { Store } from '../store/store';
+import { articleFilterSql, whereClause } from './article-filter-sql';
+
+interface ExportRow {
+  id: number;
+  pageId: number;
+  ordinal: number;
+  title: string;
+  subtitle: string | null;
+  byline: string | null;
+  dateline: string | null;
+  credit: string | null;
+  status: ArticleStatus;
+  revision: number;
+  blocksJson: string;
+  publication: string | null;
+  issueDate: string | null;
+  pageLabel: string | null;
+  source: string;
+}
+
+const columns = `a.id, a.page_id AS pageId, a.ordinal, a.title, a.subtitle, a.byline, a.dateline, a.credit, a.status, a.revision, a.blocks_json AS blocksJson,
+  p.publication, p.issue_date AS issueDate, p.page_label AS pageLabel, p.source`;
+
+/** The selected articles in reading order (issue, page, ordinal), with their tags. */
+export function loadExportArticles(store: Store, selection: { articleIds?: number[]; filter?: ArticleFilter; confirmedTagsOnly: boolean }): ExportArticle[] {
+  const { conditions, params } = articleFilterSql(selection.filter ?? {});
+  if (selection.articleIds) {
+    conditions.push('a.id IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(selection.articleIds));
+  }
+  const rows = store.db
+    .prepare(`SELECT ${columns} FROM articles a JOIN pages p ON p.id = a.page_id ${whereClause(conditions)} ORDER BY p.issue_date, p.page_label, a.page_id, a.ordinal`)
+    .all(...params) as ExportRow[];
+  const tags = store.read.tags.ofArticles(rows.map((row) => row.id));
+  return rows.map((row) => {
+    const own = (tags.get(row.id) ?? []).filter((tag) => !selection.confirmedTagsOnly || tag.source === 'confirmed');
+    return {
+      id: row.id,
+      pageId: row.pageId,
+      ordinal: row.ordinal,
+      fields: { title: row.title, subtitle: row.subtitle, byline: row.byline, dateline: row.dateline, credit: row.credit },
+      blocks: JSON.parse(row.blocksJson) as Block[],
+      courts: own.filter((tag) => tag.type === 'court').map((tag) => tag.name),
+      themes: own.filter((tag) => tag.type === 'theme').map((tag) => tag.name),
+      status: row.status,
+      revision: row.revision,
+      publication: row.publication,
+      issueDate: row.issueDate,
+      pageLabel: row.pageLabel,
+      source: row.source,
+    };
+  });
+}

@@ -1,0 +1,19 @@
+import type { Settings } from '../../core/model/library';
+import type { Store } from '../store/store';
+
+export const DEFAULT_SETTINGS: Settings = { locale: 'zh', autosaveMs: 1500, reviewThreshold: 0.8 };
+
+export function createSettingsService(store: Store) {
+  const get = (): Settings => ({ ...DEFAULT_SETTINGS, ...(store.read.settings.all() as Partial<Settings>) });
+  return {
+    get,
+    set(changes: Partial<Settings>): Settings {
+      store.transaction(() => {
+        for (const [key, value] of Object.entries(changes)) if (value !== undefined) store.write.settings.put(key, value);
+      });
+      return get();
+    },
+  };
+}
+
+export type SettingsService = ReturnType<typeof createSettingsService>;

@@ -1,0 +1,39 @@
+import type { Database } from 'better-sqlite3';
+import { createArticleReads, createArticleWrites } from './repositories/articles-repository';
+import { createCourtReads, createCourtWrites } from './repositories/courts-repository';
+import { createPageReads, createPageWrites } from './repositories/pages-repository';
+import { createRevisionReads, createRevisionWrites } from './repositories/revisions-repository';
+import { createSettingReads, createSettingWrites } from './repositories/settings-repository';
+import { createTagReads, createTagWrites } from './repositories/tags-repository';
+import { createThemeReads, createThemeWrites } from './repositories/themes-repository';
+
+/** Every repository over one open connection, reads and writes apart. */
+export function createStore(db: Database) {
+  return {
+    db,
+    read: {
+      pages: createPageReads(db),
+      articles: createArticleReads(db),
+      revisions: createRevisionReads(db),
+      tags: createTagReads(db),
+      courts: createCourtReads(db),
+      themes: createThemeReads(db),
+      settings: createSettingReads(db),
+    },
+    write: {
+      pages: createPageWrites(db),
+      articles: createArticleWrites(db),
+      revisions: createRevisionWrites(db),
+      tags: createTagWrites(db),
+      courts: createCourtWrites(db),
+      themes: createThemeWrites(db),
+      settings: createSettingWrites(db),
+    },
+    /** Runs `work` in one transaction (IMMEDIATE, so two writers never deadlock on upgrade). */
+    transaction<T>(work: () => T): T {
+      return db.transaction(work).immediate();
+    },
+  };
+}
+
+export type Store = ReturnType<typeof createStore>;
