@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleDoc } from '../model/page-doc';
+import { suggestCourts } from './suggest-tags';
+import { TEST_COURTS } from './test-courts';
+
+function article(fields: Partial<Omit<ArticleDoc, 'blocks'>> & { paragraphs: string[] }): ArticleDoc {
+  const { paragraphs, ...rest } = fields;
+  return {
+    title: '',
+    subtitle: null,
+    byline: null,
+    dateline: null,
+    credit: null,
+    courts: [],
+    themes: [],
+    ...rest,
+    blocks: paragraphs.map((text) => ({ type: 'paragraph' as const, text })),
+  };
+}
+
+const courtNames = (doc: ArticleDoc) => suggestCourts(doc, TEST_COURTS).map((suggestion) => suggestion.name);
+
+describe('suggestCourts: about versus mentioned', () => {
+  it('tags the court of the lead, not a court the body mentions in passing', () => {
+    const doc = article({
+      title: '执行攻坚见实效',
+      paragraphs: [
+        '近日，鄂尔多斯市鄂托克旗人民法院开展集中执行行动，执结案件20件。',
+        '行动按照内蒙古自治区高级人民法院的统一部署开展，鄂尔多斯市中级人民法院派员督导。',
+        '该院执行局干警分成三组，凌晨出发。',
+      ],
+    });
+    expect(courtNames(doc)).toEqual(['鄂尔多斯市鄂托克旗人民法院']);
+  });
+
+  it('finds a court by a short form in the headline', () => {
+    const doc = article({ title: '康巴什区法院：让调解走进社区', paragraphs: ['为方便群众解决纠纷，法官们把调解室搬进了社区。'] });
+    expect(courtNames(doc)).toEqual(['鄂尔多斯市康巴什区人民法院']);
+  });
+
+  it('takes the court from a （…供稿） credit, short form included', () => {
+    const doc = article({ title: '护航企业发展', credit: '（稀土高新区人民法院供稿）', paragraphs: ['今年以来，该院共审结涉企案件300余件。'] });
+    expect(courtNames(doc)).toEqual(['包头稀土高新技术产业开发区人民法院']);
+  });
+
+  it('gives no court for a procuratorate article, even when 该院 follows it', () => {
+    const doc = article({
+      title: '法治护航成长',
+      paragraphs: ['近日，赤峰市翁牛特旗人民检察院走进校园开展普法活动。', '该院检察官以案说法，翁牛特旗人民法院法官也受邀参加。'],
+    });
+    expect(courtNames(doc)).toEqual([]);
+  });
+
+  it('gives no court for an article credited to a 政法委', () => {
+    const doc = article({
+      title: '生态治理见成效',
+      credit: '（翁牛特旗委政法委供稿）',
+      paragraphs: ['翁牛特旗持续开展打击毁林毁草专项行动。', '全旗政法系统密切协作，法院依法审理相关案件。'],
+    });
+    expect(courtNames(doc)).toEqual([]);
+  });
+
+  it('counts 该院 and 我院 for the court named in the opening', () => {
+    const doc = article({
+      title: '开门纳谏听民声',
+      dateline: '赤峰讯',
+      paragraphs: ['6月25日，赤峰市中院召开征求意见座谈会，邀请人大代表参加。', '该院党组书记主持会议。', '“我院将认真研究代表们的意见。”'],
+    });
+    const [suggestion] = suggestCourts(doc, TEST_COURTS);
+    expect(suggestion.name).toBe('赤峰市中级人民法院');
+    expect(suggestion.evidence.map((item) => item.phrase)).toEqual(expect.arrayContaining(['赤峰市中院', '该院', '我院', '赤峰讯']));
+    expect(suggestion.evidence.find((item) => item.phrase === '该院')).toMatchObject({ place: 'body', block: 1 });
+  });
+
+  it('does not tag a court from the dateline alone', () => {
+    const doc = article({ title: '春耕时节送法下乡', dateline: '赤峰讯', paragraphs: ['法官们来到田间地头，为农牧民讲解民法典。'] });
+    expect(courtNames(doc)).toEqual([]);
+  });
+
+  it('lets a collective form ("锡林郭勒盟法院") with a matching dateline stand for the intermediate court', () => {
+    const doc = article({
+      title: '推动纠纷实质性化解',
+      dateline: '锡林郭勒讯',
+      paragraphs: ['近年来，锡林郭勒盟法院聚焦公正与效率。', '锡林郭勒盟法院健全解纷机制。', '锡盟中院共执结案件3000件。'],
+    });
+    expect(courtNames(doc)).toEqual(['锡林郭勒盟中级人民法院']);
+  });
+
+  it('does not assign a short form that two courts share', () => {
+    const doc = article({ title: '新区法院开展开放日活动', paragraphs: ['新区法院邀请群众走进法院。'] });
+    expect(courtNames(doc)).toEqual([]);
+  });
+
+  it('tags two courts when the article is about both', () => {
+    const doc = article({ title: '康巴什区法院与鄂托克旗法院签订共建协议', paragraphs: ['两院将在调解、执行等方面加强协作。'] });
+    expect(courtNames(doc).sort()).toEqual(['鄂尔多斯市康巴什区人民法院', '鄂尔多斯市鄂托克旗人民法院']);
+  });
+
+  it('places each piece of evidence where it stands', () => {
+    const doc = article({ title: '聚力打造党建品牌', subtitle: '——鄂尔多斯市康巴什区人民法院党建工作纪实', paragraphs: ['康巴什区法院第一党支部……'] });
+    const [suggestion] = suggestCourts(doc, TEST_COURTS);
+    expect(suggestion.evidence).toEqual(
+      expect.arrayContaining([
+        { phrase: '鄂尔多斯市康巴什区人民法院', place: 'subtitle', block: null },
+        { phrase: '康巴什区法院', place: 'lead', block: 0 },
+      ]),
+    );
+  });
+});
