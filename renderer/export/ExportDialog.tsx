@@ -1,0 +1,66 @@
+import { EXPORT_FORMATS, type ExportFormat, type ExportLayout } from '../../core/model/library';
+import { useT } from '../i18n/use-t';
+import { useDialogStore } from '../stores/dialog-store';
+import { useExportStore } from '../stores/export-store';
+import { useLibraryStore } from '../stores/library-store';
+import { Dialog } from '../ui/Dialog';
+import { ExportResultView } from './ExportResultView';
+
+const LAYOUTS: { layout: ExportLayout; key: 'export.perArticle' | 'export.perPage' | 'export.perIssue' }[] = [
+  { layout: 'per-article', key: 'export.perArticle' },
+  { layout: 'per-page', key: 'export.perPage' },
+  { layout: 'per-issue', key: 'export.perIssue' },
+];
+
+export function ExportDialog() {
+  const t = useT();
+  const close = useDialogStore((state) => state.close);
+  const checkedCount = useLibraryStore((state) => state.checkedIds.length);
+  const total = useLibraryStore((state) => state.total);
+  const scope = useExportStore((state) => state.scope);
+  const format = useExportStore((state) => state.format);
+  const layout = useExportStore((state) => state.layout);
+  const confirmedTagsOnly = useExportStore((state) => state.confirmedTagsOnly);
+  const running = useExportStore((state) => state.running);
+  const setOptions = useExportStore((state) => state.setOptions);
+  const runExport = useExportStore((state) => state.runExport);
+  const effectiveScope = checkedCount === 0 ? 'filter' : scope;
+
+  return (
+    <Dialog title={t('export.title')} onClose={close} testId="export-dialog">
+      <form className="export-form" onSubmit={(event) => { event.preventDefault(); setOptions({ scope: effectiveScope }); void runExport(); }}>
+        <fieldset>
+          <legend>{t('export.scope')}</legend>
+          <label>
+            <input type="radio" name="export-scope" checked={effectiveScope === 'selected'} disabled={checkedCount === 0} onChange={() => setOptions({ scope: 'selected' })} />
+            {t('export.scopeSelected', { count: checkedCount })}
+          </label>
+          <label>
+            <input type="radio" name="export-scope" checked={effectiveScope === 'filter'} onChange={() => setOptions({ scope: 'filter' })} />
+            {t('export.scopeFilter', { total })}
+          </label>
+        </fieldset>
+        <label className="field">
+          <span>{t('export.format')}</span>
+          <select data-testid="export-format" value={format} onChange={(event) => setOptions({ format: event.target.value as ExportFormat })}>
+            {EXPORT_FORMATS.map((option) => <option key={option} value={option}>{option}</option>)}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('export.layout')}</span>
+          <select data-testid="export-layout" value={layout} onChange={(event) => setOptions({ layout: event.target.value as ExportLayout })}>
+            {LAYOUTS.map((option) => <option key={option.layout} value={option.layout}>{t(option.key)}</option>)}
+          </select>
+        </label>
+        <label className="checkbox-field">
+          <input type="checkbox" checked={confirmedTagsOnly} onChange={(event) => setOptions({ confirmedTagsOnly: event.target.checked })} />
+          {t('export.confirmedOnly')}
+        </label>
+        <div className="button-row">
+          <button type="submit" className="primary" data-testid="export-run" disabled={running}>{running ? t('export.running') : t('export.run')}</button>
+        </div>
+      </form>
+      <ExportResultView />
+    </Dialog>
+  );
+}

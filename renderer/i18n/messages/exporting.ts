@@ -1,0 +1,36 @@
+import { defineMessages } from '../define-messages';
+
+export const exporting = defineMessages({
+  zh: {
+    title: '导出稿件',
+    scope: '范围',
+    scopeSelected: '选中的 {count} 篇稿件',
+    scopeFilter: '当前筛选下的全部稿件（{total} 篇）',
+    format: '格式',
+    layout: '文件划分',
+    perArticle: '每篇稿件一个文件',
+    perPage: '每个版面一个文件',
+    perIssue: '每期一个文件',
+    confirmedOnly: '只带已确认的标签',
+    run: '导出',
+    running: '正在导出…',
+    done: '已导出 {articles} 篇稿件，{count} 个文件，位于：',
+    failed: '导出失败：{message}',
+  },
+  en: {
+    title: 'Export articles',
+    scope: 'Scope',
+    scopeSelected: 'The {count} selected articles',
+    scopeFilter: 'Everything matching the current filter ({total} articles)',
+    format: 'Format',
+    layout: 'Files',
+    perArticle: 'One file per article',
+    perPage: 'One file per page',
+    perIssue: 'One file per issue',
+    confirmedOnly: 'Confirmed tags only',
+    run: 'Export',
+    running: 'Exporting…',
+    done: 'Exported {articles} articles as {count} files to:',
+    failed: 'Export failed: {message}',
+  },
+});

@@ -1,0 +1,56 @@
+import { create } from 'zustand';
+import type { AppInfo, Locale } from '../../core/model/library';
+import { api } from '../api/client';
+import { useUiStore } from './ui-store';
+
+// The app as a whole: version, transport, library health and persisted settings.
+interface AppState {
+  info: AppInfo | null;
+  error: string | null;
+  restoring: boolean;
+  restoredFrom: string | null;
+  load(): Promise<void>;
+  changeLocale(locale: Locale): Promise<void>;
+  restoreLatestBackup(): Promise<void>;
+}
+
+export const useAppStore = create<AppState>((set, get) => ({
+  info: null,
+  error: null,
+  restoring: false,
+  restoredFrom: null,
+
+  async load() {
+    try {
+      const [info, settings] = await Promise.all([api.invoke('app:info', {}), api.invoke('settings:get', {})]);
+      useUiStore.getState().setLocale(settings.locale);
+      set({ info, error: null });
+    } catch (error) {
+      set({ error: (error as Error).message });
+    }
+  },
+
+  async changeLocale(locale) {
+    useUiStore.getState().setLocale(locale);
+    try {
+      await api.invoke('settings:set', { locale });
+    } catch (error) {
+      set({ error: (error as Error).message });
+    }
+  },
+
+  async restoreLatestBackup() {
+    const file = get().info?.health.latestBackup;
+    if (!file) return;
+    set({ restoring: true, error: null });
+    try {
+      const { restored } = await api.invoke('backup:restore', { file });
+      set({ restoredFrom: restored });
+      await get().load();
+    } catch (error) {
+      set({ error: (error as Error).message });
+    } finally {
+      set({ restoring: false });
+    }
+  },
+}));

@@ -1,0 +1,282 @@
+import type { Editor, JSONContent } from '@tiptap/core';
+import { create } from 'zustand';
+import { ApiError } from '../../core/api/api-error';
+import type { ArticleDetail, ArticleFields, ArticleStatus, PageDetail, RevisionDetail, RevisionSummary, Settings } from '../../core/model/library';
+import type { BreakChoice } from '../../core/model/page-analysis';
+import { api } from '../api/client';
+import { blocksForSave } from '../editor/blocks-from-doc';
+import { docFromAnalysis, hasBreakPoints } from '../editor/doc-from-analysis';
+import { currentDecisions, readOverrides, type PageOverrides } from '../workspace/page-overrides';
+import { useUiStore } from './ui-store';
+
+export type SaveState = 'saved' | 'dirty' | 'saving' | 'conflict' | 'error';
+export type SidePanel = 'flags' | 'normalization' | 'diff' | 'revisions' | 'tags';
+
+interface ArticleSessionState {
+  settings: Settings;
+  page: PageDetail | null;
+  article: ArticleDetail | null;
+  /** Index of the open article in `page.analysis.articles`. */
+  articleIndex: number;
+  baseRevision: number;
+  fields: ArticleFields;
+  /** The document the editor loads; a new object means "replace the editor's content". */
+  loadedDoc: JSONContent | null;
+  editor: Editor | null;
+  overrides: PageOverrides;
+  decisions: Record<number, BreakChoice>;
+  currentBreakId: number | null;
+  /** Raw lines matching the selection in the editor, for the raw pane. */
+  syncedLines: number[];
+  saveState: SaveState;
+  savedAt: string | null;
+  error: string | null;
+  loading: boolean;
+  panel: SidePanel;
+  cheatSheetOpen: boolean;
+  revisions: RevisionSummary[];
+  viewedRevision: RevisionDetail | null;
+}
+
+const defaultSettings: Settings = { locale: 'zh', autosaveMs: 1500, reviewThreshold: 0.8 };
+const emptyFields: ArticleFields = { title: '', subtitle: null, byline: null, dateline: null, credit: null };
+
+export const useArticleSession = create<ArticleSessionState>(() => ({
+  settings: defaultSettings,
+  page: null,
+  article: null,
+  articleIndex: -1,
+  baseRevision: 0,
+  fields: emptyFields,
+  loadedDoc: null,
+  editor: null,
+  overrides: readOverrides(null),
+  decisions: {},
+  currentBreakId: null,
+  syncedLines: [],
+  saveState: 'saved',
+  savedAt: null,
+  error: null,
+  loading: false,
+  panel: 'flags',
+  cheatSheetOpen: false,
+  revisions: [],
+  viewedRevision: null,
+}));
+
+const set = useArticleSession.setState;
+const get = useArticleSession.getState;
+
+let autosaveTimer: ReturnType<typeof setTimeout> | null = null;
+let saving: Promise<void> | null = null;
+let saveAgain = false;
+let overridesDirty = false;
+
+function editorDoc(article: ArticleDetail, page: PageDetail, index: number): JSONContent {
+  if (hasBreakPoints(article.doc)) return article.doc as JSONContent;
+  const analyzed = page.analysis.articles[index];
+  const stored = (article.doc ?? { type: 'doc', content: [] }) as JSONContent;
+  // Only rebuild from the analysis when the stored text is still the engine's: never drop an edit.
+  const engineText = analyzed?.blocks.map((block) => block.text).join('\n');
+  return analyzed && engineText === article.text ? docFromAnalysis(analyzed, page.analysis) : stored;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export async function loadSettings(): Promise<void> {
+  try {
+    set({ settings: await api.invoke('settings:get', {}) });
+  } catch {
+    // The defaults serve until main answers.
+  }
+}
+
+export async function openArticle(articleId: number): Promise<void> {
+  if (get().article?.id === articleId) return;
+  await flushSave();
+  set({ loading: true, error: null, viewedRevision: null });
+  try {
+    const article = await api.invoke('articles:get', { articleId });
+    const page = get().page?.page.id === article.pageId ? get().page! : await api.invoke('pages:get', { pageId: article.pageId });
+    showArticle(article, page);
+  } catch (error) {
+    set({ loading: false, error: describe(error) });
+  }
+}
+
+function showArticle(article: ArticleDetail, page: PageDetail): void {
+  const overrides = readOverrides(page.overrides);
+  const articleIndex = page.articleIds.indexOf(article.id);
+  set({
+    article,
+    page,
+    articleIndex,
+    baseRevision: article.revision,
+    fields: { ...article.fields },
+    loadedDoc: editorDoc(article, page, articleIndex),
+    overrides,
+    decisions: currentDecisions(page.analysis, overrides),
+    currentBreakId: null,
+    syncedLines: [],
+    saveState: 'saved',
+    savedAt: article.updatedAt,
+    loading: false,
+    revisions: [],
+  });
+}
+
+export async function reloadArticle(): Promise<void> {
+  const current = get().article;
+  if (!current) return;
+  cancelAutosave();
+  const [article, page] = await Promise.all([api.invoke('articles:get', { articleId: current.id }), api.invoke('pages:get', { pageId: current.pageId })]);
+  showArticle(article, page);
+}
+
+export function setEditor(editor: Editor | null): void {
+  set({ editor });
+}
+
+export function setField(field: keyof ArticleFields, value: string): void {
+  set((state) => ({ fields: { ...state.fields, [field]: field === 'title' ? value : value === '' ? null : value } }));
+  markDirty();
+}
+
+export function markDirty(): void {
+  if (get().saveState === 'conflict') return;
+  set({ saveState: 'dirty' });
+  cancelAutosave();
+  autosaveTimer = setTimeout(() => void save(), get().settings.autosaveMs);
+}
+
+function cancelAutosave(): void {
+  if (autosaveTimer) clearTimeout(autosaveTimer);
+  autosaveTimer = null;
+}
+
+/** Saves now (Ctrl+S, autosave, before leaving). `force` keeps mine over a newer revision. */
+export async function save(force = false): Promise<void> {
+  cancelAutosave();
+  if (saving) {
+    saveAgain = true;
+    return saving;
+  }
+  const { article, editor, fields, baseRevision, saveState } = get();
+  if (!article || !editor || (saveState === 'conflict' && !force)) return;
+  if (saveState === 'saved' && !force && !overridesDirty) return;
+  set({ saveState: 'saving' });
+  saving = (async () => {
+    try {
+      if (saveState !== 'saved' || force) {
+        const doc = editor.getJSON();
+        const result = await api.invoke('articles:save', { articleId: article.id, baseRevision, fields, blocks: blocksForSave(editor.state.doc), doc, force });
+        set({ baseRevision: result.revision, savedAt: result.savedAt, saveState: get().saveState === 'dirty' ? 'dirty' : 'saved', error: null });
+      } else set({ saveState: 'saved' });
+      await persistOverrides();
+    } catch (error) {
+      const conflict = error instanceof ApiError && error.code === 'conflict';
+      set({ saveState: conflict ? 'conflict' : 'error', error: conflict ? null : describe(error) });
+    } finally {
+      saving = null;
+    }
+  })();
+  await saving;
+  if (saveAgain) {
+    saveAgain = false;
+    if (get().saveState === 'dirty') await save();
+  }
+}
+
+export async function flushSave(): Promise<void> {
+  if (get().saveState === 'dirty' || overridesDirty) await save();
+  else if (saving) await saving;
+}
+
+/** Conflict resolution: take the library's version, dropping mine. */
+export async function resolveConflictReload(): Promise<void> {
+  set({ saveState: 'saved' });
+  await reloadArticle();
+}
+
+/** Conflict resolution: write mine as a new revision on top; the other stays in the history. */
+export async function resolveConflictKeepMine(): Promise<void> {
+  set({ saveState: 'dirty' });
+  await save(true);
+}
+
+async function persistOverrides(): Promise<void> {
+  const { page, overrides } = get();
+  if (!overridesDirty || !page) return;
+  overridesDirty = false;
+  const updated = await api.invoke('pages:setOverrides', { pageId: page.page.id, overrides: { ...overrides } });
+  set({ page: updated, articleIndex: get().article ? updated.articleIds.indexOf(get().article!.id) : -1 });
+}
+
+export function overridesChanged(overrides: PageOverrides): void {
+  overridesDirty = true;
+  set({ overrides });
+  markDirty();
+}
+
+export async function setStatus(status: ArticleStatus): Promise<void> {
+  await flushSave();
+  const { article, baseRevision } = get();
+  if (!article || get().saveState === 'conflict') return;
+  try {
+    const result = await api.invoke('articles:setStatus', { articleId: article.id, baseRevision, status });
+    set({ baseRevision: result.revision, article: { ...article, status, revision: result.revision } });
+    useUiStore.getState().selectArticle(article.id);
+    notifyLibrary();
+  } catch (error) {
+    set({ saveState: error instanceof ApiError && error.code === 'conflict' ? 'conflict' : 'error', error: describe(error) });
+  }
+}
+
+/** Lets the library panes refresh their lists after a status change. */
+function notifyLibrary(): void {
+  window.dispatchEvent(new CustomEvent('qinggao:library-changed'));
+}
+
+export async function loadRevisions(): Promise<void> {
+  const article = get().article;
+  if (!article) return;
+  set({ revisions: await api.invoke('articles:revisions', { articleId: article.id }) });
+}
+
+export async function viewRevision(revision: number | null): Promise<void> {
+  const article = get().article;
+  if (!article || revision === null) return set({ viewedRevision: null });
+  set({ viewedRevision: await api.invoke('articles:revision', { articleId: article.id, revision }) });
+}
+
+export async function restoreRevision(revision: number): Promise<void> {
+  await flushSave();
+  const { article, baseRevision } = get();
+  if (!article) return;
+  await api.invoke('articles:restore', { articleId: article.id, revision, baseRevision });
+  await reloadArticle();
+  await loadRevisions();
+  notifyLibrary();
+}
+
+export function setPanel(panel: SidePanel): void {
+  set({ panel });
+  if (panel === 'revisions') void loadRevisions();
+}
+
+export function setCheatSheet(open: boolean): void {
+  set({ cheatSheetOpen: open });
+}
+
+export function setSyncedLines(lines: number[]): void {
+  const previous = get().syncedLines;
+  if (previous.length === lines.length && previous.every((line, index) => line === lines[index])) return;
+  set({ syncedLines: lines });
+}
+
+export function closeSession(): void {
+  cancelAutosave();
+  set({ article: null, page: null, loadedDoc: null, articleIndex: -1 });
+}

@@ -1,0 +1,46 @@
+import { create } from 'zustand';
+import type { ExportFormat, ExportLayout, ExportResult } from '../../core/model/library';
+import { api } from '../api/client';
+import { currentFilter, useLibraryStore } from './library-store';
+
+export type ExportScope = 'selected' | 'filter';
+
+interface ExportState {
+  scope: ExportScope;
+  format: ExportFormat;
+  layout: ExportLayout;
+  confirmedTagsOnly: boolean;
+  running: boolean;
+  result: ExportResult | null;
+  error: string | null;
+  setOptions(options: Partial<Pick<ExportState, 'scope' | 'format' | 'layout' | 'confirmedTagsOnly'>>): void;
+  runExport(): Promise<void>;
+  reset(): void;
+}
+
+export const useExportStore = create<ExportState>((set, get) => ({
+  scope: 'selected',
+  format: 'docx',
+  layout: 'per-article',
+  confirmedTagsOnly: false,
+  running: false,
+  result: null,
+  error: null,
+
+  setOptions: (options) => set(options),
+  reset: () => set({ result: null, error: null }),
+
+  async runExport() {
+    const { scope, format, layout, confirmedTagsOnly } = get();
+    const library = useLibraryStore.getState();
+    const target = scope === 'selected' ? { articleIds: library.checkedIds } : { filter: currentFilter(library) };
+    set({ running: true, result: null, error: null });
+    try {
+      set({ result: await api.invoke('export:articles', { ...target, format, layout, confirmedTagsOnly }) });
+    } catch (error) {
+      set({ error: (error as Error).message });
+    } finally {
+      set({ running: false });
+    }
+  },
+}));

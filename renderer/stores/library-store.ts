@@ -1,0 +1,143 @@
+import { create } from 'zustand';
+import type { ArticleFilter, ArticleStatus, ArticleSummary, IssueGroup, SearchHit } from '../../core/model/library';
+import { api } from '../api/client';
+import { useUiStore } from './ui-store';
+
+/** What the library pane narrows the article list to, besides the filters. */
+export type LibraryScope = { kind: 'all' } | { kind: 'issue'; issueDate: string } | { kind: 'page'; pageId: number };
+
+export interface LibraryFilters {
+  court?: string;
+  theme?: string;
+  status?: ArticleStatus;
+  dateFrom?: string;
+  dateTo?: string;
+}
+
+const PAGE_SIZE = 200;
+
+interface LibraryState {
+  tree: IssueGroup[];
+  treeLoaded: boolean;
+  scope: LibraryScope;
+  filters: LibraryFilters;
+  query: string;
+  /** The articles shown: the listing, or the search hits' articles. */
+  articles: ArticleSummary[];
+  /** Snippets by article id when a search is active. */
+  snippets: Record<number, string>;
+  total: number;
+  listLoading: boolean;
+  error: string | null;
+  /** Multi-selection for export and bulk tagging. */
+  checkedIds: number[];
+  lastCheckedId: number | null;
+
+  loadTree(): Promise<void>;
+  setScope(scope: LibraryScope): void;
+  setFilter<K extends keyof LibraryFilters>(key: K, value: LibraryFilters[K] | undefined): void;
+  clearFilters(): void;
+  setQuery(query: string): void;
+  refreshArticles(): Promise<void>;
+  toggleChecked(articleId: number, extendRange: boolean): void;
+  setChecked(articleIds: number[]): void;
+}
+
+/** The API filter for the current scope and filters. */
+export function currentFilter(state: Pick<LibraryState, 'scope' | 'filters'>): ArticleFilter {
+  const filter: ArticleFilter = {};
+  for (const [key, value] of Object.entries(state.filters)) if (value) (filter as Record<string, unknown>)[key] = value;
+  if (state.scope.kind === 'issue') filter.issueDate = state.scope.issueDate;
+  if (state.scope.kind === 'page') filter.pageId = state.scope.pageId;
+  return filter;
+}
+
+let latestRequest = 0;
+
+export const useLibraryStore = create<LibraryState>((set, get) => ({
+  tree: [],
+  treeLoaded: false,
+  scope: { kind: 'all' },
+  filters: {},
+  query: '',
+  articles: [],
+  snippets: {},
+  total: 0,
+  listLoading: false,
+  error: null,
+  checkedIds: [],
+  lastCheckedId: null,
+
+  async loadTree() {
+    try {
+      set({ tree: await api.invoke('library:tree', {}), treeLoaded: true, error: null });
+    } catch (error) {
+      set({ error: (error as Error).message, treeLoaded: true });
+    }
+  },
+
+  setScope(scope) {
+    set({ scope, checkedIds: [], lastCheckedId: null });
+    useUiStore.getState().selectPage(scope.kind === 'page' ? scope.pageId : null);
+    void get().refreshArticles();
+  },
+
+  setFilter(key, value) {
+    set((state) => ({ filters: { ...state.filters, [key]: value || undefined }, checkedIds: [], lastCheckedId: null }));
+    void get().refreshArticles();
+  },
+
+  clearFilters() {
+    set({ filters: {}, checkedIds: [], lastCheckedId: null });
+    void get().refreshArticles();
+  },
+
+  setQuery(query) {
+    set({ query, checkedIds: [], lastCheckedId: null });
+    void get().refreshArticles();
+  },
+
+  async refreshArticles() {
+    const request = ++latestRequest;
+    const state = get();
+    const filter = currentFilter(state);
+    const query = state.query.trim();
+    set({ listLoading: true });
+    try {
+      if (query) {
+        const result = await api.invoke('search:articles', { query, filter, limit: PAGE_SIZE });
+        if (request !== latestRequest) return;
+        set({ articles: result.hits.map((hit: SearchHit) => hit.article), snippets: Object.fromEntries(result.hits.map((hit) => [hit.article.id, hit.snippet])), total: result.total, error: null });
+      } else {
+        const result = await api.invoke('articles:list', { filter, limit: PAGE_SIZE });
+        if (request !== latestRequest) return;
+        set({ articles: result.items, snippets: {}, total: result.total, error: null });
+      }
+    } catch (error) {
+      if (request === latestRequest) set({ error: (error as Error).message, articles: [], snippets: {}, total: 0 });
+    } finally {
+      if (request === latestRequest) set({ listLoading: false });
+    }
+  },
+
+  toggleChecked(articleId, extendRange) {
+    const { articles, checkedIds, lastCheckedId } = get();
+    const checked = new Set(checkedIds);
+    const anchor = lastCheckedId === null ? -1 : articles.findIndex((article) => article.id === lastCheckedId);
+    const target = articles.findIndex((article) => article.id === articleId);
+    if (extendRange && anchor >= 0 && target >= 0) {
+      // Shift-click gives the range the state of the anchor, as file managers do.
+      const on = checked.has(lastCheckedId!);
+      for (let index = Math.min(anchor, target); index <= Math.max(anchor, target); index++) {
+        if (on) checked.add(articles[index].id);
+        else checked.delete(articles[index].id);
+      }
+    } else if (checked.has(articleId)) checked.delete(articleId);
+    else checked.add(articleId);
+    set({ checkedIds: articles.filter((article) => checked.has(article.id)).map((article) => article.id), lastCheckedId: articleId });
+  },
+
+  setChecked(articleIds) {
+    set({ checkedIds: articleIds, lastCheckedId: null });
+  },
+}));

@@ -1,0 +1,34 @@
+import { useT } from '../i18n/use-t';
+import { useArticleTagsStore } from '../stores/article-tags-store';
+
+/** The engine's suggestions not yet confirmed, with the phrases that argued for them. */
+export function SuggestionList() {
+  const t = useT();
+  const tags = useArticleTagsStore((state) => state.tags);
+  const suggestions = useArticleTagsStore((state) => state.suggestions);
+  const accept = useArticleTagsStore((state) => state.accept);
+  const reject = useArticleTagsStore((state) => state.reject);
+  const pending = suggestions.filter((suggestion) => !tags.some((tag) => tag.source === 'confirmed' && tag.type === suggestion.type && tag.name === suggestion.name));
+
+  return (
+    <div className="suggestions">
+      <h4>{t('tags.suggestions')}</h4>
+      {pending.length === 0 ? (
+        <p className="empty-note">{t('tags.noSuggestions')}</p>
+      ) : (
+        <ul data-testid="tag-suggestions">
+          {pending.map((suggestion) => (
+            <li key={`${suggestion.type}:${suggestion.name}`} className={`suggestion chip-${suggestion.type}`} data-testid="tag-suggestion">
+              <span className="tag-type">{t(suggestion.type === 'court' ? 'tags.typeCourt' : 'tags.typeTheme')}</span>
+              <span className="tag-name">{suggestion.name}</span>
+              <span className="muted">{t('tags.score', { score: suggestion.score.toFixed(2) })}</span>
+              {suggestion.evidence[0] && <span className="muted evidence">{t('tags.evidence', { phrase: suggestion.evidence[0].phrase })}</span>}
+              <button type="button" aria-label={t('tags.acceptLabel', { name: suggestion.name })} onClick={() => void accept(suggestion)}>{t('tags.accept')}</button>
+              <button type="button" aria-label={t('tags.rejectLabel', { name: suggestion.name })} onClick={() => void reject(suggestion)}>{t('tags.reject')}</button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

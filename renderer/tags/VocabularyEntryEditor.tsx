@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import { useT } from '../i18n/use-t';
+import { useTagsStore } from '../stores/tags-store';
+import type { VocabularyKind } from './VocabularyDialog';
+
+interface EntryEditorProps {
+  kind: VocabularyKind;
+  name: string;
+  names: string[];
+  /** Called after the entry was renamed, merged or deleted, with the name to select next. */
+  onGone(next: string | null): void;
+}
+
+/** Rename, aliases (courts), merge into another entry, delete with the tags moved elsewhere. */
+export function VocabularyEntryEditor({ kind, name, names, onGone }: EntryEditorProps) {
+  const t = useT();
+  const aliases = useTagsStore((state) => state.vocabulary?.courts.find((court) => court.name === name)?.aliases);
+  const editVocabulary = useTagsStore((state) => state.editVocabulary);
+  const [newName, setNewName] = useState(name);
+  const [alias, setAlias] = useState('');
+  const [target, setTarget] = useState('');
+  const others = names.filter((other) => other !== name);
+
+  return (
+    <div className="vocabulary-entry" data-testid="vocabulary-entry">
+      <h3>{name}</h3>
+      <div className="inline-form">
+        <input aria-label={t('vocabulary.newName')} value={newName} onChange={(event) => setNewName(event.target.value)} />
+        <button type="button" disabled={!newName.trim() || newName.trim() === name} onClick={() => void editVocabulary({ op: 'rename', kind, from: name, to: newName.trim() }).then((ok) => ok && onGone(newName.trim()))}>
+          {t('vocabulary.rename')}
+        </button>
+      </div>
+      {kind === 'court' && (
+        <div className="aliases">
+          <span>{t('vocabulary.aliases')}</span>
+          <ul className="tag-chips">
+            {aliases?.map((existing) => (
+              <li key={existing} className="tag-chip">
+                {existing}
+                <button type="button" className="icon-button" aria-label={`${t('vocabulary.delete')} ${existing}`} onClick={() => void editVocabulary({ op: 'remove-alias', court: name, alias: existing })}>×</button>
+              </li>
+            ))}
+          </ul>
+          <div className="inline-form">
+            <input aria-label={t('vocabulary.addAlias')} value={alias} onChange={(event) => setAlias(event.target.value)} />
+            <button type="button" disabled={!alias.trim()} onClick={() => void editVocabulary({ op: 'add-alias', court: name, alias: alias.trim() }).then((ok) => ok && setAlias(''))}>{t('vocabulary.addAlias')}</button>
+          </div>
+        </div>
+      )}
+      <div className="inline-form">
+        <select aria-label={t('vocabulary.reassignTo')} value={target} onChange={(event) => setTarget(event.target.value)}>
+          <option value="">{t('vocabulary.reassignNone')}</option>
+          {others.map((other) => <option key={other} value={other}>{other}</option>)}
+        </select>
+        <button type="button" disabled={!target} onClick={() => void editVocabulary({ op: 'merge', kind, from: name, into: target }).then((ok) => ok && onGone(target))}>{t('vocabulary.merge')}</button>
+        <button type="button" className="danger" onClick={() => void editVocabulary({ op: 'delete', kind, name, reassignTo: target || null }).then((ok) => ok && onGone(null))}>{t('vocabulary.delete')}</button>
+      </div>
+    </div>
+  );
+}
