@@ -1,0 +1,81 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PageDoc } from '../../core/model/page-doc';
+import type { LibraryServices } from '../library/library';
+import { openTemporaryLibrary, temporaryDir } from '../library/temporary-library';
+
+describe('export service', () => {
+  let opened: ReturnType<typeof openTemporaryLibrary>;
+  let services: LibraryServices;
+  let ids: number[];
+  beforeAll(() => {
+    opened = openTemporaryLibrary();
+    services = opened.library.services!;
+    ids = services.articles.list({}, 0, 100).items.map((item) => item.id);
+    const first = services.articles.get(ids[0]);
+    services.articles.save({ articleId: ids[0], baseRevision: first.revision, fields: { ...first.fields, title: '清样标题<&>' }, blocks: [{ type: 'paragraph', text: '清样正文，不是原文。' }], doc: null });
+  });
+  afterAll(() => opened.dispose());
+
+  const exportOne = (format: 'txt' | 'md' | 'html' | 'json' | 'docx' | 'csv') => services.exports.exportArticles({ articleIds: [ids[0]], format, layout: 'per-article', confirmedTagsOnly: false });
+
+  it('writes into <dataDir>/exports/<timestamp>/ with the cleaned text and never the raw', async () => {
+    const result = await exportOne('txt');
+    expect(result.directory.startsWith(join(opened.dataDir, 'exports'))).toBe(true);
+    expect(result.files).toHaveLength(1);
+    expect(result.files[0]).toMatch(/^(\d{4}-\d{2}-\d{2}_)?([^_]+_)?清样标题&\.txt$/);
+    const text = readFileSync(join(result.directory, result.files[0]), 'utf8');
+    expect(text).toContain('清样正文，不是原文。');
+    const raw = services.store.read.pages.get(services.articles.get(ids[0]).pageId)!.raw;
+    expect(text).not.toContain(raw.split('\n').find((line) => line.trim().length > 8)!.trim());
+  });
+
+  it('writes md, html and json that read back', async () => {
+    const markdown = readFileSync(join(...pathOf(await exportOne('md'))), 'utf8');
+    expect(markdown).toMatch(/^---\ntitle: "清样标题<&>"/);
+    const html = readFileSync(join(...pathOf(await exportOne('html'))), 'utf8');
+    expect(html).toContain('<h1>清样标题&lt;&amp;&gt;</h1>');
+    const json = JSON.parse(readFileSync(join(...pathOf(await exportOne('json'))), 'utf8')) as PageDoc;
+    expect(json.articles[0]).toMatchObject({ title: '清样标题<&>', blocks: [{ type: 'paragraph', text: '清样正文，不是原文。' }] });
+    expect(Object.keys(json)).toEqual(['source', 'publication', 'issue_date', 'page_label', 'furniture', 'articles']);
+  });
+
+  it('writes a docx whose word/document.xml holds the text', async () => {
+    const bytes = readFileSync(join(...pathOf(await exportOne('docx'))));
+    const documentXml = strFromU8(unzipSync(new Uint8Array(bytes))['word/document.xml']);
+    expect(documentXml).toContain('清样正文，不是原文。');
+    expect(documentXml).toContain('清样标题&lt;&amp;&gt;');
+  });
+
+  it('writes a csv index of the whole batch', async () => {
+    const result = await services.exports.exportArticles({ filter: {}, format: 'csv', layout: 'per-article', confirmedTagsOnly: false });
+    const lines = readFileSync(join(result.directory, result.files[0]), 'utf8').trim().split('\r\n');
+    expect(lines).toHaveLength(ids.length + 1);
+  });
+
+  it('combines per page and per issue, and never overwrites an existing file', async () => {
+    const perPage = await services.exports.exportArticles({ filter: {}, format: 'txt', layout: 'per-page', confirmedTagsOnly: false });
+    expect(perPage.files).toHaveLength(services.store.read.pages.count());
+    const perIssue = await services.exports.exportArticles({ filter: {}, format: 'html', layout: 'per-issue', confirmedTagsOnly: false });
+    const issues = new Set(services.store.read.pages.summaries().map((page) => page.issueDate));
+    expect(perIssue.files).toHaveLength(issues.size);
+    expect(perIssue.articles).toBe(ids.length);
+
+    const directory = temporaryDir();
+    const name = (await exportOne('txt')).files[0];
+    writeFileSync(join(directory, name), 'mine');
+    const again = await services.exports.exportArticles({ articleIds: [ids[0]], format: 'txt', layout: 'per-article', confirmedTagsOnly: false }, { directory });
+    expect(again.files).toEqual([name.replace(/\.txt$/, ' (2).txt')]);
+    expect(readFileSync(join(directory, name), 'utf8')).toBe('mine');
+  });
+
+  it('refuses an empty selection', async () => {
+    await expect(services.exports.exportArticles({ articleIds: [999_999], format: 'txt', layout: 'per-article', confirmedTagsOnly: false })).rejects.toMatchObject({ code: 'not_found' });
+  });
+});
+
+function pathOf(result: { directory: string; files: string[] }): [string, string] {
+  return [result.directory, result.files[0]];
+}
