@@ -1,5 +1,4 @@
 import type { LineRole } from '../model/page-analysis';
-import { isHeadlineLine } from './decide-breaks';
 import type { BreakContext } from './decide-breaks';
 import { INSTITUTION, PUBLICATION } from './line-patterns';
 import type { TextUnit } from './text-units';
@@ -13,8 +12,9 @@ function unitWidth(unit: TextUnit): number {
   return unit.lines.reduce((sum, line) => sum + line.width, 0);
 }
 
-function isHeadlineUnit(unit: TextUnit, context: BreakContext, position: (line: number) => number): boolean {
-  return unit.lines.every((line) => isHeadlineLine(line, context.columnWidths[position(line.index)] ?? null)) && unitWidth(unit) <= 40;
+// The break stage already set headlines apart from running text; here the shape is enough.
+function isHeadlineUnit(unit: TextUnit): boolean {
+  return unit.lines.every((line) => line.headlineShaped || line.markdownLevel > 0) && unitWidth(unit) <= 40;
 }
 
 function isShortCaption(units: readonly TextUnit[], index: number): boolean {
@@ -32,12 +32,9 @@ function isShortCaption(units: readonly TextUnit[], index: number): boolean {
  * a headline is a title when a subtitle, byline or dateline follows it, when it follows a
  * closing credit, or when it opens the page; otherwise it is a section head.
  */
-export function classifyUnits(units: readonly TextUnit[], context: BreakContext): LineRole[] {
-  const positions = new Map<number, number>();
-  context.lines.forEach((line, position) => positions.set(line.index, position));
-  const position = (line: number) => positions.get(line) ?? 0;
+export function classifyUnits(units: readonly TextUnit[], _context: BreakContext): LineRole[] {
   const roles: LineRole[] = units.map(() => 'paragraph');
-  const headline = units.map((unit) => isHeadlineUnit(unit, context, position));
+  const headline = units.map((unit) => isHeadlineUnit(unit));
   const first = (unit: TextUnit) => unit.lines[0];
   const last = (unit: TextUnit) => unit.lines[unit.lines.length - 1];
 
@@ -49,6 +46,15 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     else if (line.caption) roles[index] = 'caption';
   });
 
+  // Headlines proven by what follows them (a subtitle, a byline, a dateline).
+  const provenTitle = units.map((unit, index) => {
+    const next = units[index + 1];
+    const afterNext = units[index + 2];
+    if (!headline[index] || !next) return false;
+    if (first(next).subtitleDash || roles[index + 1] === 'byline' || (first(next).dateline && !headline[index + 1])) return true;
+    return Boolean(afterNext && roles[index + 2] === 'byline' && unitWidth(next) <= 40 && !last(next).endsSentence);
+  });
+  const firstProven = provenTitle.indexOf(true);
   let titleLevel = 0;
   let titles = 0;
   let bodySeen = false;
@@ -69,7 +75,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
       roles[index + 1] = 'subtitle';
     } else if (previousRole === 'credit') title = true;
     else if (line.markdownLevel > 0 && titleLevel > 0 && line.markdownLevel <= titleLevel) title = true;
-    else if (titles === 0 && !bodySeen && next && !headline[index + 1] && roles[index + 1] === 'paragraph') title = true;
+    else if (titles === 0 && !bodySeen && (firstProven < 0 || firstProven === index) && next && !headline[index + 1] && roles[index + 1] === 'paragraph') title = true;
     if (title) {
       roles[index] = 'title';
       titles++;

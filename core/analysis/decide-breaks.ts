@@ -8,7 +8,7 @@ const FULL_LINE_SLACK = 2.5;
  * A section head set in a column is clearly shorter than the column; the first line of a
  * paragraph already loses two cells to its indent, so a head must be shorter still.
  */
-const HEADLINE_SLACK = 4.5;
+const HEADLINE_SLACK = 5.5;
 /** Two short lines read as one two-part headline (创新四项机制 / 夯实“基础星”). */
 const HEADLINE_PART_WIDTH = 12;
 

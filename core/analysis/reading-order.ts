@@ -1,3 +1,4 @@
+import { CLOSERS } from './character-classes';
 import type { ReadingOrderMove } from '../model/page-analysis';
 import type { DraftArticle, DraftPage, RoledUnit } from './segment-articles';
 
@@ -102,22 +103,55 @@ export function repairReadingOrder(page: DraftPage, undone: ReadonlySet<number>)
     });
   });
 
-  // A paragraph cut off mid-sentence continues in the one block that begins mid-sentence.
+  // A paragraph cut off mid-sentence at the end of its section continues in the one block that
+  // begins mid-sentence (it starts with a mark no line may start with); failing that, in the
+  // first paragraph of the same section, where a column read out of turn puts it.
   for (const article of page.articles) {
-    article.body.forEach((fragment, fragmentIndex) => {
-      const lastLine = fragment.lines[fragment.lines.length - 1];
-      if (fragment.role !== 'paragraph' || lastLine.endsSentence) return;
-      const next = article.body[fragmentIndex + 1];
-      if (next && next.role === 'paragraph') return;
-      const candidates = article.body.filter((unit, index) => index !== fragmentIndex && unit.role === 'paragraph' && unit.lines[0].startsForbidden);
-      if (candidates.length !== 1) return;
-      const continuation = candidates[0];
-      const lines = linesOf([continuation]);
-      propose({ id: lines[0], kind: 'continued-fragment', lines, description: '段落在别处续排：将以句中开头的段落接到句子未完的段落之后' }, () => {
-        article.body.splice(article.body.indexOf(continuation), 1);
-        const merged: RoledUnit = { ...fragment, lines: [...fragment.lines, ...continuation.lines] };
-        article.body[article.body.indexOf(fragment)] = merged;
+    const fragments = article.body.filter((unit, index) => {
+      const lastLine = unit.lines[unit.lines.length - 1];
+      const next = article.body[index + 1];
+      return unit.role === 'paragraph' && !lastLine.endsSentence && !CLOSERS.includes(lastLine.content.slice(-1)) && (!next || next.role !== 'paragraph');
+    });
+    if (fragments.length !== 1) continue;
+    const fragment = fragments[0];
+    const fragmentIndex = article.body.indexOf(fragment);
+    const midStarts = article.body.filter((unit) => unit !== fragment && unit.role === 'paragraph' && unit.lines[0].startsForbidden);
+    if (midStarts.length === 1) {
+      const moved = midStarts[0];
+      const lines = linesOf([moved]);
+      propose({ id: lines[0], kind: 'continued-fragment', lines, description: '段落在别处续排：将以句中标点开头的续文接到句子未完的段落之后' }, () => {
+        article.body.splice(article.body.indexOf(moved), 1);
+        article.body[article.body.indexOf(fragment)] = { ...fragment, lines: [...fragment.lines, ...moved.lines] };
       });
+      continue;
+    }
+    if (midStarts.length) continue;
+    let sectionStart = fragmentIndex;
+    while (sectionStart > 0 && article.body[sectionStart - 1].role === 'paragraph') sectionStart--;
+    if (sectionStart === 0 || article.body[sectionStart - 1].role !== 'heading' || sectionStart >= fragmentIndex) continue;
+    // The section's two columns were read in the wrong order: the second column (which opens
+    // with the end of the cut sentence) came first. Columns of one section are set to equal
+    // height, so the first column starts where the two runs are closest in length.
+    const section = article.body.slice(sectionStart, fragmentIndex + 1);
+    const lengths = section.map((unit) => unit.lines.reduce((sum, line) => sum + line.width, 0));
+    const total = lengths.reduce((sum, length) => sum + length, 0);
+    let bestSplit = 1;
+    let bestDifference = Infinity;
+    let secondColumn = 0;
+    for (let split = 1; split < section.length; split++) {
+      secondColumn += lengths[split - 1];
+      const difference = Math.abs(total - 2 * secondColumn);
+      if (difference < bestDifference) {
+        bestDifference = difference;
+        bestSplit = split;
+      }
+    }
+    const second = section.slice(0, bestSplit);
+    const first = section.slice(bestSplit);
+    const lines = linesOf(first);
+    propose({ id: lines[0], kind: 'interleaved-column', lines, description: '分栏次序颠倒：句子未完的一栏移到前面，与以续文开头的一栏接上' }, () => {
+      const merged: RoledUnit = { ...fragment, lines: [...fragment.lines, ...second[0].lines] };
+      article.body.splice(sectionStart, section.length, ...first.slice(0, -1), merged, ...second.slice(1));
     });
   }
   return moves;

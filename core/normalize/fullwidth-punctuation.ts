@@ -19,6 +19,45 @@ const isDigit = (char: string | undefined): boolean => char !== undefined && cha
  */
 export function widenPunctuation(text: string): RuleResult {
   if (!/[,:;?!()]/.test(text)) return { text, changes: 0 };
+  // Marks first, brackets second: `电话: (0471)` — the bracket sees the colon already widened.
+  const marks = widenMarks(text);
+  const brackets = widenBrackets(marks.text);
+  return { text: brackets.text, changes: marks.changes + brackets.changes };
+}
+
+/** Does the stretch of non-Chinese text around `index` border on Chinese text (`达98%,34%的`)? */
+function asciiRunTouchesChinese(chars: string[], index: number): boolean {
+  let left = index - 1;
+  while (left >= 0 && !isChineseContext(chars[left])) left--;
+  let right = index + 1;
+  while (right < chars.length && !isChineseContext(chars[right])) right++;
+  const touches = left >= 0 || right < chars.length;
+  if (!touches) return false;
+  // Inside a Latin phrase (`Hello, world`) the mark belongs to the Latin text.
+  const before = chars.slice(left + 1, index).join('');
+  const after = chars.slice(index + 1, right).join('');
+  return !(/[A-Za-z]{2,}\s*$/u.test(before) && /^\s*[A-Za-z]{2,}/u.test(after));
+}
+
+function widenMarks(text: string): RuleResult {
+  const chars = [...text];
+  const original = chars.slice();
+  let changes = 0;
+  original.forEach((char, index) => {
+    const wide = FULLWIDTH[char];
+    if (!wide || char === '(' || char === ')') return;
+    if ((char === ',' || char === ':') && isDigit(original[index - 1]) && isDigit(original[index + 1])) return;
+    if (char === ':' && original[index + 1] === '/') return;
+    if (asciiRunTouchesChinese(original, index)) {
+      chars[index] = wide;
+      changes++;
+    }
+  });
+  return { text: chars.join(''), changes };
+}
+
+function widenBrackets(text: string): RuleResult {
+  if (!/[()]/.test(text)) return { text, changes: 0 };
   const chars = [...text];
   const original = chars.slice();
   const chineseBefore = (index: number): boolean => isChineseContext(neighbour(original, index - 1, -1));
@@ -37,17 +76,9 @@ export function widenPunctuation(text: string): RuleResult {
     }
   });
   original.forEach((char, index) => {
-    const wide = FULLWIDTH[char];
-    if (!wide) return;
-    let convert: boolean;
-    if (char === '(' || char === ')') {
-      convert = bracketDecided.get(index) ?? (chineseBefore(index) || chineseAfter(index));
-    } else if ((char === ',' || char === ':') && isDigit(original[index - 1]) && isDigit(original[index + 1])) {
-      convert = false;
-    } else {
-      convert = chineseBefore(index) || chineseAfter(index);
-    }
-    if (convert) {
+    if (char !== '(' && char !== ')') return;
+    if (bracketDecided.get(index) ?? (chineseBefore(index) || chineseAfter(index))) {
+      const wide = FULLWIDTH[char];
       chars[index] = wide;
       changes++;
     }
