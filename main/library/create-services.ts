@@ -16,7 +16,7 @@ export function createServices(db: Database, dataDir: string): LibraryServices {
     store,
     vocabulary,
     articles: createArticleService(store, vocabulary.current),
-    pages: createPageService(store),
+    pages: createPageService(store, vocabulary.current),
     imports: createImportService(store, vocabulary.current),
     search: createSearchService(store),
     exports: createExportService(store, dataDir),

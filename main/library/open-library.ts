@@ -5,10 +5,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LibraryHealth } from '../../core/model/library';
 import { openDatabase } from '../store/open-database';
-import { createBackup, createBackupNow, latestBackup, listBackups, replaceLibraryFile, resolveBackup } from '../services/backup-service';
+import { createBackup, createBackupNow, latestBackup, listBackups, replaceLibraryFile, resolveBackup, verifyBackupFile } from '../services/backup-service';
+import { loadDefaultVocabulary } from '../vocab/default-vocabulary';
 import { createServices } from './create-services';
 import type { Library, LibraryServices } from './library';
-import { readVocabularyDir } from './read-vocabulary-dir';
 
 export interface OpenLibraryOptions {
   dataDir: string;
@@ -71,6 +71,8 @@ export function openLibrary(options: OpenLibraryOptions): Library {
       },
       restore(backupFile: string) {
         const path = resolveBackup(dataDir, backupFile);
+        // Checked before closing anything: a bad backup leaves the open library as it was.
+        verifyBackupFile(path);
         closeDatabase();
         try {
           replaceLibraryFile(file, dataDir, path);
@@ -98,6 +100,6 @@ export function openLibrary(options: OpenLibraryOptions): Library {
 }
 
 function seedLibrary(services: LibraryServices, options: OpenLibraryOptions): void {
-  if (options.vocabularyDir) services.vocabulary.replace(readVocabularyDir(options.vocabularyDir));
+  if (options.vocabularyDir) services.vocabulary.replace(loadDefaultVocabulary(options.vocabularyDir));
   if (options.seedsDir) services.imports.importPaths([options.seedsDir]);
 }

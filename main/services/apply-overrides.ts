@@ -1,8 +1,10 @@
 // The page as the editor sees it: the engine's analysis re-assembled with the
-// editor's overrides. Stands in until core/analysis/assemble-page.ts lands:
-// overrides are stored and the analysis returned unchanged.
+// editor's overrides (break choices, line roles, article starts, undone moves).
+import { assemblePage, type PageOverrides } from '../../core/analysis/assemble-page';
 import type { PageAnalysis } from '../../core/model/page-analysis';
+import type { Vocabulary } from '../../core/model/vocabulary';
 
-export function applyOverrides(analysis: PageAnalysis, _overrides: Record<string, unknown> | null): PageAnalysis {
-  return analysis;
+export function applyOverrides(analysis: PageAnalysis, overrides: Record<string, unknown> | null, vocabulary: Vocabulary): PageAnalysis {
+  if (!overrides) return analysis;
+  return assemblePage(analysis, overrides as PageOverrides, vocabulary);
 }

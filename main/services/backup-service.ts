@@ -122,3 +122,8 @@ export function replaceLibraryFile(libraryFile: string, dataDir: string, backupP
   rotate(dataDir, 'before-restore');
   return libraryFile;
 }
+
+/** Rotating automatic backups of an open library every `intervalMs`; returns the function that stops them. */
+export function startBackupSchedule(library: { backups: { startSchedule(intervalMs: number): () => void } }, intervalMs: number): () => void {
+  return library.backups.startSchedule(intervalMs);
+}

@@ -1,12 +1,13 @@
 import type { IssueGroup, PageDetail } from '../../core/model/library';
 import type { PageAnalysis } from '../../core/model/page-analysis';
+import type { Vocabulary } from '../../core/model/vocabulary';
 import type { Store } from '../store/store';
 import { articleDocParts } from './article-document';
 import { insertAnalyzedArticle, writeNextRevision } from './article-records';
 import { applyOverrides } from './apply-overrides';
 import { notFound } from './library-errors';
 
-export function createPageService(store: Store) {
+export function createPageService(store: Store, vocabulary: () => Vocabulary) {
   function requirePage(pageId: number) {
     const page = store.read.pages.get(pageId);
     if (!page) throw notFound('Page', pageId);
@@ -15,7 +16,7 @@ export function createPageService(store: Store) {
 
   function assembled(analysisJson: string, overridesJson: string | null): PageAnalysis {
     const overrides = overridesJson ? (JSON.parse(overridesJson) as Record<string, unknown>) : null;
-    return applyOverrides(JSON.parse(analysisJson) as PageAnalysis, overrides);
+    return applyOverrides(JSON.parse(analysisJson) as PageAnalysis, overrides, vocabulary());
   }
 
   function get(pageId: number): PageDetail {

@@ -1,20 +1,23 @@
 // The court and theme vocabularies live in the library (seeded from
 // seeds/vocab/ on first run) and are kept in memory between edits: every import
-// and every tag suggestion reads them.
-import type { Court, Theme, Vocabulary } from '../../core/model/vocabulary';
+// and every tag suggestion reads them. An edit and the article tags it moves
+// (rename, merge, delete) are written in one transaction.
+import { ApiError } from '../../core/api/api-error';
+import type { Vocabulary } from '../../core/model/vocabulary';
+import { applyVocabularyEdit, parseVocabularyEdit, type TagReassignment } from '../../core/tagging/vocabulary-edits';
+import { exportVocabularyFile, importVocabularyFile } from '../../core/tagging/vocabulary-file';
 import type { Store } from '../store/store';
-import { applyVocabularyEdit, exportVocabularyFile, parseVocabularyFile } from './vocabulary-files';
 
 export function createVocabularyService(store: Store) {
   let cached: Vocabulary | null = null;
 
   const current = (): Vocabulary => (cached ??= { courts: store.read.courts.list(), themes: store.read.themes.list() });
 
-  function replace(vocabulary: Partial<Vocabulary>, renames: { type: 'court' | 'theme'; from: string; to: string }[] = []): Vocabulary {
+  function replace(vocabulary: Partial<Vocabulary>, reassignments: readonly TagReassignment[] = []): Vocabulary {
     store.transaction(() => {
       if (vocabulary.courts) store.write.courts.replaceAll(vocabulary.courts);
       if (vocabulary.themes) store.write.themes.replaceAll(vocabulary.themes);
-      for (const rename of renames) store.write.tags.rename(rename.type, rename.from, rename.to);
+      for (const move of reassignments) store.write.tags.reassign(move.kind, move.from, move.to);
     });
     cached = null;
     return current();
@@ -29,22 +32,20 @@ export function createVocabularyService(store: Store) {
       return { ...current(), counts };
     },
     edit(op: Record<string, unknown>): Vocabulary {
-      const outcome = applyVocabularyEdit(current(), op);
-      return replace(outcome.vocabulary, outcome.renames);
+      const parsed = parseVocabularyEdit(op);
+      if (!parsed.ok) throw new ApiError('invalid', parsed.message);
+      const outcome = applyVocabularyEdit(current(), parsed.edit);
+      if (!outcome.ok) throw new ApiError('conflict', outcome.message);
+      return replace(outcome.vocabulary, outcome.reassignments);
     },
     importFile(kind: 'courts' | 'themes', format: 'json' | 'csv', content: string): { ok: boolean; errors: { line: number; message: string }[] } {
-      const parsed = parseVocabularyFile(kind, format, content);
-      if (parsed.errors.length) return { ok: false, errors: parsed.errors };
-      if (kind === 'courts') replace({ courts: parsed.entries as Court[] });
-      else replace({ themes: parsed.entries as Theme[] });
+      const imported = importVocabularyFile(current(), kind, format, content);
+      if (!imported.ok) return { ok: false, errors: imported.errors.map(({ line, message }) => ({ line, message })) };
+      replace(kind === 'courts' ? { courts: imported.vocabulary.courts } : { themes: imported.vocabulary.themes });
       return { ok: true, errors: [] };
     },
-    exportFile(kind: 'courts' | 'themes', format: 'json' | 'csv'): { content: string } {
-      const vocabulary = current();
-      return { content: exportVocabularyFile(kind, format, kind === 'courts' ? vocabulary.courts : vocabulary.themes) };
-    },
+    exportFile: (kind: 'courts' | 'themes', format: 'json' | 'csv'): { content: string } => ({ content: exportVocabularyFile(current(), kind, format) }),
   };
 }
 
 export type VocabularyService = ReturnType<typeof createVocabularyService>;
-

@@ -40,9 +40,10 @@ export function createTagWrites(db: Database) {
     },
     put: (articleId: number, tag: ArticleTag) => upsert.run(articleId, tag.type, tag.name, tag.source).changes,
     remove: (articleId: number, type: ArticleTag['type'], name: string) => remove.run(articleId, type, name).changes,
-    rename(type: ArticleTag['type'], from: string, to: string): void {
+    /** Moves every `from` tag to `to` (a rename or merge), or drops them when `to` is null. */
+    reassign(type: ArticleTag['type'], from: string, to: string | null): void {
       if (from === to) return;
-      rename.run({ type, from, to });
+      if (to !== null) rename.run({ type, from, to });
       removeName.run(type, from);
     },
   };

@@ -1,0 +1,100 @@
+import { copyFileSync, existsSync, openSync, readFileSync, rmSync, statSync, writeSync, closeSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startBackupSchedule } from '../services/backup-service';
+import type { Library } from './library';
+import { openLibrary } from './open-library';
+import { SEEDS_DIR, temporaryDir, VOCABULARY_DIR } from './temporary-library';
+
+/** Overwrites part of the file with garbage, as a disk error or a bad copy would. */
+function damage(file: string): void {
+  const size = statSync(file).size;
+  const descriptor = openSync(file, 'r+');
+  const garbage = Buffer.alloc(8192, 0xa5);
+  writeSync(descriptor, garbage, 0, garbage.length, 0);
+  writeSync(descriptor, garbage, 0, garbage.length, Math.floor(size / 2));
+  closeSync(descriptor);
+}
+
+describe('openLibrary', () => {
+  const libraries: Library[] = [];
+  afterEach(() => libraries.splice(0).forEach((library) => library.close()));
+  const open = (dataDir: string, seeded = true) => {
+    const library = openLibrary({ dataDir, seedsDir: seeded ? SEEDS_DIR : undefined, vocabularyDir: VOCABULARY_DIR });
+    libraries.push(library);
+    return library;
+  };
+
+  it('creates the data folder and seeds vocabulary and pages on first run only', () => {
+    const dataDir = join(temporaryDir(), 'nested', 'data');
+    const first = open(dataDir);
+    expect(existsSync(join(dataDir, 'library.sqlite'))).toBe(true);
+    expect(first.services!.store.read.pages.count()).toBe(5);
+    expect(first.services!.vocabulary.current().courts.length).toBeGreaterThan(10);
+    expect(first.services!.vocabulary.current().themes.length).toBeGreaterThan(5);
+    first.close();
+    const second = open(dataDir);
+    expect(second.services!.store.read.pages.count()).toBe(5);
+  });
+
+  it('detects a damaged file, never writes to it, and names the latest backup', async () => {
+    const dataDir = temporaryDir();
+    const library = open(dataDir);
+    const backup = await library.backups.create();
+    library.close();
+    const file = join(dataDir, 'library.sqlite');
+    damage(file);
+    const damagedBytes = readFileSync(file);
+    const damaged = open(dataDir);
+    expect(damaged.health.state).toBe('damaged');
+    expect(damaged.health.latestBackup).toBe(backup.file);
+    expect(damaged.health.message).toContain(backup.file);
+    expect(damaged.services).toBeNull();
+    expect(readFileSync(file).equals(damagedBytes)).toBe(true);
+    expect(existsSync(`${file}-wal`)).toBe(false);
+  });
+
+  it('restores a backup: verifies it, keeps the current file, reopens healthy', async () => {
+    const dataDir = temporaryDir();
+    const library = open(dataDir);
+    const backup = await library.backups.create();
+    library.services!.imports.importText('later.txt', '后来导入的稿件\n正文。\n');
+    expect(library.services!.store.read.pages.count()).toBe(6);
+    library.close();
+    damage(join(dataDir, 'library.sqlite'));
+
+    const damaged = open(dataDir);
+    expect(damaged.health.state).toBe('damaged');
+    expect(damaged.backups.restore(backup.file)).toEqual({ restored: backup.file });
+    expect(damaged.health.state).toBe('ok');
+    expect(damaged.services!.store.read.pages.count()).toBe(5);
+    expect(damaged.backups.list().some((entry) => entry.reason === 'before-restore')).toBe(true);
+  });
+
+  it('refuses to restore a file that fails the checks, and leaves the library open', async () => {
+    const dataDir = temporaryDir();
+    const library = open(dataDir);
+    const backup = await library.backups.create();
+    const path = join(dataDir, 'backups', backup.file);
+    const copy = join(temporaryDir(), 'copy.sqlite');
+    copyFileSync(path, copy);
+    damage(path);
+    expect(() => library.backups.restore(backup.file)).toThrow(expect.objectContaining({ code: 'invalid' }));
+    expect(() => library.backups.restore('../library.sqlite')).toThrow(expect.objectContaining({ code: 'invalid' }));
+    expect(library.health.state).toBe('ok');
+    expect(library.services!.store.read.pages.count()).toBe(5);
+    rmSync(copy);
+  });
+
+  it('takes scheduled backups and rotates them', async () => {
+    const dataDir = temporaryDir();
+    const library = open(dataDir, false);
+    const stop = startBackupSchedule(library, 20);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    stop();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const scheduled = library.backups.list().filter((entry) => entry.reason === 'scheduled');
+    expect(scheduled.length).toBeGreaterThan(1);
+    expect(scheduled.length).toBeLessThanOrEqual(10);
+  });
+});
