@@ -3,6 +3,8 @@ import type { BreakContext } from './decide-breaks';
 import { INSTITUTION, PUBLICATION } from './line-patterns';
 import type { TextUnit } from './text-units';
 
+/** A quotation with its source on one line: …能力素质。——最高人民法院党组书记、院长张军 */
+const PULL_QUOTE = /[。！？”]——[^，。；！？]{2,40}$/u;
 /** A caption that is only a short picture description (丰富多彩的文艺活动。) is at most this wide. */
 const SHORT_CAPTION_WIDTH = 20;
 /** Furniture above the first headline is short: a masthead, a slogan, a date. */
@@ -22,7 +24,7 @@ function isShortCaption(units: readonly TextUnit[], index: number): boolean {
   if (unit.lines.length !== 1) return false;
   const line = unit.lines[0];
   const next = units[index + 1];
-  const boundedByGaps = line.gapBefore && (!next || next.lines[0].gapBefore);
+  const boundedByGaps = (line.gapBefore && (!next || next.lines[0].gapBefore)) || !line.indented;
   const sentences = (line.content.match(/[。！？]/gu) ?? []).length;
   return boundedByGaps && line.width <= SHORT_CAPTION_WIDTH && line.endsSentence && sentences === 1 && !/[：:]/u.test(line.content);
 }
@@ -103,7 +105,7 @@ export function classifyUnits(units: readonly TextUnit[], _context: BreakContext
     for (let index = 0; index < firstTitle; index++) {
       const unit = units[index];
       const text = first(unit).content;
-      const isPullQuote = unit.lines.length > 1 && last(unit).attribution;
+      const isPullQuote = (unit.lines.length > 1 && last(unit).attribution) || PULL_QUOTE.test(last(unit).content);
       const short = unitWidth(unit) <= TOP_FURNITURE_WIDTH && !last(unit).endsSentence;
       if (roles[index] === 'furniture' || isPullQuote || PUBLICATION.test(text) || INSTITUTION.test(text) || (short && first(unit).markdownLevel <= 1)) {
         roles[index] = 'furniture';

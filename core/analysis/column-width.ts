@@ -14,13 +14,17 @@ const MIN_SHARE = 0.4;
  * no common width (one line per paragraph, copy-pasted text).
  */
 export function estimateColumnWidths(lines: readonly LineFeatures[]): Array<number | null> {
-  const widths = lines.map((line) => Math.floor(line.width));
+  // Heads, bylines and other short lines are set apart from the column; only running text
+  // (lines with punctuation inside, or wider than a head) tells the column width.
+  const widths = lines.map((line) => (line.headlineShaped || line.byline || line.caption ? -1 : Math.floor(line.width)));
   return lines.map((_, position) => {
     const from = Math.max(0, position - WINDOW);
     const to = Math.min(lines.length, position + WINDOW + 1);
     const counts = new Map<number, number>();
+    let considered = 0;
     for (let index = from; index < to; index++) {
       if (widths[index] < 6) continue;
+      considered++;
       counts.set(widths[index], (counts.get(widths[index]) ?? 0) + 1);
     }
     let best: number | null = null;
@@ -33,7 +37,6 @@ export function estimateColumnWidths(lines: readonly LineFeatures[]): Array<numb
         bestCount = inBand;
       }
     }
-    const considered = to - from;
     if (best === null || bestCount < 3 || bestCount < considered * MIN_SHARE || best > 60) return null;
     return best + 1;
   });

@@ -1,6 +1,6 @@
 import { FORBIDDEN_LINE_START, OPENERS, endsSentence } from './character-classes';
 import { displayWidth } from './display-width';
-import { ATTRIBUTION, BYLINE, CAPTION, CONTACT, CREDIT_WHOLE, DATELINE, NUMBERED_HEADING, PAGE_DATE, PAGE_LABEL, isCreditContent } from './line-patterns';
+import { INSTITUTION, PUBLICATION, ATTRIBUTION, BYLINE, CAPTION, CONTACT, CREDIT_WHOLE, DATELINE, NUMBERED_HEADING, PAGE_DATE, PAGE_LABEL, isCreditContent } from './line-patterns';
 
 /** What one non-empty raw line says about itself. */
 export interface LineFeatures {
@@ -23,6 +23,10 @@ export interface LineFeatures {
   /** Short, no punctuation inside, no sentence end: may be a headline or section head. */
   headlineShaped: boolean;
   hasInnerSpace: boolean;
+  /** Two phrases separated by a space, as headlines are set (仲夏时节话法治 开门纳谏听民声). */
+  phraseSpaced: boolean;
+  /** A masthead item printed alone: a publication or institution name. */
+  mastheadLike: boolean;
   byline: boolean;
   dateline: boolean;
   subtitleDash: boolean;
@@ -77,6 +81,8 @@ export function extractLineFeatures(index: number, raw: string, gapBefore: boole
     startsForbidden: FORBIDDEN_LINE_START.includes(plain[0] ?? '') && !plain.startsWith('……'),
     headlineShaped,
     hasInnerSpace,
+    phraseSpaced: headlineShaped && /[\u4e00-\u9fff“”《》][ \u3000]+[\u4e00-\u9fff“《]/u.test(plain),
+    mastheadLike: PUBLICATION.test(plain) || INSTITUTION.test(plain),
     byline: BYLINE.test(plain) && width <= 40 && !/[，。；！？]/u.test(plain),
     dateline: DATELINE.test(content),
     subtitleDash: /^——/u.test(plain) && !/^——.{0,12}[。！？]/u.test(plain),
