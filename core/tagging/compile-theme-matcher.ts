@@ -9,6 +9,8 @@ export interface KeywordHit {
 export interface ThemeMatcher {
   /** Every keyword occurrence, overlaps included ("失信被执行人" also counts "被执行人" and "执行"). */
   find(text: string): KeywordHit[];
+  /** The same occurrences without collecting them; each keyword is always the same object. */
+  forEachHit(text: string, visit: (hit: KeywordHit) => void): void;
 }
 
 interface TrieNode {
@@ -33,20 +35,23 @@ function buildMatcher(themes: readonly Theme[]): ThemeMatcher {
       node.hits.push({ theme: theme.name, word: keyword.word, weight: keyword.weight });
     }
   }
-  const find = (text: string): KeywordHit[] => {
-    const hits: KeywordHit[] = [];
+  const forEachHit = (text: string, visit: (hit: KeywordHit) => void): void => {
     for (let start = 0; start < text.length; start++) {
       let node = root.children.get(text[start]);
       let cursor = start;
       while (node) {
-        hits.push(...node.hits);
+        for (const hit of node.hits) visit(hit);
         cursor++;
         node = cursor < text.length ? node.children.get(text[cursor]) : undefined;
       }
     }
+  };
+  const find = (text: string): KeywordHit[] => {
+    const hits: KeywordHit[] = [];
+    forEachHit(text, (hit) => hits.push(hit));
     return hits;
   };
-  return { find };
+  return { find, forEachHit };
 }
 
 const matcherCache = new WeakMap<readonly Theme[], ThemeMatcher>();

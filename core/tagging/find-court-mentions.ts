@@ -14,9 +14,23 @@ export interface CourtMention {
   block: number | null;
   /** Order of the mention in the article, counting from 0. */
   order: number;
+  /** Whether the court could be the subject of its clause (not governed by 在/根据/按照/与…). */
+  clauseSubject: boolean;
 }
 
 const BACK_REFERENCE = /该院|我院|本院/g;
+
+const CLAUSE_BREAK = /[，。；：！？,;:!?\n]/;
+
+// A court after one of these in its clause is a circumstance of the sentence ("在自治区高院的
+// 指导下", "与赤峰中院联合"), not the one acting.
+const GOVERNING_WORD = /在|根据|按照|依照|受|经|由|联合|协助|配合|邀请|与|同|和|向|对|为|给|跟|把|被|及|或/;
+
+function isClauseSubject(text: string, start: number): boolean {
+  let clauseStart = start;
+  while (clauseStart > 0 && !CLAUSE_BREAK.test(text[clauseStart - 1])) clauseStart--;
+  return !GOVERNING_WORD.test(text.slice(clauseStart, start));
+}
 
 // Other institutions whose name ends in 院: a "该院" after them refers to them, not to a court.
 const OTHER_INSTITUTION = /检察院|检察分院|医院|卫生院|学院|研究院|科学院|设计院|书院|法学院/g;
@@ -61,7 +75,15 @@ export function findCourtMentions(article: ArticleDoc, courts: readonly Court[])
       const court: string | null = token.kind === 'back-reference' ? lastInstitution : token.court;
       if (!court) continue;
       if (token.kind !== 'back-reference') lastInstitution = court;
-      mentions.push({ court, phrase: token.phrase, kind: token.kind, place: segment.place, block: segment.block, order: mentions.length });
+      mentions.push({
+        court,
+        phrase: token.phrase,
+        kind: token.kind,
+        place: segment.place,
+        block: segment.block,
+        order: mentions.length,
+        clauseSubject: isClauseSubject(segment.text, token.start),
+      });
     }
   }
   return mentions;

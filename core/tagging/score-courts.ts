@@ -27,7 +27,7 @@ const RUNNING_TEXT_CAP = 2;
 
 const KIND_FACTOR: Record<CourtMentionKind, number> = { name: 1, alias: 1, derived: 1, collective: 0.5, 'back-reference': 0.5 };
 
-/** The first court named in the lead is its grammatical subject far more often than not. */
+/** The first court that opens a clause of the lead is the lead's subject far more often than not. */
 const LEAD_SUBJECT_BONUS = 0.5;
 
 /** A dateline naming the court's seat corroborates other evidence, never replaces it. */
@@ -43,7 +43,7 @@ const MAX_EVIDENCE = 8;
 export function scoreCourts(article: ArticleDoc, mentions: readonly CourtMention[], courts: readonly Court[]): TagSuggestion[] {
   const byCourt = new Map<string, CourtMention[]>();
   for (const mention of mentions) byCourt.set(mention.court, [...(byCourt.get(mention.court) ?? []), mention]);
-  const leadSubject = mentions.find((mention) => mention.place === 'lead' && mention.kind !== 'back-reference')?.court;
+  const leadSubject = mentions.find((mention) => mention.place === 'lead' && mention.kind !== 'back-reference' && mention.clauseSubject)?.court;
   const place = datelinePlace(article.dateline);
   const courtByName = new Map(courts.map((court) => [court.name, court]));
 

@@ -1,7 +1,7 @@
 import type { ArticleDoc } from '../model/page-doc';
 import type { EvidencePlace, TagEvidence, TagSuggestion, Theme } from '../model/vocabulary';
 import { articleSegments } from './article-segments';
-import { compileThemeMatcher } from './compile-theme-matcher';
+import { compileThemeMatcher, type KeywordHit } from './compile-theme-matcher';
 
 // The headline and section headings say what the article is for; the body repeats the
 // vocabulary of court work in general. Bylines, datelines and credits name people and places.
@@ -25,24 +25,29 @@ const MAX_EVIDENCE = 8;
 /** Every theme with a keyword in the article, best first. Repeats of a word in one place count less and less (1 + ln n). */
 export function scoreThemes(article: ArticleDoc, themes: readonly Theme[]): TagSuggestion[] {
   const matcher = compileThemeMatcher(themes);
-  const counts = new Map<string, { theme: string; word: string; weight: number; place: EvidencePlace; block: number | null; count: number }>();
+  const counts = new Map<KeywordHit, Map<EvidencePlace, { count: number; block: number | null }>>();
   for (const segment of articleSegments(article)) {
-    const placeWeight = PLACE_WEIGHT[segment.place];
-    if (!placeWeight) continue;
-    for (const hit of matcher.find(segment.text)) {
-      const key = `${hit.theme}|${hit.word}|${segment.place}`;
-      const entry = counts.get(key);
+    if (!PLACE_WEIGHT[segment.place]) continue;
+    matcher.forEachHit(segment.text, (hit) => {
+      let places = counts.get(hit);
+      if (!places) {
+        places = new Map();
+        counts.set(hit, places);
+      }
+      const entry = places.get(segment.place);
       if (entry) entry.count++;
-      else counts.set(key, { ...hit, place: segment.place, block: segment.block, count: 1 });
-    }
+      else places.set(segment.place, { count: 1, block: segment.block });
+    });
   }
   const byTheme = new Map<string, { score: number; evidence: { phrase: string; place: EvidencePlace; block: number | null; value: number }[] }>();
-  for (const entry of counts.values()) {
-    const value = entry.weight * PLACE_WEIGHT[entry.place] * (1 + Math.log(entry.count));
-    const theme = byTheme.get(entry.theme) ?? { score: 0, evidence: [] };
-    theme.score += value;
-    theme.evidence.push({ phrase: entry.word, place: entry.place, block: entry.block, value });
-    byTheme.set(entry.theme, theme);
+  for (const [hit, places] of counts) {
+    const theme = byTheme.get(hit.theme) ?? { score: 0, evidence: [] };
+    for (const [place, { count, block }] of places) {
+      const value = hit.weight * PLACE_WEIGHT[place] * (1 + Math.log(count));
+      theme.score += value;
+      theme.evidence.push({ phrase: hit.word, place, block, value });
+    }
+    byTheme.set(hit.theme, theme);
   }
   const suggestions: TagSuggestion[] = [];
   for (const [name, theme] of byTheme) {

@@ -33,6 +33,14 @@ describe('suggestCourts: about versus mentioned', () => {
     expect(courtNames(doc)).toEqual(['鄂尔多斯市鄂托克旗人民法院']);
   });
 
+  it('does not take a court governed by 在…指导下 in the lead for the subject', () => {
+    const doc = article({
+      title: '多元解纷见实效',
+      paragraphs: ['在自治区高院的指导下，康巴什区法院深入推进诉源治理。', '该院建立诉前调解机制。', '该院还设立了调解工作室。'],
+    });
+    expect(courtNames(doc)).toEqual(['鄂尔多斯市康巴什区人民法院']);
+  });
+
   it('finds a court by a short form in the headline', () => {
     const doc = article({ title: '康巴什区法院：让调解走进社区', paragraphs: ['为方便群众解决纠纷，法官们把调解室搬进了社区。'] });
     expect(courtNames(doc)).toEqual(['鄂尔多斯市康巴什区人民法院']);
