@@ -14,9 +14,10 @@ const MIN_SHARE = 0.4;
  * no common width (one line per paragraph, copy-pasted text).
  */
 export function estimateColumnWidths(lines: readonly LineFeatures[]): Array<number | null> {
-  // Heads, bylines and other short lines are set apart from the column; only running text
-  // (lines with punctuation inside, or wider than a head) tells the column width.
-  const widths = lines.map((line) => (line.headlineShaped || line.byline || line.caption ? -1 : Math.floor(line.width)));
+  const widths = lines.map((line) => (line.byline || line.caption ? -1 : Math.floor(line.width)));
+  // Heads are short lines too and may share a width; a column needs running text (lines with
+  // punctuation inside) among its lines, or a run of heads would pass for a narrow column.
+  const running = lines.map((line) => !line.headlineShaped);
   return lines.map((_, position) => {
     const from = Math.max(0, position - WINDOW);
     const to = Math.min(lines.length, position + WINDOW + 1);
@@ -32,6 +33,9 @@ export function estimateColumnWidths(lines: readonly LineFeatures[]): Array<numb
     for (const [width] of counts) {
       let inBand = 0;
       for (let delta = -BAND; delta <= 1; delta++) inBand += counts.get(width + delta) ?? 0;
+      let runningInBand = 0;
+      for (let index = from; index < to; index++) if (running[index] && widths[index] >= width - BAND && widths[index] <= width + 1) runningInBand++;
+      if (runningInBand < 2) continue;
       if (inBand > bestCount || (inBand === bestCount && best !== null && width > best)) {
         best = width;
         bestCount = inBand;
@@ -59,7 +63,8 @@ export function findDoubleSpacedRuns(lines: readonly LineFeatures[]): Array<numb
       const body = lines.slice(start, end - 1).map((line) => line.width).sort((a, b) => a - b);
       const median = body[Math.floor(body.length / 2)];
       const near = body.filter((width) => Math.abs(width - median) <= BAND).length;
-      if (median <= 40 && near >= body.length * 0.7) {
+      const unfinished = lines.slice(start, end - 1).filter((line) => !line.endsSentence).length;
+      if (median <= 40 && near >= body.length * 0.7 && unfinished >= body.length * 0.5) {
         for (let index = start + 1; index < end; index++) result[index] = median + 1;
       }
     }

@@ -64,7 +64,10 @@ export function decideBreak(context: BreakContext, position: number): BreakDecis
   if (after.caption) return make('split', 0.85, '下一行为图片说明');
   if (after.indented && context.usesIndents) return make('split', 0.9, '下一行首行缩进，另起一段');
 
-  const beforeHead = isHeadlineLine(before, columnWidth);
+  // A short unpunctuated line with blank lines on both sides, after a finished sentence, stands alone.
+  const previous = context.lines[position - 2];
+  const standsAlone = effectiveKind === 'gap' && before.headlineShaped && (!previous || (before.gapBefore && (previous.endsSentence || previous.headlineShaped || isStructural(previous))));
+  const beforeHead = standsAlone || isHeadlineLine(before, columnWidth);
   if (beforeHead) {
     const afterHead = isHeadlineLine(after, columnWidth);
     if (afterHead && !before.hasInnerSpace && !after.hasInnerSpace && before.width <= HEADLINE_PART_WIDTH && after.width <= HEADLINE_PART_WIDTH && !after.numberedHeading) {

@@ -65,7 +65,7 @@ export function extractLineFeatures(index: number, raw: string, gapBefore: boole
   const hasInnerSpace = /\S\s+\S/u.test(plain);
   const numberedHeading = NUMBERED_HEADING.test(plain) && width <= MAX_HEADLINE_WIDTH && !ends;
   const headlineShaped =
-    width >= 1 && width <= MAX_HEADLINE_WIDTH && !ends && !'，、；：,;:'.includes(last) && !OPENERS.includes(last) &&
+    !DATELINE.test(content) && width >= 1 && width <= MAX_HEADLINE_WIDTH && !ends && !'，、；：,;:'.includes(last) && !OPENERS.includes(last) &&
     (!INNER_PUNCTUATION.test(plain) || numberedHeading) && !SENTENCE_WORDS.test(plain.replace(/\s+/g, ''));
   const creditMatch = CREDIT_WHOLE.exec(plain);
   return {
