@@ -9,11 +9,14 @@ export function pinyinInitials(text: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
+// Vocabulary names repeat on every keystroke; the bound only guards against callers passing arbitrary text.
 const initialsCache = new Map<string, string>();
+const INITIALS_CACHE_LIMIT = 10_000;
 
 function cachedInitials(name: string): string {
   let initials = initialsCache.get(name);
   if (initials === undefined) {
+    if (initialsCache.size >= INITIALS_CACHE_LIMIT) initialsCache.clear();
     initials = pinyinInitials(name);
     initialsCache.set(name, initials);
   }
