@@ -14,10 +14,10 @@ const MIN_SHARE = 0.4;
  * no common width (one line per paragraph, copy-pasted text).
  */
 export function estimateColumnWidths(lines: readonly LineFeatures[]): Array<number | null> {
-  const widths = lines.map((line) => (line.byline || line.caption ? -1 : Math.floor(line.width)));
+  const widths = lines.map((line) => (line.byline || line.caption ? -1 : Math.floor(line.width + line.indentWidth)));
   // Heads are short lines too and may share a width; a column needs running text (lines with
   // punctuation inside) among its lines, or a run of heads would pass for a narrow column.
-  const running = lines.map((line) => !line.headlineShaped);
+  const running = lines.map((line) => !line.headlineShaped && !line.endsSentence);
   return lines.map((_, position) => {
     const from = Math.max(0, position - WINDOW);
     const to = Math.min(lines.length, position + WINDOW + 1);

@@ -51,7 +51,9 @@ export function decideBreak(context: BreakContext, position: number): BreakDecis
   const make = (choice: BreakChoice, confidence: number, reason: string) => decision(before, after, choice, confidence, reason, kind);
   const doubleSpacedWidth = context.doubleSpaced[position];
   const effectiveKind = kind === 'gap' && doubleSpacedWidth !== null ? 'wrap' : kind;
-  const columnWidth = doubleSpacedWidth ?? context.columnWidths[position - 1];
+  const localWidth = doubleSpacedWidth ?? context.columnWidths[position - 1];
+  // A line wider than the column around it was not set in that column (a pull quote, a table).
+  const columnWidth = localWidth !== null && before.width + before.indentWidth > localWidth + 2 ? null : localWidth;
 
   if (after.startsForbidden && !isStructural(after)) return make('join', 0.95, '下一行以不能居行首的标点开头');
   if (after.attribution && before.endsSentence && !before.headlineShaped) return make('join', 0.7, '下一行为引语出处，与引语相连');
@@ -59,7 +61,7 @@ export function decideBreak(context: BreakContext, position: number): BreakDecis
     return make('split', 0.9, after.credit ? '下一行为供稿署名' : after.dateline ? '下一行以电头开始' : after.subtitleDash ? '下一行为副题' : after.byline ? '下一行为署名' : after.markdownLevel > 0 ? '下一行为标记的标题' : '下一行为版面信息');
   }
   if (after.mastheadLike || before.mastheadLike) return make('split', 0.8, '报头或机构名称单独成行');
-  if (after.phraseSpaced && !before.endsOpen) return make('split', 0.8, '下一行为标题（两个短语以空格分开）');
+  if (after.phraseSpaced && !before.endsOpen && (columnWidth === null || before.endsSentence)) return make('split', 0.8, '下一行为标题（两个短语以空格分开）');
   if (isStructural(before)) return make('split', 0.9, before.caption ? '上一行为图片说明' : before.byline ? '上一行为署名' : '上一行为版面信息或标题');
   if (after.caption) return make('split', 0.85, '下一行为图片说明');
   if (after.indented && context.usesIndents) return make('split', 0.9, '下一行首行缩进，另起一段');
@@ -77,7 +79,7 @@ export function decideBreak(context: BreakContext, position: number): BreakDecis
   }
   if (before.endsOpen) return make('join', 0.9, '上一行以逗号、顿号等句中标点结束');
   if (before.endsSentence) {
-    if (effectiveKind === 'wrap' && columnWidth !== null && before.width >= columnWidth - FULL_LINE_SLACK && !isHeadlineLine(after, columnWidth)) {
+    if (effectiveKind === 'wrap' && columnWidth !== null && before.width + before.indentWidth >= columnWidth - FULL_LINE_SLACK && !isHeadlineLine(after, columnWidth)) {
       return make('join', 0.65, '上一行满栏，虽以句末标点结束，段落未必结束');
     }
     return make('split', effectiveKind === 'gap' ? 0.9 : 0.8, effectiveKind === 'gap' ? '空行前以句末标点结束' : '上一行未满栏且以句末标点结束');
@@ -86,7 +88,7 @@ export function decideBreak(context: BreakContext, position: number): BreakDecis
     return make('split', 0.6, '下一行为独立短标题');
   }
   if (effectiveKind === 'gap') return make('join', 0.8, '空行前句子未完，空行后接续（分栏或分页）');
-  if (columnWidth !== null && before.width >= columnWidth - FULL_LINE_SLACK) return make('join', 0.95, '上一行满栏且未以句末标点结束');
+  if (columnWidth !== null && before.width + before.indentWidth >= columnWidth - FULL_LINE_SLACK) return make('join', 0.95, '上一行满栏且未以句末标点结束');
   return make('join', 0.75, '上一行未以句末标点结束');
 }
 

@@ -4,7 +4,9 @@ export function displayWidth(text: string): number {
   let width = 0;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    if (code >= 0xd800 && code <= 0xdbff) {
+    if (code === 0x3000) {
+      width += 1;
+    } else if (code >= 0xd800 && code <= 0xdbff) {
       width += 1;
       index++;
     } else if (code < 0x80 || (code >= 0xff61 && code <= 0xff9f)) {

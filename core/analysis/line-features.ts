@@ -10,6 +10,8 @@ export interface LineFeatures {
   /** Without leading/trailing whitespace and markdown marks. */
   content: string;
   width: number;
+  /** Cells taken by a first-line indent (two per U+3000). */
+  indentWidth: number;
   /** Starts with a first-line indent (U+3000 or two or more spaces). */
   indented: boolean;
   /** Number of leading `#`, 0 if none. */
@@ -73,6 +75,7 @@ export function extractLineFeatures(index: number, raw: string, gapBefore: boole
     raw,
     content,
     width,
+    indentWidth: displayWidth(/^[\s\u3000]*/u.exec(raw)?.[0] ?? ''),
     indented: /^(\u3000|\s{2,})/u.test(raw) && !/^\s*$/u.test(raw),
     markdownLevel: level,
     gapBefore,
@@ -82,7 +85,7 @@ export function extractLineFeatures(index: number, raw: string, gapBefore: boole
     headlineShaped,
     hasInnerSpace,
     phraseSpaced: headlineShaped && /[\u4e00-\u9fff“”《》][ \u3000]+[\u4e00-\u9fff“《]/u.test(plain),
-    mastheadLike: PUBLICATION.test(plain) || INSTITUTION.test(plain),
+    mastheadLike: !/^[\s\u3000]/u.test(raw) && width <= 16 && (PUBLICATION.test(plain) || INSTITUTION.test(plain)),
     byline: BYLINE.test(plain) && width <= 40 && !/[，。；！？]/u.test(plain),
     dateline: DATELINE.test(content),
     subtitleDash: /^——/u.test(plain) && !/^——.{0,12}[。！？]/u.test(plain),
