@@ -18,15 +18,14 @@ export function articleSegments(article: ArticleDoc): ArticleSegment[] {
   field('subtitle', article.subtitle);
   field('byline', article.byline);
   field('dateline', article.dateline);
-  let leadSeen = false;
+  // A photo story has no paragraph; its first caption then states what the article is about.
+  let leadIndex = article.blocks.findIndex((block) => block.type === 'paragraph');
+  if (leadIndex < 0) leadIndex = article.blocks.findIndex((block) => block.type === 'caption');
   article.blocks.forEach((block, index) => {
     let place: EvidencePlace;
-    if (block.type === 'paragraph') {
-      place = leadSeen ? 'body' : 'lead';
-      leadSeen = true;
-    } else {
-      place = block.type;
-    }
+    if (index === leadIndex) place = 'lead';
+    else if (block.type === 'paragraph') place = 'body';
+    else place = block.type;
     segments.push({ place, block: index, text: block.text });
   });
   field('credit', article.credit);

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleDoc } from '../model/page-doc';
+import { articleSegments } from './article-segments';
+
+const base: ArticleDoc = { title: '标题', subtitle: null, byline: '本报记者●某某', dateline: '赤峰讯', credit: '（赤峰市中院供稿）', blocks: [], courts: [], themes: [] };
+
+describe('articleSegments', () => {
+  it('labels fields and blocks in reading order, the first paragraph as the lead', () => {
+    const article = { ...base, blocks: [{ type: 'heading' as const, text: '小标题' }, { type: 'paragraph' as const, text: '导语' }, { type: 'paragraph' as const, text: '正文' }, { type: 'caption' as const, text: '图片说明' }] };
+    expect(articleSegments(article).map((segment) => [segment.place, segment.block])).toEqual([
+      ['title', null], ['byline', null], ['dateline', null], ['heading', 0], ['lead', 1], ['body', 2], ['caption', 3], ['credit', null],
+    ]);
+  });
+
+  it('takes the first caption for the lead of a photo story', () => {
+    const article = { ...base, blocks: [{ type: 'caption' as const, text: '▲法官调解纠纷。' }, { type: 'caption' as const, text: '▲当事人握手言和。' }] };
+    expect(articleSegments(article).filter((segment) => segment.block !== null).map((segment) => segment.place)).toEqual(['lead', 'caption']);
+  });
+});
