@@ -36,7 +36,7 @@ export function estimateColumnWidths(lines: readonly LineFeatures[]): Array<numb
       let runningInBand = 0;
       for (let index = from; index < to; index++) if (running[index] && widths[index] >= width - BAND && widths[index] <= width + 1) runningInBand++;
       if (runningInBand < 2) continue;
-      if (inBand > bestCount || (inBand === bestCount && best !== null && width > best)) {
+      if (inBand > bestCount || (inBand === bestCount && best !== null && (counts.get(width) ?? 0) > (counts.get(best) ?? 0))) {
         best = width;
         bestCount = inBand;
       }

@@ -68,7 +68,7 @@ export function extractLineFeatures(index: number, raw: string, gapBefore: boole
   const numberedHeading = NUMBERED_HEADING.test(plain) && width <= MAX_HEADLINE_WIDTH && !ends;
   const headlineShaped =
     !DATELINE.test(content) && width >= 1 && width <= MAX_HEADLINE_WIDTH && !ends && !'，、；：,;:'.includes(last) && !OPENERS.includes(last) &&
-    (!INNER_PUNCTUATION.test(plain) || numberedHeading) && !SENTENCE_WORDS.test(plain.replace(/\s+/g, ''));
+    !INNER_PUNCTUATION.test(plain.replace(NUMBERED_HEADING, '')) && !SENTENCE_WORDS.test(plain.replace(/\s+/g, ''));
   const creditMatch = CREDIT_WHOLE.exec(plain);
   return {
     index,
