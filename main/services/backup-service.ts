@@ -42,8 +42,9 @@ export function listBackups(dataDir: string): BackupInfo[] {
     .sort((left, right) => right.createdAt.localeCompare(left.createdAt));
 }
 
+/** The backup to offer when the library is damaged: a before-restore copy may itself be the damaged file, so it is never offered. */
 export function latestBackup(dataDir: string): string | null {
-  return listBackups(dataDir)[0]?.file ?? null;
+  return listBackups(dataDir).find((backup) => backup.reason !== 'before-restore')?.file ?? null;
 }
 
 function rotate(dataDir: string, reason: string): void {

@@ -1,0 +1,88 @@
+// What every library command shares: `--data DIR`, opening the library, and a
+// clear message (naming the latest backup) when the file is damaged.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { ArticleFilter, ArticleStatus } from '../../core/model/library';
+import { ARTICLE_STATUSES } from '../../core/model/library';
+import type { Library, LibraryServices } from '../library/library';
+import { openLibrary } from '../library/open-library';
+import { defaultVocabularyDir } from '../vocab/default-vocabulary';
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export const filterOptions = {
+  court: { type: 'string' },
+  theme: { type: 'string' },
+  status: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  date: { type: 'string' },
+  'page-label': { type: 'string' },
+  confirmed: { type: 'boolean' },
+} as const;
+
+export function parseCommand<Options extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: Options) {
+  try {
+    return parseArgs({ args: argv, options: { data: { type: 'string' }, ...options }, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+export function filterFrom(values: Record<string, string | boolean | undefined>): ArticleFilter {
+  const status = values.status as string | undefined;
+  if (status !== undefined && !ARTICLE_STATUSES.includes(status as ArticleStatus)) throw new UsageError(`--status must be one of ${ARTICLE_STATUSES.join(', ')}`);
+  for (const key of ['from', 'to', 'date'] as const) {
+    const value = values[key];
+    if (typeof value === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError(`--${key} must be a date like 2025-06-27`);
+  }
+  const filter: ArticleFilter = {};
+  if (typeof values.court === 'string') filter.court = values.court;
+  if (typeof values.theme === 'string') filter.theme = values.theme;
+  if (status !== undefined) filter.status = status as ArticleStatus;
+  if (typeof values.from === 'string') filter.dateFrom = values.from;
+  if (typeof values.to === 'string') filter.dateTo = values.to;
+  if (typeof values.date === 'string') filter.issueDate = values.date;
+  if (typeof values['page-label'] === 'string') filter.pageLabel = values['page-label'];
+  if (values.confirmed === true) filter.confirmedOnly = true;
+  return filter;
+}
+
+export function openCliLibrary(dataDir: string | undefined): Library {
+  if (!dataDir) throw new UsageError('--data DIR is required (the library folder).');
+  return openLibrary({ dataDir, vocabularyDir: defaultVocabularyDir() });
+}
+
+export function damagedMessage(library: Library): string {
+  const backup = library.health.latestBackup;
+  return `${library.health.message ?? 'The library is damaged.'}\n${backup ? `Restore it with: qinggao restore --data ${library.dataDir} ${backup}` : 'No backup exists in the backups folder.'}`;
+}
+
+/** Runs `work` on a healthy library; prints errors and returns the exit code. */
+export async function withLibrary(dataDir: string | undefined, work: (services: LibraryServices, library: Library) => Promise<number> | number): Promise<number> {
+  const library = openCliLibrary(dataDir);
+  try {
+    if (!library.services) {
+      process.stderr.write(`${damagedMessage(library)}\n`);
+      return 1;
+    }
+    return await work(library.services, library);
+  } finally {
+    library.close();
+  }
+}
+
+/** Usage errors exit 2, failures 1, each with one clear line on stderr. */
+export async function runCommand(usage: string, run: () => Promise<number>): Promise<number> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${error.message}\n\n${usage}\n`);
+      return 2;
+    }
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
