@@ -5,8 +5,9 @@ import type { ArticleDetail, ArticleFields, ArticleStatus, PageDetail, RevisionD
 import type { BreakChoice } from '../../core/model/page-analysis';
 import { api } from '../api/client';
 import { blocksForSave } from '../editor/blocks-from-doc';
-import { docFromAnalysis, hasBreakPoints } from '../editor/doc-from-analysis';
+import { articleDoc } from '../workspace/article-doc';
 import { currentDecisions, readOverrides, type PageOverrides } from '../workspace/page-overrides';
+import { useLibraryStore } from './library-store';
 import { useUiStore } from './ui-store';
 
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'conflict' | 'error';
@@ -28,12 +29,15 @@ interface ArticleSessionState {
   currentBreakId: number | null;
   /** Raw lines matching the selection in the editor, for the raw pane. */
   syncedLines: number[];
+  /** The raw line the raw pane should bring into view. */
+  rawFocusLine: number | null;
   saveState: SaveState;
   savedAt: string | null;
   error: string | null;
   loading: boolean;
   panel: SidePanel;
   cheatSheetOpen: boolean;
+  moveDialogOpen: boolean;
   revisions: RevisionSummary[];
   viewedRevision: RevisionDetail | null;
 }
@@ -54,12 +58,14 @@ export const useArticleSession = create<ArticleSessionState>(() => ({
   decisions: {},
   currentBreakId: null,
   syncedLines: [],
+  rawFocusLine: null,
   saveState: 'saved',
   savedAt: null,
   error: null,
   loading: false,
   panel: 'flags',
   cheatSheetOpen: false,
+  moveDialogOpen: false,
   revisions: [],
   viewedRevision: null,
 }));
@@ -71,15 +77,6 @@ let autosaveTimer: ReturnType<typeof setTimeout> | null = null;
 let saving: Promise<void> | null = null;
 let saveAgain = false;
 let overridesDirty = false;
-
-function editorDoc(article: ArticleDetail, page: PageDetail, index: number): JSONContent {
-  if (hasBreakPoints(article.doc)) return article.doc as JSONContent;
-  const analyzed = page.analysis.articles[index];
-  const stored = (article.doc ?? { type: 'doc', content: [] }) as JSONContent;
-  // Only rebuild from the analysis when the stored text is still the engine's: never drop an edit.
-  const engineText = analyzed?.blocks.map((block) => block.text).join('\n');
-  return analyzed && engineText === article.text ? docFromAnalysis(analyzed, page.analysis) : stored;
-}
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -115,7 +112,7 @@ function showArticle(article: ArticleDetail, page: PageDetail): void {
     articleIndex,
     baseRevision: article.revision,
     fields: { ...article.fields },
-    loadedDoc: editorDoc(article, page, articleIndex),
+    loadedDoc: articleDoc(article, page),
     overrides,
     decisions: currentDecisions(page.analysis, overrides),
     currentBreakId: null,
@@ -227,16 +224,15 @@ export async function setStatus(status: ArticleStatus): Promise<void> {
   try {
     const result = await api.invoke('articles:setStatus', { articleId: article.id, baseRevision, status });
     set({ baseRevision: result.revision, article: { ...article, status, revision: result.revision } });
-    useUiStore.getState().selectArticle(article.id);
     notifyLibrary();
   } catch (error) {
     set({ saveState: error instanceof ApiError && error.code === 'conflict' ? 'conflict' : 'error', error: describe(error) });
   }
 }
 
-/** Lets the library panes refresh their lists after a status change. */
+/** The library panes show status and titles: refresh them after a change. */
 function notifyLibrary(): void {
-  window.dispatchEvent(new CustomEvent('qinggao:library-changed'));
+  void useLibraryStore.getState().refreshArticles();
 }
 
 export async function loadRevisions(): Promise<void> {
@@ -273,10 +269,22 @@ export function setCheatSheet(open: boolean): void {
 export function setSyncedLines(lines: number[]): void {
   const previous = get().syncedLines;
   if (previous.length === lines.length && previous.every((line, index) => line === lines[index])) return;
-  set({ syncedLines: lines });
+  set({ syncedLines: lines, rawFocusLine: lines[0] ?? get().rawFocusLine });
 }
 
 export function closeSession(): void {
   cancelAutosave();
   set({ article: null, page: null, loadedDoc: null, articleIndex: -1 });
+}
+
+/** Opens the first article of the previous/next page in the same issue (the library tree's order). */
+export async function openNeighbourPage(direction: 1 | -1): Promise<void> {
+  const current = get().page;
+  if (!current) return;
+  const tree = useLibraryStore.getState().tree.length ? useLibraryStore.getState().tree : await api.invoke('library:tree', {});
+  const pages = tree.find((group) => group.issueDate === current.page.issueDate)?.pages ?? [];
+  const target = pages[pages.findIndex((page) => page.id === current.page.id) + direction];
+  if (!target) return;
+  const detail = await api.invoke('pages:get', { pageId: target.id });
+  if (detail.articleIds[0] !== undefined) useUiStore.getState().selectArticle(detail.articleIds[0], target.id);
 }

@@ -1,7 +1,52 @@
+import { useEffect, useRef } from 'react';
+import { useT } from '../i18n/use-t';
+import { loadSettings, openArticle, useArticleSession } from '../stores/article-session-store';
 import { useUiStore } from '../stores/ui-store';
+import { CheatSheet } from './CheatSheet';
+import { CleanPane } from './CleanPane';
+import { ConflictBanner } from './ConflictBanner';
+import { MoveBlockDialog } from './MoveBlockDialog';
+import { RawPane } from './RawPane';
+import { SidePanel } from './SidePanel';
+import { useWorkspaceKeys } from './use-workspace-keys';
+import { WorkspaceHeader } from './WorkspaceHeader';
+import './workspace.css';
 
-// Placeholder until the proofreading editor lands (issue 5).
+/** The proofreading screen: raw page on the left, cleaned article on the right, panels below. */
 export function Workspace() {
-  const articleId = useUiStore((state) => state.selectedArticleId);
-  return <section className="workspace" data-testid="workspace">{articleId === null ? '选择一篇稿件开始校对' : `稿件 #${articleId}`}</section>;
+  const t = useT();
+  const root = useRef<HTMLElement | null>(null);
+  const selectedArticleId = useUiStore((state) => state.selectedArticleId);
+  const hasArticle = useArticleSession((state) => state.article !== null);
+  const loading = useArticleSession((state) => state.loading);
+  const error = useArticleSession((state) => state.error);
+  useWorkspaceKeys(root);
+
+  useEffect(() => {
+    void loadSettings();
+  }, []);
+  useEffect(() => {
+    if (selectedArticleId !== null) void openArticle(selectedArticleId);
+  }, [selectedArticleId]);
+
+  return (
+    <section className="workspace" data-testid="workspace" ref={root}>
+      {!hasArticle ? (
+        <p className="workspace-empty">{loading ? t('workspace.loading') : t('workspace.empty')}</p>
+      ) : (
+        <>
+          <WorkspaceHeader />
+          <ConflictBanner />
+          {error && <p role="alert" className="workspace-error">{error}</p>}
+          <div className="workspace-panes">
+            <RawPane />
+            <CleanPane />
+          </div>
+          <SidePanel />
+          <CheatSheet />
+          <MoveBlockDialog />
+        </>
+      )}
+    </section>
+  );
 }

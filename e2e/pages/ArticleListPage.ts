@@ -1,0 +1,34 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** Middle pane: article rows (title, status, tag chips, search snippet), the total, multi-select. */
+export class ArticleListPage {
+  readonly pane: Locator;
+  readonly rows: Locator;
+  readonly total: Locator;
+  readonly marks: Locator;
+
+  constructor(readonly page: Page) {
+    this.pane = page.getByTestId('article-list');
+    this.rows = this.pane.getByTestId('article-row');
+    this.total = page.getByTestId('list-total');
+    this.marks = this.pane.locator('[data-testid="snippet"] mark');
+  }
+
+  row(title: string | RegExp): Locator {
+    return this.rows.filter({ has: this.page.locator('.article-title', { hasText: title }) });
+  }
+
+  /** Opens an article in the workspace. */
+  open(index: number): Promise<void> {
+    return this.rows.nth(index).locator('.article-title').click();
+  }
+
+  /** Ticks a row's checkbox; `shift` extends the range from the last ticked row. */
+  check(index: number, options: { shift?: boolean } = {}): Promise<void> {
+    return this.rows.nth(index).getByTestId('article-check').click({ modifiers: options.shift ? ['Shift'] : [] });
+  }
+
+  async titles(): Promise<string[]> {
+    return this.rows.locator('.article-title').allInnerTexts();
+  }
+}

@@ -1,0 +1,44 @@
+// `npm run test:e2e` (after `npm run build`). Two targets run the same specs:
+//   web      — the loopback harness (dist/web/serve.mjs) in Debian's Chromium;
+//   electron — dist/electron/main.cjs under _electron.launch, skipped (with the reason)
+//              when node_modules/electron has no binary.
+// Each test gets its own app process and a fresh data folder (see fixtures.ts).
+import { defineConfig } from '@playwright/test';
+import type { AppTargetOptions } from './fixtures';
+
+export default defineConfig<AppTargetOptions>({
+  testDir: '.',
+  testMatch: '*.spec.ts',
+  outputDir: '../test-results',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  // Two cores: one worker per core.
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'web',
+      use: {
+        target: 'web',
+        browserName: 'chromium',
+        launchOptions: {
+          executablePath: '/usr/bin/chromium',
+          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+        },
+      },
+    },
+    {
+      name: 'electron',
+      // The app holds a single-instance lock: one Electron at a time.
+      workers: 1,
+      use: { target: 'electron' },
+    },
+  ],
+});

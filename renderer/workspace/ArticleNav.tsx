@@ -1,0 +1,37 @@
+import { useT } from '../i18n/use-t';
+import { openNeighbourPage, useArticleSession } from '../stores/article-session-store';
+import { useUiStore } from '../stores/ui-store';
+
+/** Previous/next article on the page, previous/next page of the issue. */
+export function ArticleNav() {
+  const t = useT();
+  const articleIds = useArticleSession((state) => state.page?.articleIds);
+  const articleId = useArticleSession((state) => state.article?.id);
+  const pageId = useArticleSession((state) => state.page?.page.id);
+  const title = useArticleSession((state) => state.fields.title);
+  const pageLabel = useArticleSession((state) => state.page?.page.pageLabel ?? state.page?.page.source);
+  const index = articleIds && articleId !== undefined ? articleIds.indexOf(articleId) : -1;
+  const go = (offset: number) => {
+    const target = articleIds?.[index + offset];
+    if (target !== undefined) useUiStore.getState().selectArticle(target, pageId);
+  };
+  return (
+    <nav className="article-nav">
+      <button type="button" onClick={() => void openNeighbourPage(-1)} title={t('workspace.previousPage')}>
+        «
+      </button>
+      <button type="button" onClick={() => go(-1)} disabled={index <= 0}>
+        {t('workspace.previousArticle')}
+      </button>
+      <span className="article-nav-where" title={title}>
+        {pageLabel} · {t('workspace.articleOf', { index: index + 1, total: articleIds?.length ?? 0 })}
+      </span>
+      <button type="button" onClick={() => go(1)} disabled={!articleIds || index >= articleIds.length - 1}>
+        {t('workspace.nextArticle')}
+      </button>
+      <button type="button" onClick={() => void openNeighbourPage(1)} title={t('workspace.nextPage')}>
+        »
+      </button>
+    </nav>
+  );
+}

@@ -1,0 +1,26 @@
+import { useT } from '../i18n/use-t';
+import { useArticleSession } from '../stores/article-session-store';
+import { ArticleEditor } from './ArticleEditor';
+import { FieldsForm } from './FieldsForm';
+import { RevisionViewer } from './RevisionViewer';
+import { ReviewBar } from './ReviewBar';
+
+/** The article as it will be published: fields, then the body editor. */
+export function CleanPane() {
+  const t = useT();
+  const viewing = useArticleSession((state) => state.viewedRevision !== null);
+  return (
+    <div className="clean-pane">
+      <div className="pane-heading">
+        <span>{t('workspace.cleanPane')}</span>
+        <ReviewBar />
+      </div>
+      {viewing && <RevisionViewer />}
+      {/* Hidden, not unmounted, while a revision is shown: the editor keeps its undo history. */}
+      <div className="clean-scroll" hidden={viewing}>
+        <FieldsForm />
+        <ArticleEditor />
+      </div>
+    </div>
+  );
+}

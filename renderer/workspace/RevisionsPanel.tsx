@@ -1,0 +1,29 @@
+import { useT } from '../i18n/use-t';
+import { statusKey } from '../library/status-key';
+import { restoreRevision, useArticleSession, viewRevision } from '../stores/article-session-store';
+
+export function RevisionsPanel() {
+  const t = useT();
+  const revisions = useArticleSession((state) => state.revisions);
+  const current = useArticleSession((state) => state.baseRevision);
+  return (
+    <ol className="revision-list" data-testid="revision-list" reversed>
+      {[...revisions].reverse().map((revision) => (
+        <li key={revision.revision} className={revision.revision === current ? 'current' : ''}>
+          <span className="revision-meta">
+            {t('workspace.revisionReason', { revision: revision.revision, reason: revision.reason })} · {t(statusKey(revision.status))} · {new Date(revision.savedAt).toLocaleString()}
+          </span>
+          <span className="revision-title" title={revision.title}>
+            {revision.title}
+          </span>
+          <button type="button" onClick={() => void viewRevision(revision.revision)}>
+            {t('workspace.viewRevision')}
+          </button>
+          <button type="button" disabled={revision.revision === current} onClick={() => void restoreRevision(revision.revision)}>
+            {t('workspace.restoreRevision')}
+          </button>
+        </li>
+      ))}
+    </ol>
+  );
+}

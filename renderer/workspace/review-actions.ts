@@ -1,0 +1,88 @@
+// Break review and block roles: what the keyboard and the raw pane's marks do.
+// They change the editor at once and record the choice as a page override,
+// which the session saves after the article.
+import type { BreakChoice, LineRole } from '../../core/model/page-analysis';
+import { docBlocks } from '../editor/blocks-from-doc';
+import { overridesChanged, useArticleSession } from '../stores/article-session-store';
+import { stepBreak, uncertainBreaks } from './review-order';
+
+const get = useArticleSession.getState;
+const set = useArticleSession.setState;
+
+function articleLines(): Set<number> {
+  const { page, articleIndex } = get();
+  return new Set(page?.analysis.articles[articleIndex]?.lines ?? []);
+}
+
+/** Uncertain breaks inside the open article, the ones the review walks. */
+export function reviewCandidates() {
+  const { page, settings, overrides } = get();
+  if (!page) return [];
+  const lines = articleLines();
+  return uncertainBreaks(page.analysis.breaks, settings.reviewThreshold, overrides.breaks).filter((decision) => lines.has(decision.after));
+}
+
+export function stepUncertain(direction: 1 | -1): void {
+  const next = stepBreak(reviewCandidates(), get().currentBreakId, direction);
+  if (next !== null) focusBreak(next);
+}
+
+export function focusBreak(breakId: number): void {
+  set({ currentBreakId: breakId, rawFocusLine: breakId });
+  const editor = get().editor;
+  if (!editor) return;
+  editor.commands.markCurrentBreak(breakId);
+  editor.view.dom.querySelector(`[data-break-id="${breakId}"]`)?.scrollIntoView({ block: 'center' });
+}
+
+export function setBreak(breakId: number, choice: BreakChoice): void {
+  const { editor, decisions, overrides } = get();
+  editor?.commands.setBreakDecision(breakId, choice);
+  set({ decisions: { ...decisions, [breakId]: choice } });
+  focusBreak(breakId);
+  overridesChanged({ ...overrides, breaks: { ...overrides.breaks, [breakId]: choice } });
+}
+
+export function toggleBreak(breakId: number | null = get().currentBreakId): void {
+  if (breakId === null) return;
+  setBreak(breakId, get().decisions[breakId] === 'join' ? 'split' : 'join');
+}
+
+/** Accepts the engine's choice for every break not yet reviewed at or above `threshold`. */
+export function acceptAllAbove(threshold: number): number {
+  const { page, decisions, overrides } = get();
+  if (!page) return 0;
+  const accepted: Record<string, BreakChoice> = {};
+  for (const decision of page.analysis.breaks) {
+    if (decision.confidence >= threshold && !(decision.id in overrides.breaks)) accepted[decision.id] = decisions[decision.id] ?? decision.decision;
+  }
+  const count = Object.keys(accepted).length;
+  if (count) overridesChanged({ ...overrides, breaks: { ...overrides.breaks, ...accepted } });
+  return count;
+}
+
+/** The block under the cursor: its index among the document's blocks and its raw lines. */
+export function cursorBlock() {
+  const editor = get().editor;
+  if (!editor) return null;
+  const { $from } = editor.state.selection;
+  const index = $from.index(0);
+  const block = docBlocks(editor.state.doc)[index];
+  return block ? { index, ...block } : null;
+}
+
+export function markBlock(role: Extract<LineRole, 'heading' | 'caption' | 'paragraph' | 'furniture'>): void {
+  const { editor, overrides } = get();
+  const block = cursorBlock();
+  if (!editor || !block) return;
+  if (role === 'heading') editor.chain().focus().setHeading({ level: 3 }).run();
+  else if (role === 'caption') editor.chain().focus().setCaption().run();
+  else if (role === 'paragraph') editor.chain().focus().setParagraph().run();
+  else {
+    const node = editor.state.doc.child(block.index);
+    editor.chain().focus().deleteRange({ from: block.pos, to: block.pos + node.nodeSize }).run();
+  }
+  const roles = { ...overrides.roles };
+  for (const line of block.lines) roles[line] = role;
+  overridesChanged({ ...overrides, roles });
+}

@@ -1,0 +1,44 @@
+import { save, setCheatSheet, useArticleSession } from '../stores/article-session-store';
+import { acceptAllAbove, markBlock, setBreak, stepUncertain, toggleBreak } from './review-actions';
+import type { ShortcutAction } from './shortcut-map';
+import { mergeWithNext, moveBlockPrompt, splitArticleAtCursor } from './structure-actions';
+
+/** Accept-all uses a lower bar than review: breaks the engine is fairly sure of. */
+export const ACCEPT_ALL_THRESHOLD = 0.5;
+
+export function runShortcut(action: ShortcutAction): void {
+  const state = useArticleSession.getState();
+  const current = state.currentBreakId;
+  switch (action) {
+    case 'nextUncertain':
+      return stepUncertain(1);
+    case 'previousUncertain':
+      return stepUncertain(-1);
+    case 'toggle':
+      return toggleBreak();
+    case 'join':
+      if (current !== null) setBreak(current, 'join');
+      return;
+    case 'split':
+      if (current !== null) setBreak(current, 'split');
+      return;
+    case 'acceptAll':
+      acceptAllAbove(ACCEPT_ALL_THRESHOLD);
+      return;
+    case 'heading':
+    case 'caption':
+    case 'paragraph':
+    case 'furniture':
+      return markBlock(action);
+    case 'splitArticle':
+      return void splitArticleAtCursor();
+    case 'mergeNext':
+      return void mergeWithNext();
+    case 'moveBlock':
+      return void moveBlockPrompt();
+    case 'save':
+      return void save();
+    case 'cheatSheet':
+      return setCheatSheet(!state.cheatSheetOpen);
+  }
+}

@@ -1,0 +1,60 @@
+// One table for what each key does, read by the key handlers and the cheat sheet.
+import type { MessageKey } from '../i18n/translate';
+
+export type ShortcutAction =
+  | 'nextUncertain'
+  | 'previousUncertain'
+  | 'toggle'
+  | 'join'
+  | 'split'
+  | 'acceptAll'
+  | 'heading'
+  | 'caption'
+  | 'paragraph'
+  | 'furniture'
+  | 'splitArticle'
+  | 'mergeNext'
+  | 'moveBlock'
+  | 'save'
+  | 'cheatSheet';
+
+export interface Shortcut {
+  action: ShortcutAction;
+  /** What the cheat sheet shows. */
+  keys: string;
+  label: MessageKey;
+  match: (event: KeyboardEvent) => boolean;
+}
+
+const plain = (key: string) => (event: KeyboardEvent) => event.key === key && !event.altKey && !event.ctrlKey && !event.metaKey;
+/** Alt+letter by physical key: on macOS Option changes `event.key`. */
+const alt = (code: string, shift = false) => (event: KeyboardEvent) => event.altKey && !event.ctrlKey && !event.metaKey && event.shiftKey === shift && event.code === code;
+
+/** Plain keys, only while the raw pane has focus: they would be typing in the editor. */
+export const RAW_PANE_SHORTCUTS: Shortcut[] = [
+  { action: 'nextUncertain', keys: 'J', label: 'workspace.keyNextUncertain', match: plain('j') },
+  { action: 'previousUncertain', keys: 'K', label: 'workspace.keyPreviousUncertain', match: plain('k') },
+  { action: 'toggle', keys: 'Enter / Space', label: 'workspace.keyToggle', match: (event) => plain('Enter')(event) || plain(' ')(event) },
+  { action: 'join', keys: 'A', label: 'workspace.keyJoin', match: plain('a') },
+  { action: 'split', keys: 'S', label: 'workspace.keySplit', match: plain('s') },
+  { action: 'acceptAll', keys: 'Shift+A', label: 'workspace.keyAcceptAll', match: plain('A') },
+];
+
+/** Anywhere in the workspace, the editor included: modifier chords that typing never produces. */
+export const WORKSPACE_SHORTCUTS: Shortcut[] = [
+  { action: 'nextUncertain', keys: 'Alt+J', label: 'workspace.keyNextUncertain', match: alt('KeyJ') },
+  { action: 'previousUncertain', keys: 'Alt+K', label: 'workspace.keyPreviousUncertain', match: alt('KeyK') },
+  { action: 'toggle', keys: 'Alt+Enter', label: 'workspace.keyToggle', match: alt('Enter') },
+  { action: 'join', keys: 'Alt+A', label: 'workspace.keyJoin', match: alt('KeyA') },
+  { action: 'split', keys: 'Alt+S', label: 'workspace.keySplit', match: alt('KeyS') },
+  { action: 'acceptAll', keys: 'Alt+Shift+A', label: 'workspace.keyAcceptAll', match: alt('KeyA', true) },
+  { action: 'heading', keys: 'Alt+H', label: 'workspace.keyHeading', match: alt('KeyH') },
+  { action: 'caption', keys: 'Alt+C', label: 'workspace.keyCaption', match: alt('KeyC') },
+  { action: 'paragraph', keys: 'Alt+P', label: 'workspace.keyParagraph', match: alt('KeyP') },
+  { action: 'furniture', keys: 'Alt+F', label: 'workspace.keyFurniture', match: alt('KeyF') },
+  { action: 'splitArticle', keys: 'Alt+Shift+S', label: 'workspace.keySplitArticle', match: alt('KeyS', true) },
+  { action: 'mergeNext', keys: 'Alt+Shift+M', label: 'workspace.keyMergeNext', match: alt('KeyM', true) },
+  { action: 'moveBlock', keys: 'Alt+Shift+B', label: 'workspace.keyMoveBlock', match: alt('KeyB', true) },
+  { action: 'save', keys: 'Ctrl+S', label: 'workspace.keySave', match: (event) => (event.ctrlKey || event.metaKey) && !event.altKey && event.code === 'KeyS' },
+  { action: 'cheatSheet', keys: '? / F1', label: 'workspace.keyCheatSheet', match: (event) => event.key === 'F1' },
+];
