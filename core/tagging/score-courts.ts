@@ -6,7 +6,8 @@ import type { CourtMention, CourtMentionKind } from './find-court-mentions';
 // Where a court is named says whether the article is about it: the headline, subtitle and a
 // "（…供稿）" credit speak for the whole article; the lead states its subject; the body mentions
 // superiors, partners and documents in passing. Tuned so that one headline, credit or subtitle
-// mention suffices, a lead mention needs one more sign, and body mentions alone never suffice.
+// mention suffices, so does the court that opens a clause of the lead (its subject); any other
+// lead mention needs one more sign, and body mentions alone never suffice.
 const PLACE_WEIGHT: Record<EvidencePlace, number> = {
   title: 4,
   subtitle: 4,
