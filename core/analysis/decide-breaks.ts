@@ -33,7 +33,8 @@ export function buildBreakContext(lines: readonly LineFeatures[]): BreakContext 
 export function isHeadlineLine(line: LineFeatures, columnWidth: number | null): boolean {
   if (line.markdownLevel > 0) return true;
   if (!line.headlineShaped) return false;
-  return columnWidth === null || line.width <= columnWidth - HEADLINE_SLACK || line.numberedHeading || line.phraseSpaced;
+  if (columnWidth === null || line.width <= columnWidth - HEADLINE_SLACK) return true;
+  return (line.numberedHeading || line.phraseSpaced) && line.width + line.indentWidth < columnWidth - FULL_LINE_SLACK;
 }
 
 function isStructural(line: LineFeatures): boolean {
@@ -60,7 +61,8 @@ export function decideBreak(context: BreakContext, position: number): BreakDecis
   if (after.dateline || after.byline || after.subtitleDash || after.pageFurniture || after.credit || after.markdownLevel > 0) {
     return make('split', 0.9, after.credit ? '下一行为供稿署名' : after.dateline ? '下一行以电头开始' : after.subtitleDash ? '下一行为副题' : after.byline ? '下一行为署名' : after.markdownLevel > 0 ? '下一行为标记的标题' : '下一行为版面信息');
   }
-  if (after.mastheadLike || before.mastheadLike) return make('split', 0.8, '报头或机构名称单独成行');
+  const shortOfColumn = (line: LineFeatures) => columnWidth === null || line.width + line.indentWidth < columnWidth - FULL_LINE_SLACK;
+  if ((after.mastheadLike && shortOfColumn(after)) || (before.mastheadLike && shortOfColumn(before))) return make('split', 0.8, '报头或机构名称单独成行');
   if (after.phraseSpaced && !before.endsOpen && (columnWidth === null || before.endsSentence)) return make('split', 0.8, '下一行为标题（两个短语以空格分开）');
   if (isStructural(before)) return make('split', 0.9, before.caption ? '上一行为图片说明' : before.byline ? '上一行为署名' : '上一行为版面信息或标题');
   if (after.caption) return make('split', 0.85, '下一行为图片说明');
