@@ -38,7 +38,7 @@ export function isHeadlineLine(line: LineFeatures, columnWidth: number | null): 
 }
 
 function isStructural(line: LineFeatures): boolean {
-  return line.byline || line.credit || line.caption || line.pageFurniture || line.attribution || line.markdownLevel > 0;
+  return line.byline || line.credit || line.caption || line.pageFurniture || line.markdownLevel > 0;
 }
 
 function decision(before: LineFeatures, after: LineFeatures, choice: BreakChoice, confidence: number, reason: string, kind: 'wrap' | 'gap'): BreakDecision {
@@ -64,6 +64,8 @@ export function decideBreak(context: BreakContext, position: number): BreakDecis
   const shortOfColumn = (line: LineFeatures) => columnWidth === null || line.width + line.indentWidth < columnWidth - FULL_LINE_SLACK;
   if ((after.mastheadLike && shortOfColumn(after)) || (before.mastheadLike && shortOfColumn(before))) return make('split', 0.8, '报头或机构名称单独成行');
   if (after.phraseSpaced && !before.endsOpen && (columnWidth === null || before.endsSentence)) return make('split', 0.8, '下一行为标题（两个短语以空格分开）');
+  if (after.numberedHeading && after.gapBefore && !before.endsOpen) return make('split', 0.8, '下一行为带序号的小标题');
+  if (before.attribution && shortOfColumn(before)) return make('split', 0.85, '上一行为引语出处');
   if (isStructural(before)) return make('split', 0.9, before.caption ? '上一行为图片说明' : before.byline ? '上一行为署名' : '上一行为版面信息或标题');
   if (after.caption) return make('split', 0.85, '下一行为图片说明');
   if (after.indented && context.usesIndents) return make('split', 0.9, '下一行首行缩进，另起一段');
@@ -71,7 +73,9 @@ export function decideBreak(context: BreakContext, position: number): BreakDecis
   // A short unpunctuated line with blank lines on both sides, after a finished sentence, stands alone.
   const previous = context.lines[position - 2];
   const standsAlone = effectiveKind === 'gap' && before.headlineShaped && (!previous || (before.gapBefore && (previous.endsSentence || previous.headlineShaped || isStructural(previous))));
-  const beforeHead = standsAlone || isHeadlineLine(before, columnWidth);
+  // The tail of a wrapped paragraph is short too; a head never continues a line that ran on.
+  const continuesPrevious = previous !== undefined && !before.gapBefore && !previous.endsSentence && !previous.headlineShaped && !isStructural(previous);
+  const beforeHead = standsAlone || (!continuesPrevious && isHeadlineLine(before, columnWidth));
   if (beforeHead) {
     const afterHead = isHeadlineLine(after, columnWidth);
     if (afterHead && !before.hasInnerSpace && !after.hasInnerSpace && before.width <= HEADLINE_PART_WIDTH && after.width <= HEADLINE_PART_WIDTH && !after.numberedHeading) {
