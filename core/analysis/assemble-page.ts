@@ -29,6 +29,8 @@ export interface PageOverrides {
   normalization?: NormalizationRules;
 }
 
+/** Two short lines of a head are two phrases (创新四项机制 / 夯实“基础星”); longer ones are one wrapped phrase. */
+const HEADLINE_PART_WIDTH = 12;
 const HEADLINE_ROLES: ReadonlySet<LineRole> = new Set(['title', 'subtitle', 'heading', 'furniture']);
 
 interface RenderState {
@@ -50,7 +52,8 @@ function joinUnit(unit: RoledUnit, state: RenderState, article: number): string 
     if (position > 0) {
       const doubled = doubledAcrossJoin(text, piece);
       if (doubled) state.flags.push({ kind: 'doubled-char', article, line: line.index, text: doubled, message: `接续处疑似重复字“${doubled}”` });
-      const phraseBreak = HEADLINE_ROLES.has(unit.role) && line.headlineShaped && unit.lines[position - 1].headlineShaped && !line.attribution;
+      const previousLine = unit.lines[position - 1];
+      const phraseBreak = HEADLINE_ROLES.has(unit.role) && line.headlineShaped && previousLine.headlineShaped && !previousLine.hasInnerSpace && previousLine.width <= HEADLINE_PART_WIDTH && line.width <= HEADLINE_PART_WIDTH;
       const lastChar = text[text.length - 1] ?? '';
       if (phraseBreak && (isHan(lastChar) || '”》'.includes(lastChar)) && (isHan(piece[0] ?? '') || '“《'.includes(piece[0] ?? ''))) text += ' ';
     }

@@ -105,7 +105,7 @@ export function classifyUnits(units: readonly TextUnit[], _context: BreakContext
     for (let index = 0; index < firstTitle; index++) {
       const unit = units[index];
       const text = first(unit).content;
-      const isPullQuote = (unit.lines.length > 1 && last(unit).attribution) || PULL_QUOTE.test(last(unit).content);
+      const isPullQuote = (unit.lines.length > 1 && last(unit).attribution) || PULL_QUOTE.test(unit.lines.map((line) => line.content).join(''));
       const short = unitWidth(unit) <= TOP_FURNITURE_WIDTH && !last(unit).endsSentence;
       if (roles[index] === 'furniture' || isPullQuote || PUBLICATION.test(text) || INSTITUTION.test(text) || (short && first(unit).markdownLevel <= 1)) {
         roles[index] = 'furniture';

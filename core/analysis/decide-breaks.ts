@@ -61,9 +61,11 @@ export function decideBreak(context: BreakContext, position: number): BreakDecis
   if (after.dateline || after.byline || after.subtitleDash || after.pageFurniture || after.credit || after.markdownLevel > 0) {
     return make('split', 0.9, after.credit ? '下一行为供稿署名' : after.dateline ? '下一行以电头开始' : after.subtitleDash ? '下一行为副题' : after.byline ? '下一行为署名' : after.markdownLevel > 0 ? '下一行为标记的标题' : '下一行为版面信息');
   }
+  const fullLine = (line: LineFeatures) => columnWidth !== null && line.width + line.indentWidth >= columnWidth - FULL_LINE_SLACK;
   const shortOfColumn = (line: LineFeatures) => columnWidth === null || line.width + line.indentWidth < columnWidth - FULL_LINE_SLACK;
   if ((after.mastheadLike && shortOfColumn(after)) || (before.mastheadLike && shortOfColumn(before))) return make('split', 0.8, '报头或机构名称单独成行');
   if (after.phraseSpaced && !before.endsOpen && (columnWidth === null || before.endsSentence)) return make('split', 0.8, '下一行为标题（两个短语以空格分开）');
+  if (before.subtitleDash && (effectiveKind === 'gap' || !fullLine(before))) return make('split', 0.8, '上一行为副题');
   if (after.numberedHeading && after.gapBefore && !before.endsOpen) return make('split', 0.8, '下一行为带序号的小标题');
   if (before.attribution && shortOfColumn(before)) return make('split', 0.85, '上一行为引语出处');
   if (isStructural(before)) return make('split', 0.9, before.caption ? '上一行为图片说明' : before.byline ? '上一行为署名' : '上一行为版面信息或标题');
