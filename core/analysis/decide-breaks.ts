@@ -14,6 +14,8 @@ const HEADLINE_PART_WIDTH = 12;
 
 export interface BreakContext {
   lines: readonly LineFeatures[];
+  /** Position of the first line of running text: masthead lines only stand above it. */
+  firstRunningText: number;
   columnWidths: ReadonlyArray<number | null>;
   doubleSpaced: ReadonlyArray<number | null>;
   usesIndents: boolean;
@@ -21,8 +23,10 @@ export interface BreakContext {
 
 export function buildBreakContext(lines: readonly LineFeatures[]): BreakContext {
   const indented = lines.filter((line) => line.indented).length;
+  const firstRunning = lines.findIndex((line) => !line.headlineShaped && !line.pageFurniture && !line.byline && line.width > 16);
   return {
     lines,
+    firstRunningText: firstRunning < 0 ? lines.length : firstRunning,
     columnWidths: estimateColumnWidths(lines),
     doubleSpaced: findDoubleSpacedRuns(lines),
     usesIndents: indented >= 2 && indented >= lines.length * 0.05,
@@ -45,7 +49,7 @@ function decision(before: LineFeatures, after: LineFeatures, choice: BreakChoice
   return { id: after.index, before: before.index, after: after.index, kind, decision: choice, confidence, reason };
 }
 
-export function decideBreak(context: BreakContext, position: number): BreakDecision {
+export function decideBreak(context: BreakContext, position: number, unitStart = position - 1): BreakDecision {
   const before = context.lines[position - 1];
   const after = context.lines[position];
   const kind = after.gapBefore ? 'gap' : 'wrap';
@@ -63,9 +67,10 @@ export function decideBreak(context: BreakContext, position: number): BreakDecis
   }
   const fullLine = (line: LineFeatures) => columnWidth !== null && line.width + line.indentWidth >= columnWidth - FULL_LINE_SLACK;
   const shortOfColumn = (line: LineFeatures) => columnWidth === null || line.width + line.indentWidth < columnWidth - FULL_LINE_SLACK;
-  if ((after.mastheadLike && shortOfColumn(after)) || (before.mastheadLike && shortOfColumn(before))) return make('split', 0.8, '报头或机构名称单独成行');
+  const aboveText = position <= context.firstRunningText;
+  if (aboveText && ((after.mastheadLike && shortOfColumn(after)) || (before.mastheadLike && shortOfColumn(before)))) return make('split', 0.8, '报头或机构名称单独成行');
   if (after.phraseSpaced && !before.endsOpen && (columnWidth === null || before.endsSentence)) return make('split', 0.8, '下一行为标题（两个短语以空格分开）');
-  if (before.subtitleDash && (effectiveKind === 'gap' || !fullLine(before))) return make('split', 0.8, '上一行为副题');
+  if (context.lines[unitStart].subtitleDash && (effectiveKind === 'gap' || !fullLine(before))) return make('split', 0.8, '上一行为副题');
   if (after.numberedHeading && after.gapBefore && !before.endsOpen) return make('split', 0.8, '下一行为带序号的小标题');
   if (before.attribution && shortOfColumn(before)) return make('split', 0.85, '上一行为引语出处');
   if (isStructural(before)) return make('split', 0.9, before.caption ? '上一行为图片说明' : before.byline ? '上一行为署名' : '上一行为版面信息或标题');
@@ -76,7 +81,7 @@ export function decideBreak(context: BreakContext, position: number): BreakDecis
   const previous = context.lines[position - 2];
   const standsAlone = effectiveKind === 'gap' && before.headlineShaped && (!previous || (before.gapBefore && (previous.endsSentence || previous.headlineShaped || isStructural(previous))));
   // The tail of a wrapped paragraph is short too; a head never continues a line that ran on.
-  const continuesPrevious = previous !== undefined && !before.gapBefore && !previous.endsSentence && !previous.headlineShaped && !isStructural(previous);
+  const continuesPrevious = previous !== undefined && !before.gapBefore && !previous.endsSentence && (fullLine(previous) || !previous.headlineShaped) && !isStructural(previous);
   const beforeHead = standsAlone || (!continuesPrevious && isHeadlineLine(before, columnWidth));
   if (beforeHead) {
     const afterHead = isHeadlineLine(after, columnWidth);
@@ -102,6 +107,11 @@ export function decideBreak(context: BreakContext, position: number): BreakDecis
 
 export function decideBreaks(context: BreakContext): BreakDecision[] {
   const result: BreakDecision[] = [];
-  for (let position = 1; position < context.lines.length; position++) result.push(decideBreak(context, position));
+  let unitStart = 0;
+  for (let position = 1; position < context.lines.length; position++) {
+    const decision = decideBreak(context, position, unitStart);
+    if (decision.decision === 'split') unitStart = position;
+    result.push(decision);
+  }
   return result;
 }

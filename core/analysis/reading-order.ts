@@ -50,16 +50,18 @@ export function repairReadingOrder(page: DraftPage, undone: ReadonlySet<number>)
     });
   }
 
-  // A lone lead paragraph after the last headline, belonging to an earlier article that has none.
+  // Lead text after the last headline (no section heads in it), belonging to an earlier
+  // article that opens directly with a section head.
   const lastArticle = page.articles[page.articles.length - 1];
-  if (page.articles.length > 1 && lastArticle.body.length === 1 && lastArticle.body[0].role === 'paragraph') {
-    const lead = lastArticle.body[0];
-    const ownAffinity = affinity(lead, headBigrams(lastArticle));
+  if (page.articles.length > 1 && lastArticle.body.length && lastArticle.body.every((unit) => unit.role === 'paragraph')) {
+    const lead = lastArticle.body.slice();
+    const leadUnit: RoledUnit = { role: 'paragraph', lines: lead.flatMap((unit) => unit.lines) };
+    const ownAffinity = affinity(leadUnit, headBigrams(lastArticle));
     let best: DraftArticle | null = null;
     let bestAffinity = ownAffinity + MIN_AFFINITY_MARGIN - 1;
     for (const article of page.articles.slice(0, -1)) {
       if (article.body.length && article.body[0].role === 'paragraph') continue;
-      const score = affinity(lead, headBigrams(article));
+      const score = affinity(leadUnit, headBigrams(article));
       if (score > bestAffinity) {
         best = article;
         bestAffinity = score;
@@ -67,10 +69,10 @@ export function repairReadingOrder(page: DraftPage, undone: ReadonlySet<number>)
     }
     if (best) {
       const target = best;
-      const lines = linesOf([lead]);
+      const lines = linesOf(lead);
       propose({ id: lines[0], kind: 'lead-at-end', lines, description: '导语排在版面末尾：移回所属稿件的开头' }, () => {
-        lastArticle.body.splice(0, 1);
-        target.body.unshift(lead);
+        lastArticle.body.splice(0, lead.length);
+        target.body.unshift(...lead);
       });
     }
   }
