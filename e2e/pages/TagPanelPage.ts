@@ -16,8 +16,25 @@ export class TagPanelPage {
     this.suggestions = this.panel.getByTestId('tag-suggestion');
   }
 
+  /** A confirmed tag chip. */
   tag(name: string): Locator {
-    return this.tags.filter({ hasText: name });
+    return this.panel.locator(`[data-testid="article-tag"][data-name="${name}"]`);
+  }
+
+  /** A pending suggestion (engine suggestion or stored 'suggested' tag). */
+  suggestion(name: string): Locator {
+    return this.panel.locator(`[data-testid="tag-suggestion"][data-name="${name}"]`);
+  }
+
+  /**
+   * Shows the panel for the article open in the workspace. The workspace keeps it
+   * behind a 标签 / Tags tab; click that tab unless the panel is already visible.
+   */
+  async open(): Promise<void> {
+    const tab = this.page.getByTestId('workspace').getByRole('tab', { name: /^(标签|Tags)$/ });
+    await this.panel.or(tab).first().waitFor();
+    if (!(await this.panel.isVisible())) await tab.click();
+    await this.panel.waitFor();
   }
 
   /** Keyboard only: focus the add box, type (Chinese or pinyin initials), ↓ `down` times, Enter. */

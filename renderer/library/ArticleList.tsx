@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useT } from '../i18n/use-t';
 import { useDialogStore } from '../stores/dialog-store';
 import { useLibraryStore } from '../stores/library-store';
@@ -25,10 +26,14 @@ function SelectionBar() {
   const setChecked = useLibraryStore((state) => state.setChecked);
   const show = useDialogStore((state) => state.show);
   const allChecked = articles.length > 0 && checkedCount === articles.length;
+  const checkAll = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (checkAll.current) checkAll.current.indeterminate = checkedCount > 0 && !allChecked;
+  }, [checkedCount, allChecked]);
   return (
     <div className="selection-bar">
       <label>
-        <input type="checkbox" checked={allChecked} data-testid="check-all" onChange={() => setChecked(allChecked ? [] : articles.map((article) => article.id))} />
+        <input ref={checkAll} type="checkbox" checked={allChecked} data-testid="check-all" onChange={() => setChecked(allChecked ? [] : articles.map((article) => article.id))} />
         <span>{checkedCount > 0 ? t('library.selectedCount', { count: checkedCount }) : t('library.selectAll')}</span>
       </label>
       {checkedCount > 0 && (

@@ -62,7 +62,7 @@ export const useArticleTagsStore = create<ArticleTagsState>((set, get) => {
       }
     },
 
-    accept: (tag) => save([...get().tags.filter((existing) => !same(existing, tag)), { ...tag, source: 'confirmed' }], get().suggestions.filter((suggestion) => !same(suggestion, tag))),
+    accept: (tag) => save([...get().tags.filter((existing) => !same(existing, tag)), { type: tag.type, name: tag.name, source: 'confirmed' }], get().suggestions.filter((suggestion) => !same(suggestion, tag))),
     reject: (tag) => save(get().tags.filter((existing) => !same(existing, tag)), get().suggestions.filter((suggestion) => !same(suggestion, tag))),
     add: (tag) => (get().tags.some((existing) => same(existing, tag) && existing.source === 'confirmed') ? Promise.resolve() : get().accept(tag)),
     remove: (tag) => save(get().tags.filter((existing) => !same(existing, tag))),

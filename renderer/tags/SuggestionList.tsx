@@ -1,5 +1,6 @@
 import { useT } from '../i18n/use-t';
 import { useArticleTagsStore } from '../stores/article-tags-store';
+import { pendingSuggestions } from './pending-suggestions';
 
 /** The engine's suggestions not yet confirmed, with the phrases that argued for them. */
 export function SuggestionList() {
@@ -8,7 +9,7 @@ export function SuggestionList() {
   const suggestions = useArticleTagsStore((state) => state.suggestions);
   const accept = useArticleTagsStore((state) => state.accept);
   const reject = useArticleTagsStore((state) => state.reject);
-  const pending = suggestions.filter((suggestion) => !tags.some((tag) => tag.source === 'confirmed' && tag.type === suggestion.type && tag.name === suggestion.name));
+  const pending = pendingSuggestions(tags, suggestions);
 
   return (
     <div className="suggestions">
@@ -18,10 +19,11 @@ export function SuggestionList() {
       ) : (
         <ul data-testid="tag-suggestions">
           {pending.map((suggestion) => (
-            <li key={`${suggestion.type}:${suggestion.name}`} className={`suggestion chip-${suggestion.type}`} data-testid="tag-suggestion">
-              <span className="tag-type">{t(suggestion.type === 'court' ? 'tags.typeCourt' : 'tags.typeTheme')}</span>
-              <span className="tag-name">{suggestion.name}</span>
-              <span className="muted">{t('tags.score', { score: suggestion.score.toFixed(2) })}</span>
+            <li key={`${suggestion.type}:${suggestion.name}`} className="suggestion" data-testid="tag-suggestion" data-name={suggestion.name}>
+              <span className={`suggestion-name chip-${suggestion.type}`}>
+                <span className="tag-type">{t(suggestion.type === 'court' ? 'tags.typeCourt' : 'tags.typeTheme')}</span> {suggestion.name}
+              </span>
+              {suggestion.score !== null && <span className="muted">{t('tags.score', { score: suggestion.score.toFixed(2) })}</span>}
               {suggestion.evidence[0] && <span className="muted evidence">{t('tags.evidence', { phrase: suggestion.evidence[0].phrase })}</span>}
               <button type="button" aria-label={t('tags.acceptLabel', { name: suggestion.name })} onClick={() => void accept(suggestion)}>{t('tags.accept')}</button>
               <button type="button" aria-label={t('tags.rejectLabel', { name: suggestion.name })} onClick={() => void reject(suggestion)}>{t('tags.reject')}</button>

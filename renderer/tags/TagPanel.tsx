@@ -34,9 +34,9 @@ export function TagPanel({ articleId }: { articleId: number }) {
         <span className="muted" role="status">{saving ? t('tags.saving') : saved ? t('tags.saved') : ''}</span>
       </header>
       {error && <p className="error-note" role="alert">{t('common.errorPrefix', { message: error })}</p>}
+      <TagTypeahead />
       <TagChips />
       <SuggestionList />
-      <TagTypeahead />
     </section>
   );
 }

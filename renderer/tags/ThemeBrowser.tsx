@@ -1,6 +1,7 @@
 import { useT } from '../i18n/use-t';
 import { useLibraryStore } from '../stores/library-store';
 import { useTagsStore } from '../stores/tags-store';
+import { tagCount } from './tag-count';
 
 /** Themes with article counts; a click filters the library by that theme. */
 export function ThemeBrowser() {
@@ -23,7 +24,7 @@ export function ThemeBrowser() {
             onClick={() => setFilter('theme', selectedTheme === theme.name ? undefined : theme.name)}
           >
             <span>{theme.name}</span>
-            <span className="count">{counts[theme.name] ?? 0}</span>
+            <span className="count">{tagCount(counts, 'theme', theme.name)}</span>
           </button>
         </li>
       ))}

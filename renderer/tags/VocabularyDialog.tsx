@@ -3,6 +3,7 @@ import { useT } from '../i18n/use-t';
 import { useDialogStore } from '../stores/dialog-store';
 import { useTagsStore } from '../stores/tags-store';
 import { Dialog } from '../ui/Dialog';
+import { tagCount } from './tag-count';
 import { VocabularyAddForm } from './VocabularyAddForm';
 import { VocabularyEntryEditor } from './VocabularyEntryEditor';
 import { VocabularyTransfer } from './VocabularyTransfer';
@@ -36,7 +37,7 @@ export function VocabularyDialog() {
             <li key={name}>
               <button type="button" className="tree-item" aria-pressed={selected === name} onClick={() => setSelected(name)}>
                 <span>{name}</span>
-                <span className="count">{counts[name] ?? 0}</span>
+                <span className="count">{tagCount(counts, kind, name)}</span>
               </button>
             </li>
           ))}

@@ -8,7 +8,7 @@ describe('buildCourtHierarchy', () => {
   it('nests basic under intermediate under the single high court and sums counts', () => {
     const roots = buildCourtHierarchy(
       [court('高院', 'high'), court('中院甲', 'intermediate'), court('基层一', 'basic', '中院甲'), court('铁路', 'special')],
-      { 高院: 1, 中院甲: 2, 基层一: 4 },
+      { 'court:高院': 1, 'court:中院甲': 2, 'court:基层一': 4, 'theme:高院': 9 },
     );
     expect(roots.map((node) => node.court.name)).toEqual(['高院', '铁路']);
     expect(roots[0].totalCount).toBe(7);

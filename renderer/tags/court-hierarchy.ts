@@ -1,4 +1,5 @@
 import type { Court } from '../../core/model/vocabulary';
+import { tagCount } from './tag-count';
 
 export interface CourtNode {
   court: Court;
@@ -16,7 +17,7 @@ export interface CourtNode {
  */
 export function buildCourtHierarchy(courts: readonly Court[], counts: Readonly<Record<string, number>>): CourtNode[] {
   const nodes = new Map<string, CourtNode>();
-  for (const court of courts) nodes.set(court.name, { court, count: counts[court.name] ?? 0, totalCount: 0, children: [] });
+  for (const court of courts) nodes.set(court.name, { court, count: tagCount(counts, 'court', court.name), totalCount: 0, children: [] });
   const highCourts = courts.filter((court) => court.level === 'high');
   const implicitParent = highCourts.length === 1 ? highCourts[0].name : null;
   const roots: CourtNode[] = [];

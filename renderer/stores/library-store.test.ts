@@ -1,0 +1,62 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ArticleSummary } from '../../core/model/library';
+
+const invoke = vi.fn();
+vi.mock('../api/client', () => ({ api: { invoke: (...args: unknown[]) => invoke(...args) } }));
+
+const { currentFilter, useLibraryStore } = await import('./library-store');
+
+const article = (id: number): ArticleSummary => ({
+  id,
+  pageId: 1,
+  ordinal: id,
+  title: `稿件${id}`,
+  status: 'raw',
+  revision: 1,
+  courts: [],
+  themes: [],
+  issueDate: null,
+  pageLabel: null,
+  updatedAt: '2025-01-01T00:00:00Z',
+});
+
+beforeEach(() => {
+  invoke.mockReset();
+  useLibraryStore.setState({ articles: [1, 2, 3, 4, 5].map(article), checkedIds: [], lastCheckedId: null, query: '', filters: {}, scope: { kind: 'all' } });
+});
+
+describe('library store', () => {
+  it('shift-click checks the range from the last clicked row', () => {
+    const { toggleChecked } = useLibraryStore.getState();
+    toggleChecked(2, false);
+    toggleChecked(4, true);
+    expect(useLibraryStore.getState().checkedIds).toEqual([2, 3, 4]);
+    toggleChecked(3, false);
+    expect(useLibraryStore.getState().checkedIds).toEqual([2, 4]);
+  });
+
+  it('builds the API filter from scope and set filters only', () => {
+    expect(currentFilter({ scope: { kind: 'page', pageId: 7 }, filters: { court: '包头市中级人民法院', theme: undefined } })).toEqual({ court: '包头市中级人民法院', pageId: 7 });
+    expect(currentFilter({ scope: { kind: 'issue', issueDate: '2025-06-27' }, filters: {} })).toEqual({ issueDate: '2025-06-27' });
+  });
+
+  it('searches when there is a query and keeps the snippets', async () => {
+    invoke.mockResolvedValue({ hits: [{ article: article(9), snippet: '\uE000党建\uE001', score: 1 }], total: 1, tookMs: 1 });
+    useLibraryStore.setState({ query: '党建', filters: { theme: '党建' } });
+    await useLibraryStore.getState().refreshArticles();
+    expect(invoke).toHaveBeenCalledWith('search:articles', { query: '党建', filter: { theme: '党建' }, limit: 200 });
+    expect(useLibraryStore.getState().articles.map((entry) => entry.id)).toEqual([9]);
+    expect(useLibraryStore.getState().snippets[9]).toBe('\uE000党建\uE001');
+  });
+
+  it('drops a slower, older response', async () => {
+    let resolveSlow: (value: unknown) => void = () => undefined;
+    invoke.mockImplementationOnce(() => new Promise((resolve) => (resolveSlow = resolve)));
+    invoke.mockResolvedValueOnce({ items: [article(2)], total: 1 });
+    const slow = useLibraryStore.getState().refreshArticles();
+    await useLibraryStore.getState().refreshArticles();
+    resolveSlow({ items: [article(1), article(3)], total: 2 });
+    await slow;
+    expect(useLibraryStore.getState().articles.map((entry) => entry.id)).toEqual([2]);
+  });
+});
