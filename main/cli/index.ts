@@ -1,30 +1,18 @@
-// `qinggao <command> …`: the staff CLI over the same services as the app.
-import { backupCommand } from './backup-command';
-import { checkCommand } from './check-command';
-import { exportCommand } from './export-command';
-import { importCommand } from './import-command';
-import { restoreCommand } from './restore-command';
-import { searchCommand } from './search-command';
+// The qinggao command line: `qinggao <command> [args]`. Add a command by adding it to COMMANDS.
+import { analyzeCommand } from './analyze-command';
 
-export const commands: Record<string, (argv: string[]) => Promise<number>> = {
-  import: importCommand,
-  search: searchCommand,
-  export: exportCommand,
-  backup: backupCommand,
-  restore: restoreCommand,
-  check: checkCommand,
+export type Command = (argv: string[]) => Promise<number>;
+
+export const COMMANDS: Record<string, Command> = {
+  analyze: analyzeCommand,
 };
 
 export async function runCli(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  const command = name === undefined ? undefined : commands[name];
+  const command = name ? COMMANDS[name] : undefined;
   if (!command) {
-    process.stderr.write(`usage: qinggao <${Object.keys(commands).join('|')}> …\n`);
+    process.stderr.write(`usage: qinggao <${Object.keys(COMMANDS).join('|')}> [args]\n`);
     return 2;
   }
   return command(rest);
-}
-
-if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
-  process.exitCode = await runCli(process.argv.slice(2));
 }

@@ -1,0 +1,81 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { analyzePage } from '../../core/analysis/analyze-page';
+import type { Vocabulary } from '../../core/model/vocabulary';
+import { decodePageBytes } from '../decode/decode-page-bytes';
+import { formatAnalysis, OUTPUT_FORMATS, type OutputFormat } from './format-analysis';
+import { tryLoadDefaultVocabulary } from './vocabulary-loader';
+
+const USAGE = 'usage: qinggao analyze FILE... [--stdin] [--out DIR] [--format json|md|txt]';
+
+interface AnalyzeArguments {
+  files: string[];
+  stdin: boolean;
+  out: string | null;
+  format: OutputFormat;
+}
+
+function parseArguments(argv: string[]): AnalyzeArguments | string {
+  const parsed: AnalyzeArguments = { files: [], stdin: false, out: null, format: 'json' };
+  for (let index = 0; index < argv.length; index++) {
+    const argument = argv[index];
+    if (argument === '--stdin') parsed.stdin = true;
+    else if (argument === '--out') {
+      const value = argv[++index];
+      if (!value) return '--out needs a directory';
+      parsed.out = value;
+    } else if (argument === '--format') {
+      const value = argv[++index] as OutputFormat;
+      if (!OUTPUT_FORMATS.includes(value)) return `--format must be one of ${OUTPUT_FORMATS.join(', ')}`;
+      parsed.format = value;
+    } else if (argument.startsWith('--')) return `unknown option ${argument}`;
+    else parsed.files.push(argument);
+  }
+  if (!parsed.files.length && !parsed.stdin) return 'no input: give FILE... or --stdin';
+  return parsed;
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+function emit(name: string, bytes: Uint8Array, options: AnalyzeArguments, vocabulary: Vocabulary | null): void {
+  const { text } = decodePageBytes(bytes);
+  const analysis = analyzePage(text, { source: name, vocabulary: vocabulary ?? undefined });
+  const output = formatAnalysis(analysis, options.format);
+  if (options.out) {
+    mkdirSync(options.out, { recursive: true });
+    const base = path.basename(name).replace(/\.[^.]*$/u, '') || 'stdin';
+    writeFileSync(path.join(options.out, `${base}.${options.format}`), output);
+  } else {
+    process.stdout.write(output);
+  }
+}
+
+/** `qinggao analyze`: one bad file reports its error and the batch goes on; exit 1 if any failed. */
+export async function analyzeCommand(argv: string[]): Promise<number> {
+  const parsed = parseArguments(argv);
+  if (typeof parsed === 'string') {
+    process.stderr.write(`${parsed}\n${USAGE}\n`);
+    return 2;
+  }
+  const vocabulary = await tryLoadDefaultVocabulary();
+  let failed = 0;
+  const inputs: Array<{ name: string; read: () => Promise<Uint8Array> | Uint8Array }> = parsed.files.map((file) => ({
+    name: file,
+    read: () => new Uint8Array(readFileSync(file)),
+  }));
+  if (parsed.stdin) inputs.push({ name: 'stdin', read: readStdin });
+  for (const input of inputs) {
+    try {
+      emit(input.name, await input.read(), parsed, vocabulary);
+    } catch (error) {
+      failed++;
+      const message = error instanceof Error ? error.message : String(error);
+      process.stderr.write(`${input.name}: ${message}\n`);
+    }
+  }
+  return failed ? 1 : 0;
+}
