@@ -51,6 +51,20 @@ test('imports a GBK file and reports a binary one while the batch goes on', asyn
   await expect(new ArticleListPage(page).rows.first()).toContainText('乌兰察布市中级人民法院');
 });
 
+test('imports pasted text', async ({ page }) => {
+  const library = new LibraryPage(page);
+  const importDialog = new ImportDialogPage(page);
+  await new ShellPage(page).openImport();
+  await importDialog.dialog.getByRole('button', { name: '粘贴文本…' }).click();
+  const form = importDialog.dialog.getByTestId('paste-form');
+  await form.getByLabel('名称').fill('粘贴的版面');
+  await form.getByLabel('版面文本').fill(GBK_PAGE);
+  await form.getByRole('button', { name: '导入这段文本' }).click();
+  await expect(importDialog.item('粘贴的版面')).toHaveAttribute('data-status', 'imported');
+  await importDialog.close();
+  await expect(library.pageItems).toHaveCount(6);
+});
+
 test('finds a two-character word with highlighted snippets', async ({ page, saveScreenshot }) => {
   const library = new LibraryPage(page);
   const articles = new ArticleListPage(page);

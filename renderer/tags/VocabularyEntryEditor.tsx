@@ -48,6 +48,7 @@ export function VocabularyEntryEditor({ kind, name, names, onGone }: EntryEditor
         </div>
       )}
       <div className="inline-form">
+        <span className="muted">{t('vocabulary.reassignTo')}</span>
         <select aria-label={t('vocabulary.reassignTo')} value={target} onChange={(event) => setTarget(event.target.value)}>
           <option value="">{t('vocabulary.reassignNone')}</option>
           {others.map((other) => <option key={other} value={other}>{other}</option>)}
