@@ -1,10 +1,22 @@
 // The qinggao command line: `qinggao <command> [args]`. Add a command by adding it to COMMANDS.
 import { analyzeCommand } from './analyze-command';
+import { backupCommand } from './backup-command';
+import { checkCommand } from './check-command';
+import { exportCommand } from './export-command';
+import { importCommand } from './import-command';
+import { restoreCommand } from './restore-command';
+import { searchCommand } from './search-command';
 
 export type Command = (argv: string[]) => Promise<number>;
 
 export const COMMANDS: Record<string, Command> = {
   analyze: analyzeCommand,
+  import: importCommand,
+  search: searchCommand,
+  export: exportCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
+  check: checkCommand,
 };
 
 export async function runCli(argv: string[]): Promise<number> {

@@ -5,7 +5,7 @@ import type { AnalyzedArticle, Flag } from '../../core/model/page-analysis';
 import type { Block } from '../../core/model/page-doc';
 import type { ArticleRow } from '../store/repositories/articles-repository';
 import type { Store } from '../store/store';
-import { articleDocParts, type ArticleContentParts } from './article-document';
+import { articleDocParts, blocksToDoc, type ArticleContentParts } from './article-document';
 
 export function insertAnalyzedArticle(store: Store, pageId: number, ordinal: number, article: AnalyzedArticle, flags: readonly Flag[], now: string): number {
   const parts = articleDocParts(article);
@@ -14,7 +14,7 @@ export function insertAnalyzedArticle(store: Store, pageId: number, ordinal: num
     ordinal,
     ...parts.fields,
     status: 'raw',
-    docJson: JSON.stringify(parts.doc),
+    docJson: docJsonOf(parts),
     blocksJson: JSON.stringify(parts.blocks),
     text: parts.text,
     revision: 1,
@@ -43,7 +43,7 @@ export function writeNextRevision(
     id: current.id,
     ...parts.fields,
     status: options.status,
-    docJson: JSON.stringify(parts.doc),
+    docJson: docJsonOf(parts),
     blocksJson: JSON.stringify(parts.blocks),
     text: parts.text,
     revision,
@@ -58,9 +58,20 @@ export function rowParts(row: ArticleRow): ArticleContentParts {
   return {
     fields: { title: row.title, subtitle: row.subtitle, byline: row.byline, dateline: row.dateline, credit: row.credit },
     blocks: JSON.parse(row.blocksJson) as Block[],
-    doc: JSON.parse(row.docJson) as unknown,
+    doc: storedDoc(row.docJson, row.blocksJson),
     text: row.text,
   };
+}
+
+/** 'null' when the document is the one the blocks give anyway (most articles): stored once, not twice. */
+function docJsonOf(parts: ArticleContentParts): string {
+  const json = JSON.stringify(parts.doc ?? null);
+  return json === JSON.stringify(blocksToDoc(parts.blocks)) ? 'null' : json;
+}
+
+/** The TipTap document as stored, or derived from the blocks when none was stored. */
+export function storedDoc(docJson: string, blocksJson: string): unknown {
+  return (JSON.parse(docJson) as unknown) ?? blocksToDoc(JSON.parse(blocksJson) as Block[]);
 }
 
 function revisionRow(articleId: number, revision: number, savedAt: string, reason: string, status: ArticleStatus, parts: ArticleContentParts) {
@@ -73,7 +84,7 @@ function revisionRow(articleId: number, revision: number, savedAt: string, reaso
     title: parts.fields.title,
     fieldsJson: JSON.stringify(parts.fields satisfies ArticleFields),
     blocksJson: JSON.stringify(parts.blocks),
-    docJson: JSON.stringify(parts.doc ?? null),
+    docJson: docJsonOf(parts),
     text: parts.text,
   };
 }

@@ -7,7 +7,7 @@ import type { ArticleRow } from '../store/repositories/articles-repository';
 import type { Store } from '../store/store';
 import { blocksToText } from './article-document';
 import { articleFilterSql, whereClause } from './article-filter-sql';
-import { rowParts, writeNextRevision } from './article-records';
+import { rowParts, storedDoc, writeNextRevision } from './article-records';
 import { summaryColumns, summaryOf, withTags, type SummaryRow } from './article-summaries';
 import { notFound } from './library-errors';
 
@@ -93,7 +93,7 @@ export function createArticleService(store: Store, vocabulary: () => Vocabulary)
         reason: row.reason,
         fields: JSON.parse(row.fieldsJson) as ArticleFields,
         blocks: JSON.parse(row.blocksJson) as Block[],
-        doc: JSON.parse(row.docJson) as unknown,
+        doc: storedDoc(row.docJson, row.blocksJson),
         text: row.text,
       };
     },
@@ -108,7 +108,7 @@ export function createArticleService(store: Store, vocabulary: () => Vocabulary)
         const parts = {
           fields: JSON.parse(old.fieldsJson) as ArticleFields,
           blocks: JSON.parse(old.blocksJson) as Block[],
-          doc: JSON.parse(old.docJson) as unknown,
+          doc: storedDoc(old.docJson, old.blocksJson),
           text: old.text,
         };
         const next = writeNextRevision(store, row, parts, { status: old.status, reason: `restore ${revision}`, editedByHand: true, now: now() });

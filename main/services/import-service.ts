@@ -11,7 +11,7 @@ import type { Vocabulary } from '../../core/model/vocabulary';
 import type { Store } from '../store/store';
 import { insertAnalyzedArticle } from './article-records';
 import { collectPageFiles } from './collect-page-files';
-import { decodePage } from './decode-page';
+import { decodePageBytes } from '../decode/index';
 
 export interface PageInput {
   name: string;
@@ -41,7 +41,7 @@ export function createImportService(store: Store, vocabulary: () => Vocabulary) 
         text = input.text;
         result.encoding = 'text';
       } else {
-        const decoded = decodePage(input.bytes ?? readFileSync(input.path!));
+        const decoded = decodePageBytes(input.bytes ?? readFileSync(input.path!));
         text = decoded.text;
         result.encoding = decoded.encoding;
       }

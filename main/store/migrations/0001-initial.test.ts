@@ -6,7 +6,7 @@ import { temporaryDir } from '../../library/temporary-library';
 import { openDatabase } from '../open-database';
 import { schemaVersion } from '../run-migrations';
 
-describe('migration 0001-initial', () => {
+describe('migrations from an empty file (0001-initial onwards)', () => {
   const dirs: string[] = [];
   afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
@@ -20,7 +20,7 @@ describe('migration 0001-initial', () => {
 
   it('migrates an empty file to version 1 with every table, in WAL mode with foreign keys on', () => {
     const db = freshDatabase();
-    expect(schemaVersion(db)).toBe(1);
+    expect(schemaVersion(db)).toBe(2);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('synchronous', { simple: true })).toBe(1);
@@ -69,6 +69,6 @@ describe('migration 0001-initial', () => {
     expect(migrated).toBe(false);
     expect(second.db.prepare('SELECT value_json FROM settings').pluck().get()).toBe('"en"');
     second.db.close();
-    expect(new BetterSqlite3(file, { readonly: true }).pragma('user_version', { simple: true })).toBe(1);
+    expect(new BetterSqlite3(file, { readonly: true }).pragma("user_version", { simple: true })).toBe(2);
   });
 });

@@ -1,9 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import { migration0001Initial } from './0001-initial';
+import { migration0002GramPrefixIndex } from './0002-gram-prefix-index';
 
 export type Migration = (db: Database) => void;
 
 /** In order: migration N brings the database to `user_version` N. Never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [migration0001Initial];
+export const MIGRATIONS: readonly Migration[] = [migration0001Initial, migration0002GramPrefixIndex];
 
 export const LATEST_VERSION = MIGRATIONS.length;
