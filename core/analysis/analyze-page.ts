@@ -1,6 +1,6 @@
 import type { LinePlacement, NormalizationRuleId, PageAnalysis } from '../model/page-analysis';
 import type { Vocabulary } from '../model/vocabulary';
-import { assemblePage } from './assemble-page';
+import { assemblePage, rememberLineFeatures } from './assemble-page';
 import { classifyUnits } from './classify-units';
 import { buildBreakContext, decideBreaks } from './decide-breaks';
 import { extractPageLines } from './line-features';
@@ -46,5 +46,6 @@ export function analyzePage(raw: string, options: AnalyzeOptions = {}): PageAnal
     normalization: [],
     moves: [],
   };
+  rememberLineFeatures(base.lines, features);
   return assemblePage(base, { normalization: options.normalization }, options.vocabulary);
 }

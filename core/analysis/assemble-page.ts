@@ -44,7 +44,7 @@ function joinUnit(unit: RoledUnit, state: RenderState, article: number): string 
   let text = '';
   unit.lines.forEach((line, position) => {
     let piece = line.raw.trim();
-    if (state.rules['markdown-debris'] !== false) {
+    if (state.rules['markdown-debris'] !== false && /[#*_>]/u.test(piece)) {
       const stripped = removeMarkdownDebris(piece);
       piece = stripped.text.trim();
       state.counts['markdown-debris'] += stripped.changes;
@@ -63,10 +63,12 @@ function joinUnit(unit: RoledUnit, state: RenderState, article: number): string 
 }
 
 function render(text: string, state: RenderState): string {
-  const result = normalizeText(text, { ...state.rules, 'markdown-debris': state.rules['markdown-debris'] === false ? false : true });
-  for (const [rule, count] of Object.entries(result.counts)) state.counts[rule as NormalizationRuleId] += count;
+  const result = normalizeText(text, state.rules);
+  for (const rule of RULE_IDS) state.counts[rule] += result.counts[rule];
   return result.text;
 }
+
+const RULE_IDS = Object.keys(emptyCounts()) as NormalizationRuleId[];
 
 const linesOf = (unit: RoledUnit | null) => (unit ? unit.lines.map((line) => line.index) : []);
 
@@ -109,6 +111,22 @@ function buildArticle(draft: DraftArticle, articleIndex: number, state: RenderSt
   return article;
 }
 
+// Line features depend only on the raw lines; the editor re-assembles the same page many times.
+const featureCache = new WeakMap<object, LineFeatures[]>();
+function featuresOf(analysis: PageAnalysis): LineFeatures[] {
+  let features = featureCache.get(analysis.lines);
+  if (!features) {
+    features = extractPageLines(analysis.lines.map((line) => line.text));
+    featureCache.set(analysis.lines, features);
+  }
+  return features;
+}
+
+/** Seeds the cache when the caller already has the features of these lines. */
+export function rememberLineFeatures(lines: PageAnalysis['lines'], features: LineFeatures[]): void {
+  featureCache.set(lines, features);
+}
+
 export function baseRoles(analysis: PageAnalysis): Map<number, LineRole> {
   return new Map(analysis.placements.map((placement) => [placement.line, placement.role]));
 }
@@ -118,7 +136,7 @@ export function baseRoles(analysis: PageAnalysis): Map<number, LineRole> {
  * Pure and linear in the page size, so the editor can call it on every toggle.
  */
 export function assemblePage(analysis: PageAnalysis, overrides: PageOverrides = {}, vocabulary?: Vocabulary): PageAnalysis {
-  const features: LineFeatures[] = extractPageLines(analysis.lines.map((line) => line.text));
+  const features = featuresOf(analysis);
   const baseBreaks = new Map(analysis.breaks.map((decision) => [decision.id, decision]));
   const breaks: BreakDecision[] = analysis.breaks.map((decision) => {
     const choice = overrides.breaks?.[decision.id];

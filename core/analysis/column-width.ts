@@ -8,40 +8,53 @@ const WINDOW = 10;
  */
 const BAND = 2;
 const MIN_SHARE = 0.4;
+/** Wider lines are not columns (one line per paragraph); they are counted in the last bucket. */
+const MAX_TRACKED = 64;
 
 /**
  * For each line, the width of the column it was set in, or null when its neighbourhood shows
  * no common width (one line per paragraph, copy-pasted text).
  */
 export function estimateColumnWidths(lines: readonly LineFeatures[]): Array<number | null> {
-  const widths = lines.map((line) => (line.byline || line.caption ? -1 : Math.floor(line.width + line.indentWidth)));
+  const widths = lines.map((line) => (line.byline || line.caption ? -1 : Math.min(MAX_TRACKED, Math.floor(line.width + line.indentWidth))));
   // Heads are short lines too and may share a width; a column needs running text (lines with
-  // punctuation inside) among its lines, or a run of heads would pass for a narrow column.
+  // punctuation inside that run on) among its lines, or a run of heads would pass for a column.
   const running = lines.map((line) => !line.headlineShaped && !line.endsSentence);
+  // Sliding-window histograms keep this linear in the page size.
+  const all = new Int32Array(MAX_TRACKED + 2);
+  const runningCounts = new Int32Array(MAX_TRACKED + 2);
+  let considered = 0;
+  const add = (index: number, delta: number) => {
+    const width = widths[index];
+    if (width < 6) return;
+    all[width] += delta;
+    considered += delta;
+    if (running[index]) runningCounts[width] += delta;
+  };
+  let windowFrom = 0;
+  let windowTo = 0;
   return lines.map((_, position) => {
     const from = Math.max(0, position - WINDOW);
     const to = Math.min(lines.length, position + WINDOW + 1);
-    const counts = new Map<number, number>();
-    let considered = 0;
-    for (let index = from; index < to; index++) {
-      if (widths[index] < 6) continue;
-      considered++;
-      counts.set(widths[index], (counts.get(widths[index]) ?? 0) + 1);
-    }
-    let best: number | null = null;
+    while (windowTo < to) add(windowTo++, 1);
+    while (windowFrom < from) add(windowFrom++, -1);
+    let best = -1;
     let bestCount = 0;
-    for (const [width] of counts) {
+    for (let width = 6; width <= MAX_TRACKED; width++) {
+      if (!all[width]) continue;
       let inBand = 0;
-      for (let delta = -BAND; delta <= 1; delta++) inBand += counts.get(width + delta) ?? 0;
       let runningInBand = 0;
-      for (let index = from; index < to; index++) if (running[index] && widths[index] >= width - BAND && widths[index] <= width + 1) runningInBand++;
+      for (let other = Math.max(0, width - BAND); other <= width + 1; other++) {
+        inBand += all[other];
+        runningInBand += runningCounts[other];
+      }
       if (runningInBand < 2) continue;
-      if (inBand > bestCount || (inBand === bestCount && best !== null && (counts.get(width) ?? 0) > (counts.get(best) ?? 0))) {
+      if (inBand > bestCount || (inBand === bestCount && best >= 0 && all[width] > all[best])) {
         best = width;
         bestCount = inBand;
       }
     }
-    if (best === null || bestCount < 3 || bestCount < considered * MIN_SHARE || best > 60) return null;
+    if (best < 0 || bestCount < 3 || bestCount < considered * MIN_SHARE || best > 60) return null;
     return best + 1;
   });
 }

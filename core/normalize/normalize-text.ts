@@ -10,12 +10,13 @@ export type NormalizationRules = Partial<Record<NormalizationRuleId, boolean>>;
 export type NormalizationCounts = Record<NormalizationRuleId, number>;
 
 /** In the order they run: markup first, so later rules see the words; spacing last. */
-export const NORMALIZATION_RULES: ReadonlyArray<{ id: NormalizationRuleId; apply: (text: string) => RuleResult }> = [
-  { id: 'markdown-debris', apply: removeMarkdownDebris },
-  { id: 'fullwidth-ascii', apply: foldFullwidthAscii },
-  { id: 'fullwidth-punctuation', apply: widenPunctuation },
-  { id: 'quote-pairing', apply: pairQuotes },
-  { id: 'cjk-spacing', apply: removeCjkSpacing },
+/** `applies` is a cheap pre-check: text without these characters is left alone. */
+export const NORMALIZATION_RULES: ReadonlyArray<{ id: NormalizationRuleId; applies: RegExp; apply: (text: string) => RuleResult }> = [
+  { id: 'markdown-debris', applies: /[#*_>]/u, apply: removeMarkdownDebris },
+  { id: 'fullwidth-ascii', applies: /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/u, apply: foldFullwidthAscii },
+  { id: 'fullwidth-punctuation', applies: /[,:;?!()]/u, apply: widenPunctuation },
+  { id: 'quote-pairing', applies: /"/u, apply: pairQuotes },
+  { id: 'cjk-spacing', applies: /\S[ \t\u00a0\u3000]+\S/u, apply: removeCjkSpacing },
 ];
 
 export function emptyCounts(): NormalizationCounts {
@@ -31,7 +32,7 @@ export function normalizeText(text: string, rules: NormalizationRules = {}): { t
   const counts = emptyCounts();
   let current = text;
   for (const rule of NORMALIZATION_RULES) {
-    if (rules[rule.id] === false) continue;
+    if (rules[rule.id] === false || !rule.applies.test(current)) continue;
     const result = rule.apply(current);
     current = result.text;
     counts[rule.id] += result.changes;

@@ -1,0 +1,58 @@
+// Text-engine throughput on 1, 5 and 20 MB pages built from the seed pages.
+//   npx tsx scripts/bench-engine.ts
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyzePage } from '../core/analysis/analyze-page';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const MEGABYTE = 1024 * 1024;
+
+function seedPages(): string[] {
+  const directory = path.join(repoRoot, 'seeds', 'pages');
+  return readdirSync(directory)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => readFileSync(path.join(directory, name), 'utf8'));
+}
+
+/** Concatenates seed pages (blank line between) until the UTF-8 size reaches `megabytes`. */
+export function buildInput(megabytes: number, pages = seedPages()): string {
+  const parts: string[] = [];
+  let bytes = 0;
+  for (let index = 0; bytes < megabytes * MEGABYTE; index++) {
+    const page = pages[index % pages.length];
+    parts.push(page);
+    bytes += Buffer.byteLength(page) + 2;
+  }
+  return parts.join('\n\n');
+}
+
+export async function benchEngine(): Promise<void> {
+  const pages = seedPages();
+  let peakRss = process.memoryUsage().rss;
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }, 5);
+  console.log('engine: analyzePage on concatenated seed pages');
+  console.log('size      seconds   MB/s    peak RSS');
+  // Warm the JIT once so the 1 MB figure measures the engine, not the compiler.
+  analyzePage(buildInput(1, pages));
+  for (const megabytes of [1, 5, 20]) {
+    const input = buildInput(megabytes, pages);
+    const size = Buffer.byteLength(input) / MEGABYTE;
+    const started = performance.now();
+    const analysis = analyzePage(input);
+    const seconds = (performance.now() - started) / 1000;
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    console.log(
+      `${size.toFixed(1).padStart(5)} MB ${seconds.toFixed(2).padStart(8)} ${(size / seconds).toFixed(1).padStart(7)} ${(peakRss / MEGABYTE).toFixed(0).padStart(8)} MB  (${analysis.articles.length} articles)`,
+    );
+  }
+  clearInterval(sampler);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await benchEngine();
+}
