@@ -17,18 +17,19 @@ export function doubledAcrossJoin(before: string, after: string): string | null 
 
 export function findTextFlags(text: string, article: number, line: number | null): Flag[] {
   const flags: Flag[] = [];
-  for (const match of text.matchAll(NEVER_DOUBLED)) {
-    flags.push({ kind: 'doubled-char', article, line, text: match[0], message: `疑似重复字“${match[0]}”` });
+  if (/([们的了])\1/u.test(text)) {
+    for (const match of text.matchAll(NEVER_DOUBLED)) {
+      flags.push({ kind: 'doubled-char', article, line, text: match[0], message: `疑似重复字“${match[0]}”` });
+    }
   }
   for (const [open, close, kind] of PAIRS) {
+    if (!text.includes(open) && !text.includes(close)) continue;
     let depth = 0;
     let unbalanced = false;
-    for (const char of text) {
+    for (let index = 0; index < text.length; index++) {
+      const char = text[index];
       if (char === open) depth++;
-      else if (char === close) {
-        depth--;
-        if (depth < 0) unbalanced = true;
-      }
+      else if (char === close && --depth < 0) unbalanced = true;
     }
     if (unbalanced || depth !== 0) flags.push({ kind, article, line, text: `${open}${close}`, message: `${open}${close}不成对` });
   }

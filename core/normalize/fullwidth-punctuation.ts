@@ -48,7 +48,9 @@ function widenMarks(text: string): RuleResult {
     if (!wide || char === '(' || char === ')') return;
     if ((char === ',' || char === ':') && isDigit(original[index - 1]) && isDigit(original[index + 1])) return;
     if (char === ':' && original[index + 1] === '/') return;
-    if (asciiRunTouchesChinese(original, index)) {
+    const before = neighbour(original, index - 1, -1);
+    const after = neighbour(original, index + 1, 1);
+    if (isChineseContext(before) || isChineseContext(after) || asciiRunTouchesChinese(original, index)) {
       chars[index] = wide;
       changes++;
     }
