@@ -20,6 +20,12 @@ export const SERVE_SCRIPT = join(ROOT, 'dist', 'web', 'serve.mjs');
 const ELECTRON_MAIN = join(ROOT, 'dist', 'electron', 'main.cjs');
 const SCREENSHOT_DIR = join(ROOT, 'e2e', 'screenshots');
 
+/** Where a named screenshot goes (gitignored). */
+export function screenshotPath(target: AppTarget, name: string): string {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  return join(SCREENSHOT_DIR, `${target}-${name}.png`);
+}
+
 export type AppTarget = 'web' | 'electron';
 
 export interface AppTargetOptions {
@@ -77,7 +83,7 @@ export function startHarness(dataDir: string, extraArgs: string[] = []): Promise
   });
 }
 
-async function stopHarness(child: ChildProcess): Promise<void> {
+export async function stopHarness(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
@@ -137,9 +143,8 @@ export const test = base.extend<{ app: RunningApp; saveScreenshot: (name: string
   },
 
   saveScreenshot: async ({ page, target }, use) => {
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await use(async (name) => {
-      await page.screenshot({ path: join(SCREENSHOT_DIR, `${target}-${name}.png`) });
+      await page.screenshot({ path: screenshotPath(target, name) });
     });
   },
 });

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useT } from '../i18n/use-t';
+import { useAppStore } from '../stores/app-store';
 import { useDialogStore } from '../stores/dialog-store';
 import { useLibraryStore } from '../stores/library-store';
 import { ArticleRow } from './ArticleRow';
@@ -53,6 +54,7 @@ export function ArticleList() {
   const articles = useLibraryStore((state) => state.articles);
   const loading = useLibraryStore((state) => state.listLoading);
   const error = useLibraryStore((state) => state.error);
+  const damaged = useAppStore((state) => state.info?.health.state === 'damaged');
   return (
     <section className="pane article-pane" aria-label={t('library.articles')} data-testid="article-list">
       <ListHeader />
@@ -61,7 +63,7 @@ export function ArticleList() {
       <ul className="pane-scroll article-rows">
         {articles.map((article) => <ArticleRow key={article.id} article={article} />)}
       </ul>
-      {!loading && !error && articles.length === 0 && <p className="empty-note">{t('library.noArticles')}</p>}
+      {!loading && !error && !damaged && articles.length === 0 && <p className="empty-note">{t('library.noArticles')}</p>}
     </section>
   );
 }

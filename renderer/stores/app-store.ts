@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 import type { AppInfo, Locale } from '../../core/model/library';
 import { api } from '../api/client';
+import { useLibraryStore } from './library-store';
+import { useTagsStore } from './tags-store';
 import { useUiStore } from './ui-store';
 
 // The app as a whole: version, transport, library health and persisted settings.
@@ -22,9 +24,10 @@ export const useAppStore = create<AppState>((set, get) => ({
 
   async load() {
     try {
-      const [info, settings] = await Promise.all([api.invoke('app:info', {}), api.invoke('settings:get', {})]);
-      useUiStore.getState().setLocale(settings.locale);
+      // app:info answers even for a damaged library; settings cannot be read then.
+      const info = await api.invoke('app:info', {});
       set({ info, error: null });
+      if (info.health.state === 'ok') useUiStore.getState().setLocale((await api.invoke('settings:get', {})).locale);
     } catch (error) {
       set({ error: (error as Error).message });
     }
@@ -46,7 +49,8 @@ export const useAppStore = create<AppState>((set, get) => ({
     try {
       const { restored } = await api.invoke('backup:restore', { file });
       set({ restoredFrom: restored });
-      await get().load();
+      const library = useLibraryStore.getState();
+      await Promise.all([get().load(), library.loadTree(), library.refreshArticles(), useTagsStore.getState().loadVocabulary()]);
     } catch (error) {
       set({ error: (error as Error).message });
     } finally {

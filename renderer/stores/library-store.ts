@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { ArticleFilter, ArticleStatus, ArticleSummary, IssueGroup, SearchHit } from '../../core/model/library';
+import { ApiError } from '../../core/api/api-error';
 import { api } from '../api/client';
 import { useUiStore } from './ui-store';
 
@@ -54,6 +55,11 @@ export function currentFilter(state: Pick<LibraryState, 'scope' | 'filters'>): A
 
 let latestRequest = 0;
 
+/** A damaged library is reported once, by the health banner; other failures show in the pane. */
+function messageUnlessDamaged(error: unknown): string | null {
+  return error instanceof ApiError && error.code === 'damaged' ? null : (error as Error).message;
+}
+
 export const useLibraryStore = create<LibraryState>((set, get) => ({
   tree: [],
   treeLoaded: false,
@@ -72,7 +78,8 @@ export const useLibraryStore = create<LibraryState>((set, get) => ({
     try {
       set({ tree: await api.invoke('library:tree', {}), treeLoaded: true, error: null });
     } catch (error) {
-      set({ error: (error as Error).message, treeLoaded: true });
+      // treeLoaded stays false: an unreadable library is not an empty one.
+      set({ error: messageUnlessDamaged(error) });
     }
   },
 
@@ -114,7 +121,7 @@ export const useLibraryStore = create<LibraryState>((set, get) => ({
         set({ articles: result.items, snippets: {}, total: result.total, error: null });
       }
     } catch (error) {
-      if (request === latestRequest) set({ error: (error as Error).message, articles: [], snippets: {}, total: 0 });
+      if (request === latestRequest) set({ error: messageUnlessDamaged(error), articles: [], snippets: {}, total: 0 });
     } finally {
       if (request === latestRequest) set({ listLoading: false });
     }

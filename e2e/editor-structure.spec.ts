@@ -1,0 +1,62 @@
+import { test, expect } from './fixtures';
+import { ArticleListPage } from './pages/ArticleListPage';
+import { LibraryPage } from './pages/LibraryPage';
+import { WorkspacePage } from './pages/WorkspacePage';
+
+test('split an article at the cursor, then merge it back, keeping the edits', async ({ page, saveScreenshot }) => {
+  const library = new LibraryPage(page);
+  const articles = new ArticleListPage(page);
+  const workspace = new WorkspacePage(page);
+  await library.pageItems.filter({ hasText: '000_a039' }).click();
+  await expect(articles.rows).toHaveCount(2);
+  await articles.open(0);
+  await expect(workspace.editor).toBeVisible();
+
+  // An edit in the part that will move, then split there.
+  const tailBlock = workspace.editor.locator('h3', { hasText: '推动四个融合' });
+  await tailBlock.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('（拆分前的修改）');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Alt+Shift+S');
+  await expect(articles.rows).toHaveCount(3);
+  await expect(workspace.editor).not.toContainText('拆分前的修改');
+  await workspace.waitSaved();
+
+  // The new article holds the tail, edit included.
+  await library.search('拆分前的修改');
+  await expect(articles.rows).toHaveCount(1);
+  await expect(articles.rows.first()).not.toContainText('聚力打造党建品牌');
+  await saveScreenshot('structure-1-split');
+  await library.searchInput.fill('');
+  await library.searchInput.press('Enter');
+
+  // Merge with the next article brings it back.
+  await library.pageItems.filter({ hasText: '000_a039' }).click();
+  await expect(articles.rows).toHaveCount(3);
+  await workspace.editor.locator('p').first().click();
+  await page.keyboard.press('Alt+Shift+M');
+  await expect(workspace.editor).toContainText('拆分前的修改');
+  await workspace.waitSaved();
+  await expect(articles.rows).toHaveCount(2);
+  await saveScreenshot('structure-2-merged');
+});
+
+test('mark a block as heading, caption and furniture from the keyboard', async ({ page }) => {
+  const library = new LibraryPage(page);
+  const articles = new ArticleListPage(page);
+  const workspace = new WorkspacePage(page);
+  await library.pageItems.filter({ hasText: '001_1c72' }).click();
+  await articles.open(0);
+  const second = workspace.editor.locator('p').nth(1);
+  const text = (await second.innerText()).slice(0, 10);
+  await second.click();
+  await page.keyboard.press('Alt+c');
+  await expect(workspace.editor.locator('p.caption', { hasText: text })).toHaveCount(1);
+  await page.keyboard.press('Alt+h');
+  await expect(workspace.editor.locator('h3', { hasText: text })).toHaveCount(1);
+  await page.keyboard.press('Alt+f');
+  await expect(workspace.editor).not.toContainText(text);
+  await page.keyboard.press('Control+s');
+  await workspace.waitSaved();
+});
