@@ -77,7 +77,7 @@ export function classifyUnits(units: readonly TextUnit[], _context: BreakContext
       roles[index + 1] = 'subtitle';
     } else if (previousRole === 'credit') title = true;
     else if (line.markdownLevel > 0 && titleLevel > 0 && line.markdownLevel <= titleLevel) title = true;
-    else if (titles === 0 && !bodySeen && (firstProven < 0 || firstProven === index) && next && !headline[index + 1] && roles[index + 1] === 'paragraph') title = true;
+    else if (titles === 0 && !bodySeen && (firstProven < 0 || firstProven === index || line.phraseSpaced || line.markdownLevel > 1) && next && !headline[index + 1] && roles[index + 1] === 'paragraph') title = true;
     if (title) {
       roles[index] = 'title';
       titles++;

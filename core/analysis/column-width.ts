@@ -8,6 +8,8 @@ const WINDOW = 10;
  */
 const BAND = 2;
 const MIN_SHARE = 0.4;
+/** Double spacing runs through a whole column; a few one-line paragraphs in a row are not it. */
+const MIN_DOUBLE_SPACED_LINES = 8;
 /** Wider lines are not columns (one line per paragraph); they are counted in the last bucket. */
 const MAX_TRACKED = 64;
 
@@ -31,6 +33,7 @@ export function estimateColumnWidths(lines: readonly LineFeatures[]): Array<numb
     considered += delta;
     if (running[index]) runningCounts[width] += delta;
   };
+  const pageWidth = pageColumnWidth(lines);
   let windowFrom = 0;
   let windowTo = 0;
   return lines.map((_, position) => {
@@ -49,14 +52,27 @@ export function estimateColumnWidths(lines: readonly LineFeatures[]): Array<numb
         runningInBand += runningCounts[other];
       }
       if (runningInBand < 2) continue;
-      if (inBand > bestCount || (inBand === bestCount && best >= 0 && all[width] > all[best])) {
+      if (best < 0 || all[width] > all[best] || (all[width] === all[best] && width > best)) {
         best = width;
         bestCount = inBand;
       }
     }
-    if (best < 0 || bestCount < 3 || bestCount < considered * MIN_SHARE || best > 60) return null;
-    return best + 1;
+    if (best < 0 || bestCount < 3 || bestCount < considered * MIN_SHARE || best > 60) return pageWidth;
+    return best;
   });
+}
+
+/**
+ * A short page may have too few lines for a local estimate. Two or more running lines that share
+ * the page's greatest width are a column edge (a one-line-per-paragraph page has a single longest line).
+ */
+function pageColumnWidth(lines: readonly LineFeatures[]): number | null {
+  let widest = 0;
+  for (const line of lines) if (!line.headlineShaped && line.width >= 8) widest = Math.max(widest, line.width + line.indentWidth);
+  if (widest < 8 || widest > 60) return null;
+  // A mark hanging in the margin makes a line half or one cell wider than the column.
+  const atEdge = lines.filter((line) => !line.headlineShaped && line.width + line.indentWidth >= widest - 1.5).length;
+  return atEdge >= 2 ? Math.floor(widest) : null;
 }
 
 /**
@@ -72,7 +88,7 @@ export function findDoubleSpacedRuns(lines: readonly LineFeatures[]): Array<numb
     while (end < lines.length && lines[end].gapBefore) end++;
     // lines[start..end-1] are separated by blank lines only.
     const count = end - start;
-    if (count >= 5) {
+    if (count >= MIN_DOUBLE_SPACED_LINES) {
       const body = lines.slice(start, end - 1).map((line) => line.width).sort((a, b) => a - b);
       const median = body[Math.floor(body.length / 2)];
       const near = body.filter((width) => Math.abs(width - median) <= BAND).length;
