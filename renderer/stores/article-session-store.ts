@@ -90,13 +90,17 @@ export async function loadSettings(): Promise<void> {
   }
 }
 
-export async function openArticle(articleId: number): Promise<void> {
+/** Opens an article; with its page id known, the article and its page are fetched side by side. */
+export async function openArticle(articleId: number, pageIdHint: number | null = null): Promise<void> {
   if (get().article?.id === articleId) return;
   await flushSave();
   set({ loading: true, error: null, viewedRevision: null });
   try {
+    const cached = get().page;
+    const pageFor = (pageId: number) => (cached?.page.id === pageId ? Promise.resolve(cached) : api.invoke('pages:get', { pageId }));
+    const hinted = pageIdHint !== null ? pageFor(pageIdHint) : null;
     const article = await api.invoke('articles:get', { articleId });
-    const page = get().page?.page.id === article.pageId ? get().page! : await api.invoke('pages:get', { pageId: article.pageId });
+    const page = hinted && pageIdHint === article.pageId ? await hinted : await pageFor(article.pageId);
     showArticle(article, page);
   } catch (error) {
     set({ loading: false, error: describe(error) });
@@ -142,8 +146,9 @@ export function setField(field: keyof ArticleFields, value: string): void {
 }
 
 export function markDirty(): void {
-  if (get().saveState === 'conflict') return;
-  set({ saveState: 'dirty' });
+  const state = get().saveState;
+  if (state === 'conflict') return;
+  if (state !== 'dirty') set({ saveState: 'dirty' });
   cancelAutosave();
   autosaveTimer = setTimeout(() => void save(), get().settings.autosaveMs);
 }

@@ -3,6 +3,7 @@ import { useArticleSession } from '../stores/article-session-store';
 import { ArticleEditor } from './ArticleEditor';
 import { FieldsForm } from './FieldsForm';
 import { RevisionViewer } from './RevisionViewer';
+import { registerCleanScroller } from './scroll-sync';
 import { ReviewBar } from './ReviewBar';
 
 /** The article as it will be published: fields, then the body editor. */
@@ -17,7 +18,7 @@ export function CleanPane() {
       </div>
       {viewing && <RevisionViewer />}
       {/* Hidden, not unmounted, while a revision is shown: the editor keeps its undo history. */}
-      <div className="clean-scroll" hidden={viewing}>
+      <div className="clean-scroll" hidden={viewing} ref={registerCleanScroller}>
         <FieldsForm />
         <ArticleEditor />
       </div>

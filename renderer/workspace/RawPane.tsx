@@ -5,6 +5,7 @@ import { isComposing } from './composition-guard';
 import { RawLineRow } from './RawLineRow';
 import { runShortcut } from './run-shortcut';
 import { RAW_PANE_SHORTCUTS } from './shortcut-map';
+import { registerRawScroller } from './scroll-sync';
 import { rawSelectionLines, showLinesInEditor } from './sync-actions';
 import { UncertainCount } from './UncertainCount';
 import { VirtualList } from './VirtualList';
@@ -38,6 +39,8 @@ export function RawPane() {
     runShortcut(shortcut.action);
   };
 
+  const onListRef = useCallback((element: HTMLDivElement | null) => registerRawScroller(element, RAW_ROW_HEIGHT), []);
+
   const onMouseUp = () => {
     const selected = rawSelectionLines(window.getSelection());
     if (selected.length === 0) return;
@@ -51,7 +54,7 @@ export function RawPane() {
         <span>{t('workspace.rawPane')}</span>
         <UncertainCount />
       </div>
-      <VirtualList className="raw-lines" label={t('workspace.rawPane')} count={lines.length} rowHeight={RAW_ROW_HEIGHT} renderRow={renderRow} scrollToIndex={focusLine} onKeyDown={onKeyDown} />
+      <VirtualList className="raw-lines" label={t('workspace.rawPane')} count={lines.length} rowHeight={RAW_ROW_HEIGHT} renderRow={renderRow} scrollToIndex={focusLine} onKeyDown={onKeyDown} listRef={onListRef} />
     </div>
   );
 }

@@ -16,7 +16,6 @@ import './workspace.css';
 export function Workspace() {
   const t = useT();
   const root = useRef<HTMLElement | null>(null);
-  const selectedArticleId = useUiStore((state) => state.selectedArticleId);
   const hasArticle = useArticleSession((state) => state.article !== null);
   const loading = useArticleSession((state) => state.loading);
   const error = useArticleSession((state) => state.error);
@@ -25,9 +24,14 @@ export function Workspace() {
   useEffect(() => {
     void loadSettings();
   }, []);
+  // Subscribed outside React so the fetch starts in the click itself, not a render later.
   useEffect(() => {
-    if (selectedArticleId !== null) void openArticle(selectedArticleId);
-  }, [selectedArticleId]);
+    const { selectedArticleId, selectedPageId } = useUiStore.getState();
+    if (selectedArticleId !== null) void openArticle(selectedArticleId, selectedPageId);
+    return useUiStore.subscribe((state, previous) => {
+      if (state.selectedArticleId !== null && state.selectedArticleId !== previous.selectedArticleId) void openArticle(state.selectedArticleId, state.selectedPageId);
+    });
+  }, []);
 
   return (
     <section className="workspace" data-testid="workspace" ref={root}>

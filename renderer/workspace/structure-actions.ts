@@ -21,8 +21,15 @@ async function writeInto(articleId: number, content: JSONContent[], mode: 'appen
   if (!page) return;
   const target = await api.invoke('articles:get', { articleId });
   const existing = mode === 'append' ? (articleDoc(target, page).content ?? []) : [];
-  const doc: JSONContent = { type: 'doc', content: [...existing, ...content] };
-  await api.invoke('articles:save', { articleId, baseRevision: target.revision, fields: target.fields, blocks: jsonBlocks(doc), doc });
+  let body = content;
+  let fields = target.fields;
+  // A new article cut at a heading takes it as its headline.
+  if (mode === 'replace' && content[0]?.type === 'heading') {
+    fields = { ...fields, title: jsonBlocks({ type: 'doc', content: [content[0]] })[0]?.text ?? fields.title };
+    body = content.slice(1);
+  }
+  const doc: JSONContent = { type: 'doc', content: [...existing, ...body] };
+  await api.invoke('articles:save', { articleId, baseRevision: target.revision, fields, blocks: jsonBlocks(doc), doc });
 }
 
 export async function splitArticleAtCursor(): Promise<void> {
@@ -32,7 +39,9 @@ export async function splitArticleAtCursor(): Promise<void> {
   const tail = (editor.getJSON().content ?? []).slice(block.index);
   editor.chain().deleteRange({ from: block.pos, to: editor.state.doc.content.size }).run();
   const line = block.lines[0];
-  overridesChanged({ ...overrides, articleStarts: [...new Set([...overrides.articleStarts, line])].sort((a, b) => a - b) });
+  const roles = { ...overrides.roles };
+  if (block.type === 'heading') for (const headingLine of block.lines) roles[headingLine] = 'title';
+  overridesChanged({ ...overrides, roles, articleStarts: [...new Set([...overrides.articleStarts, line])].sort((a, b) => a - b) });
   await flushSave();
   const updated = get().page!;
   const index = updated.analysis.articles.findIndex((article) => article.lines.includes(line));
@@ -54,9 +63,9 @@ export async function mergeWithNext(): Promise<void> {
   const heading: JSONContent = { type: 'heading', attrs: { level: 3, line: titleLine ?? null }, content: next.fields.title ? [{ type: 'text', text: next.fields.title }] : [] };
   editor.chain().insertContentAt(editor.state.doc.content.size, [heading, ...(articleDoc(next, page).content ?? [])]).run();
   const starts = overrides.articleStarts.filter((line) => line !== titleLine);
-  // An article the engine started itself ends by demoting its title lines to a heading.
+  // The next article's headline becomes a heading inside this one, for the engine as in the editor.
   const roles = { ...overrides.roles };
-  if (starts.length === overrides.articleStarts.length) for (const line of nextAnalyzed.lines.filter((line) => page.analysis.placements.find((placement) => placement.line === line)?.role === 'title')) roles[line] = 'heading';
+  for (const placement of page.analysis.placements) if (placement.article === articleIndex + 1 && placement.role === 'title') roles[placement.line] = 'heading';
   overridesChanged({ ...overrides, articleStarts: starts, roles });
   await flushSave();
   refreshLibrary();

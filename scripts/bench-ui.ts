@@ -1,0 +1,167 @@
+// UI benchmark: drives the real proofreading workspace in Chromium against the
+// web harness, on a generated page holding one 20,000-character article, and
+// reports open-article, toggle-break and keystroke-to-paint times against
+// their budgets. `npm run bench:ui` builds first.
+import { chromium, type Page } from 'playwright-core';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ARTICLE_CHARS = 20_000;
+const COLUMN = 18;
+const BUDGET = { openMs: 100, toggleMs: 30, keystrokeP95Ms: 16 };
+const RUNS = { open: 7, toggle: 15, keystrokes: 120 };
+
+const PHRASES = ['人民法院坚持以人民为中心的发展思想', '依法妥善审理各类案件', '切实维护当事人合法权益', '推动矛盾纠纷实质性化解', '不断提升司法公信力', '让人民群众在每一个司法案件中感受到公平正义'];
+
+/** A court report hard-wrapped at the column width, paragraphs cut by blank lines, as OCR gives it. */
+function generatedPage(): { text: string; bodyChars: number } {
+  const lines = ['聚焦审判质效 守护公平正义', '', '本报记者 王法 通讯员 李明', ''];
+  let body = 0;
+  let paragraph = 0;
+  while (body < ARTICLE_CHARS) {
+    let text = `第${paragraph + 1}部分，`;
+    for (let sentence = 0; sentence < 8; sentence++) text += `${PHRASES[(paragraph + sentence) % PHRASES.length]}${sentence % 3 === 2 ? '。' : '，'}`;
+    text = `${text.slice(0, -1)}。`;
+    for (let offset = 0; offset < text.length; offset += COLUMN) lines.push(text.slice(offset, offset + COLUMN));
+    lines.push('');
+    body += text.length;
+    paragraph++;
+  }
+  return { text: lines.join('\n'), bodyChars: body };
+}
+
+function startHarness(dataDir: string): Promise<{ url: URL; stop: () => void }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['dist/web/serve.mjs', '--data', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Open: (http:\/\/\S+)/.exec(output);
+      if (match) resolve({ url: new URL(match[1]), stop: () => child.kill('SIGTERM') });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`harness exited (${code}):\n${output}`)));
+  });
+}
+
+async function invoke<T>(url: URL, channel: string, request: unknown): Promise<T> {
+  const response = await fetch(new URL(`/api/${channel}`, url.origin), { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Qinggao-Token': url.searchParams.get('token')! }, body: JSON.stringify(request) });
+  const envelope = (await response.json()) as { ok: boolean; data: T; error?: { message: string } };
+  if (!envelope.ok) throw new Error(`${channel}: ${envelope.error?.message}`);
+  return envelope.data;
+}
+
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)];
+const median = (values: number[]) => percentile(values, 50);
+
+/**
+ * Clicks `selector` inside the page and waits until `done` holds and a frame has been painted.
+ * Sent as source text: tsx would wrap named functions in a helper the page does not have.
+ */
+function timeUntilPainted(page: Page, selector: string, done: string): Promise<number> {
+  return page.evaluate(`new Promise((resolve, reject) => {
+    const element = document.querySelector(${JSON.stringify(selector)});
+    if (!element) return reject(new Error('no element for ${selector.replace(/'/g, '')}'));
+    performance.mark('bench-start');
+    const started = performance.now();
+    element.click();
+    // The rAF callback runs before the frame is painted; the timeout after it.
+    const check = function () {
+      if (!(${done})) return requestAnimationFrame(check);
+      requestAnimationFrame(function () { setTimeout(function () { resolve(performance.now() - started); }, 0); });
+    };
+    check();
+  })`) as Promise<number>;
+}
+
+/** Records, for every keydown in the editor, the time from the event to the next painted frame. */
+const KEYSTROKE_PROBE = `(() => {
+  window.__keySamples = [];
+  document.querySelector('.article-body').addEventListener('keydown', function (event) {
+    const started = event.timeStamp;
+    performance.mark('key-down');
+    requestAnimationFrame(function () {
+      setTimeout(function () { performance.mark('key-painted'); window.__keySamples.push(performance.now() - started); }, 0);
+    });
+  }, true);
+})()`;
+
+async function main(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'qinggao-bench-ui-'));
+  const { url, stop } = await startHarness(dataDir);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  try {
+    const { text, bodyChars } = generatedPage();
+    const report = await invoke<{ items: Array<{ pageId: number; articles: number }> }>(url, 'import:text', { name: 'bench-20k.txt', text, onDuplicate: 'keep-both' });
+    const pageId = report.items[0].pageId;
+    const detail = await invoke<{ articleIds: number[]; analysis: { lines: unknown[]; breaks: unknown[] } }>(url, 'pages:get', { pageId });
+    const article = await invoke<{ text: string }>(url, 'articles:get', { articleId: detail.articleIds[0] });
+    console.log(`scale: page of ${text.length} characters, ${detail.analysis.lines.length} raw lines, ${detail.analysis.breaks.length} breaks, ${detail.articleIds.length} article(s); the first holds ${article.text.length} characters (generated body ${bodyChars})`);
+
+    // bypassCSP: the probes below are evaluated as source text, which the app's CSP forbids to the page itself.
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
+    if (process.env.BENCH_DEBUG) page.on('console', (message) => console.log('page:', message.text()));
+    await page.goto(url.toString());
+    await page.getByTestId('app').waitFor();
+    await page.locator('[data-testid="page-item"]', { hasText: 'bench-20k' }).click();
+    await page.getByTestId('article-row').first().waitFor();
+
+    // Open: from the click on the article row to the cleaned article painted. Between runs
+    // another article is opened, so each run fetches and builds the whole article again.
+    const open: number[] = [];
+    const benchOpen = "document.querySelector('.article-body')?.textContent?.includes('第1部分') === true";
+    for (let run = 0; run < RUNS.open; run++) {
+      await page.locator('[data-testid="page-item"]', { hasText: '000_a039' }).click();
+      await page.getByTestId('article-row').first().locator('.article-title').click();
+        await page.waitForFunction("document.querySelector('.article-body') !== null && !document.querySelector('.article-body').textContent.includes('第1部分')");
+      await page.locator('[data-testid="page-item"]', { hasText: 'bench-20k' }).click();
+      await page.locator('[data-testid="article-row"]', { hasText: '聚焦审判质效' }).waitFor();
+      open.push(await timeUntilPainted(page, '[data-testid="article-row"] .article-title', benchOpen));
+    }
+
+    // Toggle: click a break mark in the raw pane until the editor has split/joined there.
+    await page.getByTestId('article-editor').waitFor();
+    const toggle: number[] = [];
+    for (let run = 0; run < RUNS.toggle; run++) {
+      const mark = page.locator('[data-testid="break-mark"][data-decision="join"]').nth(2);
+      const id = await mark.getAttribute('data-break-id');
+      const blocksBefore = await page.locator('.article-body > *').count();
+      toggle.push(await timeUntilPainted(page, `[data-testid="break-mark"][data-break-id="${id}"]`, `document.querySelectorAll('.article-body > *').length === ${blocksBefore + 1}`));
+      // Back again, unmeasured, so the page stays the same size.
+      await page.locator(`[data-testid="break-mark"][data-break-id="${id}"]`).click();
+      await page.waitForFunction(`document.querySelectorAll('.article-body > *').length === ${blocksBefore}`);
+    }
+
+    // Keystroke to paint: real key presses into the editor; timed in the page from the keydown event to the next painted frame.
+    await page.evaluate(KEYSTROKE_PROBE);
+    await page.locator('.article-body p').nth(40).click();
+    for (let key = 0; key < RUNS.keystrokes; key++) {
+      await page.keyboard.press(key % 10 === 9 ? 'Backspace' : 'KeyA');
+      await page.waitForTimeout(20);
+    }
+    await page.waitForTimeout(200);
+    const keystrokes = (await page.evaluate('window.__keySamples')) as number[];
+
+    const rows = [
+      ['open an article (median)', median(open), BUDGET.openMs, `max ${Math.max(...open).toFixed(1)}`],
+      ['toggle a break (median)', median(toggle), BUDGET.toggleMs, `max ${Math.max(...toggle).toFixed(1)}`],
+      ['keystroke to paint (p95)', percentile(keystrokes, 95), BUDGET.keystrokeP95Ms, `median ${median(keystrokes).toFixed(1)}, n=${keystrokes.length}`],
+    ] as const;
+    let failed = false;
+    for (const [name, value, budget, extra] of rows) {
+      const ok = value <= budget;
+      failed ||= !ok;
+      console.log(`${ok ? 'ok  ' : 'SLOW'} ${name.padEnd(28)} ${value.toFixed(1).padStart(7)} ms  (budget ${budget} ms; ${extra})`);
+    }
+    process.exitCode = failed ? 1 : 0;
+  } finally {
+    await browser.close();
+    stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
