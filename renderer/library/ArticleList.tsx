@@ -55,6 +55,8 @@ export function ArticleList() {
   const loading = useLibraryStore((state) => state.listLoading);
   const error = useLibraryStore((state) => state.error);
   const damaged = useAppStore((state) => state.info?.health.state === 'damaged');
+  const total = useLibraryStore((state) => state.total);
+  const loadMore = useLibraryStore((state) => state.loadMore);
   return (
     <section className="pane article-pane" aria-label={t('library.articles')} data-testid="article-list">
       <ListHeader />
@@ -62,6 +64,11 @@ export function ArticleList() {
       {error && <p className="error-note" role="alert">{t('common.errorPrefix', { message: error })}</p>}
       <ul className="pane-scroll article-rows">
         {articles.map((article) => <ArticleRow key={article.id} article={article} />)}
+        {articles.length < total && (
+          <li className="load-more">
+            <button type="button" disabled={loading} onClick={() => void loadMore()}>{t('library.loadMore')}</button>
+          </li>
+        )}
       </ul>
       {!loading && !error && !damaged && articles.length === 0 && <p className="empty-note">{t('library.noArticles')}</p>}
     </section>

@@ -49,6 +49,17 @@ describe('library store', () => {
     expect(useLibraryStore.getState().snippets[9]).toBe('\uE000党建\uE001');
   });
 
+  it('loads more from where the list ends', async () => {
+    useLibraryStore.setState({ total: 7 });
+    invoke.mockResolvedValue({ items: [article(6), article(7)], total: 7 });
+    await useLibraryStore.getState().loadMore();
+    expect(invoke).toHaveBeenCalledWith('articles:list', { filter: {}, offset: 5, limit: 200 });
+    expect(useLibraryStore.getState().articles.map((entry) => entry.id)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    invoke.mockClear();
+    await useLibraryStore.getState().loadMore();
+    expect(invoke).not.toHaveBeenCalled();
+  });
+
   it('drops a slower, older response', async () => {
     let resolveSlow: (value: unknown) => void = () => undefined;
     invoke.mockImplementationOnce(() => new Promise((resolve) => (resolveSlow = resolve)));

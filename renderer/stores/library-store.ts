@@ -40,6 +40,8 @@ interface LibraryState {
   clearFilters(): void;
   setQuery(query: string): void;
   refreshArticles(): Promise<void>;
+  /** Appends the next batch of the same listing or search. */
+  loadMore(): Promise<void>;
   toggleChecked(articleId: number, extendRange: boolean): void;
   setChecked(articleIds: number[]): void;
 }
@@ -122,6 +124,35 @@ export const useLibraryStore = create<LibraryState>((set, get) => ({
       }
     } catch (error) {
       if (request === latestRequest) set({ error: messageUnlessDamaged(error), articles: [], snippets: {}, total: 0 });
+    } finally {
+      if (request === latestRequest) set({ listLoading: false });
+    }
+  },
+
+  async loadMore() {
+    const state = get();
+    if (state.listLoading || state.articles.length >= state.total) return;
+    const request = ++latestRequest;
+    const filter = currentFilter(state);
+    const query = state.query.trim();
+    const offset = state.articles.length;
+    set({ listLoading: true });
+    try {
+      if (query) {
+        const result = await api.invoke('search:articles', { query, filter, offset, limit: PAGE_SIZE });
+        if (request !== latestRequest) return;
+        set((current) => ({
+          articles: [...current.articles, ...result.hits.map((hit) => hit.article)],
+          snippets: { ...current.snippets, ...Object.fromEntries(result.hits.map((hit) => [hit.article.id, hit.snippet])) },
+          total: result.total,
+        }));
+      } else {
+        const result = await api.invoke('articles:list', { filter, offset, limit: PAGE_SIZE });
+        if (request !== latestRequest) return;
+        set((current) => ({ articles: [...current.articles, ...result.items], total: result.total }));
+      }
+    } catch (error) {
+      if (request === latestRequest) set({ error: messageUnlessDamaged(error) });
     } finally {
       if (request === latestRequest) set({ listLoading: false });
     }
