@@ -37,6 +37,11 @@ test('switches to English and back, and remembers the choice', async ({ page, sa
   await expect(shell.topBar.getByRole('button', { name: 'Import' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await saveScreenshot('shell-en');
+  await shell.openExport();
+  await expect(page.getByTestId('export-dialog')).toContainText('Everything matching the current filter (13 articles)');
+  await saveScreenshot('export-en');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('export-dialog')).toHaveCount(0);
 
   // Persisted through settings:set: a reload comes back in English.
   await page.reload();

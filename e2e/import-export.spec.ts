@@ -51,6 +51,30 @@ test('imports a GBK file and reports a binary one while the batch goes on', asyn
   await expect(new ArticleListPage(page).rows.first()).toContainText('乌兰察布市中级人民法院');
 });
 
+test('imports a folder-sized batch in chunks and honours the duplicate policy', async ({ page }) => {
+  const library = new LibraryPage(page);
+  const importDialog = new ImportDialogPage(page);
+  const files = Array.from({ length: 25 }, (_, index) => ({
+    name: `batch-${String(index + 1).padStart(2, '0')}.txt`,
+    buffer: Buffer.from(`第${index + 1}号测试稿件标题\n\n本报讯　这是第${index + 1}篇用于分批导入测试的稿件正文，内容各不相同。\n`, 'utf8'),
+  }));
+  await new ShellPage(page).openImport();
+  await importDialog.importFiles(files);
+  await expect(importDialog.summary).toContainText('导入 25 个，跳过 0 个，失败 0 个');
+  await expect(importDialog.progress).toHaveAttribute('max', '25');
+  await expect(importDialog.progress).toHaveAttribute('value', '25');
+  await expect(library.pageItems).toHaveCount(30);
+
+  // The same file again: skipped by default, a second copy with 保留两份.
+  await importDialog.importFiles(files.slice(0, 1));
+  await expect(importDialog.item('batch-01.txt')).toHaveAttribute('data-status', 'skipped-duplicate');
+  await importDialog.choosePolicy('保留两份');
+  await importDialog.importFiles(files.slice(0, 1));
+  await expect(importDialog.item('batch-01.txt')).toHaveAttribute('data-status', 'imported');
+  await importDialog.close();
+  await expect(library.pageItems).toHaveCount(31);
+});
+
 test('imports pasted text', async ({ page }) => {
   const library = new LibraryPage(page);
   const importDialog = new ImportDialogPage(page);

@@ -9,7 +9,8 @@ import type { AppTargetOptions } from './fixtures';
 export default defineConfig<AppTargetOptions>({
   testDir: '.',
   testMatch: '*.spec.ts',
-  outputDir: '../test-results',
+  // Playwright empties this folder when a run starts: concurrent runs need their own (QINGGAO_E2E_OUT).
+  outputDir: process.env.QINGGAO_E2E_OUT ?? '../test-results',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   // Two cores: one worker per core.
