@@ -125,6 +125,7 @@ function showArticle(article: ArticleDetail, page: PageDetail): void {
     savedAt: article.updatedAt,
     loading: false,
     revisions: [],
+    viewedRevision: null,
   });
 }
 

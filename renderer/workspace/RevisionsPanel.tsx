@@ -7,8 +7,8 @@ export function RevisionsPanel() {
   const revisions = useArticleSession((state) => state.revisions);
   const current = useArticleSession((state) => state.baseRevision);
   return (
-    <ol className="revision-list" data-testid="revision-list" reversed>
-      {[...revisions].reverse().map((revision) => (
+    <ol className="revision-list" data-testid="revision-list">
+      {revisions.map((revision) => (
         <li key={revision.revision} className={revision.revision === current ? 'current' : ''}>
           <span className="revision-meta">
             {t('workspace.revisionReason', { revision: revision.revision, reason: revision.reason })} · {t(statusKey(revision.status))} · {new Date(revision.savedAt).toLocaleString()}

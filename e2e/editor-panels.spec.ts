@@ -1,0 +1,78 @@
+import { test, expect } from './fixtures';
+import { ArticleListPage } from './pages/ArticleListPage';
+import { LibraryPage } from './pages/LibraryPage';
+import { WorkspacePage } from './pages/WorkspacePage';
+
+test('flags jump to the place, rules apply and revert, the diff shows both sides, history restores', async ({ page, saveScreenshot }) => {
+  const library = new LibraryPage(page);
+  const articles = new ArticleListPage(page);
+  const workspace = new WorkspacePage(page);
+  await library.pageItems.filter({ hasText: '003_78c8' }).click();
+  await expect(articles.rows).toHaveCount(4);
+  await articles.open(3);
+  await expect(workspace.editor).toBeVisible();
+
+  // Flags: a doubled character; a click shows it in both panes.
+  const flag = workspace.root.getByTestId('flag-list').locator('.flag-item').first();
+  await expect(flag).toContainText('重字');
+  await expect(flag).toContainText('们们');
+  await flag.click();
+  await expect(workspace.root.locator('.raw-line.synced')).toHaveCount(1);
+  await expect(workspace.editor.locator('.synced')).toContainText('们们');
+  await saveScreenshot('panels-1-flags');
+
+  // Normalization: per-rule counts on this article; revert and apply full-width punctuation.
+  await workspace.panelTab('规范化').click();
+  const rule = workspace.root.locator('[data-rule="fullwidth-punctuation"]');
+  await expect(rule).toContainText(/\d+ 处/);
+  const original = await workspace.editor.innerText();
+  expect(original).not.toMatch(/[^\d],[^\d]/);
+  await rule.getByRole('button', { name: '撤销' }).click();
+  await expect(workspace.editor).toContainText(',');
+  await saveScreenshot('panels-2-normalization-reverted');
+  await rule.getByRole('button', { name: '应用' }).click();
+  await expect.poll(async () => /[^\d],[^\d]/.test(await workspace.editor.innerText())).toBe(false);
+  await page.keyboard.press('Control+s');
+  await workspace.waitSaved();
+
+  // Diff: raw vs cleaned, character by character.
+  await workspace.panelTab('比对').click();
+  await expect(workspace.root.getByTestId('char-diff').locator('ins').first()).toBeVisible();
+  await expect(workspace.root.getByTestId('char-diff').locator('del').first()).toBeVisible();
+  await saveScreenshot('panels-3-diff');
+
+  // History: view the imported revision, restore it.
+  await workspace.editor.locator('p').first().click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('将被撤回的句子。');
+  await page.keyboard.press('Control+s');
+  await workspace.waitSaved();
+  await workspace.panelTab('历史版本').click();
+  const list = workspace.root.getByTestId('revision-list');
+  await expect(list.locator('li')).not.toHaveCount(1);
+  await list.locator('li').last().getByRole('button', { name: '查看' }).click();
+  await expect(workspace.root.getByTestId('revision-viewer')).toContainText('正在查看第 1 版');
+  await saveScreenshot('panels-4-revision');
+  await workspace.root.getByTestId('revision-viewer').getByRole('button', { name: '恢复此版' }).click();
+  await expect(workspace.root.getByTestId('revision-viewer')).toHaveCount(0);
+  await expect(workspace.editor).not.toContainText('将被撤回的句子。');
+  await expect(list.locator('li').first()).toContainText('restore 1');
+});
+
+test('selecting raw lines highlights the cleaned text, and the cursor in the editor highlights raw lines', async ({ page }) => {
+  const library = new LibraryPage(page);
+  const articles = new ArticleListPage(page);
+  const workspace = new WorkspacePage(page);
+  await library.pageItems.filter({ hasText: '001_1c72' }).click();
+  await articles.open(0);
+  await expect(workspace.editor).toBeVisible();
+
+  const rawLine = workspace.root.locator('.raw-line:not(.furniture):not(.blank)').nth(6).locator('.line-text');
+  const text = /[\u4e00-\u9fff]{4}/.exec(await rawLine.innerText())![0];
+  await rawLine.click();
+  await expect(workspace.editor.locator('.synced')).toHaveCount(1);
+  await expect(workspace.editor.locator('.synced')).toContainText(text);
+
+  await workspace.editor.locator('p').nth(2).click();
+  await expect(workspace.root.locator('.raw-line.synced').first()).toBeVisible();
+});
