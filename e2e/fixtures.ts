@@ -119,7 +119,8 @@ export const test = base.extend<{ app: RunningApp; saveScreenshot: (name: string
     }
     const electron = await _electron.launch({
       executablePath: electronBinary()!,
-      args: [ELECTRON_MAIN, '--data', dataDir, ...(process.env.CI ? ['--no-sandbox'] : [])],
+      // Chromium's sandbox cannot start as root (containers, CI).
+      args: [ELECTRON_MAIN, '--data', dataDir, ...(process.env.CI || process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
       cwd: ROOT,
     });
     try {
