@@ -10,7 +10,7 @@ export function articlePlainText(article: ArticleDoc): string {
   if (article.subtitle) parts.push(article.subtitle);
   if (article.byline) parts.push(article.byline);
   article.blocks.forEach((block, index) => {
-    const dateline = index === 0 && article.dateline && block.type === 'paragraph' ? `${article.dateline}　` : '';
+    const dateline = index === 0 && article.dateline && block.type === 'paragraph' ? `${article.dateline}\u3000` : '';
     parts.push(dateline + block.text);
   });
   if (article.dateline && !article.blocks.length) parts.push(article.dateline);

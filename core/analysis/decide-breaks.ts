@@ -1,4 +1,5 @@
 import type { BreakChoice, BreakDecision } from '../model/page-analysis';
+import { FORBIDDEN_LINE_START } from './character-classes';
 import { estimateColumnWidths, findDoubleSpacedRuns } from './column-width';
 import type { LineFeatures } from './line-features';
 
@@ -58,7 +59,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   const effectiveKind = kind === 'gap' && doubleSpacedWidth !== null ? 'wrap' : kind;
   const localWidth = doubleSpacedWidth ?? context.columnWidths[position - 1];
   // A line wider than the column around it was not set in that column (a pull quote, a table).
-  const columnWidth = localWidth !== null && before.width + before.indentWidth > localWidth + 2 ? null : localWidth;
+  // Only a mark may hang past the column edge, so a wider line ending in a character is not in it.
+  const hangs = FORBIDDEN_LINE_START.includes(before.content.slice(-1));
+  const columnWidth = localWidth !== null && before.width + before.indentWidth > localWidth + (hangs ? 2 : 1.25) ? null : localWidth;
 
   if (after.startsForbidden && !isStructural(after)) return make('join', 0.95, '下一行以不能居行首的标点开头');
   if (after.attribution && before.endsSentence && !before.headlineShaped) return make('join', 0.7, '下一行为引语出处，与引语相连');
@@ -92,7 +95,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   }
   if (before.endsOpen) return make('join', 0.9, '上一行以逗号、顿号等句中标点结束');
   if (before.endsSentence) {
-    if (effectiveKind === 'wrap' && columnWidth !== null && before.width + before.indentWidth >= columnWidth - FULL_LINE_SLACK && !isHeadlineLine(after, columnWidth)) {
+    const afterBeyondColumn = columnWidth !== null && after.width + after.indentWidth > columnWidth + (FORBIDDEN_LINE_START.includes(after.content.slice(-1)) ? 2 : 1.25);
+    if (effectiveKind === 'wrap' && columnWidth !== null && before.width + before.indentWidth >= columnWidth - FULL_LINE_SLACK && !isHeadlineLine(after, columnWidth) && !afterBeyondColumn) {
       return make('join', 0.65, '上一行满栏，虽以句末标点结束，段落未必结束');
     }
     return make('split', effectiveKind === 'gap' ? 0.9 : 0.8, effectiveKind === 'gap' ? '空行前以句末标点结束' : '上一行未满栏且以句末标点结束');

@@ -13,7 +13,7 @@ function toMarkdown(analysis: PageAnalysis): string {
     if (article.subtitle) out.push(`### ${article.subtitle}`);
     if (article.byline) out.push(`*${article.byline}*`);
     article.blocks.forEach((block, index) => {
-      const dateline = index === 0 && article.dateline ? `**${article.dateline}**　` : '';
+      const dateline = index === 0 && article.dateline ? `**${article.dateline}**\u3000` : '';
       if (block.type === 'heading') out.push(`#### ${block.text}`);
       else if (block.type === 'caption') out.push(`*${block.text}*`);
       else out.push(dateline + block.text);
