@@ -4,9 +4,10 @@
 // answer for every variant, runs analyzePage on it as scripts/eval.ts does and scores it with
 // /work/shared/eval/score.mjs.
 //
-//   npx tsx scripts/eval-variants.ts                     # the table, 3 seeds per layout
+//   npx tsx scripts/eval-variants.ts                     # the table, 5 seeds per layout
 //   npx tsx scripts/eval-variants.ts --seeds 5 --layouts narrow,markdown
 //   npx tsx scripts/eval-variants.ts --explain narrow    # also list what went wrong, page by page
+//   npx tsx scripts/eval-variants.ts --reasons narrow    # wrong breaks grouped by the engine's reason
 //   npx tsx scripts/eval-variants.ts --out DIR --json    # keep the variants/predictions; JSON table
 //   npx tsx scripts/eval-variants.ts --ablate no-split-heads,no-wrap-short   # take traits out (see ABLATIONS)
 //   npx tsx scripts/eval-variants.ts --layouts narrow --width 16              # fix the column width
@@ -22,7 +23,7 @@ import { analyzePage } from '../core/analysis/analyze-page';
 import { toPageDocJson } from '../main/cli/page-doc-json';
 import { tryLoadDefaultVocabulary } from '../main/cli/vocabulary-loader';
 import { checkVariant } from './eval-variants/check';
-import { explainPage } from './eval-variants/explain';
+import { explainPage, wrongBreaksByReason } from './eval-variants/explain';
 import { ABLATIONS, type Ablation, type GoldDoc, LAYOUTS, type LayoutName, rawText, renderPage } from './eval-variants/render';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -35,9 +36,10 @@ const opt = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const seeds = Number(opt('--seeds') ?? 3);
+const seeds = Number(opt('--seeds') ?? 5);
 const only = opt('--layouts')?.split(',');
 const explain = opt('--explain')?.split(',') ?? [];
+const reasons = opt('--reasons')?.split(',') ?? [];
 const asJson = args.includes('--json');
 const fixedWidth = opt('--width') === undefined ? undefined : Number(opt('--width'));
 const ablations = (opt('--ablate')?.split(',') ?? []) as Ablation[];
@@ -86,6 +88,7 @@ rmSync(outRoot, { recursive: true, force: true });
 type Summary = Record<string, number>;
 const rows: { layout: LayoutName; summary: Summary; pages: number; breaks: number; wraps: number; gaps: number; labelNoise: number; locateNoise: number }[] = [];
 const explanations: string[] = [];
+const reasonLists: string[] = [];
 let invalid = 0;
 
 for (const { name: layout } of layouts) {
@@ -100,6 +103,7 @@ for (const { name: layout } of layouts) {
   let wraps = 0;
   let gaps = 0;
   const produced: { name: string; raw: string; gold: GoldDoc }[] = [];
+  const byReason = new Map<string, string[]>();
   for (let seed = 1; seed <= seedCount; seed++) {
     for (const page of pages) {
       const rendered = renderPage(page.gold, page.raw, layout, seed, { ablations, width: fixedWidth });
@@ -126,9 +130,27 @@ for (const { name: layout } of layouts) {
       writeFileSync(path.join(tmpPred, `${name}.json`), json);
       writeFileSync(path.join(tmpGold, `${name}.params.json`), `${JSON.stringify(rendered.params)}\n`);
       produced.push({ name, raw, gold: page.gold });
+      if (reasons.includes(layout) || reasons.includes('all')) {
+        // The true join of two raw lines: the last piece of one and the first of the other are one gold unit.
+        const owner = new Map(rendered.lines.map((line, index) => [index, line] as const));
+        const trueJoin = (before: number, after: number): boolean | null => {
+          const a = owner.get(before);
+          const b = owner.get(after);
+          if (!a?.length || !b?.length || a[0].unit === '?') return null;
+          return a[a.length - 1].unit === b[0].unit;
+        };
+        const predicted = JSON.parse(json) as { breaks: Parameters<typeof wrongBreaksByReason>[3] };
+        wrongBreaksByReason(name, raw, page.gold, predicted.breaks, trueJoin, byReason);
+      }
       if (explain.includes(layout) || explain.includes('all')) {
         explanations.push(...explainPage(name, raw, page.gold, JSON.parse(json) as GoldDoc));
       }
+    }
+  }
+  if (byReason.size) {
+    reasonLists.push(`## ${layout}: wrong breaks by the engine's reason`);
+    for (const [key, list] of [...byReason].sort((x, y) => y[1].length - x[1].length)) {
+      reasonLists.push(`${String(list.length).padStart(4)}  ${key}`, ...list.slice(0, 3).map((e) => `        ${e}`));
     }
   }
   const scored = JSON.parse(execFileSync('node', [scorer, '--gold', tmpGold, '--pred', tmpPred, '--json'], { encoding: 'utf8' })) as {
@@ -148,6 +170,7 @@ if (asJson) {
   console.log(JSON.stringify({ out: outRoot, invalid, rows }, (_, v: unknown) => (typeof v === 'number' && Number.isNaN(v) ? null : v), 2));
 } else {
   if (explanations.length) console.log(`${explanations.join('\n')}\n`);
+  if (reasonLists.length) console.log(`${reasonLists.join('\n')}\n`);
   const header = ['layout'.padEnd(17), 'pages', ...METRICS.map(([, short]) => short.padStart(6)), ' misses'];
   console.log(header.join(' '));
   console.log(

@@ -95,6 +95,8 @@ export function checkVariant(doc: GoldDoc, page: RenderedPage, raw: string, wrap
   const errors: string[] = [];
   const gold = goldUnitTexts(doc);
   const original = page.lines.every((line) => line.every((s) => s.unit === '?'));
+  // Only the markdown layouts change the text itself (marks, punctuation width, spaces).
+  const transformed = page.params.markdown === true;
   if (!original) {
     const printed = new Map<string, string>();
     for (const line of page.lines) for (const s of line) printed.set(s.unit, (printed.get(s.unit) ?? '') + s.text);
@@ -102,6 +104,7 @@ export function checkVariant(doc: GoldDoc, page: RenderedPage, raw: string, wrap
       const got = printed.get(unit);
       if (got === undefined) errors.push(`${unit} not printed`);
       else if (norm(got) !== norm(text)) errors.push(`${unit} prints ${JSON.stringify(got)} for ${JSON.stringify(text)}`);
+      else if (!transformed && got.replace(/\s/gu, '') !== text.replace(/\s/gu, '')) errors.push(`${unit} changes punctuation: ${JSON.stringify(got)}`);
     }
     for (const unit of printed.keys()) if (!gold.has(unit)) errors.push(`${unit} printed but not in gold`);
   }

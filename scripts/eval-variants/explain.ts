@@ -65,3 +65,37 @@ export function explainPage(name: string, raw: string, gold: GoldDoc, pred: Gold
   });
   return out;
 }
+
+interface EngineBreak {
+  before: number;
+  after: number;
+  kind: 'wrap' | 'gap';
+  decision: 'join' | 'split';
+  reason: string;
+}
+
+/** Wrong break decisions of one page keyed by the engine's own reason (decide-breaks.ts), with the raw lines. */
+export function wrongBreaksByReason(
+  name: string,
+  raw: string,
+  gold: GoldDoc,
+  breaks: readonly EngineBreak[],
+  trueJoin: (before: number, after: number) => boolean | null,
+  into: Map<string, string[]>,
+): void {
+  const gu = scoreUnits(gold);
+  const rawLines = raw.replace(/^\uFEFF/u, '').split(/\r?\n/u);
+  const line = (index: number) => ({ index, text: rawLines[index], norm: norm(rawLines[index]), gap: false });
+  for (const b of breaks) {
+    const a = line(b.before);
+    const c = line(b.after);
+    if (!a.norm || !c.norm) continue;
+    const g = scorerJoined(gu, a, c);
+    if (g === (b.decision === 'join')) continue;
+    const noise = trueJoin(b.before, b.after) === !g ? ' [scorer probe noise: the engine is right]' : '';
+    const key = `${b.kind} gold ${g ? 'JOIN' : 'SPLIT'}, engine ${b.decision}: ${b.reason}${noise}`;
+    const list = into.get(key) ?? [];
+    list.push(`${name} L${b.before + 1}: ${JSON.stringify(clip(a.text.trimEnd(), 24))} ⏎${b.kind === 'gap' ? '⏎' : ''} ${JSON.stringify(clip(c.text, 24))}`);
+    into.set(key, list);
+  }
+}

@@ -364,7 +364,7 @@ function markdown(doc: GoldDoc, rng: Rng, params: RenderedPage['params'], mixed:
   const subtitleMark = rng.pick(['', '', '#### ']);
   // An OCR tool sets levels by font size: the lead title ##, the others ###, heads ### or bold.
   const headingStyle = mixed ? rng.pick(['### ', '**']) : '### ';
-  Object.assign(params, { halfWidth, strayP, trailingP, titleMark: titleMark.trim(), subtitleMark: subtitleMark.trim() || 'none', headingStyle });
+  Object.assign(params, { markdown: true, halfWidth, strayP, trailingP, titleMark: titleMark.trim(), subtitleMark: subtitleMark.trim() || 'none', headingStyle });
   const body = (text: string): string => straySpaces(halfWidth ? halfWidthPunctuation(text, rng) : text, rng, strayP);
   const out: RenderedLine[] = [];
   const push = (line: RenderedLine): void => {
