@@ -12,10 +12,10 @@
 //   npx tsx scripts/eval-variants.ts --ablate no-split-heads,no-wrap-short   # take traits out (see ABLATIONS)
 //   npx tsx scripts/eval-variants.ts --layouts narrow --width 16              # fix the column width
 //
-// Variants and predictions are written to DIR/LAYOUT/{gold,pred} (default: a temp folder, kept so
-// that the pages can be looked at; the path is printed).
+// Variants and predictions are written to DIR/LAYOUT/{gold,pred} (default: a new temp folder, kept
+// so that the pages can be looked at; the path is printed). --out DIR is emptied first.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,7 +49,8 @@ for (const name of ablations) {
     process.exit(2);
   }
 }
-const outRoot = path.resolve(opt('--out') ?? path.join(os.tmpdir(), 'qinggao-eval-variants'));
+// A fresh temp folder per run unless --out is given, so that runs side by side do not collide.
+const outRoot = path.resolve(opt('--out') ?? mkdtempSync(path.join(os.tmpdir(), 'qinggao-eval-variants-')));
 const layouts = LAYOUTS.filter((l) => !only || only.includes(l.name));
 if (!layouts.length) {
   console.error(`unknown layout; one of ${LAYOUTS.map((l) => l.name).join(', ')}`);

@@ -57,8 +57,8 @@ export type LayoutName =
   | 'bom';
 
 export const LAYOUTS: { name: LayoutName; what: string }[] = [
-  { name: 'narrow', what: 'wrapped at width 10–14, blank line between paragraphs, column breaks every 25–60 lines' },
-  { name: 'wide', what: 'wrapped at width 30–40, blank line between paragraphs, column breaks every 25–60 lines' },
+  { name: 'narrow', what: 'wrapped at width 10–14, blank line between paragraphs, column breaks every 25–60 lines (some pages: first lines 2 cells short, no blank under heads, `2024 年` spaces)' },
+  { name: 'wide', what: 'wrapped at width 30–40, otherwise as narrow' },
   { name: 'oneline', what: 'one line per paragraph, blank lines between' },
   { name: 'oneline-tight', what: 'one line per paragraph, no blank lines at all' },
   { name: 'markdown', what: '# / ## titles, **dateline**, ### headings, half-width ,:;?!(), stray spaces, trailing double spaces' },
@@ -270,6 +270,12 @@ interface FlowOptions {
   /** When the title/subtitle/byline lines run together with no blank line. */
   tightHeader: boolean;
   indentCredit: boolean;
+  /** The paragraph indent was dropped in extraction: first lines are two cells short (as in 000). */
+  indentDropped: boolean;
+  /** No blank line between a heading and the paragraph under it (as in 000). */
+  headTight: boolean;
+  /** Share of digit runs with stray spaces around them (`2024 年 9 月`, as in 000). */
+  strayP: number;
 }
 
 /** Layouts 1, 2, 3, 5: plain text columns. */
@@ -282,7 +288,8 @@ function flow(doc: GoldDoc, rng: Rng, opt: FlowOptions): RenderedLine[] {
     if (e.kind === 'furniture') continue;
     const newArticle = e.article !== lastArticle;
     const headerRun = !newArticle && opt.tightHeader && !off('no-tight-header') && (e.kind === 'subtitle' || e.kind === 'byline');
-    if (lastKind !== null && (opt.blankBetween || (newArticle && opt.blankBetweenArticles)) && !headerRun) out.push(BLANK);
+    const underHead = opt.headTight && lastKind === 'heading' && e.kind === 'paragraph';
+    if (lastKind !== null && (opt.blankBetween || (newArticle && opt.blankBetweenArticles)) && !headerRun && !underHead) out.push(BLANK);
     lastArticle = e.article;
     lastKind = e.kind;
     const indent = opt.indent ? '\u3000\u3000' : '';
@@ -312,7 +319,9 @@ function flow(doc: GoldDoc, rng: Rng, opt: FlowOptions): RenderedLine[] {
       case 'paragraph': {
         const lead = e.dateline ? `${e.dateline.text}${opt.datelineSeparator}` : '';
         const first = indent + lead;
-        const lines = opt.width ? wrapText(lead + e.text, opt.width, opt.width - cells(indent)) : [lead + e.text];
+        const text = opt.strayP > 0 ? straySpaces(e.text, rng, opt.strayP) : e.text;
+        const firstWidth = (opt.width ?? 0) - cells(indent) - (opt.indentDropped ? 2 : 0);
+        const lines = opt.width ? wrapText(lead + text, opt.width, firstWidth) : [lead + text];
         lines.forEach((line, i) => {
           if (i > 0) {
             out.push(seg(e.unit, line));
@@ -438,6 +447,9 @@ export function renderPage(doc: GoldDoc, raw: string, layout: LayoutName, seed: 
     headingSplit: 0.5,
     tightHeader: rng.chance(0.5),
     indentCredit: false,
+    indentDropped: false,
+    headTight: false,
+    strayP: 0,
   };
   let lines: RenderedLine[];
   switch (layout) {
@@ -445,8 +457,11 @@ export function renderPage(doc: GoldDoc, raw: string, layout: LayoutName, seed: 
     case 'wide': {
       const drawn = layout === 'narrow' ? rng.int(10, 14) : rng.int(30, 40);
       const width = options.width ?? drawn;
-      params.width = width;
-      lines = columnBreaks(flow(doc, rng, { ...base, width }), rng);
+      const indentDropped = rng.chance(0.5);
+      const headTight = rng.chance(0.3);
+      const strayP = rng.pick([0, 0, 0.5]);
+      Object.assign(params, { width, indentDropped, headTight, strayP });
+      lines = columnBreaks(flow(doc, rng, { ...base, width, indentDropped, headTight, strayP }), rng);
       break;
     }
     case 'oneline':
