@@ -60,3 +60,24 @@ test('filters the library by a court and a theme, combinable with search', async
   await library.themeFilter.selectOption('');
   await expect(articles.total).not.toContainText('共 1 条结果');
 });
+
+test('bulk-tags the selected articles', async ({ page, saveScreenshot }) => {
+  const library = new LibraryPage(page);
+  const articles = new ArticleListPage(page);
+
+  await articles.check(0);
+  await articles.check(1, { shift: true });
+  await page.getByTestId('bulk-tag').click();
+  const dialog = page.getByTestId('bulk-tag-dialog');
+  await expect(dialog).toContainText('批量标注 2 篇稿件');
+  await dialog.getByTestId('bulk-tag-choice').selectOption('theme:智慧法院');
+  await dialog.getByTestId('bulk-add').click();
+  await expect(dialog.getByRole('status')).toHaveText('已更新 2 篇稿件');
+  await saveScreenshot('bulk-tag');
+  await page.keyboard.press('Escape');
+
+  await library.showTab('themes');
+  await expect(library.theme('智慧法院')).toContainText('2');
+  await library.theme('智慧法院').click();
+  await expect(articles.rows).toHaveCount(2);
+});

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useT } from '../i18n/use-t';
 import { useDialogStore } from '../stores/dialog-store';
 import { useLibraryStore } from '../stores/library-store';
@@ -16,6 +16,7 @@ export function BulkTagDialog() {
   const updated = useTagsStore((state) => state.bulkUpdated);
   const error = useTagsStore((state) => state.error);
   const [choice, setChoice] = useState('');
+  useEffect(() => useTagsStore.getState().clearMessages(), []);
   const options = useMemo(
     () => [...(vocabulary?.courts ?? []).map((court) => `court:${court.name}`), ...(vocabulary?.themes ?? []).map((theme) => `theme:${theme.name}`)],
     [vocabulary],

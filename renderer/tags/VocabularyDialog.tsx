@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useT } from '../i18n/use-t';
 import { useDialogStore } from '../stores/dialog-store';
 import { useTagsStore } from '../stores/tags-store';
@@ -19,6 +19,7 @@ export function VocabularyDialog() {
   const error = useTagsStore((state) => state.error);
   const [kind, setKind] = useState<VocabularyKind>('court');
   const [selected, setSelected] = useState<string | null>(null);
+  useEffect(() => useTagsStore.getState().clearMessages(), []);
   const names = kind === 'court' ? (vocabulary?.courts ?? []).map((court) => court.name) : (vocabulary?.themes ?? []).map((theme) => theme.name);
 
   return (
