@@ -56,7 +56,7 @@ test('imports a folder-sized batch in chunks and honours the duplicate policy', 
   const importDialog = new ImportDialogPage(page);
   const files = Array.from({ length: 25 }, (_, index) => ({
     name: `batch-${String(index + 1).padStart(2, '0')}.txt`,
-    buffer: Buffer.from(`第${index + 1}号测试稿件标题\n\n本报讯　这是第${index + 1}篇用于分批导入测试的稿件正文，内容各不相同。\n`, 'utf8'),
+    buffer: Buffer.from(`第${index + 1}号测试稿件标题\n\n本报讯\u3000这是第${index + 1}篇用于分批导入测试的稿件正文，内容各不相同。\n`, 'utf8'),
   }));
   await new ShellPage(page).openImport();
   await importDialog.importFiles(files);
