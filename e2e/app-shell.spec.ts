@@ -25,6 +25,12 @@ test('opens on the seed library in Chinese and lists the five seed pages', async
   await expect(articles.rows).toHaveCount(5);
   await articles.open(1);
   await expect(articles.rows.nth(1)).toHaveClass(/active/);
+
+  // From the keyboard: ↓ moves along the titles, Enter opens.
+  await articles.rows.nth(1).locator('.article-title').focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(articles.rows.nth(2)).toHaveClass(/active/);
   await saveScreenshot('shell-zh-page');
 });
 

@@ -4,6 +4,7 @@ import { useAppStore } from '../stores/app-store';
 import { useDialogStore } from '../stores/dialog-store';
 import { useLibraryStore } from '../stores/library-store';
 import { ArticleRow } from './ArticleRow';
+import { moveRowFocus } from './move-row-focus';
 
 function ListHeader() {
   const t = useT();
@@ -62,7 +63,7 @@ export function ArticleList() {
       <ListHeader />
       <SelectionBar />
       {error && <p className="error-note" role="alert">{t('common.errorPrefix', { message: error })}</p>}
-      <ul className="pane-scroll article-rows">
+      <ul className="pane-scroll article-rows" onKeyDown={moveRowFocus}>
         {articles.map((article) => <ArticleRow key={article.id} article={article} />)}
         {articles.length < total && (
           <li className="load-more">
