@@ -340,13 +340,19 @@ function flow(doc: GoldDoc, rng: Rng, opt: FlowOptions): RenderedLine[] {
   return out;
 }
 
-const isBody = (line: RenderedLine | undefined): boolean => line !== undefined && line.length > 0 && /\.B\d+$/u.test(line[line.length - 1].unit);
+/** Units that are running text (paragraphs), where a column may end. */
+function paragraphUnits(doc: GoldDoc): Set<string> {
+  const out = new Set<string>();
+  doc.articles.forEach((a, i) => a.blocks.forEach((b, j) => b.type === 'paragraph' && out.add(`A${i}.B${j}`)));
+  return out;
+}
 
 /**
  * A blank line every 25–60 printed lines: a column or page break, often inside a paragraph
- * (sometimes mid-word). Breaks fall in body text only: titles and bylines are not set in columns.
+ * (sometimes mid-word). Breaks fall after paragraph lines only: titles are not set in columns and typesetters keep heads with their text.
  */
-function columnBreaks(lines: RenderedLine[], rng: Rng): RenderedLine[] {
+function columnBreaks(lines: RenderedLine[], rng: Rng, paragraphs: Set<string>): RenderedLine[] {
+  const isBody = (line: RenderedLine | undefined): boolean => line !== undefined && line.length > 0 && paragraphs.has(line[line.length - 1].unit);
   const out: RenderedLine[] = [];
   let countdown = rng.int(25, 60);
   lines.forEach((line, i) => {
@@ -461,7 +467,7 @@ export function renderPage(doc: GoldDoc, raw: string, layout: LayoutName, seed: 
       const headTight = rng.chance(0.3);
       const strayP = rng.pick([0, 0, 0.5]);
       Object.assign(params, { width, indentDropped, headTight, strayP });
-      lines = columnBreaks(flow(doc, rng, { ...base, width, indentDropped, headTight, strayP }), rng);
+      lines = columnBreaks(flow(doc, rng, { ...base, width, indentDropped, headTight, strayP }), rng, paragraphUnits(doc));
       break;
     }
     case 'oneline':
