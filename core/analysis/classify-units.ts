@@ -1,6 +1,7 @@
 import type { LineRole } from '../model/page-analysis';
 import type { BreakContext } from './decide-breaks';
-import { INSTITUTION, PUBLICATION } from './line-patterns';
+import { endsSentence } from './character-classes';
+import { CREDIT_WHOLE, INSTITUTION, PUBLICATION, isCreditContent } from './line-patterns';
 import type { TextUnit } from './text-units';
 
 /** A quotation with its source on one line: …能力素质。——最高人民法院党组书记、院长张军 */
@@ -21,12 +22,19 @@ function isHeadlineUnit(unit: TextUnit): boolean {
 
 function isShortCaption(units: readonly TextUnit[], index: number): boolean {
   const unit = units[index];
-  if (unit.lines.length !== 1) return false;
   const line = unit.lines[0];
+  const text = unit.lines.map((part) => part.content).join('');
   const next = units[index + 1];
   const boundedByGaps = (line.gapBefore && (!next || next.lines[0].gapBefore)) || !line.indented;
-  const sentences = (line.content.match(/[。！？]/gu) ?? []).length;
-  return boundedByGaps && line.width <= SHORT_CAPTION_WIDTH && line.endsSentence && sentences === 1 && !/[：:]/u.test(line.content);
+  const sentences = (text.match(/[。！？]/gu) ?? []).length;
+  return boundedByGaps && unitWidth(unit) <= SHORT_CAPTION_WIDTH && endsSentence(text) && sentences === 1 && !/[：:]/u.test(text);
+}
+
+/** A credit wrapped over two or three lines: `（赤峰市中级人民法院` / `供稿）`. */
+function isWrappedCredit(unit: TextUnit): boolean {
+  if (unit.lines.length < 2 || unit.lines.length > 3) return false;
+  const match = CREDIT_WHOLE.exec(unit.lines.map((line) => line.content).join(''));
+  return match !== null && isCreditContent(match[1]);
 }
 
 /**
@@ -44,7 +52,7 @@ export function classifyUnits(units: readonly TextUnit[], _context: BreakContext
     const line = first(unit);
     if (line.pageFurniture) roles[index] = 'furniture';
     else if (line.byline) roles[index] = 'byline';
-    else if (line.credit && unit.lines.length === 1) roles[index] = 'credit';
+    else if ((line.credit && unit.lines.length === 1) || isWrappedCredit(unit)) roles[index] = 'credit';
     else if (line.caption) roles[index] = 'caption';
   });
 

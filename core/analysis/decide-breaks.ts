@@ -10,6 +10,10 @@ const FULL_LINE_SLACK = 2.5;
  * paragraph already loses two cells to its indent, so a head must be shorter still.
  */
 const HEADLINE_SLACK = 5.5;
+const MIN_HEADLINE_SLACK = 1.5;
+const HEADLINE_PAIR_REASON = '两行短句均无标点，合为一个双行标题';
+/** A photographer's name that wrapped off its caption: `崔翼 摄`, `摄`. */
+const CAPTION_TAIL = /^([\u4e00-\u9fff]{2,4}\s*)?摄$/u;
 /** Two short lines read as one two-part headline (创新四项机制 / 夯实“基础星”). */
 const HEADLINE_PART_WIDTH = 12;
 
@@ -20,25 +24,57 @@ export interface BreakContext {
   columnWidths: ReadonlyArray<number | null>;
   doubleSpaced: ReadonlyArray<number | null>;
   usesIndents: boolean;
+  /** How much shorter than the column a head must be on this page (see `headlineSlackOf`). */
+  headlineSlack: number;
+}
+
+/**
+ * Heads must be shorter than the first lines of the page's paragraphs. Where first lines fill the
+ * column, a head only needs to fall a little short; where the extraction dropped the first-line
+ * indent, first lines are already a few cells short, and a head must be shorter still.
+ */
+function headlineSlackOf(lines: readonly LineFeatures[], columnWidths: ReadonlyArray<number | null>): number {
+  const deficits: number[] = [];
+  const spreads: number[] = [];
+  for (let position = 1; position + 1 < lines.length; position++) {
+    const line = lines[position];
+    const next = lines[position + 1];
+    const column = columnWidths[position];
+    // How ragged the column edge is: lines inside paragraphs that ran on to the next line.
+    if (column !== null && !line.gapBefore && !lines[position - 1].endsSentence && !line.endsSentence && !next.gapBefore && !next.indented) {
+      spreads.push(Math.abs(column - line.width - line.indentWidth));
+    }
+    // First lines for sure: after a finished paragraph and a blank line, or indented.
+    const opensParagraph = (line.gapBefore && lines[position - 1].endsSentence) || line.indented;
+    if (column === null || !opensParagraph || line.headlineShaped || line.endsSentence || next.gapBefore || next.indented) continue;
+    deficits.push(column - line.width - line.indentWidth);
+  }
+  if (deficits.length < 3 || spreads.length < 3) return HEADLINE_SLACK;
+  const quantile = (values: number[], share: number) => values.sort((a, b) => a - b)[Math.ceil((values.length - 1) * share)];
+  const margin = Math.max(MIN_HEADLINE_SLACK, 2 * quantile(spreads, 0.5) + 0.5);
+  // The upper quartile: a head must be shorter than nearly every first line, not just the typical one.
+  return Math.min(HEADLINE_SLACK, Math.max(MIN_HEADLINE_SLACK, quantile(deficits, 0.75) + margin));
 }
 
 export function buildBreakContext(lines: readonly LineFeatures[]): BreakContext {
   const indented = lines.filter((line) => line.indented).length;
+  const columnWidths = estimateColumnWidths(lines);
   const firstRunning = lines.findIndex((line) => !line.headlineShaped && !line.pageFurniture && !line.byline && line.width > 16);
   return {
     lines,
     firstRunningText: firstRunning < 0 ? lines.length : firstRunning,
-    columnWidths: estimateColumnWidths(lines),
+    columnWidths,
     doubleSpaced: findDoubleSpacedRuns(lines),
     usesIndents: indented >= 2 && indented >= lines.length * 0.05,
+    headlineSlack: headlineSlackOf(lines, columnWidths),
   };
 }
 
 /** A line that stands alone as a head: shaped like one and, in a set column, clearly short. */
-export function isHeadlineLine(line: LineFeatures, columnWidth: number | null): boolean {
+export function isHeadlineLine(line: LineFeatures, columnWidth: number | null, slack = HEADLINE_SLACK): boolean {
   if (line.markdownLevel > 0) return true;
   if (!line.headlineShaped) return false;
-  if (columnWidth === null || line.width <= columnWidth - HEADLINE_SLACK) return true;
+  if (columnWidth === null || line.width + line.indentWidth <= columnWidth - slack) return true;
   return (line.numberedHeading || line.phraseSpaced) && line.width + line.indentWidth < columnWidth - FULL_LINE_SLACK;
 }
 
@@ -50,7 +86,7 @@ function decision(before: LineFeatures, after: LineFeatures, choice: BreakChoice
   return { id: after.index, before: before.index, after: after.index, kind, decision: choice, confidence, reason };
 }
 
-export function decideBreak(context: BreakContext, position: number, unitStart = position - 1): BreakDecision {
+export function decideBreak(context: BreakContext, position: number, unitStart = position - 1, previousReason = ''): BreakDecision {
   const before = context.lines[position - 1];
   const after = context.lines[position];
   const kind = after.gapBefore ? 'gap' : 'wrap';
@@ -64,6 +100,10 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   const columnWidth = localWidth !== null && before.width + before.indentWidth > localWidth + (hangs ? 2 : 1.25) ? null : localWidth;
 
   if (after.startsForbidden && !isStructural(after)) return make('join', 0.95, '下一行以不能居行首的标点开头');
+  if (CAPTION_TAIL.test(after.content) && !/摄$/u.test(before.content)) return make('join', 0.85, '下一行为图片说明末尾的摄影者');
+  if (previousReason === HEADLINE_PAIR_REASON) return make('split', 0.8, '双行标题已完整');
+  const first = context.lines[unitStart];
+  if (/^[（(]/u.test(first.content) && /[)）]$/u.test(before.content) && position - unitStart <= 3) return make('split', 0.85, '括号内的供稿署名到此结束');
   if (after.attribution && before.endsSentence && !before.headlineShaped) return make('join', 0.7, '下一行为引语出处，与引语相连');
   if (after.dateline || after.byline || after.subtitleDash || after.pageFurniture || after.credit || after.markdownLevel > 0) {
     return make('split', 0.9, after.credit ? '下一行为供稿署名' : after.dateline ? '下一行以电头开始' : after.subtitleDash ? '下一行为副题' : after.byline ? '下一行为署名' : after.markdownLevel > 0 ? '下一行为标记的标题' : '下一行为版面信息');
@@ -85,23 +125,23 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   const standsAlone = effectiveKind === 'gap' && before.headlineShaped && (!previous || (before.gapBefore && (previous.endsSentence || previous.headlineShaped || isStructural(previous))));
   // The tail of a wrapped paragraph is short too; a head never continues a line that ran on.
   const continuesPrevious = previous !== undefined && !before.gapBefore && !previous.endsSentence && (fullLine(previous) || !previous.headlineShaped) && !isStructural(previous);
-  const beforeHead = standsAlone || (!continuesPrevious && isHeadlineLine(before, columnWidth));
+  const beforeHead = standsAlone || (!continuesPrevious && isHeadlineLine(before, columnWidth, context.headlineSlack));
   if (beforeHead) {
-    const afterHead = isHeadlineLine(after, columnWidth);
+    const afterHead = isHeadlineLine(after, columnWidth, context.headlineSlack);
     if (afterHead && !before.hasInnerSpace && !after.hasInnerSpace && before.width <= HEADLINE_PART_WIDTH && after.width <= HEADLINE_PART_WIDTH && !after.numberedHeading) {
-      return make('join', 0.7, '两行短句均无标点，合为一个双行标题');
+      return make('join', 0.7, HEADLINE_PAIR_REASON);
     }
     return make('split', 0.8, '上一行为标题（短行、无标点）');
   }
   if (before.endsOpen) return make('join', 0.9, '上一行以逗号、顿号等句中标点结束');
   if (before.endsSentence) {
     const afterBeyondColumn = columnWidth !== null && after.width + after.indentWidth > columnWidth + (FORBIDDEN_LINE_START.includes(after.content.slice(-1)) ? 2 : 1.25);
-    if (effectiveKind === 'wrap' && columnWidth !== null && before.width + before.indentWidth >= columnWidth - FULL_LINE_SLACK && !isHeadlineLine(after, columnWidth) && !afterBeyondColumn) {
+    if (effectiveKind === 'wrap' && columnWidth !== null && before.width + before.indentWidth >= columnWidth - FULL_LINE_SLACK && !isHeadlineLine(after, columnWidth, context.headlineSlack) && !afterBeyondColumn) {
       return make('join', 0.65, '上一行满栏，虽以句末标点结束，段落未必结束');
     }
     return make('split', effectiveKind === 'gap' ? 0.9 : 0.8, effectiveKind === 'gap' ? '空行前以句末标点结束' : '上一行未满栏且以句末标点结束');
   }
-  if (isHeadlineLine(after, columnWidth) && after.markdownLevel === 0 && effectiveKind === 'gap' && after.width <= 20 && !after.startsForbidden) {
+  if (isHeadlineLine(after, columnWidth, context.headlineSlack) && after.markdownLevel === 0 && effectiveKind === 'gap' && after.width <= 20 && !after.startsForbidden) {
     return make('split', 0.6, '下一行为独立短标题');
   }
   if (effectiveKind === 'gap') return make('join', 0.8, '空行前句子未完，空行后接续（分栏或分页）');
@@ -113,7 +153,7 @@ export function decideBreaks(context: BreakContext): BreakDecision[] {
   const result: BreakDecision[] = [];
   let unitStart = 0;
   for (let position = 1; position < context.lines.length; position++) {
-    const decision = decideBreak(context, position, unitStart);
+    const decision = decideBreak(context, position, unitStart, result[result.length - 1]?.reason ?? '');
     if (decision.decision === 'split') unitStart = position;
     result.push(decision);
   }
