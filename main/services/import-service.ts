@@ -1,6 +1,7 @@
 // Import: bytes or text → decoded → analyzed (with the vocabulary, so articles
-// arrive with suggested court and theme tags) → stored. Each page is its own
-// transaction: a crash loses at most the page in flight, and re-running the same
+// arrive with suggested court and theme tags) → stored. Pages are committed in
+// groups of PAGES_PER_COMMIT, each page inside its own savepoint: a bad page rolls
+// back alone, a crash loses at most the group in flight, and re-running the same
 // batch skips what is already in (duplicates are found by content hash).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -27,6 +28,13 @@ export interface ImportOptions {
   onDuplicate?: DuplicatePolicy;
   onProgress?: (done: number, total: number, name: string) => void;
 }
+
+/**
+ * Every commit makes both FTS5 indexes flush a new segment (and merge): measured
+ * at ~3 ms a commit, more than storing a page. Twenty pages a commit keeps a
+ * crash's loss small and the import of 1,000 pages well within its 10 s.
+ */
+const PAGES_PER_COMMIT = 20;
 
 export function contentHash(text: string): string {
   return createHash('sha256').update(text.replace(/\r\n?/g, '\n')).digest('hex');
@@ -86,10 +94,15 @@ export function createImportService(store: Store, vocabulary: () => Vocabulary) 
   function importInputs(inputs: readonly PageInput[], options: ImportOptions = {}): ImportReport {
     const policy = options.onDuplicate ?? 'skip';
     const items: ImportItemResult[] = [];
-    inputs.forEach((input, index) => {
-      items.push(importOne(input, policy));
-      options.onProgress?.(index + 1, inputs.length, input.name);
-    });
+    for (let start = 0; start < inputs.length; start += PAGES_PER_COMMIT) {
+      // The outer transaction commits the group; importOne's inner one is a savepoint.
+      store.transaction(() => {
+        for (const input of inputs.slice(start, start + PAGES_PER_COMMIT)) {
+          items.push(importOne(input, policy));
+          options.onProgress?.(items.length, inputs.length, input.name);
+        }
+      });
+    }
     return {
       items,
       imported: items.filter((item) => item.status === 'imported' || item.status === 'replaced').length,
