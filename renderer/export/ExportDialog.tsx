@@ -17,6 +17,8 @@ export function ExportDialog() {
   const close = useDialogStore((state) => state.close);
   const checkedCount = useLibraryStore((state) => state.checkedIds.length);
   const total = useLibraryStore((state) => state.total);
+  const searching = useLibraryStore((state) => state.query.trim() !== '');
+  const listed = useLibraryStore((state) => state.articles.length);
   const scope = useExportStore((state) => state.scope);
   const format = useExportStore((state) => state.format);
   const layout = useExportStore((state) => state.layout);
@@ -37,7 +39,7 @@ export function ExportDialog() {
           </label>
           <label>
             <input type="radio" name="export-scope" checked={effectiveScope === 'filter'} onChange={() => setOptions({ scope: 'filter' })} />
-            {t('export.scopeFilter', { total })}
+            {searching ? t('export.scopeSearch', { count: listed }) : t('export.scopeFilter', { total })}
           </label>
         </fieldset>
         <label className="field">

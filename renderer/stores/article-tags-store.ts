@@ -3,7 +3,7 @@ import type { ArticleTag } from '../../core/model/library';
 import type { TagSuggestion } from '../../core/model/vocabulary';
 import { api } from '../api/client';
 import { useLibraryStore } from './library-store';
-import type { TagRef } from './tags-store';
+import { useTagsStore, type TagRef } from './tags-store';
 
 // The tags of the article open in the TagPanel: confirmed and suggested tags, the
 // engine's suggestions, and every change saved at once with tags:set.
@@ -33,7 +33,9 @@ export const useArticleTagsStore = create<ArticleTagsState>((set, get) => {
     try {
       const stored = await api.invoke('tags:set', { articleId, tags });
       if (get().articleId === articleId) set({ tags: stored, saved: true });
+      // The list's chips and the browsers' counts follow.
       void useLibraryStore.getState().refreshArticles();
+      void useTagsStore.getState().loadVocabulary();
     } catch (error) {
       if (get().articleId === articleId) set({ ...previous, error: (error as Error).message });
     } finally {

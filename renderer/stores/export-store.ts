@@ -33,7 +33,10 @@ export const useExportStore = create<ExportState>((set, get) => ({
   async runExport() {
     const { scope, format, layout, confirmedTagsOnly } = get();
     const library = useLibraryStore.getState();
-    const target = scope === 'selected' ? { articleIds: library.checkedIds } : { filter: currentFilter(library) };
+    // A search narrows by text, which a filter cannot express: export the hits listed.
+    const searching = library.query.trim() !== '';
+    const target =
+      scope === 'selected' ? { articleIds: library.checkedIds } : searching ? { articleIds: library.articles.map((article) => article.id) } : { filter: currentFilter(library) };
     set({ running: true, result: null, error: null });
     try {
       set({ result: await api.invoke('export:articles', { ...target, format, layout, confirmedTagsOnly }) });

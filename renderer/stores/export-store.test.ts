@@ -1,0 +1,33 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ArticleSummary } from '../../core/model/library';
+
+const invoke = vi.fn();
+vi.mock('../api/client', () => ({ api: { invoke: (...args: unknown[]) => invoke(...args) } }));
+
+const { useExportStore } = await import('./export-store');
+const { useLibraryStore } = await import('./library-store');
+
+const article = (id: number) => ({ id }) as ArticleSummary;
+
+beforeEach(() => {
+  invoke.mockReset();
+  invoke.mockResolvedValue({ directory: '/tmp/x', files: [], articles: 0 });
+  useLibraryStore.setState({ articles: [article(3), article(8)], checkedIds: [8], query: '', filters: { theme: '党建' }, scope: { kind: 'all' } });
+});
+
+describe('export store', () => {
+  it('exports the checked articles', async () => {
+    useExportStore.setState({ scope: 'selected', format: 'docx' });
+    await useExportStore.getState().runExport();
+    expect(invoke).toHaveBeenCalledWith('export:articles', { articleIds: [8], format: 'docx', layout: 'per-article', confirmedTagsOnly: false });
+  });
+
+  it('exports by filter, or the listed hits while searching', async () => {
+    useExportStore.setState({ scope: 'filter', format: 'csv' });
+    await useExportStore.getState().runExport();
+    expect(invoke).toHaveBeenLastCalledWith('export:articles', { filter: { theme: '党建' }, format: 'csv', layout: 'per-article', confirmedTagsOnly: false });
+    useLibraryStore.setState({ query: '法院' });
+    await useExportStore.getState().runExport();
+    expect(invoke).toHaveBeenLastCalledWith('export:articles', { articleIds: [3, 8], format: 'csv', layout: 'per-article', confirmedTagsOnly: false });
+  });
+});
