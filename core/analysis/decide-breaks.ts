@@ -11,6 +11,7 @@ const FULL_LINE_SLACK = 2.5;
  */
 const HEADLINE_SLACK = 5.5;
 const MIN_HEADLINE_SLACK = 1.5;
+const ATTRIBUTION_REASON = '下一行为引语出处，与引语相连';
 const HEADLINE_PAIR_REASON = '两行短句均无标点，合为一个双行标题';
 /** A photographer's name that wrapped off its caption: `崔翼 摄`, `摄`. */
 const CAPTION_TAIL = /^([\u4e00-\u9fff]{2,4}\s*)?摄$/u;
@@ -102,9 +103,10 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (after.startsForbidden && !isStructural(after)) return make('join', 0.95, '下一行以不能居行首的标点开头');
   if (CAPTION_TAIL.test(after.content) && !/摄$/u.test(before.content)) return make('join', 0.85, '下一行为图片说明末尾的摄影者');
   if (previousReason === HEADLINE_PAIR_REASON) return make('split', 0.8, '双行标题已完整');
+  if (previousReason === ATTRIBUTION_REASON && !after.startsForbidden && !before.endsOpen && !fullLineOf(context, position, before, after)) return make('split', 0.8, '引语出处到此结束');
   const first = context.lines[unitStart];
   if (/^[（(]/u.test(first.content) && /[)）]$/u.test(before.content) && position - unitStart <= 3) return make('split', 0.85, '括号内的供稿署名到此结束');
-  if (after.attribution && before.endsSentence && !before.headlineShaped) return make('join', 0.7, '下一行为引语出处，与引语相连');
+  if (after.attribution && before.endsSentence && !before.headlineShaped) return make('join', 0.7, ATTRIBUTION_REASON);
   if (after.dateline || after.byline || after.subtitleDash || after.pageFurniture || after.credit || after.markdownLevel > 0) {
     return make('split', 0.9, after.credit ? '下一行为供稿署名' : after.dateline ? '下一行以电头开始' : after.subtitleDash ? '下一行为副题' : after.byline ? '下一行为署名' : after.markdownLevel > 0 ? '下一行为标记的标题' : '下一行为版面信息');
   }
@@ -147,6 +149,12 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (effectiveKind === 'gap') return make('join', 0.8, '空行前句子未完，空行后接续（分栏或分页）');
   if (columnWidth !== null && before.width + before.indentWidth >= columnWidth - FULL_LINE_SLACK) return make('join', 0.95, '上一行满栏且未以句末标点结束');
   return make('join', 0.75, '上一行未以句末标点结束');
+}
+
+/** An attribution wrapped over two lines continues only when the next line is its tail. */
+function fullLineOf(context: BreakContext, position: number, before: LineFeatures, after: LineFeatures): boolean {
+  const column = context.columnWidths[position - 1];
+  return column !== null && before.width >= column - FULL_LINE_SLACK && !after.headlineShaped && !after.phraseSpaced && after.width < 8;
 }
 
 export function decideBreaks(context: BreakContext): BreakDecision[] {
