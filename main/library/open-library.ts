@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LibraryHealth } from '../../core/model/library';
+import { quickCheckInBackground } from '../store/background-check';
 import { openDatabase } from '../store/open-database';
 import { createBackup, createBackupNow, latestBackup, listBackups, replaceLibraryFile, resolveBackup, verifyBackupFile } from '../services/backup-service';
 import { loadDefaultVocabulary } from '../vocab/default-vocabulary';
@@ -32,17 +33,40 @@ export function openLibrary(options: OpenLibraryOptions): Library {
     const opened = openDatabase(file, { beforeMigrating: (db) => void createBackupNow(db, dataDir, 'before-migration') });
     if (opened.state === 'damaged') {
       services = null;
-      const latest = latestBackup(dataDir);
-      health = {
-        state: 'damaged',
-        message: `The library file is damaged (${opened.message}). It will not be written to.${latest ? ` Latest backup: ${latest}.` : ' No backup exists.'}`,
-        latestBackup: latest,
-      };
+      markDamaged(opened.message);
       return;
     }
     services = createServices(opened.db, dataDir);
     health = { state: 'ok', message: null, latestBackup: latestBackup(dataDir) };
     if (seed && opened.created) seedLibrary(services, options);
+    if (opened.checkPending) checkWholeFileLater(services);
+  }
+
+  /** A large library opened after checking its small tables; damage found now stops writes from here on. */
+  function checkWholeFileLater(checked: LibraryServices): void {
+    let check: Promise<string | null>;
+    try {
+      check = quickCheckInBackground(file);
+    } catch {
+      return;
+    }
+    check.then(
+      (problem) => {
+        if (!problem || services !== checked) return;
+        closeDatabase();
+        markDamaged(problem);
+      },
+      () => undefined,
+    );
+  }
+
+  function markDamaged(problem: string): void {
+    const latest = latestBackup(dataDir);
+    health = {
+      state: 'damaged',
+      message: `The library file is damaged (${problem}). It will not be written to.${latest ? ` Latest backup: ${latest}.` : ' No backup exists.'}`,
+      latestBackup: latest,
+    };
   }
 
   function closeDatabase(): void {

@@ -1,28 +1,39 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { registerFunctions } from './register-functions';
 import { runMigrations } from './run-migrations';
 
 export type OpenedDatabase =
-  | { state: 'ok'; db: Database; created: boolean }
+  | { state: 'ok'; db: Database; created: boolean; /** The whole file still needs a check (see below). */ checkPending: boolean }
   | { state: 'damaged'; message: string };
+
+/**
+ * Files up to this size get the whole `quick_check` before anything is written
+ * (about a second per 100–200 MB here). Larger libraries check their small
+ * tables at open and the whole file right after, off the main thread
+ * (background-check.ts), so a 100k-article library still opens at once.
+ */
+export const FULL_CHECK_AT_OPEN_BYTES = 256 * 1024 * 1024;
+const SMALL_TABLES = ['sqlite_schema', 'settings', 'courts', 'themes'];
 
 /**
  * Opens the library file once for the whole process. The check runs before any
  * pragma that writes (journal_mode=WAL rewrites the header): a damaged file is never written to.
  *
  * At open we use `quick_check`, not `integrity_check`: it verifies every page and
- * record but skips cross-checking each index against its table, which is the part
- * that grows superlinearly; on a 100k-article library it is several times faster.
- * Restore and `qinggao check` run the full `integrity_check`.
+ * record but skips cross-checking each index against its table, the part that
+ * grows superlinearly. Restore and `qinggao check` run the full `integrity_check`.
  */
 export function openDatabase(file: string, options: { beforeMigrating?: (db: Database, fromVersion: number) => void } = {}): OpenedDatabase {
   const created = !existsSync(file);
   let db: Database | undefined;
   try {
     db = new BetterSqlite3(file);
+    let checkPending = false;
     if (!created) {
-      const problem = firstProblem(db, 'quick_check');
+      const whole = statSync(file).size <= FULL_CHECK_AT_OPEN_BYTES;
+      const problem = whole ? firstProblem(db, 'quick_check') : firstSmallTableProblem(db);
+      checkPending = !whole;
       if (problem) {
         db.close();
         return { state: 'damaged', message: problem };
@@ -33,10 +44,12 @@ export function openDatabase(file: string, options: { beforeMigrating?: (db: Dat
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // 16 MB of page cache (default 2 MB): the FTS doclists of common characters are read on most searches.
+    db.pragma('cache_size = -16000');
     registerFunctions(db);
     const opened = db;
     runMigrations(db, { beforeMigrating: (fromVersion) => options.beforeMigrating?.(opened, fromVersion) });
-    return { state: 'ok', db, created };
+    return { state: 'ok', db, created, checkPending };
   } catch (error) {
     try {
       db?.close();
@@ -52,4 +65,16 @@ export function firstProblem(db: Database, check: 'quick_check' | 'integrity_che
   const rows = db.pragma(`${check}(5)`) as Record<string, string>[];
   const messages = rows.map((row) => Object.values(row)[0]);
   return messages.length === 1 && messages[0] === 'ok' ? null : messages.join('; ');
+}
+
+function firstSmallTableProblem(db: Database): string | null {
+  const tables = new Set(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[]);
+  for (const table of SMALL_TABLES) {
+    if (table !== 'sqlite_schema' && !tables.has(table)) continue;
+    // quick_check(TABLE) checks one table and its indexes (SQLite ≥ 3.33).
+    const rows = db.pragma(`quick_check(${table})`) as Record<string, string>[];
+    const messages = rows.map((row) => Object.values(row)[0]);
+    if (!(messages.length === 1 && messages[0] === 'ok')) return messages.join('; ');
+  }
+  return null;
 }
