@@ -6,6 +6,11 @@
 import { defineConfig } from '@playwright/test';
 import type { AppTargetOptions } from './fixtures';
 
+const debianChromium = {
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+};
+
 export default defineConfig<AppTargetOptions>({
   testDir: '.',
   testMatch: '*.spec.ts',
@@ -29,17 +34,16 @@ export default defineConfig<AppTargetOptions>({
       use: {
         target: 'web',
         browserName: 'chromium',
-        launchOptions: {
-          executablePath: '/usr/bin/chromium',
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-        },
+        launchOptions: debianChromium,
       },
     },
     {
       name: 'electron',
       // The app holds a single-instance lock: one Electron at a time.
       workers: 1,
-      use: { target: 'electron' },
+      // The `page` fixture is declared over Playwright's browser context (the web target needs it), so
+      // give this project a browser it can launch too; its tests use the Electron window.
+      use: { target: 'electron', browserName: 'chromium', launchOptions: debianChromium },
     },
   ],
 });
