@@ -65,7 +65,6 @@ export function classifyUnits(units: readonly TextUnit[], _context: BreakContext
     return Boolean(afterNext && roles[index + 2] === 'byline' && unitWidth(next) <= 40 && !last(next).endsSentence);
   });
   const firstProven = provenTitle.indexOf(true);
-  let titleLevel = 0;
   let titles = 0;
   let bodySeen = false;
   units.forEach((unit, index) => {
@@ -84,12 +83,10 @@ export function classifyUnits(units: readonly TextUnit[], _context: BreakContext
       title = true;
       roles[index + 1] = 'subtitle';
     } else if (previousRole === 'credit') title = true;
-    else if (line.markdownLevel > 0 && titleLevel > 0 && line.markdownLevel <= titleLevel) title = true;
     else if (titles === 0 && !bodySeen && (firstProven < 0 || firstProven === index || line.phraseSpaced || line.markdownLevel > 1) && next && !headline[index + 1] && roles[index + 1] === 'paragraph') title = true;
     if (title) {
       roles[index] = 'title';
       titles++;
-      if (line.markdownLevel > 0) titleLevel = Math.max(titleLevel, line.markdownLevel);
       if (next && first(next).subtitleDash && roles[index + 1] === 'paragraph') roles[index + 1] = 'subtitle';
     } else if (titles === 0 && !bodySeen) {
       roles[index] = 'furniture';
