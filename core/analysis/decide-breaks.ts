@@ -11,6 +11,8 @@ const FULL_LINE_SLACK = 2.5;
  */
 const HEADLINE_SLACK = 5.5;
 const MIN_HEADLINE_SLACK = 1.5;
+// The structural particle 的 never opens a sentence (的确 is an adverb and may).
+const PARTICLE_START = /^的(?!确)/u;
 const ATTRIBUTION_REASON = '下一行为引语出处，与引语相连';
 const HEADLINE_PAIR_REASON = '两行短句均无标点，合为一个双行标题';
 /** A photographer's name that wrapped off its caption: `崔翼 摄`, `摄`. */
@@ -101,6 +103,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   const columnWidth = localWidth !== null && before.width + before.indentWidth > localWidth + (hangs ? 2 : 1.25) ? null : localWidth;
 
   if (after.startsForbidden && !isStructural(after)) return make('join', 0.95, '下一行以不能居行首的标点开头');
+  if (PARTICLE_START.test(after.content) && !isStructural(before) && !before.endsSentence) return make('join', 0.85, '下一行以结构助词“的”开头，句子未完');
   if (CAPTION_TAIL.test(after.content) && !/摄$/u.test(before.content)) return make('join', 0.85, '下一行为图片说明末尾的摄影者');
   if (previousReason === HEADLINE_PAIR_REASON) return make('split', 0.8, '双行标题已完整');
   if (previousReason === ATTRIBUTION_REASON && !after.startsForbidden && !before.endsOpen && !fullLineOf(context, position, before, after)) return make('split', 0.8, '引语出处到此结束');
@@ -127,6 +130,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   const standsAlone = effectiveKind === 'gap' && before.headlineShaped && (!previous || (before.gapBefore && (previous.endsSentence || previous.headlineShaped || isStructural(previous))));
   // The tail of a wrapped paragraph is short too; a head never continues a line that ran on.
   const continuesPrevious = previous !== undefined && !before.gapBefore && !previous.endsSentence && (fullLine(previous) || !previous.headlineShaped) && !isStructural(previous);
+  const afterOutside = columnWidth !== null && after.width + after.indentWidth > columnWidth + (FORBIDDEN_LINE_START.includes(after.content.slice(-1)) ? 2 : 1.25);
+  if (before.headlineShaped && afterOutside && !after.startsForbidden) return make('split', 0.7, '上一行为短标题，下一行超出栏宽');
   const beforeHead = standsAlone || (!continuesPrevious && isHeadlineLine(before, columnWidth, context.headlineSlack));
   if (beforeHead) {
     const afterHead = isHeadlineLine(after, columnWidth, context.headlineSlack);
