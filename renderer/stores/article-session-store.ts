@@ -93,18 +93,27 @@ export async function loadSettings(): Promise<void> {
 /** Opens an article; with its page id known, the article and its page are fetched side by side. */
 export async function openArticle(articleId: number, pageIdHint: number | null = null): Promise<void> {
   if (get().article?.id === articleId) return;
+  // Fetch while the previous article is flushed, unless its page overrides are about to change the page.
+  const early = overridesDirty ? null : fetchArticle(articleId, pageIdHint);
   await flushSave();
   set({ loading: true, error: null, viewedRevision: null });
   try {
-    const cached = get().page;
-    const pageFor = (pageId: number) => (cached?.page.id === pageId ? Promise.resolve(cached) : api.invoke('pages:get', { pageId }));
-    const hinted = pageIdHint !== null ? pageFor(pageIdHint) : null;
-    const article = await api.invoke('articles:get', { articleId });
-    const page = hinted && pageIdHint === article.pageId ? await hinted : await pageFor(article.pageId);
+    const { article, page } = await (early ?? fetchArticle(articleId, pageIdHint));
     showArticle(article, page);
   } catch (error) {
     set({ loading: false, error: describe(error) });
   }
+}
+
+async function fetchArticle(articleId: number, pageIdHint: number | null): Promise<{ article: ArticleDetail; page: PageDetail }> {
+  const cached = get().page;
+  const pageFor = (pageId: number) => (cached?.page.id === pageId ? Promise.resolve(cached) : api.invoke('pages:get', { pageId }));
+  const hinted = pageIdHint !== null ? pageFor(pageIdHint) : null;
+  // A hinted page that turns out wrong must not reject unhandled.
+  hinted?.catch(() => undefined);
+  const article = await api.invoke('articles:get', { articleId });
+  const page = hinted && pageIdHint === article.pageId ? await hinted : await pageFor(article.pageId);
+  return { article, page };
 }
 
 function showArticle(article: ArticleDetail, page: PageDetail): void {
@@ -140,6 +149,7 @@ export async function reloadArticle(): Promise<void> {
 export function setEditor(editor: Editor | null): void {
   set({ editor });
 }
+
 
 export function setField(field: keyof ArticleFields, value: string): void {
   set((state) => ({ fields: { ...state.fields, [field]: field === 'title' ? value : value === '' ? null : value } }));

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { BreakDecision, LinePlacement } from '../../core/model/page-analysis';
 import { BreakMark } from './BreakMark';
 
@@ -11,7 +12,8 @@ interface RawLineRowProps {
   height: number;
 }
 
-export function RawLineRow({ line, text, placement, articleIndex, decision, synced, height }: RawLineRowProps) {
+/** Memoised: scrolling or a sync highlight re-renders only the rows that changed. */
+export const RawLineRow = memo(function RawLineRow({ line, text, placement, articleIndex, decision, synced, height }: RawLineRowProps) {
   const furniture = placement !== undefined && (placement.article === -1 || placement.role === 'furniture');
   const otherArticle = placement !== undefined && !furniture && placement.article !== articleIndex;
   const classes = ['raw-line', furniture ? 'furniture' : '', otherArticle ? 'other-article' : '', synced ? 'synced' : '', text.trim() === '' ? 'blank' : ''];
@@ -24,4 +26,4 @@ export function RawLineRow({ line, text, placement, articleIndex, decision, sync
       <span className="line-text">{text}</span>
     </div>
   );
-}
+});

@@ -1,4 +1,19 @@
-import { useArticleSession } from '../stores/article-session-store';
+import type { Editor } from '@tiptap/core';
+import { selectionLines } from '../editor/selection-lines';
+import { setSyncedLines, useArticleSession } from '../stores/article-session-store';
+
+/** The raw pane follows the editor's cursor a beat later, off the keystroke's path. */
+const SELECTION_SYNC_MS = 120;
+let selectionTimer: ReturnType<typeof setTimeout> | undefined;
+
+export function syncSelectionSoon(editor: Editor): void {
+  clearTimeout(selectionTimer);
+  selectionTimer = setTimeout(() => {
+    if (editor.isDestroyed) return;
+    const { from, to } = editor.state.selection;
+    setSyncedLines(selectionLines(editor.state.doc, from, to));
+  }, SELECTION_SYNC_MS);
+}
 
 /** Raw pane → editor: highlight the blocks made of these raw lines and bring the first into view. */
 export function showLinesInEditor(lines: number[]): void {
