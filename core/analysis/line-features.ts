@@ -43,6 +43,8 @@ const INNER_PUNCTUATION = /[，。；！？、,;!?]|：(?!$)/u;
 // Headlines are phrases, not sentences: a copula, a demonstrative or a modal particle betrays a
 // sentence fragment that only looks short (“法治副校长”宣讲团就是这支“引擎”).
 const SENTENCE_WORDS = /是|这|那|吗|呢|吧|了$/u;
+/** A contact label after other masthead text on the same line: `内蒙古自治区高级人民法院 邮箱：…`. */
+const CONTACT_INSIDE = /\s(邮箱|电子邮箱|E-?mail|电话|传真|地址|邮编|网址)\s*[:：]/iu;
 /** The longest headline we expect on one line, in display cells. */
 export const MAX_HEADLINE_WIDTH = 30;
 
@@ -93,7 +95,7 @@ export function extractLineFeatures(index: number, raw: string, gapBefore: boole
     credit: creditMatch !== null && isCreditContent(creditMatch[1]),
     caption: CAPTION.test(plain) && width <= 60,
     attribution: ATTRIBUTION.test(plain),
-    pageFurniture: CONTACT.test(plain) || PAGE_DATE.test(plain) || PAGE_LABEL.test(plain) || /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+(第\s*)?[A-Z]?\d{1,3}\s*版$/u.test(plain),
+    pageFurniture: CONTACT.test(plain) || CONTACT_INSIDE.test(plain) || PAGE_DATE.test(plain) || PAGE_LABEL.test(plain) || /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+(第\s*)?[A-Z]?\d{1,3}\s*版$/u.test(plain),
     numberedHeading,
   };
 }

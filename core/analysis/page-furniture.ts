@@ -1,4 +1,4 @@
-import { CONTACT, PAGE_DATE, PAGE_LABEL, PUBLICATION } from './line-patterns';
+import { CONTACT, INSTITUTION, PAGE_DATE, PAGE_LABEL, PUBLICATION } from './line-patterns';
 
 /**
  * One furniture line may carry several items (`邮箱: … 电话: …`, `2025年06月27日 05版`):
@@ -6,7 +6,12 @@ import { CONTACT, PAGE_DATE, PAGE_LABEL, PUBLICATION } from './line-patterns';
  */
 export function splitFurnitureItems(text: string): string[] {
   const parts = text.split(/\s+(?=(?:邮箱|电子邮箱|E-?mail|电话|热线|传真|地址|邮编|网址|投稿邮箱|联系电话)\s*[:：]|(?:第\s*)?[A-Z]?\d{1,3}\s*版$)/iu);
-  return parts.map((part) => part.trim()).filter(Boolean);
+  // A masthead name and the next item printed on one line: `法院专刊 内蒙古自治区高级人民法院`.
+  return parts.flatMap((part) => {
+    const space = /^(\S+)\s+(\S.*)$/u.exec(part.trim());
+    if (space && (PUBLICATION.test(space[1]) || INSTITUTION.test(space[1]))) return [space[1], space[2]];
+    return [part.trim()];
+  }).filter(Boolean);
 }
 
 export interface PageIdentity {
