@@ -51,6 +51,9 @@ test("an editor's morning: import, review breaks by keyboard, edit, approve, sea
   }
   // The cleaned side followed: each toggle split or joined a paragraph.
   await expect.poll(() => workspace.paragraphs().count()).not.toBe(paragraphsBefore);
+  // The rest the engine is fairly sure of: accept them all at once.
+  await page.keyboard.press('Shift+A');
+  await expect(workspace.root.locator('.accepted-note')).toContainText(/已接受 \d+ 处断行/);
   await saveScreenshot('morning-3-breaks');
 
   // Edit a sentence in the body: add one at the end of the article, then undo and redo it.

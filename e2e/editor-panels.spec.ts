@@ -1,6 +1,7 @@
 import { test, expect } from './fixtures';
 import { ArticleListPage } from './pages/ArticleListPage';
 import { LibraryPage } from './pages/LibraryPage';
+import { ShellPage } from './pages/ShellPage';
 import { WorkspacePage } from './pages/WorkspacePage';
 
 test('flags jump to the place, rules apply and revert, the diff shows both sides, history restores', async ({ page, saveScreenshot }) => {
@@ -57,6 +58,12 @@ test('flags jump to the place, rules apply and revert, the diff shows both sides
   await expect(workspace.root.getByTestId('revision-viewer')).toHaveCount(0);
   await expect(workspace.editor).not.toContainText('将被撤回的句子。');
   await expect(list.locator('li').first()).toContainText('restore 1');
+
+  // The same screen in English.
+  await new ShellPage(page).switchLanguage('en');
+  await expect(workspace.root.locator('.side-tabs')).toContainText('History');
+  await expect(workspace.root.locator('.pane-heading').first()).toContainText('Raw');
+  await saveScreenshot('panels-5-english');
 });
 
 test('selecting raw lines highlights the cleaned text, and the cursor in the editor highlights raw lines', async ({ page }) => {

@@ -38,6 +38,8 @@ interface ArticleSessionState {
   panel: SidePanel;
   cheatSheetOpen: boolean;
   moveDialogOpen: boolean;
+  /** How many breaks the last accept-all took, shown until another article opens. */
+  lastAccepted: number | null;
   revisions: RevisionSummary[];
   viewedRevision: RevisionDetail | null;
 }
@@ -66,6 +68,7 @@ export const useArticleSession = create<ArticleSessionState>(() => ({
   panel: 'flags',
   cheatSheetOpen: false,
   moveDialogOpen: false,
+  lastAccepted: null,
   revisions: [],
   viewedRevision: null,
 }));
@@ -135,6 +138,7 @@ function showArticle(article: ArticleDetail, page: PageDetail): void {
     loading: false,
     revisions: [],
     viewedRevision: null,
+    lastAccepted: null,
   });
 }
 

@@ -46,7 +46,7 @@ export function CheatSheet() {
     <div className="cheat-sheet" role="dialog" aria-label={t('workspace.cheatSheetTitle')} data-testid="cheat-sheet">
       <header>
         <h2>{t('workspace.cheatSheetTitle')}</h2>
-        <button type="button" className="icon-button" aria-label="close" onClick={() => setCheatSheet(false)}>
+        <button type="button" className="icon-button" aria-label={t('common.close')} onClick={() => setCheatSheet(false)}>
           ×
         </button>
       </header>

@@ -23,7 +23,9 @@ export const RawLineRow = memo(function RawLineRow({ line, text, placement, arti
         {line + 1}
       </span>
       <span className="break-slot">{decision && <BreakMark decision={decision} />}</span>
-      <span className="line-text">{text}</span>
+      <span className="line-text" title={text}>
+        {text}
+      </span>
     </div>
   );
 });

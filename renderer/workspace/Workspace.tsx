@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useT } from '../i18n/use-t';
-import { loadSettings, openArticle, useArticleSession } from '../stores/article-session-store';
+import { flushSave, loadSettings, openArticle, useArticleSession } from '../stores/article-session-store';
 import { useUiStore } from '../stores/ui-store';
 import { CheatSheet } from './CheatSheet';
 import { CleanPane } from './CleanPane';
@@ -23,6 +23,10 @@ export function Workspace() {
 
   useEffect(() => {
     void loadSettings();
+    // Leaving the window (closing, switching away) saves what the autosave has not yet.
+    const onHide = () => document.visibilityState === 'hidden' && void flushSave();
+    document.addEventListener('visibilitychange', onHide);
+    return () => document.removeEventListener('visibilitychange', onHide);
   }, []);
   // Subscribed outside React so the fetch starts in the click itself, not a render later.
   useEffect(() => {

@@ -78,6 +78,7 @@ export function acceptAllAbove(threshold: number): number {
     if (decision.confidence >= threshold && !(decision.id in overrides.breaks)) accepted[decision.id] = decisions[decision.id] ?? decision.decision;
   }
   const count = Object.keys(accepted).length;
+  set({ lastAccepted: count });
   if (count) overridesChanged({ ...overrides, breaks: { ...overrides.breaks, ...accepted } });
   return count;
 }
