@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LibraryServices } from '../library/library';
 import { openTemporaryLibrary } from '../library/temporary-library';
 import { MATCH_END, MATCH_START } from './search-snippet';
+import { createSearchService } from './search-service';
 
 describe('search service', () => {
   let opened: ReturnType<typeof openTemporaryLibrary>;
@@ -68,5 +69,14 @@ describe('search service', () => {
     expect(firstPage.total).toBe(3);
     expect(firstPage.hits).toHaveLength(2);
     expect(secondPage.hits).toHaveLength(1);
+  });
+
+  it('lists very broad matches newest first instead of ranking them all', () => {
+    const broad = createSearchService(services.store, { rankedMatchLimit: 1 });
+    const { hits, total } = broad.search('进', {}, 0, 10);
+    expect(total).toBe(2);
+    const ids = hits.map((hit) => hit.article.id);
+    expect(ids).toEqual([...ids].sort((left, right) => right - left));
+    expect(hits.every((hit) => hit.snippet.includes(`${MATCH_START}进${MATCH_END}`))).toBe(true);
   });
 });

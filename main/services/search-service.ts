@@ -23,7 +23,8 @@ export interface SearchResult {
  */
 export const RANKED_MATCH_LIMIT = 1_000;
 
-export function createSearchService(store: Store) {
+export function createSearchService(store: Store, options: { rankedMatchLimit?: number } = {}) {
+  const rankedMatchLimit = options.rankedMatchLimit ?? RANKED_MATCH_LIMIT;
   const statements = new Map<string, Statement<unknown[]>>();
   // The filter combinations are few, so each SQL shape is prepared once and reused.
   const prepared = (sql: string): Statement<unknown[]> => {
@@ -72,7 +73,7 @@ export function createSearchService(store: Store) {
         }
         const where = `WHERE ${conditions.join(' AND ')}`;
         const total = prepared(`SELECT count(*) FROM ${table} ${where}`).pluck().get(...params) as number;
-        const order = total <= RANKED_MATCH_LIMIT ? 'score' : 'rowid DESC';
+        const order = total <= rankedMatchLimit ? 'score' : 'rowid DESC';
         const ids = prepared(`SELECT rowid AS id, bm25(${table}, 5.0, 1.0) AS score FROM ${table} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, limit, offset) as {
           id: number;
           score: number;
