@@ -101,6 +101,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // Only a mark may hang past the column edge, so a wider line ending in a character is not in it.
   const hangs = FORBIDDEN_LINE_START.includes(before.content.slice(-1));
   const columnWidth = localWidth !== null && before.width + before.indentWidth > localWidth + (hangs ? 2 : 1.25) ? null : localWidth;
+  // A double-spaced run is set apart from the rest of the page; the page's head measure does not hold there.
+  const headlineSlack = doubleSpacedWidth !== null ? HEADLINE_SLACK : context.headlineSlack;
 
   if (after.startsForbidden && !isStructural(after)) return make('join', 0.95, '下一行以不能居行首的标点开头');
   if (PARTICLE_START.test(after.content) && !isStructural(before) && !before.endsSentence) return make('join', 0.85, '下一行以结构助词“的”开头，句子未完');
@@ -132,9 +134,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   const continuesPrevious = previous !== undefined && !before.gapBefore && !previous.endsSentence && (fullLine(previous) || !previous.headlineShaped) && !isStructural(previous);
   const afterOutside = columnWidth !== null && after.width + after.indentWidth > columnWidth + (FORBIDDEN_LINE_START.includes(after.content.slice(-1)) ? 2 : 1.25);
   if (before.headlineShaped && afterOutside && !after.startsForbidden) return make('split', 0.7, '上一行为短标题，下一行超出栏宽');
-  const beforeHead = standsAlone || (!continuesPrevious && isHeadlineLine(before, columnWidth, context.headlineSlack));
+  const beforeHead = standsAlone || (!continuesPrevious && isHeadlineLine(before, columnWidth, headlineSlack));
   if (beforeHead) {
-    const afterHead = isHeadlineLine(after, columnWidth, context.headlineSlack);
+    const afterHead = isHeadlineLine(after, columnWidth, headlineSlack);
     if (afterHead && !before.hasInnerSpace && !after.hasInnerSpace && before.width <= HEADLINE_PART_WIDTH && after.width <= HEADLINE_PART_WIDTH && !after.numberedHeading) {
       return make('join', 0.7, HEADLINE_PAIR_REASON);
     }
@@ -143,12 +145,12 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (before.endsOpen) return make('join', 0.9, '上一行以逗号、顿号等句中标点结束');
   if (before.endsSentence) {
     const afterBeyondColumn = columnWidth !== null && after.width + after.indentWidth > columnWidth + (FORBIDDEN_LINE_START.includes(after.content.slice(-1)) ? 2 : 1.25);
-    if (effectiveKind === 'wrap' && columnWidth !== null && before.width + before.indentWidth >= columnWidth - FULL_LINE_SLACK && !isHeadlineLine(after, columnWidth, context.headlineSlack) && !afterBeyondColumn) {
+    if (effectiveKind === 'wrap' && columnWidth !== null && before.width + before.indentWidth >= columnWidth - FULL_LINE_SLACK && !isHeadlineLine(after, columnWidth, headlineSlack) && !afterBeyondColumn) {
       return make('join', 0.65, '上一行满栏，虽以句末标点结束，段落未必结束');
     }
     return make('split', effectiveKind === 'gap' ? 0.9 : 0.8, effectiveKind === 'gap' ? '空行前以句末标点结束' : '上一行未满栏且以句末标点结束');
   }
-  if (isHeadlineLine(after, columnWidth, context.headlineSlack) && after.markdownLevel === 0 && effectiveKind === 'gap' && after.width <= 20 && !after.startsForbidden) {
+  if (isHeadlineLine(after, columnWidth, headlineSlack) && after.markdownLevel === 0 && effectiveKind === 'gap' && after.width <= 20 && !after.startsForbidden) {
     return make('split', 0.6, '下一行为独立短标题');
   }
   if (effectiveKind === 'gap') return make('join', 0.8, '空行前句子未完，空行后接续（分栏或分页）');
