@@ -60,3 +60,25 @@ test('mark a block as heading, caption and furniture from the keyboard', async (
   await page.keyboard.press('Control+s');
   await workspace.waitSaved();
 });
+
+test('move a block to another article of the page', async ({ page, saveScreenshot }) => {
+  const library = new LibraryPage(page);
+  const articles = new ArticleListPage(page);
+  const workspace = new WorkspacePage(page);
+  await library.pageItems.filter({ hasText: '003_78c8' }).click();
+  await expect(articles.rows).toHaveCount(4);
+  await articles.open(0);
+  const block = workspace.editor.locator('p').nth(1);
+  const text = /[\u4e00-\u9fff]{8}/.exec(await block.innerText())![0];
+  await block.click();
+  await page.keyboard.press('Alt+Shift+B');
+  const dialog = page.getByRole('dialog', { name: '把当前段移到本版另一篇' });
+  await expect(dialog).toBeVisible();
+  await saveScreenshot('structure-3-move-dialog');
+  await page.keyboard.press('3');
+  await expect(workspace.editor).not.toContainText(text);
+  await workspace.waitSaved();
+
+  await articles.open(2);
+  await expect(workspace.editor).toContainText(text);
+});

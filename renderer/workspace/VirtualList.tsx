@@ -57,7 +57,7 @@ export function VirtualList({ count, rowHeight, renderRow, scrollToIndex, classN
       }}
       className={className}
       tabIndex={0}
-      role="listbox"
+      role="region"
       aria-label={label}
       onScroll={onScroll}
       onKeyDown={onKeyDown}
