@@ -67,7 +67,7 @@ export function extractLineFeatures(index: number, raw: string, gapBefore: boole
   const last = plain[plain.length - 1] ?? '';
   const ends = endsSentence(plain);
   // A space between two Han phrases, not the stray space of `20 年` or `12 项`.
-  const hasInnerSpace = /[^\s\x21-\x7e]\s+[^\s\x21-\x7e]/u.test(plain);
+  const hasInnerSpace = /\s/u.test(plain) && /[^\s\x21-\x7e]\s+[^\s\x21-\x7e]/u.test(plain);
   const numberedHeading = NUMBERED_HEADING.test(plain) && width <= MAX_HEADLINE_WIDTH && !ends;
   const headlineShaped =
     !DATELINE.test(content) && width >= 1 && width <= MAX_HEADLINE_WIDTH && !ends && !'，、；：,;:'.includes(last) && !OPENERS.includes(last) &&

@@ -25,37 +25,54 @@ export function widenPunctuation(text: string): RuleResult {
   return { text: brackets.text, changes: marks.changes + brackets.changes };
 }
 
+// Code units from the CJK radicals block up (Han, kana, full-width forms, surrogate halves of
+// rare Han) and the marks Chinese text borrows from general punctuation.
+function isChineseCode(code: number): boolean {
+  return code >= 0x2e80 || code === 0x201c || code === 0x201d || code === 0x2018 || code === 0x2019 || code === 0x2026 || code === 0x2014 || code === 0x00b7 || code === 0x25cf;
+}
+
+const isSpaceCode = (code: number) => code === 0x20 || code === 0x09;
+/** How far a mark looks for Chinese text through a stretch of ASCII; keeps the rule linear. */
+const ASCII_RUN_LIMIT = 64;
+
+function chineseNeighbour(text: string, index: number, step: 1 | -1): boolean {
+  for (let position = index + step; position >= 0 && position < text.length; position += step) {
+    const code = text.charCodeAt(position);
+    if (!isSpaceCode(code)) return isChineseCode(code);
+  }
+  return false;
+}
+
 /** Does the stretch of non-Chinese text around `index` border on Chinese text (`达98%,34%的`)? */
-function asciiRunTouchesChinese(chars: string[], index: number): boolean {
+function asciiRunTouchesChinese(text: string, index: number): boolean {
   let left = index - 1;
-  while (left >= 0 && !isChineseContext(chars[left])) left--;
+  while (left >= 0 && index - left < ASCII_RUN_LIMIT && !isChineseCode(text.charCodeAt(left))) left--;
   let right = index + 1;
-  while (right < chars.length && !isChineseContext(chars[right])) right++;
-  const touches = left >= 0 || right < chars.length;
-  if (!touches) return false;
+  while (right < text.length && right - index < ASCII_RUN_LIMIT && !isChineseCode(text.charCodeAt(right))) right++;
+  const touchesLeft = left >= 0 && isChineseCode(text.charCodeAt(left));
+  const touchesRight = right < text.length && isChineseCode(text.charCodeAt(right));
+  if (!touchesLeft && !touchesRight) return false;
   // Inside a Latin phrase (`Hello, world`) the mark belongs to the Latin text.
-  const before = chars.slice(left + 1, index).join('');
-  const after = chars.slice(index + 1, right).join('');
-  return !(/[A-Za-z]{2,}\s*$/u.test(before) && /^\s*[A-Za-z]{2,}/u.test(after));
+  return !(/[A-Za-z]{2,}\s*$/u.test(text.slice(left + 1, index)) && /^\s*[A-Za-z]{2,}/u.test(text.slice(index + 1, right)));
 }
 
 function widenMarks(text: string): RuleResult {
-  const chars = [...text];
-  const original = chars.slice();
+  let out = '';
+  let last = 0;
   let changes = 0;
-  original.forEach((char, index) => {
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
     const wide = FULLWIDTH[char];
-    if (!wide || char === '(' || char === ')') return;
-    if ((char === ',' || char === ':') && isDigit(original[index - 1]) && isDigit(original[index + 1])) return;
-    if (char === ':' && original[index + 1] === '/') return;
-    const before = neighbour(original, index - 1, -1);
-    const after = neighbour(original, index + 1, 1);
-    if (isChineseContext(before) || isChineseContext(after) || asciiRunTouchesChinese(original, index)) {
-      chars[index] = wide;
+    if (!wide || char === '(' || char === ')') continue;
+    if ((char === ',' || char === ':') && isDigit(text[index - 1]) && isDigit(text[index + 1])) continue;
+    if (char === ':' && text[index + 1] === '/') continue;
+    if (chineseNeighbour(text, index, -1) || chineseNeighbour(text, index, 1) || asciiRunTouchesChinese(text, index)) {
+      out += text.slice(last, index) + wide;
+      last = index + 1;
       changes++;
     }
-  });
-  return { text: chars.join(''), changes };
+  }
+  return changes ? { text: out + text.slice(last), changes } : { text, changes: 0 };
 }
 
 function widenBrackets(text: string): RuleResult {
