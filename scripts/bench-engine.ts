@@ -37,17 +37,23 @@ export async function benchEngine(): Promise<void> {
   console.log('engine: analyzePage on concatenated seed pages');
   console.log('size      seconds   MB/s    peak RSS');
   // Warm the JIT once so the 1 MB figure measures the engine, not the compiler.
-  analyzePage(buildInput(1, pages));
+  const warmUp = buildInput(1, pages);
+  for (let round = 0; round < 3; round++) analyzePage(warmUp);
   for (const megabytes of [1, 5, 20]) {
     const input = buildInput(megabytes, pages);
     const size = Buffer.byteLength(input) / MEGABYTE;
-    const started = performance.now();
-    const analysis = analyzePage(input);
-    const seconds = (performance.now() - started) / 1000;
+    // Best of three: other processes on the machine only ever make a run slower.
+    let seconds = Infinity;
+    let articles = 0;
+    for (let round = 0; round < 3; round++) {
+      const started = performance.now();
+      articles = analyzePage(input).articles.length;
+      seconds = Math.min(seconds, (performance.now() - started) / 1000);
+    }
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
     await new Promise((resolve) => setTimeout(resolve, 10));
     console.log(
-      `${size.toFixed(1).padStart(5)} MB ${seconds.toFixed(2).padStart(8)} ${(size / seconds).toFixed(1).padStart(7)} ${(peakRss / MEGABYTE).toFixed(0).padStart(8)} MB  (${analysis.articles.length} articles)`,
+      `${size.toFixed(1).padStart(5)} MB ${seconds.toFixed(2).padStart(8)} ${(size / seconds).toFixed(1).padStart(7)} ${(peakRss / MEGABYTE).toFixed(0).padStart(8)} MB  (${articles} articles, best of 3)`,
     );
   }
   clearInterval(sampler);

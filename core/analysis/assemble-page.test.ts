@@ -65,7 +65,7 @@ describe('assemblePage', () => {
     const join = analysis.breaks.find((decision) => decision.decision === 'join');
     assemblePage(analysis, {});
     const times: number[] = [];
-    for (let round = 0; round < 5; round++) {
+    for (let round = 0; round < 15; round++) {
       const started = performance.now();
       assemblePage(analysis, { breaks: join ? { [join.id]: 'split' } : {} });
       times.push(performance.now() - started);

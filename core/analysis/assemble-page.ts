@@ -1,7 +1,7 @@
 import type { AnalyzedArticle, AnalyzedBlock, BreakChoice, BreakDecision, Flag, LinePlacement, LineRole, NormalizationReport, NormalizationRuleId, PageAnalysis } from '../model/page-analysis';
 import type { Vocabulary } from '../model/vocabulary';
 import { removeMarkdownDebris } from '../normalize/markdown-debris';
-import { emptyCounts, normalizeText, type NormalizationCounts, type NormalizationRules } from '../normalize/normalize-text';
+import { emptyCounts, normalizeInto, type NormalizationCounts, type NormalizationRules } from '../normalize/normalize-text';
 import { tagArticle } from '../tagging/suggest-tags';
 import { isHan } from './character-classes';
 import { doubledAcrossJoin, findTextFlags, missingFinalPunctuation } from './flags';
@@ -63,12 +63,8 @@ function joinUnit(unit: RoledUnit, state: RenderState, article: number): string 
 }
 
 function render(text: string, state: RenderState): string {
-  const result = normalizeText(text, state.rules);
-  for (const rule of RULE_IDS) state.counts[rule] += result.counts[rule];
-  return result.text;
+  return normalizeInto(text, state.rules, state.counts);
 }
-
-const RULE_IDS = Object.keys(emptyCounts()) as NormalizationRuleId[];
 
 const linesOf = (unit: RoledUnit | null) => (unit ? unit.lines.map((line) => line.index) : []);
 

@@ -30,6 +30,11 @@ export function emptyCounts(): NormalizationCounts {
  */
 export function normalizeText(text: string, rules: NormalizationRules = {}): { text: string; counts: NormalizationCounts } {
   const counts = emptyCounts();
+  return { text: normalizeInto(text, rules, counts), counts };
+}
+
+/** As `normalizeText`, adding the changes to `counts` (the engine sums them over a page). */
+export function normalizeInto(text: string, rules: NormalizationRules, counts: NormalizationCounts): string {
   let current = text;
   for (const rule of NORMALIZATION_RULES) {
     if (rules[rule.id] === false || !rule.applies.test(current)) continue;
@@ -37,5 +42,5 @@ export function normalizeText(text: string, rules: NormalizationRules = {}): { t
     current = result.text;
     counts[rule.id] += result.changes;
   }
-  return { text: current.trim(), counts };
+  return current.trim();
 }
