@@ -23,13 +23,15 @@ export function findTextFlags(text: string, article: number, line: number | null
     }
   }
   for (const [open, close, kind] of PAIRS) {
-    if (!text.includes(open) && !text.includes(close)) continue;
+    const openCode = open.charCodeAt(0);
+    const closeCode = close.charCodeAt(0);
+    if (text.indexOf(open) < 0 && text.indexOf(close) < 0) continue;
     let depth = 0;
     let unbalanced = false;
     for (let index = 0; index < text.length; index++) {
-      const char = text[index];
-      if (char === open) depth++;
-      else if (char === close && --depth < 0) unbalanced = true;
+      const code = text.charCodeAt(index);
+      if (code === openCode) depth++;
+      else if (code === closeCode && --depth < 0) unbalanced = true;
     }
     if (unbalanced || depth !== 0) flags.push({ kind, article, line, text: `${open}${close}`, message: `${open}${close}不成对` });
   }

@@ -61,9 +61,11 @@ function widenMarks(text: string): RuleResult {
   let last = 0;
   let changes = 0;
   for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    // , : ; ? !
+    if (code !== 0x2c && code !== 0x3a && code !== 0x3b && code !== 0x3f && code !== 0x21) continue;
     const char = text[index];
     const wide = FULLWIDTH[char];
-    if (!wide || char === '(' || char === ')') continue;
     if ((char === ',' || char === ':') && isDigit(text[index - 1]) && isDigit(text[index + 1])) continue;
     if (char === ':' && text[index + 1] === '/') continue;
     if (chineseNeighbour(text, index, -1) || chineseNeighbour(text, index, 1) || asciiRunTouchesChinese(text, index)) {
