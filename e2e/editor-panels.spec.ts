@@ -83,3 +83,27 @@ test('selecting raw lines highlights the cleaned text, and the cursor in the edi
   await workspace.editor.locator('p').nth(2).click();
   await expect(workspace.root.locator('.raw-line.synced').first()).toBeVisible();
 });
+
+test('the panes scroll together', async ({ page }) => {
+  const library = new LibraryPage(page);
+  const articles = new ArticleListPage(page);
+  const workspace = new WorkspacePage(page);
+  await library.pageItems.filter({ hasText: '000_a039' }).click();
+  await articles.open(0);
+  await expect(workspace.editor).toBeVisible();
+  const rawTop = () => workspace.rawLines.evaluate((element) => element.scrollTop);
+  const cleanTop = () => workspace.root.locator('.clean-scroll').evaluate((element) => element.scrollTop);
+
+  // Wheel over the cleaned side: the raw side follows to the same lines.
+  await workspace.editor.hover();
+  await page.mouse.wheel(0, 1200);
+  await expect.poll(rawTop).toBeGreaterThan(200);
+  const topLine = await workspace.root.locator('.raw-line').first().getAttribute('data-line');
+  expect(Number(topLine)).toBeGreaterThan(0);
+
+  // And back the other way: wheel over the raw side to the top, the cleaned side follows.
+  await workspace.rawLines.hover();
+  await page.mouse.wheel(0, -100_000);
+  await expect.poll(rawTop).toBe(0);
+  await expect.poll(cleanTop).toBeLessThan(50);
+});

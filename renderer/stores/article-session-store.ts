@@ -8,7 +8,6 @@ import { blocksForSave } from '../editor/blocks-from-doc';
 import { articleDoc } from '../workspace/article-doc';
 import { currentDecisions, readOverrides, type PageOverrides } from '../workspace/page-overrides';
 import { useLibraryStore } from './library-store';
-import { useUiStore } from './ui-store';
 
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'conflict' | 'error';
 export type SidePanel = 'flags' | 'normalization' | 'diff' | 'revisions' | 'tags';
@@ -251,35 +250,12 @@ export async function setStatus(status: ArticleStatus): Promise<void> {
 }
 
 /** The library panes show status and titles: refresh them after a change. */
-function notifyLibrary(): void {
+export function notifyLibrary(): void {
   void useLibraryStore.getState().refreshArticles();
-}
-
-export async function loadRevisions(): Promise<void> {
-  const article = get().article;
-  if (!article) return;
-  set({ revisions: await api.invoke('articles:revisions', { articleId: article.id }) });
-}
-
-export async function viewRevision(revision: number | null): Promise<void> {
-  const article = get().article;
-  if (!article || revision === null) return set({ viewedRevision: null });
-  set({ viewedRevision: await api.invoke('articles:revision', { articleId: article.id, revision }) });
-}
-
-export async function restoreRevision(revision: number): Promise<void> {
-  await flushSave();
-  const { article, baseRevision } = get();
-  if (!article) return;
-  await api.invoke('articles:restore', { articleId: article.id, revision, baseRevision });
-  await reloadArticle();
-  await loadRevisions();
-  notifyLibrary();
 }
 
 export function setPanel(panel: SidePanel): void {
   set({ panel });
-  if (panel === 'revisions') void loadRevisions();
 }
 
 export function setCheatSheet(open: boolean): void {
@@ -297,14 +273,3 @@ export function closeSession(): void {
   set({ article: null, page: null, loadedDoc: null, articleIndex: -1 });
 }
 
-/** Opens the first article of the previous/next page in the same issue (the library tree's order). */
-export async function openNeighbourPage(direction: 1 | -1): Promise<void> {
-  const current = get().page;
-  if (!current) return;
-  const tree = useLibraryStore.getState().tree.length ? useLibraryStore.getState().tree : await api.invoke('library:tree', {});
-  const pages = tree.find((group) => group.issueDate === current.page.issueDate)?.pages ?? [];
-  const target = pages[pages.findIndex((page) => page.id === current.page.id) + direction];
-  if (!target) return;
-  const detail = await api.invoke('pages:get', { pageId: target.id });
-  if (detail.articleIds[0] !== undefined) useUiStore.getState().selectArticle(detail.articleIds[0], target.id);
-}

@@ -1,5 +1,6 @@
 import { useT } from '../i18n/use-t';
-import { openNeighbourPage, useArticleSession } from '../stores/article-session-store';
+import { useArticleSession } from '../stores/article-session-store';
+import { openNeighbourPage } from './page-navigation';
 import { useUiStore } from '../stores/ui-store';
 
 /** Previous/next article on the page, previous/next page of the issue. */

@@ -1,5 +1,6 @@
 import { useT } from '../i18n/use-t';
-import { restoreRevision, useArticleSession, viewRevision } from '../stores/article-session-store';
+import { useArticleSession } from '../stores/article-session-store';
+import { restoreRevision, viewRevision } from './history-actions';
 
 /** A past revision, read-only, with the way back and the way to restore it. */
 export function RevisionViewer() {

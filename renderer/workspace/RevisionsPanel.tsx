@@ -1,6 +1,7 @@
 import { useT } from '../i18n/use-t';
 import { statusKey } from '../library/status-key';
-import { restoreRevision, useArticleSession, viewRevision } from '../stores/article-session-store';
+import { useArticleSession } from '../stores/article-session-store';
+import { restoreRevision, viewRevision } from './history-actions';
 
 export function RevisionsPanel() {
   const t = useT();

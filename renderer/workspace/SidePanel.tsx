@@ -2,6 +2,7 @@ import { TagPanel } from '../tags/TagPanel';
 import { useT } from '../i18n/use-t';
 import type { MessageKey } from '../i18n/translate';
 import { setPanel, useArticleSession, type SidePanel as PanelName } from '../stores/article-session-store';
+import { loadRevisions } from './history-actions';
 import { DiffPanel } from './DiffPanel';
 import { FlagsPanel } from './FlagsPanel';
 import { NormalizationPanel } from './NormalizationPanel';
@@ -14,6 +15,11 @@ const TABS: Array<{ panel: PanelName; label: MessageKey }> = [
   { panel: 'revisions', label: 'workspace.panelRevisions' },
   { panel: 'tags', label: 'workspace.panelTags' },
 ];
+
+function showPanel(panel: PanelName): void {
+  setPanel(panel);
+  if (panel === 'revisions') void loadRevisions();
+}
 
 function PanelBody({ panel }: { panel: PanelName }) {
   const articleId = useArticleSession((state) => state.article?.id);
@@ -32,7 +38,7 @@ export function SidePanel() {
     <div className="side-panel">
       <div className="side-tabs" role="tablist">
         {TABS.map((tab) => (
-          <button key={tab.panel} type="button" role="tab" aria-selected={panel === tab.panel} className={panel === tab.panel ? 'active' : ''} onClick={() => setPanel(tab.panel)}>
+          <button key={tab.panel} type="button" role="tab" aria-selected={panel === tab.panel} className={panel === tab.panel ? 'active' : ''} onClick={() => showPanel(tab.panel)}>
             {t(tab.label)}
           </button>
         ))}

@@ -14,7 +14,9 @@ let frame = 0;
 /** Only scrolling the user started leads; scrolls the app makes (bringing a break into view) do not. */
 const USER_INTENT_MS = 800;
 const intent = { raw: 0, clean: 0 };
-const INTENT_EVENTS = ['wheel', 'pointerdown', 'keydown', 'touchstart'] as const;
+const INTENT_EVENTS = ['wheel', 'pointerdown', 'touchstart'] as const;
+/** Keys that scroll; a chord (Alt+J to the next break) scrolls by the app's choice, not the user's. */
+const SCROLL_KEYS = new Set(['PageUp', 'PageDown', 'ArrowUp', 'ArrowDown', 'Home', 'End', ' ']);
 
 function claim(pane: 'raw' | 'clean'): boolean {
   const now = performance.now();
@@ -46,32 +48,42 @@ function followRaw(): void {
   const editor = useArticleSession.getState().editor;
   if (!editor || !rawPane || !cleanPane) return;
   const topLine = Math.floor(rawPane.scrollTop / rowHeight);
-  let target: Element | null = null;
-  let index = 0;
-  editor.state.doc.forEach((block) => {
+  let targetIndex = -1;
+  editor.state.doc.forEach((block, _offset, index) => {
     const first = blockLines(block)[0];
-    if (target === null && first !== undefined && first >= topLine) target = editor.view.dom.children[index] ?? null;
-    index++;
+    if (targetIndex < 0 && first !== undefined && first >= topLine) targetIndex = index;
   });
-  if (target) cleanPane.scrollTop += (target as Element).getBoundingClientRect().top - cleanPane.getBoundingClientRect().top;
+  // Above the body's first line the fields belong in view too.
+  if (targetIndex === 0) cleanPane.scrollTop = 0;
+  const target = targetIndex > 0 ? editor.view.dom.children[targetIndex] : undefined;
+  if (target) cleanPane.scrollTop += target.getBoundingClientRect().top - cleanPane.getBoundingClientRect().top;
 }
 
-function onScroll(pane: 'raw' | 'clean'): void {
-  if (performance.now() - intent[pane] > USER_INTENT_MS || !claim(pane)) return;
+let retry: ReturnType<typeof setTimeout> | undefined;
+
+function onScroll(pane: 'raw' | 'clean', userScroll = performance.now() - intent[pane] <= USER_INTENT_MS): void {
+  if (!userScroll) return;
+  if (!claim(pane)) {
+    // The other pane led a moment ago: follow this one once it has settled.
+    clearTimeout(retry);
+    retry = setTimeout(() => onScroll(pane, true), Math.max(0, leaderUntil - performance.now()) + 1);
+    return;
+  }
   cancelAnimationFrame(frame);
   frame = requestAnimationFrame(pane === 'raw' ? followRaw : followClean);
 }
 
 const onRawScroll = () => onScroll('raw');
 const onCleanScroll = () => onScroll('clean');
-const onRawIntent = () => (intent.raw = performance.now());
-const onCleanIntent = () => (intent.clean = performance.now());
+const isIntent = (event: Event) => !(event instanceof KeyboardEvent) || (SCROLL_KEYS.has(event.key) && !event.altKey && !event.ctrlKey && !event.metaKey);
+const onRawIntent = (event: Event) => isIntent(event) && (intent.raw = performance.now());
+const onCleanIntent = (event: Event) => isIntent(event) && (intent.clean = performance.now());
 
-function listen(element: HTMLElement | null, onScrolled: () => void, onIntent: () => void, add: boolean): void {
+function listen(element: HTMLElement | null, onScrolled: () => void, onIntent: (event: Event) => void, add: boolean): void {
   if (!element) return;
   const method = add ? 'addEventListener' : 'removeEventListener';
   element[method]('scroll', onScrolled, { passive: true } as AddEventListenerOptions);
-  for (const type of INTENT_EVENTS) element[method](type, onIntent, { passive: true } as AddEventListenerOptions);
+  for (const type of [...INTENT_EVENTS, 'keydown']) element[method](type, onIntent, { passive: true } as AddEventListenerOptions);
 }
 
 export function registerRawScroller(element: HTMLElement | null, height: number): void {
