@@ -111,7 +111,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (previousReason === ATTRIBUTION_REASON && !after.startsForbidden && !before.endsOpen && !fullLineOf(context, position, before, after)) return make('split', 0.8, '引语出处到此结束');
   const first = context.lines[unitStart];
   if (/^[（(]/u.test(first.content) && /[)）]$/u.test(before.content) && position - unitStart <= 3) return make('split', 0.85, '括号内的供稿署名到此结束');
-  if (after.attribution && before.endsSentence && !before.headlineShaped) return make('join', 0.7, ATTRIBUTION_REASON);
+  const afterNext = context.lines[position + 1];
+  const attributionRunsOn = afterNext !== undefined && !afterNext.gapBefore && !afterNext.indented && fullLineOf(context, position + 1, after, afterNext);
+  if (after.attribution && before.endsSentence && !before.headlineShaped && !attributionRunsOn) return make('join', 0.7, ATTRIBUTION_REASON);
   if (after.dateline || after.byline || after.subtitleDash || after.pageFurniture || after.credit || after.markdownLevel > 0) {
     return make('split', 0.9, after.credit ? '下一行为供稿署名' : after.dateline ? '下一行以电头开始' : after.subtitleDash ? '下一行为副题' : after.byline ? '下一行为署名' : after.markdownLevel > 0 ? '下一行为标记的标题' : '下一行为版面信息');
   }
@@ -136,7 +138,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (before.headlineShaped && afterOutside && !after.startsForbidden) return make('split', 0.7, '上一行为短标题，下一行超出栏宽');
   const beforeHead = standsAlone || (!continuesPrevious && isHeadlineLine(before, columnWidth, headlineSlack));
   if (beforeHead) {
-    const afterHead = isHeadlineLine(after, columnWidth, headlineSlack);
+    // The second part of a two-line head only has to fall short of the column: a paragraph's
+    // first line under a head fills it.
+    const afterHead = isHeadlineLine(after, columnWidth, headlineSlack) || (after.headlineShaped && columnWidth !== null && after.width + after.indentWidth <= columnWidth - 1);
     if (afterHead && !before.hasInnerSpace && !after.hasInnerSpace && before.width <= HEADLINE_PART_WIDTH && after.width <= HEADLINE_PART_WIDTH && !after.numberedHeading) {
       return make('join', 0.7, HEADLINE_PAIR_REASON);
     }

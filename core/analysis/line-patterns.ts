@@ -8,7 +8,7 @@ export const DATELINE = /^\*\*([^*]{1,14}?讯)\*\*\s*|^([\u4e00-\u9fff]{1,12}讯
 export const CREDIT_WHOLE = /^[（(]\s*([^（()）]{1,40}?)\s*[)）]$/u;
 export const CREDIT_TRAILING = /([。！？!?”’…])\s*([（(]\s*([^（()）]{1,40}?)\s*[)）])\s*$/u;
 /** Picture captions: `▲主题党日活动。崔翼 摄`, `向宪法宣誓。崔翼 摄`, `图为…`. */
-export const CAPTION = /^[▲△■◆]|(\s|[。])[\u4e00-\u9fff]{0,6}\s*摄(影)?$|^[\u4e00-\u9fff]{2,4}\s+摄$|^(图为|上图|下图|左图|右图|图[一二三四五六七八九十\d]+)[：:，,\s]?/u;
+export const CAPTION = /^[▲△■◆]|(\s|[。])[\u4e00-\u9fff]{0,6}\s*(?<![拍航])摄(影)?$|^[\u4e00-\u9fff]{2,4}\s+摄$|^(图为|上图|下图|左图|右图|图[一二三四五六七八九十\d]+)[：:，,\s]?/u;
 /** Contact lines of the masthead. */
 export const CONTACT = /^(邮箱|电子邮箱|E-?mail|电话|热线|传真|地址|邮编|网址|投稿邮箱|联系电话)\s*[:：]/iu;
 /** 2025年06月27日 (星期五) and/or 05版 / 第5版 / A05版. */
