@@ -1,4 +1,4 @@
-import type { AnalyzedArticle, AnalyzedBlock, BreakChoice, BreakDecision, Flag, LinePlacement, LineRole, NormalizationReport, NormalizationRuleId, PageAnalysis } from '../model/page-analysis';
+import type { PageOverrides, AnalyzedArticle, AnalyzedBlock, BreakChoice, BreakDecision, Flag, LinePlacement, LineRole, NormalizationReport, NormalizationRuleId, PageAnalysis } from '../model/page-analysis';
 import type { Vocabulary } from '../model/vocabulary';
 import { removeMarkdownDebris } from '../normalize/markdown-debris';
 import { emptyCounts, normalizeInto, type NormalizationCounts, type NormalizationRules } from '../normalize/normalize-text';
@@ -12,22 +12,7 @@ import { repairReadingOrder } from './reading-order';
 import { segmentArticles, type DraftArticle, type RoledUnit } from './segment-articles';
 import { groupUnits } from './text-units';
 
-/**
- * What the proofreading editor changed on top of the engine's decisions. Every key is optional;
- * `assemblePage(analysis, {})` reproduces the analysis.
- * - `breaks`: raw line index of the line after a break (BreakDecision.id) → join/split.
- * - `roles`: raw line index → role; a unit takes the role of its first line.
- * - `articleStarts`: raw line indices where the editor starts a new article.
- * - `undoMoves`: ReadingOrderMove ids to leave in raw order.
- * - `normalization`: rules switched on/off.
- */
-export interface PageOverrides {
-  breaks?: Record<number, BreakChoice>;
-  roles?: Record<number, LineRole>;
-  articleStarts?: number[];
-  undoMoves?: number[];
-  normalization?: NormalizationRules;
-}
+export type { PageOverrides };
 
 /** Two short lines of a head are two phrases (创新四项机制 / 夯实“基础星”); longer ones are one wrapped phrase. */
 const HEADLINE_PART_WIDTH = 12;

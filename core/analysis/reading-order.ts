@@ -41,11 +41,11 @@ export function repairReadingOrder(page: DraftPage, undone: ReadonlySet<number>)
   };
 
   // Body text above the first headline: the headline was printed after its body.
-  if (page.beforeFirstTitle.length) {
+  if (page.beforeFirstTitle.length && page.articles.length) {
     const units = page.beforeFirstTitle;
     const lines = linesOf(units);
     propose({ id: lines[0], kind: 'headline-after-body', lines, description: '标题排在正文之后：将标题前的正文归入其后的第一篇稿件' }, () => {
-      if (page.articles.length) page.articles[0].body.unshift(...units);
+      page.articles[0].body.unshift(...units);
       page.beforeFirstTitle = [];
     });
   }

@@ -100,3 +100,20 @@ export interface PageAnalysis extends PageDoc {
   normalization: NormalizationReport[];
   moves: ReadingOrderMove[];
 }
+
+/**
+ * What the proofreading editor changed on top of the engine's decisions (see
+ * `assemblePage` in core/analysis/assemble-page.ts). Every key is optional.
+ * - `breaks`: BreakDecision.id (raw index of the line after the break) → join/split.
+ * - `roles`: raw line index → role; a unit of joined lines takes the role of its first line.
+ * - `articleStarts`: raw line indices where the editor starts a new article.
+ * - `undoMoves`: ReadingOrderMove ids to leave in raw order.
+ * - `normalization`: rules switched on/off.
+ */
+export interface PageOverrides {
+  breaks?: Record<number, BreakChoice>;
+  roles?: Record<number, LineRole>;
+  articleStarts?: number[];
+  undoMoves?: number[];
+  normalization?: Partial<Record<NormalizationRuleId, boolean>>;
+}
