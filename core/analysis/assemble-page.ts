@@ -1,4 +1,4 @@
-import type { PageOverrides, AnalyzedArticle, AnalyzedBlock, BreakChoice, BreakDecision, Flag, LinePlacement, LineRole, NormalizationReport, NormalizationRuleId, PageAnalysis } from '../model/page-analysis';
+import type { PageOverrides, AnalyzedArticle, AnalyzedBlock, BreakDecision, Flag, LinePlacement, LineRole, NormalizationReport, NormalizationRuleId, PageAnalysis } from '../model/page-analysis';
 import type { Vocabulary } from '../model/vocabulary';
 import { removeMarkdownDebris } from '../normalize/markdown-debris';
 import { emptyCounts, normalizeInto, type NormalizationCounts, type NormalizationRules } from '../normalize/normalize-text';
