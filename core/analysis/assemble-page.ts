@@ -118,17 +118,23 @@ export function baseRoles(analysis: PageAnalysis): Map<number, LineRole> {
  */
 export function assemblePage(analysis: PageAnalysis, overrides: PageOverrides = {}, vocabulary?: Vocabulary): PageAnalysis {
   const features = featuresOf(analysis);
-  const baseBreaks = new Map(analysis.breaks.map((decision) => [decision.id, decision]));
   const breaks: BreakDecision[] = analysis.breaks.map((decision) => {
     const choice = overrides.breaks?.[decision.id];
     return choice && choice !== decision.decision ? { ...decision, decision: choice, confidence: 1, reason: '编辑指定' } : decision;
   });
-  const choiceById = new Map(breaks.map((decision) => [decision.id, decision.decision]));
-  const roles = baseRoles(analysis);
-  const units = groupUnits(features, (position) => choiceById.get(features[position].index) ?? baseBreaks.get(features[position].index)?.decision ?? 'split');
+  // Breaks and placements are in raw order, one per line boundary / non-empty line, so they line
+  // up with the features by position; a Map is only needed if they do not (a hand-made analysis).
+  const aligned = breaks.length === Math.max(0, features.length - 1) && breaks.every((decision, index) => decision.after === features[index + 1].index);
+  const choiceById = aligned ? null : new Map(breaks.map((decision) => [decision.id, decision.decision]));
+  const rolesAligned = analysis.placements.length === features.length && analysis.placements.every((placement, index) => placement.line === features[index].index);
+  const roles = rolesAligned ? null : baseRoles(analysis);
+  const units = groupUnits(features, (position) => (choiceById ? choiceById.get(features[position].index) ?? 'split' : breaks[position - 1].decision));
+  let position = 0;
   const roled: RoledUnit[] = units.map((unit) => {
     const first = unit.lines[0].index;
-    return { ...unit, role: overrides.roles?.[first] ?? roles.get(first) ?? 'paragraph' };
+    const base = roles ? roles.get(first) : analysis.placements[position]?.role;
+    position += unit.lines.length;
+    return { lines: unit.lines, role: overrides.roles?.[first] ?? base ?? 'paragraph' };
   });
 
   const draft = segmentArticles(roled, new Set(overrides.articleStarts ?? []));

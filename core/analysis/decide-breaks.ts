@@ -81,19 +81,23 @@ export function isHeadlineLine(line: LineFeatures, columnWidth: number | null, s
   return (line.numberedHeading || line.phraseSpaced) && line.width + line.indentWidth < columnWidth - FULL_LINE_SLACK;
 }
 
+/** The line filled its column (满栏); with no column known, no line is full. */
+function isFull(line: LineFeatures, columnWidth: number | null): boolean {
+  return columnWidth !== null && line.width + line.indentWidth >= columnWidth - FULL_LINE_SLACK;
+}
+
 function isStructural(line: LineFeatures): boolean {
   return line.byline || line.credit || line.caption || line.pageFurniture || line.markdownLevel > 0;
 }
 
-function decision(before: LineFeatures, after: LineFeatures, choice: BreakChoice, confidence: number, reason: string, kind: 'wrap' | 'gap'): BreakDecision {
-  return { id: after.index, before: before.index, after: after.index, kind, decision: choice, confidence, reason };
+function decision(before: LineFeatures, after: LineFeatures, choice: BreakChoice, confidence: number, reason: string): BreakDecision {
+  return { id: after.index, before: before.index, after: after.index, kind: after.gapBefore ? 'gap' : 'wrap', decision: choice, confidence, reason };
 }
 
 export function decideBreak(context: BreakContext, position: number, unitStart = position - 1, previousReason = ''): BreakDecision {
   const before = context.lines[position - 1];
   const after = context.lines[position];
   const kind = after.gapBefore ? 'gap' : 'wrap';
-  const make = (choice: BreakChoice, confidence: number, reason: string) => decision(before, after, choice, confidence, reason, kind);
   const doubleSpacedWidth = context.doubleSpaced[position];
   const effectiveKind = kind === 'gap' && doubleSpacedWidth !== null ? 'wrap' : kind;
   const localWidth = doubleSpacedWidth ?? context.columnWidths[position - 1];
@@ -104,62 +108,60 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // A double-spaced run is set apart from the rest of the page; the page's head measure does not hold there.
   const headlineSlack = doubleSpacedWidth !== null ? HEADLINE_SLACK : context.headlineSlack;
 
-  if (after.startsForbidden && !isStructural(after)) return make('join', 0.95, '下一行以不能居行首的标点开头');
-  if (PARTICLE_START.test(after.content) && !isStructural(before) && !before.endsSentence) return make('join', 0.85, '下一行以结构助词“的”开头，句子未完');
-  if (CAPTION_TAIL.test(after.content) && !/摄$/u.test(before.content)) return make('join', 0.85, '下一行为图片说明末尾的摄影者');
-  if (previousReason === HEADLINE_PAIR_REASON) return make('split', 0.8, '双行标题已完整');
-  if (previousReason === ATTRIBUTION_REASON && !after.startsForbidden && !before.endsOpen && !fullLineOf(context, position, before, after)) return make('split', 0.8, '引语出处到此结束');
+  if (after.startsForbidden && !isStructural(after)) return decision(before, after, 'join', 0.95, '下一行以不能居行首的标点开头');
+  if (PARTICLE_START.test(after.content) && !isStructural(before) && !before.endsSentence) return decision(before, after, 'join', 0.85, '下一行以结构助词“的”开头，句子未完');
+  if (CAPTION_TAIL.test(after.content) && !/摄$/u.test(before.content)) return decision(before, after, 'join', 0.85, '下一行为图片说明末尾的摄影者');
+  if (previousReason === HEADLINE_PAIR_REASON) return decision(before, after, 'split', 0.8, '双行标题已完整');
+  if (previousReason === ATTRIBUTION_REASON && !after.startsForbidden && !before.endsOpen && !fullLineOf(context, position, before, after)) return decision(before, after, 'split', 0.8, '引语出处到此结束');
   const first = context.lines[unitStart];
-  if (/^[（(]/u.test(first.content) && /[)）]$/u.test(before.content) && position - unitStart <= 3) return make('split', 0.85, '括号内的供稿署名到此结束');
+  if (/^[（(]/u.test(first.content) && /[)）]$/u.test(before.content) && position - unitStart <= 3) return decision(before, after, 'split', 0.85, '括号内的供稿署名到此结束');
   const afterNext = context.lines[position + 1];
   const attributionRunsOn = afterNext !== undefined && !afterNext.gapBefore && !afterNext.indented && fullLineOf(context, position + 1, after, afterNext);
-  if (after.attribution && before.endsSentence && !before.headlineShaped && !attributionRunsOn) return make('join', 0.7, ATTRIBUTION_REASON);
+  if (after.attribution && before.endsSentence && !before.headlineShaped && !attributionRunsOn) return decision(before, after, 'join', 0.7, ATTRIBUTION_REASON);
   if (after.dateline || after.byline || after.subtitleDash || after.pageFurniture || after.credit || after.markdownLevel > 0) {
-    return make('split', 0.9, after.credit ? '下一行为供稿署名' : after.dateline ? '下一行以电头开始' : after.subtitleDash ? '下一行为副题' : after.byline ? '下一行为署名' : after.markdownLevel > 0 ? '下一行为标记的标题' : '下一行为版面信息');
+    return decision(before, after, 'split', 0.9, after.credit ? '下一行为供稿署名' : after.dateline ? '下一行以电头开始' : after.subtitleDash ? '下一行为副题' : after.byline ? '下一行为署名' : after.markdownLevel > 0 ? '下一行为标记的标题' : '下一行为版面信息');
   }
-  const fullLine = (line: LineFeatures) => columnWidth !== null && line.width + line.indentWidth >= columnWidth - FULL_LINE_SLACK;
-  const shortOfColumn = (line: LineFeatures) => columnWidth === null || line.width + line.indentWidth < columnWidth - FULL_LINE_SLACK;
   const aboveText = position <= context.firstRunningText;
-  if (aboveText && ((after.mastheadLike && shortOfColumn(after)) || (before.mastheadLike && shortOfColumn(before)))) return make('split', 0.8, '报头或机构名称单独成行');
-  if (after.phraseSpaced && !before.endsOpen && (columnWidth === null || before.endsSentence)) return make('split', 0.8, '下一行为标题（两个短语以空格分开）');
-  if (context.lines[unitStart].subtitleDash && (effectiveKind === 'gap' || !fullLine(before))) return make('split', 0.8, '上一行为副题');
-  if (after.numberedHeading && after.gapBefore && !before.endsOpen) return make('split', 0.8, '下一行为带序号的小标题');
-  if (before.attribution && shortOfColumn(before)) return make('split', 0.85, '上一行为引语出处');
-  if (isStructural(before)) return make('split', 0.9, before.caption ? '上一行为图片说明' : before.byline ? '上一行为署名' : '上一行为版面信息或标题');
-  if (after.caption) return make('split', 0.85, '下一行为图片说明');
-  if (after.indented && context.usesIndents) return make('split', 0.9, '下一行首行缩进，另起一段');
+  if (aboveText && ((after.mastheadLike && !isFull(after, columnWidth)) || (before.mastheadLike && !isFull(before, columnWidth)))) return decision(before, after, 'split', 0.8, '报头或机构名称单独成行');
+  if (after.phraseSpaced && !before.endsOpen && (columnWidth === null || before.endsSentence)) return decision(before, after, 'split', 0.8, '下一行为标题（两个短语以空格分开）');
+  if (context.lines[unitStart].subtitleDash && (effectiveKind === 'gap' || !isFull(before, columnWidth))) return decision(before, after, 'split', 0.8, '上一行为副题');
+  if (after.numberedHeading && after.gapBefore && !before.endsOpen) return decision(before, after, 'split', 0.8, '下一行为带序号的小标题');
+  if (before.attribution && !isFull(before, columnWidth)) return decision(before, after, 'split', 0.85, '上一行为引语出处');
+  if (isStructural(before)) return decision(before, after, 'split', 0.9, before.caption ? '上一行为图片说明' : before.byline ? '上一行为署名' : '上一行为版面信息或标题');
+  if (after.caption) return decision(before, after, 'split', 0.85, '下一行为图片说明');
+  if (after.indented && context.usesIndents) return decision(before, after, 'split', 0.9, '下一行首行缩进，另起一段');
 
   // A short unpunctuated line with blank lines on both sides, after a finished sentence, stands alone.
   const previous = context.lines[position - 2];
   const standsAlone = effectiveKind === 'gap' && before.headlineShaped && (!previous || (before.gapBefore && (previous.endsSentence || previous.headlineShaped || isStructural(previous))));
   // The tail of a wrapped paragraph is short too; a head never continues a line that ran on.
-  const continuesPrevious = previous !== undefined && !before.gapBefore && !previous.endsSentence && (fullLine(previous) || !previous.headlineShaped) && !isStructural(previous);
+  const continuesPrevious = previous !== undefined && !before.gapBefore && !previous.endsSentence && (isFull(previous, columnWidth) || !previous.headlineShaped) && !isStructural(previous);
   const afterOutside = columnWidth !== null && after.width + after.indentWidth > columnWidth + (FORBIDDEN_LINE_START.includes(after.content.slice(-1)) ? 2 : 1.25);
-  if (before.headlineShaped && afterOutside && !after.startsForbidden) return make('split', 0.7, '上一行为短标题，下一行超出栏宽');
+  if (before.headlineShaped && afterOutside && !after.startsForbidden) return decision(before, after, 'split', 0.7, '上一行为短标题，下一行超出栏宽');
   const beforeHead = standsAlone || (!continuesPrevious && isHeadlineLine(before, columnWidth, headlineSlack));
   if (beforeHead) {
     // The second part of a two-line head only has to fall short of the column: a paragraph's
     // first line under a head fills it.
     const afterHead = isHeadlineLine(after, columnWidth, headlineSlack) || (after.headlineShaped && columnWidth !== null && after.width + after.indentWidth <= columnWidth - 1);
     if (afterHead && !before.hasInnerSpace && !after.hasInnerSpace && before.width <= HEADLINE_PART_WIDTH && after.width <= HEADLINE_PART_WIDTH && !after.numberedHeading) {
-      return make('join', 0.7, HEADLINE_PAIR_REASON);
+      return decision(before, after, 'join', 0.7, HEADLINE_PAIR_REASON);
     }
-    return make('split', 0.8, '上一行为标题（短行、无标点）');
+    return decision(before, after, 'split', 0.8, '上一行为标题（短行、无标点）');
   }
-  if (before.endsOpen) return make('join', 0.9, '上一行以逗号、顿号等句中标点结束');
+  if (before.endsOpen) return decision(before, after, 'join', 0.9, '上一行以逗号、顿号等句中标点结束');
   if (before.endsSentence) {
     const afterBeyondColumn = columnWidth !== null && after.width + after.indentWidth > columnWidth + (FORBIDDEN_LINE_START.includes(after.content.slice(-1)) ? 2 : 1.25);
     if (effectiveKind === 'wrap' && columnWidth !== null && before.width + before.indentWidth >= columnWidth - FULL_LINE_SLACK && !isHeadlineLine(after, columnWidth, headlineSlack) && !afterBeyondColumn) {
-      return make('join', 0.65, '上一行满栏，虽以句末标点结束，段落未必结束');
+      return decision(before, after, 'join', 0.65, '上一行满栏，虽以句末标点结束，段落未必结束');
     }
-    return make('split', effectiveKind === 'gap' ? 0.9 : 0.8, effectiveKind === 'gap' ? '空行前以句末标点结束' : '上一行未满栏且以句末标点结束');
+    return decision(before, after, 'split', effectiveKind === 'gap' ? 0.9 : 0.8, effectiveKind === 'gap' ? '空行前以句末标点结束' : '上一行未满栏且以句末标点结束');
   }
   if (isHeadlineLine(after, columnWidth, headlineSlack) && after.markdownLevel === 0 && effectiveKind === 'gap' && after.width <= 20 && !after.startsForbidden) {
-    return make('split', 0.6, '下一行为独立短标题');
+    return decision(before, after, 'split', 0.6, '下一行为独立短标题');
   }
-  if (effectiveKind === 'gap') return make('join', 0.8, '空行前句子未完，空行后接续（分栏或分页）');
-  if (columnWidth !== null && before.width + before.indentWidth >= columnWidth - FULL_LINE_SLACK) return make('join', 0.95, '上一行满栏且未以句末标点结束');
-  return make('join', 0.75, '上一行未以句末标点结束');
+  if (effectiveKind === 'gap') return decision(before, after, 'join', 0.8, '空行前句子未完，空行后接续（分栏或分页）');
+  if (columnWidth !== null && before.width + before.indentWidth >= columnWidth - FULL_LINE_SLACK) return decision(before, after, 'join', 0.95, '上一行满栏且未以句末标点结束');
+  return decision(before, after, 'join', 0.75, '上一行未以句末标点结束');
 }
 
 /** An attribution wrapped over two lines continues only when the next line is its tail. */

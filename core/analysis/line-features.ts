@@ -93,7 +93,7 @@ export function extractLineFeatures(index: number, raw: string, gapBefore: boole
     dateline: DATELINE.test(content),
     subtitleDash: /^——/u.test(plain) && !/^——.{0,12}[。！？]/u.test(plain),
     credit: creditMatch !== null && isCreditContent(creditMatch[1]),
-    caption: CAPTION.test(plain) && width <= 60,
+    caption: /[▲△■◆摄图]/u.test(plain) && CAPTION.test(plain) && width <= 60,
     attribution: ATTRIBUTION.test(plain),
     // A masthead date is set solid; `2024 年 9 月 10 日` with spaces is body text split by OCR.
     pageFurniture: CONTACT.test(plain) || CONTACT_INSIDE.test(plain) || (PAGE_DATE.test(plain) && !/\d\s+年|年\s+\d/u.test(plain)) || PAGE_LABEL.test(plain) || /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+(第\s*)?[A-Z]?\d{1,3}\s*版$/u.test(plain),
