@@ -1,28 +1,34 @@
 import type { ArticleFilter } from '../../core/model/library';
 
-/** The WHERE conditions for a filter over `articles a JOIN pages p`; values are always bound, never spliced. */
-export function articleFilterSql(filter: ArticleFilter): { conditions: string[]; params: unknown[] } {
+/**
+ * A filter as conditions on an article id: each criterion is an `id IN (…)` over
+ * a slim index (tags by name, articles by status or page, pages by issue), so no
+ * condition ever scans the articles or pages tables themselves, whose rows carry
+ * whole texts and are slow to walk. Values are always bound, never spliced.
+ */
+export function articleFilterSql(filter: ArticleFilter, id = 'a.id'): { conditions: string[]; params: unknown[] } {
   const conditions: string[] = [];
   const params: unknown[] = [];
-  const add = (condition: string, value: unknown) => {
-    conditions.push(condition);
-    params.push(value);
+  const add = (condition: string, ...values: unknown[]) => {
+    conditions.push(`${id} IN (${condition})`);
+    params.push(...values);
   };
-  const tagSource = filter.confirmedOnly ? " AND t.source = 'confirmed'" : '';
-  if (filter.pageId !== undefined) add('a.page_id = ?', filter.pageId);
-  if (filter.issueDate !== undefined) add('p.issue_date = ?', filter.issueDate);
-  if (filter.dateFrom !== undefined) add('p.issue_date >= ?', filter.dateFrom);
-  if (filter.dateTo !== undefined) add('p.issue_date <= ?', filter.dateTo);
-  if (filter.pageLabel !== undefined) add('p.page_label = ?', filter.pageLabel);
-  if (filter.status !== undefined) add('a.status = ?', filter.status);
-  if (filter.court !== undefined) {
-    conditions.push(`a.id IN (SELECT t.article_id FROM article_tags t WHERE t.type = 'court' AND t.name = ?${tagSource})`);
-    params.push(filter.court);
-  }
-  if (filter.theme !== undefined) {
-    conditions.push(`a.id IN (SELECT t.article_id FROM article_tags t WHERE t.type = 'theme' AND t.name = ?${tagSource})`);
-    params.push(filter.theme);
-  }
+  const tagSource = filter.confirmedOnly ? " AND source = 'confirmed'" : '';
+  if (filter.court !== undefined) add(`SELECT article_id FROM article_tags WHERE type = 'court' AND name = ?${tagSource}`, filter.court);
+  if (filter.theme !== undefined) add(`SELECT article_id FROM article_tags WHERE type = 'theme' AND name = ?${tagSource}`, filter.theme);
+  if (filter.status !== undefined) add('SELECT id FROM articles WHERE status = ?', filter.status);
+  if (filter.pageId !== undefined) add('SELECT id FROM articles WHERE page_id = ?', filter.pageId);
+  const pageConditions: string[] = [];
+  const pageParams: unknown[] = [];
+  const onPage = (condition: string, value: unknown) => {
+    pageConditions.push(condition);
+    pageParams.push(value);
+  };
+  if (filter.issueDate !== undefined) onPage('p.issue_date = ?', filter.issueDate);
+  if (filter.dateFrom !== undefined) onPage('p.issue_date >= ?', filter.dateFrom);
+  if (filter.dateTo !== undefined) onPage('p.issue_date <= ?', filter.dateTo);
+  if (filter.pageLabel !== undefined) onPage('p.page_label = ?', filter.pageLabel);
+  if (pageConditions.length) add(`SELECT pa.id FROM pages p JOIN articles pa ON pa.page_id = p.id WHERE ${pageConditions.join(' AND ')}`, ...pageParams);
   return { conditions, params };
 }
 

@@ -8,7 +8,7 @@ import type { Store } from '../store/store';
 import { blocksToText } from './article-document';
 import { articleFilterSql, whereClause } from './article-filter-sql';
 import { rowParts, storedDoc, writeNextRevision } from './article-records';
-import { summaryColumns, summaryOf, withTags, type SummaryRow } from './article-summaries';
+import { LISTING_ORDER, summaryColumns, summaryOf, withTags, type SummaryRow } from './article-summaries';
 import { notFound } from './library-errors';
 
 export interface SaveRequest {
@@ -40,10 +40,14 @@ export function createArticleService(store: Store, vocabulary: () => Vocabulary)
   return {
     list(filter: ArticleFilter, offset: number, limit: number): { items: ArticleSummary[]; total: number } {
       const { conditions, params } = articleFilterSql(filter);
-      const from = `FROM articles a JOIN pages p ON p.id = a.page_id ${whereClause(conditions)}`;
-      const total = store.db.prepare(`SELECT count(*) ${from}`).pluck().get(...params) as number;
+      const total = store.db.prepare(`SELECT count(*) FROM articles a ${whereClause(conditions)}`).pluck().get(...params) as number;
+      // Ids first through the slim indexes, then the rows of this page only.
       const rows = store.db
-        .prepare(`SELECT ${summaryColumns} ${from} ORDER BY p.issue_date DESC, p.page_label, a.page_id, a.ordinal LIMIT ? OFFSET ?`)
+        .prepare(
+          `SELECT ${summaryColumns} FROM articles a JOIN pages p ON p.id = a.page_id WHERE a.id IN (
+            SELECT a.id FROM articles a JOIN pages p ON p.id = a.page_id ${whereClause(conditions)} ${LISTING_ORDER} LIMIT ? OFFSET ?
+          ) ${LISTING_ORDER}`,
+        )
         .all(...params, limit, offset) as SummaryRow[];
       return { items: withTags(store, rows), total };
     },

@@ -5,7 +5,7 @@ import type { Statement } from 'better-sqlite3';
 import type { ArticleFilter, SearchHit } from '../../core/model/library';
 import type { Store } from '../store/store';
 import { articleFilterSql, whereClause } from './article-filter-sql';
-import { summaryColumns, withTags, type SummaryRow } from './article-summaries';
+import { LISTING_ORDER, summaryColumns, withTags, type SummaryRow } from './article-summaries';
 import { planSearch } from './search-query';
 import { searchSnippet } from './search-snippet';
 
@@ -42,9 +42,11 @@ export function createSearchService(store: Store, options: { rankedMatchLimit?: 
 
   function listing(filter: ArticleFilter, offset: number, limit: number): { ids: { id: number; score: number }[]; total: number } {
     const { conditions, params } = articleFilterSql(filter);
-    const from = `FROM articles a JOIN pages p ON p.id = a.page_id ${whereClause(conditions)}`;
-    const total = prepared(`SELECT count(*) ${from}`).pluck().get(...params) as number;
-    const ids = prepared(`SELECT a.id AS id, 0 AS score ${from} ORDER BY p.issue_date DESC, a.page_id DESC, a.ordinal LIMIT ? OFFSET ?`).all(...params, limit, offset) as { id: number; score: number }[];
+    const total = prepared(`SELECT count(*) FROM articles a ${whereClause(conditions)}`).pluck().get(...params) as number;
+    const ids = prepared(`SELECT a.id AS id, 0 AS score FROM articles a JOIN pages p ON p.id = a.page_id ${whereClause(conditions)} ${LISTING_ORDER} LIMIT ? OFFSET ?`).all(...params, limit, offset) as {
+      id: number;
+      score: number;
+    }[];
     return { ids, total };
   }
 
@@ -66,11 +68,9 @@ export function createSearchService(store: Store, options: { rankedMatchLimit?: 
           conditions.push('+rowid IN (SELECT rowid FROM article_grams WHERE article_grams MATCH ?)');
           params.push(plan.gramMatch);
         }
-        const filterSql = articleFilterSql(filter);
-        if (filterSql.conditions.length) {
-          conditions.push(`+rowid IN (SELECT a.id FROM articles a JOIN pages p ON p.id = a.page_id ${whereClause(filterSql.conditions)})`);
-          params.push(...filterSql.params);
-        }
+        const filterSql = articleFilterSql(filter, '+rowid');
+        conditions.push(...filterSql.conditions);
+        params.push(...filterSql.params);
         const where = `WHERE ${conditions.join(' AND ')}`;
         const total = prepared(`SELECT count(*) FROM ${table} ${where}`).pluck().get(...params) as number;
         const order = total <= rankedMatchLimit ? 'score' : 'rowid DESC';

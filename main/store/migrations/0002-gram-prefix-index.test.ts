@@ -28,7 +28,7 @@ describe('migration 0002-gram-prefix-index', () => {
     if (opened.state !== 'ok') throw new Error(opened.message);
     const { db } = opened;
     expect(backedUpFrom).toBe(1);
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.pragma('user_version', { simple: true })).toBe(3);
     const gram = db.prepare('SELECT rowid FROM article_grams WHERE article_grams MATCH ?').pluck();
     expect(gram.all('"调"*')).toEqual([1]);
     expect(gram.all('"成功"')).toEqual([1]);

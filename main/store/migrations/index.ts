@@ -1,10 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import { migration0001Initial } from './0001-initial';
 import { migration0002GramPrefixIndex } from './0002-gram-prefix-index';
+import { migration0003SlimFilterIndexes } from './0003-slim-filter-indexes';
 
 export type Migration = (db: Database) => void;
 
 /** In order: migration N brings the database to `user_version` N. Never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [migration0001Initial, migration0002GramPrefixIndex];
+export const MIGRATIONS: readonly Migration[] = [migration0001Initial, migration0002GramPrefixIndex, migration0003SlimFilterIndexes];
 
 export const LATEST_VERSION = MIGRATIONS.length;
