@@ -1,8 +1,11 @@
+import { useMemo } from 'react';
 import type { FlagKind } from '../../core/model/page-analysis';
+import { docBlocks } from '../editor/blocks-from-doc';
 import { useT } from '../i18n/use-t';
 import type { MessageKey } from '../i18n/translate';
 import { useArticleSession } from '../stores/article-session-store';
-import { jumpToLine } from './sync-actions';
+import { liveFlags } from './live-flags';
+import { jumpToFlag } from './sync-actions';
 
 const FLAG_LABELS: Record<FlagKind, MessageKey> = {
   'doubled-char': 'workspace.flagDoubled',
@@ -11,18 +14,24 @@ const FLAG_LABELS: Record<FlagKind, MessageKey> = {
   'missing-final-punct': 'workspace.flagFinalPunct',
 };
 
-/** The engine's doubts about this article; a click shows the place in both panes. */
+/** Doubts about the cleaned text as last saved; a click selects the place in the editor and shows the raw line. */
 export function FlagsPanel() {
   const t = useT();
-  const flags = useArticleSession((state) => state.page?.analysis.flags);
+  const editor = useArticleSession((state) => state.editor);
   const articleIndex = useArticleSession((state) => state.articleIndex);
-  const mine = (flags ?? []).filter((flag) => flag.article === articleIndex);
-  if (mine.length === 0) return <p className="panel-empty">{t('workspace.noFlags')}</p>;
+  const savedAt = useArticleSession((state) => state.savedAt);
+  const flags = useMemo(
+    () => (editor ? liveFlags(docBlocks(editor.state.doc), articleIndex) : []),
+    // savedAt: re-check after each save rather than on every keystroke.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [editor, articleIndex, savedAt],
+  );
+  if (flags.length === 0) return <p className="panel-empty">{t('workspace.noFlags')}</p>;
   return (
     <ul className="flag-list" data-testid="flag-list">
-      {mine.map((flag, index) => (
+      {flags.map((flag, index) => (
         <li key={index}>
-          <button type="button" className="flag-item" disabled={flag.line === null} onClick={() => flag.line !== null && jumpToLine(flag.line)}>
+          <button type="button" className="flag-item" onClick={() => jumpToFlag(flag)}>
             <span className={`flag-kind flag-${flag.kind}`}>{t(FLAG_LABELS[flag.kind])}</span>
             <span className="flag-text">{flag.text}</span>
             <span className="flag-message">{flag.message}</span>

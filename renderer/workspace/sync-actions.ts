@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { selectionLines } from '../editor/selection-lines';
 import { setSyncedLines, useArticleSession } from '../stores/article-session-store';
+import type { LiveFlag } from './live-flags';
 
 /** The raw pane follows the editor's cursor a beat later, off the keystroke's path. */
 const SELECTION_SYNC_MS = 120;
@@ -23,10 +24,26 @@ export function showLinesInEditor(lines: number[]): void {
   editor.view.dom.querySelector('.synced')?.scrollIntoView({ block: 'nearest' });
 }
 
-/** Jump to a raw line in both panes (a flag, a search hit). */
-export function jumpToLine(line: number): void {
-  useArticleSession.setState({ rawFocusLine: line, syncedLines: [line] });
-  showLinesInEditor([line]);
+/** A flag: select its characters in the editor (else its block) and show its raw line. */
+export function jumpToFlag(flag: LiveFlag): void {
+  const editor = useArticleSession.getState().editor;
+  if (flag.line !== null) useArticleSession.setState({ rawFocusLine: flag.line, syncedLines: [flag.line] });
+  if (!editor || editor.isDestroyed || flag.block >= editor.state.doc.childCount) return;
+  let start = 0;
+  editor.state.doc.forEach((_block, offset, index) => {
+    if (index === flag.block) start = offset + 1;
+  });
+  const block = editor.state.doc.child(flag.block);
+  // Positions count the break points too: walk the block's text nodes for the match.
+  let from = -1;
+  block.descendants((node, position) => {
+    if (from >= 0 || !node.isText) return;
+    const at = node.text!.indexOf(flag.text);
+    if (at >= 0) from = start + position + at;
+  });
+  const range = from >= 0 ? { from, to: from + flag.text.length } : { from: start, to: start + block.content.size };
+  editor.chain().focus().setTextSelection(range).scrollIntoView().run();
+  editor.commands.highlightLines(flag.line !== null ? [flag.line] : []);
 }
 
 /** The raw lines a DOM selection inside the raw pane spans. */
