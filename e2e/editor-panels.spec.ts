@@ -23,6 +23,11 @@ test('flags jump to the place, rules apply and revert, the diff shows both sides
   await expect(workspace.root.locator('.raw-line.synced')).toHaveCount(1);
   await expect(workspace.editor.locator('.synced')).toContainText('们们');
   expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('们们');
+  // The second 们们 of the paragraph is its own flag and its own place.
+  const firstPlace = await page.evaluate(() => window.getSelection()!.anchorOffset);
+  await flags.filter({ hasText: '重字' }).nth(1).click();
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('们们');
+  expect(await page.evaluate(() => window.getSelection()!.anchorOffset)).not.toBe(firstPlace);
   await saveScreenshot('panels-1-flags');
   // Fix it: the flag goes once saved.
   await page.keyboard.type('们');

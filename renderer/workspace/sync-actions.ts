@@ -36,10 +36,14 @@ export function jumpToFlag(flag: LiveFlag): void {
   const block = editor.state.doc.child(flag.block);
   // Positions count the break points too: walk the block's text nodes for the match.
   let from = -1;
+  let skip = flag.occurrence;
   block.descendants((node, position) => {
     if (from >= 0 || !node.isText) return;
-    const at = node.text!.indexOf(flag.text);
-    if (at >= 0) from = start + position + at;
+    for (let at = node.text!.indexOf(flag.text); at >= 0; at = node.text!.indexOf(flag.text, at + flag.text.length)) {
+      if (skip-- > 0) continue;
+      from = start + position + at;
+      return;
+    }
   });
   const range = from >= 0 ? { from, to: from + flag.text.length } : { from: start, to: start + block.content.size };
   editor.chain().focus().setTextSelection(range).scrollIntoView().run();
