@@ -82,3 +82,22 @@ test('move a block to another article of the page', async ({ page, saveScreensho
   await articles.open(2);
   await expect(workspace.editor).toContainText(text);
 });
+
+test('a break in the headline changes the fields at once', async ({ page }) => {
+  const library = new LibraryPage(page);
+  const articles = new ArticleListPage(page);
+  const workspace = new WorkspacePage(page);
+  await library.pageItems.filter({ hasText: '000_a039' }).click();
+  await articles.open(0);
+  await expect(workspace.field('subtitle')).toHaveValue(/鄂尔多斯/);
+  // Line 2 (the subtitle) starts a new unit; joining it makes one headline.
+  const mark = workspace.breakMark(1);
+  await expect(mark).toHaveAttribute('data-decision', 'split');
+  await mark.click();
+  await expect(mark).toHaveAttribute('data-decision', 'join');
+  await expect(workspace.field('title')).toHaveValue(/鄂尔多斯/);
+  await expect(workspace.field('subtitle')).toHaveValue('');
+  await workspace.waitSaved();
+  await mark.click();
+  await expect(workspace.field('subtitle')).toHaveValue(/鄂尔多斯/);
+});

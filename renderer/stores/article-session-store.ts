@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import { ApiError } from '../../core/api/api-error';
 import type { ArticleDetail, ArticleFields, ArticleStatus, PageDetail, RevisionDetail, RevisionSummary, Settings } from '../../core/model/library';
 import type { BreakChoice } from '../../core/model/page-analysis';
+import { ARTICLE_FIELDS } from '../../core/model/page-doc';
 import { api } from '../api/client';
 import { blocksForSave } from '../editor/blocks-from-doc';
 import { articleDoc } from '../workspace/article-doc';
@@ -227,7 +228,29 @@ async function persistOverrides(): Promise<void> {
   if (!overridesDirty || !page) return;
   overridesDirty = false;
   const updated = await api.invoke('pages:setOverrides', { pageId: page.page.id, overrides: { ...overrides } });
-  set({ page: updated, articleIndex: get().article ? updated.articleIds.indexOf(get().article!.id) : -1 });
+  const articleIndex = get().article ? updated.articleIds.indexOf(get().article!.id) : -1;
+  const fields = followedFields(get().fields, page.analysis.articles[get().articleIndex], updated.analysis.articles[articleIndex]);
+  set({ page: updated, articleIndex });
+  if (fields) {
+    set({ fields });
+    markDirty();
+  }
+}
+
+/**
+ * Fields the reassembly changed (a headline break toggled) and the editor had
+ * left as the engine made them; null when nothing follows.
+ */
+function followedFields(current: ArticleFields, before: ArticleFields | undefined, after: ArticleFields | undefined): ArticleFields | null {
+  if (!before || !after) return null;
+  const next = { ...current };
+  let changed = false;
+  for (const field of ARTICLE_FIELDS) {
+    if (before[field] === after[field] || (current[field] ?? null) !== (before[field] ?? null)) continue;
+    (next as Record<string, string | null>)[field] = field === 'title' ? (after[field] ?? '') : after[field];
+    changed = true;
+  }
+  return changed ? next : null;
 }
 
 export function overridesChanged(overrides: PageOverrides): void {

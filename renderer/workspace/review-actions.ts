@@ -2,11 +2,8 @@
 // They change the editor at once and record the choice as a page override,
 // which the session saves after the article.
 import type { BreakChoice, LineRole } from '../../core/model/page-analysis';
-import { assemblePage } from '../../core/analysis/assemble-page';
-import { ARTICLE_FIELDS } from '../../core/model/page-doc';
 import { docBlocks } from '../editor/blocks-from-doc';
-import { overridesChanged, useArticleSession } from '../stores/article-session-store';
-import type { PageOverrides } from './page-overrides';
+import { overridesChanged, save, useArticleSession } from '../stores/article-session-store';
 import { stepBreak, uncertainBreaks } from './review-order';
 
 const get = useArticleSession.getState;
@@ -43,25 +40,10 @@ export function setBreak(breakId: number, choice: BreakChoice): void {
   const next = { ...overrides, breaks: { ...overrides.breaks, [breakId]: choice } };
   const inBody = editor?.commands.setBreakDecision(breakId, choice) ?? false;
   set({ decisions: { ...decisions, [breakId]: choice } });
-  if (!inBody) followAssembly(next);
   focusBreak(breakId);
   overridesChanged(next);
-}
-
-/**
- * A break outside the body (in a headline, between articles) changes what the
- * engine assembles: re-assemble here, take the fields that changed and show the
- * new article boundaries in the raw pane at once.
- */
-function followAssembly(overrides: PageOverrides): void {
-  const { page, articleIndex, fields } = get();
-  if (!page) return;
-  const assembled = assemblePage(page.analysis, overrides);
-  const before = page.analysis.articles[articleIndex];
-  const after = assembled.articles[articleIndex];
-  const updated = { ...fields };
-  if (before && after) for (const field of ARTICLE_FIELDS) if (before[field] !== after[field] && fields[field] === before[field]) (updated as Record<string, string | null>)[field] = after[field];
-  set({ page: { ...page, analysis: assembled }, fields: updated });
+  // A break outside the body (in the headline, between articles) needs the engine's reassembly: ask for it now.
+  if (!inBody) void save();
 }
 
 export function toggleBreak(breakId: number | null = get().currentBreakId): void {
