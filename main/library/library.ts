@@ -36,5 +36,7 @@ export interface Library {
   /** Null while the library is damaged. */
   readonly services: LibraryServices | null;
   readonly backups: LibraryBackups;
+  /** Settles once the whole-file check of a large library has run (at once for small ones). */
+  whenChecked(): Promise<void>;
   close(): void;
 }

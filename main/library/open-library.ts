@@ -28,6 +28,7 @@ export function openLibrary(options: OpenLibraryOptions): Library {
   let services: LibraryServices | null = null;
   let health: LibraryHealth = { state: 'ok', message: null, latestBackup: null };
   let stopSchedules: (() => void)[] = [];
+  let checked: Promise<void> = Promise.resolve();
 
   function open(seed: boolean): void {
     const opened = openDatabase(file, { beforeMigrating: (db) => void createBackupNow(db, dataDir, 'before-migration') });
@@ -43,16 +44,16 @@ export function openLibrary(options: OpenLibraryOptions): Library {
   }
 
   /** A large library opened after checking its small tables; damage found now stops writes from here on. */
-  function checkWholeFileLater(checked: LibraryServices): void {
+  function checkWholeFileLater(checkedServices: LibraryServices): void {
     let check: Promise<string | null>;
     try {
       check = quickCheckInBackground(file);
     } catch {
       return;
     }
-    check.then(
+    checked = check.then(
       (problem) => {
-        if (!problem || services !== checked) return;
+        if (!problem || services !== checkedServices) return;
         closeDatabase();
         markDamaged(problem);
       },
@@ -70,7 +71,11 @@ export function openLibrary(options: OpenLibraryOptions): Library {
   }
 
   function closeDatabase(): void {
-    if (services) services.store.db.close();
+    if (services) {
+      // Refreshes the planner's statistics where they have drifted (cheap; SQLite's advice for long-lived connections).
+      services.store.db.pragma('optimize');
+      services.store.db.close();
+    }
     services = null;
   }
 
@@ -115,6 +120,7 @@ export function openLibrary(options: OpenLibraryOptions): Library {
         return stop;
       },
     },
+    whenChecked: () => checked,
     close() {
       for (const stop of stopSchedules) stop();
       stopSchedules = [];
