@@ -1,11 +1,9 @@
 import { useT } from '../i18n/use-t';
-import { useArticleSession } from '../stores/article-session-store';
 import { ACCEPT_ALL_THRESHOLD, runShortcut } from './run-shortcut';
 
 /** Mouse access to the review actions the keyboard has. */
 export function ReviewBar() {
   const t = useT();
-  const accepted = useArticleSession((state) => state.lastAccepted);
   return (
     <div className="review-bar">
       <button type="button" title="Alt+K" onClick={() => runShortcut('previousUncertain')}>
@@ -20,11 +18,6 @@ export function ReviewBar() {
       <button type="button" title="Alt+Shift+A" onClick={() => runShortcut('acceptAll')}>
         {t('workspace.acceptAll', { threshold: ACCEPT_ALL_THRESHOLD })}
       </button>
-      {accepted !== null && (
-        <span className="accepted-note" role="status">
-          {t('workspace.acceptedCount', { count: accepted })}
-        </span>
-      )}
     </div>
   );
 }
