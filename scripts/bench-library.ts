@@ -4,7 +4,7 @@
 // Run alone: `npx tsx scripts/bench-library.ts` (or `npm run bench -- library`).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openLibrary } from '../main/library/open-library';
@@ -54,6 +54,8 @@ async function benchExport(dataDir: string): Promise<void> {
 export async function benchLibrary(): Promise<void> {
   const workDir = mkdtempSync(join(tmpdir(), 'qinggao-bench-library-'));
   try {
+    // Other work on the machine slows every figure; print it so a reader can tell.
+    console.log(`machine: ${cpus().length} CPUs, load average ${loadavg().map((value) => value.toFixed(1)).join(' / ')}`);
     console.log(`scale: import ${IMPORT_PAGES} pages; library ${LIBRARY_ARTICLES} articles (${LIBRARY_ARTICLES / 5} pages, 4 pages an issue); export ${EXPORT_ARTICLES} articles`);
     const vocabulary = loadDefaultVocabulary();
     const material = readSeedMaterial(SEEDS_DIR, vocabulary);
