@@ -11,6 +11,7 @@ import type { DuplicatePolicy, ImportItemResult, ImportReport } from '../../core
 import type { Vocabulary } from '../../core/model/vocabulary';
 import type { Store } from '../store/store';
 import { insertAnalyzedArticle } from './article-records';
+import { analysisToJson } from './stored-analysis';
 import { collectPageFiles } from './collect-page-files';
 import { decodePageBytes } from '../decode/index';
 
@@ -73,7 +74,7 @@ export function createImportService(store: Store, vocabulary: () => Vocabulary) 
           publication: analysis.publication,
           issueDate: analysis.issue_date,
           pageLabel: analysis.page_label,
-          analysisJson: JSON.stringify(analysis),
+          analysisJson: analysisToJson(analysis),
           importedAt: now,
         });
         analysis.articles.forEach((article, ordinal) => {

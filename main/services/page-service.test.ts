@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { analyzePage } from '../../core/analysis/analyze-page';
 import type { PageAnalysis } from '../../core/model/page-analysis';
 import type { LibraryServices } from '../library/library';
 import { openTemporaryLibrary } from '../library/temporary-library';
@@ -27,6 +28,8 @@ describe('page service: overrides', () => {
     expect(detail.raw.length).toBeGreaterThan(100);
     expect(detail.articleIds).toHaveLength(detail.analysis.articles.length);
     expect(detail.overrides).toBeNull();
+    // Lines are not stored but rebuilt from the raw text, exactly as the engine made them.
+    expect(detail.analysis.lines).toEqual(analyzePage(detail.raw, { source: detail.page.source }).lines);
     expect(services.articles.get(detail.articleIds[0]).title).toBe(detail.analysis.articles[0].title);
   });
 

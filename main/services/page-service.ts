@@ -6,6 +6,7 @@ import { articleDocParts } from './article-document';
 import { insertAnalyzedArticle, writeNextRevision } from './article-records';
 import { applyOverrides } from './apply-overrides';
 import { notFound } from './library-errors';
+import { analysisFromJson } from './stored-analysis';
 
 export function createPageService(store: Store, vocabulary: () => Vocabulary) {
   function requirePage(pageId: number) {
@@ -14,14 +15,14 @@ export function createPageService(store: Store, vocabulary: () => Vocabulary) {
     return page;
   }
 
-  function assembled(analysisJson: string, overridesJson: string | null): PageAnalysis {
+  function assembled(page: { analysisJson: string; raw: string }, overridesJson: string | null): PageAnalysis {
     const overrides = overridesJson ? (JSON.parse(overridesJson) as Record<string, unknown>) : null;
-    return applyOverrides(JSON.parse(analysisJson) as PageAnalysis, overrides, vocabulary());
+    return applyOverrides(analysisFromJson(page.analysisJson, page.raw), overrides, vocabulary());
   }
 
   function get(pageId: number): PageDetail {
     const page = requirePage(pageId);
-    const analysis = assembled(page.analysisJson, page.overridesJson);
+    const analysis = assembled(page, page.overridesJson);
     const articleIds = store.read.articles
       .ofPage(pageId)
       .filter((article) => article.ordinal < analysis.articles.length)
@@ -60,7 +61,7 @@ export function createPageService(store: Store, vocabulary: () => Vocabulary) {
         const page = requirePage(pageId);
         const overridesJson = Object.keys(overrides).length ? JSON.stringify(overrides) : null;
         store.write.pages.setOverrides(pageId, overridesJson);
-        const analysis = assembled(page.analysisJson, overridesJson);
+        const analysis = assembled(page, overridesJson);
         const existing = store.read.articles.ofPage(pageId);
         const now = new Date().toISOString();
         analysis.articles.forEach((article, ordinal) => {
