@@ -6,7 +6,7 @@ import { tagArticle } from '../tagging/suggest-tags';
 import { isHan } from './character-classes';
 import { doubledAcrossJoin, findTextFlags, missingFinalPunctuation } from './flags';
 import { extractPageLines, type LineFeatures } from './line-features';
-import { CREDIT_TRAILING, DATELINE, isCreditContent } from './line-patterns';
+import { CREDIT_TRAILING, DATELINE, DATELINE_ALONE, isCreditContent } from './line-patterns';
 import { readPageIdentity, splitFurnitureItems } from './page-furniture';
 import { repairReadingOrder } from './reading-order';
 import { segmentArticles, type DraftArticle, type RoledUnit } from './segment-articles';
@@ -38,6 +38,8 @@ function joinUnit(unit: RoledUnit, state: RenderState, article: number): string 
       const doubled = doubledAcrossJoin(text, piece);
       if (doubled) state.flags.push({ kind: 'doubled-char', article, line: line.index, text: doubled, message: `接续处疑似重复字“${doubled}”` });
       const previousLine = unit.lines[position - 1];
+      // A dateline on a line of its own stays a separate word before the paragraph it opens.
+      if (previousLine.dateline && position === 1 && DATELINE_ALONE.test(previousLine.content)) text += ' ';
       const phraseBreak = HEADLINE_ROLES.has(unit.role) && line.headlineShaped && previousLine.headlineShaped && !previousLine.hasInnerSpace && previousLine.width <= HEADLINE_PART_WIDTH && line.width <= HEADLINE_PART_WIDTH;
       const lastChar = text[text.length - 1] ?? '';
       if (phraseBreak && (isHan(lastChar) || '”》'.includes(lastChar)) && (isHan(piece[0] ?? '') || '“《'.includes(piece[0] ?? ''))) text += ' ';
@@ -71,7 +73,7 @@ function buildArticle(draft: DraftArticle, articleIndex: number, state: RenderSt
     if (bodyIndex === 0 && unit.role === 'paragraph') {
       const dateline = DATELINE.exec(text);
       if (dateline) {
-        article.dateline = render(dateline[1] ?? dateline[2], state);
+        article.dateline = render(dateline[1] ?? dateline[2] ?? dateline[3], state);
         text = text.slice(dateline[0].length);
       }
     }

@@ -34,8 +34,15 @@ export const FORBIDDEN_LINE_START = '，。、；：？！”）》」』…,.;:
 /** Openers that, left open at a line end, mean the text goes on. */
 export const OPENERS = '“‘（(《「『【';
 
+/**
+ * A bracketed note set right after a finished sentence (…公平正义。（包海龙）, …。（完）): the
+ * sentence ended before the note, so the line ends with it.
+ */
+const NOTE_AFTER_SENTENCE = /[。！？…!?][”’」』》]*\s*[（(][^（()）]{1,40}[)）]$/u;
+
 /** True when the text ends a sentence: a final mark, optionally followed by closing quotes/brackets. */
 export function endsSentence(text: string): boolean {
+  if (NOTE_AFTER_SENTENCE.test(text)) return true;
   let end = text.length - 1;
   while (end >= 0 && CLOSERS.includes(text[end])) end--;
   if (end < 0) return false;

@@ -40,9 +40,16 @@ export interface LineFeatures {
 }
 
 const INNER_PUNCTUATION = /[，。；！？、,;!?]|：(?!$)/u;
+/**
+ * A headline of the form 单位：主题 (东乌旗法院：普法宣讲走进牧区): a short lead naming a body, a
+ * place or a column, a colon, then the topic. Its colon is not the colon of running text
+ * (…表示：“…), whose lead ends in a verb of saying.
+ */
+const LEAD_COLON = /^[\u4e00-\u9fff]{2,12}(法院|院|庭|局|厅|委|办|站|所|中心|队|组|团|处|科|室|会|部|馆|校|旗|县|区|市|盟|州|镇|乡|村|嘎查|苏木|社区|法官|记者|手记|纪实|链接|观察|案例|心声|一线)[：:](?=[\u4e00-\u9fff“《])/u;
 // Headlines are phrases, not sentences: a copula, a demonstrative or a modal particle betrays a
-// sentence fragment that only looks short (“法治副校长”宣讲团就是这支“引擎”).
-const SENTENCE_WORDS = /是|这|那|吗|呢|吧|了$/u;
+// sentence fragment that only looks short (“法治副校长”宣讲团就是这支“引擎”). 那 is a demonstrative
+// only before a measure word or 样/里/么; elsewhere it spells a name (那达慕, 那曲).
+const SENTENCE_WORDS = /是|这|那(?=[个些样里么种位次一就才也时支条项名件份批场段句天年])|吗|呢|吧|了$/u;
 /** A contact label after other masthead text on the same line: `内蒙古自治区高级人民法院 邮箱：…`. */
 const CONTACT_INSIDE = /\s(邮箱|电子邮箱|E-?mail|电话|传真|地址|邮编|网址)\s*[:：]/iu;
 /** The longest headline we expect on one line, in display cells. */
@@ -71,7 +78,7 @@ export function extractLineFeatures(index: number, raw: string, gapBefore: boole
   const numberedHeading = NUMBERED_HEADING.test(plain) && width <= MAX_HEADLINE_WIDTH && !ends;
   const headlineShaped =
     !DATELINE.test(content) && width >= 1 && width <= MAX_HEADLINE_WIDTH && !ends && !'，、；：,;:'.includes(last) && !OPENERS.includes(last) &&
-    !INNER_PUNCTUATION.test(plain.replace(NUMBERED_HEADING, '')) && !SENTENCE_WORDS.test(plain.replace(/\s+/g, ''));
+    !INNER_PUNCTUATION.test(plain.replace(NUMBERED_HEADING, '').replace(LEAD_COLON, '')) && !SENTENCE_WORDS.test(plain.replace(/\s+/g, ''));
   const creditMatch = CREDIT_WHOLE.exec(plain);
   return {
     index,

@@ -2,8 +2,13 @@
 
 /** 本报记者●宋宏颖 通讯员●屠凤阳 / 本报通讯员 倪慧 / 文/图 张三 */
 export const BYLINE = /^(本报|本刊)?(特约|见习|首席)?(记者|通讯员|评论员|实习生)\s*[●·•\s]|^(本报|本刊)(记者|通讯员)|^(文|图|文\u002f图|文图)\s*[\u002f／:：]\s*\S/u;
-/** `**赤峰讯**`, `赤峰讯 `, `本报讯（记者…）` at the head of a paragraph. */
-export const DATELINE = /^\*\*([^*]{1,14}?讯)\*\*\s*|^([\u4e00-\u9fff]{1,12}讯)(?=[\s\u3000（(])\s*/u;
+/**
+ * `**赤峰讯**`, `赤峰讯 `, `本报讯（记者…）` at the head of a paragraph, or a dateline set on a line
+ * of its own (`二连浩特讯`) — but not a column label such as 简讯 / 快讯 / 喜讯.
+ */
+export const DATELINE = /^\*\*([^*]{1,14}?讯)\*\*\s*|^([\u4e00-\u9fff]{1,12}讯)(?=[\s\u3000（(])\s*|^((?![\u4e00-\u9fff]*[简快喜通资短音问]讯$)[\u4e00-\u9fff]{2,12}讯)$/u;
+/** A line that is only a dateline: it opens the paragraph set on the lines after it. */
+export const DATELINE_ALONE = /^(\*\*)?[\u4e00-\u9fff]{2,12}讯(\*\*)?$/u;
 /** A closing credit in brackets: `（赤峰市中级人民法院供稿）`, `(张丽)`, `（郭成 李鑫 王学清）`. */
 export const CREDIT_WHOLE = /^[（(]\s*([^（()）]{1,40}?)\s*[)）]$/u;
 export const CREDIT_TRAILING = /([。！？!?”’…])\s*([（(]\s*([^（()）]{1,40}?)\s*[)）])\s*$/u;

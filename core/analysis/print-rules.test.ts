@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from './analyze-page';
+import { endsSentence } from './character-classes';
+import { extractLineFeatures } from './line-features';
+
+// Minimal synthetic pages, one per rule of Chinese newspaper make-up the engine relies on.
+const page = (...lines: string[]) => `${lines.join('\n')}\n`;
+
+describe('rules of print', () => {
+  it('reads a 单位：主题 line as a headline, not as running text with a colon', () => {
+    expect(extractLineFeatures(0, '某某区法院：调解室开到田间地头', false).headlineShaped).toBe(true);
+    expect(extractLineFeatures(0, '当事人激动地说：“谢谢法官', false).headlineShaped).toBe(false);
+    const raw = page(
+      '甲县法院审结一起合同纠纷',
+      '',
+      '甲县讯 近日，甲县人民法院审结一起合同纠纷案件，当事人当庭履行。',
+      '',
+      '（张三）',
+      '',
+      '乙旗法院：“法官工作站”建到村口',
+      '',
+      '乙旗讯 近日，乙旗人民法院在各苏木设立法官工作站，就地化解纠纷。',
+    );
+    const analysis = analyzePage(raw);
+    expect(analysis.articles.map((article) => article.title)).toEqual(['甲县法院审结一起合同纠纷', '乙旗法院：“法官工作站”建到村口']);
+    expect(analysis.articles[1].dateline).toBe('乙旗讯');
+  });
+
+  it('takes a dateline set alone on its line as the dateline of the paragraph below it', () => {
+    const raw = page('丙市法院开展普法活动', '', '丙市讯', '近日，丙市人民法院组织干警走进社', '区开展普法宣传活动。', '', '（李四）');
+    const [article] = analyzePage(raw).articles;
+    expect(article).toMatchObject({ title: '丙市法院开展普法活动', dateline: '丙市讯', credit: '（李四）' });
+    expect(article.blocks.map((block) => block.text)).toEqual(['近日，丙市人民法院组织干警走进社区开展普法宣传活动。']);
+    // A column label is not a dateline.
+    expect(extractLineFeatures(0, '法院简讯', false).dateline).toBe(false);
+  });
+
+  it('ends a sentence at a bracketed credit that follows its final mark', () => {
+    expect(endsSentence('感受到公平正义。（王五）')).toBe(true);
+    expect(endsSentence('开展“七一”活动（图）')).toBe(false);
+    const raw = page(
+      '丁县法院双语审判暖民心',
+      '',
+      '丁县讯 近日，丁县人民法院使用双语审理一起纠纷，让当事人感受到公平正义。（王五）',
+      '',
+      '戊县法院上门立案',
+      '',
+      '戊县讯 近日，戊县人民法院法官来到老人家中办理立案手续。',
+    );
+    const analysis = analyzePage(raw);
+    expect(analysis.articles.map((article) => [article.title, article.credit])).toEqual([
+      ['丁县法院双语审判暖民心', '（王五）'],
+      ['戊县法院上门立案', null],
+    ]);
+  });
+});
