@@ -124,7 +124,14 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   const aboveText = position <= context.firstRunningText;
   if (aboveText && ((after.mastheadLike && !isFull(after, columnWidth)) || (before.mastheadLike && !isFull(before, columnWidth)))) return decision(before, after, 'split', 0.8, '报头或机构名称单独成行');
   if (after.phraseSpaced && !before.endsOpen && (columnWidth === null || before.endsSentence)) return decision(before, after, 'split', 0.8, '下一行为标题（两个短语以空格分开）');
-  if (context.lines[unitStart].subtitleDash && (effectiveKind === 'gap' || !isFull(before, columnWidth))) return decision(before, after, 'split', 0.8, '上一行为副题');
+  const opening = context.lines[unitStart];
+  // A ▲ caption runs on until its photographer (…摄) or a sentence end closes it.
+  if (/^[▲△]/u.test(opening.content) && effectiveKind === 'wrap' && !/摄(影)?$/u.test(before.content) && !before.endsSentence && (isFull(before, columnWidth) || after.caption) && !after.indented) {
+    return decision(before, after, 'join', 0.75, '图片说明未完，下一行接续');
+  }
+  // A subtitle wider than its column wraps; its short tail (…执行工 / 作纪实) still belongs to it.
+  if (opening.subtitleDash && effectiveKind === 'wrap' && subtitleRunsOn(before, after, columnWidth)) return decision(before, after, 'join', 0.7, '副题未完，下一行为其末尾');
+  if (opening.subtitleDash && (effectiveKind === 'gap' || !isFull(before, columnWidth))) return decision(before, after, 'split', 0.8, '上一行为副题');
   if (after.numberedHeading && after.gapBefore && !before.endsOpen) return decision(before, after, 'split', 0.8, '下一行为带序号的小标题');
   if (before.attribution && !isFull(before, columnWidth)) return decision(before, after, 'split', 0.85, '上一行为引语出处');
   if (isStructural(before)) return decision(before, after, 'split', 0.9, before.caption ? '上一行为图片说明' : before.byline ? '上一行为署名' : '上一行为版面信息或标题');
@@ -162,6 +169,20 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (effectiveKind === 'gap') return decision(before, after, 'join', 0.8, '空行前句子未完，空行后接续（分栏或分页）');
   if (columnWidth !== null && before.width + before.indentWidth >= columnWidth - FULL_LINE_SLACK) return decision(before, after, 'join', 0.95, '上一行满栏且未以句末标点结束');
   return decision(before, after, 'join', 0.75, '上一行未以句末标点结束');
+}
+
+/** How a subtitle names its genre at its end: ——…工作纪实, ——…侧记, ——记…. */
+const SUBTITLE_END = /(纪实|侧记|速写|札记|手记|见闻|掠影|巡礼|综述|记)$/u;
+/** The tail of a wrapped subtitle is short: at most this many cells. */
+const SUBTITLE_TAIL_WIDTH = 8;
+
+function subtitleRunsOn(before: LineFeatures, after: LineFeatures, columnWidth: number | null): boolean {
+  if (before.endsSentence || before.endsOpen || SUBTITLE_END.test(before.content)) return false;
+  if (!after.headlineShaped || after.numberedHeading || after.phraseSpaced || after.indented) return false;
+  const tail = after.width <= SUBTITLE_TAIL_WIDTH || SUBTITLE_END.test(after.content);
+  // Only a line that reached (or overran) the column edge can have wrapped.
+  const wrapped = columnWidth === null || before.width + before.indentWidth >= columnWidth - FULL_LINE_SLACK;
+  return tail && wrapped;
 }
 
 /** An attribution wrapped over two lines continues only when the next line is its tail. */

@@ -53,4 +53,44 @@ describe('rules of print', () => {
       ['戊县法院上门立案', null],
     ]);
   });
+
+  it('keeps the short tail of a subtitle wider than its column with the subtitle', () => {
+    const raw = page(
+      '守好一方平安',
+      '——某某自治县人民法院审判执行工',
+      '作纪实',
+      '',
+      '本报通讯员●张三',
+      '',
+      '今年以来，某某县人民法院坚持',
+      '司法为民，审结各类案件三千余',
+      '件，结案率位居全市前列，群众',
+      '满意度持续提升，成效明显。',
+    );
+    const analysis = analyzePage(raw);
+    expect(analysis.articles).toHaveLength(1);
+    expect(analysis.articles[0]).toMatchObject({ title: '守好一方平安', subtitle: '——某某自治县人民法院审判执行工作纪实', byline: '本报通讯员●张三' });
+  });
+
+  it('runs a ▲ caption on until its photographer closes it', () => {
+    const raw = page(
+      '某某县法院开展集中执行',
+      '',
+      '某某讯 近日，某某县人民法院',
+      '开展集中执行行动，出动干警',
+      '三十余人，执结案件十二件。',
+      '',
+      '▲执行干警在清晨集中执行行动',
+      '中依法查封车辆。李四 摄',
+      '',
+      '行动中，执行干警兵分多路，',
+      '依法查控被执行人财产。',
+    );
+    const [article] = analyzePage(raw).articles;
+    expect(article.blocks.map((block) => [block.type, block.text])).toEqual([
+      ['paragraph', '近日，某某县人民法院开展集中执行行动，出动干警三十余人，执结案件十二件。'],
+      ['caption', '▲执行干警在清晨集中执行行动中依法查封车辆。李四 摄'],
+      ['paragraph', '行动中，执行干警兵分多路，依法查控被执行人财产。'],
+    ]);
+  });
 });
