@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from './analyze-page';
+import { assemblePage } from './assemble-page';
 import { endsSentence } from './character-classes';
 import { extractLineFeatures } from './line-features';
 
@@ -92,5 +93,38 @@ describe('rules of print', () => {
       ['caption', '▲执行干警在清晨集中执行行动中依法查封车辆。李四 摄'],
       ['paragraph', '行动中，执行干警兵分多路，依法查控被执行人财产。'],
     ]);
+  });
+
+  it('joins an article cut at a column foot to its continuation after another article set in between', () => {
+    const raw = page(
+      '草原上的巡回法庭',
+      '——某某旗人民法院巡回审判纪实',
+      '',
+      '本报记者●甲乙',
+      '',
+      '巡回审判车上，除了法官和书记员，还',
+      '常常坐着一位特殊的“乘客”——嘎查',
+      '',
+      '为庆祝建党节，7月1日，某某盟中级人',
+      '民法院组织党员干警开展主题党日活动，',
+      '党员干警重温入党誓词。',
+      '',
+      '（某某盟中级人民法院供稿）',
+      '',
+      '某某盟中院开展主题党日活动',
+      '',
+      '通讯员 丙丁',
+      '',
+      '的人民调解员。调解员协助法官送达、',
+      '调解，提升了纠纷化解效率。',
+    );
+    const analysis = analyzePage(raw);
+    expect(analysis.articles.map((article) => [article.title, article.credit, article.blocks.map((block) => block.text)])).toEqual([
+      ['草原上的巡回法庭', null, ['巡回审判车上，除了法官和书记员，还常常坐着一位特殊的“乘客”——嘎查的人民调解员。调解员协助法官送达、调解，提升了纠纷化解效率。']],
+      ['某某盟中院开展主题党日活动', '（某某盟中级人民法院供稿）', ['为庆祝建党节，7月1日，某某盟中级人民法院组织党员干警开展主题党日活动，党员干警重温入党誓词。']],
+    ]);
+    expect(analysis.moves).toMatchObject([{ kind: 'continued-fragment', id: 18 }]);
+    // The editor can leave the page in raw order.
+    expect(assemblePage(analysis, { undoMoves: [18] }).articles[1].blocks[0].text).toMatch(/^的人民调解员/u);
   });
 });

@@ -1,5 +1,6 @@
 import { CLOSERS } from './character-classes';
 import type { ReadingOrderMove } from '../model/page-analysis';
+import type { LineFeatures } from './line-features';
 import type { DraftArticle, DraftPage, RoledUnit } from './segment-articles';
 
 /** Shared character pairs a block needs with a headline before it is moved on that evidence alone. */
@@ -28,6 +29,74 @@ function affinity(unit: RoledUnit, head: Set<string>): number {
 }
 
 const linesOf = (units: readonly RoledUnit[]) => units.flatMap((unit) => unit.lines.map((line) => line.index));
+
+// The structural particle 的 never opens a sentence (的确 is an adverb and may).
+const PARTICLE_START = /^的(?!确)/u;
+
+/** A paragraph no writer could open: it starts with a particle or a mark no line may start with. */
+function startsMidSentence(unit: RoledUnit): boolean {
+  const line = unit.lines[0];
+  return unit.role === 'paragraph' && (line.startsForbidden || PARTICLE_START.test(line.content));
+}
+
+/** The line stops mid-sentence (a closing quote or bracket leaves it open to doubt). */
+function leftOpen(line: LineFeatures): boolean {
+  return !line.endsSentence && !CLOSERS.includes(line.content.slice(-1));
+}
+
+type Propose = (move: ReadingOrderMove, apply: () => void) => void;
+
+/**
+ * Columns of two articles interleaved on the page: article A is cut at the foot of a column
+ * (…一位特殊的“乘客”——嘎查), B's body, credit and headline follow, then A goes on in a block that
+ * no paragraph could open (的人民调解员。…). A's text ran on across a blank line into B's body, or
+ * its last paragraph stops mid-sentence. The cut is where the text after it (up to B's headline)
+ * shares B's headline words rather than A's; A's remainder after B's headline is joined back.
+ */
+function repairInterleavedArticles(page: DraftPage, propose: Propose): void {
+  for (let index = 1; index < page.articles.length; index++) {
+    const later = page.articles[index];
+    const earlier = page.articles[index - 1];
+    if (!later.body.length || !startsMidSentence(later.body[0]) || !earlier.body.length) continue;
+    const laterHead = headBigrams(later);
+    const earlierHead = headBigrams(earlier);
+    const lean = (units: readonly RoledUnit[]) => units.reduce((sum, unit) => sum + affinity(unit, laterHead) - affinity(unit, earlierHead), 0);
+    const credit = earlier.credit ? [earlier.credit] : [];
+    let best: { unit: number; line: number } | null = null;
+    let bestScore = MIN_AFFINITY_MARGIN - 1;
+    earlier.body.forEach((unit, unitIndex) => {
+      if (unit.role !== 'paragraph') return;
+      const last = unitIndex === earlier.body.length - 1;
+      for (let cut = 1; cut <= unit.lines.length; cut++) {
+        // Inside a unit only a join across a blank line (a column break) can hide the cut.
+        if (cut < unit.lines.length ? !unit.lines[cut].gapBefore : !last && earlier.body[unitIndex + 1].role !== 'paragraph') continue;
+        if (!leftOpen(unit.lines[cut - 1])) continue;
+        const moved = [...(cut < unit.lines.length ? [{ ...unit, lines: unit.lines.slice(cut) }] : []), ...earlier.body.slice(unitIndex + 1), ...credit];
+        // Nothing in between: the cut fragment closes A and B's headline stands right after it.
+        const score = cut === unit.lines.length && last ? MIN_AFFINITY_MARGIN : lean(moved);
+        if (score > bestScore) {
+          bestScore = score;
+          best = { unit: unitIndex, line: cut };
+        }
+      }
+    });
+    if (!best) continue;
+    const { unit: unitIndex, line: cut } = best;
+    const unit = earlier.body[unitIndex];
+    const continuation = later.body[0];
+    const movedUnits = [...(cut < unit.lines.length ? [{ ...unit, lines: unit.lines.slice(cut) }] : []), ...earlier.body.slice(unitIndex + 1)];
+    const lines = [...linesOf([continuation]), ...linesOf(movedUnits)];
+    propose({ id: lines[0], kind: 'continued-fragment', lines, description: '两篇稿件分栏交错：句子未完的段落接上以句中字词开头的续文，夹在中间的正文归入其后标题的稿件' }, () => {
+      const joined: RoledUnit = { ...unit, lines: [...unit.lines.slice(0, cut), ...continuation.lines] };
+      const rest = later.body.slice(1);
+      later.body = movedUnits;
+      earlier.body = [...earlier.body.slice(0, unitIndex), joined, ...rest];
+      const earlierCredit = earlier.credit;
+      earlier.credit = later.credit;
+      later.credit = earlierCredit;
+    });
+  }
+}
 
 /**
  * Repairs reading order where the page itself gives strong evidence, recording each move so the
@@ -76,6 +145,8 @@ export function repairReadingOrder(page: DraftPage, undone: ReadonlySet<number>)
       });
     }
   }
+
+  repairInterleavedArticles(page, propose);
 
   // A headline with no body after it took its body from the article printed before it.
   page.articles.forEach((article, articleIndex) => {
