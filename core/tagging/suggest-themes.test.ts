@@ -62,8 +62,13 @@ describe('suggestThemes', () => {
       ['守护绿水青山', ['法院审理一起非法占用农用地案件，判令被告补植复绿，修复草原生态。'], '生态保护'],
       ['以案为鉴筑牢廉洁防线', ['全院干警接受警示教育，严守八项规定精神，推进全面从严治党。'], '党风廉政'],
       ['数字赋能提质效', ['法院推行电子卷宗随案同步生成，借助在线诉讼平台开庭，智慧法院建设再上台阶。'], '智慧法院'],
+      // Cards and leaflets that explain the law to farmers and herders are legal outreach.
+      ['法律明白卡送到农家', ['干警走进农户家中，讲解卡片上的法律常识和法官联系方式。'], '普法宣传'],
     ];
     for (const [title, paragraphs, expected] of cases) expect(names(article(title, paragraphs), seeded)[0]).toBe(expected);
+    // A circuit trial is a trial, and it brings the court to the litigant: a litigation service (司法便民) too.
+    const circuit = names(article('巡回审判进山乡', ['法官带着卷宗来到村里，就地开庭审理一起借款纠纷，省去当事人往返奔波。']), seeded);
+    expect(circuit.slice(0, 3)).toContain('诉讼服务');
   });
 });
 
