@@ -6,9 +6,9 @@ import { tagArticle } from '../../core/tagging/suggest-tags';
 import type { ArticleRow } from '../store/repositories/articles-repository';
 import type { Store } from '../store/store';
 import { blocksToText } from './article-document';
-import { articleFilterSql, whereClause } from './article-filter-sql';
 import { rowParts, storedDoc, writeNextRevision } from './article-records';
-import { LISTING_ORDER, summaryColumns, summaryOf, withTags, type SummaryRow } from './article-summaries';
+import { createArticleListing } from './article-listing';
+import { summaryColumns, summaryOf, withTags, type SummaryRow } from './article-summaries';
 import { notFound } from './library-errors';
 
 export interface SaveRequest {
@@ -36,20 +36,14 @@ export function createArticleService(store: Store, vocabulary: () => Vocabulary)
   }
 
   const now = () => new Date().toISOString();
+  const listArticles = createArticleListing(store);
 
   return {
     list(filter: ArticleFilter, offset: number, limit: number): { items: ArticleSummary[]; total: number } {
-      const { conditions, params } = articleFilterSql(filter);
-      const total = store.db.prepare(`SELECT count(*) FROM articles a ${whereClause(conditions)}`).pluck().get(...params) as number;
-      // Ids first through the slim indexes, then the rows of this page only.
-      const rows = store.db
-        .prepare(
-          `SELECT ${summaryColumns} FROM articles a JOIN pages p ON p.id = a.page_id WHERE a.id IN (
-            SELECT a.id FROM articles a JOIN pages p ON p.id = a.page_id ${whereClause(conditions)} ${LISTING_ORDER} LIMIT ? OFFSET ?
-          ) ${LISTING_ORDER}`,
-        )
-        .all(...params, limit, offset) as SummaryRow[];
-      return { items: withTags(store, rows), total };
+      const { ids, total } = listArticles(filter, offset, limit);
+      const rows = store.db.prepare(`SELECT ${summaryColumns} FROM articles a JOIN pages p ON p.id = a.page_id WHERE a.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as SummaryRow[];
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return { items: withTags(store, ids.map((id) => byId.get(id)!)), total };
     },
 
     get(articleId: number): ArticleDetail {

@@ -16,9 +16,6 @@ export interface SummaryRow {
 export const summaryColumns = `a.id, a.page_id AS pageId, a.ordinal, a.title, a.status, a.revision, a.updated_at AS updatedAt,
   p.issue_date AS issueDate, p.page_label AS pageLabel`;
 
-/** Newest issue first, pages in label order, articles in reading order; matches the pages_by_issue_desc and articles_by_page indexes. */
-export const LISTING_ORDER = 'ORDER BY p.issue_date DESC, p.page_label, p.id, a.ordinal';
-
 /** Attaches court and theme names (one query for the whole list). */
 export function withTags(store: Store, rows: readonly SummaryRow[]): ArticleSummary[] {
   const tags = store.read.tags.ofArticles(rows.map((row) => row.id));

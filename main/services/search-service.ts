@@ -4,8 +4,9 @@
 import type { Statement } from 'better-sqlite3';
 import type { ArticleFilter, SearchHit } from '../../core/model/library';
 import type { Store } from '../store/store';
-import { articleFilterSql, whereClause } from './article-filter-sql';
-import { LISTING_ORDER, summaryColumns, withTags, type SummaryRow } from './article-summaries';
+import { articleFilterSql } from './article-filter-sql';
+import { createArticleListing } from './article-listing';
+import { summaryColumns, withTags, type SummaryRow } from './article-summaries';
 import { planSearch } from './search-query';
 import { searchSnippet } from './search-snippet';
 
@@ -40,14 +41,11 @@ export function createSearchService(store: Store, options: { rankedMatchLimit?: 
     return new Map(rows.map((row) => [row.id, row]));
   }
 
+  const listArticles = createArticleListing(store);
+
   function listing(filter: ArticleFilter, offset: number, limit: number): { ids: { id: number; score: number }[]; total: number } {
-    const { conditions, params } = articleFilterSql(filter);
-    const total = prepared(`SELECT count(*) FROM articles a ${whereClause(conditions)}`).pluck().get(...params) as number;
-    const ids = prepared(`SELECT a.id AS id, 0 AS score FROM articles a JOIN pages p ON p.id = a.page_id ${whereClause(conditions)} ${LISTING_ORDER} LIMIT ? OFFSET ?`).all(...params, limit, offset) as {
-      id: number;
-      score: number;
-    }[];
-    return { ids, total };
+    const { ids, total } = listArticles(filter, offset, limit);
+    return { ids: ids.map((id) => ({ id, score: 0 })), total };
   }
 
   return {
