@@ -1,7 +1,11 @@
 import { copyFileSync, existsSync, openSync, readFileSync, rmSync, statSync, writeSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import BetterSqlite3 from 'better-sqlite3';
 import { startBackupSchedule } from '../services/backup-service';
+import { MIGRATIONS } from '../store/migrations/index';
+import { registerFunctions } from '../store/register-functions';
+import { runMigrations } from '../store/run-migrations';
 import type { Library } from './library';
 import { openLibrary } from './open-library';
 import { SEEDS_DIR, temporaryDir, VOCABULARY_DIR } from './temporary-library';
@@ -84,6 +88,23 @@ describe('openLibrary', () => {
     expect(library.health.state).toBe('ok');
     expect(library.services!.store.read.pages.count()).toBe(5);
     rmSync(copy);
+  });
+
+  it('backs up an existing library before migrating it', () => {
+    const dataDir = temporaryDir();
+    const v1 = new BetterSqlite3(join(dataDir, 'library.sqlite'));
+    registerFunctions(v1);
+    runMigrations(v1, { migrations: MIGRATIONS.slice(0, 1) });
+    v1.prepare("INSERT INTO settings (key, value_json) VALUES ('locale', '\"en\"')").run();
+    v1.close();
+    const library = open(dataDir, false);
+    const [backup] = library.backups.list();
+    expect(backup.reason).toBe('before-migration');
+    const copy = new BetterSqlite3(join(dataDir, 'backups', backup.file), { readonly: true });
+    expect(copy.pragma('user_version', { simple: true })).toBe(1);
+    expect(copy.prepare('SELECT value_json FROM settings').pluck().get()).toBe('"en"');
+    copy.close();
+    expect(library.services!.settings.get().locale).toBe('en');
   });
 
   it('takes scheduled backups and rotates them', async () => {
