@@ -54,7 +54,8 @@ export function openLibrary(options: OpenLibraryOptions): Library {
     checked = check.then(
       (problem) => {
         if (!problem || services !== checkedServices) return;
-        closeDatabase();
+        // No PRAGMA optimize on the way out: it may write, and the file is damaged.
+        closeDatabase({ optimize: false });
         markDamaged(problem);
       },
       () => undefined,
@@ -70,10 +71,10 @@ export function openLibrary(options: OpenLibraryOptions): Library {
     };
   }
 
-  function closeDatabase(): void {
+  function closeDatabase({ optimize = true } = {}): void {
     if (services) {
       // Refreshes the planner's statistics where they have drifted (cheap; SQLite's advice for long-lived connections).
-      services.store.db.pragma('optimize');
+      if (optimize) services.store.db.pragma('optimize');
       services.store.db.close();
     }
     services = null;
