@@ -5,6 +5,7 @@ import { emptyCounts, normalizeInto, type NormalizationCounts, type Normalizatio
 import { tagArticle } from '../tagging/suggest-tags';
 import { isHan } from './character-classes';
 import { doubledAcrossJoin, findTextFlags, missingFinalPunctuation } from './flags';
+import { COURT_NAME } from './decide-breaks';
 import { extractPageLines, type LineFeatures } from './line-features';
 import { CREDIT_TRAILING, DATELINE, DATELINE_ALONE, isCreditContent } from './line-patterns';
 import { readPageIdentity, splitFurnitureItems } from './page-furniture';
@@ -40,7 +41,8 @@ function joinUnit(unit: RoledUnit, state: RenderState, article: number): string 
       const previousLine = unit.lines[position - 1];
       // A dateline on a line of its own stays a separate word before the paragraph it opens.
       if (previousLine.dateline && position === 1 && DATELINE_ALONE.test(previousLine.content)) text += ' ';
-      const phraseBreak = HEADLINE_ROLES.has(unit.role) && line.headlineShaped && previousLine.headlineShaped && !previousLine.hasInnerSpace && previousLine.width <= HEADLINE_PART_WIDTH && line.width <= HEADLINE_PART_WIDTH;
+      const twoShortPhrases = previousLine.width <= HEADLINE_PART_WIDTH && line.width <= HEADLINE_PART_WIDTH;
+      const phraseBreak = HEADLINE_ROLES.has(unit.role) && line.headlineShaped && previousLine.headlineShaped && !previousLine.hasInnerSpace && (twoShortPhrases || (position === 1 && COURT_NAME.test(previousLine.content)));
       const lastChar = text[text.length - 1] ?? '';
       if (phraseBreak && (isHan(lastChar) || '”》'.includes(lastChar)) && (isHan(piece[0] ?? '') || '“《'.includes(piece[0] ?? ''))) text += ' ';
     }

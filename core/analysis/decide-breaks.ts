@@ -17,6 +17,8 @@ const ATTRIBUTION_REASON = '下一行为引语出处，与引语相连';
 const HEADLINE_PAIR_REASON = '两行短句均无标点，合为一个双行标题';
 /** A photographer's name that wrapped off its caption: `崔翼 摄`, `摄`. */
 const CAPTION_TAIL = /^([\u4e00-\u9fff]{2,4}\s*)?摄$/u;
+/** A court named alone on a line below the masthead: the first part of a 单位 + 主题 headline. */
+export const COURT_NAME = /^[\u4e00-\u9fff]{2,16}(人民法院|法院|中院|法庭)$/u;
 /** Two short lines read as one two-part headline (创新四项机制 / 夯实“基础星”). */
 const HEADLINE_PART_WIDTH = 12;
 
@@ -62,7 +64,8 @@ function headlineSlackOf(lines: readonly LineFeatures[], columnWidths: ReadonlyA
 export function buildBreakContext(lines: readonly LineFeatures[]): BreakContext {
   const indented = lines.filter((line) => line.indented).length;
   const columnWidths = estimateColumnWidths(lines);
-  const firstRunning = lines.findIndex((line) => !line.headlineShaped && !line.pageFurniture && !line.byline && line.width > 16);
+  // Running text is wide, or, in a narrow column, punctuated inside.
+  const firstRunning = lines.findIndex((line) => !line.headlineShaped && !line.pageFurniture && !line.byline && (line.width > 16 || /[，、；。]/u.test(line.content.slice(0, -1))));
   return {
     lines,
     firstRunningText: firstRunning < 0 ? lines.length : firstRunning,
@@ -123,6 +126,11 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   }
   const aboveText = position <= context.firstRunningText;
   if (aboveText && ((after.mastheadLike && !isFull(after, columnWidth)) || (before.mastheadLike && !isFull(before, columnWidth)))) return decision(before, after, 'split', 0.8, '报头或机构名称单独成行');
+  // 单位 + 主题 headlines (土左旗法院 巡回审判车开进“草原深处”) break after the name of the court,
+  // which stands short; a paragraph that opens with a court's name fills its first line.
+  if (COURT_NAME.test(before.content) && unitStart === position - 1 && effectiveKind === 'wrap' && !isFull(before, columnWidth) && after.headlineShaped && !after.numberedHeading && !after.hasInnerSpace) {
+    return decision(before, after, 'join', 0.7, HEADLINE_PAIR_REASON);
+  }
   if (after.phraseSpaced && !before.endsOpen && (columnWidth === null || before.endsSentence)) return decision(before, after, 'split', 0.8, '下一行为标题（两个短语以空格分开）');
   const opening = context.lines[unitStart];
   // A ▲ caption runs on until its photographer (…摄) or a sentence end closes it.

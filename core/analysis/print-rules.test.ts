@@ -127,4 +127,41 @@ describe('rules of print', () => {
     // The editor can leave the page in raw order.
     expect(assemblePage(analysis, { undoMoves: [18] }).articles[1].blocks[0].text).toMatch(/^的人民调解员/u);
   });
+
+  it('joins a headline broken after the name of the court, even in a narrow column', () => {
+    const raw = page(
+      '甲县法院审结一起纠纷',
+      '',
+      '甲县讯 近日，甲县人民',
+      '法院审结一起买卖合同纠',
+      '纷，当事人当庭履行了全',
+      '部货款，纠纷得到化解。',
+      '',
+      '（张三）',
+      '',
+      '乙旗法院',
+      '巡回审判车开进牧区深处',
+      '',
+      '乙旗讯 近日，乙旗人民',
+      '法院巡回审判车开进牧区，',
+      '就地审理一起草场纠纷。',
+    );
+    const analysis = analyzePage(raw);
+    expect(analysis.articles.map((article) => article.title)).toEqual(['甲县法院审结一起纠纷', '乙旗法院 巡回审判车开进牧区深处']);
+    // A paragraph that opens with a court's name fills its first line: no headline there.
+    const opening = page(
+      '丙县法院开展普法宣传',
+      '',
+      '本报通讯员●李四',
+      '',
+      '丙丁戊市中级人民法院',
+      '以“三进”活动为抓手推',
+      '动普法宣传走深走实，取',
+      '得了良好的社会效果，群',
+      '众法治意识明显提升，矛',
+      '盾纠纷数量逐年下降。',
+    );
+    const [openingArticle] = analyzePage(opening).articles;
+    expect(openingArticle.blocks.map((block) => block.type)).toEqual(['paragraph']);
+  });
 });
