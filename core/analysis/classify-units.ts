@@ -53,7 +53,8 @@ export function classifyUnits(units: readonly TextUnit[], _context: BreakContext
     if (line.pageFurniture) roles[index] = 'furniture';
     else if (line.byline) roles[index] = 'byline';
     else if ((line.credit && unit.lines.length === 1) || isWrappedCredit(unit)) roles[index] = 'credit';
-    else if (line.caption) roles[index] = 'caption';
+    // The photographer closes a caption, wherever the caption began.
+    else if (line.caption || (unit.lines.length > 1 && /摄(影)?$/u.test(last(unit).content) && last(unit).caption)) roles[index] = 'caption';
   });
 
   // Headlines proven by what follows them (a subtitle, a byline, a dateline).

@@ -143,6 +143,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (after.numberedHeading && after.gapBefore && !before.endsOpen) return decision(before, after, 'split', 0.8, '下一行为带序号的小标题');
   if (before.attribution && !isFull(before, columnWidth)) return decision(before, after, 'split', 0.85, '上一行为引语出处');
   if (isStructural(before)) return decision(before, after, 'split', 0.9, before.caption ? '上一行为图片说明' : before.byline ? '上一行为署名' : '上一行为版面信息或标题');
+  if (after.caption && captionTailOf(context, unitStart, position)) return decision(before, after, 'join', 0.7, '图片说明跨行，下一行以摄影者结束');
   if (after.caption) return decision(before, after, 'split', 0.85, '下一行为图片说明');
   if (after.indented && context.usesIndents) return decision(before, after, 'split', 0.9, '下一行首行缩进，另起一段');
 
@@ -154,6 +155,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   const afterOutside = columnWidth !== null && after.width + after.indentWidth > columnWidth + (FORBIDDEN_LINE_START.includes(after.content.slice(-1)) ? 2 : 1.25);
   if (before.headlineShaped && afterOutside && !after.startsForbidden) return decision(before, after, 'split', 0.7, '上一行为短标题，下一行超出栏宽');
   const beforeHead = standsAlone || (!continuesPrevious && isHeadlineLine(before, columnWidth, headlineSlack));
+  // A quotation mark left open runs on: neither a head nor its first part ends inside quotes.
+  if (beforeHead && unclosedQuote(before.content) && effectiveKind === 'wrap' && !after.startsForbidden) return decision(before, after, 'join', 0.7, '上一行引号未闭合，下一行接续');
   if (beforeHead) {
     // The second part of a two-line head only has to fall short of the column: a paragraph's
     // first line under a head fills it.
@@ -177,6 +180,28 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (effectiveKind === 'gap') return decision(before, after, 'join', 0.8, '空行前句子未完，空行后接续（分栏或分页）');
   if (columnWidth !== null && before.width + before.indentWidth >= columnWidth - FULL_LINE_SLACK) return decision(before, after, 'join', 0.95, '上一行满栏且未以句末标点结束');
   return decision(before, after, 'join', 0.75, '上一行未以句末标点结束');
+}
+
+function unclosedQuote(text: string): boolean {
+  return (text.match(/“/gu) ?? []).length > (text.match(/”/gu) ?? []).length;
+}
+
+/** A caption wider than its column: at most this many cells before the line with the photographer. */
+const CAPTION_HEAD_WIDTH = 40;
+
+/**
+ * The line ends a caption with its photographer (…开展调解工作。张鹏 摄), and the short run of lines
+ * above it, set apart by a blank line and left unfinished, is that caption's beginning.
+ */
+function captionTailOf(context: BreakContext, unitStart: number, position: number): boolean {
+  const after = context.lines[position];
+  const before = context.lines[position - 1];
+  const first = context.lines[unitStart];
+  if (!/摄(影)?$/u.test(after.content) || /^[▲△■◆]/u.test(after.content) || before.endsSentence || after.gapBefore || isStructural(before)) return false;
+  let width = 0;
+  for (let index = unitStart; index < position; index++) width += context.lines[index].width;
+  const setApart = unitStart === 0 || first.gapBefore;
+  return setApart && width <= CAPTION_HEAD_WIDTH && !first.numberedHeading && !first.dateline;
 }
 
 /** How a subtitle names its genre at its end: ——…工作纪实, ——…侧记, ——记…. */

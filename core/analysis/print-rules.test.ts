@@ -164,4 +164,30 @@ describe('rules of print', () => {
     const [openingArticle] = analyzePage(opening).articles;
     expect(openingArticle.blocks.map((block) => block.type)).toEqual(['paragraph']);
   });
+
+  it('keeps a caption wrapped over several lines whole when its last line names the photographer', () => {
+    // The caption's lines are short beside the column, but a quotation mark left open is no head.
+    const raw = page(
+      '某某县法院开展调解',
+      '',
+      '某某讯 近日，某某县人民法院在',
+      '“田间调解室”化解一起土地纠纷，',
+      '双方握手言和，当场签订了协议，',
+      '纠纷得到实质性化解。',
+      '',
+      '干警在“田间调',
+      '解室”开展调解',
+      '工作。王五 摄',
+      '',
+      '据了解，该院今年已化解此类纠纷',
+      '三十余件，均未发生反弹，群众普',
+      '遍表示满意。',
+    );
+    const [article] = analyzePage(raw).articles;
+    expect(article.blocks.map((block) => [block.type, block.text])).toEqual([
+      ['paragraph', '近日，某某县人民法院在“田间调解室”化解一起土地纠纷，双方握手言和，当场签订了协议，纠纷得到实质性化解。'],
+      ['caption', '干警在“田间调解室”开展调解工作。王五 摄'],
+      ['paragraph', '据了解，该院今年已化解此类纠纷三十余件，均未发生反弹，群众普遍表示满意。'],
+    ]);
+  });
 });
