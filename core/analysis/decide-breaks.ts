@@ -161,8 +161,15 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     // The second part of a two-line head only has to fall short of the column: a paragraph's
     // first line under a head fills it.
     const afterHead = isHeadlineLine(after, columnWidth, headlineSlack) || (after.headlineShaped && columnWidth !== null && after.width + after.indentWidth <= columnWidth - 1);
-    if (afterHead && !before.hasInnerSpace && !after.hasInnerSpace && before.width <= HEADLINE_PART_WIDTH && after.width <= HEADLINE_PART_WIDTH && !after.numberedHeading) {
+    // Across a blank line, the second part of a head stands alone too; a paragraph's first line runs on.
+    const afterStandsAlone = !afterNext || afterNext.gapBefore || afterNext.indented || isStructural(afterNext);
+    const pairShaped = !before.hasInnerSpace && !after.hasInnerSpace && before.width <= HEADLINE_PART_WIDTH && after.width <= HEADLINE_PART_WIDTH && !after.numberedHeading;
+    if (afterHead && pairShaped && (effectiveKind === 'wrap' || afterStandsAlone)) {
       return decision(before, after, 'join', 0.7, HEADLINE_PAIR_REASON);
+    }
+    // A numbered head's second phrase may fill a narrow column; the blank line after it shows it is no paragraph.
+    if (before.numberedHeading && effectiveKind === 'wrap' && after.headlineShaped && pairShaped && afterNext?.gapBefore && !fullLineOf(context, position + 1, after, afterNext)) {
+      return decision(before, after, 'join', 0.65, HEADLINE_PAIR_REASON);
     }
     return decision(before, after, 'split', 0.8, '上一行为标题（短行、无标点）');
   }

@@ -26,7 +26,8 @@ export const INSTITUTION = /^[\u4e00-\u9fff]{2,24}(人民法院|人民检察院|
 /** An attribution under a pull quote: ——最高人民法院党组书记、院长张军 */
 export const ATTRIBUTION = /^——[^，。；！？]{2,40}$/u;
 /** Numbered section heads: 一、 / （一） / 1. / 1 “要点”上墙 */
-export const NUMBERED_HEADING = /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}(?:[.、．]\s*|\s+)(?=[\u4e00-\u9fff“《]))/u;
+// A number followed by a unit or measure word (1 万元, 3 名) is a quantity, not a section number.
+export const NUMBERED_HEADING = /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}(?:[.、．]\s*|\s+)(?=[\u4e00-\u9fff“《])(?![万亿千百元年月日时人件次名个项家起余多岁天周倍米亩]))/u;
 
 /** Is a credit's content a name list or a `…供稿` line (not an aside in brackets)? */
 export function isCreditContent(content: string): boolean {

@@ -190,4 +190,38 @@ describe('rules of print', () => {
       ['paragraph', '据了解，该院今年已化解此类纠纷三十余件，均未发生反弹，群众普遍表示满意。'],
     ]);
   });
+
+  it('reads a number followed by a unit as a quantity, not a section number', () => {
+    expect(extractLineFeatures(0, '1 万元，同时禁止其从事食品', true).numberedHeading).toBe(false);
+    expect(extractLineFeatures(0, '1 “要点”上墙', true).numberedHeading).toBe(true);
+    const raw = page('某县法院审结一起案件', '', '某县讯 近日，某县人民法院', '审结一起食品安全案件，被告', '人被判处有期徒刑八个月，并', '处罚金人民币', '', '1 万元，同时禁止其从事食品', '生产经营活动，以儆效尤。');
+    expect(analyzePage(raw).articles[0].blocks.map((block) => block.text)).toEqual(['近日，某县人民法院审结一起食品安全案件，被告人被判处有期徒刑八个月，并处罚金人民币1万元，同时禁止其从事食品生产经营活动，以儆效尤。']);
+  });
+
+  it('keeps the second phrase of a numbered head that fills a narrow column, with a blank line after it', () => {
+    const raw = page(
+      '某县法院工作纪实',
+      '',
+      '本报通讯员●张三',
+      '',
+      '今年以来，某县人民法院',
+      '坚持司法为民，各项工作',
+      '稳步推进，审判质效持续',
+      '向好，群众满意度不断提',
+      '升。',
+      '',
+      '一、善意执行',
+      '为企业留足“喘息空间”',
+      '',
+      '某建材公司因资金周转困',
+      '难被多名供应商诉至法院，',
+      '名下厂房、设备全部被查',
+      '封，企业一度面临停产。',
+    );
+    expect(analyzePage(raw).articles[0].blocks.map((block) => [block.type, block.text])).toEqual([
+      ['paragraph', '今年以来，某县人民法院坚持司法为民，各项工作稳步推进，审判质效持续向好，群众满意度不断提升。'],
+      ['heading', '一、善意执行 为企业留足“喘息空间”'],
+      ['paragraph', '某建材公司因资金周转困难被多名供应商诉至法院，名下厂房、设备全部被查封，企业一度面临停产。'],
+    ]);
+  });
 });
