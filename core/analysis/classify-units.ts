@@ -2,6 +2,7 @@ import type { LineRole } from '../model/page-analysis';
 import type { BreakContext } from './decide-breaks';
 import { endsSentence } from './character-classes';
 import { CREDIT_WHOLE, INSTITUTION, PUBLICATION, isCreditContent } from './line-patterns';
+import { MAX_HEADLINE_WIDTH } from './line-features';
 import type { TextUnit } from './text-units';
 
 /** A quotation with its source on one line: …能力素质。——最高人民法院党组书记、院长张军 */
@@ -18,6 +19,17 @@ function unitWidth(unit: TextUnit): number {
 // The break stage already set headlines apart from running text; here the shape is enough.
 function isHeadlineUnit(unit: TextUnit): boolean {
   return unit.lines.every((line) => line.headlineShaped || line.markdownLevel > 0) && unitWidth(unit) <= 40;
+}
+
+/** One short line: a lead of a few words, a colon, a topic, and no sentence in it. */
+const LEAD_COLON_LINE = /^[\u4e00-\u9fff“”《》]{2,10}[：:][^，。；！？、：:,;!?]+$/u;
+/** Running text introduces speech or a list with a colon after a verb: 表示：/ 介绍：/ 如下：. */
+const VERB_BEFORE_COLON = /(说|道|称|讲|问|答|示|绍|出|为|是|有|括|下|即|明|调|求|醒|诉|言|慨|忆|曰)[：:]/u;
+
+function isLeadColonLine(unit: TextUnit): boolean {
+  if (unit.lines.length !== 1) return false;
+  const line = unit.lines[0];
+  return line.width <= MAX_HEADLINE_WIDTH && !line.endsSentence && LEAD_COLON_LINE.test(line.content) && !VERB_BEFORE_COLON.test(line.content);
 }
 
 function isShortCaption(units: readonly TextUnit[], index: number): boolean {
@@ -44,9 +56,14 @@ function isWrappedCredit(unit: TextUnit): boolean {
  */
 export function classifyUnits(units: readonly TextUnit[], _context: BreakContext): LineRole[] {
   const roles: LineRole[] = units.map(() => 'paragraph');
-  const headline = units.map((unit) => isHeadlineUnit(unit));
   const first = (unit: TextUnit) => unit.lines[0];
   const last = (unit: TextUnit) => unit.lines[unit.lines.length - 1];
+  // A 栏目：主题 line (法润草原：…) is a headline only where a subtitle, byline or dateline proves it.
+  const headline = units.map((unit, index) => {
+    if (isHeadlineUnit(unit)) return true;
+    const next = units[index + 1];
+    return next !== undefined && isLeadColonLine(unit) && (first(next).subtitleDash || first(next).byline || first(next).dateline);
+  });
 
   units.forEach((unit, index) => {
     const line = first(unit);

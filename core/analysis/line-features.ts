@@ -1,6 +1,6 @@
 import { FORBIDDEN_LINE_START, OPENERS, endsSentence } from './character-classes';
 import { displayWidth } from './display-width';
-import { INSTITUTION, PUBLICATION, ATTRIBUTION, BYLINE, CAPTION, CONTACT, CREDIT_WHOLE, DATELINE, NUMBERED_HEADING, PAGE_DATE, PAGE_LABEL, isCreditContent } from './line-patterns';
+import { INSTITUTION, PUBLICATION, ATTRIBUTION, BYLINE, CAPTION, CONTACT, CREDIT_WHOLE, DATELINE, JUMP_LINE, NUMBERED_HEADING, PAGE_DATE, PAGE_LABEL, isCreditContent } from './line-patterns';
 
 /** What one non-empty raw line says about itself. */
 export interface LineFeatures {
@@ -51,7 +51,7 @@ const LEAD_COLON = /^[\u4e00-\u9fff]{2,12}(法院|院|庭|局|厅|委|办|站|�
 // only before a measure word or 样/里/么; elsewhere it spells a name (那达慕, 那曲).
 const SENTENCE_WORDS = /是|这|那(?=[个些样里么种位次一就才也时支条项名件份批场段句天年])|吗|呢|吧|了$/u;
 /** A contact label after other masthead text on the same line: `内蒙古自治区高级人民法院 邮箱：…`. */
-const CONTACT_INSIDE = /\s(邮箱|电子邮箱|E-?mail|电话|传真|地址|邮编|网址)\s*[:：]/iu;
+const CONTACT_INSIDE = /\s(邮箱|电子邮箱|E-?mail|电话|传真|地址|邮编|网址|责任编辑|校对|美编|版式)\s*[:：]/iu;
 /** The longest headline we expect on one line, in display cells. */
 export const MAX_HEADLINE_WIDTH = 30;
 
@@ -103,7 +103,7 @@ export function extractLineFeatures(index: number, raw: string, gapBefore: boole
     caption: /[▲△■◆摄图]/u.test(plain) && CAPTION.test(plain) && width <= 60,
     attribution: ATTRIBUTION.test(plain),
     // A masthead date is set solid; `2024 年 9 月 10 日` with spaces is body text split by OCR.
-    pageFurniture: CONTACT.test(plain) || CONTACT_INSIDE.test(plain) || (PAGE_DATE.test(plain) && !/\d\s+年|年\s+\d/u.test(plain)) || PAGE_LABEL.test(plain) || /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+(第\s*)?[A-Z]?\d{1,3}\s*版$/u.test(plain),
+    pageFurniture: CONTACT.test(plain) || JUMP_LINE.test(plain) || CONTACT_INSIDE.test(plain) || (PAGE_DATE.test(plain) && !/\d\s+年|年\s+\d/u.test(plain)) || PAGE_LABEL.test(plain) || /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+(第\s*)?[A-Z]?\d{1,3}\s*版$/u.test(plain),
     numberedHeading,
   };
 }

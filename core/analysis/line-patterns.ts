@@ -1,12 +1,12 @@
 // Patterns of Chinese newspaper page make-up: bylines, datelines, credits, captions, furniture.
 
 /** 本报记者●宋宏颖 通讯员●屠凤阳 / 本报通讯员 倪慧 / 文/图 张三 */
-export const BYLINE = /^(本报|本刊)?(特约|见习|首席)?(记者|通讯员|评论员|实习生)\s*[●·•\s]|^(本报|本刊)(记者|通讯员)|^(文|图|文\u002f图|文图)\s*[\u002f／:：]\s*\S/u;
+export const BYLINE = /^[■□◆●]?\s*(?:(本报|本刊)?(特约|见习|首席)?(记者|通讯员|评论员|实习生)\s*[●·•\s]|(本报|本刊)(记者|通讯员)|(文|图|文\u002f图|文图)\s*[\u002f／:：]\s*\S)/u;
 /**
- * `**赤峰讯**`, `赤峰讯 `, `本报讯（记者…）` at the head of a paragraph, or a dateline set on a line
+ * `**赤峰讯**`, `赤峰讯 `, `本报讯（记者…）`, `本报呼和浩特6月27日电 ` at the head of a paragraph, or a dateline set on a line
  * of its own (`二连浩特讯`) — but not a column label such as 简讯 / 快讯 / 喜讯.
  */
-export const DATELINE = /^\*\*([^*]{1,14}?讯)\*\*\s*|^([\u4e00-\u9fff]{1,12}讯)(?=[\s\u3000（(])\s*|^((?![\u4e00-\u9fff]*[简快喜通资短音问]讯$)[\u4e00-\u9fff]{2,12}讯)$/u;
+export const DATELINE = /^\*\*([^*]{1,14}?讯)\*\*\s*|^([\u4e00-\u9fff]{1,12}讯|(?:本报|新华社)?[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日电)(?=[\s\u3000（(])\s*|^((?![\u4e00-\u9fff]*[简快喜通资短音问]讯$)[\u4e00-\u9fff]{2,12}讯)$/u;
 /** A line that is only a dateline: it opens the paragraph set on the lines after it. */
 export const DATELINE_ALONE = /^(\*\*)?[\u4e00-\u9fff]{2,12}讯(\*\*)?$/u;
 /** A closing credit in brackets: `（赤峰市中级人民法院供稿）`, `(张丽)`, `（郭成 李鑫 王学清）`. */
@@ -14,8 +14,10 @@ export const CREDIT_WHOLE = /^[（(]\s*([^（()）]{1,40}?)\s*[)）]$/u;
 export const CREDIT_TRAILING = /([。！？!?”’…])\s*([（(]\s*([^（()）]{1,40}?)\s*[)）])\s*$/u;
 /** Picture captions: `▲主题党日活动。崔翼 摄`, `向宪法宣誓。崔翼 摄`, `图为…`. */
 export const CAPTION = /^[▲△■◆]|(\s|[。])[\u4e00-\u9fff]{0,6}\s*(?<![拍航])摄(影)?$|^[\u4e00-\u9fff]{2,4}\s+摄$|^(图为|上图|下图|左图|右图|图[一二三四五六七八九十\d]+)[：:，,\s]?/u;
-/** Contact lines of the masthead. */
-export const CONTACT = /^(邮箱|电子邮箱|E-?mail|电话|热线|传真|地址|邮编|网址|投稿邮箱|联系电话)\s*[:：]/iu;
+/** Contact lines of the masthead, and the page's editorial credits (责任编辑：… 校对：…). */
+export const CONTACT = /^(邮箱|电子邮箱|E-?mail|电话|热线|传真|地址|邮编|网址|投稿邮箱|联系电话|责任编辑|本版编辑|责编|编辑|美编|校对|版式设计|版式|排版|审校|终审)\s*[:：]/iu;
+/** A jump line: the article goes on, or came from, another page (下转第2版 / 上接第1版). */
+export const JUMP_LINE = /^[（(]?\s*(上接|下转|转|接)第?\s*[A-Z]?\d{1,3}\s*版\s*[)）]?$/u;
 /** 2025年06月27日 (星期五) and/or 05版 / 第5版 / A05版. */
 export const PAGE_DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(\s*(星期|周)[一二三四五六日天])?$/u;
 export const PAGE_LABEL = /^(第\s*)?[A-Z]?\d{1,3}\s*版$/u;

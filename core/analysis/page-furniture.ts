@@ -5,7 +5,7 @@ import { CONTACT, INSTITUTION, PAGE_DATE, PAGE_LABEL, PUBLICATION } from './line
  * it is cut at spaces that open a contact label, a date or a page label.
  */
 export function splitFurnitureItems(text: string): string[] {
-  const parts = text.split(/\s+(?=(?:邮箱|电子邮箱|E-?mail|电话|热线|传真|地址|邮编|网址|投稿邮箱|联系电话)\s*[:：]|(?:第\s*)?[A-Z]?\d{1,3}\s*版$)/iu);
+  const parts = text.split(/\s+(?=(?:邮箱|电子邮箱|E-?mail|电话|热线|传真|地址|邮编|网址|投稿邮箱|联系电话|责任编辑|本版编辑|责编|编辑|美编|校对|版式设计|版式|排版|审校|终审)\s*[:：]|(?:第\s*)?[A-Z]?\d{1,3}\s*版$)/iu);
   // A masthead name and the next item printed on one line: `法院专刊 内蒙古自治区高级人民法院`.
   return parts.flatMap((part) => {
     const space = /^(\S+)\s+(\S.*)$/u.exec(part.trim());

@@ -224,4 +224,43 @@ describe('rules of print', () => {
       ['paragraph', '某建材公司因资金周转困难被多名供应商诉至法院，名下厂房、设备全部被查封，企业一度面临停产。'],
     ]);
   });
+
+  it('reads a 栏目：主题 line as a title where a dateline proves it, and a verb-led colon as running text', () => {
+    const raw = page(
+      '某县法院审结一起纠纷',
+      '',
+      '某县讯 近日，某县人民法院审结一起买卖合同纠纷，当事人当庭履行。',
+      '',
+      '（张三）',
+      '',
+      '法润草原：送法进牧区',
+      '',
+      '某旗讯 近日，某旗人民法院干警走进牧区开展普法宣传活动。',
+      '',
+      '该院负责人表示：要坚持送法进牧区',
+      '',
+      '今年以来，该院共开展普法活动20余场。',
+    );
+    const analysis = analyzePage(raw);
+    expect(analysis.articles.map((article) => article.title)).toEqual(['某县法院审结一起纠纷', '法润草原：送法进牧区']);
+    expect(analysis.articles[1].dateline).toBe('某旗讯');
+  });
+
+  it('sets apart the page furniture and bylines of newspaper make-up', () => {
+    const raw = page(
+      '某县法院工作纪实',
+      '■本报记者 张三',
+      '',
+      '本报呼和浩特6月27日电 近日，某县人民法院召开工作会议，部署下半年工作。',
+      '',
+      '（下转第2版）',
+      '',
+      '责任编辑：李四 校对：王五',
+    );
+    const analysis = analyzePage(raw);
+    expect(analysis.articles).toHaveLength(1);
+    expect(analysis.articles[0]).toMatchObject({ title: '某县法院工作纪实', byline: '■本报记者 张三', dateline: '本报呼和浩特6月27日电' });
+    expect(analysis.articles[0].blocks.map((block) => block.text)).toEqual(['近日，某县人民法院召开工作会议，部署下半年工作。']);
+    expect(analysis.furniture).toEqual(['（下转第2版）', '责任编辑：李四', '校对：王五']);
+  });
 });
