@@ -50,3 +50,9 @@ export function endsSentence(text: string): boolean {
   // A closer after a final mark (。”) ends the sentence; a closer after a word (“引擎”) does not.
   return SENTENCE_FINAL.includes(text[end]);
 }
+
+/**
+ * Particles that never open a sentence: structural 的, aspect 了 and 着 — but not the words they
+ * begin (的确, 了解, 着力…), which may.
+ */
+export const PARTICLE_START = /^(的(?!确)|了(?!解|结|却|不起|如指掌|然)|着(?!力|眼|手|重|实|想|装|陆|落|迷|急|火|凉))/u;

@@ -1,5 +1,5 @@
 import type { BreakChoice, BreakDecision } from '../model/page-analysis';
-import { FORBIDDEN_LINE_START } from './character-classes';
+import { FORBIDDEN_LINE_START, PARTICLE_START } from './character-classes';
 import { estimateColumnWidths, findDoubleSpacedRuns } from './column-width';
 import type { LineFeatures } from './line-features';
 
@@ -11,8 +11,6 @@ const FULL_LINE_SLACK = 2.5;
  */
 const HEADLINE_SLACK = 5.5;
 const MIN_HEADLINE_SLACK = 1.5;
-// The structural particle 的 never opens a sentence (的确 is an adverb and may).
-const PARTICLE_START = /^的(?!确)/u;
 const ATTRIBUTION_REASON = '下一行为引语出处，与引语相连';
 const HEADLINE_PAIR_REASON = '两行短句均无标点，合为一个双行标题';
 /** A photographer's name that wrapped off its caption: `崔翼 摄`, `摄`. */
@@ -112,7 +110,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   const headlineSlack = doubleSpacedWidth !== null ? HEADLINE_SLACK : context.headlineSlack;
 
   if (after.startsForbidden && !isStructural(after)) return decision(before, after, 'join', 0.95, '下一行以不能居行首的标点开头');
-  if (PARTICLE_START.test(after.content) && !isStructural(before) && !before.endsSentence) return decision(before, after, 'join', 0.85, '下一行以结构助词“的”开头，句子未完');
+  if (PARTICLE_START.test(after.content) && !isStructural(before) && !before.endsSentence) return decision(before, after, 'join', 0.85, '下一行以助词（的、了、着）开头，句子未完');
   if (CAPTION_TAIL.test(after.content) && !/摄$/u.test(before.content)) return decision(before, after, 'join', 0.85, '下一行为图片说明末尾的摄影者');
   if (previousReason === HEADLINE_PAIR_REASON) return decision(before, after, 'split', 0.8, '双行标题已完整');
   if (previousReason === ATTRIBUTION_REASON && !after.startsForbidden && !before.endsOpen && !fullLineOf(context, position, before, after)) return decision(before, after, 'split', 0.8, '引语出处到此结束');

@@ -263,4 +263,26 @@ describe('rules of print', () => {
     expect(analysis.articles[0].blocks.map((block) => block.text)).toEqual(['近日，某县人民法院召开工作会议，部署下半年工作。']);
     expect(analysis.furniture).toEqual(['（下转第2版）', '责任编辑：李四', '校对：王五']);
   });
+
+  it('takes up an article whose sentence goes on after another article set in between', () => {
+    const raw = page(
+      '草原上的巡回法庭',
+      '',
+      '本报记者●甲乙',
+      '',
+      '“法官来到我们家门口，解决',
+      '',
+      '某盟中院开展主题党日活动',
+      '',
+      '某盟讯 7月1日，某盟中级人民法院组织党员干警开展主题党日活动，重温入党誓词。',
+      '',
+      '了我们的大难题。”一位牧民说。今年以来，该院共开展巡回审判一百余次。',
+    );
+    const analysis = analyzePage(raw);
+    expect(analysis.articles.map((article) => [article.title, article.blocks.map((block) => block.text)])).toEqual([
+      ['草原上的巡回法庭', ['“法官来到我们家门口，解决了我们的大难题。”一位牧民说。今年以来，该院共开展巡回审判一百余次。']],
+      ['某盟中院开展主题党日活动', ['7月1日，某盟中级人民法院组织党员干警开展主题党日活动，重温入党誓词。']],
+    ]);
+    expect(analysis.moves.map((move) => move.kind)).toEqual(['continued-fragment']);
+  });
 });

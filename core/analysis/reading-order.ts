@@ -1,4 +1,4 @@
-import { CLOSERS } from './character-classes';
+import { CLOSERS, PARTICLE_START } from './character-classes';
 import type { ReadingOrderMove } from '../model/page-analysis';
 import type { LineFeatures } from './line-features';
 import type { DraftArticle, DraftPage, RoledUnit } from './segment-articles';
@@ -30,8 +30,6 @@ function affinity(unit: RoledUnit, head: Set<string>): number {
 
 const linesOf = (units: readonly RoledUnit[]) => units.flatMap((unit) => unit.lines.map((line) => line.index));
 
-// The structural particle 的 never opens a sentence (的确 is an adverb and may).
-const PARTICLE_START = /^的(?!确)/u;
 
 /** A paragraph no writer could open: it starts with a particle or a mark no line may start with. */
 function startsMidSentence(unit: RoledUnit): boolean {
@@ -57,7 +55,24 @@ function repairInterleavedArticles(page: DraftPage, propose: Propose): void {
   for (let index = 1; index < page.articles.length; index++) {
     const later = page.articles[index];
     const earlier = page.articles[index - 1];
-    if (!later.body.length || !startsMidSentence(later.body[0]) || !earlier.body.length) continue;
+    if (!earlier.body.length) continue;
+    const continuationIndex = later.body.findIndex((unit) => startsMidSentence(unit));
+    if (continuationIndex < 0) continue;
+    if (continuationIndex > 0) {
+      // A1 | B's headline and body | A2: A's last paragraph stops mid-sentence and A2 takes up the
+      // sentence after B's body; B keeps what stands before the continuation.
+      const lastUnit = earlier.body[earlier.body.length - 1];
+      const before = later.body[continuationIndex - 1];
+      if (lastUnit.role !== 'paragraph' || !leftOpen(lastUnit.lines[lastUnit.lines.length - 1]) || !before.lines[before.lines.length - 1].endsSentence) continue;
+      const continued = later.body.slice(continuationIndex);
+      const lines = linesOf(continued);
+      propose({ id: lines[0], kind: 'continued-fragment', lines, description: '两篇稿件分栏交错：句子未完的段落接上另一稿件之后以句中字词开头的续文' }, () => {
+        later.body.splice(continuationIndex);
+        earlier.body[earlier.body.length - 1] = { ...lastUnit, lines: [...lastUnit.lines, ...continued[0].lines] };
+        earlier.body.push(...continued.slice(1));
+      });
+      continue;
+    }
     const laterHead = headBigrams(later);
     const earlierHead = headBigrams(earlier);
     const lean = (units: readonly RoledUnit[]) => units.reduce((sum, unit) => sum + affinity(unit, laterHead) - affinity(unit, earlierHead), 0);
@@ -188,11 +203,11 @@ export function repairReadingOrder(page: DraftPage, undone: ReadonlySet<number>)
     if (fragments.length !== 1) continue;
     const fragment = fragments[0];
     const fragmentIndex = article.body.indexOf(fragment);
-    const midStarts = article.body.filter((unit) => unit !== fragment && unit.role === 'paragraph' && unit.lines[0].startsForbidden);
+    const midStarts = article.body.filter((unit) => unit !== fragment && startsMidSentence(unit));
     if (midStarts.length === 1) {
       const moved = midStarts[0];
       const lines = linesOf([moved]);
-      propose({ id: lines[0], kind: 'continued-fragment', lines, description: '段落在别处续排：将以句中标点开头的续文接到句子未完的段落之后' }, () => {
+      propose({ id: lines[0], kind: 'continued-fragment', lines, description: '段落在别处续排：将以句中标点或助词开头的续文接到句子未完的段落之后' }, () => {
         article.body.splice(article.body.indexOf(moved), 1);
         article.body[article.body.indexOf(fragment)] = { ...fragment, lines: [...fragment.lines, ...moved.lines] };
       });
