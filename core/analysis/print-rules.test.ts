@@ -285,4 +285,34 @@ describe('rules of print', () => {
     ]);
     expect(analysis.moves.map((move) => move.kind)).toEqual(['continued-fragment']);
   });
+
+  it('finds the continuation of an interleaved article by its words when no particle marks it', () => {
+    const raw = page(
+      '草原上的巡回法庭',
+      '——某某旗人民法院巡回审判纪实',
+      '',
+      '本报记者●甲乙',
+      '',
+      '巡回审判车上，除了法官和书记员，还',
+      '常常坐着一位特殊的“乘客”——嘎查',
+      '',
+      '为庆祝建党节，7月1日，某盟中院组织',
+      '党员干警开展主题党日活动，党员干警',
+      '重温入党誓词，主题党日活动庄重热烈。',
+      '',
+      '（某盟中院供稿）',
+      '',
+      '某盟中院开展主题党日活动',
+      '',
+      '通讯员 丙丁',
+      '',
+      '人民调解员。调解员随巡回审判车走遍',
+      '草原，协助法官巡回审判、调解纠纷。',
+    );
+    const analysis = analyzePage(raw);
+    expect(analysis.articles.map((article) => [article.title, article.credit, article.blocks.map((block) => block.text)])).toEqual([
+      ['草原上的巡回法庭', null, ['巡回审判车上，除了法官和书记员，还常常坐着一位特殊的“乘客”——嘎查人民调解员。调解员随巡回审判车走遍草原，协助法官巡回审判、调解纠纷。']],
+      ['某盟中院开展主题党日活动', '（某盟中院供稿）', ['为庆祝建党节，7月1日，某盟中院组织党员干警开展主题党日活动，党员干警重温入党誓词，主题党日活动庄重热烈。']],
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
 import { CLOSERS, PARTICLE_START } from './character-classes';
+import { DATELINE } from './line-patterns';
 import type { ReadingOrderMove } from '../model/page-analysis';
 import type { LineFeatures } from './line-features';
 import type { DraftArticle, DraftPage, RoledUnit } from './segment-articles';
@@ -55,8 +56,15 @@ function repairInterleavedArticles(page: DraftPage, propose: Propose): void {
   for (let index = 1; index < page.articles.length; index++) {
     const later = page.articles[index];
     const earlier = page.articles[index - 1];
-    if (!earlier.body.length) continue;
-    const continuationIndex = later.body.findIndex((unit) => startsMidSentence(unit));
+    if (!earlier.body.length || !later.body.length) continue;
+    const laterHead = headBigrams(later);
+    const earlierHead = headBigrams(earlier);
+    const lean = (units: readonly RoledUnit[]) => units.reduce((sum, unit) => sum + affinity(unit, laterHead) - affinity(unit, earlierHead), 0);
+    let continuationIndex = later.body.findIndex((unit) => startsMidSentence(unit));
+    // Failing a mark of a sentence taken up, the words tell: all that stands under B's headline is
+    // about A's headline (and, below, what stands between A's cut and B's headline is about B's).
+    const byWords = continuationIndex < 0 && later.body[0].role === 'paragraph' && !DATELINE.test(later.body[0].lines[0].content) && lean(later.body) <= -MIN_AFFINITY_MARGIN;
+    if (byWords) continuationIndex = 0;
     if (continuationIndex < 0) continue;
     if (continuationIndex > 0) {
       // A1 | B's headline and body | A2: A's last paragraph stops mid-sentence and A2 takes up the
@@ -73,9 +81,6 @@ function repairInterleavedArticles(page: DraftPage, propose: Propose): void {
       });
       continue;
     }
-    const laterHead = headBigrams(later);
-    const earlierHead = headBigrams(earlier);
-    const lean = (units: readonly RoledUnit[]) => units.reduce((sum, unit) => sum + affinity(unit, laterHead) - affinity(unit, earlierHead), 0);
     const credit = earlier.credit ? [earlier.credit] : [];
     let best: { unit: number; line: number } | null = null;
     let bestScore = MIN_AFFINITY_MARGIN - 1;
@@ -88,7 +93,7 @@ function repairInterleavedArticles(page: DraftPage, propose: Propose): void {
         if (!leftOpen(unit.lines[cut - 1])) continue;
         const moved = [...(cut < unit.lines.length ? [{ ...unit, lines: unit.lines.slice(cut) }] : []), ...earlier.body.slice(unitIndex + 1), ...credit];
         // Nothing in between: the cut fragment closes A and B's headline stands right after it.
-        const score = cut === unit.lines.length && last ? MIN_AFFINITY_MARGIN : lean(moved);
+        const score = cut === unit.lines.length && last && !byWords ? MIN_AFFINITY_MARGIN : lean(moved);
         if (score > bestScore) {
           bestScore = score;
           best = { unit: unitIndex, line: cut };
