@@ -62,8 +62,10 @@ function repairInterleavedArticles(page: DraftPage, propose: Propose): void {
     const lean = (units: readonly RoledUnit[]) => units.reduce((sum, unit) => sum + affinity(unit, laterHead) - affinity(unit, earlierHead), 0);
     let continuationIndex = later.body.findIndex((unit) => startsMidSentence(unit));
     // Failing a mark of a sentence taken up, the words tell: all that stands under B's headline is
-    // about A's headline (and, below, what stands between A's cut and B's headline is about B's).
-    const byWords = continuationIndex < 0 && later.body[0].role === 'paragraph' && !DATELINE.test(later.body[0].lines[0].content) && lean(later.body) <= -MIN_AFFINITY_MARGIN;
+    // about A's headline, far more than about its own (and, below, what stands between A's cut and
+    // B's headline is about B's). Court news shares much vocabulary, so one-sided evidence is asked for.
+    const sumAffinity = (head: Set<string>) => later.body.reduce((sum, unit) => sum + affinity(unit, head), 0);
+    const byWords = continuationIndex < 0 && later.body[0].role === 'paragraph' && !DATELINE.test(later.body[0].lines[0].content) && sumAffinity(earlierHead) >= 2 * sumAffinity(laterHead) + MIN_AFFINITY_MARGIN;
     if (byWords) continuationIndex = 0;
     if (continuationIndex < 0) continue;
     if (continuationIndex > 0) {
