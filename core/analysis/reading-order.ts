@@ -43,6 +43,21 @@ function leftOpen(line: LineFeatures): boolean {
   return !line.endsSentence && !CLOSERS.includes(line.content.slice(-1));
 }
 
+/** The units share far more character pairs with the other headline than with their own. */
+function leansBack(units: readonly RoledUnit[], otherHead: Set<string>, ownHead: Set<string>): boolean {
+  let other = 0;
+  let own = 0;
+  for (const unit of units) {
+    for (const pair of bigrams(unitText(unit))) {
+      if (otherHead.has(pair)) other++;
+      if (ownHead.has(pair)) own++;
+    }
+    // The continuation opens the run: if its first paragraph does not lean back, nothing does.
+    if (other <= own) return false;
+  }
+  return other >= 2 * own + MIN_AFFINITY_MARGIN;
+}
+
 type Propose = (move: ReadingOrderMove, apply: () => void) => void;
 
 /**
@@ -64,8 +79,7 @@ function repairInterleavedArticles(page: DraftPage, propose: Propose): void {
     // Failing a mark of a sentence taken up, the words tell: all that stands under B's headline is
     // about A's headline, far more than about its own (and, below, what stands between A's cut and
     // B's headline is about B's). Court news shares much vocabulary, so one-sided evidence is asked for.
-    const sumAffinity = (head: Set<string>) => later.body.reduce((sum, unit) => sum + affinity(unit, head), 0);
-    const byWords = continuationIndex < 0 && later.body[0].role === 'paragraph' && !DATELINE.test(later.body[0].lines[0].content) && sumAffinity(earlierHead) >= 2 * sumAffinity(laterHead) + MIN_AFFINITY_MARGIN;
+    const byWords = continuationIndex < 0 && later.body[0].role === 'paragraph' && !DATELINE.test(later.body[0].lines[0].content) && leansBack(later.body, earlierHead, laterHead);
     if (byWords) continuationIndex = 0;
     if (continuationIndex < 0) continue;
     if (continuationIndex > 0) {
