@@ -21,15 +21,18 @@ function isHeadlineUnit(unit: TextUnit): boolean {
   return unit.lines.every((line) => line.headlineShaped || line.markdownLevel > 0) && unitWidth(unit) <= 40;
 }
 
-/** One short line: a lead of a few words, a colon, a topic, and no sentence in it. */
-const LEAD_COLON_LINE = /^[\u4e00-\u9fff“”《》]{2,10}[：:][^，。；！？、：:,;!?]+$/u;
 /** Running text introduces speech or a list with a colon after a verb: 表示：/ 介绍：/ 如下：. */
 const VERB_BEFORE_COLON = /(说|道|称|讲|问|答|示|绍|出|为|是|有|括|下|即|明|调|求|醒|诉|言|慨|忆|曰)[：:]/u;
+/** Marks a headline may carry inside: its phrases are few (小案件，大民生 / 法润草原：送法进牧区). */
+const HEADLINE_INNER_MARKS = /[，、；：,;:]/gu;
 
-function isLeadColonLine(unit: TextUnit): boolean {
+/** One short line of at most three phrases, ending in a word, ！ or ？ — never in 。 or mid-sentence. */
+function isPunctuatedHeadline(unit: TextUnit): boolean {
   if (unit.lines.length !== 1) return false;
   const line = unit.lines[0];
-  return line.width <= MAX_HEADLINE_WIDTH && !line.endsSentence && LEAD_COLON_LINE.test(line.content) && !VERB_BEFORE_COLON.test(line.content);
+  const text = line.content.replace(/\*\*/gu, '');
+  if (line.width > MAX_HEADLINE_WIDTH || line.endsOpen || /[。.…]/u.test(text) || /[！？!?]./u.test(text)) return false;
+  return (text.match(HEADLINE_INNER_MARKS) ?? []).length <= 2 && !VERB_BEFORE_COLON.test(text);
 }
 
 function isShortCaption(units: readonly TextUnit[], index: number): boolean {
@@ -58,11 +61,12 @@ export function classifyUnits(units: readonly TextUnit[], _context: BreakContext
   const roles: LineRole[] = units.map(() => 'paragraph');
   const first = (unit: TextUnit) => unit.lines[0];
   const last = (unit: TextUnit) => unit.lines[unit.lines.length - 1];
-  // A 栏目：主题 line (法润草原：…) is a headline only where a subtitle, byline or dateline proves it.
+  // A punctuated headline (法润草原：…, 小案件，大民生, …注意了！) is one only where a subtitle, byline
+  // or dateline proves it.
   const headline = units.map((unit, index) => {
     if (isHeadlineUnit(unit)) return true;
     const next = units[index + 1];
-    return next !== undefined && isLeadColonLine(unit) && (first(next).subtitleDash || first(next).byline || first(next).dateline);
+    return next !== undefined && isPunctuatedHeadline(unit) && (first(next).subtitleDash || first(next).byline || first(next).dateline);
   });
 
   units.forEach((unit, index) => {

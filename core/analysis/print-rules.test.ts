@@ -315,4 +315,25 @@ describe('rules of print', () => {
       ['某盟中院开展主题党日活动', '（某盟中院供稿）', ['为庆祝建党节，7月1日，某盟中院组织党员干警开展主题党日活动，党员干警重温入党誓词，主题党日活动庄重热烈。']],
     ]);
   });
+
+  it('reads a punctuated headline as a title where a dateline proves it', () => {
+    const raw = page(
+      '小案件，大民生',
+      '',
+      '某县讯 近日，某县人民法院审结一起邻里纠纷，双方握手言和。',
+      '',
+      '（张三）',
+      '',
+      '拒执者注意了！',
+      '',
+      '某旗讯 近日，某旗人民法院开展集中执行行动，拘留拒执人员三人。',
+      '',
+      '（李四）',
+    );
+    const analysis = analyzePage(raw);
+    expect(analysis.articles.map((article) => [article.title, article.dateline, article.credit])).toEqual([
+      ['小案件，大民生', '某县讯', '（张三）'],
+      ['拒执者注意了！', '某旗讯', '（李四）'],
+    ]);
+  });
 });
