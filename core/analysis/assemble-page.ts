@@ -5,9 +5,8 @@ import { emptyCounts, normalizeInto, type NormalizationCounts, type Normalizatio
 import { tagArticle } from '../tagging/suggest-tags';
 import { isHan } from './character-classes';
 import { doubledAcrossJoin, findTextFlags, missingFinalPunctuation } from './flags';
-import { COURT_NAME } from './decide-breaks';
 import { extractPageLines, type LineFeatures } from './line-features';
-import { CREDIT_TRAILING, DATELINE, DATELINE_ALONE, isCreditContent } from './line-patterns';
+import { COURT_NAME, CREDIT_TRAILING, DATELINE, DATELINE_ALONE, isCreditContent } from './line-patterns';
 import { readPageIdentity, splitFurnitureItems } from './page-furniture';
 import { repairReadingOrder } from './reading-order';
 import { segmentArticles, type DraftArticle, type RoledUnit } from './segment-articles';

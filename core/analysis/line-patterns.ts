@@ -25,6 +25,8 @@ export const PAGE_LABEL = /^(第\s*)?[A-Z]?\d{1,3}\s*版$/u;
 export const PUBLICATION = /^[\u4e00-\u9fff]{2,12}(专刊|周刊|报|专版|月刊|法苑|视窗)$/u;
 /** A court (or other body) printed alone, as in a masthead. */
 export const INSTITUTION = /^[\u4e00-\u9fff]{2,24}(人民法院|人民检察院|法院|委员会)$/u;
+/** A court named alone on a line below the masthead: the first part of a 单位 + 主题 headline. */
+export const COURT_NAME = /^[\u4e00-\u9fff]{2,16}(人民法院|法院|中院|法庭)$/u;
 /** An attribution under a pull quote: ——最高人民法院党组书记、院长张军 */
 export const ATTRIBUTION = /^——[^，。；！？]{2,40}$/u;
 /** Numbered section heads: 一、 / （一） / 1. / 1 “要点”上墙 */
