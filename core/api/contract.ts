@@ -116,7 +116,10 @@ export const contract = {
 
   'tags:vocabulary': channel<Vocabulary & { counts: Record<string, number> }>()(empty),
   'tags:article': channel<{ tags: ArticleDetail['tags']; suggestions: TagSuggestion[] }>()(z.object({ articleId: id }).strict()),
+  /** The final tag list; suggested tags missing from it count as rejected (see tags:reject). */
   'tags:set': channel<ArticleDetail['tags']>()(z.object({ articleId: id, tags: z.array(tagSchema).max(50) }).strict()),
+  /** The editor turns a suggestion down: it is dropped from the tags if suggested there, and not suggested again for this article. */
+  'tags:reject': channel<ArticleDetail['tags']>()(z.object({ articleId: id, type: z.enum(['court', 'theme']), name: z.string().min(1).max(200) }).strict()),
   'tags:bulk': channel<{ updated: number }>()(
     z.object({ articleIds: z.array(id).min(1).max(100_000), add: z.array(tagSchema.omit({ source: true })).default([]), remove: z.array(tagSchema.omit({ source: true })).default([]) }).strict(),
   ),

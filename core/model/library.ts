@@ -68,13 +68,18 @@ export interface PageDetail {
   articleIds: number[];
 }
 
+/** Why a revision was written; the renderer translates the code. */
+export const REVISION_REASONS = ['import', 'edit', 'status', 'restore', 'reassemble', 'keep-mine'] as const;
+export type RevisionReason = (typeof REVISION_REASONS)[number];
+
 export interface RevisionSummary {
   revision: number;
   savedAt: string;
   status: ArticleStatus;
   title: string;
-  /** Why it was written: import, edit, status, restore. */
-  reason: string;
+  reason: RevisionReason;
+  /** More about the reason, e.g. the restored revision's number for 'restore'. */
+  reasonDetail?: string | null;
 }
 
 export interface RevisionDetail extends RevisionSummary {

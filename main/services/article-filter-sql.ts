@@ -16,8 +16,9 @@ export function articleFilterSql(filter: ArticleFilter, id = 'a.id'): { conditio
   const tagSource = filter.confirmedOnly ? " AND source = 'confirmed'" : '';
   if (filter.court !== undefined) add(`SELECT article_id FROM article_tags WHERE type = 'court' AND name = ?${tagSource}`, filter.court);
   if (filter.theme !== undefined) add(`SELECT article_id FROM article_tags WHERE type = 'theme' AND name = ?${tagSource}`, filter.theme);
-  if (filter.status !== undefined) add('SELECT id FROM articles WHERE status = ?', filter.status);
-  if (filter.pageId !== undefined) add('SELECT id FROM articles WHERE page_id = ?', filter.pageId);
+  // `retired_at IS NULL` lets these use the live (partial) indexes; see migration 0004.
+  if (filter.status !== undefined) add('SELECT id FROM articles WHERE status = ? AND retired_at IS NULL', filter.status);
+  if (filter.pageId !== undefined) add('SELECT id FROM articles WHERE page_id = ? AND retired_at IS NULL', filter.pageId);
   const pageConditions: string[] = [];
   const pageParams: unknown[] = [];
   const onPage = (condition: string, value: unknown) => {
@@ -28,7 +29,7 @@ export function articleFilterSql(filter: ArticleFilter, id = 'a.id'): { conditio
   if (filter.dateFrom !== undefined) onPage('p.issue_date >= ?', filter.dateFrom);
   if (filter.dateTo !== undefined) onPage('p.issue_date <= ?', filter.dateTo);
   if (filter.pageLabel !== undefined) onPage('p.page_label = ?', filter.pageLabel);
-  if (pageConditions.length) add(`SELECT pa.id FROM pages p JOIN articles pa ON pa.page_id = p.id WHERE ${pageConditions.join(' AND ')}`, ...pageParams);
+  if (pageConditions.length) add(`SELECT pa.id FROM pages p JOIN articles pa ON pa.page_id = p.id WHERE pa.retired_at IS NULL AND ${pageConditions.join(' AND ')}`, ...pageParams);
   return { conditions, params };
 }
 

@@ -19,11 +19,12 @@ export function createArticleListing(store: Store) {
 
   return (filter: ArticleFilter, offset: number, limit: number): { ids: number[]; total: number } => {
     const { conditions, params } = articleFilterSql(filter, 'a.id');
-    const where = whereClause(conditions);
-    // articles_by_status holds every article id: the smallest thing to count over.
-    const total = prepared(`SELECT count(*) FROM articles a INDEXED BY articles_by_status ${where}`).pluck().get(...params) as number;
+    // Retired articles (merged away, migration 0004) are not in the live indexes; saying so lets SQLite use them.
+    const where = whereClause(['a.retired_at IS NULL', ...conditions]);
+    // live_articles_by_status holds every live article id: the smallest thing to count over.
+    const total = prepared(`SELECT count(*) FROM articles a INDEXED BY live_articles_by_status ${where}`).pluck().get(...params) as number;
     const ids = prepared(
-      `SELECT a.id FROM pages p INDEXED BY pages_by_issue_desc CROSS JOIN articles a INDEXED BY articles_by_page ON a.page_id = p.id ${where}
+      `SELECT a.id FROM pages p INDEXED BY pages_by_issue_desc CROSS JOIN articles a INDEXED BY live_articles_by_page ON a.page_id = p.id ${where}
        ORDER BY p.issue_date DESC, p.page_label, p.id, a.ordinal LIMIT ? OFFSET ?`,
     )
       .pluck()

@@ -1,13 +1,35 @@
 // Writing an article's content always writes the matching revision row: the two
 // never drift apart because both happen inside the caller's transaction.
-import type { ArticleFields, ArticleStatus, ArticleTag } from '../../core/model/library';
+import type { ArticleFields, ArticleStatus, ArticleTag, RevisionReason } from '../../core/model/library';
 import type { AnalyzedArticle, Flag } from '../../core/model/page-analysis';
 import type { Block } from '../../core/model/page-doc';
+import type { Vocabulary } from '../../core/model/vocabulary';
 import type { ArticleRow } from '../store/repositories/articles-repository';
 import type { Store } from '../store/store';
 import { articleDocParts, blocksToDoc, type ArticleContentParts } from './article-document';
+import { suggestionsJsonFor } from './article-suggestions';
+import { encodeReason } from './revision-reason';
 
-export function insertAnalyzedArticle(store: Store, pageId: number, ordinal: number, article: AnalyzedArticle, flags: readonly Flag[], now: string): number {
+/**
+ * An article's identity across re-assembly: the first (lowest) raw line it holds.
+ * Splitting an article keeps that line with the head, so the head keeps the
+ * record and the tail is new; merging two keeps the first one's line, so the
+ * first keeps its record and the second is retired. The lowest index rather
+ * than `lines[0]` so that a reading-order move inside the article changes nothing.
+ */
+export function anchorLineOf(article: AnalyzedArticle): number | null {
+  return article.lines.length ? Math.min(...article.lines) : null;
+}
+
+export function insertAnalyzedArticle(
+  store: Store,
+  pageId: number,
+  ordinal: number,
+  article: AnalyzedArticle,
+  flags: readonly Flag[],
+  now: string,
+  vocabulary: Vocabulary,
+): number {
   const parts = articleDocParts(article);
   const articleId = store.write.articles.insert({
     pageId,
@@ -21,8 +43,10 @@ export function insertAnalyzedArticle(store: Store, pageId: number, ordinal: num
     editedByHand: 0,
     flagsJson: JSON.stringify(flags),
     updatedAt: now,
+    anchorLine: anchorLineOf(article),
+    suggestionsJson: suggestionsJsonFor(parts, vocabulary),
   });
-  store.write.revisions.insert(revisionRow(articleId, 1, now, 'import', 'raw', parts));
+  store.write.revisions.insert(revisionRow(articleId, 1, now, { reason: 'import' }, 'raw', parts));
   const tags: ArticleTag[] = [
     ...article.courts.map((name) => ({ type: 'court' as const, name, source: 'suggested' as const })),
     ...article.themes.map((name) => ({ type: 'theme' as const, name, source: 'suggested' as const })),
@@ -36,7 +60,7 @@ export function writeNextRevision(
   store: Store,
   current: ArticleRow,
   parts: ArticleContentParts,
-  options: { status: ArticleStatus; reason: string; editedByHand: boolean; now: string },
+  options: { status: ArticleStatus; reason: StoredReason; editedByHand: boolean; now: string },
 ): number {
   const revision = current.revision + 1;
   store.write.articles.update({
@@ -74,12 +98,17 @@ export function storedDoc(docJson: string, blocksJson: string): unknown {
   return (JSON.parse(docJson) as unknown) ?? blocksToDoc(JSON.parse(blocksJson) as Block[]);
 }
 
-function revisionRow(articleId: number, revision: number, savedAt: string, reason: string, status: ArticleStatus, parts: ArticleContentParts) {
+export interface StoredReason {
+  reason: RevisionReason;
+  detail?: string;
+}
+
+function revisionRow(articleId: number, revision: number, savedAt: string, reason: StoredReason, status: ArticleStatus, parts: ArticleContentParts) {
   return {
     articleId,
     revision,
     savedAt,
-    reason,
+    reason: encodeReason(reason),
     status,
     title: parts.fields.title,
     fieldsJson: JSON.stringify(parts.fields satisfies ArticleFields),

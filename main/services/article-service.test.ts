@@ -44,6 +44,7 @@ describe('article service: saving and revisions', () => {
     services.articles.save({ articleId, baseRevision: 1, fields: fields('甲'), blocks: [], doc: null });
     const forced = services.articles.save({ articleId, baseRevision: 1, fields: fields('乙'), blocks: [], doc: null, force: true });
     expect(forced.revision).toBe(3);
+    expect(services.articles.revision(articleId, 3).reason).toBe('keep-mine');
     expect(services.articles.get(articleId).title).toBe('乙');
     expect(services.articles.revision(articleId, 2).title).toBe('甲');
   });
@@ -59,11 +60,11 @@ describe('article service: saving and revisions', () => {
     const detail = services.articles.get(articleId);
     expect(detail.title).toBe(original.title);
     expect(detail.text).toBe(original.text);
-    expect(services.articles.revisions(articleId).map((revision) => [revision.revision, revision.reason])).toEqual([
-      [4, 'restore 1'],
-      [3, 'status'],
-      [2, 'edit'],
-      [1, 'import'],
+    expect(services.articles.revisions(articleId).map((revision) => [revision.revision, revision.reason, revision.reasonDetail])).toEqual([
+      [4, 'restore', '1'],
+      [3, 'status', null],
+      [2, 'edit', null],
+      [1, 'import', null],
     ]);
     expect(services.articles.revision(articleId, 3).status).toBe('proofread');
   });
@@ -71,5 +72,46 @@ describe('article service: saving and revisions', () => {
   it('says not_found for an unknown article or revision', () => {
     expect(() => services.articles.get(999_999)).toThrow(expect.objectContaining({ code: 'not_found' }));
     expect(() => services.articles.revision(articleId, 42)).toThrow(expect.objectContaining({ code: 'not_found' }));
+  });
+});
+
+describe('article service: stored reasons and suggestions', () => {
+  let opened: ReturnType<typeof openTemporaryLibrary>;
+  let services: LibraryServices;
+  beforeEach(() => {
+    opened = openTemporaryLibrary();
+    services = opened.library.services!;
+  });
+  afterEach(() => opened.dispose());
+
+  it('reads reasons written before they were codes as the codes they meant', () => {
+    const articleId = services.articles.list({}, 0, 1).items[0].id;
+    const legacy = services.store.db.prepare('UPDATE revisions SET reason = ? WHERE article_id = ? AND revision = 1');
+    for (const [stored, reason, detail] of [
+      ['restore 3', 'restore', '3'],
+      ['reassembled', 'reassemble', null],
+      ['edit (kept over a newer revision)', 'keep-mine', null],
+      ['import', 'import', null],
+    ] as const) {
+      legacy.run(stored, articleId);
+      expect(services.articles.revisions(articleId).at(-1)).toMatchObject({ reason, reasonDetail: detail });
+    }
+  });
+
+  it('serves suggestions stored at import and recomputes them only when a save changes the text', () => {
+    const court = services.vocabulary.current().courts.find((entry) => entry.level === 'intermediate')!.name;
+    const [report] = services.imports.importText('court.txt', `${court}召开审判工作会议\n本报讯 ${court}近日召开审判工作会议，${court}院长出席。\n`).items;
+    const articleId = services.articles.list({ pageId: report.pageId! }, 0, 1).items[0].id;
+    const stored = () => services.store.db.prepare('SELECT suggestions_json FROM articles WHERE id = ?').pluck().get(articleId) as string;
+    const atImport = stored();
+    expect(JSON.parse(atImport).suggestions.map((suggestion: { name: string }) => suggestion.name)).toContain(court);
+    expect(services.articles.get(articleId).suggestions.map((suggestion) => suggestion.name)).toContain(court);
+
+    const detail = services.articles.get(articleId);
+    services.articles.setStatus(articleId, detail.revision, 'cleaned');
+    expect(stored()).toBe(atImport);
+    services.articles.save({ articleId, baseRevision: detail.revision + 1, fields: fields('春天的花'), blocks: [{ type: 'paragraph', text: '与审判无关的一段文字。' }], doc: null });
+    expect(stored()).not.toBe(atImport);
+    expect(services.articles.get(articleId).suggestions.map((suggestion) => suggestion.name)).not.toContain(court);
   });
 });

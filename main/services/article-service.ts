@@ -2,14 +2,15 @@ import { ApiError } from '../../core/api/api-error';
 import type { ArticleDetail, ArticleFilter, ArticleStatus, ArticleSummary, RevisionDetail, RevisionSummary, ArticleFields } from '../../core/model/library';
 import type { Block } from '../../core/model/page-doc';
 import type { Vocabulary } from '../../core/model/vocabulary';
-import { tagArticle } from '../../core/tagging/suggest-tags';
 import type { ArticleRow } from '../store/repositories/articles-repository';
 import type { Store } from '../store/store';
 import { blocksToText } from './article-document';
 import { rowParts, storedDoc, writeNextRevision } from './article-records';
+import { articleSuggestions, refreshSuggestions } from './article-suggestions';
 import { createArticleListing } from './article-listing';
 import { summaryColumns, summaryOf, withTags, type SummaryRow } from './article-summaries';
 import { notFound } from './library-errors';
+import { decodeReason } from './revision-reason';
 
 export interface SaveRequest {
   articleId: number;
@@ -50,34 +51,38 @@ export function createArticleService(store: Store, vocabulary: () => Vocabulary)
       const row = requireRow(articleId);
       const summary = summaryOf(store, articleId)!;
       const parts = rowParts(row);
-      const { suggestions } = tagArticle({ ...parts.fields, blocks: parts.blocks, courts: [], themes: [] }, vocabulary());
-      return { ...summary, ...parts, tags: store.read.tags.ofArticle(articleId), suggestions };
+      return { ...summary, ...parts, tags: store.read.tags.ofArticle(articleId), suggestions: articleSuggestions(store, row, vocabulary()) };
     },
 
     save(request: SaveRequest): { revision: number; savedAt: string } {
-      return store.transaction(() => {
+      let textChanged = false;
+      const saved = store.transaction(() => {
         const row = requireRow(request.articleId);
         checkBase(row, request.baseRevision, request.force);
         const savedAt = now();
         const parts = { fields: request.fields, blocks: request.blocks, doc: request.doc ?? null, text: blocksToText(request.blocks) };
-        const reason = request.force && row.revision !== request.baseRevision ? 'edit (kept over a newer revision)' : 'edit';
-        const revision = writeNextRevision(store, row, parts, { status: row.status, reason, editedByHand: true, now: savedAt });
+        textChanged = contentChanged(row, parts);
+        const reason = request.force && row.revision !== request.baseRevision ? 'keep-mine' : 'edit';
+        const revision = writeNextRevision(store, row, parts, { status: row.status, reason: { reason }, editedByHand: true, now: savedAt });
         return { revision, savedAt };
       });
+      // After the commit, so the save itself never waits for tagging; autosave of an unchanged text costs nothing.
+      if (textChanged) refreshSuggestions(store, request.articleId, vocabulary());
+      return saved;
     },
 
     setStatus(articleId: number, baseRevision: number, status: ArticleStatus): { revision: number } {
       return store.transaction(() => {
         const row = requireRow(articleId);
         checkBase(row, baseRevision);
-        const revision = writeNextRevision(store, row, rowParts(row), { status, reason: 'status', editedByHand: row.editedByHand === 1, now: now() });
+        const revision = writeNextRevision(store, row, rowParts(row), { status, reason: { reason: 'status' }, editedByHand: row.editedByHand === 1, now: now() });
         return { revision };
       });
     },
 
     revisions(articleId: number): RevisionSummary[] {
       requireRow(articleId);
-      return store.read.revisions.list(articleId);
+      return store.read.revisions.list(articleId).map(({ reason, ...revision }) => ({ ...revision, ...decodeReason(reason) }));
     },
 
     revision(articleId: number, revision: number): RevisionDetail {
@@ -88,7 +93,7 @@ export function createArticleService(store: Store, vocabulary: () => Vocabulary)
         savedAt: row.savedAt,
         status: row.status,
         title: row.title,
-        reason: row.reason,
+        ...decodeReason(row.reason),
         fields: JSON.parse(row.fieldsJson) as ArticleFields,
         blocks: JSON.parse(row.blocksJson) as Block[],
         doc: storedDoc(row.docJson, row.blocksJson),
@@ -98,7 +103,7 @@ export function createArticleService(store: Store, vocabulary: () => Vocabulary)
 
     /** Restoring writes the old content as a new revision; history is never rewritten. */
     restore(articleId: number, revision: number, baseRevision: number): { revision: number } {
-      return store.transaction(() => {
+      const restored = store.transaction(() => {
         const row = requireRow(articleId);
         checkBase(row, baseRevision);
         const old = store.read.revisions.get(articleId, revision);
@@ -109,11 +114,19 @@ export function createArticleService(store: Store, vocabulary: () => Vocabulary)
           doc: storedDoc(old.docJson, old.blocksJson),
           text: old.text,
         };
-        const next = writeNextRevision(store, row, parts, { status: old.status, reason: `restore ${revision}`, editedByHand: true, now: now() });
-        return { revision: next };
+        const next = writeNextRevision(store, row, parts, { status: old.status, reason: { reason: 'restore', detail: String(revision) }, editedByHand: true, now: now() });
+        return { revision: next, textChanged: contentChanged(row, parts) };
       });
+      if (restored.textChanged) refreshSuggestions(store, articleId, vocabulary());
+      return { revision: restored.revision };
     },
   };
+}
+
+/** Whether the fields or text the suggestions are computed from have changed. */
+function contentChanged(row: ArticleRow, parts: { fields: ArticleFields; text: string }): boolean {
+  const { title, subtitle, byline, dateline, credit } = row;
+  return parts.text !== row.text || JSON.stringify(parts.fields) !== JSON.stringify({ title, subtitle, byline, dateline, credit });
 }
 
 export type ArticleService = ReturnType<typeof createArticleService>;

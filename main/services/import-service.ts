@@ -64,6 +64,7 @@ export function createImportService(store: Store, vocabulary: () => Vocabulary) 
       }
       const analysis = analyzePage(text, { source: input.name, vocabulary: vocabulary() });
       const now = new Date().toISOString();
+      const tagging = vocabulary();
       store.transaction(() => {
         if (policy === 'replace') for (const pageId of existing) store.write.pages.remove(pageId);
         const pageId = store.write.pages.insert({
@@ -79,7 +80,7 @@ export function createImportService(store: Store, vocabulary: () => Vocabulary) 
         });
         analysis.articles.forEach((article, ordinal) => {
           const flags = analysis.flags.filter((flag) => flag.article === ordinal);
-          insertAnalyzedArticle(store, pageId, ordinal, article, flags, now);
+          insertAnalyzedArticle(store, pageId, ordinal, article, flags, now, tagging);
         });
         result.pageId = pageId;
       });

@@ -28,6 +28,7 @@ const columns = `a.id, a.page_id AS pageId, a.ordinal, a.title, a.subtitle, a.by
 /** The selected articles in reading order (issue, page, ordinal), with their tags. */
 export function loadExportArticles(store: Store, selection: { articleIds?: number[]; filter?: ArticleFilter; confirmedTagsOnly: boolean }): ExportArticle[] {
   const { conditions, params } = articleFilterSql(selection.filter ?? {});
+  conditions.push('a.retired_at IS NULL');
   if (selection.articleIds) {
     conditions.push('a.id IN (SELECT value FROM json_each(?))');
     params.push(JSON.stringify(selection.articleIds));

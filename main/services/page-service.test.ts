@@ -43,12 +43,79 @@ describe('page service: overrides', () => {
     const followed = services.articles.get(first);
     expect(followed.blocks.length).toBe(after.analysis.articles[0].blocks.length);
     expect(followed.revision).toBe(2);
-    expect(services.articles.revisions(first)[0].reason).toBe('reassembled');
+    expect(services.articles.revisions(first)[0].reason).toBe('reassemble');
 
     services.articles.save({ articleId: first, baseRevision: 2, fields: followed.fields, blocks: [{ type: 'paragraph', text: '编辑亲手改过。' }], doc: null });
     services.pages.setOverrides(pageId, {});
     expect(services.articles.get(first).text).toBe('编辑亲手改过。');
     expect(services.pages.get(pageId).analysis.articles[0].blocks.length).toBe(before.analysis.articles[0].blocks.length);
+  });
+
+  /** A page with at least two articles, the first with a paragraph that can start an article of its own. */
+  function splittablePage(): { pageId: number; splitAt: number } {
+    for (const group of services.pages.tree())
+      for (const page of group.pages) {
+        const { analysis } = services.pages.get(page.id);
+        const paragraphs = analysis.articles[0]?.blocks.filter((block) => block.type === 'paragraph') ?? [];
+        if (analysis.articles.length >= 2 && paragraphs.length >= 2) return { pageId: page.id, splitAt: paragraphs.at(-1)!.lines[0] };
+      }
+    throw new Error('no page to split among the seeds');
+  }
+
+  it('keeps each article’s record through a split: the tail is new, the rest keep their tags, status and history', () => {
+    const { pageId: page, splitAt } = splittablePage();
+    const before = services.pages.get(page);
+    const [first, second] = before.articleIds;
+    const secondDetail = services.articles.get(second);
+    services.articles.setStatus(second, secondDetail.revision, 'proofread');
+    services.store.write.tags.put(second, { type: 'theme', name: '司法改革', source: 'confirmed' });
+
+    const after = services.pages.setOverrides(page, { articleStarts: [splitAt] });
+    expect(after.analysis.articles).toHaveLength(before.analysis.articles.length + 1);
+    expect(after.articleIds).toHaveLength(after.analysis.articles.length);
+    const [head, tail, shifted] = after.articleIds;
+    expect(head).toBe(first);
+    expect(tail).not.toBe(second);
+    expect(shifted).toBe(second);
+    expect(services.articles.get(second)).toMatchObject({ status: 'proofread', ordinal: 2, title: after.analysis.articles[2].title });
+    expect(services.articles.get(second).tags).toContainEqual({ type: 'theme', name: '司法改革', source: 'confirmed' });
+    const newTail = services.articles.get(tail);
+    expect(newTail).toMatchObject({ status: 'raw', revision: 1, ordinal: 1 });
+    expect(newTail.tags.every((tag) => tag.source === 'suggested')).toBe(true);
+    expect(services.articles.revisions(tail).map((revision) => revision.reason)).toEqual(['import']);
+    expect(services.articles.list({ pageId: page }, 0, 50).items.map((item) => item.id)).toEqual(after.articleIds);
+  });
+
+  it('retires an article merged away (out of listings and search, history kept) and revives it when it comes back', () => {
+    const { pageId: page, splitAt } = splittablePage();
+    const original = services.pages.get(page).articleIds;
+    const tail = services.pages.setOverrides(page, { articleStarts: [splitAt] }).articleIds[1];
+    const tailTitle = services.articles.get(tail).title;
+    services.articles.save({ articleId: tail, baseRevision: 1, fields: { ...services.articles.get(tail).fields, title: '独一无二的拆分标题' }, blocks: [{ type: 'paragraph', text: '拆出来的稿件。' }], doc: null });
+
+    const merged = services.pages.setOverrides(page, {});
+    expect(merged.articleIds).toEqual(original);
+    expect(services.articles.list({}, 0, 500).items.map((item) => item.id)).not.toContain(tail);
+    expect(services.search.search('独一无二的拆分标题', {}, 0, 10).total).toBe(0);
+    expect(services.pages.tree().flatMap((group) => group.pages).find((summary) => summary.id === page)!.articleCount).toBe(original.length);
+    expect(services.articles.revisions(tail).map((revision) => revision.reason)).toEqual(['edit', 'import']);
+    expect(services.articles.revision(tail, 1).title).toBe(tailTitle);
+
+    const again = services.pages.setOverrides(page, { articleStarts: [splitAt] });
+    expect(again.articleIds[1]).toBe(tail);
+    // Edited by hand before it was merged away: it comes back with the editor's text.
+    expect(services.articles.get(tail).text).toBe('拆出来的稿件。');
+    expect(services.search.search('独一无二的拆分标题', {}, 0, 10).hits.map((hit) => hit.article.id)).toEqual([tail]);
+  });
+
+  it('keeps a hand-edited article’s text when a split moves it down the page', () => {
+    const { pageId: page, splitAt } = splittablePage();
+    const second = services.pages.get(page).articleIds[1];
+    const detail = services.articles.get(second);
+    services.articles.save({ articleId: second, baseRevision: detail.revision, fields: detail.fields, blocks: [{ type: 'paragraph', text: '编辑改过的第二篇。' }], doc: null });
+    const after = services.pages.setOverrides(page, { articleStarts: [splitAt] });
+    expect(after.articleIds[2]).toBe(second);
+    expect(services.articles.get(second)).toMatchObject({ text: '编辑改过的第二篇。', ordinal: 2 });
   });
 
   it('groups pages by issue, newest first, undated last', () => {

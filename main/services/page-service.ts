@@ -3,7 +3,9 @@ import type { PageAnalysis } from '../../core/model/page-analysis';
 import type { Vocabulary } from '../../core/model/vocabulary';
 import type { Store } from '../store/store';
 import { articleDocParts } from './article-document';
-import { insertAnalyzedArticle, writeNextRevision } from './article-records';
+import type { ArticleRow } from '../store/repositories/articles-repository';
+import { anchorLineOf, insertAnalyzedArticle, writeNextRevision } from './article-records';
+import { suggestionsJsonFor } from './article-suggestions';
 import { applyOverrides } from './apply-overrides';
 import { notFound } from './library-errors';
 import { analysisFromJson } from './stored-analysis';
@@ -23,10 +25,7 @@ export function createPageService(store: Store, vocabulary: () => Vocabulary) {
   function get(pageId: number): PageDetail {
     const page = requirePage(pageId);
     const analysis = assembled(page, page.overridesJson);
-    const articleIds = store.read.articles
-      .ofPage(pageId)
-      .filter((article) => article.ordinal < analysis.articles.length)
-      .map((article) => article.id);
+    const articleIds = store.read.articles.liveIdsOfPage(pageId).slice(0, analysis.articles.length);
     return {
       page: store.read.pages.summary(pageId)!,
       raw: page.raw,
@@ -51,40 +50,71 @@ export function createPageService(store: Store, vocabulary: () => Vocabulary) {
     get,
 
     /**
-     * Stores the overrides and re-syncs the page's articles in one transaction:
-     * articles the editor has not edited by hand follow the new assembly (as a new
-     * revision); edited ones keep their text. Articles the new assembly no longer has
-     * are removed unless edited by hand, in which case they stay after the others.
+     * Stores the overrides and re-syncs the page's articles in one transaction.
+     * Each assembled article is paired with the record of the same identity (its
+     * anchor line, see anchorLineOf), never by position, so a split or merge does
+     * not hand one article's tags, status or history to another:
+     * - a matched record takes the article's place (order follows the page); if
+     *   not edited by hand it follows the new assembly as a new revision, and
+     *   gets fresh suggestions;
+     * - an article with no record is new: a record with the engine's tags;
+     * - a live record whose article is gone (merged away) is retired, not deleted:
+     *   it leaves listings and search, its revisions stay, and it comes back to
+     *   life if a later assembly gives its anchor line an article again.
      */
     setOverrides(pageId: number, overrides: Record<string, unknown>): PageDetail {
+      const tagging = vocabulary();
       store.transaction(() => {
         const page = requirePage(pageId);
         const overridesJson = Object.keys(overrides).length ? JSON.stringify(overrides) : null;
+        const records = store.read.articles.ofPage(pageId);
+        const byAnchor = recordsByAnchor(records, () => assembled(page, page.overridesJson));
         store.write.pages.setOverrides(pageId, overridesJson);
         const analysis = assembled(page, overridesJson);
-        const existing = store.read.articles.ofPage(pageId);
         const now = new Date().toISOString();
+        const kept = new Set<number>();
         analysis.articles.forEach((article, ordinal) => {
           const flags = analysis.flags.filter((flag) => flag.article === ordinal);
-          const current = existing[ordinal];
-          if (!current) {
-            insertAnalyzedArticle(store, pageId, ordinal, article, flags, now);
+          const anchor = anchorLineOf(article);
+          const current = anchor === null ? undefined : byAnchor.get(anchor);
+          if (!current || kept.has(current.id)) {
+            insertAnalyzedArticle(store, pageId, ordinal, article, flags, now, tagging);
             return;
           }
-          store.write.articles.setPlace(current.id, ordinal, JSON.stringify(flags));
+          kept.add(current.id);
+          store.write.articles.setPlace(current.id, ordinal, JSON.stringify(flags), anchor);
           if (current.editedByHand) return;
           const parts = articleDocParts(article);
           if (parts.text === current.text && parts.fields.title === current.title) return;
-          writeNextRevision(store, current, parts, { status: current.status, reason: 'reassembled', editedByHand: false, now });
+          writeNextRevision(store, current, parts, { status: current.status, reason: { reason: 'reassemble' }, editedByHand: false, now });
+          store.write.articles.setSuggestions(current.id, suggestionsJsonFor(parts, tagging));
         });
-        existing.slice(analysis.articles.length).forEach((leftover, index) => {
-          if (leftover.editedByHand) store.write.articles.setPlace(leftover.id, analysis.articles.length + index, leftover.flagsJson);
-          else store.write.articles.remove(leftover.id);
-        });
+        for (const record of records) if (!kept.has(record.id)) store.write.articles.retire(record.id, now);
       });
       return get(pageId);
     },
   };
+}
+
+/**
+ * The page's records by anchor line. Records from before anchors were stored
+ * (migration 0004) have none; a live one takes the anchor of the article at its
+ * place in the page as it was assembled until now, which is what it was synced to.
+ */
+function recordsByAnchor(records: readonly ArticleRow[], previousAssembly: () => PageAnalysis): Map<number, ArticleRow> {
+  const byAnchor = new Map<number, ArticleRow>();
+  let previous: PageAnalysis | undefined;
+  for (const record of records) {
+    let anchor = record.anchorLine;
+    if (anchor === null && record.retiredAt === null) {
+      previous ??= previousAssembly();
+      const article = previous.articles[record.ordinal];
+      anchor = article ? anchorLineOf(article) : null;
+    }
+    // A live record wins over a retired one with the same anchor.
+    if (anchor !== null && (!byAnchor.has(anchor) || (record.retiredAt === null && byAnchor.get(anchor)!.retiredAt !== null))) byAnchor.set(anchor, record);
+  }
+  return byAnchor;
 }
 
 export type PageService = ReturnType<typeof createPageService>;

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { createArticleReads, createArticleWrites } from './repositories/articles-repository';
 import { createCourtReads, createCourtWrites } from './repositories/courts-repository';
 import { createPageReads, createPageWrites } from './repositories/pages-repository';
+import { createRejectedTagReads, createRejectedTagWrites } from './repositories/rejected-tags-repository';
 import { createRevisionReads, createRevisionWrites } from './repositories/revisions-repository';
 import { createSettingReads, createSettingWrites } from './repositories/settings-repository';
 import { createTagReads, createTagWrites } from './repositories/tags-repository';
@@ -16,6 +17,7 @@ export function createStore(db: Database) {
       articles: createArticleReads(db),
       revisions: createRevisionReads(db),
       tags: createTagReads(db),
+      rejectedTags: createRejectedTagReads(db),
       courts: createCourtReads(db),
       themes: createThemeReads(db),
       settings: createSettingReads(db),
@@ -25,6 +27,7 @@ export function createStore(db: Database) {
       articles: createArticleWrites(db),
       revisions: createRevisionWrites(db),
       tags: createTagWrites(db),
+      rejectedTags: createRejectedTagWrites(db),
       courts: createCourtWrites(db),
       themes: createThemeWrites(db),
       settings: createSettingWrites(db),

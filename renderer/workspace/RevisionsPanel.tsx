@@ -1,7 +1,18 @@
+import type { RevisionReason } from '../../core/model/library';
+import type { MessageKey } from '../i18n/translate';
 import { useT } from '../i18n/use-t';
 import { statusKey } from '../library/status-key';
 import { useArticleSession } from '../stores/article-session-store';
 import { restoreRevision, viewRevision } from './history-actions';
+
+const REASON_KEYS: Record<RevisionReason, MessageKey> = {
+  import: 'workspace.reasonImport',
+  edit: 'workspace.reasonEdit',
+  status: 'workspace.reasonStatus',
+  restore: 'workspace.reasonRestore',
+  reassemble: 'workspace.reasonReassemble',
+  'keep-mine': 'workspace.reasonKeepMine',
+};
 
 export function RevisionsPanel() {
   const t = useT();
@@ -12,7 +23,7 @@ export function RevisionsPanel() {
       {revisions.map((revision) => (
         <li key={revision.revision} className={revision.revision === current ? 'current' : ''}>
           <span className="revision-meta">
-            {t('workspace.revisionReason', { revision: revision.revision, reason: revision.reason })} · {t(statusKey(revision.status))} · {new Date(revision.savedAt).toLocaleString()}
+            {t('workspace.revisionReason', { revision: revision.revision, reason: t(REASON_KEYS[revision.reason] ?? 'workspace.reasonEdit', { detail: revision.reasonDetail ?? '' }) })} · {t(statusKey(revision.status))} · {new Date(revision.savedAt).toLocaleString()}
           </span>
           <span className="revision-title" title={revision.title}>
             {revision.title}

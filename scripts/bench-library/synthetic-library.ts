@@ -70,6 +70,9 @@ export function buildSyntheticLibrary(services: LibraryServices, material: SeedM
         editedByHand: 0,
         flagsJson: '[]',
         updatedAt: now,
+        // No anchor (no raw page behind it); suggestions are computed on first open.
+        anchorLine: null,
+        suggestionsJson: null,
       });
       store.write.revisions.insert({
         articleId,

@@ -4,7 +4,7 @@ import type { Library } from '../../library/library';
 import type { DomainHandlers } from './handler-context';
 import { requireServices } from './require-services';
 
-type TagChannels = 'tags:vocabulary' | 'tags:article' | 'tags:set' | 'tags:bulk' | 'vocab:edit' | 'vocab:import' | 'vocab:export';
+type TagChannels = 'tags:vocabulary' | 'tags:article' | 'tags:set' | 'tags:reject' | 'tags:bulk' | 'vocab:edit' | 'vocab:import' | 'vocab:export';
 
 export function tagHandlers(library: Library): DomainHandlers<TagChannels> {
   return {
@@ -17,7 +17,20 @@ export function tagHandlers(library: Library): DomainHandlers<TagChannels> {
       const { store } = requireServices(library);
       return store.transaction(() => {
         if (!store.read.articles.get(articleId)) throw new ApiError('not_found', `Article ${articleId} does not exist.`);
+        const kept = new Set(tags.map((tag) => `${tag.type}:${tag.name}`));
+        // A suggested tag the editor dropped is a rejected suggestion; a tag the editor chose is no longer rejected.
+        for (const tag of store.read.tags.ofArticle(articleId)) if (tag.source === 'suggested' && !kept.has(`${tag.type}:${tag.name}`)) store.write.rejectedTags.add(articleId, tag);
+        for (const tag of tags) store.write.rejectedTags.remove(articleId, tag);
         store.write.tags.replace(articleId, tags as ArticleTag[]);
+        return store.read.tags.ofArticle(articleId);
+      });
+    },
+    'tags:reject': ({ articleId, type, name }) => {
+      const { store } = requireServices(library);
+      return store.transaction(() => {
+        if (!store.read.articles.get(articleId)) throw new ApiError('not_found', `Article ${articleId} does not exist.`);
+        store.write.rejectedTags.add(articleId, { type, name });
+        if (store.read.tags.ofArticle(articleId).some((tag) => tag.type === type && tag.name === name && tag.source === 'suggested')) store.write.tags.remove(articleId, type, name);
         return store.read.tags.ofArticle(articleId);
       });
     },
@@ -29,7 +42,10 @@ export function tagHandlers(library: Library): DomainHandlers<TagChannels> {
         for (const articleId of articleIds) {
           if (!store.read.articles.get(articleId)) continue;
           for (const tag of remove) store.write.tags.remove(articleId, tag.type, tag.name);
-          for (const tag of add) store.write.tags.put(articleId, { ...tag, source: 'confirmed' });
+          for (const tag of add) {
+            store.write.tags.put(articleId, { ...tag, source: 'confirmed' });
+            store.write.rejectedTags.remove(articleId, tag);
+          }
           updated++;
         }
         return { updated };

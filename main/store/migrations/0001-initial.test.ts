@@ -5,6 +5,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { temporaryDir } from '../../library/temporary-library';
 import { openDatabase } from '../open-database';
 import { schemaVersion } from '../run-migrations';
+import { LATEST_VERSION } from './index';
 
 describe('migrations from an empty file (0001-initial onwards)', () => {
   const dirs: string[] = [];
@@ -20,7 +21,7 @@ describe('migrations from an empty file (0001-initial onwards)', () => {
 
   it('migrates an empty file to version 1 with every table, in WAL mode with foreign keys on', () => {
     const db = freshDatabase();
-    expect(schemaVersion(db)).toBe(3);
+    expect(schemaVersion(db)).toBe(LATEST_VERSION);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('synchronous', { simple: true })).toBe(1);
@@ -69,6 +70,6 @@ describe('migrations from an empty file (0001-initial onwards)', () => {
     expect(migrated).toBe(false);
     expect(second.db.prepare('SELECT value_json FROM settings').pluck().get()).toBe('"en"');
     second.db.close();
-    expect(new BetterSqlite3(file, { readonly: true }).pragma("user_version", { simple: true })).toBe(3);
+    expect(new BetterSqlite3(file, { readonly: true }).pragma("user_version", { simple: true })).toBe(LATEST_VERSION);
   });
 });

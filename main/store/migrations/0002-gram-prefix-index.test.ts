@@ -6,7 +6,7 @@ import { temporaryDir } from '../../library/temporary-library';
 import { openDatabase } from '../open-database';
 import { registerFunctions } from '../register-functions';
 import { runMigrations } from '../run-migrations';
-import { MIGRATIONS } from './index';
+import { LATEST_VERSION, MIGRATIONS } from './index';
 
 describe('migration 0002-gram-prefix-index', () => {
   const dirs: string[] = [];
@@ -28,7 +28,7 @@ describe('migration 0002-gram-prefix-index', () => {
     if (opened.state !== 'ok') throw new Error(opened.message);
     const { db } = opened;
     expect(backedUpFrom).toBe(1);
-    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     const gram = db.prepare('SELECT rowid FROM article_grams WHERE article_grams MATCH ?').pluck();
     expect(gram.all('"调"*')).toEqual([1]);
     expect(gram.all('"成功"')).toEqual([1]);

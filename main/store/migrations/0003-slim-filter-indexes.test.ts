@@ -6,7 +6,7 @@ import { temporaryDir } from '../../library/temporary-library';
 import { openDatabase } from '../open-database';
 import { registerFunctions } from '../register-functions';
 import { runMigrations } from '../run-migrations';
-import { MIGRATIONS } from './index';
+import { LATEST_VERSION, MIGRATIONS } from './index';
 
 describe('migration 0003-slim-filter-indexes', () => {
   const dirs: string[] = [];
@@ -26,7 +26,7 @@ describe('migration 0003-slim-filter-indexes', () => {
     const opened = openDatabase(file);
     if (opened.state !== 'ok') throw new Error(opened.message);
     const { db } = opened;
-    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(db.prepare('SELECT count(*) FROM articles WHERE page_id = 1 AND status = ?').pluck().get('proofread')).toBe(1);
     const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((row) => row.detail).join(' | ');
     expect(plan('SELECT id FROM articles WHERE page_id = 1 AND status = \'raw\'')).toMatch(/COVERING INDEX articles_by_page/);

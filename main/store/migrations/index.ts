@@ -2,10 +2,18 @@ import type { Database } from 'better-sqlite3';
 import { migration0001Initial } from './0001-initial';
 import { migration0002GramPrefixIndex } from './0002-gram-prefix-index';
 import { migration0003SlimFilterIndexes } from './0003-slim-filter-indexes';
+import { migration0004ArticleIdentity } from './0004-article-identity';
+import { migration0005StoredSuggestions } from './0005-stored-suggestions';
 
 export type Migration = (db: Database) => void;
 
 /** In order: migration N brings the database to `user_version` N. Never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [migration0001Initial, migration0002GramPrefixIndex, migration0003SlimFilterIndexes];
+export const MIGRATIONS: readonly Migration[] = [
+  migration0001Initial,
+  migration0002GramPrefixIndex,
+  migration0003SlimFilterIndexes,
+  migration0004ArticleIdentity,
+  migration0005StoredSuggestions,
+];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -18,7 +18,7 @@ export interface PageRow {
 export type NewPage = Omit<PageRow, 'id' | 'overridesJson'>;
 
 const summaryColumns = `p.id, p.source, p.publication, p.issue_date AS issueDate, p.page_label AS pageLabel, p.imported_at AS importedAt,
-  (SELECT count(*) FROM articles a WHERE a.page_id = p.id) AS articleCount`;
+  (SELECT count(*) FROM articles a WHERE a.page_id = p.id AND a.retired_at IS NULL) AS articleCount`;
 
 export function createPageReads(db: Database) {
   const byId = db.prepare(`SELECT id, source, content_hash AS contentHash, raw, encoding, publication, issue_date AS issueDate, page_label AS pageLabel,

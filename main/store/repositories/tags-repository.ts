@@ -19,7 +19,11 @@ export function createTagReads(db: Database) {
       }
       return result;
     },
-    counts: () => db.prepare('SELECT type, name, count(*) AS count FROM article_tags GROUP BY type, name').all() as { type: 'court' | 'theme'; name: string; count: number }[],
+    // Retired articles keep their tags with their history, but are not counted.
+    counts: () =>
+      db
+        .prepare('SELECT type, name, count(*) AS count FROM article_tags WHERE article_id IN (SELECT id FROM articles WHERE retired_at IS NULL) GROUP BY type, name')
+        .all() as { type: 'court' | 'theme'; name: string; count: number }[],
   };
 }
 

@@ -1,0 +1,49 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ApiEnvelope } from '../../../core/api/api-error';
+import type { ArticleTag } from '../../../core/model/library';
+import type { TagSuggestion } from '../../../core/model/vocabulary';
+import { openTemporaryLibrary } from '../../library/temporary-library';
+import { createHandlers } from '../create-handlers';
+import { createDispatch, type Dispatch } from '../dispatch';
+
+function data<T>(envelope: ApiEnvelope<unknown>): T {
+  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
+  return envelope.data as T;
+}
+
+describe('tag handlers: rejected suggestions stay rejected', () => {
+  let opened: ReturnType<typeof openTemporaryLibrary>;
+  let dispatch: Dispatch;
+  let articleId: number;
+  let court: string;
+  beforeEach(() => {
+    opened = openTemporaryLibrary({ seeded: false });
+    const services = opened.library.services!;
+    court = services.vocabulary.current().courts.find((entry) => entry.level === 'intermediate')!.name;
+    const [item] = services.imports.importText('court.txt', `${court}召开审判工作会议\n本报讯 ${court}近日召开审判工作会议，${court}院长出席。\n`).items;
+    articleId = services.articles.list({ pageId: item.pageId! }, 0, 1).items[0].id;
+    dispatch = createDispatch(createHandlers(opened.library, { transport: 'http', version: '0', dataDir: opened.dataDir }));
+  });
+  afterEach(() => opened.dispose());
+
+  const articleTags = async () => data<{ tags: ArticleTag[]; suggestions: TagSuggestion[] }>(await dispatch('tags:article', { articleId }));
+  const suggested = (tags: { suggestions: TagSuggestion[] }) => tags.suggestions.map((suggestion) => suggestion.name);
+
+  it('tags:reject drops the suggestion for good, from the tags too', async () => {
+    expect(suggested(await articleTags())).toContain(court);
+    expect((await articleTags()).tags).toContainEqual({ type: 'court', name: court, source: 'suggested' });
+    const tags = data<ArticleTag[]>(await dispatch('tags:reject', { articleId, type: 'court', name: court }));
+    expect(tags.map((tag) => tag.name)).not.toContain(court);
+    // As after a reload: nothing in memory, only the library.
+    expect(suggested(await articleTags())).not.toContain(court);
+    expect(suggested(data<{ suggestions: TagSuggestion[] }>(await dispatch('articles:get', { articleId })))).not.toContain(court);
+  });
+
+  it('tags:set records a dropped suggested tag as rejected, and choosing it again lifts the rejection', async () => {
+    const before = await articleTags();
+    data(await dispatch('tags:set', { articleId, tags: before.tags.filter((tag) => tag.name !== court) }));
+    expect(suggested(await articleTags())).not.toContain(court);
+    data(await dispatch('tags:set', { articleId, tags: [{ type: 'court', name: court, source: 'confirmed' }] }));
+    expect(suggested(await articleTags())).toContain(court);
+  });
+});

@@ -1,0 +1,57 @@
+// The engine's tag suggestions for an article, stored with it (migration 0005)
+// and stamped with the vocabulary they were computed against: a vocabulary edit
+// changes the stamp, and stale suggestions are recomputed on their next read,
+// one article at a time, instead of rewriting every article at once.
+import { createHash } from 'node:crypto';
+import type { TagSuggestion, Vocabulary } from '../../core/model/vocabulary';
+import { tagArticle } from '../../core/tagging/suggest-tags';
+import type { ArticleRow } from '../store/repositories/articles-repository';
+import type { Store } from '../store/store';
+import type { ArticleContentParts } from './article-document';
+
+interface StoredSuggestions {
+  stamp: string;
+  suggestions: TagSuggestion[];
+}
+
+const stamps = new WeakMap<Vocabulary, string>();
+
+/** The vocabulary service hands out the same object until an edit, so this hashes once per edit. */
+export function vocabularyStamp(vocabulary: Vocabulary): string {
+  let stamp = stamps.get(vocabulary);
+  if (stamp === undefined) {
+    stamp = createHash('sha256').update(JSON.stringify(vocabulary)).digest('hex').slice(0, 16);
+    stamps.set(vocabulary, stamp);
+  }
+  return stamp;
+}
+
+export function suggestionsJsonFor(parts: Pick<ArticleContentParts, 'fields' | 'blocks'>, vocabulary: Vocabulary): string {
+  const { suggestions } = tagArticle({ ...parts.fields, blocks: parts.blocks, courts: [], themes: [] }, vocabulary);
+  return JSON.stringify({ stamp: vocabularyStamp(vocabulary), suggestions } satisfies StoredSuggestions);
+}
+
+/** Recomputes and stores the suggestions of an article whose text changed. */
+export function refreshSuggestions(store: Store, articleId: number, vocabulary: Vocabulary): void {
+  const row = store.read.articles.get(articleId);
+  if (row) store.write.articles.setSuggestions(articleId, suggestionsJsonFor(partsOf(row), vocabulary));
+}
+
+/** The stored suggestions (recomputed when missing or stale), without the ones the editor rejected. */
+export function articleSuggestions(store: Store, row: ArticleRow, vocabulary: Vocabulary): TagSuggestion[] {
+  let stored = row.suggestionsJson ? (JSON.parse(row.suggestionsJson) as StoredSuggestions) : null;
+  if (!stored || stored.stamp !== vocabularyStamp(vocabulary)) {
+    const json = suggestionsJsonFor(partsOf(row), vocabulary);
+    store.write.articles.setSuggestions(row.id, json);
+    stored = JSON.parse(json) as StoredSuggestions;
+  }
+  const rejected = new Set(store.read.rejectedTags.ofArticle(row.id).map((tag) => `${tag.type}:${tag.name}`));
+  return stored.suggestions.filter((suggestion) => !rejected.has(`${suggestion.type}:${suggestion.name}`));
+}
+
+function partsOf(row: ArticleRow): Pick<ArticleContentParts, 'fields' | 'blocks'> {
+  return {
+    fields: { title: row.title, subtitle: row.subtitle, byline: row.byline, dateline: row.dateline, credit: row.credit },
+    blocks: JSON.parse(row.blocksJson) as ArticleContentParts['blocks'],
+  };
+}

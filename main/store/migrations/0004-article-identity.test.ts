@@ -1,0 +1,59 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { temporaryDir } from '../../library/temporary-library';
+import { openDatabase } from '../open-database';
+import { registerFunctions } from '../register-functions';
+import { runMigrations } from '../run-migrations';
+import { MIGRATIONS } from './index';
+
+describe('migration 0004-article-identity', () => {
+  const dirs: string[] = [];
+  afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+  it('keeps a version-3 library’s articles live and searchable; retiring one takes it out of search and the live indexes', () => {
+    const dir = temporaryDir();
+    dirs.push(dir);
+    const file = join(dir, 'library.sqlite');
+    const v3 = new BetterSqlite3(file);
+    registerFunctions(v3);
+    runMigrations(v3, { migrations: MIGRATIONS.slice(0, 3) });
+    v3.prepare("INSERT INTO pages (id, source, content_hash, raw, issue_date, page_label, analysis_json, imported_at) VALUES (1, 'a.txt', 'h', 'raw', '2025-06-27', '05版', '{}', 'now')").run();
+    const insert = v3.prepare("INSERT INTO articles (id, page_id, ordinal, title, status, doc_json, blocks_json, text, updated_at) VALUES (?, 1, ?, ?, 'raw', 'null', '[]', ?, 'now')");
+    insert.run(1, 0, '第一篇稿件', '巡回法庭审理案件');
+    insert.run(2, 1, '第二篇稿件', '巡回法庭调解纠纷');
+    v3.close();
+
+    const opened = openDatabase(file);
+    if (opened.state !== 'ok') throw new Error(opened.message);
+    const { db } = opened;
+    expect(db.prepare('SELECT id, anchor_line AS anchorLine, retired_at AS retiredAt FROM articles ORDER BY id').all()).toEqual([
+      { id: 1, anchorLine: null, retiredAt: null },
+      { id: 2, anchorLine: null, retiredAt: null },
+    ]);
+    const trigramHits = () => db.prepare("SELECT rowid FROM article_trigrams WHERE article_trigrams MATCH '\"巡回法庭\"' ORDER BY rowid").pluck().all();
+    const gramHits = () => db.prepare("SELECT rowid FROM article_grams WHERE article_grams MATCH '\"调解\"' ORDER BY rowid").pluck().all();
+    expect(trigramHits()).toEqual([1, 2]);
+    expect(gramHits()).toEqual([2]);
+
+    db.prepare("UPDATE articles SET retired_at = 'now' WHERE id = 2").run();
+    expect(trigramHits()).toEqual([1]);
+    expect(gramHits()).toEqual([]);
+    expect(db.prepare('SELECT count(*) FROM articles INDEXED BY live_articles_by_status WHERE retired_at IS NULL').pluck().get()).toBe(1);
+    // An edit to a retired article leaves the indexes alone; reviving it indexes it again.
+    db.prepare("UPDATE articles SET text = '巡回法庭调解纠纷之后' WHERE id = 2").run();
+    expect(trigramHits()).toEqual([1]);
+    db.prepare('UPDATE articles SET retired_at = NULL WHERE id = 2').run();
+    expect(trigramHits()).toEqual([1, 2]);
+    expect(gramHits()).toEqual([2]);
+    db.prepare('DELETE FROM articles WHERE id = 2').run();
+    expect(trigramHits()).toEqual([1]);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    db.exec("INSERT INTO article_trigrams(article_trigrams) VALUES ('integrity-check')");
+
+    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((row) => row.detail).join(' | ');
+    expect(plan('SELECT id FROM articles WHERE page_id = 1 AND retired_at IS NULL ORDER BY ordinal')).toMatch(/COVERING INDEX live_articles_by_page/);
+    db.close();
+  });
+});
