@@ -56,7 +56,10 @@ export function openCliLibrary(dataDir: string | undefined): Library {
 
 export function damagedMessage(library: Library): string {
   const backup = library.health.latestBackup;
-  return `${library.health.message ?? 'The library is damaged.'}\n${backup ? `Restore it with: qinggao restore --data ${library.dataDir} ${backup}` : 'No backup exists in the backups folder.'}`;
+  const restore = backup
+    ? `恢复命令 / Restore it with: qinggao restore --data ${library.dataDir} ${backup}`
+    : '备份文件夹中没有备份。 / No backup exists in the backups folder.';
+  return `${library.health.message ?? '文库已损坏。 / The library is damaged.'}\n${restore}`;
 }
 
 /** Runs `work` on a healthy library; prints errors and returns the exit code. */

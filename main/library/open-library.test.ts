@@ -53,6 +53,9 @@ describe('openLibrary', () => {
     expect(damaged.health.state).toBe('damaged');
     expect(damaged.health.latestBackup).toBe(backup.file);
     expect(damaged.health.message).toContain(backup.file);
+    // Both languages: the banner and the CLI show it whatever the locale.
+    expect(damaged.health.message).toMatch(/文库文件已损坏.*最新备份/);
+    expect(damaged.health.message).toMatch(/The library file is damaged.*Latest backup/);
     expect(damaged.services).toBeNull();
     expect(readFileSync(file).equals(damagedBytes)).toBe(true);
     expect(existsSync(`${file}-wal`)).toBe(false);

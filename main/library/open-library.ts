@@ -64,11 +64,7 @@ export function openLibrary(options: OpenLibraryOptions): Library {
 
   function markDamaged(problem: string): void {
     const latest = latestBackup(dataDir);
-    health = {
-      state: 'damaged',
-      message: `The library file is damaged (${problem}). It will not be written to.${latest ? ` Latest backup: ${latest}.` : ' No backup exists.'}`,
-      latestBackup: latest,
-    };
+    health = { state: 'damaged', message: damagedLibraryMessage(problem, latest), latestBackup: latest };
   }
 
   function closeDatabase({ optimize = true } = {}): void {
@@ -94,7 +90,7 @@ export function openLibrary(options: OpenLibraryOptions): Library {
     backups: {
       list: () => listBackups(dataDir),
       async create(reason = 'manual') {
-        if (!services) throw new Error('The library is damaged; nothing to back up.');
+        if (!services) throw new Error('文库已损坏，无法备份。 / The library is damaged; nothing to back up.');
         const info = await createBackup(services.store.db, dataDir, reason);
         health = { ...health, latestBackup: latestBackup(dataDir) };
         return info;
@@ -128,6 +124,13 @@ export function openLibrary(options: OpenLibraryOptions): Library {
       closeDatabase();
     },
   };
+}
+
+/** Shown in the app's banner and by the CLI, whatever the locale: Chinese first, then English. */
+export function damagedLibraryMessage(problem: string, latest: string | null): string {
+  const zh = `文库文件已损坏（${problem}），不会再写入。${latest ? `最新备份：${latest}。` : '没有可用的备份。'}`;
+  const en = `The library file is damaged (${problem}). It will not be written to.${latest ? ` Latest backup: ${latest}.` : ' No backup exists.'}`;
+  return `${zh}\n${en}`;
 }
 
 function seedLibrary(services: LibraryServices, options: OpenLibraryOptions): void {
