@@ -7,6 +7,7 @@ import { ApiError } from '../../core/api/api-error';
 import type { BackupInfo } from '../../core/model/library';
 import { LATEST_VERSION } from '../store/migrations/index';
 import { firstProblem } from '../store/open-database';
+import { sqliteOptions } from '../store/sqlite-options';
 
 const BACKUP_NAME = /^(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)_([a-z-]+)\.sqlite$/;
 const EXPECTED_TABLES = ['pages', 'articles', 'revisions', 'courts', 'themes', 'article_tags', 'settings', 'article_trigrams', 'article_grams'];
@@ -90,7 +91,7 @@ export function resolveBackup(dataDir: string, file: string): string {
 export function verifyBackupFile(path: string): void {
   let db: Database | undefined;
   try {
-    db = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
+    db = new BetterSqlite3(path, sqliteOptions({ readonly: true, fileMustExist: true }));
     const problem = firstProblem(db, 'integrity_check');
     if (problem) throw new Error(`integrity check failed: ${problem}`);
     const version = db.pragma('user_version', { simple: true }) as number;

@@ -2,13 +2,14 @@
 // connection in a worker thread so the app stays responsive meanwhile.
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import { sqliteOptions } from './sqlite-options';
 
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
 let message;
 try {
-  const db = new Database(workerData.file, { readonly: true, fileMustExist: true });
+  const db = new Database(workerData.file, workerData.options);
   const rows = db.pragma('quick_check(5)');
   const lines = rows.map((row) => Object.values(row)[0]);
   message = lines.length === 1 && lines[0] === 'ok' ? null : lines.join('; ');
@@ -23,7 +24,8 @@ parentPort.postMessage(message);
 export function quickCheckInBackground(file: string, options: { keepProcessAlive?: boolean } = {}): Promise<string | null> {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file, driver } });
+    const options = sqliteOptions({ readonly: true, fileMustExist: true });
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file, driver, options } });
     worker.once('message', (message: string | null) => {
       resolve(message);
       void worker.terminate();

@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { registerFunctions } from './register-functions';
 import { runMigrations } from './run-migrations';
+import { sqliteOptions } from './sqlite-options';
 
 export type OpenedDatabase =
   | { state: 'ok'; db: Database; created: boolean; /** The whole file still needs a check (see below). */ checkPending: boolean }
@@ -28,7 +29,7 @@ export function openDatabase(file: string, options: { beforeMigrating?: (db: Dat
   const created = !existsSync(file);
   let db: Database | undefined;
   try {
-    db = new BetterSqlite3(file);
+    db = new BetterSqlite3(file, sqliteOptions());
     let checkPending = false;
     if (!created) {
       const whole = statSync(file).size <= FULL_CHECK_AT_OPEN_BYTES;
