@@ -24,8 +24,8 @@ parentPort.postMessage(message);
 export function quickCheckInBackground(file: string, options: { keepProcessAlive?: boolean } = {}): Promise<string | null> {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
   return new Promise((resolve, reject) => {
-    const options = sqliteOptions({ readonly: true, fileMustExist: true });
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file, driver, options } });
+    const connection = sqliteOptions({ readonly: true, fileMustExist: true });
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file, driver, options: connection } });
     worker.once('message', (message: string | null) => {
       resolve(message);
       void worker.terminate();
