@@ -21,6 +21,8 @@ function isHeadlineUnit(unit: TextUnit): boolean {
   return unit.lines.every((line) => line.headlineShaped || line.markdownLevel > 0) && unitWidth(unit) <= 40;
 }
 
+/** A caption's last words: a finished description, then the photographer (…工作。张鹏 摄). */
+const PHOTOGRAPHER_END = /[。！？\s][\u4e00-\u9fff]{2,4}\s*(?<![拍航])摄(影)?$/u;
 /** Running text introduces speech or a list with a colon after a verb: 表示：/ 介绍：/ 如下：. */
 const VERB_BEFORE_COLON = /(说|道|称|讲|问|答|示|绍|出|为|是|有|括|下|即|明|调|求|醒|诉|言|慨|忆|曰)[：:]/u;
 /** Marks a headline may carry inside: its phrases are few (小案件，大民生 / 法润草原：送法进牧区). */
@@ -75,7 +77,7 @@ export function classifyUnits(units: readonly TextUnit[], _context: BreakContext
     else if (line.byline) roles[index] = 'byline';
     else if ((line.credit && unit.lines.length === 1) || isWrappedCredit(unit)) roles[index] = 'credit';
     // The photographer closes a caption, wherever the caption began.
-    else if (line.caption || (unit.lines.length > 1 && /摄(影)?$/u.test(last(unit).content) && last(unit).caption)) roles[index] = 'caption';
+    else if (line.caption || (unit.lines.length > 1 && PHOTOGRAPHER_END.test(unit.lines.map((part) => part.content).join('')))) roles[index] = 'caption';
   });
 
   // Headlines proven by what follows them (a subtitle, a byline, a dateline).

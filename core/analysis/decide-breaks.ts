@@ -87,7 +87,8 @@ function isFull(line: LineFeatures, columnWidth: number | null): boolean {
 }
 
 function isStructural(line: LineFeatures): boolean {
-  return line.byline || line.credit || line.caption || line.pageFurniture || line.markdownLevel > 0;
+  // A line that is only the photographer (`摄`, `张鹏 摄`) closes its caption.
+  return line.byline || line.credit || line.caption || CAPTION_TAIL.test(line.content) || line.pageFurniture || line.markdownLevel > 0;
 }
 
 function decision(before: LineFeatures, after: LineFeatures, choice: BreakChoice, confidence: number, reason: string): BreakDecision {
@@ -139,7 +140,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (opening.subtitleDash && (effectiveKind === 'gap' || !isFull(before, columnWidth))) return decision(before, after, 'split', 0.8, '上一行为副题');
   if (after.numberedHeading && after.gapBefore && !before.endsOpen) return decision(before, after, 'split', 0.8, '下一行为带序号的小标题');
   if (before.attribution && !isFull(before, columnWidth)) return decision(before, after, 'split', 0.85, '上一行为引语出处');
-  if (isStructural(before)) return decision(before, after, 'split', 0.9, before.caption ? '上一行为图片说明' : before.byline ? '上一行为署名' : '上一行为版面信息或标题');
+  if (isStructural(before)) return decision(before, after, 'split', 0.9, before.caption || CAPTION_TAIL.test(before.content) ? '上一行为图片说明' : before.byline ? '上一行为署名' : '上一行为版面信息或标题');
   if (after.caption && captionTailOf(context, unitStart, position)) return decision(before, after, 'join', 0.7, '图片说明跨行，下一行以摄影者结束');
   if (after.caption) return decision(before, after, 'split', 0.85, '下一行为图片说明');
   if (after.indented && context.usesIndents) return decision(before, after, 'split', 0.9, '下一行首行缩进，另起一段');

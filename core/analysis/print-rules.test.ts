@@ -336,4 +336,29 @@ describe('rules of print', () => {
       ['拒执者注意了！', '某旗讯', '（李四）'],
     ]);
   });
+
+  it('keeps a caption whose 摄 wrapped to a line of its own, with the space before it', () => {
+    const raw = page(
+      '某县法院开展调解',
+      '',
+      '某某讯 近日，某县人民法院在',
+      '“田间调解室”化解一起土地纠纷，',
+      '双方握手言和，当场签订了协议，',
+      '纠纷得到实质性化解。',
+      '',
+      '干警在“田间调解室”开展调解工',
+      '作，化解邻里纠纷。王五 ',
+      '摄',
+      '',
+      '据了解，该院今年已化解此类纠纷',
+      '三十余件，均未发生反弹，群众普',
+      '遍表示满意。',
+    );
+    const [article] = analyzePage(raw).articles;
+    expect(article.blocks.map((block) => [block.type, block.text])).toEqual([
+      ['paragraph', '近日，某县人民法院在“田间调解室”化解一起土地纠纷，双方握手言和，当场签订了协议，纠纷得到实质性化解。'],
+      ['caption', '干警在“田间调解室”开展调解工作，化解邻里纠纷。王五 摄'],
+      ['paragraph', '据了解，该院今年已化解此类纠纷三十余件，均未发生反弹，群众普遍表示满意。'],
+    ]);
+  });
 });
