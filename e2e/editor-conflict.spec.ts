@@ -4,18 +4,17 @@ import { ArticleListPage } from './pages/ArticleListPage';
 import { LibraryPage } from './pages/LibraryPage';
 import { WorkspacePage } from './pages/WorkspacePage';
 
+const PAGE_SOURCE = '001_1c72';
+const ARTICLE_TITLE = '党旗飞扬激励奋进 勤政为民尽展光辉';
+
+/** Both windows must edit the same article: the only one on page 001_1c72. */
 async function openFirstArticle(page: Page): Promise<WorkspacePage> {
-  await new LibraryPage(page).pageItems.filter({ hasText: '001_1c72' }).click();
+  await new LibraryPage(page).openPage(PAGE_SOURCE);
   await new ArticleListPage(page).open(0);
   const workspace = new WorkspacePage(page);
-  await expect(workspace.editor).toBeVisible();
+  await expect(workspace.field('title')).toHaveValue(ARTICLE_TITLE);
+  await workspace.waitEditable();
   return workspace;
-}
-
-async function typeAtEnd(page: Page, workspace: WorkspacePage, text: string): Promise<void> {
-  await workspace.editor.locator('p').first().click();
-  await page.keyboard.press('Control+End');
-  await page.keyboard.type(text);
 }
 
 async function invoke<T>(app: RunningApp, channel: string, request: unknown): Promise<T> {
@@ -27,8 +26,7 @@ async function invoke<T>(app: RunningApp, channel: string, request: unknown): Pr
 
 test('an autosaved edit survives a reload', async ({ page, saveScreenshot }) => {
   const workspace = await openFirstArticle(page);
-  await typeAtEnd(page, workspace, '自动保存的句子。');
-  await expect(workspace.saveState).toHaveAttribute('data-state', 'dirty');
+  await workspace.typeAtEnd('自动保存的句子。');
   // No Ctrl+S: the autosave writes it.
   await workspace.waitSaved();
   await page.reload();
@@ -43,16 +41,15 @@ test('a stale second window gets the conflict flow and keeping mine loses nothin
   await other.goto(app.url!);
   const second = await openFirstArticle(other);
   const listed = await invoke<{ items: Array<{ id: number; title: string }> }>(app, 'articles:list', { filter: {} });
-  const title = (await first.field('title').inputValue()).trim();
-  const id = listed.items.find((item) => item.title === title)!.id;
+  const id = listed.items.find((item) => item.title === ARTICLE_TITLE)!.id;
 
   // Window one saves first.
-  await typeAtEnd(page, first, '第一个窗口的修改。');
+  await first.typeAtEnd('第一个窗口的修改。');
   await page.keyboard.press('Control+s');
   await first.waitSaved();
 
   // Window two, still on the old revision, saves: conflict, not an overwrite.
-  await typeAtEnd(other, second, '第二个窗口的修改。');
+  await second.typeAtEnd('第二个窗口的修改。');
   await other.keyboard.press('Control+s');
   await expect(second.conflictBanner).toBeVisible();
   await expect(second.saveState).toHaveAttribute('data-state', 'conflict');
@@ -85,10 +82,10 @@ test('reload in the conflict flow takes the library version', async ({ page, con
   const other = await context.newPage();
   await other.goto(app.url!);
   const second = await openFirstArticle(other);
-  await typeAtEnd(page, first, '甲窗口。');
+  await first.typeAtEnd('甲窗口。');
   await page.keyboard.press('Control+s');
   await first.waitSaved();
-  await typeAtEnd(other, second, '乙窗口。');
+  await second.typeAtEnd('乙窗口。');
   await other.keyboard.press('Control+s');
   await expect(second.conflictBanner).toBeVisible();
   await second.conflictBanner.getByRole('button', { name: '重新载入（放弃我的修改）' }).click();

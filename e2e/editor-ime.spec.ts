@@ -9,7 +9,7 @@ test('review shortcuts never fire while an IME composition is open, and do after
   const library = new LibraryPage(page);
   const articles = new ArticleListPage(page);
   const workspace = new WorkspacePage(page);
-  await library.pageItems.filter({ hasText: '000_a039' }).click();
+  await library.openPage('000_a039');
   await articles.open(0);
   await expect(workspace.breakMarks.first()).toBeVisible();
 

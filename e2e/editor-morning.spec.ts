@@ -28,7 +28,7 @@ test("an editor's morning: import, review breaks by keyboard, edit, approve, sea
 
   // Open the page and its first article.
   await expect(library.pageItems).toHaveCount(6);
-  await library.pageItems.filter({ hasText: SEED.slice(0, 8) }).last().click();
+  await library.showPage(library.pageItems.filter({ hasText: SEED.slice(0, 8) }).last());
   await articles.open(0);
   await expect(workspace.editor).toBeVisible();
   await expect(workspace.breakMarks.first()).toBeVisible();

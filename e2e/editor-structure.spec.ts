@@ -7,7 +7,7 @@ test('split an article at the cursor, then merge it back, keeping the edits', as
   const library = new LibraryPage(page);
   const articles = new ArticleListPage(page);
   const workspace = new WorkspacePage(page);
-  await library.pageItems.filter({ hasText: '000_a039' }).click();
+  await library.openPage('000_a039');
   await expect(articles.rows).toHaveCount(2);
   await articles.open(0);
   await expect(workspace.editor).toBeVisible();
@@ -32,7 +32,7 @@ test('split an article at the cursor, then merge it back, keeping the edits', as
   await library.searchInput.press('Enter');
 
   // Merge with the next article brings it back.
-  await library.pageItems.filter({ hasText: '000_a039' }).click();
+  await library.openPage('000_a039');
   await expect(articles.rows).toHaveCount(3);
   await workspace.editor.locator('p').first().click();
   await page.keyboard.press('Alt+Shift+M');
@@ -46,7 +46,7 @@ test('mark a block as heading, caption and furniture from the keyboard', async (
   const library = new LibraryPage(page);
   const articles = new ArticleListPage(page);
   const workspace = new WorkspacePage(page);
-  await library.pageItems.filter({ hasText: '001_1c72' }).click();
+  await library.openPage('001_1c72');
   await articles.open(0);
   const second = workspace.editor.locator('p').nth(1);
   const text = (await second.innerText()).slice(0, 10);
@@ -65,7 +65,7 @@ test('move a block to another article of the page', async ({ page, saveScreensho
   const library = new LibraryPage(page);
   const articles = new ArticleListPage(page);
   const workspace = new WorkspacePage(page);
-  await library.pageItems.filter({ hasText: '003_78c8' }).click();
+  await library.openPage('003_78c8');
   await expect(articles.rows).toHaveCount(4);
   await articles.open(0);
   const block = workspace.editor.locator('p').nth(1);
@@ -87,7 +87,7 @@ test('a break in the headline changes the fields at once', async ({ page }) => {
   const library = new LibraryPage(page);
   const articles = new ArticleListPage(page);
   const workspace = new WorkspacePage(page);
-  await library.pageItems.filter({ hasText: '000_a039' }).click();
+  await library.openPage('000_a039');
   await articles.open(0);
   await expect(workspace.field('subtitle')).toHaveValue(/鄂尔多斯/);
   // Line 2 (the subtitle) starts a new unit; joining it makes one headline.

@@ -47,7 +47,7 @@ test('imports a GBK file and reports a binary one while the batch goes on', asyn
   await importDialog.close();
 
   await expect(library.pageItems).toHaveCount(6);
-  await library.pageItems.filter({ hasText: 'gbk-page' }).click();
+  await library.openPage('gbk-page');
   await expect(new ArticleListPage(page).rows.first()).toContainText('乌兰察布市中级人民法院');
 });
 

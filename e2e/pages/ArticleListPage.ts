@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Middle pane: article rows (title, status, tag chips, search snippet), the total, multi-select. */
 export class ArticleListPage {
@@ -18,9 +18,11 @@ export class ArticleListPage {
     return this.rows.filter({ has: this.page.locator('.article-title', { hasText: title }) });
   }
 
-  /** Opens an article in the workspace. */
-  open(index: number): Promise<void> {
-    return this.rows.nth(index).locator('.article-title').click();
+  /** Opens an article in the workspace (the list must already show the wanted scope: see `LibraryPage.selectPage`). */
+  async open(index: number): Promise<void> {
+    const title = this.rows.nth(index).locator('.article-title');
+    await title.click();
+    await expect(title).toHaveAttribute('aria-current', 'true');
   }
 
   /** Ticks a row's checkbox; `shift` extends the range from the last ticked row. */

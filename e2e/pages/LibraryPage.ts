@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Left pane: search box, filters, and the issue / court / theme browsers. */
 export class LibraryPage {
@@ -40,7 +40,23 @@ export class LibraryPage {
     return this.pane.locator(`[data-testid="theme-item"][data-theme="${name}"]`);
   }
 
-  selectPage(index: number): Promise<void> {
-    return this.pageItems.nth(index).click();
+  /** Selects a 版面 and waits until the article list shows its articles, not the previous scope's. */
+  async selectPage(index: number): Promise<void> {
+    await this.showPage(this.pageItems.nth(index));
+  }
+
+  /** Selects the 版面 whose source file name contains `source` (e.g. '001_1c72'), as `selectPage`. */
+  async openPage(source: string): Promise<void> {
+    await this.showPage(this.pageItems.filter({ hasText: source }));
+  }
+
+  /** Selects the given page item, as `selectPage`. */
+  async showPage(item: Locator): Promise<void> {
+    await item.click();
+    // The list is marked busy in the same render that marks the page current; it goes idle once
+    // this page's listing has arrived (earlier listings are dropped). A row clicked before that
+    // would belong to the previous scope.
+    await expect(item).toHaveAttribute('aria-current', 'true');
+    await expect(this.page.getByTestId('list-total')).toHaveAttribute('aria-busy', 'false');
   }
 }

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The proofreading workspace: raw pane with break marks, fields, the body editor, status and panels. */
 export class WorkspacePage {
@@ -6,7 +6,9 @@ export class WorkspacePage {
   readonly rawLines: Locator;
   readonly breakMarks: Locator;
   readonly currentBreak: Locator;
+  /** The live TipTap editor; a long article first shows a read-only `preview` in its place. */
   readonly editor: Locator;
+  readonly preview: Locator;
   readonly saveState: Locator;
   readonly uncertainCount: Locator;
   readonly conflictBanner: Locator;
@@ -18,6 +20,7 @@ export class WorkspacePage {
     this.breakMarks = this.root.getByTestId('break-mark');
     this.currentBreak = this.root.locator('[data-testid="break-mark"].current');
     this.editor = this.root.getByTestId('article-editor');
+    this.preview = this.root.getByTestId('article-preview');
     this.saveState = this.root.getByTestId('save-state');
     this.uncertainCount = this.root.getByTestId('uncertain-count');
     this.conflictBanner = this.root.getByTestId('conflict-banner');
@@ -43,6 +46,26 @@ export class WorkspacePage {
 
   status(label: '已清理' | '已校对' | '已签发'): Locator {
     return this.root.locator('.status-buttons').getByRole('button', { name: label, exact: true });
+  }
+
+  /** Waits for the live editor (not the first-paint preview) to take input. */
+  async waitEditable(): Promise<void> {
+    await expect(this.preview).toHaveCount(0);
+    await expect(this.editor).toHaveAttribute('contenteditable', 'true');
+  }
+
+  /**
+   * Types at the end of the body and checks it landed: the text is in the editor and the save
+   * indicator says unsaved. A lost keystroke fails here, not at a later save or conflict check.
+   * Not for typing during a conflict, where the indicator stays at conflict.
+   */
+  async typeAtEnd(text: string): Promise<void> {
+    await this.waitEditable();
+    await this.editor.locator('p').first().click();
+    await this.page.keyboard.press('Control+End');
+    await this.page.keyboard.type(text);
+    await expect(this.editor).toContainText(text);
+    await expect(this.saveState).toHaveAttribute('data-state', 'dirty');
   }
 
   async waitSaved(): Promise<void> {

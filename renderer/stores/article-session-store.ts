@@ -80,6 +80,8 @@ let autosaveTimer: ReturnType<typeof setTimeout> | null = null;
 let saving: Promise<void> | null = null;
 let saveAgain = false;
 let overridesDirty = false;
+/** Numbers each open and reload, so a late answer never replaces what the user went on to open. */
+let latestOpen = 0;
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -93,19 +95,32 @@ export async function loadSettings(): Promise<void> {
   }
 }
 
-/** Opens an article; with its page id known, the article and its page are fetched side by side. */
+/**
+ * Opens an article; with its page id known, the article and its page are fetched side by side.
+ * Only the latest open (or reload) may replace the editor: a slower, earlier answer is dropped.
+ */
 export async function openArticle(articleId: number, pageIdHint: number | null = null): Promise<void> {
+  const request = ++latestOpen;
   if (get().article?.id === articleId) return;
   // Fetch while the previous article is flushed, unless its page overrides are about to change the page.
   const early = overridesDirty ? null : fetchArticle(articleId, pageIdHint);
+  early?.catch(() => undefined);
   await flushSave();
+  if (request !== latestOpen) return;
   set({ loading: true, error: null, viewedRevision: null });
   try {
     const { article, page } = await (early ?? fetchArticle(articleId, pageIdHint));
+    await flushUntilClean();
+    if (request !== latestOpen) return;
     showArticle(article, page);
   } catch (error) {
-    set({ loading: false, error: describe(error) });
+    if (request === latestOpen) set({ loading: false, error: describe(error) });
   }
+}
+
+/** What was typed while the article was fetched and the flush ran is saved too before the editor goes. */
+async function flushUntilClean(): Promise<void> {
+  while (get().saveState === 'dirty' || saving) await flushSave();
 }
 
 async function fetchArticle(articleId: number, pageIdHint: number | null): Promise<{ article: ArticleDetail; page: PageDetail }> {
@@ -145,15 +160,16 @@ function showArticle(article: ArticleDetail, page: PageDetail): void {
 export async function reloadArticle(): Promise<void> {
   const current = get().article;
   if (!current) return;
+  const request = ++latestOpen;
   cancelAutosave();
   const [article, page] = await Promise.all([api.invoke('articles:get', { articleId: current.id }), api.invoke('pages:get', { pageId: current.pageId })]);
+  if (request !== latestOpen) return;
   showArticle(article, page);
 }
 
 export function setEditor(editor: Editor | null): void {
   set({ editor });
 }
-
 
 export function setField(field: keyof ArticleFields, value: string): void {
   set((state) => ({ fields: { ...state.fields, [field]: field === 'title' ? value : value === '' ? null : value } }));
@@ -292,6 +308,7 @@ export function setSyncedLines(lines: number[]): void {
 }
 
 export function closeSession(): void {
+  latestOpen++;
   cancelAutosave();
   set({ article: null, page: null, loadedDoc: null, articleIndex: -1 });
 }
