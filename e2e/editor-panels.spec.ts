@@ -8,7 +8,7 @@ test('flags jump to the place, rules apply and revert, the diff shows both sides
   const library = new LibraryPage(page);
   const articles = new ArticleListPage(page);
   const workspace = new WorkspacePage(page);
-  await library.pageItems.filter({ hasText: '003_78c8' }).click();
+  await library.openPage('003_78c8');
   await expect(articles.rows).toHaveCount(4);
   await articles.open(3);
   await expect(workspace.editor).toBeVisible();
@@ -83,7 +83,7 @@ test('selecting raw lines highlights the cleaned text, and the cursor in the edi
   const library = new LibraryPage(page);
   const articles = new ArticleListPage(page);
   const workspace = new WorkspacePage(page);
-  await library.pageItems.filter({ hasText: '001_1c72' }).click();
+  await library.openPage('001_1c72');
   await articles.open(0);
   await expect(workspace.editor).toBeVisible();
 
@@ -101,7 +101,7 @@ test('the panes scroll together', async ({ page }) => {
   const library = new LibraryPage(page);
   const articles = new ArticleListPage(page);
   const workspace = new WorkspacePage(page);
-  await library.pageItems.filter({ hasText: '000_a039' }).click();
+  await library.openPage('000_a039');
   await articles.open(0);
   await expect(workspace.editor).toBeVisible();
   const rawTop = () => workspace.rawLines.evaluate((element) => element.scrollTop);
@@ -119,4 +119,27 @@ test('the panes scroll together', async ({ page }) => {
   await page.mouse.wheel(0, -100_000);
   await expect.poll(rawTop).toBe(0);
   await expect.poll(cleanTop).toBeLessThan(50);
+});
+
+test('scrolling one pane while the other is still leading takes over, and the pane stays where the user put it', async ({ page }) => {
+  const library = new LibraryPage(page);
+  const articles = new ArticleListPage(page);
+  const workspace = new WorkspacePage(page);
+  await library.openPage('000_a039');
+  await articles.open(0);
+  await workspace.waitEditable();
+  const rawTop = () => workspace.rawLines.evaluate((element) => element.scrollTop);
+  const cleanTop = () => workspace.root.locator('.clean-scroll').evaluate((element) => element.scrollTop);
+
+  // The raw side is wheeled back while the cleaned side's scroll is still being followed.
+  await workspace.editor.hover();
+  await page.mouse.wheel(0, 1200);
+  await workspace.rawLines.hover();
+  await page.mouse.wheel(0, -100_000);
+  await expect.poll(rawTop).toBe(0);
+  await expect.poll(cleanTop).toBeLessThan(50);
+  // Longer than the follow and user-intent windows: nothing pulls the raw side back down.
+  await page.waitForTimeout(1500);
+  expect(await rawTop()).toBe(0);
+  expect(await cleanTop()).toBeLessThan(50);
 });

@@ -61,7 +61,26 @@ function followRaw(): void {
 
 let retry: ReturnType<typeof setTimeout> | undefined;
 
-function onScroll(pane: 'raw' | 'clean', userScroll = performance.now() - intent[pane] <= USER_INTENT_MS): void {
+/**
+ * A scroll the user made: they touched this pane a moment ago, and not the other one since. A pane
+ * scrolled by following the other is not the user's, even if they had touched it just before.
+ */
+function isUserScroll(pane: 'raw' | 'clean'): boolean {
+  const other = pane === 'raw' ? 'clean' : 'raw';
+  return performance.now() - intent[pane] <= USER_INTENT_MS && intent[pane] >= intent[other];
+}
+
+/** The user's hand moved to this pane: it leads now, and a follow still pending from the other is dropped. */
+function takeLead(pane: 'raw' | 'clean'): void {
+  intent[pane] = performance.now();
+  if (leader === pane) return;
+  cancelAnimationFrame(frame);
+  clearTimeout(retry);
+  leader = pane;
+  leaderUntil = intent[pane] + FOLLOW_QUIET_MS;
+}
+
+function onScroll(pane: 'raw' | 'clean', userScroll = isUserScroll(pane)): void {
   if (!userScroll) return;
   if (!claim(pane)) {
     // The other pane led a moment ago: follow this one once it has settled.
@@ -76,8 +95,8 @@ function onScroll(pane: 'raw' | 'clean', userScroll = performance.now() - intent
 const onRawScroll = () => onScroll('raw');
 const onCleanScroll = () => onScroll('clean');
 const isIntent = (event: Event) => !(event instanceof KeyboardEvent) || (SCROLL_KEYS.has(event.key) && !event.altKey && !event.ctrlKey && !event.metaKey);
-const onRawIntent = (event: Event) => isIntent(event) && (intent.raw = performance.now());
-const onCleanIntent = (event: Event) => isIntent(event) && (intent.clean = performance.now());
+const onRawIntent = (event: Event) => isIntent(event) && takeLead('raw');
+const onCleanIntent = (event: Event) => isIntent(event) && takeLead('clean');
 
 function listen(element: HTMLElement | null, onScrolled: () => void, onIntent: (event: Event) => void, add: boolean): void {
   if (!element) return;
