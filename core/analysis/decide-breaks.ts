@@ -152,7 +152,10 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   const continuesPrevious = previous !== undefined && !before.gapBefore && !previous.endsSentence && (isFull(previous, columnWidth) || !previous.headlineShaped) && !isStructural(previous);
   const afterOutside = columnWidth !== null && after.width + after.indentWidth > columnWidth + (FORBIDDEN_LINE_START.includes(after.content.slice(-1)) ? 2 : 1.25);
   if (before.headlineShaped && afterOutside && !after.startsForbidden) return decision(before, after, 'split', 0.7, '上一行为短标题，下一行超出栏宽');
-  const beforeHead = standsAlone || (!continuesPrevious && isHeadlineLine(before, columnWidth, headlineSlack));
+  // A full line whose next line opens with one character and a pause (企 / 业、社区…) broke inside a
+  // word at a column's foot: it is a paragraph's first line, not a head.
+  const wordBrokenAtFoot = effectiveKind === 'gap' && isFull(before, columnWidth) && /^[\u4e00-\u9fff][、，]/u.test(after.content) && !after.numberedHeading;
+  const beforeHead = !wordBrokenAtFoot && (standsAlone || (!continuesPrevious && isHeadlineLine(before, columnWidth, headlineSlack)));
   // A quotation mark left open runs on: neither a head nor its first part ends inside quotes.
   if (beforeHead && unclosedQuote(before.content) && effectiveKind === 'wrap' && !after.startsForbidden) return decision(before, after, 'join', 0.7, '上一行引号未闭合，下一行接续');
   if (beforeHead) {

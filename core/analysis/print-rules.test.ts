@@ -361,4 +361,23 @@ describe('rules of print', () => {
       ['paragraph', '据了解，该院今年已化解此类纠纷三十余件，均未发生反弹，群众普遍表示满意。'],
     ]);
   });
+
+  it('reads a full line broken inside a word at a column foot as a paragraph, not a head', () => {
+    const raw = page(
+      '某县法院开展普法活动',
+      '',
+      '某县讯 近日，某县人民法院',
+      '组织干警开展普法宣传活动，',
+      '受到群众欢迎。',
+      '',
+      '该院组织党员干警深入企',
+      '',
+      '业、社区开展普法宣传，发',
+      '放资料二百余份。',
+    );
+    expect(analyzePage(raw).articles[0].blocks.map((block) => [block.type, block.text])).toEqual([
+      ['paragraph', '近日，某县人民法院组织干警开展普法宣传活动，受到群众欢迎。'],
+      ['paragraph', '该院组织党员干警深入企业、社区开展普法宣传，发放资料二百余份。'],
+    ]);
+  });
 });
