@@ -87,10 +87,12 @@ describe('article session: opening', () => {
     const slow = deferred<ArticleDetail>();
     invoke.mockImplementation((channel: string) => (channel === 'pages:get' ? Promise.resolve(pageDetail) : slow.promise));
     const leaving = openArticle(3, 1);
+    await vi.waitFor(() => expect(useArticleSession.getState().loading).toBe(true));
     await openArticle(1, 1);
     slow.resolve(articleDetail(3));
     await leaving;
     expect(useArticleSession.getState().article?.id).toBe(1);
+    expect(useArticleSession.getState().loading).toBe(false);
   });
 
   it('saves what was typed while the next article was loading before replacing the editor', async () => {

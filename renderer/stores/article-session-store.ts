@@ -101,7 +101,8 @@ export async function loadSettings(): Promise<void> {
  */
 export async function openArticle(articleId: number, pageIdHint: number | null = null): Promise<void> {
   const request = ++latestOpen;
-  if (get().article?.id === articleId) return;
+  // Back on the open article: whatever was still loading is dropped.
+  if (get().article?.id === articleId) return set({ loading: false });
   // Fetch while the previous article is flushed, unless its page overrides are about to change the page.
   const early = overridesDirty ? null : fetchArticle(articleId, pageIdHint);
   early?.catch(() => undefined);
