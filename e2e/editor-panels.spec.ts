@@ -70,7 +70,7 @@ test('flags jump to the place, rules apply and revert, the diff shows both sides
   await workspace.root.getByTestId('revision-viewer').getByRole('button', { name: '恢复此版' }).click();
   await expect(workspace.root.getByTestId('revision-viewer')).toHaveCount(0);
   await expect(workspace.editor).not.toContainText('将被撤回的句子。');
-  await expect(list.locator('li').first()).toContainText('restore 1');
+  await expect(list.locator('li').first()).toContainText('恢复第 1 版');
 
   // The same screen in English.
   await new ShellPage(page).switchLanguage('en');
