@@ -4,6 +4,7 @@ import { migration0002GramPrefixIndex } from './0002-gram-prefix-index';
 import { migration0003SlimFilterIndexes } from './0003-slim-filter-indexes';
 import { migration0004ArticleIdentity } from './0004-article-identity';
 import { migration0005StoredSuggestions } from './0005-stored-suggestions';
+import { migration0006PageListingIndex } from './0006-page-listing-index';
 
 export type Migration = (db: Database) => void;
 
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0003SlimFilterIndexes,
   migration0004ArticleIdentity,
   migration0005StoredSuggestions,
+  migration0006PageListingIndex,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

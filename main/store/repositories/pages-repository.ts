@@ -25,7 +25,8 @@ export function createPageReads(db: Database) {
     analysis_json AS analysisJson, overrides_json AS overridesJson, imported_at AS importedAt FROM pages WHERE id = ?`);
   const byHash = db.prepare('SELECT id FROM pages WHERE content_hash = ? ORDER BY id').pluck();
   const summaryById = db.prepare(`SELECT ${summaryColumns} FROM pages p WHERE p.id = ?`);
-  const summaries = db.prepare(`SELECT ${summaryColumns} FROM pages p ORDER BY p.issue_date DESC, p.page_label, p.id`);
+  // From the pages_listing index alone, with each page's count from the live articles index (migration 0006).
+  const summaries = db.prepare(`SELECT ${summaryColumns} FROM pages p INDEXED BY pages_listing ORDER BY p.issue_date DESC, p.page_label, p.id`);
   const count = db.prepare('SELECT count(*) FROM pages').pluck();
   return {
     get: (id: number) => byId.get(id) as PageRow | undefined,

@@ -1,0 +1,47 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { temporaryDir } from '../../library/temporary-library';
+import { openDatabase } from '../open-database';
+import { createPageReads } from '../repositories/pages-repository';
+import { registerFunctions } from '../register-functions';
+import { runMigrations } from '../run-migrations';
+import { MIGRATIONS } from './index';
+
+describe('migration 0006-page-listing-index', () => {
+  const dirs: string[] = [];
+  afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+  it('lists a version-5 library’s pages with their live article counts without reading the pages table', () => {
+    const dir = temporaryDir();
+    dirs.push(dir);
+    const file = join(dir, 'library.sqlite');
+    const v5 = new BetterSqlite3(file);
+    registerFunctions(v5);
+    runMigrations(v5, { migrations: MIGRATIONS.slice(0, 5) });
+    const page = v5.prepare("INSERT INTO pages (id, source, content_hash, raw, publication, issue_date, page_label, analysis_json, imported_at) VALUES (?, ?, 'h', 'raw', '人民法院报', ?, ?, '{}', 'then')");
+    page.run(1, 'a.txt', '2025-06-27', '05版');
+    page.run(2, 'b.txt', '2025-06-28', '01版');
+    page.run(3, 'c.txt', null, null);
+    const article = v5.prepare("INSERT INTO articles (page_id, ordinal, title, doc_json, blocks_json, text, updated_at, retired_at) VALUES (?, ?, '稿', 'null', '[]', '正文', 'now', ?)");
+    article.run(1, 0, null);
+    article.run(1, 1, null);
+    article.run(1, 2, 'merged');
+    article.run(2, 0, null);
+    v5.close();
+
+    const opened = openDatabase(file);
+    if (opened.state !== 'ok') throw new Error(opened.message);
+    const { db } = opened;
+    expect(createPageReads(db).summaries().map((summary) => [summary.id, summary.source, summary.publication, summary.articleCount, summary.importedAt])).toEqual([
+      [2, 'b.txt', '人民法院报', 1, 'then'],
+      [1, 'a.txt', '人民法院报', 2, 'then'],
+      [3, 'c.txt', '人民法院报', 0, 'then'],
+    ]);
+    const plan = (db.prepare(`EXPLAIN QUERY PLAN SELECT p.id, p.source, p.publication, p.imported_at FROM pages p INDEXED BY pages_listing ORDER BY p.issue_date DESC, p.page_label, p.id`).all() as { detail: string }[]).map((row) => row.detail).join(' | ');
+    expect(plan).toMatch(/COVERING INDEX pages_listing/);
+    expect(plan).not.toMatch(/TEMP B-TREE/);
+    db.close();
+  });
+});
