@@ -114,4 +114,14 @@ describe('article service: stored reasons and suggestions', () => {
     expect(stored()).not.toBe(atImport);
     expect(services.articles.get(articleId).suggestions.map((suggestion) => suggestion.name)).not.toContain(court);
   });
+
+  it('recomputes stored suggestions after a vocabulary change', () => {
+    const articleId = services.articles.list({}, 0, 1).items[0].id;
+    const themes = () => services.articles.get(articleId).suggestions.filter((suggestion) => suggestion.type === 'theme');
+    const courts = services.articles.get(articleId).suggestions.filter((suggestion) => suggestion.type === 'court');
+    expect(themes().length).toBeGreaterThan(0);
+    services.vocabulary.replace({ themes: [] });
+    expect(themes()).toEqual([]);
+    expect(services.articles.get(articleId).suggestions).toEqual(courts);
+  });
 });

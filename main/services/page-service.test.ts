@@ -108,6 +108,15 @@ describe('page service: overrides', () => {
     expect(services.search.search('独一无二的拆分标题', {}, 0, 10).hits.map((hit) => hit.article.id)).toEqual([tail]);
   });
 
+  it('pairs records from before anchors were stored by where they stood in the page', () => {
+    const { pageId: page, splitAt } = splittablePage();
+    const [first, second] = services.pages.get(page).articleIds;
+    services.store.db.prepare('UPDATE articles SET anchor_line = NULL WHERE page_id = ?').run(page);
+    const after = services.pages.setOverrides(page, { articleStarts: [splitAt] });
+    expect([after.articleIds[0], after.articleIds[2]]).toEqual([first, second]);
+    expect(after.articleIds[1]).not.toBe(second);
+  });
+
   it('keeps a hand-edited article’s text when a split moves it down the page', () => {
     const { pageId: page, splitAt } = splittablePage();
     const second = services.pages.get(page).articleIds[1];
