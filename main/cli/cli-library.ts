@@ -1,10 +1,12 @@
 // What every library command shares: `--data DIR`, opening the library, and a
 // clear message (naming the latest backup) when the file is damaged.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { ArticleFilter, ArticleStatus } from '../../core/model/library';
 import { ARTICLE_STATUSES } from '../../core/model/library';
 import type { Library, LibraryServices } from '../library/library';
-import { openLibrary } from '../library/open-library';
+import { LIBRARY_FILE_NAME as LIBRARY_FILE, openLibrary } from '../library/open-library';
 import { defaultVocabularyDir } from '../vocab/default-vocabulary';
 
 export class UsageError extends Error {
@@ -49,8 +51,15 @@ export function filterFrom(values: Record<string, string | boolean | undefined>)
   return filter;
 }
 
-export function openCliLibrary(dataDir: string | undefined): Library {
+/**
+ * Only `import` and `restore` may create a library: a mistyped --data for
+ * search/export/check/backup must say so, not answer from a new empty library.
+ */
+export function openCliLibrary(dataDir: string | undefined, options: { create?: boolean } = {}): Library {
   if (!dataDir) throw new UsageError('--data DIR is required (the library folder).');
+  if (!options.create && !existsSync(join(dataDir, LIBRARY_FILE))) {
+    throw new Error(`没有找到文库：${dataDir} 中没有 ${LIBRARY_FILE}。/ No library in ${dataDir} (${LIBRARY_FILE} missing). Create one with: qinggao import --data ${dataDir} FILES…`);
+  }
   return openLibrary({ dataDir, vocabularyDir: defaultVocabularyDir() });
 }
 
@@ -63,8 +72,12 @@ export function damagedMessage(library: Library): string {
 }
 
 /** Runs `work` on a healthy library; prints errors and returns the exit code. */
-export async function withLibrary(dataDir: string | undefined, work: (services: LibraryServices, library: Library) => Promise<number> | number): Promise<number> {
-  const library = openCliLibrary(dataDir);
+export async function withLibrary(
+  dataDir: string | undefined,
+  work: (services: LibraryServices, library: Library) => Promise<number> | number,
+  options: { create?: boolean } = {},
+): Promise<number> {
+  const library = openCliLibrary(dataDir, options);
   try {
     if (!library.services) {
       process.stderr.write(`${damagedMessage(library)}\n`);

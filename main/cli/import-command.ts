@@ -20,6 +20,6 @@ export function importCommand(argv: string[]): Promise<number> {
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       process.stdout.write(`imported ${report.imported}, skipped ${report.skipped} duplicates, failed ${report.failed} (${seconds} s)\n`);
       return report.failed > 0 ? 1 : 0;
-    });
+    }, { create: true });
   });
 }

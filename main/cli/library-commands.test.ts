@@ -39,6 +39,15 @@ describe('library CLI commands', () => {
     expect(await runCli(['check', '--data', data])).toBe(0);
   });
 
+  it('never answers from a new empty library when --data names no library', async () => {
+    const empty = temporaryDir();
+    for (const command of [['search', '--data', empty, '党建'], ['check', '--data', empty], ['backup', '--data', empty], ['export', '--data', empty, '--format', 'txt', '--out', temporaryDir()]]) {
+      expect(await runCli(command), command[0]).toBe(1);
+    }
+    expect(errors).toContain(`No library in ${empty}`);
+    expect(readdirSync(empty)).toEqual([]);
+  });
+
   it('explains usage mistakes with exit code 2', async () => {
     expect(await runCli(['search', '党建'])).toBe(2);
     expect(errors).toContain('--data DIR is required');

@@ -7,7 +7,7 @@ export function restoreCommand(argv: string[]): Promise<number> {
     const { values, positionals } = parseCommand(argv, {});
     if (positionals.length !== 1) throw new UsageError('Name exactly one backup file.');
     // Works on a damaged library too: restoring is the way out.
-    const library = openCliLibrary(values.data);
+    const library = openCliLibrary(values.data, { create: true });
     try {
       library.backups.restore(positionals[0]);
       process.stdout.write(`restored ${positionals[0]}; the previous file was kept as a before-restore backup\n`);
