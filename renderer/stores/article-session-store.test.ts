@@ -1,5 +1,6 @@
 import { Editor, type JSONContent } from '@tiptap/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../../core/api/api-error';
 import type { ArticleDetail, PageDetail } from '../../core/model/library';
 import type { PageAnalysis } from '../../core/model/page-analysis';
 import { articleExtensions } from '../editor/article-extensions';
@@ -7,7 +8,8 @@ import { articleExtensions } from '../editor/article-extensions';
 const invoke = vi.fn();
 vi.mock('../api/client', () => ({ api: { invoke: (...args: unknown[]) => invoke(...args) } }));
 
-const { closeSession, markDirty, openArticle, setEditor, useArticleSession } = await import('./article-session-store');
+const { closeSession, markDirty, openArticle, save, setEditor, useArticleSession } = await import('./article-session-store');
+const { useUiStore } = await import('./ui-store');
 
 const bodyOf = (articleId: number): JSONContent => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `稿件${articleId}的正文。` }] }] });
 
@@ -123,5 +125,30 @@ describe('article session: opening', () => {
     expect(saved.at(-1)).toBe('稿件1的正文。迟到的字');
     expect(useArticleSession.getState().article?.id).toBe(2);
     expect(openedText()).toContain('稿件2的正文。');
+  });
+
+  it('keeps an article whose save conflicted open instead of dropping its unsaved text', async () => {
+    invoke.mockImplementation((channel: string) => (channel === 'pages:get' ? Promise.resolve(pageDetail) : Promise.resolve(articleDetail(1))));
+    await openArticle(1, 1);
+    editor = new Editor({ extensions: articleExtensions(), content: useArticleSession.getState().loadedDoc! });
+    setEditor(editor);
+    invoke.mockImplementation((channel: string) => {
+      if (channel === 'articles:save') return Promise.reject(new ApiError('conflict', 'stale'));
+      if (channel === 'pages:get') return Promise.resolve(pageDetail);
+      return Promise.resolve(articleDetail(2));
+    });
+    editor.commands.insertContentAt(editor.state.doc.content.size - 1, { type: 'text', text: '未保存的字' });
+    markDirty();
+    await save();
+    expect(useArticleSession.getState().saveState).toBe('conflict');
+
+    invoke.mockClear();
+    await openArticle(2, 1);
+    const state = useArticleSession.getState();
+    expect(state.article?.id).toBe(1);
+    expect(state.switchBlocked).toBe(true);
+    expect(state.editor?.getText()).toContain('未保存的字');
+    expect(useUiStore.getState().selectedArticleId).toBe(1);
+    expect(invoke.mock.calls.some(([channel]) => channel === 'articles:get')).toBe(false);
   });
 });

@@ -9,6 +9,7 @@ import { blocksForSave } from '../editor/blocks-from-doc';
 import { articleDoc } from '../workspace/article-doc';
 import { currentDecisions, readOverrides, type PageOverrides } from '../workspace/page-overrides';
 import { useLibraryStore } from './library-store';
+import { useUiStore } from './ui-store';
 
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'conflict' | 'error';
 export type SidePanel = 'flags' | 'normalization' | 'diff' | 'revisions' | 'tags';
@@ -32,6 +33,8 @@ interface ArticleSessionState {
   /** The raw line the raw pane should bring into view. */
   rawFocusLine: number | null;
   saveState: SaveState;
+  /** The editor tried to open another article while this one had unsaved text it could not save. */
+  switchBlocked: boolean;
   savedAt: string | null;
   error: string | null;
   loading: boolean;
@@ -62,6 +65,7 @@ export const useArticleSession = create<ArticleSessionState>(() => ({
   syncedLines: [],
   rawFocusLine: null,
   saveState: 'saved',
+  switchBlocked: false,
   savedAt: null,
   error: null,
   loading: false,
@@ -100,9 +104,17 @@ export async function loadSettings(): Promise<void> {
  * Only the latest open (or reload) may replace the editor: a slower, earlier answer is dropped.
  */
 export async function openArticle(articleId: number, pageIdHint: number | null = null): Promise<void> {
+  const current = get().article;
+  // Unsaved text that could not be saved (a conflict, a failed save) is never dropped by
+  // opening something else: the open article stays until the editor resolves it.
+  if (current && current.id !== articleId && (get().saveState === 'conflict' || get().saveState === 'error')) {
+    set({ switchBlocked: true });
+    useUiStore.getState().selectArticle(current.id, current.pageId);
+    return;
+  }
   const request = ++latestOpen;
   // Back on the open article: whatever was still loading is dropped.
-  if (get().article?.id === articleId) return set({ loading: false });
+  if (current?.id === articleId) return set({ loading: false });
   // Fetch while the previous article is flushed, unless its page overrides are about to change the page.
   const early = overridesDirty ? null : fetchArticle(articleId, pageIdHint);
   early?.catch(() => undefined);
@@ -150,6 +162,7 @@ function showArticle(article: ArticleDetail, page: PageDetail): void {
     currentBreakId: null,
     syncedLines: [],
     saveState: 'saved',
+    switchBlocked: false,
     savedAt: article.updatedAt,
     loading: false,
     revisions: [],
@@ -206,7 +219,7 @@ export async function save(force = false): Promise<void> {
       if (saveState !== 'saved' || force) {
         const doc = editor.getJSON();
         const result = await api.invoke('articles:save', { articleId: article.id, baseRevision, fields, blocks: blocksForSave(editor.state.doc), doc, force });
-        set({ baseRevision: result.revision, savedAt: result.savedAt, saveState: get().saveState === 'dirty' ? 'dirty' : 'saved', error: null });
+        set({ baseRevision: result.revision, savedAt: result.savedAt, saveState: get().saveState === 'dirty' ? 'dirty' : 'saved', error: null, switchBlocked: false });
       } else set({ saveState: 'saved' });
       await persistOverrides();
     } catch (error) {

@@ -19,6 +19,7 @@ export function Workspace() {
   const hasArticle = useArticleSession((state) => state.article !== null);
   const loading = useArticleSession((state) => state.loading);
   const error = useArticleSession((state) => state.error);
+  const switchBlocked = useArticleSession((state) => state.switchBlocked);
   useWorkspaceKeys(root);
 
   useEffect(() => {
@@ -46,6 +47,11 @@ export function Workspace() {
           <WorkspaceHeader />
           <ConflictBanner />
           {error && <p role="alert" className="workspace-error">{error}</p>}
+          {switchBlocked && (
+            <p role="alert" className="workspace-error" data-testid="switch-blocked">
+              {t('workspace.switchBlocked')}
+            </p>
+          )}
           <div className="workspace-panes">
             <RawPane />
             <CleanPane />
