@@ -1,31 +1,19 @@
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { temporaryDir } from '../../library/temporary-library';
-import { openDatabase } from '../open-database';
-import { registerFunctions } from '../register-functions';
-import { runMigrations } from '../run-migrations';
-import { LATEST_VERSION, MIGRATIONS } from './index';
+import { libraryAtVersion, type OlderLibrary } from './library-at-version';
+import { LATEST_VERSION } from './index';
 
 describe('migration 0003-slim-filter-indexes', () => {
-  const dirs: string[] = [];
-  afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  const libraries: OlderLibrary[] = [];
+  afterEach(() => libraries.splice(0).forEach((library) => library.dispose()));
 
   it('keeps a version-2 library’s data and answers filters from indexes alone', () => {
-    const dir = temporaryDir();
-    dirs.push(dir);
-    const file = join(dir, 'library.sqlite');
-    const v2 = new BetterSqlite3(file);
-    registerFunctions(v2);
-    runMigrations(v2, { migrations: MIGRATIONS.slice(0, 2) });
-    v2.prepare("INSERT INTO pages (id, source, content_hash, raw, issue_date, page_label, analysis_json, imported_at) VALUES (1, 'a.txt', 'h', 'raw', '2025-06-27', '05版', '{}', 'now')").run();
-    v2.prepare("INSERT INTO articles (page_id, ordinal, title, status, doc_json, blocks_json, text, updated_at) VALUES (1, 0, '稿', 'proofread', 'null', '[]', '正文', 'now')").run();
-    v2.close();
+    const library = libraryAtVersion(2, (v2) => {
+      v2.prepare("INSERT INTO pages (id, source, content_hash, raw, issue_date, page_label, analysis_json, imported_at) VALUES (1, 'a.txt', 'h', 'raw', '2025-06-27', '05版', '{}', 'now')").run();
+      v2.prepare("INSERT INTO articles (page_id, ordinal, title, status, doc_json, blocks_json, text, updated_at) VALUES (1, 0, '稿', 'proofread', 'null', '[]', '正文', 'now')").run();
+    });
+    libraries.push(library);
 
-    const opened = openDatabase(file);
-    if (opened.state !== 'ok') throw new Error(opened.message);
-    const { db } = opened;
+    const db = library.open();
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(db.prepare('SELECT count(*) FROM articles WHERE page_id = 1 AND status = ?').pluck().get('proofread')).toBe(1);
     const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((row) => row.detail).join(' | ');

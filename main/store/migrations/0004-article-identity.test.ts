@@ -1,33 +1,20 @@
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { temporaryDir } from '../../library/temporary-library';
-import { openDatabase } from '../open-database';
-import { registerFunctions } from '../register-functions';
-import { runMigrations } from '../run-migrations';
-import { MIGRATIONS } from './index';
+import { libraryAtVersion, type OlderLibrary } from './library-at-version';
 
 describe('migration 0004-article-identity', () => {
-  const dirs: string[] = [];
-  afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  const libraries: OlderLibrary[] = [];
+  afterEach(() => libraries.splice(0).forEach((library) => library.dispose()));
 
   it('keeps a version-3 library’s articles live and searchable; retiring one takes it out of search and the live indexes', () => {
-    const dir = temporaryDir();
-    dirs.push(dir);
-    const file = join(dir, 'library.sqlite');
-    const v3 = new BetterSqlite3(file);
-    registerFunctions(v3);
-    runMigrations(v3, { migrations: MIGRATIONS.slice(0, 3) });
-    v3.prepare("INSERT INTO pages (id, source, content_hash, raw, issue_date, page_label, analysis_json, imported_at) VALUES (1, 'a.txt', 'h', 'raw', '2025-06-27', '05版', '{}', 'now')").run();
-    const insert = v3.prepare("INSERT INTO articles (id, page_id, ordinal, title, status, doc_json, blocks_json, text, updated_at) VALUES (?, 1, ?, ?, 'raw', 'null', '[]', ?, 'now')");
-    insert.run(1, 0, '第一篇稿件', '巡回法庭审理案件');
-    insert.run(2, 1, '第二篇稿件', '巡回法庭调解纠纷');
-    v3.close();
+    const library = libraryAtVersion(3, (v3) => {
+      v3.prepare("INSERT INTO pages (id, source, content_hash, raw, issue_date, page_label, analysis_json, imported_at) VALUES (1, 'a.txt', 'h', 'raw', '2025-06-27', '05版', '{}', 'now')").run();
+      const insert = v3.prepare("INSERT INTO articles (id, page_id, ordinal, title, status, doc_json, blocks_json, text, updated_at) VALUES (?, 1, ?, ?, 'raw', 'null', '[]', ?, 'now')");
+      insert.run(1, 0, '第一篇稿件', '巡回法庭审理案件');
+      insert.run(2, 1, '第二篇稿件', '巡回法庭调解纠纷');
+    });
+    libraries.push(library);
 
-    const opened = openDatabase(file);
-    if (opened.state !== 'ok') throw new Error(opened.message);
-    const { db } = opened;
+    const db = library.open();
     expect(db.prepare('SELECT id, anchor_line AS anchorLine, retired_at AS retiredAt FROM articles ORDER BY id').all()).toEqual([
       { id: 1, anchorLine: null, retiredAt: null },
       { id: 2, anchorLine: null, retiredAt: null },

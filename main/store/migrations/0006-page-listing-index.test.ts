@@ -1,39 +1,26 @@
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { temporaryDir } from '../../library/temporary-library';
-import { openDatabase } from '../open-database';
+import { libraryAtVersion, type OlderLibrary } from './library-at-version';
 import { createPageReads } from '../repositories/pages-repository';
-import { registerFunctions } from '../register-functions';
-import { runMigrations } from '../run-migrations';
-import { MIGRATIONS } from './index';
 
 describe('migration 0006-page-listing-index', () => {
-  const dirs: string[] = [];
-  afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  const libraries: OlderLibrary[] = [];
+  afterEach(() => libraries.splice(0).forEach((library) => library.dispose()));
 
   it('lists a version-5 library’s pages with their live article counts without reading the pages table', () => {
-    const dir = temporaryDir();
-    dirs.push(dir);
-    const file = join(dir, 'library.sqlite');
-    const v5 = new BetterSqlite3(file);
-    registerFunctions(v5);
-    runMigrations(v5, { migrations: MIGRATIONS.slice(0, 5) });
-    const page = v5.prepare("INSERT INTO pages (id, source, content_hash, raw, publication, issue_date, page_label, analysis_json, imported_at) VALUES (?, ?, 'h', 'raw', '人民法院报', ?, ?, '{}', 'then')");
-    page.run(1, 'a.txt', '2025-06-27', '05版');
-    page.run(2, 'b.txt', '2025-06-28', '01版');
-    page.run(3, 'c.txt', null, null);
-    const article = v5.prepare("INSERT INTO articles (page_id, ordinal, title, doc_json, blocks_json, text, updated_at, retired_at) VALUES (?, ?, '稿', 'null', '[]', '正文', 'now', ?)");
-    article.run(1, 0, null);
-    article.run(1, 1, null);
-    article.run(1, 2, 'merged');
-    article.run(2, 0, null);
-    v5.close();
+    const library = libraryAtVersion(5, (v5) => {
+      const page = v5.prepare("INSERT INTO pages (id, source, content_hash, raw, publication, issue_date, page_label, analysis_json, imported_at) VALUES (?, ?, 'h', 'raw', '人民法院报', ?, ?, '{}', 'then')");
+      page.run(1, 'a.txt', '2025-06-27', '05版');
+      page.run(2, 'b.txt', '2025-06-28', '01版');
+      page.run(3, 'c.txt', null, null);
+      const article = v5.prepare("INSERT INTO articles (page_id, ordinal, title, doc_json, blocks_json, text, updated_at, retired_at) VALUES (?, ?, '稿', 'null', '[]', '正文', 'now', ?)");
+      article.run(1, 0, null);
+      article.run(1, 1, null);
+      article.run(1, 2, 'merged');
+      article.run(2, 0, null);
+    });
+    libraries.push(library);
 
-    const opened = openDatabase(file);
-    if (opened.state !== 'ok') throw new Error(opened.message);
-    const { db } = opened;
+    const db = library.open();
     expect(createPageReads(db).summaries().map((summary) => [summary.id, summary.source, summary.publication, summary.articleCount, summary.importedAt])).toEqual([
       [2, 'b.txt', '人民法院报', 1, 'then'],
       [1, 'a.txt', '人民法院报', 2, 'then'],
