@@ -14,6 +14,7 @@ const debianChromium = {
 export default defineConfig<AppTargetOptions>({
   testDir: '.',
   testMatch: '*.spec.ts',
+  globalSetup: './global-setup.ts',
   // Playwright empties this folder when a run starts: concurrent runs need their own (QINGGAO_E2E_OUT).
   outputDir: process.env.QINGGAO_E2E_OUT ?? '../test-results',
   timeout: 60_000,
