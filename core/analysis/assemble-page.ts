@@ -172,6 +172,7 @@ export function assemblePage(analysis: PageAnalysis, overrides: PageOverrides = 
       const tags = tagArticle(article, vocabulary);
       article.courts = tags.courts;
       article.themes = tags.themes;
+      article.suggestions = tags.suggestions;
     }
   });
 

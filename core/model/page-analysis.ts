@@ -1,6 +1,7 @@
 // What the engine says about one raw page: the gold-format result plus every
 // decision behind it, so the editor can show and reverse each one.
 import type { ArticleDoc, Block, PageDoc } from './page-doc';
+import type { TagSuggestion } from './vocabulary';
 
 /** One line of the raw page; `index` is the 0-based line number in the raw text (blank lines count). */
 export interface RawLine {
@@ -89,6 +90,8 @@ export interface AnalyzedArticle extends ArticleDoc {
   blocks: AnalyzedBlock[];
   /** Every raw line index that belongs to this article (fields and blocks). */
   lines: number[];
+  /** Court and theme suggestions with their evidence, when the analysis had a vocabulary. */
+  suggestions?: TagSuggestion[];
 }
 
 export interface PageAnalysis extends PageDoc {

@@ -44,7 +44,7 @@ export function insertAnalyzedArticle(
     flagsJson: JSON.stringify(flags),
     updatedAt: now,
     anchorLine: anchorLineOf(article),
-    suggestionsJson: suggestionsJsonFor(parts, vocabulary),
+    suggestionsJson: suggestionsJsonFor(parts, vocabulary, article.suggestions),
   });
   store.write.revisions.insert(revisionRow(articleId, 1, now, { reason: 'import' }, 'raw', parts));
   const tags: ArticleTag[] = [

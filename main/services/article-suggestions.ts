@@ -26,8 +26,9 @@ export function vocabularyStamp(vocabulary: Vocabulary): string {
   return stamp;
 }
 
-export function suggestionsJsonFor(parts: Pick<ArticleContentParts, 'fields' | 'blocks'>, vocabulary: Vocabulary): string {
-  const { suggestions } = tagArticle({ ...parts.fields, blocks: parts.blocks, courts: [], themes: [] }, vocabulary);
+/** `computed`: the suggestions the analysis already made for this same text with this vocabulary (import tags once, not twice). */
+export function suggestionsJsonFor(parts: Pick<ArticleContentParts, 'fields' | 'blocks'>, vocabulary: Vocabulary, computed?: TagSuggestion[]): string {
+  const suggestions = computed ?? tagArticle({ ...parts.fields, blocks: parts.blocks, courts: [], themes: [] }, vocabulary).suggestions;
   return JSON.stringify({ stamp: vocabularyStamp(vocabulary), suggestions } satisfies StoredSuggestions);
 }
 

@@ -87,7 +87,7 @@ export function createPageService(store: Store, vocabulary: () => Vocabulary) {
           const parts = articleDocParts(article);
           if (parts.text === current.text && parts.fields.title === current.title) return;
           writeNextRevision(store, current, parts, { status: current.status, reason: { reason: 'reassemble' }, editedByHand: false, now });
-          store.write.articles.setSuggestions(current.id, suggestionsJsonFor(parts, tagging));
+          store.write.articles.setSuggestions(current.id, suggestionsJsonFor(parts, tagging, article.suggestions));
         });
         for (const record of records) if (!kept.has(record.id)) store.write.articles.retire(record.id, now);
       });

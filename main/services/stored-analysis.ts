@@ -4,8 +4,9 @@ import { splitRawLines } from '../../core/analysis/analyze-page';
 import type { PageAnalysis } from '../../core/model/page-analysis';
 
 export function analysisToJson(analysis: PageAnalysis): string {
-  const { lines: _lines, ...rest } = analysis;
-  return JSON.stringify(rest);
+  // Suggestions are stored with each article record (migration 0005), not twice.
+  const { lines: _lines, articles, ...rest } = analysis;
+  return JSON.stringify({ ...rest, articles: articles.map(({ suggestions: _suggestions, ...article }) => article) });
 }
 
 export function analysisFromJson(json: string, raw: string): PageAnalysis {
