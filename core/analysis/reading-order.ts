@@ -22,10 +22,18 @@ function headBigrams(article: DraftArticle): Set<string> {
   return bigrams(unitText(article.title) + unitText(article.subtitle));
 }
 
+// A block's pairs are compared against every article's headline: build them once per block.
+const unitPairs = new WeakMap<RoledUnit, Set<string>>();
+function bigramsOfUnit(unit: RoledUnit): Set<string> {
+  let pairs = unitPairs.get(unit);
+  if (!pairs) unitPairs.set(unit, (pairs = bigrams(unitText(unit))));
+  return pairs;
+}
+
 /** How many distinct character pairs of the block also occur in the article's headline and subtitle. */
 function affinity(unit: RoledUnit, head: Set<string>): number {
   let shared = 0;
-  for (const pair of bigrams(unitText(unit))) if (head.has(pair)) shared++;
+  for (const pair of bigramsOfUnit(unit)) if (head.has(pair)) shared++;
   return shared;
 }
 
@@ -48,7 +56,7 @@ function leansBack(units: readonly RoledUnit[], otherHead: Set<string>, ownHead:
   let other = 0;
   let own = 0;
   for (const unit of units) {
-    for (const pair of bigrams(unitText(unit))) {
+    for (const pair of bigramsOfUnit(unit)) {
       if (otherHead.has(pair)) other++;
       if (ownHead.has(pair)) own++;
     }
