@@ -46,4 +46,13 @@ describe('tag handlers: rejected suggestions stay rejected', () => {
     data(await dispatch('tags:set', { articleId, tags: [{ type: 'court', name: court, source: 'confirmed' }] }));
     expect(suggested(await articleTags())).toContain(court);
   });
+
+  it('tags:bulk tags live articles and leaves a retired (merged-away) one alone', async () => {
+    const { store } = opened.library.services!;
+    expect(data<{ updated: number }>(await dispatch('tags:bulk', { articleIds: [articleId], add: [{ type: 'theme', name: '执行' }] })).updated).toBe(1);
+    expect(store.read.tags.ofArticle(articleId)).toContainEqual({ type: 'theme', name: '执行', source: 'confirmed' });
+    store.write.articles.retire(articleId, new Date().toISOString());
+    expect(data<{ updated: number }>(await dispatch('tags:bulk', { articleIds: [articleId], add: [{ type: 'theme', name: '普法宣传' }] })).updated).toBe(0);
+    expect(store.read.tags.ofArticle(articleId).map((tag) => tag.name)).not.toContain('普法宣传');
+  });
 });

@@ -40,7 +40,8 @@ export function tagHandlers(library: Library): DomainHandlers<TagChannels> {
       return store.transaction(() => {
         let updated = 0;
         for (const articleId of articleIds) {
-          if (!store.read.articles.get(articleId)) continue;
+          // A retired (merged-away) article keeps its history but takes no new tags.
+          if (store.read.articles.get(articleId)?.retiredAt !== null) continue;
           for (const tag of remove) store.write.tags.remove(articleId, tag.type, tag.name);
           for (const tag of add) {
             store.write.tags.put(articleId, { ...tag, source: 'confirmed' });
