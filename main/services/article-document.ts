@@ -2,6 +2,7 @@
 // document the editor opens, and the plain text that search indexes.
 import type { ArticleFields } from '../../core/model/library';
 import type { ArticleDoc, Block } from '../../core/model/page-doc';
+import type { ArticleRow } from '../store/repositories/articles-repository';
 
 export interface ArticleContentParts {
   fields: ArticleFields;
@@ -45,4 +46,13 @@ export function articleDocParts(article: ArticleDoc): ArticleContentParts {
     doc: blocksToDoc(blocks),
     text: blocksToText(blocks),
   };
+}
+
+/** The fields of a stored article row (or any row that selected them). */
+export function fieldsOfRow(row: Pick<ArticleRow, 'title' | 'subtitle' | 'byline' | 'dateline' | 'credit'>): ArticleFields {
+  return { title: row.title, subtitle: row.subtitle, byline: row.byline, dateline: row.dateline, credit: row.credit };
+}
+
+export function blocksOfRow(row: Pick<ArticleRow, 'blocksJson'>): Block[] {
+  return JSON.parse(row.blocksJson) as Block[];
 }

@@ -6,7 +6,7 @@ import type { Block } from '../../core/model/page-doc';
 import type { Vocabulary } from '../../core/model/vocabulary';
 import type { ArticleRow } from '../store/repositories/articles-repository';
 import type { Store } from '../store/store';
-import { articleDocParts, blocksToDoc, type ArticleContentParts } from './article-document';
+import { articleDocParts, blocksOfRow, blocksToDoc, fieldsOfRow, type ArticleContentParts } from './article-document';
 import { suggestionsJsonFor } from './article-suggestions';
 import { encodeReason } from './revision-reason';
 
@@ -80,8 +80,8 @@ export function writeNextRevision(
 
 export function rowParts(row: ArticleRow): ArticleContentParts {
   return {
-    fields: { title: row.title, subtitle: row.subtitle, byline: row.byline, dateline: row.dateline, credit: row.credit },
-    blocks: JSON.parse(row.blocksJson) as Block[],
+    fields: fieldsOfRow(row),
+    blocks: blocksOfRow(row),
     doc: storedDoc(row.docJson, row.blocksJson),
     text: row.text,
   };

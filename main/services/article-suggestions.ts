@@ -7,7 +7,7 @@ import type { TagSuggestion, Vocabulary } from '../../core/model/vocabulary';
 import { tagArticle } from '../../core/tagging/suggest-tags';
 import type { ArticleRow } from '../store/repositories/articles-repository';
 import type { Store } from '../store/store';
-import type { ArticleContentParts } from './article-document';
+import { blocksOfRow, fieldsOfRow, type ArticleContentParts } from './article-document';
 
 interface StoredSuggestions {
   stamp: string;
@@ -52,7 +52,7 @@ export function articleSuggestions(store: Store, row: ArticleRow, vocabulary: Vo
 
 function partsOf(row: ArticleRow): Pick<ArticleContentParts, 'fields' | 'blocks'> {
   return {
-    fields: { title: row.title, subtitle: row.subtitle, byline: row.byline, dateline: row.dateline, credit: row.credit },
-    blocks: JSON.parse(row.blocksJson) as ArticleContentParts['blocks'],
+    fields: fieldsOfRow(row),
+    blocks: blocksOfRow(row),
   };
 }

@@ -1,16 +1,18 @@
-import type { ArticleSummary, ArticleStatus } from '../../core/model/library';
+import type { ArticleSummary, ArticleTag } from '../../core/model/library';
+import type { ArticleRow } from '../store/repositories/articles-repository';
 import type { Store } from '../store/store';
 
-export interface SummaryRow {
-  id: number;
-  pageId: number;
-  ordinal: number;
-  title: string;
-  status: ArticleStatus;
-  revision: number;
-  updatedAt: string;
+export type SummaryRow = Pick<ArticleRow, 'id' | 'pageId' | 'ordinal' | 'title' | 'status' | 'revision' | 'updatedAt'> & {
   issueDate: string | null;
   pageLabel: string | null;
+};
+
+/** Court and theme names of an article's tags, in their stored order. */
+export function tagNames(tags: readonly Pick<ArticleTag, 'type' | 'name'>[]): { courts: string[]; themes: string[] } {
+  return {
+    courts: tags.filter((tag) => tag.type === 'court').map((tag) => tag.name),
+    themes: tags.filter((tag) => tag.type === 'theme').map((tag) => tag.name),
+  };
 }
 
 export const summaryColumns = `a.id, a.page_id AS pageId, a.ordinal, a.title, a.status, a.revision, a.updated_at AS updatedAt,
@@ -19,14 +21,7 @@ export const summaryColumns = `a.id, a.page_id AS pageId, a.ordinal, a.title, a.
 /** Attaches court and theme names (one query for the whole list). */
 export function withTags(store: Store, rows: readonly SummaryRow[]): ArticleSummary[] {
   const tags = store.read.tags.ofArticles(rows.map((row) => row.id));
-  return rows.map((row) => {
-    const own = tags.get(row.id) ?? [];
-    return {
-      ...row,
-      courts: own.filter((tag) => tag.type === 'court').map((tag) => tag.name),
-      themes: own.filter((tag) => tag.type === 'theme').map((tag) => tag.name),
-    };
-  });
+  return rows.map((row) => ({ ...row, ...tagNames(tags.get(row.id) ?? []) }));
 }
 
 export function summaryOf(store: Store, articleId: number): ArticleSummary | undefined {

@@ -1,26 +1,17 @@
 import type { ExportArticle } from '../../core/export/export-article';
-import type { ArticleFilter, ArticleStatus } from '../../core/model/library';
-import type { Block } from '../../core/model/page-doc';
+import type { ArticleFilter } from '../../core/model/library';
+import type { ArticleRow } from '../store/repositories/articles-repository';
 import type { Store } from '../store/store';
+import { blocksOfRow, fieldsOfRow } from './article-document';
 import { articleFilterSql, whereClause } from './article-filter-sql';
+import { tagNames } from './article-summaries';
 
-interface ExportRow {
-  id: number;
-  pageId: number;
-  ordinal: number;
-  title: string;
-  subtitle: string | null;
-  byline: string | null;
-  dateline: string | null;
-  credit: string | null;
-  status: ArticleStatus;
-  revision: number;
-  blocksJson: string;
+type ExportRow = Pick<ArticleRow, 'id' | 'pageId' | 'ordinal' | 'title' | 'subtitle' | 'byline' | 'dateline' | 'credit' | 'status' | 'revision' | 'blocksJson'> & {
   publication: string | null;
   issueDate: string | null;
   pageLabel: string | null;
   source: string;
-}
+};
 
 const columns = `a.id, a.page_id AS pageId, a.ordinal, a.title, a.subtitle, a.byline, a.dateline, a.credit, a.status, a.revision, a.blocks_json AS blocksJson,
   p.publication, p.issue_date AS issueDate, p.page_label AS pageLabel, p.source`;
@@ -43,10 +34,9 @@ export function loadExportArticles(store: Store, selection: { articleIds?: numbe
       id: row.id,
       pageId: row.pageId,
       ordinal: row.ordinal,
-      fields: { title: row.title, subtitle: row.subtitle, byline: row.byline, dateline: row.dateline, credit: row.credit },
-      blocks: JSON.parse(row.blocksJson) as Block[],
-      courts: own.filter((tag) => tag.type === 'court').map((tag) => tag.name),
-      themes: own.filter((tag) => tag.type === 'theme').map((tag) => tag.name),
+      fields: fieldsOfRow(row),
+      blocks: blocksOfRow(row),
+      ...tagNames(own),
       status: row.status,
       revision: row.revision,
       publication: row.publication,
