@@ -4,6 +4,7 @@ import { ApiError } from '../../core/api/api-error';
 import type { ArticleDetail, PageDetail } from '../../core/model/library';
 import type { PageAnalysis } from '../../core/model/page-analysis';
 import { articleExtensions } from '../editor/article-extensions';
+import { articleSummary } from './article-fixtures';
 
 const invoke = vi.fn();
 vi.mock('../api/client', () => ({ api: { invoke: (...args: unknown[]) => invoke(...args) } }));
@@ -14,17 +15,7 @@ const { useUiStore } = await import('./ui-store');
 const bodyOf = (articleId: number): JSONContent => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `稿件${articleId}的正文。` }] }] });
 
 const articleDetail = (id: number): ArticleDetail => ({
-  id,
-  pageId: 1,
-  ordinal: id,
-  title: `稿件${id}`,
-  status: 'raw',
-  revision: 1,
-  courts: [],
-  themes: [],
-  issueDate: null,
-  pageLabel: null,
-  updatedAt: '2025-01-01T00:00:00Z',
+  ...articleSummary(id),
   fields: { title: `稿件${id}`, subtitle: null, byline: null, dateline: null, credit: null },
   blocks: [],
   doc: bodyOf(id),

@@ -1,28 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ArticleSummary } from '../../core/model/library';
+import { articleSummary } from './article-fixtures';
 
 const invoke = vi.fn();
 vi.mock('../api/client', () => ({ api: { invoke: (...args: unknown[]) => invoke(...args) } }));
 
 const { currentFilter, useLibraryStore } = await import('./library-store');
 
-const article = (id: number): ArticleSummary => ({
-  id,
-  pageId: 1,
-  ordinal: id,
-  title: `稿件${id}`,
-  status: 'raw',
-  revision: 1,
-  courts: [],
-  themes: [],
-  issueDate: null,
-  pageLabel: null,
-  updatedAt: '2025-01-01T00:00:00Z',
-});
-
 beforeEach(() => {
   invoke.mockReset();
-  useLibraryStore.setState({ articles: [1, 2, 3, 4, 5].map(article), checkedIds: [], lastCheckedId: null, query: '', filters: {}, scope: { kind: 'all' } });
+  useLibraryStore.setState({ articles: [1, 2, 3, 4, 5].map((id) => articleSummary(id)), checkedIds: [], lastCheckedId: null, query: '', filters: {}, scope: { kind: 'all' } });
 });
 
 describe('library store', () => {
@@ -41,7 +27,7 @@ describe('library store', () => {
   });
 
   it('searches when there is a query and keeps the snippets', async () => {
-    invoke.mockResolvedValue({ hits: [{ article: article(9), snippet: '\uE000党建\uE001', score: 1 }], total: 1, tookMs: 1 });
+    invoke.mockResolvedValue({ hits: [{ article: articleSummary(9), snippet: '\uE000党建\uE001', score: 1 }], total: 1, tookMs: 1 });
     useLibraryStore.setState({ query: '党建', filters: { theme: '党建' } });
     await useLibraryStore.getState().refreshArticles();
     expect(invoke).toHaveBeenCalledWith('search:articles', { query: '党建', filter: { theme: '党建' }, limit: 200 });
@@ -51,7 +37,7 @@ describe('library store', () => {
 
   it('loads more from where the list ends', async () => {
     useLibraryStore.setState({ total: 7 });
-    invoke.mockResolvedValue({ items: [article(6), article(7)], total: 7 });
+    invoke.mockResolvedValue({ items: [articleSummary(6), articleSummary(7)], total: 7 });
     await useLibraryStore.getState().loadMore();
     expect(invoke).toHaveBeenCalledWith('articles:list', { filter: {}, offset: 5, limit: 200 });
     expect(useLibraryStore.getState().articles.map((entry) => entry.id)).toEqual([1, 2, 3, 4, 5, 6, 7]);
@@ -63,10 +49,10 @@ describe('library store', () => {
   it('drops a slower, older response', async () => {
     let resolveSlow: (value: unknown) => void = () => undefined;
     invoke.mockImplementationOnce(() => new Promise((resolve) => (resolveSlow = resolve)));
-    invoke.mockResolvedValueOnce({ items: [article(2)], total: 1 });
+    invoke.mockResolvedValueOnce({ items: [articleSummary(2)], total: 1 });
     const slow = useLibraryStore.getState().refreshArticles();
     await useLibraryStore.getState().refreshArticles();
-    resolveSlow({ items: [article(1), article(3)], total: 2 });
+    resolveSlow({ items: [articleSummary(1), articleSummary(3)], total: 2 });
     await slow;
     expect(useLibraryStore.getState().articles.map((entry) => entry.id)).toEqual([2]);
   });
