@@ -22,7 +22,7 @@ const stages = [
 ];
 
 function counts() {
-  const total = { passed: 0, failed: 0, skipped: 0 };
+  const total = { passed: 0, failed: 0, skipped: 0, flaky: 0 };
   if (existsSync(unitReport)) {
     const unit = JSON.parse(readFileSync(unitReport, 'utf8'));
     total.passed += unit.numPassedTests;
@@ -32,6 +32,7 @@ function counts() {
   if (existsSync(e2eReport)) {
     const stats = JSON.parse(readFileSync(e2eReport, 'utf8')).stats;
     total.passed += stats.expected + (stats.flaky ?? 0);
+    total.flaky += stats.flaky ?? 0;
     total.failed += stats.unexpected;
     total.skipped += stats.skipped;
   }
@@ -53,5 +54,6 @@ for (const [name, command, args, env = {}] of stages) {
 const total = counts();
 if (failedStage && total.failed === 0) total.failed = 1; // a failed typecheck/lint/build counts as a failure too
 console.log(`\n${failedStage ? `stage failed: ${failedStage}` : 'all stages passed'}`);
+if (total.flaky) console.log(`flaky: ${total.flaky} e2e test(s) passed only on their retry — see the list above`);
 console.log(`tests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 process.exit(failedStage ? 1 : 0);
