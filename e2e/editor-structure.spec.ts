@@ -101,3 +101,23 @@ test('a break in the headline changes the fields at once', async ({ page }) => {
   await mark.click();
   await expect(workspace.field('subtitle')).toHaveValue(/鄂尔多斯/);
 });
+
+test('Ctrl+End and Ctrl+Home move the caret to the ends of the body, even straight after a click', async ({ page }) => {
+  const workspace = new WorkspacePage(page);
+  await new LibraryPage(page).openPage('001_1c72');
+  await new ArticleListPage(page).open(0);
+  await workspace.waitEditable();
+  const blocks = workspace.paragraphs();
+  // No pause between the click and the key: the editor, not the browser, moves the caret.
+  await blocks.first().click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('【末尾】');
+  await expect(blocks.last()).toHaveText(/【末尾】$/);
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type('【开头】');
+  await expect(blocks.first()).toHaveText(/^【开头】/);
+  // With Shift the selection runs to the end: typing replaces everything after the caret.
+  await page.keyboard.press('Control+Shift+End');
+  await page.keyboard.type('全部替换');
+  await expect(workspace.editor).toHaveText('【开头】全部替换');
+});

@@ -2,6 +2,7 @@ import StarterKit from '@tiptap/starter-kit';
 import type { Extensions } from '@tiptap/core';
 import { BreakPoint } from './extensions/break-point/break-point';
 import { Caption } from './extensions/caption/caption';
+import { DocumentEdges } from './extensions/document-edges/document-edges';
 import { LineHighlight } from './extensions/line-highlight/line-highlight';
 import { RawLine } from './extensions/raw-line/raw-line';
 
@@ -29,5 +30,6 @@ export function articleExtensions(): Extensions {
     BreakPoint,
     RawLine,
     LineHighlight,
+    DocumentEdges,
   ];
 }
