@@ -10,7 +10,7 @@ import { firstProblem } from '../store/open-database';
 import { sqliteOptions } from '../store/sqlite-options';
 
 const BACKUP_NAME = /^(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)_([a-z-]+)\.sqlite$/;
-const EXPECTED_TABLES = ['pages', 'articles', 'revisions', 'courts', 'themes', 'article_tags', 'settings', 'article_trigrams', 'article_grams'];
+const EXPECTED_TABLES = ['pages', 'articles', 'revisions', 'courts', 'themes', 'article_tags', 'settings', 'article_grams'];
 /** Per reason; manual backups are never rotated away. */
 const KEEP = { scheduled: 10, 'before-migration': 5, 'before-restore': 5 } as Record<string, number>;
 

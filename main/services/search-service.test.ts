@@ -45,11 +45,16 @@ describe('search service', () => {
     expect(titles('执行 权益')).toEqual(['执行攻坚战报']);
     expect(titles('执行 党建')).toEqual([]);
     expect(titles('ai')).toEqual(['鄂伦春的冬天']);
+    // Punctuation inside a term: the run before it must end there.
+    expect(titles('林区。AI')).toEqual(['鄂伦春的冬天']);
+    expect(titles('林区。辅助')).toEqual([]);
+    expect(titles('区。A')).toEqual(['鄂伦春的冬天']);
   });
 
   it('treats FTS5 syntax in the query as text', () => {
     expect(() => titles('"党建 OR NEAR(')).not.toThrow();
     expect(titles('*')).toEqual([]);
+    expect(titles('，')).toEqual([]);
   });
 
   it('ranks title matches first and wraps matches in U+E000 … U+E001', () => {

@@ -53,26 +53,21 @@ export function createSearchService(store: Store, options: { rankedMatchLimit?: 
       const started = performance.now();
       const plan = planSearch(query);
       let ranked: { ids: { id: number; score: number }[]; total: number };
-      if (!plan.trigramMatch && !plan.gramMatch) {
+      if (plan.terms.length === 0) {
         ranked = listing(filter, offset, limit);
+      } else if (plan.match === null) {
+        // Only punctuation or symbols: nothing the index can look for.
+        ranked = { ids: [], total: 0 };
       } else {
-        const table = plan.trigramMatch ? 'article_trigrams' : 'article_grams';
-        const conditions = [`${table} MATCH ?`];
-        const params: unknown[] = [plan.trigramMatch ?? plan.gramMatch];
         // `+rowid`, not `rowid`: a bare rowid IN (…) is handed to FTS5 as a constraint,
         // and FTS5 then re-runs the MATCH once per listed rowid (seconds on a large
         // library). The unary + keeps it a plain filter applied to the matches.
-        if (plan.trigramMatch && plan.gramMatch) {
-          conditions.push('+rowid IN (SELECT rowid FROM article_grams WHERE article_grams MATCH ?)');
-          params.push(plan.gramMatch);
-        }
         const filterSql = articleFilterSql(filter, '+rowid');
-        conditions.push(...filterSql.conditions);
-        params.push(...filterSql.params);
-        const where = `WHERE ${conditions.join(' AND ')}`;
-        const total = prepared(`SELECT count(*) FROM ${table} ${where}`).pluck().get(...params) as number;
+        const where = `WHERE ${['article_grams MATCH ?', ...filterSql.conditions].join(' AND ')}`;
+        const params: unknown[] = [plan.match, ...filterSql.params];
+        const total = prepared(`SELECT count(*) FROM article_grams ${where}`).pluck().get(...params) as number;
         const order = total <= rankedMatchLimit ? 'score' : 'rowid DESC';
-        const ids = prepared(`SELECT rowid AS id, bm25(${table}, 5.0, 1.0) AS score FROM ${table} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, limit, offset) as {
+        const ids = prepared(`SELECT rowid AS id, bm25(article_grams, 5.0, 1.0) AS score FROM article_grams ${where} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, limit, offset) as {
           id: number;
           score: number;
         }[];

@@ -93,5 +93,5 @@ export function buildSyntheticLibrary(services: LibraryServices, material: SeedM
   });
   // Fresh statistics let the planner pick the tag and page indexes for filters.
   store.db.exec('ANALYZE');
-  store.db.exec("INSERT INTO article_trigrams(article_trigrams) VALUES ('optimize'); INSERT INTO article_grams(article_grams) VALUES ('optimize');");
+  store.db.exec("INSERT INTO article_grams(article_grams) VALUES ('optimize');");
 }

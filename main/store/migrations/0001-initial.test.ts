@@ -26,32 +26,31 @@ describe('migrations from an empty file (0001-initial onwards)', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('synchronous', { simple: true })).toBe(1);
     const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all();
-    expect(tables).toEqual(expect.arrayContaining(['pages', 'articles', 'revisions', 'courts', 'themes', 'article_tags', 'settings', 'article_trigrams', 'article_grams']));
+    expect(tables).toEqual(expect.arrayContaining(['pages', 'articles', 'revisions', 'courts', 'themes', 'article_tags', 'settings', 'article_grams']));
+    expect(tables).not.toContain('article_trigrams');
     db.close();
   });
 
-  it('keeps both full-text indexes in step with articles through triggers', () => {
+  it('keeps the full-text index in step with articles through triggers', () => {
     const db = freshDatabase();
     db.prepare("INSERT INTO pages (id, source, content_hash, raw, analysis_json, imported_at) VALUES (1, 'a.txt', 'h', 'raw', '{}', 'now')").run();
     const insert = db.prepare("INSERT INTO articles (page_id, ordinal, title, doc_json, blocks_json, text, updated_at) VALUES (1, 0, ?, '{}', '[]', ?, 'now')");
     const id = Number(insert.run('党建引领', '法院推进诉源治理工作').lastInsertRowid);
-    const trigram = db.prepare("SELECT rowid FROM article_trigrams WHERE article_trigrams MATCH ?").pluck();
     const gram = db.prepare("SELECT rowid FROM article_grams WHERE article_grams MATCH ?").pluck();
-    expect(trigram.all('"诉源治理"')).toEqual([id]);
+    expect(gram.all('"诉源 源治 治理"')).toEqual([id]);
     expect(gram.all('"党建"')).toEqual([id]);
     expect(gram.all('"治"*')).toEqual([id]);
 
     db.prepare("UPDATE articles SET text = '执行攻坚' WHERE id = ?").run(id);
-    expect(trigram.all('"诉源治理"')).toEqual([]);
-    expect(trigram.all('"执行攻"')).toEqual([id]);
+    expect(gram.all('"诉源 源治 治理"')).toEqual([]);
+    expect(gram.all('"执行 行攻"')).toEqual([id]);
     expect(gram.all('"执行"')).toEqual([id]);
     expect(gram.all('"诉源"')).toEqual([]);
 
     db.prepare('DELETE FROM pages WHERE id = 1').run();
     expect(db.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(0);
-    expect(trigram.all('"执行攻"')).toEqual([]);
     expect(gram.all('"执行"')).toEqual([]);
-    expect(db.prepare("INSERT INTO article_trigrams(article_trigrams) VALUES ('integrity-check')").run()).toBeTruthy();
+    expect(db.prepare("INSERT INTO article_grams(article_grams) VALUES ('integrity-check')").run()).toBeTruthy();
     db.close();
   });
 

@@ -5,6 +5,7 @@ import { migration0003SlimFilterIndexes } from './0003-slim-filter-indexes';
 import { migration0004ArticleIdentity } from './0004-article-identity';
 import { migration0005StoredSuggestions } from './0005-stored-suggestions';
 import { migration0006PageListingIndex } from './0006-page-listing-index';
+import { migration0007OneGramIndex } from './0007-one-gram-index';
 
 export type Migration = (db: Database) => void;
 
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0004ArticleIdentity,
   migration0005StoredSuggestions,
   migration0006PageListingIndex,
+  migration0007OneGramIndex,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
