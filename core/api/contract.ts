@@ -63,7 +63,9 @@ export const contract = {
   'app:info': channel<AppInfo>()(empty),
   'settings:get': channel<Settings>()(empty),
   'settings:set': channel<Settings>()(
-    z.object({ locale: z.enum(['zh', 'en']).optional(), autosaveMs: z.number().int().min(200).max(60_000).optional(), reviewThreshold: z.number().min(0).max(1).optional() }).strict(),
+    z.object({ locale: z.enum(['zh', 'en']).optional(), autosaveMs: z.number().int().min(200).max(60_000).optional(), reviewThreshold: z.number().min(0).max(1).optional(),
+      acceptThreshold: z.number().min(0).max(1).optional(),
+    }).strict(),
   ),
 
   'library:tree': channel<IssueGroup[]>()(empty),

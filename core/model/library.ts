@@ -164,4 +164,9 @@ export interface Settings {
   autosaveMs: number;
   /** Breaks at or above this confidence count as certain in review. */
   reviewThreshold: number;
+  /** Accept-all takes the engine's choice for every unreviewed break at or above this confidence. */
+  acceptThreshold: number;
 }
+
+/** What a library without saved settings uses; main and the renderer (until main answers) alike. */
+export const DEFAULT_SETTINGS: Settings = { locale: 'zh', autosaveMs: 1500, reviewThreshold: 0.8, acceptThreshold: 0.5 };

@@ -1,7 +1,5 @@
-import type { Settings } from '../../core/model/library';
+import { DEFAULT_SETTINGS, type Settings } from '../../core/model/library';
 import type { Store } from '../store/store';
-
-export const DEFAULT_SETTINGS: Settings = { locale: 'zh', autosaveMs: 1500, reviewThreshold: 0.8 };
 
 export function createSettingsService(store: Store) {
   const get = (): Settings => ({ ...DEFAULT_SETTINGS, ...(store.read.settings.all() as Partial<Settings>) });

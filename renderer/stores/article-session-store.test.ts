@@ -1,7 +1,7 @@
 import { Editor, type JSONContent } from '@tiptap/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../core/api/api-error';
-import type { ArticleDetail, PageDetail } from '../../core/model/library';
+import { DEFAULT_SETTINGS, type ArticleDetail, type PageDetail } from '../../core/model/library';
 import type { PageAnalysis } from '../../core/model/page-analysis';
 import { articleExtensions } from '../editor/article-extensions';
 import { articleSummary } from './article-fixtures';
@@ -46,7 +46,7 @@ let editor: Editor | null = null;
 beforeEach(() => {
   invoke.mockReset();
   closeSession();
-  useArticleSession.setState({ saveState: 'saved', editor: null, settings: { locale: 'zh', autosaveMs: 60_000, reviewThreshold: 0.8 } });
+  useArticleSession.setState({ saveState: 'saved', editor: null, settings: { ...DEFAULT_SETTINGS, autosaveMs: 60_000 } });
 });
 
 afterEach(() => {

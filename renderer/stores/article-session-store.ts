@@ -1,7 +1,7 @@
 import type { Editor, JSONContent } from '@tiptap/core';
 import { create } from 'zustand';
 import { ApiError } from '../../core/api/api-error';
-import type { ArticleDetail, ArticleFields, ArticleStatus, PageDetail, RevisionDetail, RevisionSummary, Settings } from '../../core/model/library';
+import { DEFAULT_SETTINGS, type ArticleDetail, type ArticleFields, type ArticleStatus, type PageDetail, type RevisionDetail, type RevisionSummary, type Settings } from '../../core/model/library';
 import type { BreakChoice } from '../../core/model/page-analysis';
 import { ARTICLE_FIELDS } from '../../core/model/page-doc';
 import { api } from '../api/client';
@@ -47,11 +47,10 @@ interface ArticleSessionState {
   viewedRevision: RevisionDetail | null;
 }
 
-const defaultSettings: Settings = { locale: 'zh', autosaveMs: 1500, reviewThreshold: 0.8 };
 const emptyFields: ArticleFields = { title: '', subtitle: null, byline: null, dateline: null, credit: null };
 
 export const useArticleSession = create<ArticleSessionState>(() => ({
-  settings: defaultSettings,
+  settings: DEFAULT_SETTINGS,
   page: null,
   article: null,
   articleIndex: -1,
@@ -89,6 +88,16 @@ let latestOpen = 0;
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** Applies the change at once and keeps it in the library; main's answer is what stays. */
+export async function saveSettings(changes: Partial<Omit<Settings, 'locale'>>): Promise<void> {
+  set({ settings: { ...get().settings, ...changes } });
+  try {
+    set({ settings: await api.invoke('settings:set', changes) });
+  } catch (error) {
+    set({ error: describe(error) });
+  }
 }
 
 export async function loadSettings(): Promise<void> {

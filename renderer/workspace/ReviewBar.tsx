@@ -1,9 +1,53 @@
+import { useEffect, useState } from 'react';
 import { useT } from '../i18n/use-t';
-import { ACCEPT_ALL_THRESHOLD, runShortcut } from './run-shortcut';
+import { saveSettings, useArticleSession } from '../stores/article-session-store';
+import { runShortcut } from './run-shortcut';
+
+/** A confidence typed by the editor, or null while it is not one (empty, out of 0–1, half typed). */
+function parseThreshold(text: string): number | null {
+  const value = Number(text);
+  return text.trim() !== '' && Number.isFinite(value) && value >= 0 && value <= 1 ? value : null;
+}
+
+/** The bar accept-all works to: kept in the library's settings, so it holds for every article and next time. */
+function AcceptThreshold() {
+  const t = useT();
+  const saved = useArticleSession((state) => state.settings.acceptThreshold);
+  const [text, setText] = useState(String(saved));
+  useEffect(() => setText(String(saved)), [saved]);
+  const valid = parseThreshold(text) !== null;
+  const commit = () => {
+    const value = parseThreshold(text);
+    if (value === null) setText(String(saved));
+    else if (value !== saved) void saveSettings({ acceptThreshold: value });
+  };
+  return (
+    <label className="accept-threshold" title={t('workspace.acceptThresholdHelp')}>
+      {t('workspace.acceptThreshold')}
+      <input
+        type="number"
+        min={0}
+        max={1}
+        step={0.05}
+        value={text}
+        aria-invalid={!valid}
+        data-testid="accept-threshold"
+        onChange={(event) => setText(event.target.value)}
+        onBlur={commit}
+        onKeyDown={(event) => {
+          // Enter sets the value; keys typed here are never workspace shortcuts.
+          event.stopPropagation();
+          if (event.key === 'Enter') commit();
+        }}
+      />
+    </label>
+  );
+}
 
 /** Mouse access to the review actions the keyboard has. */
 export function ReviewBar() {
   const t = useT();
+  const threshold = useArticleSession((state) => state.settings.acceptThreshold);
   return (
     <div className="review-bar">
       <button type="button" title="Alt+K" onClick={() => runShortcut('previousUncertain')}>
@@ -16,8 +60,9 @@ export function ReviewBar() {
         {t('workspace.join')}/{t('workspace.split')}
       </button>
       <button type="button" title="Alt+Shift+A" onClick={() => runShortcut('acceptAll')}>
-        {t('workspace.acceptAll', { threshold: ACCEPT_ALL_THRESHOLD })}
+        {t('workspace.acceptAll', { threshold })}
       </button>
+      <AcceptThreshold />
     </div>
   );
 }

@@ -3,9 +3,6 @@ import { acceptAllAbove, markBlock, setBreak, stepUncertain, toggleBreak } from 
 import type { ShortcutAction } from './shortcut-map';
 import { mergeWithNext, moveBlockPrompt, splitArticleAtCursor } from './structure-actions';
 
-/** Accept-all uses a lower bar than review: breaks the engine is fairly sure of. */
-export const ACCEPT_ALL_THRESHOLD = 0.5;
-
 export function runShortcut(action: ShortcutAction): void {
   const state = useArticleSession.getState();
   const current = state.currentBreakId;
@@ -23,7 +20,7 @@ export function runShortcut(action: ShortcutAction): void {
       if (current !== null) setBreak(current, 'split');
       return;
     case 'acceptAll':
-      acceptAllAbove(ACCEPT_ALL_THRESHOLD);
+      acceptAllAbove(state.settings.acceptThreshold);
       return;
     case 'heading':
     case 'caption':
