@@ -60,7 +60,7 @@ export interface ArticleDetail extends ArticleSummary {
 
 export interface PageDetail {
   page: PageSummary;
-  raw: string;
+  /** The raw text travels once, as `analysis.lines`. */
   /** The engine's analysis with the editor's overrides applied. */
   analysis: PageAnalysis;
   overrides: unknown;

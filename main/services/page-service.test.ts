@@ -23,13 +23,15 @@ describe('page service: overrides', () => {
     return { [decision.id]: 'split' };
   }
 
-  it('returns the raw page, the analysis and article ids aligned with it', () => {
+  it('returns the analysis with the raw lines, and article ids aligned with it', () => {
     const detail = services.pages.get(pageId);
-    expect(detail.raw.length).toBeGreaterThan(100);
+    const raw = services.store.read.pages.get(pageId)!.raw;
+    expect(raw.length).toBeGreaterThan(100);
+    expect(detail).not.toHaveProperty('raw');
     expect(detail.articleIds).toHaveLength(detail.analysis.articles.length);
     expect(detail.overrides).toBeNull();
     // Lines are not stored but rebuilt from the raw text, exactly as the engine made them.
-    expect(detail.analysis.lines).toEqual(analyzePage(detail.raw, { source: detail.page.source }).lines);
+    expect(detail.analysis.lines).toEqual(analyzePage(raw, { source: detail.page.source }).lines);
     expect(services.articles.get(detail.articleIds[0]).title).toBe(detail.analysis.articles[0].title);
   });
 

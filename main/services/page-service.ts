@@ -28,7 +28,6 @@ export function createPageService(store: Store, vocabulary: () => Vocabulary) {
     const articleIds = store.read.articles.liveIdsOfPage(pageId).slice(0, analysis.articles.length);
     return {
       page: store.read.pages.summary(pageId)!,
-      raw: page.raw,
       analysis,
       overrides: page.overridesJson ? (JSON.parse(page.overridesJson) as unknown) : null,
       articleIds,

@@ -26,7 +26,6 @@ const articleDetail = (id: number): ArticleDetail => ({
 
 const pageDetail: PageDetail = {
   page: { id: 1, source: 'page.txt', publication: null, issueDate: null, pageLabel: null, importedAt: '2025-01-01T00:00:00Z', articleCount: 3 },
-  raw: '',
   analysis: { breaks: [], articles: [] } as unknown as PageAnalysis,
   overrides: null,
   articleIds: [1, 2, 3],
