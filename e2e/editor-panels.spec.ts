@@ -43,6 +43,9 @@ test('flags jump to the place, rules apply and revert, the diff shows both sides
   expect(original).not.toMatch(/[^\d],[^\d]/);
   await rule.getByRole('button', { name: '撤销' }).click();
   await expect(workspace.editor).toContainText(',');
+  // Reverting takes out the rule's own changes only: the 们们 fix typed above stays.
+  const doubledIn = (text: string) => text.split('们们').length - 1;
+  expect(doubledIn(await workspace.editor.innerText())).toBe(doubledIn(original));
   await saveScreenshot('panels-2-normalization-reverted');
   await rule.getByRole('button', { name: '应用' }).click();
   await expect.poll(async () => /[^\d],[^\d]/.test(await workspace.editor.innerText())).toBe(false);

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { NormalizationRuleId } from '../../core/model/page-analysis';
 import { NORMALIZATION_RULES } from '../../core/normalize/normalize-text';
 import { useT } from '../i18n/use-t';
@@ -20,11 +20,14 @@ export function NormalizationPanel() {
   const page = useArticleSession((state) => state.page);
   const articleIndex = useArticleSession((state) => state.articleIndex);
   useArticleSession((state) => state.overrides.normalization);
+  // Reverting leaves alone the rule's changes the editor has since rewritten; say how many.
+  const [kept, setKept] = useState<{ rule: NormalizationRuleId; count: number } | null>(null);
   const counts = useMemo(() => {
     const article = page?.analysis.articles[articleIndex];
     return article && page ? articleRuleCounts(article, page.analysis) : null;
   }, [page, articleIndex]);
   return (
+    <>
     <table className="rule-table" data-testid="normalization-panel">
       <tbody>
         {NORMALIZATION_RULES.map(({ id }) => {
@@ -34,10 +37,10 @@ export function NormalizationPanel() {
               <th scope="row">{t(RULE_LABELS[id])}</th>
               <td>{t('workspace.ruleChanges', { count: counts?.[id] ?? 0 })}</td>
               <td>
-                <button type="button" onClick={() => applyRule(id)}>
+                <button type="button" onClick={() => (applyRule(id), setKept(null))}>
                   {t('workspace.ruleApply')}
                 </button>
-                <button type="button" disabled={!enabled} onClick={() => revertRule(id)}>
+                <button type="button" disabled={!enabled} onClick={() => setKept({ rule: id, count: revertRule(id) })}>
                   {t('workspace.ruleRevert')}
                 </button>
               </td>
@@ -46,5 +49,11 @@ export function NormalizationPanel() {
         })}
       </tbody>
     </table>
+    {kept && kept.count > 0 && (
+      <p className="rule-note" role="status" data-testid="rule-revert-kept">
+        {t(RULE_LABELS[kept.rule])}: {t('workspace.ruleRevertKept', { count: kept.count })}
+      </p>
+    )}
+    </>
   );
 }

@@ -2,7 +2,9 @@ import { assemblePage } from '../../core/analysis/assemble-page';
 import type { NormalizationRuleId } from '../../core/model/page-analysis';
 import { NORMALIZATION_RULES } from '../../core/normalize/normalize-text';
 import { docFromAnalysis } from '../editor/doc-from-analysis';
+import { docText, textRange } from '../editor/doc-text';
 import { overridesChanged, useArticleSession } from '../stores/article-session-store';
+import { rebaseChanges } from './rebase-changes';
 
 const get = useArticleSession.getState;
 
@@ -33,15 +35,41 @@ export function applyRule(rule: NormalizationRuleId): void {
 }
 
 /**
- * Switches a rule off: the article is rebuilt from the raw lines without it. That
- * replaces free edits in the body, so it is one undoable step in the editor.
+ * Switches a rule off and takes its changes out of the body: the article as the
+ * engine assembles it with the rule and without it are compared, and that change is
+ * carried over to the editor's text wherever the editor has not rewritten the spot,
+ * so free edits and break points stay. One undoable step. Returns how many of the
+ * rule's changes were left as the editor has them.
  */
-export function revertRule(rule: NormalizationRuleId): void {
+export function revertRule(rule: NormalizationRuleId): number {
   const { editor, overrides, page, articleIndex } = get();
-  if (!editor || !page) return;
+  if (!editor || !page) return 0;
   const next = { ...overrides, normalization: { ...overrides.normalization, [rule]: false } };
-  const assembled = assemblePage(page.analysis, next);
-  const article = assembled.articles[articleIndex];
-  if (article) editor.commands.setContent(docFromAnalysis(article, assembled), { emitUpdate: true });
+  // The body as the engine makes it with the rule and without, in the editor's own text form.
+  const bodyText = (ruleOverrides: typeof overrides): string | null => {
+    const assembled = assemblePage(page.analysis, ruleOverrides);
+    const article = assembled.articles[articleIndex];
+    return article ? docText(editor.schema.nodeFromJSON(docFromAnalysis(article, assembled))).text : null;
+  };
+  const withRule = bodyText(overrides);
+  const withoutRule = bodyText(next);
+  let kept = 0;
+  if (withRule !== null && withoutRule !== null) {
+    const current = docText(editor.state.doc);
+    const rebased = rebaseChanges(withRule, withoutRule, current.text);
+    kept = rebased.kept;
+    const { tr } = editor.state;
+    for (const replacement of rebased.replacements.reverse()) {
+      const range = textRange(current, replacement.from, replacement.to);
+      if (!range || replacement.text.includes('\n')) {
+        kept++;
+        continue;
+      }
+      if (replacement.text) tr.insertText(replacement.text, range.from, range.to);
+      else tr.delete(range.from, range.to);
+    }
+    if (tr.docChanged) editor.view.dispatch(tr);
+  }
   overridesChanged(next);
+  return kept;
 }
