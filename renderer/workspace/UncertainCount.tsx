@@ -4,13 +4,15 @@ import { reviewCandidates } from './review-actions';
 
 export function UncertainCount() {
   const t = useT();
-  // Re-reads when the overrides or the page change; the count itself is derived.
+  // Re-reads when the overrides, the page or the article change; the count itself is derived.
   useArticleSession((state) => state.overrides);
   useArticleSession((state) => state.page);
+  useArticleSession((state) => state.articleIndex);
   const accepted = useArticleSession((state) => state.lastAccepted);
+  const count = reviewCandidates().length;
   return (
-    <span className="uncertain-count" data-testid="uncertain-count">
-      {t('workspace.uncertainCount', { count: reviewCandidates().length })}
+    <span className="uncertain-count" data-testid="uncertain-count" data-count={count}>
+      {t('workspace.uncertainCount', { count })}
       {accepted !== null && (
         <span className="accepted-note" role="status">
           {' · '}

@@ -4,26 +4,50 @@
 import type { BreakChoice, LineRole } from '../../core/model/page-analysis';
 import { docBlocks } from '../editor/blocks-from-doc';
 import { overridesChanged, save, useArticleSession } from '../stores/article-session-store';
+import { useUiStore } from '../stores/ui-store';
 import { stepBreak, uncertainBreaks } from './review-order';
 
 const get = useArticleSession.getState;
 const set = useArticleSession.setState;
 
-function articleLines(): Set<number> {
-  const { page, articleIndex } = get();
-  return new Set(page?.analysis.articles[articleIndex]?.lines ?? []);
-}
-
-/** Uncertain breaks inside the open article, the ones the review walks. */
-export function reviewCandidates() {
+/** Uncertain breaks inside article `index` of the open page (by default the open article), the ones the review walks. */
+export function reviewCandidates(index = get().articleIndex) {
   const { page, settings, overrides } = get();
   if (!page) return [];
-  const lines = articleLines();
+  const lines = new Set(page.analysis.articles[index]?.lines ?? []);
   return uncertainBreaks(page.analysis.breaks, settings.reviewThreshold, overrides.breaks).filter((decision) => lines.has(decision.after));
 }
 
+/** Focuses `breakId` once article `articleId` has opened; dropped if something else opens instead. */
+function focusWhenOpened(articleId: number, breakId: number): void {
+  const from = get().article?.id;
+  const unsubscribe = useArticleSession.subscribe((state) => {
+    if (state.loading || !state.article || state.article.id === from) return;
+    unsubscribe();
+    if (state.article.id === articleId) focusBreak(breakId);
+  });
+}
+
+/**
+ * The next (or previous) uncertain break. Past the article's last one the review
+ * goes on in the next article of the page that has any (the previous one going
+ * back); only when no other article has any does it wrap round this one.
+ */
 export function stepUncertain(direction: 1 | -1): void {
-  const next = stepBreak(reviewCandidates(), get().currentBreakId, direction);
+  const { page, articleIndex, currentBreakId } = get();
+  const candidates = reviewCandidates();
+  const ahead = candidates.filter((decision) => (currentBreakId === null ? true : direction === 1 ? decision.id > currentBreakId : decision.id < currentBreakId));
+  if (ahead.length === 0 && page) {
+    for (let index = articleIndex + direction; index >= 0 && index < page.analysis.articles.length; index += direction) {
+      const other = reviewCandidates(index);
+      const articleId = page.articleIds[index];
+      if (other.length === 0 || articleId === undefined) continue;
+      focusWhenOpened(articleId, stepBreak(other, null, direction)!);
+      useUiStore.getState().selectArticle(articleId, page.page.id);
+      return;
+    }
+  }
+  const next = stepBreak(candidates, currentBreakId, direction);
   if (next !== null) focusBreak(next);
 }
 
