@@ -1,4 +1,4 @@
-import { test, expect, type RunningApp } from './fixtures';
+import { test, expect } from './fixtures';
 import { ArticleListPage } from './pages/ArticleListPage';
 import { LibraryPage } from './pages/LibraryPage';
 import { WorkspacePage } from './pages/WorkspacePage';
@@ -7,18 +7,12 @@ const PAGE_SOURCE = '001_1c72';
 /** The only article on that page. */
 const ARTICLE_TITLE = '党旗飞扬激励奋进 勤政为民尽展光辉';
 
-async function invoke<T>(app: RunningApp, channel: string, request: unknown): Promise<T> {
-  const response = await fetch(`${app.baseUrl}/api/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Qinggao-Token': app.token! }, body: JSON.stringify(request) });
-  const envelope = (await response.json()) as { ok: boolean; data: T };
-  expect(envelope.ok).toBe(true);
-  return envelope.data;
-}
 
-test('accept-all takes the breaks at or above the threshold the editor sets, and the threshold is kept', async ({ page, app, saveScreenshot }) => {
+test('accept-all takes the breaks at or above the threshold the editor sets, and the threshold is kept', async ({ page, api, saveScreenshot }) => {
   // The engine's confidences for the page, from the API, to count what each threshold should take.
-  const listed = await invoke<{ items: Array<{ pageId: number; title: string }> }>(app, 'articles:list', { filter: {} });
+  const listed = await api<{ items: Array<{ pageId: number; title: string }> }>('articles:list', { filter: {} });
   const pageId = listed.items.find((item) => item.title === ARTICLE_TITLE)!.pageId;
-  const detail = await invoke<{ analysis: { breaks: Array<{ confidence: number }> } }>(app, 'pages:get', { pageId });
+  const detail = await api<{ analysis: { breaks: Array<{ confidence: number }> } }>('pages:get', { pageId });
   const confidences = detail.analysis.breaks.map((decision) => decision.confidence);
   const sure = confidences.filter((confidence) => confidence >= 0.85).length;
   const fairlySure = confidences.filter((confidence) => confidence >= 0.75 && confidence < 0.85).length;

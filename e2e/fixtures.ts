@@ -92,7 +92,10 @@ export async function stopHarness(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-export const test = base.extend<{ app: RunningApp; saveScreenshot: (name: string) => Promise<void>; skipUnlessElectron: void }, AppTargetOptions>({
+/** Calls a channel of the running app's API the way its renderer does (HTTP with the token, or the Electron bridge); returns the data, failing the test on an error envelope. */
+export type ApiCall = <T>(channel: string, request: unknown) => Promise<T>;
+
+export const test = base.extend<{ app: RunningApp; api: ApiCall; saveScreenshot: (name: string) => Promise<void>; skipUnlessElectron: void }, AppTargetOptions>({
   target: ['web', { option: true, scope: 'worker' }],
 
   // Runs before the other fixtures so a skipped Electron test starts nothing.
@@ -141,6 +144,18 @@ export const test = base.extend<{ app: RunningApp; saveScreenshot: (name: string
     }
     await expect(page.getByTestId('app')).toBeVisible();
     await use(page);
+  },
+
+  api: async ({ app, page }, use) => {
+    await use(async <T,>(channel: string, request: unknown): Promise<T> => {
+      const envelope = (
+        app.electron
+          ? await page.evaluate(([name, body]) => (window as unknown as { qinggao: { invoke(c: string, r: unknown): Promise<unknown> } }).qinggao.invoke(name, body), [channel, request] as const)
+          : await (await fetch(`${app.baseUrl}/api/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Qinggao-Token': app.token! }, body: JSON.stringify(request) })).json()
+      ) as { ok: boolean; data: T; error?: { message: string } };
+      expect(envelope.ok, envelope.error?.message).toBe(true);
+      return envelope.data;
+    });
   },
 
   saveScreenshot: async ({ page, target }, use) => {
