@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { createDispatch } from '../api/dispatch';
 import { createHandlers } from '../api/create-handlers';
 import { openLibrary } from '../library/open-library';
+import type { Library } from '../library/library';
 import { appRoot, appVersion, seedsDir, vocabularyDir } from '../app/app-root';
 import { resolveDataDir } from '../app/data-dir';
 import { IPC_CHANNEL } from '../../preload/create-bridge';
@@ -23,11 +24,15 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
-  void app.whenReady().then(start);
+  const { library, dataDir } = openAppLibrary();
+  // Chromium's own locale (the format of date fields and other built-in controls) follows the UI
+  // language chosen in the app rather than the system's; it can only be set before ready.
+  app.commandLine.appendSwitch('lang', library.services?.settings.get().locale === 'en' ? 'en-US' : 'zh-CN');
+  void app.whenReady().then(() => start(library, dataDir));
   app.on('window-all-closed', () => app.quit());
 }
 
-function start(): void {
+function openAppLibrary() {
   const dataDir = resolveDataDir(process.argv, process.env, () => app.getPath('userData'));
   // Packaged builds carry the seeds as extraResources next to app.asar.
   const resources = app.isPackaged ? join(process.resourcesPath, 'seeds') : null;
@@ -36,6 +41,10 @@ function start(): void {
     seedsDir: resources ? join(resources, 'pages') : seedsDir(),
     vocabularyDir: resources ? join(resources, 'vocab') : vocabularyDir(),
   });
+  return { library, dataDir };
+}
+
+function start(library: Library, dataDir: string): void {
   const dispatch = createDispatch(createHandlers(library, { transport: 'electron', version: appVersion(), dataDir }));
   const ownUrl = pathToFileURL(rendererIndex).href;
   ipcMain.handle(IPC_CHANNEL, (event, channel: unknown, request: unknown) => {
