@@ -10,10 +10,20 @@ function escapeForPattern(term: string): string {
   return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * A term as the index matches it (see store/search-grams.ts): its letters and digits
+ * exactly, any punctuation or spaces inside it as any run of such, none at its ends.
+ */
+function termPattern(term: string): string | null {
+  const words = term.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+  return words.length ? words.map(escapeForPattern).join('[^\\p{L}\\p{N}]+') : null;
+}
+
 export function searchSnippet(text: string, terms: readonly string[]): string {
   const flat = text.replace(/\s*\n\s*/g, ' ');
-  if (terms.length === 0) return cut(flat, 0);
-  const pattern = new RegExp(terms.map(escapeForPattern).sort((left, right) => right.length - left.length).join('|'), 'giu');
+  const patterns = terms.map(termPattern).filter((pattern): pattern is string => pattern !== null);
+  if (patterns.length === 0) return cut(flat, 0);
+  const pattern = new RegExp(patterns.sort((left, right) => right.length - left.length).join('|'), 'giu');
   const first = flat.search(pattern);
   const start = first < 0 ? 0 : Math.max(0, first - BEFORE);
   return cut(flat, start).replace(pattern, (match) => `${MATCH_START}${match}${MATCH_END}`);
