@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { test, expect } from './fixtures';
 import { ArticleListPage } from './pages/ArticleListPage';
@@ -126,4 +126,29 @@ test('exports selected articles to docx and the files exist on disk', async ({ p
     expect(statSync(path).size).toBeGreaterThan(1000);
   }
   await saveScreenshot('export-result');
+});
+
+test('exports into a folder the editor types, and offers that folder next time', async ({ page, app }) => {
+  const articles = new ArticleListPage(page);
+  const exportDialog = new ExportDialogPage(page);
+  const folder = join(app.dataDir, '..', `qinggao-e2e-export-${Date.now()}`, '第一批');
+  try {
+    await articles.check(0);
+    await page.getByTestId('export-selected').click();
+    await expect(exportDialog.target).toHaveValue('');
+    await exportDialog.target.fill(folder);
+    await exportDialog.exportAs('md');
+    const { directory, files } = await exportDialog.writtenFiles();
+    expect(directory).toBe(folder);
+    expect(files).toHaveLength(1);
+    expect(existsSync(join(folder, files[0]))).toBe(true);
+
+    // Kept in the library's settings: after a reload the dialog offers it again.
+    await page.reload();
+    await articles.check(0);
+    await page.getByTestId('export-selected').click();
+    await expect(exportDialog.target).toHaveValue(folder);
+  } finally {
+    rmSync(join(folder, '..'), { recursive: true, force: true });
+  }
 });

@@ -61,11 +61,21 @@ function channel<Response>() {
 
 export const contract = {
   'app:info': channel<AppInfo>()(empty),
+  /** Desktop app only: the system's folder picker; null when the editor cancels. */
+  'app:pickFolder': channel<{ path: string | null }>()(empty),
+  /** Desktop app only: shows a file or folder in the system's file manager. */
+  'app:showInFolder': channel<{ shown: true }>()(z.object({ path: z.string().min(1).max(4096) }).strict()),
   'settings:get': channel<Settings>()(empty),
   'settings:set': channel<Settings>()(
-    z.object({ locale: z.enum(['zh', 'en']).optional(), autosaveMs: z.number().int().min(200).max(60_000).optional(), reviewThreshold: z.number().min(0).max(1).optional(),
-      acceptThreshold: z.number().min(0).max(1).optional(),
-    }).strict(),
+    z
+      .object({
+        locale: z.enum(['zh', 'en']).optional(),
+        autosaveMs: z.number().int().min(200).max(60_000).optional(),
+        reviewThreshold: z.number().min(0).max(1).optional(),
+        acceptThreshold: z.number().min(0).max(1).optional(),
+        exportDirectory: z.string().max(4096).optional(),
+      })
+      .strict(),
   ),
 
   'library:tree': channel<IssueGroup[]>()(empty),
@@ -112,6 +122,8 @@ export const contract = {
         format: z.enum(EXPORT_FORMATS),
         layout: z.enum(['per-article', 'per-page', 'per-issue']).default('per-article'),
         confirmedTagsOnly: z.boolean().default(false),
+        /** An absolute folder to write into (made if missing); by default a new dated folder under the data folder's exports/. */
+        directory: z.string().min(1).max(4096).optional(),
       })
       .strict(),
   ),

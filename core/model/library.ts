@@ -166,7 +166,9 @@ export interface Settings {
   reviewThreshold: number;
   /** Accept-all takes the engine's choice for every unreviewed break at or above this confidence. */
   acceptThreshold: number;
+  /** Where exports go unless the editor picks another folder; '' for a new dated folder under the data folder. */
+  exportDirectory: string;
 }
 
 /** What a library without saved settings uses; main and the renderer (until main answers) alike. */
-export const DEFAULT_SETTINGS: Settings = { locale: 'zh', autosaveMs: 1500, reviewThreshold: 0.8, acceptThreshold: 0.5 };
+export const DEFAULT_SETTINGS: Settings = { locale: 'zh', autosaveMs: 1500, reviewThreshold: 0.8, acceptThreshold: 0.5, exportDirectory: '' };

@@ -8,6 +8,8 @@ export class ExportDialogPage {
   readonly result: Locator;
   readonly directory: Locator;
   readonly files: Locator;
+  /** The folder to export to; empty for a new dated folder under the data folder. */
+  readonly target: Locator;
 
   constructor(readonly page: Page) {
     this.dialog = page.getByTestId('export-dialog');
@@ -16,6 +18,7 @@ export class ExportDialogPage {
     this.result = page.getByTestId('export-result');
     this.directory = page.getByTestId('export-directory');
     this.files = page.getByTestId('export-file');
+    this.target = page.getByTestId('export-directory-input');
   }
 
   async exportAs(format: 'txt' | 'md' | 'html' | 'docx' | 'json' | 'csv', layout: 'per-article' | 'per-page' | 'per-issue' = 'per-article'): Promise<void> {

@@ -27,10 +27,23 @@ describe('createHandlers through createDispatch', () => {
     expect(Object.keys(handlers).sort()).toEqual([...CHANNELS].sort());
   });
 
+  it('hands folder picking and revealing to the desktop shell it is given', async () => {
+    const shown: string[] = [];
+    const desktop = { pickFolder: async () => '/home/editor/导出', showInFolder: (path: string) => void shown.push(path) };
+    const withShell = createDispatch(createHandlers(opened.library, { transport: 'electron', version: '0', dataDir: opened.dataDir, desktop }));
+    expect(data<{ path: string }>(await withShell('app:pickFolder', {})).path).toBe('/home/editor/导出');
+    expect(data<{ shown: boolean }>(await withShell('app:showInFolder', { path: opened.dataDir })).shown).toBe(true);
+    expect(await withShell('app:showInFolder', { path: `${opened.dataDir}/no-such-folder` })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(shown).toEqual([opened.dataDir]);
+  });
+
   it('answers an invalid request with invalid', async () => {
     expect(await dispatch('articles:get', { articleId: 'one' })).toMatchObject({ ok: false, error: { code: 'invalid' } });
     expect(await dispatch('search:articles', { query: '党建', sql: 'DROP TABLE articles' })).toMatchObject({ ok: false, error: { code: 'invalid' } });
     expect(await dispatch('articles:get', { articleId: 999_999 })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    // Folder picking and revealing belong to the desktop shell, which the HTTP transport has not.
+    expect(await dispatch('app:pickFolder', {})).toMatchObject({ ok: false, error: { code: 'unsupported' } });
+    expect(await dispatch('app:showInFolder', { path: opened.dataDir })).toMatchObject({ ok: false, error: { code: 'unsupported' } });
   });
 
   it('walks the editor through a day: tree, page, article, save, conflict, status, history, search, tags, export', async () => {

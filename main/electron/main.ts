@@ -1,12 +1,14 @@
 // The thin Electron shell: one hardened window over the same handlers the web
 // harness serves. Everything else lives in main/ and knows nothing of Electron.
-import { app, BrowserWindow, ipcMain, Menu } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, shell } from 'electron';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createDispatch } from '../api/dispatch';
 import { createHandlers } from '../api/create-handlers';
 import { openLibrary } from '../library/open-library';
 import type { Library } from '../library/library';
+import type { DesktopShell } from '../api/handlers/handler-context';
 import { appRoot, appVersion, seedsDir, vocabularyDir } from '../app/app-root';
 import { resolveDataDir } from '../app/data-dir';
 import { IPC_CHANNEL } from '../../preload/create-bridge';
@@ -45,7 +47,16 @@ function openAppLibrary() {
 }
 
 function start(library: Library, dataDir: string): void {
-  const dispatch = createDispatch(createHandlers(library, { transport: 'electron', version: appVersion(), dataDir }));
+  const desktop: DesktopShell = {
+    async pickFolder() {
+      const options: Electron.OpenDialogOptions = { properties: ['openDirectory', 'createDirectory'] };
+      const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    // A folder opens as itself; a file is shown selected in its folder.
+    showInFolder: (path) => (statSync(path).isDirectory() ? void shell.openPath(path) : shell.showItemInFolder(path)),
+  };
+  const dispatch = createDispatch(createHandlers(library, { transport: 'electron', version: appVersion(), dataDir, desktop }));
   const ownUrl = pathToFileURL(rendererIndex).href;
   ipcMain.handle(IPC_CHANNEL, (event, channel: unknown, request: unknown) => {
     // Only our own page may call in.

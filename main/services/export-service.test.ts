@@ -32,6 +32,17 @@ describe('export service', () => {
     expect(text).not.toContain(raw.split('\n').find((line) => line.trim().length > 8)!.trim());
   });
 
+  it('writes into a folder the editor chose, making it if missing, and refuses a relative path', async () => {
+    const chosen = join(temporaryDir(), '导出', '第一批');
+    const result = await services.exports.exportArticles({ articleIds: [ids[0]], format: 'txt', layout: 'per-article', confirmedTagsOnly: false, directory: chosen });
+    expect(result.directory).toBe(chosen);
+    expect(readFileSync(join(chosen, result.files[0]), 'utf8')).toContain('清样正文，不是原文。');
+    // The same export again beside it: a new name, the first file untouched.
+    const again = await services.exports.exportArticles({ articleIds: [ids[0]], format: 'txt', layout: 'per-article', confirmedTagsOnly: false, directory: chosen });
+    expect(again.files[0]).not.toBe(result.files[0]);
+    await expect(services.exports.exportArticles({ articleIds: [ids[0]], format: 'txt', layout: 'per-article', confirmedTagsOnly: false, directory: 'relative/folder' })).rejects.toMatchObject({ code: 'invalid' });
+  });
+
   it('writes md, html and json that read back', async () => {
     const markdown = readFileSync(join(...pathOf(await exportOne('md'))), 'utf8');
     expect(markdown).toMatch(/^---\ntitle: "清样标题<&>"/);

@@ -1,7 +1,7 @@
 // Export writes into a fresh folder under <dataDir>/exports/ (the request never
 // names a path) and never overwrites a file: clashing names get ` (2)`, ` (3)` ….
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { ApiError } from '../../core/api/api-error';
 import type { ExportArticle } from '../../core/export/export-article';
 import { safeFileStem, uniqueFileName } from '../../core/export/export-file-name';
@@ -21,6 +21,8 @@ export interface ExportRequest {
   format: ExportFormat;
   layout: ExportLayout;
   confirmedTagsOnly: boolean;
+  /** See the export:articles channel. */
+  directory?: string;
 }
 
 const EXTENSIONS: Record<ExportFormat, string> = { txt: 'txt', md: 'md', html: 'html', docx: 'docx', json: 'json', csv: 'csv' };
@@ -70,7 +72,9 @@ export function createExportService(store: Store, dataDir: string) {
       if (!request.articleIds && !request.filter) throw new ApiError('invalid', 'Choose articles or a filter to export.');
       const articles = loadExportArticles(store, request);
       if (articles.length === 0) throw new ApiError('not_found', 'No article matches the selection.');
-      const directory = options.directory ?? newExportDirectory(dataDir);
+      const chosen = options.directory ?? request.directory;
+      if (chosen !== undefined && !isAbsolute(chosen)) throw new ApiError('invalid', `The export folder must be a full path: ${chosen}`);
+      const directory = chosen ?? newExportDirectory(dataDir);
       mkdirSync(directory, { recursive: true });
       const taken = new Set<string>();
       const claim = (stem: string, extension: string) => {

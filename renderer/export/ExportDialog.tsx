@@ -1,7 +1,10 @@
 import { EXPORT_FORMATS, type ExportFormat, type ExportLayout } from '../../core/model/library';
 import { useT } from '../i18n/use-t';
 import { useDialogStore } from '../stores/dialog-store';
+import { useAppStore } from '../stores/app-store';
+import { useArticleSession } from '../stores/article-session-store';
 import { useExportStore } from '../stores/export-store';
+import { api } from '../api/client';
 import { useLibraryStore } from '../stores/library-store';
 import { Dialog } from '../ui/Dialog';
 import { ExportResultView } from './ExportResultView';
@@ -23,6 +26,17 @@ export function ExportDialog() {
   const format = useExportStore((state) => state.format);
   const layout = useExportStore((state) => state.layout);
   const confirmedTagsOnly = useExportStore((state) => state.confirmedTagsOnly);
+  const savedDirectory = useArticleSession((state) => state.settings.exportDirectory);
+  const directory = useExportStore((state) => state.directory) ?? savedDirectory;
+  const desktop = useAppStore((state) => state.info?.transport === 'electron');
+  const pickDirectory = async () => {
+    try {
+      const { path } = await api.invoke('app:pickFolder', {});
+      if (path) setOptions({ directory: path });
+    } catch (error) {
+      useExportStore.setState({ error: (error as Error).message });
+    }
+  };
   const running = useExportStore((state) => state.running);
   const setOptions = useExportStore((state) => state.setOptions);
   const runExport = useExportStore((state) => state.runExport);
@@ -54,6 +68,25 @@ export function ExportDialog() {
             {LAYOUTS.map((option) => <option key={option.layout} value={option.layout}>{t(option.key)}</option>)}
           </select>
         </label>
+        <div className="field">
+          <label htmlFor="export-directory">{t('export.directory')}</label>
+          <div className="directory-row">
+            <input
+              id="export-directory"
+              data-testid="export-directory-input"
+              value={directory}
+              placeholder={t('export.directoryPlaceholder')}
+              title={t('export.directoryHelp')}
+              spellCheck={false}
+              onChange={(event) => setOptions({ directory: event.target.value })}
+            />
+            {desktop && (
+              <button type="button" onClick={() => void pickDirectory()}>
+                {t('export.pickDirectory')}
+              </button>
+            )}
+          </div>
+        </div>
         <label className="checkbox-field">
           <input type="checkbox" checked={confirmedTagsOnly} onChange={(event) => setOptions({ confirmedTagsOnly: event.target.checked })} />
           {t('export.confirmedOnly')}

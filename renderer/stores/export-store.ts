@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ExportFormat, ExportLayout, ExportResult } from '../../core/model/library';
 import { api } from '../api/client';
+import { saveSettings, useArticleSession } from './article-session-store';
 import { currentFilter, useLibraryStore } from './library-store';
 
 export type ExportScope = 'selected' | 'filter';
@@ -10,12 +11,19 @@ interface ExportState {
   format: ExportFormat;
   layout: ExportLayout;
   confirmedTagsOnly: boolean;
+  /** Where to write; null until the editor changes it, meaning the folder kept in the settings. */
+  directory: string | null;
   running: boolean;
   result: ExportResult | null;
   error: string | null;
-  setOptions(options: Partial<Pick<ExportState, 'scope' | 'format' | 'layout' | 'confirmedTagsOnly'>>): void;
+  setOptions(options: Partial<Pick<ExportState, 'scope' | 'format' | 'layout' | 'confirmedTagsOnly' | 'directory'>>): void;
   runExport(): Promise<void>;
   reset(): void;
+}
+
+/** The folder the dialog shows: the editor's entry, else the one kept in the settings. */
+export function exportDirectory(): string {
+  return useExportStore.getState().directory ?? useArticleSession.getState().settings.exportDirectory;
 }
 
 export const useExportStore = create<ExportState>((set, get) => ({
@@ -23,6 +31,7 @@ export const useExportStore = create<ExportState>((set, get) => ({
   format: 'docx',
   layout: 'per-article',
   confirmedTagsOnly: false,
+  directory: null,
   running: false,
   result: null,
   error: null,
@@ -32,6 +41,7 @@ export const useExportStore = create<ExportState>((set, get) => ({
 
   async runExport() {
     const { scope, format, layout, confirmedTagsOnly } = get();
+    const directory = exportDirectory().trim();
     const library = useLibraryStore.getState();
     // A search narrows by text, which a filter cannot express: export the hits listed.
     const searching = library.query.trim() !== '';
@@ -39,7 +49,9 @@ export const useExportStore = create<ExportState>((set, get) => ({
       scope === 'selected' ? { articleIds: library.checkedIds } : searching ? { articleIds: library.articles.map((article) => article.id) } : { filter: currentFilter(library) };
     set({ running: true, result: null, error: null });
     try {
-      set({ result: await api.invoke('export:articles', { ...target, format, layout, confirmedTagsOnly }) });
+      set({ result: await api.invoke('export:articles', { ...target, format, layout, confirmedTagsOnly, ...(directory ? { directory } : {}) }) });
+      // The folder that worked is the one offered next time.
+      if (directory !== useArticleSession.getState().settings.exportDirectory) void saveSettings({ exportDirectory: directory });
     } catch (error) {
       set({ error: (error as Error).message });
     } finally {

@@ -1,10 +1,17 @@
 import type { Handlers } from '../../../core/api/contract';
 import type { Library } from '../../library/library';
 
+/** What only the desktop shell can do; main/electron provides it, the web harness does not. */
+export interface DesktopShell {
+  pickFolder(): Promise<string | null>;
+  showInFolder(path: string): void;
+}
+
 export interface HandlerContext {
   transport: 'electron' | 'http';
   version: string;
   dataDir: string;
+  desktop?: DesktopShell;
 }
 
 export type DomainHandlers<Channels extends keyof Handlers> = Pick<Handlers, Channels>;
