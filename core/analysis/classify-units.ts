@@ -3,6 +3,7 @@ import type { BreakContext } from './decide-breaks';
 import { endsSentence } from './character-classes';
 import { CREDIT_WHOLE, INSTITUTION, PUBLICATION, isCreditContent } from './line-patterns';
 import { MAX_HEADLINE_WIDTH } from './line-features';
+import type { LineFeatures } from './line-features';
 import type { TextUnit } from './text-units';
 
 /** A quotation with its source on one line: …能力素质。——最高人民法院党组书记、院长张军 */
@@ -37,14 +38,22 @@ function isPunctuatedHeadline(unit: TextUnit): boolean {
   return (text.match(HEADLINE_INNER_MARKS) ?? []).length <= 2 && !VERB_BEFORE_COLON.test(text);
 }
 
-function isShortCaption(units: readonly TextUnit[], index: number): boolean {
+/** Speech in quotation marks from its first character to its last (“先喝口茶，慢慢说。”): dialogue, never a picture's description. */
+const WHOLE_QUOTATION = /^[“「].*[。！？!?…][”」]$/u;
+
+/**
+ * A caption set under a picture stands apart from the running text: blank lines around it, or,
+ * on a page without blank lines and without a column (one line per paragraph), a line that is not
+ * indented. A short paragraph inside a column runs on between the lines of the column.
+ */
+function isShortCaption(units: readonly TextUnit[], index: number, inColumn: (line: LineFeatures) => boolean): boolean {
   const unit = units[index];
   const line = unit.lines[0];
   const text = unit.lines.map((part) => part.content).join('');
   const next = units[index + 1];
-  const boundedByGaps = (line.gapBefore && (!next || next.lines[0].gapBefore)) || !line.indented;
+  const boundedByGaps = (line.gapBefore && (!next || next.lines[0].gapBefore)) || (!line.indented && !inColumn(line));
   const sentences = (text.match(/[。！？]/gu) ?? []).length;
-  return boundedByGaps && unitWidth(unit) <= SHORT_CAPTION_WIDTH && endsSentence(text) && sentences === 1 && !/[：:]/u.test(text);
+  return boundedByGaps && unitWidth(unit) <= SHORT_CAPTION_WIDTH && endsSentence(text) && sentences === 1 && !/[：:]/u.test(text) && !WHOLE_QUOTATION.test(text);
 }
 
 /** A credit wrapped over two or three lines: `（赤峰市中级人民法院` / `供稿）`. */
@@ -59,7 +68,7 @@ function isWrappedCredit(unit: TextUnit): boolean {
  * a headline is a title when a subtitle, byline or dateline follows it, when it follows a
  * closing credit, or when it opens the page; otherwise it is a section head.
  */
-export function classifyUnits(units: readonly TextUnit[], _context: BreakContext): LineRole[] {
+export function classifyUnits(units: readonly TextUnit[], context: BreakContext): LineRole[] {
   const roles: LineRole[] = units.map(() => 'paragraph');
   const first = (unit: TextUnit) => unit.lines[0];
   const last = (unit: TextUnit) => unit.lines[unit.lines.length - 1];
@@ -120,10 +129,12 @@ export function classifyUnits(units: readonly TextUnit[], _context: BreakContext
   });
 
   // Captions that are only short picture descriptions, inside articles.
+  const positions = new Map(context.lines.map((line, position) => [line, position]));
+  const inColumn = (line: LineFeatures) => context.columnWidths[positions.get(line) ?? -1] != null;
   let inArticle = false;
   units.forEach((_, index) => {
     if (roles[index] === 'title') inArticle = true;
-    if (inArticle && roles[index] === 'paragraph' && index > 0 && roles[index - 1] !== 'title' && roles[index - 1] !== 'subtitle' && roles[index - 1] !== 'byline' && isShortCaption(units, index)) {
+    if (inArticle && roles[index] === 'paragraph' && index > 0 && roles[index - 1] !== 'title' && roles[index - 1] !== 'subtitle' && roles[index - 1] !== 'byline' && isShortCaption(units, index, inColumn)) {
       roles[index] = 'caption';
     }
   });

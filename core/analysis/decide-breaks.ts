@@ -7,6 +7,15 @@ import { COURT_NAME } from './line-patterns';
 /** A line this close to the column width filled its column: the text ran on (满栏). */
 const FULL_LINE_SLACK = 2.5;
 /**
+ * A line that ends a sentence is a paragraph's last line unless it filled its column. A column
+ * line falls short of the measure by less than one character (a half-width digit, a number kept
+ * whole), so in a narrow column a line two characters short did not fill it: the slack is a tenth
+ * of the measure, between 1.25 and FULL_LINE_SLACK cells.
+ */
+function sentenceEndSlack(columnWidth: number): number {
+  return Math.min(FULL_LINE_SLACK, Math.max(1.25, columnWidth / 10));
+}
+/**
  * A section head set in a column is clearly shorter than the column; the first line of a
  * paragraph already loses two cells to its indent, so a head must be shorter still.
  */
@@ -28,6 +37,8 @@ export interface BreakContext {
   usesIndents: boolean;
   /** How much shorter than the column a head must be on this page (see `headlineSlackOf`). */
   headlineSlack: number;
+  /** Cells a paragraph's first line stops short of the column where the extraction dropped its indent (2), else 0. */
+  droppedIndent: number;
 }
 
 /**
@@ -58,6 +69,32 @@ function headlineSlackOf(lines: readonly LineFeatures[], columnWidths: ReadonlyA
   return Math.min(HEADLINE_SLACK, Math.max(MIN_HEADLINE_SLACK, quantile(deficits, 0.75) + margin));
 }
 
+/** Openers measured before a page's first lines are taken to have lost their indent. */
+const MIN_OPENERS = 3;
+/** A first-line indent is two full-width spaces. */
+const INDENT_CELLS = 2;
+
+/**
+ * Whether the page's paragraphs open two cells short of the column: the extraction dropped the
+ * two-space first-line indent. Measured on lines that surely open a paragraph — after a sentence
+ * that ended short of the column or before a blank line — and run on to the next line.
+ */
+function droppedIndentOf(lines: readonly LineFeatures[], columnWidths: ReadonlyArray<number | null>): number {
+  const deficits: number[] = [];
+  for (let position = 1; position + 1 < lines.length; position++) {
+    const line = lines[position];
+    const previous = lines[position - 1];
+    const next = lines[position + 1];
+    const column = columnWidths[position];
+    if (column === null || line.indented || line.headlineShaped || line.endsSentence || isStructural(line) || next.gapBefore || next.indented) continue;
+    if (!previous.endsSentence || isStructural(previous) || (!line.gapBefore && previous.width + previous.indentWidth > column - 3)) continue;
+    deficits.push(column - line.width - line.indentWidth);
+  }
+  if (deficits.length < MIN_OPENERS) return 0;
+  const median = deficits.sort((a, b) => a - b)[Math.floor(deficits.length / 2)];
+  return Math.abs(median - INDENT_CELLS) <= 0.5 ? INDENT_CELLS : 0;
+}
+
 export function buildBreakContext(lines: readonly LineFeatures[]): BreakContext {
   const indented = lines.filter((line) => line.indented).length;
   const columnWidths = estimateColumnWidths(lines);
@@ -70,6 +107,7 @@ export function buildBreakContext(lines: readonly LineFeatures[]): BreakContext 
     doubleSpaced: findDoubleSpacedRuns(lines),
     usesIndents: indented >= 2 && indented >= lines.length * 0.05,
     headlineSlack: headlineSlackOf(lines, columnWidths),
+    droppedIndent: droppedIndentOf(lines, columnWidths),
   };
 }
 
@@ -139,6 +177,13 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (opening.subtitleDash && effectiveKind === 'wrap' && subtitleRunsOn(before, after, columnWidth)) return decision(before, after, 'join', 0.7, '副题未完，下一行为其末尾');
   if (opening.subtitleDash && (effectiveKind === 'gap' || !isFull(before, columnWidth))) return decision(before, after, 'split', 0.8, '上一行为副题');
   if (after.numberedHeading && after.gapBefore && !before.endsOpen) return decision(before, after, 'split', 0.8, '下一行为带序号的小标题');
+  // A list set item by item: each item opens its own line after the colon that announces the list
+  // or the semicolon that closes the item before. A run-in list (…除外：（一）…；（二）…) breaks
+  // only at the column edge, so the line before it is full.
+  if (after.listItem && /[：:；;]$/u.test(before.content) && !isFull(before, columnWidth) && !after.startsForbidden) return decision(before, after, 'split', 0.8, '下一行为列表的一项');
+  // A salutation (王某某、李某某： / 各位当事人：) stands on a line of its own above the letter or
+  // notice it addresses; a line that stops short of the column cannot have wrapped.
+  if (unitStart === position - 1 && isSalutation(before) && !isFull(before, columnWidth) && !after.startsForbidden) return decision(before, after, 'split', 0.75, '上一行为单独成行的称呼');
   if (before.attribution && !isFull(before, columnWidth)) return decision(before, after, 'split', 0.85, '上一行为引语出处');
   if (isStructural(before)) return decision(before, after, 'split', 0.9, before.caption || CAPTION_TAIL.test(before.content) ? '上一行为图片说明' : before.byline ? '上一行为署名' : '上一行为版面信息或标题');
   if (after.caption && captionTailOf(context, unitStart, position)) return decision(before, after, 'join', 0.7, '图片说明跨行，下一行以摄影者结束');
@@ -176,8 +221,18 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   }
   if (before.endsOpen) return decision(before, after, 'join', 0.9, '上一行以逗号、顿号等句中标点结束');
   if (before.endsSentence) {
+    if (effectiveKind === 'wrap' && columnWidth !== null && context.droppedIndent) {
+      // Where first lines lost their indent, a line exactly that much short of the column opens a
+      // paragraph (a last line is that long only by chance), and a first line of that length was full.
+      const deficit = (line: LineFeatures) => columnWidth - line.width - line.indentWidth;
+      const opensParagraph = (line: LineFeatures) => Math.abs(deficit(line) - context.droppedIndent) <= 0.5;
+      // A continuation line fills the column; only a paragraph's last line may fall short.
+      const afterRunsOn = !after.endsSentence && afterNext !== undefined && !afterNext.gapBefore;
+      if (opensParagraph(after) && !after.headlineShaped && (afterRunsOn || deficit(before) < context.droppedIndent)) return decision(before, after, 'split', 0.7, '下一行短两字（首行缩进未抽出），另起一段');
+      if (unitStart === position - 1 && opensParagraph(before) && !isHeadlineLine(after, columnWidth, headlineSlack)) return decision(before, after, 'join', 0.6, '上一行为段首行（首行缩进未抽出）且排满，段落未必结束');
+    }
     const afterBeyondColumn = columnWidth !== null && after.width + after.indentWidth > columnWidth + (FORBIDDEN_LINE_START.includes(after.content.slice(-1)) ? 2 : 1.25);
-    if (effectiveKind === 'wrap' && columnWidth !== null && before.width + before.indentWidth >= columnWidth - FULL_LINE_SLACK && !isHeadlineLine(after, columnWidth, headlineSlack) && !afterBeyondColumn) {
+    if (effectiveKind === 'wrap' && columnWidth !== null && before.width + before.indentWidth >= columnWidth - sentenceEndSlack(columnWidth) && !isHeadlineLine(after, columnWidth, headlineSlack) && !afterBeyondColumn) {
       return decision(before, after, 'join', 0.65, '上一行满栏，虽以句末标点结束，段落未必结束');
     }
     return decision(before, after, 'split', effectiveKind === 'gap' ? 0.9 : 0.8, effectiveKind === 'gap' ? '空行前以句末标点结束' : '上一行未满栏且以句末标点结束');
@@ -188,6 +243,15 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (effectiveKind === 'gap') return decision(before, after, 'join', 0.8, '空行前句子未完，空行后接续（分栏或分页）');
   if (columnWidth !== null && before.width + before.indentWidth >= columnWidth - FULL_LINE_SLACK) return decision(before, after, 'join', 0.95, '上一行满栏且未以句末标点结束');
   return decision(before, after, 'join', 0.75, '上一行未以句末标点结束');
+}
+
+/** Names of people or bodies ending in a colon, with nothing but 、 between them. */
+const SALUTATION = /^(尊敬的)?[\u4e00-\u9fff]{2,12}(、[\u4e00-\u9fff]{2,12}){0,5}[：:]$/u;
+/** Verbs of saying and listing that end a lead-in, not a name (他说： / 具体如下：). */
+const LEAD_IN_END = /(说|道|称|讲|问|答|示|绍|出|为|是|有|括|下|即|明|调|求|醒|诉|言|慨|忆|曰|道|写|指|认|告|知)[：:]$/u;
+
+function isSalutation(line: LineFeatures): boolean {
+  return line.width <= 24 && SALUTATION.test(line.content) && !LEAD_IN_END.test(line.content);
 }
 
 function unclosedQuote(text: string): boolean {

@@ -37,6 +37,8 @@ export interface LineFeatures {
   attribution: boolean;
   pageFurniture: boolean;
   numberedHeading: boolean;
+  /** Opens with a list number (1. / （一） / 一、), whatever its length or ending. */
+  listItem: boolean;
 }
 
 const INNER_PUNCTUATION = /[，。；！？、,;!?]|：(?!$)/u;
@@ -54,6 +56,17 @@ const SENTENCE_WORDS = /是|这|那(?=[个些样里么种位次一就才也时�
 const CONTACT_INSIDE = /\s(邮箱|电子邮箱|E-?mail|电话|传真|地址|邮编|网址|责任编辑|校对|美编|版式)\s*[:：]/iu;
 /** The longest headline we expect on one line, in display cells. */
 export const MAX_HEADLINE_WIDTH = 30;
+
+/**
+ * A masthead row: the publication, the issue date and the page label printed on one line in any
+ * combination (`法院专刊 06版`, `2025年06月27日 05版`, `法院专刊 2025年10月24日 第8版`).
+ */
+function isMastheadRow(plain: string): boolean {
+  const items = plain.split(/\s+/u);
+  if (items.length < 2 || items.length > 4) return false;
+  const dated = items.some((item) => PAGE_LABEL.test(item) || PAGE_DATE.test(item));
+  return dated && items.every((item) => PAGE_LABEL.test(item) || PAGE_DATE.test(item) || PUBLICATION.test(item) || /^(星期|周)[一二三四五六日天]$/u.test(item));
+}
 
 export function stripMarkdown(text: string): { content: string; level: number } {
   let content = text.trim();
@@ -103,8 +116,9 @@ export function extractLineFeatures(index: number, raw: string, gapBefore: boole
     caption: /[▲△■◆摄图]/u.test(plain) && CAPTION.test(plain) && width <= 60,
     attribution: ATTRIBUTION.test(plain),
     // A masthead date is set solid; `2024 年 9 月 10 日` with spaces is body text split by OCR.
-    pageFurniture: CONTACT.test(plain) || JUMP_LINE.test(plain) || CONTACT_INSIDE.test(plain) || (PAGE_DATE.test(plain) && !/\d\s+年|年\s+\d/u.test(plain)) || PAGE_LABEL.test(plain) || /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+(第\s*)?[A-Z]?\d{1,3}\s*版$/u.test(plain),
+    pageFurniture: CONTACT.test(plain) || JUMP_LINE.test(plain) || CONTACT_INSIDE.test(plain) || (PAGE_DATE.test(plain) && !/\d\s+年|年\s+\d/u.test(plain)) || PAGE_LABEL.test(plain) || /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+(第\s*)?[A-Z]?\d{1,3}\s*版$/u.test(plain) || isMastheadRow(plain),
     numberedHeading,
+    listItem: NUMBERED_HEADING.test(plain),
   };
 }
 

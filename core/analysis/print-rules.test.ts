@@ -380,4 +380,110 @@ describe('rules of print', () => {
       ['paragraph', '该院组织党员干警深入企业、社区开展普法宣传，发放资料二百余份。'],
     ]);
   });
+
+  it('sets each item of a list on its own line after the colon or semicolon before it', () => {
+    const raw = page(
+      '某县法院出台便民措施',
+      '某县讯 近日，某县人民法院围绕优化营商环境出台多项便民措施，具体做法包括：',
+      '1.符合条件的涉企起诉材料当场登记立案；',
+      '2.小额诉讼案件一律在线送达；',
+      '3.困难企业可申请缓交、减交诉讼费。',
+      '该院将重点做好以下几项工作：',
+      '（一）常态化开展“法官进企业”活动；',
+      '（二）定期发布涉企审判白皮书和典型案例。',
+    );
+    expect(analyzePage(raw).articles[0].blocks.map((block) => block.text)).toEqual([
+      '近日，某县人民法院围绕优化营商环境出台多项便民措施，具体做法包括：',
+      '1.符合条件的涉企起诉材料当场登记立案；',
+      '2.小额诉讼案件一律在线送达；',
+      '3.困难企业可申请缓交、减交诉讼费。',
+      '该院将重点做好以下几项工作：',
+      '（一）常态化开展“法官进企业”活动；',
+      '（二）定期发布涉企审判白皮书和典型案例。',
+    ]);
+    // A run-in list broken at the column edge still runs on.
+    const wrapped = page(
+      '某县法院审结一起合同纠纷',
+      '',
+      '某县讯 法律规定，下列商品除外：（一）消费者定作的；',
+      '（二）鲜活易腐的。近日，某县人民法院审结一起案件。',
+    );
+    expect(analyzePage(wrapped).articles[0].blocks).toHaveLength(1);
+  });
+
+  it('sets a salutation on its own line above the notice it addresses', () => {
+    const raw = page('公告', '', '王某某、李某某：', '', '本院受理原告某公司诉你们买卖合同纠纷一案，已审理终结。', '', '特此公告。');
+    expect(analyzePage(raw).articles[0].blocks.map((block) => block.text)).toEqual(['王某某、李某某：', '本院受理原告某公司诉你们买卖合同纠纷一案，已审理终结。', '特此公告。']);
+    // 他说： is a lead-in to speech, not a salutation.
+    const speech = page('某县法院调解纠纷', '', '某县讯 近日，某县人民法院调解一起纠纷。当事人说：', '', '“谢谢法官！”');
+    expect(analyzePage(speech).articles[0].blocks).toHaveLength(1);
+  });
+
+  it('reads the publication and page label printed on one line as the masthead', () => {
+    const analysis = analyzePage(page('法院专刊 06版', '', '某县法院开展普法活动', '', '某县讯 近日，某县人民法院组织干警开展普法宣传活动。'));
+    expect(analysis).toMatchObject({ publication: '法院专刊', page_label: '06版', furniture: ['法院专刊', '06版'] });
+    expect(analysis.articles.map((article) => article.title)).toEqual(['某县法院开展普法活动']);
+  });
+
+  it('never takes quoted speech or a short paragraph running in a column for a caption', () => {
+    const raw = page(
+      '兄弟和好',
+      '',
+      '本报通讯员●张三',
+      '',
+      '“三万块钱借了八年，',
+      '你到底还不还？”',
+      '“那钱是爹卖羊的钱，',
+      '本来就有我一份！”',
+      '一进调解室，兄弟俩就',
+      '吵得面红耳赤，谁也不看谁。',
+      '哥哥愣住了，半天没说',
+      '出话来。',
+      '法官拿出纸笔，帮兄弟俩',
+      '把这些年的账一笔一笔算清',
+      '楚，两人最终握手言和。',
+    );
+    expect(analyzePage(raw).articles[0].blocks.map((block) => block.type)).not.toContain('caption');
+  });
+
+  it('opens a paragraph at a line two cells short of a column whose first lines lost their indent', () => {
+    // Every paragraph's first line is 10 cells in a 12-cell column: the indent was dropped.
+    const raw = page(
+      '兄弟和好',
+      '',
+      '本报通讯员●张三',
+      '',
+      '一进调解室，兄弟俩就',
+      '吵得面红耳赤，哥哥手里攥',
+      '着一张发黄的欠条，弟弟把',
+      '头扭向窗外。',
+      '法官没有急着开口，而',
+      '是给兄弟俩各倒了一杯热茶，',
+      '请两人先坐下来，把心里话',
+      '慢慢说出来。',
+      '“先喝口茶，慢慢说。”',
+      '原来，弟弟向哥哥借钱',
+      '做生意，一直没有还上，两',
+      '人又因为老房子的事闹翻，',
+      '八年没说过一句话。',
+      '调解室里安静了下来。',
+      '过了好一会儿，哥哥把欠条',
+      '推到弟弟面前，说剩下的钱',
+      '分两年还就行。',
+      '据了解，今年以来，该',
+      '院共调解家事纠纷一百三十',
+      '余件。',
+      '该院负责人介绍，家事',
+      '纠纷调解重在修复亲情。',
+    );
+    expect(analyzePage(raw).articles[0].blocks.map((block) => block.text)).toEqual([
+      '一进调解室，兄弟俩就吵得面红耳赤，哥哥手里攥着一张发黄的欠条，弟弟把头扭向窗外。',
+      '法官没有急着开口，而是给兄弟俩各倒了一杯热茶，请两人先坐下来，把心里话慢慢说出来。',
+      '“先喝口茶，慢慢说。”',
+      '原来，弟弟向哥哥借钱做生意，一直没有还上，两人又因为老房子的事闹翻，八年没说过一句话。',
+      '调解室里安静了下来。过了好一会儿，哥哥把欠条推到弟弟面前，说剩下的钱分两年还就行。',
+      '据了解，今年以来，该院共调解家事纠纷一百三十余件。',
+      '该院负责人介绍，家事纠纷调解重在修复亲情。',
+    ]);
+  });
 });
