@@ -4,6 +4,7 @@ import { removeMarkdownDebris } from '../normalize/markdown-debris';
 import { emptyCounts, normalizeInto, type NormalizationCounts, type NormalizationRules } from '../normalize/normalize-text';
 import { tagArticle } from '../tagging/suggest-tags';
 import { isHan } from './character-classes';
+import { isQuestionHead } from './decide-breaks';
 import { doubledAcrossJoin, findTextFlags, missingFinalPunctuation } from './flags';
 import { extractPageLines, type LineFeatures } from './line-features';
 import { COURT_NAME, CREDIT_TRAILING, DATELINE, DATELINE_ALONE, isCreditContent } from './line-patterns';
@@ -41,7 +42,7 @@ function joinUnit(unit: RoledUnit, state: RenderState, article: number): string 
       // A dateline on a line of its own stays a separate word before the paragraph it opens.
       if (previousLine.dateline && position === 1 && DATELINE_ALONE.test(previousLine.content)) text += ' ';
       const twoShortPhrases = previousLine.width <= HEADLINE_PART_WIDTH && line.width <= HEADLINE_PART_WIDTH;
-      const phraseBreak = HEADLINE_ROLES.has(unit.role) && line.headlineShaped && previousLine.headlineShaped && !previousLine.hasInnerSpace && (twoShortPhrases || (position === 1 && COURT_NAME.test(previousLine.content)));
+      const phraseBreak = HEADLINE_ROLES.has(unit.role) && (line.headlineShaped || isQuestionHead(line)) && previousLine.headlineShaped && !previousLine.hasInnerSpace && (twoShortPhrases || (position === 1 && COURT_NAME.test(previousLine.content)) || (isQuestionHead(line) && previousLine.width <= HEADLINE_PART_WIDTH));
       const lastChar = text[text.length - 1] ?? '';
       if (phraseBreak && (isHan(lastChar) || '”》'.includes(lastChar)) && (isHan(piece[0] ?? '') || '“《'.includes(piece[0] ?? ''))) text += ' ';
       // A photographer's credit is set `张鹏 摄`, with a space, when 摄 wrapped to a line of its own.

@@ -1,7 +1,7 @@
 import type { LineRole } from '../model/page-analysis';
-import type { BreakContext } from './decide-breaks';
+import { isQuestionHead, type BreakContext } from './decide-breaks';
 import { endsSentence } from './character-classes';
-import { CREDIT_WHOLE, INSTITUTION, PUBLICATION, isCreditContent } from './line-patterns';
+import { CREDIT_WHOLE, INSTITUTION, PAGE_DATE, PUBLICATION, isCreditContent } from './line-patterns';
 import { MAX_HEADLINE_WIDTH } from './line-features';
 import type { LineFeatures } from './line-features';
 import type { TextUnit } from './text-units';
@@ -31,6 +31,8 @@ const HEADLINE_INNER_MARKS = /[，、；：,;:]/gu;
 
 /** One short line of at most three phrases, ending in a word, ！ or ？ — never in 。 or mid-sentence. */
 function isPunctuatedHeadline(unit: TextUnit): boolean {
+  // Two lines: a phrase, then a question or exclamation (拆了吊牌 / 还能退货吗？).
+  if (unit.lines.length === 2) return unit.lines[0].headlineShaped && isQuestionHead(unit.lines[1]);
   if (unit.lines.length !== 1) return false;
   const line = unit.lines[0];
   const text = line.content.replace(/\*\*/gu, '');
@@ -53,7 +55,7 @@ function isShortCaption(units: readonly TextUnit[], index: number, inColumn: (li
   const next = units[index + 1];
   const boundedByGaps = (line.gapBefore && (!next || next.lines[0].gapBefore)) || (!line.indented && !inColumn(line));
   const sentences = (text.match(/[。！？]/gu) ?? []).length;
-  return boundedByGaps && unitWidth(unit) <= SHORT_CAPTION_WIDTH && endsSentence(text) && sentences === 1 && !/[：:]/u.test(text) && !WHOLE_QUOTATION.test(text);
+  return boundedByGaps && unitWidth(unit) <= SHORT_CAPTION_WIDTH && endsSentence(text) && sentences === 1 && !/[：:]/u.test(text) && !WHOLE_QUOTATION.test(text) && !line.listItem;
 }
 
 /** A credit wrapped over two or three lines: `（赤峰市中级人民法院` / `供稿）`. */
@@ -61,6 +63,20 @@ function isWrappedCredit(unit: TextUnit): boolean {
   if (unit.lines.length < 2 || unit.lines.length > 3) return false;
   const match = CREDIT_WHOLE.exec(unit.lines.map((line) => line.content).join(''));
   return match !== null && isCreditContent(match[1]);
+}
+
+/**
+ * The signature (落款) that closes a notice or a letter: the issuing body on one line and the date
+ * on the next, right after the text has ended a sentence (…特此公告。). It belongs to the text, not
+ * to the masthead that a body's name or a date alone would suggest.
+ */
+function isSignature(units: readonly TextUnit[], index: number): boolean {
+  const unit = units[index];
+  const isBody = (candidate: TextUnit | undefined) => candidate !== undefined && candidate.lines.length === 1 && INSTITUTION.test(candidate.lines[0].content);
+  const isDate = (candidate: TextUnit | undefined) => candidate !== undefined && candidate.lines.length === 1 && PAGE_DATE.test(candidate.lines[0].content);
+  const closes = (candidate: TextUnit | undefined) => candidate !== undefined && !candidate.lines[0].pageFurniture && endsSentence(candidate.lines[candidate.lines.length - 1].content);
+  if (isBody(unit)) return isDate(units[index + 1]) && closes(units[index - 1]);
+  return isDate(unit) && isBody(units[index - 1]) && closes(units[index - 2]);
 }
 
 /**
@@ -80,9 +96,11 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     return next !== undefined && isPunctuatedHeadline(unit) && (first(next).subtitleDash || first(next).byline || first(next).dateline);
   });
 
+  const signature = units.map((_, index) => isSignature(units, index));
   units.forEach((unit, index) => {
     const line = first(unit);
-    if (line.pageFurniture) roles[index] = 'furniture';
+    if (signature[index]) roles[index] = 'paragraph';
+    else if (line.pageFurniture) roles[index] = 'furniture';
     else if (line.byline) roles[index] = 'byline';
     else if ((line.credit && unit.lines.length === 1) || isWrappedCredit(unit)) roles[index] = 'credit';
     // The photographer closes a caption, wherever the caption began.
@@ -101,7 +119,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
   let titles = 0;
   let bodySeen = false;
   units.forEach((unit, index) => {
-    if (roles[index] !== 'paragraph') return;
+    if (roles[index] !== 'paragraph' || signature[index]) return;
     const next = units[index + 1];
     const afterNext = units[index + 2];
     const previousRole = index > 0 ? roles[index - 1] : null;
@@ -129,8 +147,11 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
   });
 
   // Captions that are only short picture descriptions, inside articles.
-  const positions = new Map(context.lines.map((line, position) => [line, position]));
-  const inColumn = (line: LineFeatures) => context.columnWidths[positions.get(line) ?? -1] != null;
+  let positions: Map<LineFeatures, number> | null = null;
+  const inColumn = (line: LineFeatures) => {
+    positions ??= new Map(context.lines.map((candidate, position) => [candidate, position]));
+    return context.columnWidths[positions.get(line) ?? -1] != null;
+  };
   let inArticle = false;
   units.forEach((_, index) => {
     if (roles[index] === 'title') inArticle = true;

@@ -1,7 +1,7 @@
 import type { BreakChoice, BreakDecision } from '../model/page-analysis';
 import { FORBIDDEN_LINE_START, PARTICLE_START } from './character-classes';
 import { estimateColumnWidths, findDoubleSpacedRuns } from './column-width';
-import type { LineFeatures } from './line-features';
+import { MAX_HEADLINE_WIDTH, type LineFeatures } from './line-features';
 import { COURT_NAME } from './line-patterns';
 
 /** A line this close to the column width filled its column: the text ran on (满栏). */
@@ -210,6 +210,10 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     // Across a blank line, the second part of a head stands alone too; a paragraph's first line runs on.
     const afterStandsAlone = !afterNext || afterNext.gapBefore || afterNext.indented || isStructural(afterNext);
     const pairShaped = !before.hasInnerSpace && !after.hasInnerSpace && before.width <= HEADLINE_PART_WIDTH && after.width <= HEADLINE_PART_WIDTH && !after.numberedHeading;
+    // A headline may close on a question or an exclamation (拆了吊牌 / 还能退货吗？); a byline,
+    // subtitle or dateline right below proves the pair a headline.
+    const provenQuestion = isQuestionHead(after) && afterNext !== undefined && (afterNext.byline || afterNext.subtitleDash || afterNext.dateline);
+    if (provenQuestion && !before.hasInnerSpace && before.width <= HEADLINE_PART_WIDTH) return decision(before, after, 'join', 0.7, HEADLINE_PAIR_REASON);
     if (afterHead && pairShaped && (effectiveKind === 'wrap' || afterStandsAlone)) {
       return decision(before, after, 'join', 0.7, HEADLINE_PAIR_REASON);
     }
@@ -252,6 +256,11 @@ const LEAD_IN_END = /(说|道|称|讲|问|答|示|绍|出|为|是|有|括|下|�
 
 function isSalutation(line: LineFeatures): boolean {
   return line.width <= 24 && SALUTATION.test(line.content) && !LEAD_IN_END.test(line.content);
+}
+
+/** A short line closing on ？ or ！ with no other sentence mark: the last phrase of a headline, where one is proven. */
+export function isQuestionHead(line: LineFeatures): boolean {
+  return line.width <= MAX_HEADLINE_WIDTH && /[？！?!][”’]?$/u.test(line.content) && !/[。；;]/u.test(line.content) && !/[？！?!]./u.test(line.content.replace(/[？！?!][”’]?$/u, ''));
 }
 
 function unclosedQuote(text: string): boolean {

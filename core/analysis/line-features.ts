@@ -62,6 +62,7 @@ export const MAX_HEADLINE_WIDTH = 30;
  * combination (`法院专刊 06版`, `2025年06月27日 05版`, `法院专刊 2025年10月24日 第8版`).
  */
 function isMastheadRow(plain: string): boolean {
+  if (!/\S\s+\S/u.test(plain) || !/版|日/u.test(plain)) return false;
   const items = plain.split(/\s+/u);
   if (items.length < 2 || items.length > 4) return false;
   const dated = items.some((item) => PAGE_LABEL.test(item) || PAGE_DATE.test(item));

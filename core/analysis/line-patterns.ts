@@ -36,5 +36,7 @@ export const NUMBERED_HEADING = /^([一二三四五六七八九十]+、|[（(][�
 /** Is a credit's content a name list or a `…供稿` line (not an aside in brackets)? */
 export function isCreditContent(content: string): boolean {
   if (/(供稿|供图|来稿|整理)$/u.test(content)) return true;
+  // The writer's unit closing a signed piece: （作者单位：某某区人民法院）.
+  if (/^作者(单位|系)[：:]?[\u4e00-\u9fff]{2,30}$/u.test(content)) return true;
   return /^[\u4e00-\u9fff]{2,4}([\s、·,，][\u4e00-\u9fff]{2,4}){0,4}$/u.test(content) && !/[，。；！？]/u.test(content.slice(-1));
 }

@@ -486,4 +486,24 @@ describe('rules of print', () => {
       '该院负责人介绍，家事纠纷调解重在修复亲情。',
     ]);
   });
+
+  it('keeps the signature of a notice, the issuing court and the date, in the notice', () => {
+    const raw = page('法院专刊', '', '公告', '', '王某某：', '', '本院受理原告某公司诉你买卖合同纠纷一案，已审理终结。', '', '特此公告。', '', '某县人民法院', '', '2025年10月20日');
+    const analysis = analyzePage(raw);
+    expect(analysis.furniture).toEqual(['法院专刊']);
+    expect(analysis.articles[0].blocks.map((block) => [block.type, block.text]).slice(-2)).toEqual([
+      ['paragraph', '某县人民法院'],
+      ['paragraph', '2025年10月20日'],
+    ]);
+  });
+
+  it('reads a two-line headline closing on a question as the title where a byline proves it', () => {
+    const raw = page('网购大衣拆了吊牌', '还能“七天无理由退货”吗？', '本报通讯员 孙悦', '　　法院经审理认为，拆除吊牌属于合理拆封，并不影响商品完好。');
+    expect(analyzePage(raw).articles[0]).toMatchObject({ title: '网购大衣拆了吊牌 还能“七天无理由退货”吗？', byline: '本报通讯员 孙悦' });
+  });
+
+  it('takes the writer\'s unit in brackets at the end of a piece as its credit', () => {
+    const raw = page('借钱没写还款日期怎么办', '', '本报通讯员●张三', '', '答：借款人可以随时返还，出借人也可以催告借款人在合理期限内返还。', '', '（作者单位：某某区人民法院）');
+    expect(analyzePage(raw).articles[0].credit).toBe('（作者单位：某某区人民法院）');
+  });
 });
