@@ -79,8 +79,26 @@ export function scoreCourts(article: ArticleDoc, mentions: readonly CourtMention
   return scored;
 }
 
-/** The courts the article is about: above the threshold and not dwarfed by the main one. */
-export function selectCourts(scored: readonly TagSuggestion[]): TagSuggestion[] {
+/**
+ * A court supplement's article is about some court. When the article names one court and no
+ * other, by name rather than only collectively, that court is its subject even if the text
+ * names it only in passing (a case story: 一进海南区人民法院的调解室…) — unless another organ
+ * of the law heads the article (a procuratorate's school visit a judge joined).
+ */
+const SOLE_COURT_MIN_SCORE = PLACE_WEIGHT.body * KIND_FACTOR.name;
+
+const OTHER_ORGAN = /检察院|检察分院|公安局|公安分局|派出所|政法委|司法局|司法所|纪委|监委|仲裁委|律师事务所|律师协会/u;
+
+/** Whether an organ other than a court stands in the headline, the credit or the lead. */
+export function otherOrganLeads(article: ArticleDoc): boolean {
+  const lead = article.blocks.find((block) => block.type === 'paragraph')?.text ?? '';
+  return [article.title, article.subtitle, article.credit, lead].some((text) => text !== null && OTHER_ORGAN.test(text));
+}
+
+/** The courts the article is about: above the threshold and not dwarfed by the main one; else the only court it names. */
+export function selectCourts(scored: readonly TagSuggestion[], options: { otherOrganLeads?: boolean } = {}): TagSuggestion[] {
   const top = scored[0]?.score ?? 0;
-  return scored.filter((suggestion) => suggestion.score >= COURT_SCORE_THRESHOLD && suggestion.score >= top * RELATIVE_FLOOR);
+  const selected = scored.filter((suggestion) => suggestion.score >= COURT_SCORE_THRESHOLD && suggestion.score >= top * RELATIVE_FLOOR);
+  if (selected.length === 0 && scored.length === 1 && top >= SOLE_COURT_MIN_SCORE && !options.otherOrganLeads) return [...scored];
+  return selected;
 }

@@ -51,6 +51,20 @@ describe('suggestCourts: about versus mentioned', () => {
     expect(courtNames(doc)).toEqual(['包头稀土高新技术产业开发区人民法院']);
   });
 
+  it('takes the only court an article names, even in passing, for its subject', () => {
+    const story = article({
+      title: '调解室里的一杯茶',
+      paragraphs: ['老张和老李为了一堵墙吵了三年。', '那天，两人一进康巴什区人民法院的调解室，就各自扭过头去。', '调解员先给两人倒了茶。'],
+    });
+    expect(courtNames(story)).toEqual(['鄂尔多斯市康巴什区人民法院']);
+    // Two courts in passing: neither is proven the subject.
+    const two = article({ title: '调解室里的一杯茶', paragraphs: ['老张和老李为了一堵墙吵了三年。', '案件先在康巴什区人民法院审理，后来又到了鄂尔多斯市中级人民法院。', '双方最终和解。'] });
+    expect(courtNames(two)).toEqual([]);
+    // Only collectively named: not enough.
+    const collective = article({ title: '一杯茶', paragraphs: ['老张和老李为了一堵墙吵了三年。', '鄂尔多斯法院系统推广了这一做法。', '效果很好。'] });
+    expect(courtNames(collective)).toEqual([]);
+  });
+
   it('gives no court for a procuratorate article, even when 该院 follows it', () => {
     const doc = article({
       title: '法治护航成长',
