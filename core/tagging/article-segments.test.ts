@@ -16,4 +16,13 @@ describe('articleSegments', () => {
     const article = { ...base, blocks: [{ type: 'caption' as const, text: '▲法官调解纠纷。' }, { type: 'caption' as const, text: '▲当事人握手言和。' }] };
     expect(articleSegments(article).filter((segment) => segment.block !== null).map((segment) => segment.place)).toEqual(['lead', 'caption']);
   });
+
+  it('takes the name of a court signing a notice at its end for a credit, not a body mention', () => {
+    const paragraph = (text: string) => ({ type: 'paragraph' as const, text });
+    const article = { ...base, credit: null, blocks: [paragraph('本院定于近日公开拍卖下列财产。'), paragraph('特此公告。'), paragraph('锡林浩特市人民法院'), paragraph('2025年3月1日')] };
+    expect(articleSegments(article).filter((segment) => segment.block !== null).map((segment) => segment.place)).toEqual(['lead', 'body', 'credit', 'body']);
+    // The same name inside the text, or a sentence ending in 法院, stays body.
+    const inText = { ...base, credit: null, blocks: [paragraph('导语。'), paragraph('锡林浩特市人民法院'), paragraph('正文。'), paragraph('案件已移送锡林浩特市人民法院。')] };
+    expect(articleSegments(inText).filter((segment) => segment.block !== null).map((segment) => segment.place)).toEqual(['lead', 'body', 'body', 'body']);
+  });
 });
