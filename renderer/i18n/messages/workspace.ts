@@ -152,7 +152,7 @@ export const workspace = defineMessages({
     keySave: 'Save',
     keyUndo: 'Undo / redo',
     keyCheatSheet: 'Show / hide this sheet',
-    acceptAll: 'Accept remaining breaks ≥ {threshold}',
+    acceptAll: 'Accept the rest ≥ {threshold}',
     acceptThreshold: 'Threshold',
     acceptThresholdHelp: 'Accept-all takes only breaks with a confidence at or above this value (0–1); applies to every article in the library',
     acceptedCount: 'Accepted {count} breaks',
