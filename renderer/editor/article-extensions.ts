@@ -3,6 +3,7 @@ import type { Extensions } from '@tiptap/core';
 import { BreakPoint } from './extensions/break-point/break-point';
 import { Caption } from './extensions/caption/caption';
 import { DocumentEdges } from './extensions/document-edges/document-edges';
+import { FindHighlight } from './extensions/find-highlight/find-highlight';
 import { LineHighlight } from './extensions/line-highlight/line-highlight';
 import { RawLine } from './extensions/raw-line/raw-line';
 
@@ -31,5 +32,6 @@ export function articleExtensions(): Extensions {
     RawLine,
     LineHighlight,
     DocumentEdges,
+    FindHighlight,
   ];
 }

@@ -40,3 +40,19 @@ export function textRange({ text, positions }: DocText, from: number, to: number
   if (from < text.length && text[from] !== '\n') return { from: positions[from], to: positions[from] };
   return null;
 }
+
+/**
+ * The stretches of text that make up text offsets [from, to) within one block, split where an
+ * atom (a break point) stands between characters; null when the range crosses a block join.
+ */
+export function textPieces({ text, positions }: DocText, from: number, to: number): Array<{ from: number; to: number }> | null {
+  if (to <= from) return null;
+  const pieces: Array<{ from: number; to: number }> = [];
+  for (let offset = from; offset < to; offset++) {
+    if (text[offset] === '\n' || positions[offset] < 0) return null;
+    const last = pieces[pieces.length - 1];
+    if (last && last.to === positions[offset]) last.to++;
+    else pieces.push({ from: positions[offset], to: positions[offset] + 1 });
+  }
+  return pieces;
+}

@@ -2,6 +2,7 @@ import { useT } from '../i18n/use-t';
 import { useArticleSession } from '../stores/article-session-store';
 import { ArticleEditor } from './ArticleEditor';
 import { FieldsForm } from './FieldsForm';
+import { FindBar } from './FindBar';
 import { RevisionViewer } from './RevisionViewer';
 import { registerCleanScroller } from './scroll-sync';
 import { ReviewBar } from './ReviewBar';
@@ -17,6 +18,7 @@ export function CleanPane() {
         <ReviewBar />
       </div>
       {viewing && <RevisionViewer />}
+      {!viewing && <FindBar />}
       {/* Hidden, not unmounted, while a revision is shown: the editor keeps its undo history. */}
       <div className="clean-scroll" hidden={viewing} ref={registerCleanScroller}>
         <FieldsForm />

@@ -1,5 +1,6 @@
 import { save, setCheatSheet, useArticleSession } from '../stores/article-session-store';
 import { acceptAllAbove, markBlock, setBreak, stepUncertain, toggleBreak } from './review-actions';
+import { openFind } from './find-actions';
 import type { ShortcutAction } from './shortcut-map';
 import { mergeWithNext, moveBlockPrompt, splitArticleAtCursor } from './structure-actions';
 
@@ -35,6 +36,10 @@ export function runShortcut(action: ShortcutAction): void {
       return void moveBlockPrompt();
     case 'save':
       return void save();
+    case 'find':
+      return openFind(false);
+    case 'replace':
+      return openFind(true);
     case 'cheatSheet':
       return setCheatSheet(!state.cheatSheetOpen);
   }

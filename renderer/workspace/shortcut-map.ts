@@ -16,6 +16,8 @@ export type ShortcutAction =
   | 'mergeNext'
   | 'moveBlock'
   | 'save'
+  | 'find'
+  | 'replace'
   | 'cheatSheet';
 
 export interface Shortcut {
@@ -56,5 +58,7 @@ export const WORKSPACE_SHORTCUTS: Shortcut[] = [
   { action: 'mergeNext', keys: 'Alt+Shift+M', label: 'workspace.keyMergeNext', match: alt('KeyM', true) },
   { action: 'moveBlock', keys: 'Alt+Shift+B', label: 'workspace.keyMoveBlock', match: alt('KeyB', true) },
   { action: 'save', keys: 'Ctrl+S', label: 'workspace.keySave', match: (event) => (event.ctrlKey || event.metaKey) && !event.altKey && event.code === 'KeyS' },
+  { action: 'find', keys: 'Ctrl+F', label: 'workspace.keyFind', match: (event) => (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.code === 'KeyF' },
+  { action: 'replace', keys: 'Ctrl+H', label: 'workspace.keyReplace', match: (event) => (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.code === 'KeyH' },
   { action: 'cheatSheet', keys: '? / F1', label: 'workspace.keyCheatSheet', match: (event) => event.key === 'F1' },
 ];
