@@ -1,6 +1,6 @@
 import type { LineRole } from '../model/page-analysis';
 import { isQuestionHead, type BreakContext } from './decide-breaks';
-import { endsSentence } from './character-classes';
+import { PARTICLE_START, endsSentence } from './character-classes';
 import { CREDIT_WHOLE, INSTITUTION, PAGE_DATE, PUBLICATION, isCreditContent } from './line-patterns';
 import { MAX_HEADLINE_WIDTH } from './line-features';
 import type { LineFeatures } from './line-features';
@@ -55,6 +55,8 @@ function isShortCaption(units: readonly TextUnit[], index: number, inColumn: (li
   const next = units[index + 1];
   const boundedByGaps = (line.gapBefore && (!next || next.lines[0].gapBefore)) || (!line.indented && !inColumn(line));
   const sentences = (text.match(/[。！？]/gu) ?? []).length;
+  // A picture's description opens a sentence: a unit that begins mid-sentence (的…, 了…) is a paragraph's tail.
+  if (line.startsForbidden || PARTICLE_START.test(line.content)) return false;
   return boundedByGaps && unitWidth(unit) <= SHORT_CAPTION_WIDTH && endsSentence(text) && sentences === 1 && !/[：:]/u.test(text) && !WHOLE_QUOTATION.test(text) && !line.listItem;
 }
 

@@ -2,7 +2,7 @@ import type { BreakChoice, BreakDecision } from '../model/page-analysis';
 import { FORBIDDEN_LINE_START, PARTICLE_START } from './character-classes';
 import { estimateColumnWidths, findDoubleSpacedRuns } from './column-width';
 import { MAX_HEADLINE_WIDTH, type LineFeatures } from './line-features';
-import { COURT_NAME } from './line-patterns';
+import { COURT_NAME, CREDIT_WHOLE, isCreditContent } from './line-patterns';
 
 /** A line this close to the column width filled its column: the text ran on (满栏). */
 const FULL_LINE_SLACK = 2.5;
@@ -148,7 +148,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   const headlineSlack = doubleSpacedWidth !== null ? HEADLINE_SLACK : context.headlineSlack;
 
   if (after.startsForbidden && !isStructural(after)) return decision(before, after, 'join', 0.95, '下一行以不能居行首的标点开头');
-  if (PARTICLE_START.test(after.content) && !isStructural(before) && !before.endsSentence) return decision(before, after, 'join', 0.85, '下一行以助词（的、了、着）开头，句子未完');
+  if (PARTICLE_START.test(after.content) && !isStructural(before) && !before.endsSentence && !closesCredit(context, unitStart, position)) return decision(before, after, 'join', 0.85, '下一行以助词（的、了、着）开头，句子未完');
   if (CAPTION_TAIL.test(after.content) && !/摄$/u.test(before.content)) return decision(before, after, 'join', 0.85, '下一行为图片说明末尾的摄影者');
   if (previousReason === HEADLINE_PAIR_REASON) return decision(before, after, 'split', 0.8, '双行标题已完整');
   if (previousReason === ATTRIBUTION_REASON && !after.startsForbidden && !before.endsOpen && !fullLineOf(context, position, before, after)) return decision(before, after, 'split', 0.8, '引语出处到此结束');
@@ -244,9 +244,21 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (isHeadlineLine(after, columnWidth, headlineSlack) && after.markdownLevel === 0 && effectiveKind === 'gap' && after.width <= 20 && !after.startsForbidden) {
     return decision(before, after, 'split', 0.6, '下一行为独立短标题');
   }
+  // A headline stands between blank lines over the dateline that opens its article; the sentence
+  // left open above it goes on in another column, never in a headline.
+  if (effectiveKind === 'gap' && after.headlineShaped && !after.dateline && afterNext?.gapBefore && afterNext.dateline) {
+    return decision(before, after, 'split', 0.7, '下一行为电头之上的标题');
+  }
   if (effectiveKind === 'gap') return decision(before, after, 'join', 0.8, '空行前句子未完，空行后接续（分栏或分页）');
   if (columnWidth !== null && before.width + before.indentWidth >= columnWidth - FULL_LINE_SLACK) return decision(before, after, 'join', 0.95, '上一行满栏且未以句末标点结束');
   return decision(before, after, 'join', 0.75, '上一行未以句末标点结束');
+}
+
+/** The lines since the unit began close a bracketed credit wrapped over lines (`（伊金霍洛旗` / `人民法院供稿）`). */
+function closesCredit(context: BreakContext, unitStart: number, position: number): boolean {
+  if (position - unitStart > 3) return false;
+  const match = CREDIT_WHOLE.exec(context.lines.slice(unitStart, position).map((line) => line.content).join(''));
+  return match !== null && isCreditContent(match[1]);
 }
 
 /** Names of people or bodies ending in a colon, with nothing but 、 between them. */

@@ -506,4 +506,108 @@ describe('rules of print', () => {
     const raw = page('借钱没写还款日期怎么办', '', '本报通讯员●张三', '', '答：借款人可以随时返还，出借人也可以催告借款人在合理期限内返还。', '', '（作者单位：某某区人民法院）');
     expect(analyzePage(raw).articles[0].credit).toBe('（作者单位：某某区人民法院）');
   });
+
+  it('never runs an open sentence into the headline standing over a dateline, and gives the cut article back its own credit', () => {
+    const raw = page(
+      '甲旗法院冬季执行见成效',
+      '',
+      '本报通讯员●张三',
+      '',
+      '入冬以来，甲旗人民法院集中开展执行',
+      '行动，执结案件一百余件。',
+      '',
+      '执行干警连续蹲守多日，被执行人当场',
+      '支付了部分欠款，余款由其亲属送到',
+      '',
+      '',
+      '乙市中院召开质效分析会',
+      '',
+      '乙市讯 近日，乙市中级人民法院召开',
+      '审判质效分析会，部署下一阶段工作。',
+      '',
+      '（李四）',
+      '',
+      '',
+      '了法院，申请人终于拿到了欠款。',
+      '',
+      '（甲旗人民法院供稿）',
+    );
+    const analysis = analyzePage(raw);
+    expect(analysis.articles.map((article) => [article.title, article.credit])).toEqual([
+      ['甲旗法院冬季执行见成效', '（甲旗人民法院供稿）'],
+      ['乙市中院召开质效分析会', '（李四）'],
+    ]);
+    expect(analysis.articles[0].blocks.map((block) => block.type)).toEqual(['paragraph', 'paragraph']);
+    expect(analysis.articles[0].blocks[1].text).toBe('执行干警连续蹲守多日，被执行人当场支付了部分欠款，余款由其亲属送到了法院，申请人终于拿到了欠款。');
+  });
+
+  it('never runs a credit wrapped over two lines on into a paragraph tail set after it', () => {
+    const raw = page(
+      '丙旗法院推行网上立案',
+      '本报通讯员●王五',
+      '　　丙旗人民法院推行网上立案，',
+      '群众在家就能办好',
+      '',
+      '在线庭审',
+      '　　该院今年在线开庭三百余次。',
+      '（丙旗人民',
+      '法院供稿）',
+      '',
+      '了，省下了路费。',
+    );
+    const [article] = analyzePage(raw).articles;
+    expect(article.credit).toBe('（丙旗人民法院供稿）');
+    expect(article.blocks.map((block) => block.text)).toEqual(['丙旗人民法院推行网上立案，群众在家就能办好了，省下了路费。', '在线庭审', '该院今年在线开庭三百余次。']);
+  });
+
+  it('moves a lead set after the last article\'s credit to the article that opens with a section head', () => {
+    const raw = page(
+      '以“枫桥经验”推进林区诉源治理',
+      '',
+      '——丁市人民法院诉源治理工作纪实',
+      '',
+      '本报记者●赵六',
+      '',
+      '法官工作站建到林场',
+      '',
+      '该院在各林场设立法官工作站，诉前化解纠纷一百余件。',
+      '',
+      '戊区法院集中发放执行案款',
+      '',
+      '戊区讯 近日，戊区人民法院集中发放执行案款三百余万元。',
+      '',
+      '（孙七）',
+      '',
+      '丁市地处林区腹地，近年来，丁市人民法院坚持“枫桥经验”，推进林区诉源治理，收案数连续下降。',
+    );
+    const analysis = analyzePage(raw);
+    expect(analysis.moves.map((move) => move.kind)).toEqual(['lead-at-end']);
+    expect(analysis.articles[0].blocks[0].text).toMatch(/^丁市地处林区腹地/u);
+    expect(analysis.articles[1]).toMatchObject({ credit: '（孙七）' });
+    expect(analysis.articles[1].blocks).toHaveLength(1);
+  });
+
+  it('moves a caption set after another article\'s credit to the article whose headline it matches', () => {
+    const raw = page(
+      '己旗法院巡回法庭开进嘎查',
+      '',
+      '己旗讯 近日，己旗人民法院巡回法庭在嘎查审理一起草场纠纷案。',
+      '',
+      '（周八）',
+      '',
+      '庚市法院召开商事审判座谈会',
+      '',
+      '庚市讯 近日，庚市人民法院召开商事审判座谈会，听取企业意见。',
+      '',
+      '（吴九）',
+      '',
+      '▲巡回法庭在嘎查开庭审理草场纠纷案。郑十 摄',
+    );
+    const analysis = analyzePage(raw);
+    expect(analysis.articles[0].blocks.map((block) => block.type)).toEqual(['paragraph', 'caption']);
+    expect(analysis.articles[1].blocks.map((block) => block.type)).toEqual(['paragraph']);
+    // Undone, the caption stays where it was printed.
+    const undone = assemblePage(analysis, { undoMoves: analysis.moves.map((move) => move.id) });
+    expect(undone.articles[1].blocks.map((block) => block.type)).toEqual(['paragraph', 'caption']);
+  });
 });

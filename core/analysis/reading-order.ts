@@ -1,5 +1,5 @@
 import { CLOSERS, PARTICLE_START } from './character-classes';
-import { DATELINE } from './line-patterns';
+import { CREDIT_WHOLE, DATELINE, isCreditContent } from './line-patterns';
 import type { ReadingOrderMove } from '../model/page-analysis';
 import type { LineFeatures } from './line-features';
 import type { DraftArticle, DraftPage, RoledUnit } from './segment-articles';
@@ -66,6 +66,13 @@ function leansBack(units: readonly RoledUnit[], otherHead: Set<string>, ownHead:
   return other >= 2 * own + MIN_AFFINITY_MARGIN;
 }
 
+/** A bracketed credit set as a paragraph because another credit was taken first. */
+function isCreditUnit(unit: RoledUnit): boolean {
+  if (unit.lines.length > 3) return false;
+  const match = CREDIT_WHOLE.exec(unitText(unit));
+  return match !== null && isCreditContent(match[1]);
+}
+
 type Propose = (move: ReadingOrderMove, apply: () => void) => void;
 
 /**
@@ -101,7 +108,11 @@ function repairInterleavedArticles(page: DraftPage, propose: Propose): void {
       propose({ id: lines[0], kind: 'continued-fragment', lines, description: '两篇稿件分栏交错：句子未完的段落接上另一稿件之后以句中字词开头的续文' }, () => {
         later.body.splice(continuationIndex);
         earlier.body[earlier.body.length - 1] = { ...lastUnit, lines: [...lastUnit.lines, ...continued[0].lines] };
-        earlier.body.push(...continued.slice(1));
+        const rest = continued.slice(1);
+        // B's credit was taken first; A's own credit came along with its continuation.
+        const closing = rest[rest.length - 1];
+        if (!earlier.credit && closing && isCreditUnit(closing)) earlier.credit = { ...rest.pop()!, role: 'credit' };
+        earlier.body.push(...rest);
       });
       continue;
     }
@@ -143,6 +154,40 @@ function repairInterleavedArticles(page: DraftPage, propose: Propose): void {
 }
 
 /**
+ * A picture's caption set after an article's closing credit is not that article's: the credit
+ * closes it. The caption goes with the article whose headline it shares words with, far more
+ * than with the one it stands in (▲巡回法庭在嘎查开庭… under 巡回法庭开进嘎查).
+ */
+function repairStrayCaptions(page: DraftPage, propose: Propose): void {
+  for (const article of page.articles) {
+    if (!article.credit || article.creditAt === undefined) continue;
+    const ownHead = headBigrams(article);
+    for (const unit of article.body.slice(article.creditAt)) {
+      if (unit.role !== 'caption') continue;
+      let best: DraftArticle | null = null;
+      let bestAffinity = affinity(unit, ownHead) + MIN_AFFINITY_MARGIN - 1;
+      for (const other of page.articles) {
+        if (other === article || !other.body.length) continue;
+        const score = affinity(unit, headBigrams(other));
+        if (score > bestAffinity) {
+          best = other;
+          bestAffinity = score;
+        }
+      }
+      if (!best) continue;
+      const target = best;
+      const lines = linesOf([unit]);
+      propose({ id: lines[0], kind: 'continued-fragment', lines, description: '图片说明排在另一稿件的供稿署名之后：移回与其标题相合的稿件' }, () => {
+        article.body.splice(article.body.indexOf(unit), 1);
+        const closing = target.credit && target.creditAt !== undefined ? target.creditAt : target.body.length;
+        target.body.splice(closing, 0, unit);
+        if (target.creditAt !== undefined && target.credit) target.creditAt++;
+      });
+    }
+  }
+}
+
+/**
  * Repairs reading order where the page itself gives strong evidence, recording each move so the
  * editor can undo it (`undone` holds move ids, the first raw line of what was moved).
  */
@@ -166,8 +211,10 @@ export function repairReadingOrder(page: DraftPage, undone: ReadonlySet<number>)
   // Lead text after the last headline (no section heads in it), belonging to an earlier
   // article that opens directly with a section head.
   const lastArticle = page.articles[page.articles.length - 1];
-  if (page.articles.length > 1 && lastArticle.body.length && lastArticle.body.every((unit) => unit.role === 'paragraph')) {
-    const lead = lastArticle.body.slice();
+  // A closing credit ends the last article: paragraphs after it are the lead of another one.
+  const leadStart = lastArticle && lastArticle.credit && lastArticle.creditAt !== undefined && lastArticle.creditAt > 0 ? lastArticle.creditAt : 0;
+  if (page.articles.length > 1 && lastArticle.body.length > leadStart && lastArticle.body.slice(leadStart).every((unit) => unit.role === 'paragraph')) {
+    const lead = lastArticle.body.slice(leadStart);
     const leadUnit: RoledUnit = { role: 'paragraph', lines: lead.flatMap((unit) => unit.lines) };
     const ownAffinity = affinity(leadUnit, headBigrams(lastArticle));
     let best: DraftArticle | null = null;
@@ -184,11 +231,13 @@ export function repairReadingOrder(page: DraftPage, undone: ReadonlySet<number>)
       const target = best;
       const lines = linesOf(lead);
       propose({ id: lines[0], kind: 'lead-at-end', lines, description: '导语排在版面末尾：移回所属稿件的开头' }, () => {
-        lastArticle.body.splice(0, lead.length);
+        lastArticle.body.splice(leadStart, lead.length);
         target.body.unshift(...lead);
       });
     }
   }
+
+  repairStrayCaptions(page, propose);
 
   repairInterleavedArticles(page, propose);
 

@@ -12,6 +12,8 @@ export interface DraftArticle {
   byline: RoledUnit | null;
   credit: RoledUnit | null;
   body: RoledUnit[];
+  /** How many body units stood before the credit: what follows a closing credit was set there from elsewhere. */
+  creditAt?: number;
 }
 
 export interface DraftPage {
@@ -51,7 +53,10 @@ export function segmentArticles(units: readonly RoledUnit[], articleStarts: Read
     const headOpen = current.body.length === 0;
     if (unit.role === 'subtitle' && headOpen && !current.subtitle && !current.byline) current.subtitle = unit;
     else if (unit.role === 'byline' && headOpen && !current.byline) current.byline = unit;
-    else if (unit.role === 'credit' && !current.credit) current.credit = unit;
+    else if (unit.role === 'credit' && !current.credit) {
+      current.credit = unit;
+      current.creditAt = current.body.length;
+    }
     else current.body.push(unit.role === 'subtitle' || unit.role === 'byline' || unit.role === 'credit' ? { ...unit, role: 'paragraph' } : unit);
   }
   return page;
