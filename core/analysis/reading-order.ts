@@ -212,7 +212,8 @@ export function repairReadingOrder(page: DraftPage, undone: ReadonlySet<number>)
   // article that opens directly with a section head.
   const lastArticle = page.articles[page.articles.length - 1];
   // A closing credit ends the last article: paragraphs after it are the lead of another one.
-  const leadStart = lastArticle && lastArticle.credit && lastArticle.creditAt !== undefined && lastArticle.creditAt > 0 ? lastArticle.creditAt : 0;
+  const creditAt = lastArticle?.credit ? lastArticle.creditAt ?? 0 : 0;
+  const leadStart = creditAt > 0 && creditAt < lastArticle.body.length ? creditAt : 0;
   if (page.articles.length > 1 && lastArticle.body.length > leadStart && lastArticle.body.slice(leadStart).every((unit) => unit.role === 'paragraph')) {
     const lead = lastArticle.body.slice(leadStart);
     const leadUnit: RoledUnit = { role: 'paragraph', lines: lead.flatMap((unit) => unit.lines) };
