@@ -606,6 +606,7 @@ describe('rules of print', () => {
     const analysis = analyzePage(raw);
     expect(analysis.articles[0].blocks.map((block) => block.type)).toEqual(['paragraph', 'caption']);
     expect(analysis.articles[1].blocks.map((block) => block.type)).toEqual(['paragraph']);
+    expect(analysis.moves.map((move) => move.kind)).toEqual(['stray-caption']);
     // Undone, the caption stays where it was printed.
     const undone = assemblePage(analysis, { undoMoves: analysis.moves.map((move) => move.id) });
     expect(undone.articles[1].blocks.map((block) => block.type)).toEqual(['paragraph', 'caption']);

@@ -177,7 +177,7 @@ function repairStrayCaptions(page: DraftPage, propose: Propose): void {
       if (!best) continue;
       const target = best;
       const lines = linesOf([unit]);
-      propose({ id: lines[0], kind: 'continued-fragment', lines, description: '图片说明排在另一稿件的供稿署名之后：移回与其标题相合的稿件' }, () => {
+      propose({ id: lines[0], kind: 'stray-caption', lines, description: '图片说明排在另一稿件的供稿署名之后：移回与其标题相合的稿件' }, () => {
         article.body.splice(article.body.indexOf(unit), 1);
         const closing = target.credit && target.creditAt !== undefined ? target.creditAt : target.body.length;
         target.body.splice(closing, 0, unit);

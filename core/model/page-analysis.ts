@@ -52,7 +52,7 @@ export interface NormalizationReport {
   changes: number;
 }
 
-export type ReadingOrderMoveKind = 'headline-after-body' | 'interleaved-column' | 'lead-at-end' | 'continued-fragment';
+export type ReadingOrderMoveKind = 'headline-after-body' | 'interleaved-column' | 'lead-at-end' | 'continued-fragment' | 'stray-caption';
 
 /** A reading-order repair the engine proposes; the editor may undo it. */
 export interface ReadingOrderMove {
