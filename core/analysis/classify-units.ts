@@ -1,7 +1,7 @@
 import type { LineRole } from '../model/page-analysis';
 import { isQuestionHead, type BreakContext } from './decide-breaks';
 import { PARTICLE_START, endsSentence } from './character-classes';
-import { CREDIT_WHOLE, INSTITUTION, PAGE_DATE, PUBLICATION, isCreditContent } from './line-patterns';
+import { INSTITUTION, PAGE_DATE, PUBLICATION, isCredit } from './line-patterns';
 import { MAX_HEADLINE_WIDTH } from './line-features';
 import type { LineFeatures } from './line-features';
 import type { TextUnit } from './text-units';
@@ -63,8 +63,7 @@ function isShortCaption(units: readonly TextUnit[], index: number, inColumn: (li
 /** A credit wrapped over two or three lines: `（赤峰市中级人民法院` / `供稿）`. */
 function isWrappedCredit(unit: TextUnit): boolean {
   if (unit.lines.length < 2 || unit.lines.length > 3) return false;
-  const match = CREDIT_WHOLE.exec(unit.lines.map((line) => line.content).join(''));
-  return match !== null && isCreditContent(match[1]);
+  return isCredit(unit.lines.map((line) => line.content).join(''));
 }
 
 /**

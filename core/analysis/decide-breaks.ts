@@ -2,7 +2,7 @@ import type { BreakChoice, BreakDecision } from '../model/page-analysis';
 import { FORBIDDEN_LINE_START, PARTICLE_START } from './character-classes';
 import { estimateColumnWidths, findDoubleSpacedRuns } from './column-width';
 import { MAX_HEADLINE_WIDTH, type LineFeatures } from './line-features';
-import { COURT_NAME, CREDIT_WHOLE, isCreditContent } from './line-patterns';
+import { COURT_NAME, isCredit } from './line-patterns';
 
 /** A line this close to the column width filled its column: the text ran on (满栏). */
 const FULL_LINE_SLACK = 2.5;
@@ -257,14 +257,13 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
 /** The lines since the unit began close a bracketed credit wrapped over lines (`（伊金霍洛旗` / `人民法院供稿）`). */
 function closesCredit(context: BreakContext, unitStart: number, position: number): boolean {
   if (position - unitStart > 3) return false;
-  const match = CREDIT_WHOLE.exec(context.lines.slice(unitStart, position).map((line) => line.content).join(''));
-  return match !== null && isCreditContent(match[1]);
+  return isCredit(context.lines.slice(unitStart, position).map((line) => line.content).join(''));
 }
 
 /** Names of people or bodies ending in a colon, with nothing but 、 between them. */
 const SALUTATION = /^(尊敬的)?[\u4e00-\u9fff]{2,12}(、[\u4e00-\u9fff]{2,12}){0,5}[：:]$/u;
 /** Verbs of saying and listing that end a lead-in, not a name (他说： / 具体如下：). */
-const LEAD_IN_END = /(说|道|称|讲|问|答|示|绍|出|为|是|有|括|下|即|明|调|求|醒|诉|言|慨|忆|曰|道|写|指|认|告|知)[：:]$/u;
+const LEAD_IN_END = /(说|道|称|讲|问|答|示|绍|出|为|是|有|括|下|即|明|调|求|醒|诉|言|慨|忆|曰|写|指|认|告|知)[：:]$/u;
 
 function isSalutation(line: LineFeatures): boolean {
   return line.width <= 24 && SALUTATION.test(line.content) && !LEAD_IN_END.test(line.content);

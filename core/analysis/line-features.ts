@@ -1,6 +1,6 @@
 import { FORBIDDEN_LINE_START, OPENERS, endsSentence } from './character-classes';
 import { displayWidth } from './display-width';
-import { INSTITUTION, PUBLICATION, ATTRIBUTION, BYLINE, CAPTION, CONTACT, CREDIT_WHOLE, DATELINE, JUMP_LINE, NUMBERED_HEADING, PAGE_DATE, PAGE_LABEL, isCreditContent } from './line-patterns';
+import { INSTITUTION, PUBLICATION, ATTRIBUTION, BYLINE, CAPTION, CONTACT, DATELINE, JUMP_LINE, NUMBERED_HEADING, PAGE_DATE, PAGE_LABEL, isCredit } from './line-patterns';
 
 /** What one non-empty raw line says about itself. */
 export interface LineFeatures {
@@ -89,11 +89,11 @@ export function extractLineFeatures(index: number, raw: string, gapBefore: boole
   const ends = endsSentence(plain);
   // A space between two Han phrases, not the stray space of `20 年` or `12 项`.
   const hasInnerSpace = /\s/u.test(plain) && /[^\s\x21-\x7e]\s+[^\s\x21-\x7e]/u.test(plain);
-  const numberedHeading = NUMBERED_HEADING.test(plain) && width <= MAX_HEADLINE_WIDTH && !ends;
+  const listItem = NUMBERED_HEADING.test(plain);
+  const numberedHeading = listItem && width <= MAX_HEADLINE_WIDTH && !ends;
   const headlineShaped =
     !DATELINE.test(content) && width >= 1 && width <= MAX_HEADLINE_WIDTH && !ends && !'，、；：,;:'.includes(last) && !OPENERS.includes(last) &&
     !INNER_PUNCTUATION.test(plain.replace(NUMBERED_HEADING, '').replace(LEAD_COLON, '')) && !SENTENCE_WORDS.test(plain.replace(/\s+/g, ''));
-  const creditMatch = CREDIT_WHOLE.exec(plain);
   return {
     index,
     raw,
@@ -113,13 +113,13 @@ export function extractLineFeatures(index: number, raw: string, gapBefore: boole
     byline: BYLINE.test(plain) && width <= 40 && !/[，。；！？]/u.test(plain),
     dateline: DATELINE.test(content),
     subtitleDash: /^——/u.test(plain) && !/^——.{0,12}[。！？]/u.test(plain),
-    credit: creditMatch !== null && isCreditContent(creditMatch[1]),
+    credit: isCredit(plain),
     caption: /[▲△■◆摄图]/u.test(plain) && CAPTION.test(plain) && width <= 60,
     attribution: ATTRIBUTION.test(plain),
     // A masthead date is set solid; `2024 年 9 月 10 日` with spaces is body text split by OCR.
     pageFurniture: CONTACT.test(plain) || JUMP_LINE.test(plain) || CONTACT_INSIDE.test(plain) || (PAGE_DATE.test(plain) && !/\d\s+年|年\s+\d/u.test(plain)) || PAGE_LABEL.test(plain) || /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+(第\s*)?[A-Z]?\d{1,3}\s*版$/u.test(plain) || isMastheadRow(plain),
     numberedHeading,
-    listItem: NUMBERED_HEADING.test(plain),
+    listItem,
   };
 }
 

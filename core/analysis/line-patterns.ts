@@ -34,6 +34,12 @@ export const ATTRIBUTION = /^——[^，。；！？]{2,40}$/u;
 export const NUMBERED_HEADING = /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}(?:[.、．]\s*|\s+)(?=[\u4e00-\u9fff“《])(?![万亿千百元年月日时人件次名个项家起余多岁天周倍米亩]))/u;
 
 /** Is a credit's content a name list or a `…供稿` line (not an aside in brackets)? */
+/** Whether the text, as a whole, is a bracketed closing credit: `（…供稿）`, `（张丽）`, `（作者单位：…）`. */
+export function isCredit(text: string): boolean {
+  const match = CREDIT_WHOLE.exec(text);
+  return match !== null && isCreditContent(match[1]);
+}
+
 export function isCreditContent(content: string): boolean {
   if (/(供稿|供图|来稿|整理)$/u.test(content)) return true;
   // The writer's unit closing a signed piece: （作者单位：某某区人民法院）.

@@ -1,5 +1,5 @@
 import { CLOSERS, PARTICLE_START } from './character-classes';
-import { CREDIT_WHOLE, DATELINE, isCreditContent } from './line-patterns';
+import { DATELINE, isCredit } from './line-patterns';
 import type { ReadingOrderMove } from '../model/page-analysis';
 import type { LineFeatures } from './line-features';
 import type { DraftArticle, DraftPage, RoledUnit } from './segment-articles';
@@ -69,8 +69,7 @@ function leansBack(units: readonly RoledUnit[], otherHead: Set<string>, ownHead:
 /** A bracketed credit set as a paragraph because another credit was taken first. */
 function isCreditUnit(unit: RoledUnit): boolean {
   if (unit.lines.length > 3) return false;
-  const match = CREDIT_WHOLE.exec(unitText(unit));
-  return match !== null && isCreditContent(match[1]);
+  return isCredit(unitText(unit));
 }
 
 type Propose = (move: ReadingOrderMove, apply: () => void) => void;
