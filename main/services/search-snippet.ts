@@ -1,5 +1,7 @@
 // A short excerpt around the first match with every match wrapped in
 // U+E000 … U+E001, so the renderer highlights without any HTML crossing the API.
+import { wordsOf } from '../store/search-grams';
+
 export const MATCH_START = '\uE000';
 export const MATCH_END = '\uE001';
 
@@ -11,11 +13,11 @@ function escapeForPattern(term: string): string {
 }
 
 /**
- * A term as the index matches it (see store/search-grams.ts): its letters and digits
- * exactly, any punctuation or spaces inside it as any run of such, none at its ends.
+ * A term as the index matches it (see store/search-grams.ts): its words exactly, whatever
+ * stands between them as any run of characters that are not letters or digits, none at its ends.
  */
 function termPattern(term: string): string | null {
-  const words = term.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+  const words = wordsOf(term);
   return words.length ? words.map(escapeForPattern).join('[^\\p{L}\\p{N}]+') : null;
 }
 

@@ -42,6 +42,11 @@ function wordRuns(text: string): Run[] {
   return runs;
 }
 
+/** The runs of word characters in the text, in order: what the index and a query's terms are made of. */
+export function wordsOf(text: string): string[] {
+  return wordRuns(text).map((run) => run.characters.join(''));
+}
+
 function bigrams(characters: readonly string[]): string[] {
   const grams: string[] = [];
   for (let index = 1; index < characters.length; index++) grams.push(characters[index - 1] + characters[index]);
