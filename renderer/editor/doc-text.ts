@@ -29,12 +29,12 @@ export function docText(doc: ProseMirrorNode): DocText {
  * The document range of text offsets [from, to), or null when it is not one stretch
  * of text in one block (it crosses a block join or an atom such as a break point).
  */
-export function textRange({ text, positions }: DocText, from: number, to: number): { from: number; to: number } | null {
+export function textRange(docText: DocText, from: number, to: number): { from: number; to: number } | null {
   if (to > from) {
-    const start = positions[from];
-    const end = positions[to - 1];
-    return start >= 0 && end >= 0 && end - start === to - 1 - from ? { from: start, to: end + 1 } : null;
+    const pieces = textPieces(docText, from, to);
+    return pieces?.length === 1 ? pieces[0] : null;
   }
+  const { text, positions } = docText;
   // An insertion: right after the character before it, else right before the one after it.
   if (from > 0 && text[from - 1] !== '\n') return { from: positions[from - 1] + 1, to: positions[from - 1] + 1 };
   if (from < text.length && text[from] !== '\n') return { from: positions[from], to: positions[from] };

@@ -28,32 +28,38 @@ export function NormalizationPanel() {
   }, [page, articleIndex]);
   return (
     <>
-    <table className="rule-table" data-testid="normalization-panel">
-      <tbody>
-        {NORMALIZATION_RULES.map(({ id }) => {
-          const enabled = ruleEnabled(id);
-          return (
-            <tr key={id} data-rule={id} className={enabled ? '' : 'rule-off'}>
-              <th scope="row">{t(RULE_LABELS[id])}</th>
-              <td>{t('workspace.ruleChanges', { count: counts?.[id] ?? 0 })}</td>
-              <td>
-                <button type="button" onClick={() => (applyRule(id), setKept(null))}>
-                  {t('workspace.ruleApply')}
-                </button>
-                <button type="button" disabled={!enabled} onClick={() => setKept({ rule: id, count: revertRule(id) })}>
-                  {t('workspace.ruleRevert')}
-                </button>
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
-    {kept && kept.count > 0 && (
-      <p className="rule-note" role="status" data-testid="rule-revert-kept">
-        {t(RULE_LABELS[kept.rule])}: {t('workspace.ruleRevertKept', { count: kept.count })}
-      </p>
-    )}
+      <table className="rule-table" data-testid="normalization-panel">
+        <tbody>
+          {NORMALIZATION_RULES.map(({ id }) => {
+            const enabled = ruleEnabled(id);
+            return (
+              <tr key={id} data-rule={id} className={enabled ? '' : 'rule-off'}>
+                <th scope="row">{t(RULE_LABELS[id])}</th>
+                <td>{t('workspace.ruleChanges', { count: counts?.[id] ?? 0 })}</td>
+                <td>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      applyRule(id);
+                      setKept(null);
+                    }}
+                  >
+                    {t('workspace.ruleApply')}
+                  </button>
+                  <button type="button" disabled={!enabled} onClick={() => setKept({ rule: id, count: revertRule(id) })}>
+                    {t('workspace.ruleRevert')}
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {kept && kept.count > 0 && (
+        <p className="rule-note" role="status" data-testid="rule-revert-kept">
+          {t(RULE_LABELS[kept.rule])}: {t('workspace.ruleRevertKept', { count: kept.count })}
+        </p>
+      )}
     </>
   );
 }

@@ -5,7 +5,7 @@ import type { BreakChoice, LineRole } from '../../core/model/page-analysis';
 import { docBlocks } from '../editor/blocks-from-doc';
 import { overridesChanged, save, useArticleSession } from '../stores/article-session-store';
 import { useUiStore } from '../stores/ui-store';
-import { stepBreak, uncertainBreaks } from './review-order';
+import { breakAhead, stepBreak, uncertainBreaks } from './review-order';
 
 const get = useArticleSession.getState;
 const set = useArticleSession.setState;
@@ -36,18 +36,18 @@ function focusWhenOpened(articleId: number, breakId: number): void {
 export function stepUncertain(direction: 1 | -1): void {
   const { page, articleIndex, currentBreakId } = get();
   const candidates = reviewCandidates();
-  const ahead = candidates.filter((decision) => (currentBreakId === null ? true : direction === 1 ? decision.id > currentBreakId : decision.id < currentBreakId));
-  if (ahead.length === 0 && page) {
+  const ahead = breakAhead(candidates, currentBreakId, direction);
+  if (ahead === null && page) {
     for (let index = articleIndex + direction; index >= 0 && index < page.analysis.articles.length; index += direction) {
-      const other = reviewCandidates(index);
+      const first = breakAhead(reviewCandidates(index), null, direction);
       const articleId = page.articleIds[index];
-      if (other.length === 0 || articleId === undefined) continue;
-      focusWhenOpened(articleId, stepBreak(other, null, direction)!);
+      if (first === null || articleId === undefined) continue;
+      focusWhenOpened(articleId, first);
       useUiStore.getState().selectArticle(articleId, page.page.id);
       return;
     }
   }
-  const next = stepBreak(candidates, currentBreakId, direction);
+  const next = ahead ?? stepBreak(candidates, currentBreakId, direction);
   if (next !== null) focusBreak(next);
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BreakDecision } from '../../core/model/page-analysis';
-import { stepBreak, uncertainBreaks } from './review-order';
+import { breakAhead, stepBreak, uncertainBreaks } from './review-order';
 
 const decision = (id: number, confidence: number): BreakDecision => ({ id, before: id - 1, after: id, kind: 'wrap', decision: 'join', confidence, reason: '' });
 
@@ -19,5 +19,13 @@ describe('review order', () => {
     expect(stepBreak(candidates, 5, -1)).toBe(12);
     expect(stepBreak(candidates, 7, -1)).toBe(5);
     expect(stepBreak([], 7, 1)).toBeNull();
+  });
+
+  it('says when there is no break ahead, so the review can go on in another article', () => {
+    const candidates = uncertainBreaks(breaks, 0.6, {});
+    expect(breakAhead(candidates, 5, 1)).toBe(9);
+    expect(breakAhead(candidates, 12, 1)).toBeNull();
+    expect(breakAhead(candidates, 5, -1)).toBeNull();
+    expect(breakAhead(candidates, null, -1)).toBe(12);
   });
 });

@@ -5,11 +5,14 @@ export function uncertainBreaks(breaks: readonly BreakDecision[], threshold: num
   return breaks.filter((decision) => decision.confidence < threshold && !(decision.id in decidedByHand));
 }
 
+/** The next (or previous) break after `currentId` among `candidates` (the first or last with none current); null past the end. */
+export function breakAhead(candidates: readonly BreakDecision[], currentId: number | null, direction: 1 | -1): number | null {
+  const ids = candidates.map((decision) => decision.id).sort((left, right) => left - right);
+  if (direction === -1) ids.reverse();
+  return ids.find((id) => currentId === null || (direction === 1 ? id > currentId : id < currentId)) ?? null;
+}
+
 /** The next (or previous) break after `currentId` among `candidates`, wrapping round. */
 export function stepBreak(candidates: readonly BreakDecision[], currentId: number | null, direction: 1 | -1): number | null {
-  if (candidates.length === 0) return null;
-  const sorted = [...candidates].sort((left, right) => left.id - right.id);
-  if (currentId === null) return direction === 1 ? sorted[0].id : sorted[sorted.length - 1].id;
-  const next = direction === 1 ? sorted.find((decision) => decision.id > currentId) : [...sorted].reverse().find((decision) => decision.id < currentId);
-  return (next ?? (direction === 1 ? sorted[0] : sorted[sorted.length - 1])).id;
+  return breakAhead(candidates, currentId, direction) ?? breakAhead(candidates, null, direction);
 }

@@ -29,9 +29,9 @@ declare module '@tiptap/core' {
   }
 }
 
-function decorate(state: EditorState['doc'], matches: readonly FindMatch[], current: number): DecorationSet {
+function decorate(doc: EditorState['doc'], matches: readonly FindMatch[], current: number): DecorationSet {
   return DecorationSet.create(
-    state,
+    doc,
     matches.map((match, index) => Decoration.inline(match.from, match.to, { class: index === current ? 'find-match find-current' : 'find-match' })),
   );
 }
@@ -52,8 +52,6 @@ interface FindMeta {
 }
 
 const select = (tr: Transaction, match: FindMatch) => tr.setSelection(TextSelection.create(tr.doc, match.from, match.to)).scrollIntoView();
-
-
 
 /** Find and replace in the article body: highlights, the current match, and the replacing commands. */
 export const FindHighlight = Extension.create({
