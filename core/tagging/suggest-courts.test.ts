@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleDoc } from '../model/page-doc';
 import { suggestCourts } from './suggest-tags';
+import { paragraphs, testArticle } from './test-articles';
 import { TEST_COURTS } from './test-courts';
 
 function article(fields: Partial<Omit<ArticleDoc, 'blocks'>> & { paragraphs: string[] }): ArticleDoc {
-  const { paragraphs, ...rest } = fields;
-  return {
-    title: '',
-    subtitle: null,
-    byline: null,
-    dateline: null,
-    credit: null,
-    courts: [],
-    themes: [],
-    ...rest,
-    blocks: paragraphs.map((text) => ({ type: 'paragraph' as const, text })),
-  };
+  const { paragraphs: texts, ...rest } = fields;
+  return testArticle({ ...rest, blocks: paragraphs(texts) });
 }
 
 const courtNames = (doc: ArticleDoc) => suggestCourts(doc, TEST_COURTS).map((suggestion) => suggestion.name);

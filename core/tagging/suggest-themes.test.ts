@@ -3,6 +3,7 @@ import type { ArticleDoc } from '../model/page-doc';
 import type { Theme, Vocabulary } from '../model/vocabulary';
 import themesSeed from '../../seeds/vocab/themes.json';
 import { suggestThemes, tagArticle } from './suggest-tags';
+import { paragraphs, testArticle } from './test-articles';
 import { TEST_COURTS } from './test-courts';
 
 const THEMES: Theme[] = [
@@ -13,17 +14,8 @@ const THEMES: Theme[] = [
   { name: '队伍建设', keywords: [{ word: '干警', weight: 1.5 }] },
 ];
 
-function article(title: string, paragraphs: string[], headings: string[] = []): ArticleDoc {
-  return {
-    title,
-    subtitle: null,
-    byline: null,
-    dateline: null,
-    credit: null,
-    courts: [],
-    themes: [],
-    blocks: [...paragraphs.map((text) => ({ type: 'paragraph' as const, text })), ...headings.map((text) => ({ type: 'heading' as const, text }))],
-  };
+function article(title: string, texts: string[], headings: string[] = []): ArticleDoc {
+  return testArticle({ title, blocks: [...paragraphs(texts), ...headings.map((text) => ({ type: 'heading' as const, text }))] });
 }
 
 const names = (doc: ArticleDoc, themes: Theme[] = THEMES) => suggestThemes(doc, themes).map((suggestion) => suggestion.name);
