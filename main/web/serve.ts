@@ -1,18 +1,29 @@
 // `npm run web`: the whole app in a browser, for machines without an Electron
 // binary. Prints the URL (with its per-run token) to open.
-import { readFlag, resolveDataDir } from '../app/data-dir';
+import { resolve } from 'node:path';
+import { resolveDataDir } from '../app/data-dir';
+import { parseServeArguments, SERVE_USAGE } from './serve-arguments';
 import { RefusedBindError, startWebHarness } from './start-web-harness';
 
 const DEFAULT_PORT = 5183;
 
 async function main(): Promise<void> {
-  const argv = process.argv.slice(2);
-  const dataDir = resolveDataDir(argv);
-  const host = readFlag(argv, '--host') ?? process.env.QINGGAO_HOST ?? '127.0.0.1';
-  const requestedPort = readFlag(argv, '--port') ?? process.env.QINGGAO_PORT;
+  const parsed = parseServeArguments(process.argv.slice(2));
+  if (parsed.kind === 'help') {
+    console.log(SERVE_USAGE);
+    return;
+  }
+  if (parsed.kind === 'usage-error') {
+    console.error(`${parsed.message}\n\n${SERVE_USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  const dataDir = parsed.data !== undefined ? resolve(parsed.data) : resolveDataDir([]);
+  const host = parsed.host ?? process.env.QINGGAO_HOST ?? '127.0.0.1';
+  const requestedPort = parsed.port ?? (process.env.QINGGAO_PORT === undefined ? undefined : Number(process.env.QINGGAO_PORT));
   let harness;
   try {
-    harness = await startWebHarness({ dataDir, host, port: requestedPort === undefined ? DEFAULT_PORT : Number(requestedPort) });
+    harness = await startWebHarness({ dataDir, host, port: requestedPort ?? DEFAULT_PORT });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE' && requestedPort === undefined) {
       harness = await startWebHarness({ dataDir, host, port: 0 });
