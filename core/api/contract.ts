@@ -19,6 +19,9 @@ import type {
 } from '../model/library';
 import type { TagSuggestion, Vocabulary } from '../model/vocabulary';
 import { ARTICLE_STATUSES, EXPORT_FORMATS } from '../model/library';
+import { pageOverridesSchema } from '../model/page-overrides-schema';
+import { vocabularyEditSchema } from '../tagging/vocabulary-edits';
+import { articleDocSchema } from './article-doc-schema';
 
 const id = z.number().int().positive();
 const status = z.enum(ARTICLE_STATUSES);
@@ -81,7 +84,7 @@ export const contract = {
   'library:tree': channel<IssueGroup[]>()(empty),
   'pages:get': channel<PageDetail>()(z.object({ pageId: id }).strict()),
   /** The editor's break/role/article-boundary overrides for a page (see core/analysis/assemble-page.ts). */
-  'pages:setOverrides': channel<PageDetail>()(z.object({ pageId: id, overrides: z.record(z.string(), z.unknown()) }).strict()),
+  'pages:setOverrides': channel<PageDetail>()(z.object({ pageId: id, overrides: pageOverridesSchema }).strict()),
 
   'articles:list': channel<{ items: ArticleSummary[]; total: number }>()(z.object({ filter: articleFilterSchema.default({}), ...paging }).strict()),
   'articles:get': channel<ArticleDetail>()(z.object({ articleId: id }).strict()),
@@ -93,7 +96,11 @@ export const contract = {
         baseRevision: z.number().int().min(0),
         fields: fieldsSchema,
         blocks: z.array(blockSchema).max(10_000),
-        doc: z.unknown(),
+        /**
+         * The editor's document (see article-doc-schema.ts); null stores none, and the article opens from its blocks.
+         * Callers hand over TipTap's own loosely typed JSON, so the input type is unknown; the check is the schema's.
+         */
+        doc: z.unknown().pipe(articleDocSchema.nullable()),
         /** Save as a new revision even if the base is stale ("keep mine"). */
         force: z.boolean().optional(),
       })
@@ -137,8 +144,8 @@ export const contract = {
   'tags:bulk': channel<{ updated: number }>()(
     z.object({ articleIds: z.array(id).min(1).max(100_000), add: z.array(tagSchema.omit({ source: true })).default([]), remove: z.array(tagSchema.omit({ source: true })).default([]) }).strict(),
   ),
-  /** Vocabulary edits; the op shapes are defined by core/tagging/vocabulary-edits.ts and validated there. */
-  'vocab:edit': channel<Vocabulary>()(z.object({ op: z.record(z.string(), z.unknown()) }).strict()),
+  /** Vocabulary edits; the op shapes are defined by core/tagging/vocabulary-edits.ts. */
+  'vocab:edit': channel<Vocabulary>()(z.object({ op: vocabularyEditSchema }).strict()),
   'vocab:import': channel<{ ok: boolean; errors: { line: number; message: string }[] }>()(
     z.object({ kind: z.enum(['courts', 'themes']), format: z.enum(['json', 'csv']), content: z.string().max(20_000_000) }).strict(),
   ),

@@ -9,27 +9,27 @@ export type VocabularyEntryKind = 'court' | 'theme';
 
 const name = z.string().trim().min(1).max(200);
 const kind = z.enum(['court', 'theme']);
-const courtSchema = z.object({
+const courtSchema = z.strictObject({
   name,
   level: z.enum(COURT_LEVELS as [Court['level'], ...Court['level'][]]),
   parent: name.nullable().default(null),
   region: name.nullable().default(null),
   aliases: z.array(name).max(200).default([]),
 });
-const themeSchema = z.object({
+const themeSchema = z.strictObject({
   name,
-  keywords: z.array(z.object({ word: name, weight: z.number().positive().finite().default(1) })).max(2000).default([]),
+  keywords: z.array(z.strictObject({ word: name, weight: z.number().positive().finite().default(1) })).max(2000).default([]),
 });
 
 export const vocabularyEditSchema = z.discriminatedUnion('op', [
-  z.object({ op: z.literal('add-court'), court: courtSchema }),
-  z.object({ op: z.literal('add-theme'), theme: themeSchema }),
-  z.object({ op: z.literal('rename'), kind, from: name, to: name }),
-  z.object({ op: z.literal('add-alias'), court: name, alias: name }),
-  z.object({ op: z.literal('remove-alias'), court: name, alias: name }),
-  z.object({ op: z.literal('set-keywords'), theme: name, keywords: themeSchema.shape.keywords }),
-  z.object({ op: z.literal('merge'), kind, from: name, into: name }),
-  z.object({ op: z.literal('delete'), kind, name, reassignTo: name.nullable().default(null) }),
+  z.strictObject({ op: z.literal('add-court'), court: courtSchema }),
+  z.strictObject({ op: z.literal('add-theme'), theme: themeSchema }),
+  z.strictObject({ op: z.literal('rename'), kind, from: name, to: name }),
+  z.strictObject({ op: z.literal('add-alias'), court: name, alias: name }),
+  z.strictObject({ op: z.literal('remove-alias'), court: name, alias: name }),
+  z.strictObject({ op: z.literal('set-keywords'), theme: name, keywords: themeSchema.shape.keywords }),
+  z.strictObject({ op: z.literal('merge'), kind, from: name, into: name }),
+  z.strictObject({ op: z.literal('delete'), kind, name, reassignTo: name.nullable().default(null) }),
 ]);
 
 export type VocabularyEdit = z.output<typeof vocabularyEditSchema>;

@@ -10,7 +10,8 @@ export function createDispatch(handlers: Handlers): Dispatch {
   return async (channel, payload) => {
     try {
       if (!isChannel(channel)) throw new ApiError('not_found', `Unknown channel: ${String(channel).slice(0, 80)}`);
-      const parsed = contract[channel].request.safeParse(payload ?? {});
+      // Only a request left out entirely (an IPC call without an argument) means {}; null is a wrong shape like any other.
+      const parsed = contract[channel].request.safeParse(payload === undefined ? {} : payload);
       if (!parsed.success) {
         throw new ApiError('invalid', `Invalid request for ${channel}: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'} ${issue.message}`).join('; ')}`);
       }
