@@ -71,7 +71,7 @@ function sendFailure(response: ServerResponse, status: number, code: ApiErrorCod
  * connection is dropped instead.
  */
 function refuseBody(request: IncomingMessage, response: ServerResponse, status: number, message: string): void {
-  sendFailure(response, status, 'invalid', message, { Connection: 'close' });
+  sendFailure(response, status, 'invalid', message);
   let discarded = 0;
   request.on('data', (chunk: Buffer) => {
     discarded += chunk.length;
