@@ -16,6 +16,7 @@ let staticDir: string;
 beforeAll(async () => {
   staticDir = mkdtempSync(join(tmpdir(), 'qinggao-static-'));
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>清稿</title>');
+  writeFileSync(join(staticDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   writeFileSync(join(tmpdir(), 'qinggao-secret.txt'), 'secret');
   server = createWebServer({ staticDir, token, dispatch: async (channel, payload) => ({ ok: true, data: { channel, payload } }) });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -75,5 +76,12 @@ describe('web harness transport', () => {
     const response = await fetch(`${base}/api/app:info`, { method: 'POST', body: '{not json', headers: { 'X-Qinggao-Token': token } });
     expect(response.status).toBe(400);
     expect((await response.json()).error.code).toBe('invalid');
+  });
+
+  it('answers /favicon.ico, which browsers ask for on their own, with the SVG icon of the renderer', async () => {
+    const response = await fetch(`${base}/favicon.ico`, { headers: { cookie: `qinggao_token=${token}` } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/svg+xml');
+    expect(await response.text()).toContain('<svg');
   });
 });
