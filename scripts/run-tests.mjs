@@ -1,4 +1,4 @@
-// `npm test`: typecheck, lint, unit tests, build, e2e — in that order, stopping
+// `npm test`: typecheck, lint, unit tests, fuzz, build, e2e — in that order, stopping
 // at the first stage that fails — then one closing line that counts every test:
 // `tests: N passed, N failed, N skipped`.
 import { spawnSync } from 'node:child_process';
@@ -17,6 +17,8 @@ const stages = [
   ['typecheck (web)', npx, ['tsc', '-p', 'tsconfig.web.json']],
   ['lint', npx, ['eslint', '.']],
   ['unit', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`]],
+  // Random and malformed requests at the real web harness for 60 s (scripts/fuzz.ts); prints `fuzz: N requests, 0 crashes, …`.
+  ['fuzz', npx, ['tsx', 'scripts/fuzz.ts', '--duration', '60']],
   ['build', process.execPath, ['scripts/build.mjs']],
   ['e2e', npx, ['playwright', 'test', '-c', 'e2e/playwright.config.ts', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport }],
 ];

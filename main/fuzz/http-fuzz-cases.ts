@@ -130,8 +130,13 @@ export function randomFuzzCase(random: Random, target: FuzzTarget): FuzzCase {
     return { description: `${channel}: ${chunked.description}`, bytes: rawRequest('POST', `/api/${channel}`, [...headers, { name: 'Transfer-Encoding', value: 'chunked' }], chunked.body), channel: null };
   }
   const path = random.chance(0.8) ? random.pick(ODD_PATHS) : `/${(JSON.stringify(randomJson(random)) ?? '').slice(0, 200)}`;
-  const method = random.pick(METHODS);
-  const body = random.chance(0.5) ? '{}' : '';
+  // Mostly POST, so odd paths reach the API's own path handling, not only the method check.
+  const method = random.chance(0.6) ? 'POST' : random.pick(METHODS);
+  const version = random.pick(['HTTP/1.1', 'HTTP/1.1', 'HTTP/1.1', 'HTTP/1.0', 'HTTP/9.9', '']);
+  return oddPathCase(target, method, path, random.chance(0.5) ? '{}' : '', version);
+}
+
+function oddPathCase(target: FuzzTarget, method: string, path: string, body: string, version = 'HTTP/1.1'): FuzzCase {
   const headers = [
     { name: 'Host', value: `127.0.0.1:${target.port}` },
     { name: 'X-Qinggao-Token', value: target.token },
@@ -139,6 +144,10 @@ export function randomFuzzCase(random: Random, target: FuzzTarget): FuzzCase {
     { name: 'Content-Length', value: String(body.length) },
     { name: 'Connection', value: 'close' },
   ];
-  const version = random.pick(['HTTP/1.1', 'HTTP/1.1', 'HTTP/1.0', 'HTTP/9.9', '']);
   return { description: `${method || '(no method)'} ${path.slice(0, 80)} ${version}`, bytes: rawRequest(method, path, headers, body, version), channel: null };
+}
+
+/** Every odd path once as POST and once as GET, with the token: the cases a random run may miss. */
+export function oddPathCases(target: FuzzTarget): FuzzCase[] {
+  return ODD_PATHS.flatMap((path) => [oddPathCase(target, 'POST', path, '{}'), oddPathCase(target, 'GET', path, '')]);
 }
