@@ -7,16 +7,14 @@ export class QueueFullError extends Error {
   }
 }
 
+/** One task runs; up to `maxWaiting` more wait their turn; any beyond that are refused with QueueFullError. */
 export function oneAtATime(maxWaiting: number): <T>(task: () => Promise<T>) => Promise<T> {
   let tail: Promise<unknown> = Promise.resolve();
-  let waiting = 0;
+  let inFlight = 0;
   return (task) => {
-    if (waiting >= maxWaiting) return Promise.reject(new QueueFullError());
-    waiting++;
-    const run = tail.then(() => {
-      waiting--;
-      return task();
-    });
+    if (inFlight > maxWaiting) return Promise.reject(new QueueFullError());
+    inFlight++;
+    const run = tail.then(task).finally(() => inFlight--);
     tail = run.catch(() => undefined);
     return run;
   };
