@@ -1,5 +1,6 @@
 // `npm run web`: the whole app in a browser, for machines without an Electron
 // binary. Prints the URL (with its per-run token) to open.
+import { closeOnSignals } from '../app/close-on-signals';
 import { readFlag, resolveDataDir } from '../app/data-dir';
 import { RefusedBindError, startWebHarness } from './start-web-harness';
 
@@ -23,9 +24,7 @@ async function main(): Promise<void> {
   }
   console.log(`清稿 Qinggao (web) — data: ${dataDir}`);
   console.log(`Open: ${harness.url}`);
-  const stop = () => void harness.close().then(() => process.exit(0));
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  closeOnSignals(() => harness.close(), { exitCode: 0 });
 }
 
 void main();
