@@ -80,8 +80,6 @@ test('a read-only library shows the read-only banner; reading and searching work
       await expect(shell.healthBanner).toContainText('changes are not saved');
       await expect(shell.healthBanner.getByText(/Something went wrong: .*The library is read-only/)).toBeVisible();
 
-      // Closing a library that takes no writes ends cleanly too.
-      expect(await terminate(second.child)).toEqual({ code: 0, signal: null });
     } finally {
       await stopHarness(second.child);
     }
@@ -90,7 +88,7 @@ test('a read-only library shows the read-only banner; reading and searching work
   }
 });
 
-test('SIGTERM closes the library and ends the harness at once, the journal checkpointed into the file', async () => {
+test('SIGTERM closes the library and ends the harness at once, the journal checkpointed into the file; a read-only one too', async () => {
   const dataDir = freshDataDir();
   try {
     const first = await startHarness(dataDir);
@@ -106,11 +104,15 @@ test('SIGTERM closes the library and ends the harness at once, the journal check
     expect(await terminate(first.child)).toEqual({ code: 0, signal: null });
     expect(existsSync(join(dataDir, 'library.sqlite-wal'))).toBe(false);
 
-    const second = await startHarness(dataDir);
+    // Again on the same library, now read-only: it has the page, and a library that takes no writes closes cleanly too.
+    chmodSync(dataDir, 0o777);
+    chmodSync(join(dataDir, 'library.sqlite'), 0o444);
+    const second = await startHarness(dataDir, [], unprivilegedUser());
     try {
       const { origin: again, searchParams: params } = new URL(second.url);
       const tree = await (await fetch(`${again}/api/library:tree`, { method: 'POST', headers: { 'X-Qinggao-Token': params.get('token')! }, body: '{}' })).json();
       expect(tree.data.flatMap((group: { pages: { source: string }[] }) => group.pages.map((entry) => entry.source))).toContain('before-sigterm.txt');
+      expect(await terminate(second.child)).toEqual({ code: 0, signal: null });
     } finally {
       await stopHarness(second.child);
     }
