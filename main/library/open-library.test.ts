@@ -149,7 +149,8 @@ describe('openLibrary', () => {
     const dataDir = temporaryDir();
     const library = open(dataDir, false);
     const stop = startBackupSchedule(library, 20);
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    const scheduledCount = () => library.backups.list().filter((entry) => entry.reason === 'scheduled').length;
+    while (scheduledCount() < 2) await new Promise((resolve) => setTimeout(resolve, 20));
     stop();
     await new Promise((resolve) => setTimeout(resolve, 50));
     const scheduled = library.backups.list().filter((entry) => entry.reason === 'scheduled');

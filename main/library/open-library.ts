@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../core/api/api-error';
 import type { LibraryHealth } from '../../core/model/library';
-import { quickCheckInBackground } from '../store/background-check';
+import { checkInBackground } from '../store/background-check';
 import { watchJournal, type JournalProblem, type JournalWatch } from '../store/journal-watch';
 import { openDatabase } from '../store/open-database';
 import { writeAccessProblem } from '../store/write-access';
@@ -125,7 +125,7 @@ export function openLibrary(options: OpenLibraryOptions): Library {
   function checkWholeFileLater(checkedServices: LibraryServices, path: string): void {
     let check: Promise<string | null>;
     try {
-      check = quickCheckInBackground(path);
+      check = checkInBackground(path);
     } catch {
       return;
     }
@@ -204,9 +204,14 @@ export function openLibrary(options: OpenLibraryOptions): Library {
         return { restored: backupFile };
       },
       startSchedule(intervalMs: number) {
+        let running = false;
         const timer = setInterval(() => {
-          // A library that takes no writes does not change: nothing new to keep.
-          if (services && !writeBlock) void createBackup(services.store.db, dataDir, 'scheduled').catch(() => undefined);
+          // A library that takes no writes does not change: nothing new to keep. One backup at a time: a slow one is not stacked on.
+          if (!services || writeBlock || running) return;
+          running = true;
+          void createBackup(services.store.db, dataDir, 'scheduled')
+            .catch(() => undefined)
+            .finally(() => (running = false));
         }, intervalMs);
         timer.unref();
         const stop = () => clearInterval(timer);

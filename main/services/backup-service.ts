@@ -6,6 +6,7 @@ import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { ApiError } from '../../core/api/api-error';
 import { bilingual } from '../../core/api/bilingual';
 import type { BackupInfo } from '../../core/model/library';
+import { checkInBackground } from '../store/background-check';
 import { schemaVersion } from '../store/run-migrations';
 import { sqliteOptions } from '../store/sqlite-options';
 import { backupHeaderProblem, checkBackupFile } from './backup-file-checks';
@@ -75,8 +76,8 @@ function temporaryFor(path: string): string {
   return `${path}.tmp`;
 }
 
-function keepVerified(db: Database, dataDir: string, reason: string, path: string): BackupInfo {
-  checkBackupFile(temporaryFor(path), { expectedVersion: schemaVersion(db) });
+function keepVerified(db: Database, dataDir: string, reason: string, path: string, options: { integrityChecked?: boolean } = {}): BackupInfo {
+  checkBackupFile(temporaryFor(path), { expectedVersion: schemaVersion(db), integrityChecked: options.integrityChecked });
   renameSync(temporaryFor(path), path);
   rotate(dataDir, reason);
   return infoOf(dataDir, path);
@@ -138,7 +139,10 @@ export async function createBackup(db: Database, dataDir: string, reason = 'manu
   try {
     path = newBackupPath(dataDir, reason);
     await copyDatabase(db, temporaryFor(path));
-    return keepVerified(db, dataDir, reason, path);
+    // Off the main thread: on a library of a few GB it takes seconds, and the app keeps answering meanwhile.
+    const problem = await checkInBackground(temporaryFor(path), { check: 'integrity_check', keepProcessAlive: true });
+    if (problem) throw new Error(`integrity check failed: ${problem}`);
+    return keepVerified(db, dataDir, reason, path, { integrityChecked: true });
   } catch (error) {
     throw backupFailure(error, path);
   }

@@ -3,7 +3,8 @@
 // does not notice: it goes on writing to the deleted file, which it still has
 // open, acknowledging saves that the next crash loses. So the identity (device
 // and inode) of the library file and its journal is taken at open and compared
-// before every write; a stat each is a few microseconds.
+// before every write (and every few seconds): two stats, a few microseconds each
+// on an idle machine, about 0.1 ms per write transaction at load average 30.
 import { statSync } from 'node:fs';
 
 export type JournalProblem = 'journal-removed' | 'library-removed';
@@ -14,12 +15,8 @@ interface Identity {
 }
 
 function identityOf(path: string): Identity | null {
-  try {
-    const stats = statSync(path, { bigint: true });
-    return { dev: stats.dev, ino: stats.ino };
-  } catch {
-    return null;
-  }
+  const stats = statSync(path, { bigint: true, throwIfNoEntry: false });
+  return stats ? { dev: stats.dev, ino: stats.ino } : null;
 }
 
 function same(left: Identity | null, right: Identity | null): boolean {
