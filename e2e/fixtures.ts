@@ -58,10 +58,10 @@ export function freshDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'qinggao-e2e-'));
 }
 
-/** Starts the web harness and resolves once it printed its URL. */
-export function startHarness(dataDir: string, extraArgs: string[] = []): Promise<{ child: ChildProcess; url: string }> {
+/** Starts the web harness and resolves once it printed its URL. `user`: run it as another user (uid/gid; needs root), e.g. one who may not write the data folder. */
+export function startHarness(dataDir: string, extraArgs: string[] = [], user: { uid?: number; gid?: number } = {}): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [SERVE_SCRIPT, '--data', dataDir, '--port', '0', ...extraArgs], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [SERVE_SCRIPT, '--data', dataDir, '--port', '0', ...extraArgs], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], ...user });
     let output = '';
     const timer = setTimeout(() => fail(new Error(`web harness printed no URL within 30 s:\n${output}`)), 30_000);
     function fail(error: Error) {

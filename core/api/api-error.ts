@@ -1,6 +1,6 @@
 // Errors that cross the API keep a machine-readable code so the UI can offer
 // the right way out (reload on conflict, restore a backup when damaged, …).
-export type ApiErrorCode = 'invalid' | 'not_found' | 'conflict' | 'damaged' | 'unauthorized' | 'unsupported' | 'failed';
+export type ApiErrorCode = 'invalid' | 'not_found' | 'conflict' | 'damaged' | 'unauthorized' | 'unsupported' | 'readonly' | 'failed';
 
 export class ApiError extends Error {
   constructor(

@@ -144,7 +144,8 @@ export interface BackupInfo {
 }
 
 export interface LibraryHealth {
-  state: 'ok' | 'damaged';
+  /** 'readonly': reading, searching and exporting work; every change is refused with the message. */
+  state: 'ok' | 'readonly' | 'damaged';
   message: string | null;
   latestBackup: string | null;
 }

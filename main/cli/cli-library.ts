@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { ArticleFilter, ArticleStatus } from '../../core/model/library';
 import { ARTICLE_STATUSES } from '../../core/model/library';
+import { closeOnSignals } from '../app/close-on-signals';
 import type { Library, LibraryServices } from '../library/library';
 import { LIBRARY_FILE_NAME as LIBRARY_FILE, openLibrary } from '../library/open-library';
 import { defaultVocabularyDir } from '../vocab/default-vocabulary';
@@ -78,13 +79,16 @@ export async function withLibrary(
   options: { create?: boolean } = {},
 ): Promise<number> {
   const library = openCliLibrary(dataDir, options);
+  const stopListening = closeOnSignals(() => library.close());
   try {
     if (!library.services) {
       process.stderr.write(`${damagedMessage(library)}\n`);
       return 1;
     }
+    if (library.health.state === 'readonly') process.stderr.write(`${library.health.message}\n`);
     return await work(library.services, library);
   } finally {
+    stopListening();
     library.close();
   }
 }

@@ -1,8 +1,18 @@
-import { closeSync, openSync, readdirSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, closeSync, openSync, readdirSync, writeFileSync, writeSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SEEDS_DIR, temporaryDir } from '../library/temporary-library';
+import { unprivilegedUser } from '../library/unprivileged-user';
 import { runCli } from './index';
+
+const QINGGAO = resolve(import.meta.dirname, '../../bin/qinggao.mjs');
+
+function damageHeader(data: string): void {
+  const descriptor = openSync(join(data, 'library.sqlite'), 'r+');
+  writeSync(descriptor, Buffer.alloc(4096, 0x33), 0, 4096, 0);
+  closeSync(descriptor);
+}
 
 describe('library CLI commands', () => {
   let output: string;
@@ -46,6 +56,59 @@ describe('library CLI commands', () => {
     }
     expect(errors).toContain(`No library in ${empty}`);
     expect(readdirSync(empty)).toEqual([]);
+  });
+
+  it('restores a backup named as the README does (backups/NAME.sqlite) or by its full path, never one from elsewhere, and leaves no -wal/-shm beside it', async () => {
+    const data = temporaryDir();
+    expect(await runCli(['import', '--data', data, SEEDS_DIR])).toBe(0);
+    expect(await runCli(['backup', '--data', data])).toBe(0);
+    const backup = /backed up to (\S+)/.exec(output)![1];
+    damageHeader(data);
+    expect(await runCli(['restore', '--data', data, join(temporaryDir(), backup)])).toBe(1);
+    expect(errors).toMatch(/只能从文库的备份文件夹.* \/ Only backups in the library's backups folder/);
+    expect(await runCli(['restore', '--data', data, `backups/${backup}`])).toBe(0);
+    expect(await runCli(['check', '--data', data])).toBe(0);
+    damageHeader(data);
+    expect(await runCli(['restore', '--data', data, join(data, 'backups', backup)])).toBe(0);
+    expect(await runCli(['check', '--data', data])).toBe(0);
+    expect(readdirSync(join(data, 'backups')).filter((file) => /-(wal|shm)$/.test(file) && file.startsWith(backup))).toEqual([]);
+  });
+
+  it('check names backups that cannot be restored and offers only a sound one', async () => {
+    const data = temporaryDir();
+    expect(await runCli(['import', '--data', data, SEEDS_DIR])).toBe(0);
+    expect(await runCli(['backup', '--data', data])).toBe(0);
+    const backup = /backed up to (\S+)/.exec(output)![1];
+    // What a backup killed mid-copy used to leave: a 0-byte file with a backup's name, newer than the good one.
+    writeFileSync(join(data, 'backups', '2099-01-01T00-00-00-000Z_manual.sqlite'), '');
+    expect(await runCli(['check', '--data', data])).toBe(0);
+    expect(output).toContain(`latest verified backup: ${backup}`);
+    expect(errors).toMatch(/备份 2099-01-01T00-00-00-000Z_manual\.sqlite 不能恢复（empty \(0 bytes\)）.* \/ warning: the backup 2099-01-01T00-00-00-000Z_manual\.sqlite cannot be restored/);
+    damageHeader(data);
+    expect(await runCli(['check', '--data', data])).toBe(1);
+    expect(errors).toContain(`qinggao restore --data ${data} ${backup}`);
+  });
+
+  it('on a read-only library (run as a user who may not write it): backup finishes, import fails with the message', { timeout: 180_000 }, async () => {
+    const data = temporaryDir();
+    expect(await runCli(['import', '--data', data, SEEDS_DIR])).toBe(0);
+    expect(await runCli(['backup', '--data', data])).toBe(0);
+    chmodSync(data, 0o777);
+    chmodSync(join(data, 'backups'), 0o777);
+    chmodSync(join(data, 'library.sqlite'), 0o444);
+    const cli = (...args: string[]) => spawnSync(process.execPath, [QINGGAO, ...args], { ...unprivilegedUser(), encoding: 'utf8', timeout: 60_000 });
+    // Twice: the second meets the read-only -shm the first left, where the backup used to spin forever.
+    for (const run of [1, 2]) {
+      const backup = cli('backup', '--data', data);
+      expect(backup.signal, `run ${run}: ${backup.stderr}`).toBeNull();
+      expect(backup.status, backup.stderr).toBe(0);
+      expect(backup.stdout).toMatch(/backed up to \S+_manual\.sqlite/);
+      expect(backup.stderr).toMatch(/文库是只读的.* \/ The library is read-only/);
+    }
+    const imported = cli('import', '--data', data, SEEDS_DIR);
+    expect(imported.status).toBe(1);
+    expect(imported.stderr).toMatch(/修改不会保存。 \/ The library is read-only .*changes are not saved/);
+    expect(readdirSync(join(data, 'backups')).filter((file) => !file.endsWith('.sqlite'))).toEqual([]);
   });
 
   it('explains usage mistakes with exit code 2', async () => {

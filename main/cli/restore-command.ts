@@ -1,6 +1,7 @@
+import { backupNameOf } from '../services/backup-service';
 import { openCliLibrary, parseCommand, runCommand, UsageError } from './cli-library';
 
-const USAGE = 'qinggao restore --data DIR BACKUP_FILE   (a name from `qinggao backup --data DIR --list`)';
+const USAGE = 'qinggao restore --data DIR BACKUP   (a name from `qinggao backup --data DIR --list`, or its path: backups/NAME.sqlite)';
 
 export function restoreCommand(argv: string[]): Promise<number> {
   return runCommand(USAGE, async () => {
@@ -9,8 +10,9 @@ export function restoreCommand(argv: string[]): Promise<number> {
     // Works on a damaged library too: restoring is the way out.
     const library = openCliLibrary(values.data, { create: true });
     try {
-      library.backups.restore(positionals[0]);
-      process.stdout.write(`restored ${positionals[0]}; the previous file was kept as a before-restore backup\n`);
+      const name = backupNameOf(library.dataDir, positionals[0]);
+      library.backups.restore(name);
+      process.stdout.write(`restored ${name}; the previous file was kept as a before-restore backup\n`);
       return library.health.state === 'ok' ? 0 : 1;
     } finally {
       library.close();

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { createStore } from '../store/store';
+import { createStore, type StoreOptions } from '../store/store';
 import { createArticleService } from '../services/article-service';
 import { createExportService } from '../services/export-service';
 import { createImportService } from '../services/import-service';
@@ -9,8 +9,8 @@ import { createSettingsService } from '../services/settings-service';
 import { createVocabularyService } from '../services/vocabulary-service';
 import type { LibraryServices } from './library';
 
-export function createServices(db: Database, dataDir: string): LibraryServices {
-  const store = createStore(db);
+export function createServices(db: Database, dataDir: string, storeOptions: StoreOptions = {}): LibraryServices {
+  const store = createStore(db, storeOptions);
   const vocabulary = createVocabularyService(store);
   return {
     store,

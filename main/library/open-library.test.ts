@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, openSync, readFileSync, rmSync, statSync, writeSync, closeSync } from 'node:fs';
+import { copyFileSync, existsSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import BetterSqlite3 from 'better-sqlite3';
@@ -61,6 +61,41 @@ describe('openLibrary', () => {
     expect(existsSync(`${file}-wal`)).toBe(false);
   });
 
+  it.each([
+    ['an empty (0-byte) file', (file: string) => writeFileSync(file, '')],
+    ['a text file', (file: string) => writeFileSync(file, '这不是文库。\nNot a library.\n')],
+    [
+      'a SQLite file of another program',
+      (file: string) => {
+        const other = new BetterSqlite3(file);
+        other.exec("CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('张三')");
+        other.close();
+      },
+    ],
+  ])('treats %s in place of the library as damage and never writes to it', async (_what, write) => {
+    const dataDir = temporaryDir();
+    const library = open(dataDir);
+    const backup = await library.backups.create();
+    library.close();
+    const file = join(dataDir, 'library.sqlite');
+    rmSync(file);
+    write(file);
+    const before = readFileSync(file);
+
+    const opened = open(dataDir);
+    expect(opened.health.state).toBe('damaged');
+    expect(opened.health.message).toMatch(/文库文件已损坏.*最新备份/);
+    expect(opened.health.message).toMatch(/The library file is damaged.*Latest backup/);
+    expect(opened.health.latestBackup).toBe(backup.file);
+    expect(opened.services).toBeNull();
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(readdirSync(dataDir).filter((name) => name.startsWith('library.sqlite-'))).toEqual([]);
+    // The same way out as any damage: restore the latest backup.
+    opened.backups.restore(backup.file);
+    expect(opened.health.state).toBe('ok');
+    expect(opened.services!.store.read.pages.count()).toBe(5);
+  });
+
   it('restores a backup: verifies it, keeps the current file, reopens healthy', async () => {
     const dataDir = temporaryDir();
     const library = open(dataDir);
@@ -114,7 +149,8 @@ describe('openLibrary', () => {
     const dataDir = temporaryDir();
     const library = open(dataDir, false);
     const stop = startBackupSchedule(library, 20);
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    const scheduledCount = () => library.backups.list().filter((entry) => entry.reason === 'scheduled').length;
+    while (scheduledCount() < 2) await new Promise((resolve) => setTimeout(resolve, 20));
     stop();
     await new Promise((resolve) => setTimeout(resolve, 50));
     const scheduled = library.backups.list().filter((entry) => entry.reason === 'scheduled');

@@ -1,15 +1,26 @@
 // The library facade main opens once: the data folder, the database, the
 // services over it, and backups. A damaged file yields a library whose health
-// says so and whose services are null, so nothing can write to it.
-import { mkdirSync } from 'node:fs';
+// says so and whose services are null, so nothing can write to it. A library
+// that cannot be written (a read-only file or folder, or a journal removed while
+// running) keeps its services for reading, and every write is refused with the
+// health message.
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { ApiError } from '../../core/api/api-error';
 import type { LibraryHealth } from '../../core/model/library';
-import { quickCheckInBackground } from '../store/background-check';
+import { checkInBackground } from '../store/background-check';
+import { watchJournal, type JournalProblem, type JournalWatch } from '../store/journal-watch';
 import { openDatabase } from '../store/open-database';
+import { writeAccessProblem } from '../store/write-access';
 import { createBackup, createBackupNow, latestBackup, listBackups, replaceLibraryFile, resolveBackup, verifyBackupFile } from '../services/backup-service';
 import { loadDefaultVocabulary } from '../vocab/default-vocabulary';
 import { createServices } from './create-services';
 import type { Library, LibraryServices } from './library';
+import { damagedLibraryMessage, journalLostMessage, readOnlyLibraryMessage } from './library-messages';
+import { readOnlySnapshot, type ReadOnlySnapshot } from './read-only-snapshot';
+
+export { damagedLibraryMessage } from './library-messages';
 
 export interface OpenLibraryOptions {
   dataDir: string;
@@ -17,9 +28,17 @@ export interface OpenLibraryOptions {
   seedsDir?: string;
   /** courts.json / themes.json seeded on first run. */
   vocabularyDir?: string;
+  /** How often the journal is looked at between writes (it is also looked at before each write). */
+  journalCheckMs?: number;
 }
 
 export const LIBRARY_FILE_NAME = 'library.sqlite';
+
+/** Why writes are refused, and whether restoring a backup is still a way out (it is not where nothing can be written). */
+interface WriteBlock {
+  message: string;
+  restorable: boolean;
+}
 
 export function openLibrary(options: OpenLibraryOptions): Library {
   const { dataDir } = options;
@@ -27,27 +46,86 @@ export function openLibrary(options: OpenLibraryOptions): Library {
   const file = join(dataDir, LIBRARY_FILE_NAME);
   let services: LibraryServices | null = null;
   let health: LibraryHealth = { state: 'ok', message: null, latestBackup: null };
+  let writeBlock: WriteBlock | null = null;
+  let journal: JournalWatch | null = null;
+  let snapshot: ReadOnlySnapshot | null = null;
   let stopSchedules: (() => void)[] = [];
   let checked: Promise<void> = Promise.resolve();
 
   function open(seed: boolean): void {
-    const opened = openDatabase(file, { beforeMigrating: (db) => void createBackupNow(db, dataDir, 'before-migration') });
+    writeBlock = null;
+    journal = null;
+    const access = existsSync(file) ? writeAccessProblem(file) : null;
+    let path = file;
+    if (access && !access.folderWritable) {
+      try {
+        snapshot = readOnlySnapshot(file);
+        path = snapshot.file;
+      } catch (error) {
+        services = null;
+        markDamaged(error instanceof Error ? error.message : String(error));
+        return;
+      }
+    }
+    const opened = openDatabase(path, { readOnly: access !== null, beforeMigrating: (db) => void createBackupNow(db, dataDir, 'before-migration') });
     if (opened.state === 'damaged') {
       services = null;
+      snapshot?.dispose();
+      snapshot = null;
       markDamaged(opened.message);
       return;
     }
-    services = createServices(opened.db, dataDir);
-    health = { state: 'ok', message: null, latestBackup: latestBackup(dataDir) };
+    services = createServices(opened.db, dataDir, { beforeWrite });
+    if (access) {
+      writeBlock = { message: readOnlyLibraryMessage(access.reason), restorable: false };
+      health = { state: 'readonly', message: writeBlock.message, latestBackup: latestBackup(dataDir) };
+    } else {
+      journal = watchJournal(file);
+      health = { state: 'ok', message: null, latestBackup: latestBackup(dataDir) };
+    }
     if (seed && opened.created) seedLibrary(services, options);
-    if (opened.checkPending) checkWholeFileLater(services);
+    if (opened.checkPending) checkWholeFileLater(services, path);
+  }
+
+  function beforeWrite(): void {
+    if (!writeBlock) checkJournal();
+    if (writeBlock) throw new ApiError('readonly', writeBlock.message);
+  }
+
+  function checkJournal(): void {
+    const problem = journal?.problem();
+    if (problem && services) stopWritesAfter(problem, services.store.db);
+  }
+
+  /** Secures what SQLite still holds through its open handles, then refuses every further write. */
+  function stopWritesAfter(problem: JournalProblem, db: Database): void {
+    journal = null;
+    let secured: Parameters<typeof journalLostMessage>[1] | null = null;
+    if (problem === 'journal-removed') {
+      try {
+        // Copies the commits from the deleted journal (still open) into the library file.
+        const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+        if (result.busy === 0) secured = { checkpointed: true };
+      } catch {
+        // fall back to a copy
+      }
+    }
+    if (!secured) {
+      try {
+        secured = { backup: createBackupNow(db, dataDir, 'rescue').file };
+      } catch (error) {
+        secured = { failed: error instanceof Error ? error.message : String(error) };
+      }
+    }
+    writeBlock = { message: journalLostMessage(problem, secured), restorable: true };
+    health = { state: 'readonly', message: writeBlock.message, latestBackup: latestBackup(dataDir) };
   }
 
   /** A large library opened after checking its small tables; damage found now stops writes from here on. */
-  function checkWholeFileLater(checkedServices: LibraryServices): void {
+  function checkWholeFileLater(checkedServices: LibraryServices, path: string): void {
     let check: Promise<string | null>;
     try {
-      check = quickCheckInBackground(file);
+      check = checkInBackground(path);
     } catch {
       return;
     }
@@ -67,16 +145,33 @@ export function openLibrary(options: OpenLibraryOptions): Library {
     health = { state: 'damaged', message: damagedLibraryMessage(problem, latest), latestBackup: latest };
   }
 
+  /** Never throws: it runs on the way out, where an error would leave the process hanging. */
   function closeDatabase({ optimize = true } = {}): void {
     if (services) {
-      // Refreshes the planner's statistics where they have drifted (cheap; SQLite's advice for long-lived connections).
-      if (optimize) services.store.db.pragma('optimize');
-      services.store.db.close();
+      const { db } = services.store;
+      try {
+        // Refreshes the planner's statistics where they have drifted (cheap; SQLite's advice for long-lived connections).
+        if (optimize && !writeBlock) db.pragma('optimize');
+      } catch {
+        // statistics only
+      }
+      try {
+        db.close();
+      } catch {
+        // already closed
+      }
     }
     services = null;
+    journal = null;
+    snapshot?.dispose();
+    snapshot = null;
   }
 
   open(true);
+  const journalTimer = setInterval(() => {
+    if (!writeBlock) checkJournal();
+  }, options.journalCheckMs ?? 2000);
+  journalTimer.unref();
 
   return {
     dataDir,
@@ -90,12 +185,13 @@ export function openLibrary(options: OpenLibraryOptions): Library {
     backups: {
       list: () => listBackups(dataDir),
       async create(reason = 'manual') {
-        if (!services) throw new Error('文库已损坏，无法备份。 / The library is damaged; nothing to back up.');
+        if (!services) throw new ApiError('damaged', '文库已损坏，无法备份。 / The library is damaged; nothing to back up.');
         const info = await createBackup(services.store.db, dataDir, reason);
         health = { ...health, latestBackup: latestBackup(dataDir) };
         return info;
       },
       restore(backupFile: string) {
+        if (writeBlock && !writeBlock.restorable) throw new ApiError('readonly', writeBlock.message);
         const path = resolveBackup(dataDir, backupFile);
         // Checked before closing anything: a bad backup leaves the open library as it was.
         verifyBackupFile(path);
@@ -108,8 +204,14 @@ export function openLibrary(options: OpenLibraryOptions): Library {
         return { restored: backupFile };
       },
       startSchedule(intervalMs: number) {
+        let running = false;
         const timer = setInterval(() => {
-          if (services) void createBackup(services.store.db, dataDir, 'scheduled').catch(() => undefined);
+          // A library that takes no writes does not change: nothing new to keep. One backup at a time: a slow one is not stacked on.
+          if (!services || writeBlock || running) return;
+          running = true;
+          void createBackup(services.store.db, dataDir, 'scheduled')
+            .catch(() => undefined)
+            .finally(() => (running = false));
         }, intervalMs);
         timer.unref();
         const stop = () => clearInterval(timer);
@@ -119,18 +221,12 @@ export function openLibrary(options: OpenLibraryOptions): Library {
     },
     whenChecked: () => checked,
     close() {
+      clearInterval(journalTimer);
       for (const stop of stopSchedules) stop();
       stopSchedules = [];
       closeDatabase();
     },
   };
-}
-
-/** Shown in the app's banner and by the CLI, whatever the locale: Chinese first, then English. */
-export function damagedLibraryMessage(problem: string, latest: string | null): string {
-  const zh = `文库文件已损坏（${problem}），不会再写入。${latest ? `最新备份：${latest}。` : '没有可用的备份。'}`;
-  const en = `The library file is damaged (${problem}). It will not be written to.${latest ? ` Latest backup: ${latest}.` : ' No backup exists.'}`;
-  return `${zh}\n${en}`;
 }
 
 function seedLibrary(services: LibraryServices, options: OpenLibraryOptions): void {

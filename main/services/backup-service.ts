@@ -1,16 +1,17 @@
 // Backups are whole-database copies in <dataDir>/backups/, named
 // `<timestamp>_<reason>.sqlite` so a listing needs no index file.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { ApiError } from '../../core/api/api-error';
+import { bilingual } from '../../core/api/bilingual';
 import type { BackupInfo } from '../../core/model/library';
-import { LATEST_VERSION } from '../store/migrations/index';
-import { firstProblem } from '../store/open-database';
+import { checkInBackground } from '../store/background-check';
+import { schemaVersion } from '../store/run-migrations';
 import { sqliteOptions } from '../store/sqlite-options';
+import { backupHeaderProblem, checkBackupFile } from './backup-file-checks';
 
 const BACKUP_NAME = /^(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)_([a-z-]+)\.sqlite$/;
-const EXPECTED_TABLES = ['pages', 'articles', 'revisions', 'courts', 'themes', 'article_tags', 'settings', 'article_grams'];
 /** Per reason; manual backups are never rotated away. */
 const KEEP = { scheduled: 10, 'before-migration': 5, 'before-restore': 5 } as Record<string, number>;
 
@@ -24,7 +25,7 @@ function newBackupPath(dataDir: string, reason: string): string {
   // Two backups in the same millisecond get the next free millisecond: never overwrite one.
   for (let time = Date.now(); ; time++) {
     const path = join(directory, `${new Date(time).toISOString().replace(/[:.]/g, '-')}_${reason}.sqlite`);
-    if (!existsSync(path)) return path;
+    if (!existsSync(path) && !existsSync(temporaryFor(path))) return path;
   }
 }
 
@@ -43,9 +44,12 @@ export function listBackups(dataDir: string): BackupInfo[] {
     .sort((left, right) => right.createdAt.localeCompare(left.createdAt));
 }
 
-/** The backup to offer when the library is damaged: a before-restore copy may itself be the damaged file, so it is never offered. */
+/**
+ * The backup to offer when the library is damaged: the newest whose header is
+ * sound. A before-restore copy may itself be the damaged file, so it is never offered.
+ */
 export function latestBackup(dataDir: string): string | null {
-  return listBackups(dataDir).find((backup) => backup.reason !== 'before-restore')?.file ?? null;
+  return listBackups(dataDir).find((backup) => backup.reason !== 'before-restore' && backupHeaderProblem(join(backupsDirOf(dataDir), backup.file)) === null)?.file ?? null;
 }
 
 function rotate(dataDir: string, reason: string): void {
@@ -59,51 +63,148 @@ function infoOf(dataDir: string, path: string): BackupInfo {
   return listBackups(dataDir).find((backup) => join(backupsDirOf(dataDir), backup.file) === path)!;
 }
 
-/** An online, consistent copy through SQLite's backup API (writers are not blocked for long). */
-export async function createBackup(db: Database, dataDir: string, reason = 'manual'): Promise<BackupInfo> {
-  const path = newBackupPath(dataDir, reason);
-  await db.backup(path);
+function removeWithSideFiles(path: string): void {
+  for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+}
+
+/**
+ * A backup is written under a temporary name, checked (integrity, the library's
+ * schema version, size), then renamed: a file named like a backup is always a
+ * complete one, and a failure leaves nothing behind.
+ */
+function temporaryFor(path: string): string {
+  return `${path}.tmp`;
+}
+
+function keepVerified(db: Database, dataDir: string, reason: string, path: string, options: { integrityChecked?: boolean } = {}): BackupInfo {
+  checkBackupFile(temporaryFor(path), { expectedVersion: schemaVersion(db), integrityChecked: options.integrityChecked });
+  renameSync(temporaryFor(path), path);
   rotate(dataDir, reason);
   return infoOf(dataDir, path);
 }
 
+function backupFailure(error: unknown, path: string | null): ApiError {
+  if (path) removeWithSideFiles(temporaryFor(path));
+  const detail = error instanceof Error ? error.message : String(error);
+  return new ApiError('failed', bilingual(`备份失败（${detail}），没有留下不完整的文件。`, `The backup failed (${detail}); no partial file was left.`));
+}
+
 /**
- * The copy taken before migrating. Migrations run synchronously while the library
- * opens, and db.backup() is asynchronous, so this uses VACUUM INTO (also a
- * consistent snapshot, and compacted).
+ * How long a stepwise copy may go without copying a page. better-sqlite3 treats
+ * a step that answers SQLITE_BUSY as "try again" and never gives up; on a
+ * library read through a read-only -shm (a read-only library) every step after
+ * the first answers BUSY, so the copy would spin forever.
+ */
+const STALLED_AFTER_MS = 3000;
+const PAGES_PER_STEP = 100;
+
+/** SQLite's online backup, a hundred pages a step so the app stays responsive; VACUUM INTO where it stalls. */
+async function copyDatabase(db: Database, temporary: string): Promise<void> {
+  let remaining = Number.POSITIVE_INFINITY;
+  let progressAt = Date.now();
+  try {
+    await db.backup(temporary, {
+      progress: ({ remainingPages }) => {
+        if (remainingPages < remaining) {
+          remaining = remainingPages;
+          progressAt = Date.now();
+        } else if (Date.now() - progressAt > STALLED_AFTER_MS) {
+          throw new Error(`the copy made no progress for ${STALLED_AFTER_MS / 1000} s (SQLITE_BUSY)`);
+        }
+        return PAGES_PER_STEP;
+      },
+    });
+  } catch {
+    // One copy in a single statement, which waits for locks with the connection's busy timeout instead of spinning.
+    removeWithSideFiles(temporary);
+    vacuumInto(db, temporary);
+    return;
+  }
+  // The online backup copies the WAL flag in the header; a backup in rollback mode opens read-only without making -wal/-shm files beside it.
+  const copy = new BetterSqlite3(temporary, sqliteOptions({ fileMustExist: true }));
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
+}
+
+function vacuumInto(db: Database, path: string): void {
+  db.prepare('VACUUM INTO ?').run(path);
+}
+
+/** An online, consistent copy (writers are not blocked for long), verified before it counts. */
+export async function createBackup(db: Database, dataDir: string, reason = 'manual'): Promise<BackupInfo> {
+  let path: string | null = null;
+  try {
+    path = newBackupPath(dataDir, reason);
+    await copyDatabase(db, temporaryFor(path));
+    // Off the main thread: on a library of a few GB it takes seconds, and the app keeps answering meanwhile.
+    const problem = await checkInBackground(temporaryFor(path), { check: 'integrity_check', keepProcessAlive: true });
+    if (problem) throw new Error(`integrity check failed: ${problem}`);
+    return keepVerified(db, dataDir, reason, path, { integrityChecked: true });
+  } catch (error) {
+    throw backupFailure(error, path);
+  }
+}
+
+/**
+ * The copy taken before migrating, or to rescue what a connection still holds.
+ * Migrations run synchronously while the library opens, and db.backup() is
+ * asynchronous, so this uses VACUUM INTO (also a consistent snapshot, compacted,
+ * and in rollback mode).
  */
 export function createBackupNow(db: Database, dataDir: string, reason: string): BackupInfo {
-  const path = newBackupPath(dataDir, reason);
-  db.prepare('VACUUM INTO ?').run(path);
-  rotate(dataDir, reason);
-  return infoOf(dataDir, path);
+  let path: string | null = null;
+  try {
+    path = newBackupPath(dataDir, reason);
+    vacuumInto(db, temporaryFor(path));
+    return keepVerified(db, dataDir, reason, path);
+  } catch (error) {
+    throw backupFailure(error, path);
+  }
 }
 
 /** The backup file, by name only: the caller never chooses a path. */
 export function resolveBackup(dataDir: string, file: string): string {
-  if (!BACKUP_NAME.test(file)) throw new ApiError('invalid', `Not a backup name: ${file}`);
+  if (!BACKUP_NAME.test(file)) throw new ApiError('invalid', bilingual(`不是备份文件名：${file}`, `Not a backup name: ${file}`));
   const path = join(backupsDirOf(dataDir), file);
-  if (!existsSync(path)) throw new ApiError('not_found', `No backup named ${file}.`);
+  if (!existsSync(path)) throw new ApiError('not_found', bilingual(`没有名为 ${file} 的备份。`, `No backup named ${file}.`));
   return path;
 }
 
-/** Full integrity check, schema version and expected tables; throws ApiError('invalid') naming the first problem. */
+/**
+ * The backup name a command-line argument means: a bare name, or a path to a
+ * file in the library's backups folder, relative to the data folder (as in
+ * `backups/NAME.sqlite`), to the working folder, or absolute. A file anywhere
+ * else is refused: only what lies in backups/ is restored.
+ */
+export function backupNameOf(dataDir: string, argument: string): string {
+  if (!/[\\/]/.test(argument)) return argument;
+  const directory = resolve(backupsDirOf(dataDir));
+  const inBackups = [resolve(dataDir, argument), resolve(argument)].find((candidate) => dirname(candidate) === directory);
+  if (inBackups) return basename(inBackups);
+  throw new ApiError(
+    'invalid',
+    bilingual(`只能从文库的备份文件夹 ${directory} 恢复，${argument} 不在其中：请先把它复制到那里。`, `Only backups in the library's backups folder (${directory}) can be restored, and ${argument} is not there: copy it there first.`),
+  );
+}
+
+/** Full integrity check, schema version and expected tables, on a read-only connection that leaves no -wal/-shm beside the backup; throws ApiError('invalid') naming the first problem. */
 export function verifyBackupFile(path: string): void {
-  let db: Database | undefined;
   try {
-    db = new BetterSqlite3(path, sqliteOptions({ readonly: true, fileMustExist: true }));
-    const problem = firstProblem(db, 'integrity_check');
-    if (problem) throw new Error(`integrity check failed: ${problem}`);
-    const version = db.pragma('user_version', { simple: true }) as number;
-    if (version < 1 || version > LATEST_VERSION) throw new Error(`schema version ${version} is not one this app can open (1–${LATEST_VERSION})`);
-    const tables = new Set(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[]);
-    const missing = EXPECTED_TABLES.filter((table) => !tables.has(table));
-    if (missing.length) throw new Error(`missing tables: ${missing.join(', ')}`);
+    checkBackupFile(path);
   } catch (error) {
-    throw new ApiError('invalid', `The backup cannot be restored: ${error instanceof Error ? error.message : String(error)}`);
-  } finally {
-    db?.close();
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new ApiError('invalid', bilingual(`这个备份不能恢复：${detail}`, `The backup cannot be restored: ${detail}`));
   }
+}
+
+/** Copies under a temporary name, then renames: the target is never a partial copy. */
+function copyInOneStep(from: string, to: string): void {
+  const temporary = `${to}.tmp`;
+  copyFileSync(from, temporary);
+  renameSync(temporary, to);
 }
 
 /**
@@ -115,12 +216,12 @@ export function replaceLibraryFile(libraryFile: string, dataDir: string, backupP
   verifyBackupFile(backupPath);
   if (existsSync(libraryFile)) {
     const keep = newBackupPath(dataDir, 'before-restore');
-    copyFileSync(libraryFile, keep);
     if (existsSync(`${libraryFile}-wal`)) copyFileSync(`${libraryFile}-wal`, `${keep}-wal`);
+    copyInOneStep(libraryFile, keep);
   }
   rmSync(`${libraryFile}-wal`, { force: true });
   rmSync(`${libraryFile}-shm`, { force: true });
-  copyFileSync(backupPath, libraryFile);
+  copyInOneStep(backupPath, libraryFile);
   rotate(dataDir, 'before-restore');
   return libraryFile;
 }

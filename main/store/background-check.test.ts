@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Library } from '../library/library';
 import { openTemporaryLibrary } from '../library/temporary-library';
-import { quickCheckInBackground } from './background-check';
+import { checkInBackground } from './background-check';
 
-describe('quickCheckInBackground', () => {
+describe('checkInBackground', () => {
   let opened: ReturnType<typeof openTemporaryLibrary>;
   let library: Library;
   beforeAll(() => {
@@ -17,7 +17,7 @@ describe('quickCheckInBackground', () => {
   it('finds a sound library sound and a damaged copy damaged, without touching either', async () => {
     library.services!.store.db.pragma('wal_checkpoint(TRUNCATE)');
     const file = join(opened.dataDir, 'library.sqlite');
-    expect(await quickCheckInBackground(file, { keepProcessAlive: true })).toBeNull();
+    expect(await checkInBackground(file, { keepProcessAlive: true })).toBeNull();
 
     const copy = join(opened.dataDir, 'copy.sqlite');
     copyFileSync(file, copy);
@@ -26,6 +26,6 @@ describe('quickCheckInBackground', () => {
     // Garbage over a b-tree page in the middle, leaving the header intact.
     writeSync(descriptor, Buffer.alloc(4096, 0x7f), 0, 4096, Math.floor(size / 4096 / 2) * 4096);
     closeSync(descriptor);
-    expect(await quickCheckInBackground(copy, { keepProcessAlive: true })).toEqual(expect.any(String));
+    expect(await checkInBackground(copy, { keepProcessAlive: true })).toEqual(expect.any(String));
   });
 });

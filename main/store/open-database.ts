@@ -1,12 +1,22 @@
 import { existsSync, statSync } from 'node:fs';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { createLibraryFile } from './create-library-file';
+import { MIGRATIONS, type Migration } from './migrations/index';
 import { registerFunctions } from './register-functions';
-import { runMigrations } from './run-migrations';
+import { runMigrations, schemaVersion } from './run-migrations';
 import { sqliteOptions } from './sqlite-options';
 
 export type OpenedDatabase =
   | { state: 'ok'; db: Database; created: boolean; /** The whole file still needs a check (see below). */ checkPending: boolean }
   | { state: 'damaged'; message: string };
+
+export interface OpenDatabaseOptions {
+  beforeMigrating?: (db: Database, fromVersion: number) => void;
+  /** A library that cannot be written: opened read-only, nothing written (not even the journal mode); its schema must be current. */
+  readOnly?: boolean;
+  /** Tests only: the migrations to run instead of MIGRATIONS. */
+  migrations?: readonly Migration[];
+}
 
 /**
  * Files up to this size get the whole `quick_check` before anything is written
@@ -18,38 +28,54 @@ export const FULL_CHECK_AT_OPEN_BYTES = 256 * 1024 * 1024;
 const SMALL_TABLES = ['sqlite_schema', 'settings', 'courts', 'themes'];
 
 /**
- * Opens the library file once for the whole process. The check runs before any
- * pragma that writes (journal_mode=WAL rewrites the header): a damaged file is never written to.
+ * Opens the library file once for the whole process. Only a missing file makes
+ * a new library; an existing one is checked before any pragma that writes
+ * (journal_mode=WAL rewrites the header), and one that is empty, damaged or not
+ * a Qinggao library is reported, never written to.
  *
  * At open we use `quick_check`, not `integrity_check`: it verifies every page and
  * record but skips cross-checking each index against its table, the part that
  * grows superlinearly. Restore and `qinggao check` run the full `integrity_check`.
  */
-export function openDatabase(file: string, options: { beforeMigrating?: (db: Database, fromVersion: number) => void } = {}): OpenedDatabase {
+export function openDatabase(file: string, options: OpenDatabaseOptions = {}): OpenedDatabase {
+  const migrations = options.migrations ?? MIGRATIONS;
   const created = !existsSync(file);
+  if (created) {
+    const problem = createLibraryFile(file, migrations);
+    if (problem) return { state: 'damaged', message: problem };
+  } else if (statSync(file).size === 0) {
+    return { state: 'damaged', message: 'the file is empty (0 bytes)' };
+  }
   let db: Database | undefined;
   try {
-    db = new BetterSqlite3(file, sqliteOptions());
+    db = new BetterSqlite3(file, sqliteOptions({ readonly: options.readOnly === true, fileMustExist: true }));
     let checkPending = false;
     if (!created) {
       const whole = statSync(file).size <= FULL_CHECK_AT_OPEN_BYTES;
-      const problem = whole ? firstProblem(db, 'quick_check') : firstSmallTableProblem(db);
+      const problem = (whole ? firstProblem(db, 'quick_check') : firstSmallTableProblem(db)) ?? notQinggaoProblem(db);
       checkPending = !whole;
       if (problem) {
         db.close();
         return { state: 'damaged', message: problem };
       }
     }
-    db.pragma('journal_mode = WAL');
-    // NORMAL in WAL mode: a power cut may lose the last commits but never corrupts the file.
-    db.pragma('synchronous = NORMAL');
+    if (!options.readOnly) {
+      db.pragma('journal_mode = WAL');
+      // NORMAL in WAL mode: a power cut may lose the last commits but never corrupts the file.
+      db.pragma('synchronous = NORMAL');
+    }
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     // 16 MB of page cache (default 2 MB): the FTS doclists of common characters are read on most searches.
     db.pragma('cache_size = -16000');
     registerFunctions(db);
     const opened = db;
-    runMigrations(db, { beforeMigrating: (fromVersion) => options.beforeMigrating?.(opened, fromVersion) });
+    if (options.readOnly) {
+      const version = schemaVersion(db);
+      if (version !== migrations.length) throw new Error(`schema version ${version} needs upgrading to ${migrations.length}, which a read-only library cannot be`);
+    } else {
+      runMigrations(db, { migrations, beforeMigrating: (fromVersion) => options.beforeMigrating?.(opened, fromVersion) });
+    }
     return { state: 'ok', db, created, checkPending };
   } catch (error) {
     try {
@@ -59,6 +85,13 @@ export function openDatabase(file: string, options: { beforeMigrating?: (db: Dat
     }
     return { state: 'damaged', message: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/** Every library this app made has a schema version (create-library-file.ts); a sound SQLite file without one belongs to someone else. */
+function notQinggaoProblem(db: Database): string | null {
+  if (schemaVersion(db) !== 0) return null;
+  const tables = db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table'").pluck().get() as number;
+  return `not a Qinggao library (a SQLite file with ${tables} tables and no schema version)`;
 }
 
 /** The first line of `quick_check` / `integrity_check`, or null when the file is sound. */

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { temporaryDir } from '../library/temporary-library';
 import { verifyBackupFile } from '../services/backup-service';
-import { quickCheckInBackground } from './background-check';
+import { checkInBackground } from './background-check';
 import { openDatabase } from './open-database';
 import { SQLITE_BINDING_ENV, sqliteOptions } from './sqlite-options';
 
@@ -35,13 +35,13 @@ describe('the sqlite binding named by QINGGAO_SQLITE_BINDING', () => {
     if (opened.state !== 'ok') throw new Error(opened.message);
     opened.db.pragma('wal_checkpoint(TRUNCATE)');
     expect(() => verifyBackupFile(path)).not.toThrow();
-    expect(await quickCheckInBackground(path, { keepProcessAlive: true })).toBeNull();
+    expect(await checkInBackground(path, { keepProcessAlive: true })).toBeNull();
     opened.db.close();
 
     // A binding that does not exist proves each path really loads the named one.
     process.env[SQLITE_BINDING_ENV] = join(temporaryDir(), 'missing.node');
     expect(openDatabase(file())).toMatchObject({ state: 'damaged', message: expect.stringMatching(/missing\.node/) });
     expect(() => verifyBackupFile(path)).toThrow(/missing\.node/);
-    expect(await quickCheckInBackground(path, { keepProcessAlive: true })).toMatch(/missing\.node/);
+    expect(await checkInBackground(path, { keepProcessAlive: true })).toMatch(/missing\.node/);
   });
 });

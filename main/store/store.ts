@@ -8,8 +8,13 @@ import { createSettingReads, createSettingWrites } from './repositories/settings
 import { createTagReads, createTagWrites } from './repositories/tags-repository';
 import { createThemeReads, createThemeWrites } from './repositories/themes-repository';
 
+export interface StoreOptions {
+  /** Runs before every write transaction; throws to refuse it (a read-only library, a removed journal). */
+  beforeWrite?: () => void;
+}
+
 /** Every repository over one open connection, reads and writes apart. */
-export function createStore(db: Database) {
+export function createStore(db: Database, options: StoreOptions = {}) {
   return {
     db,
     read: {
@@ -34,6 +39,7 @@ export function createStore(db: Database) {
     },
     /** Runs `work` in one transaction (IMMEDIATE, so two writers never deadlock on upgrade). */
     transaction<T>(work: () => T): T {
+      options.beforeWrite?.();
       return db.transaction(work).immediate();
     },
   };

@@ -1,6 +1,7 @@
 // `npm run web`: the whole app in a browser, for machines without an Electron
 // binary. Prints the URL (with its per-run token) to open.
 import { resolve } from 'node:path';
+import { closeOnSignals } from '../app/close-on-signals';
 import { resolveDataDir } from '../app/data-dir';
 import { parseServeArguments, SERVE_USAGE } from './serve-arguments';
 import { RefusedBindError, startWebHarness } from './start-web-harness';
@@ -34,9 +35,7 @@ async function main(): Promise<void> {
   }
   console.log(`清稿 Qinggao (web) — data: ${dataDir}`);
   console.log(`Open: ${harness.url}`);
-  const stop = () => void harness.close().then(() => process.exit(0));
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  closeOnSignals(() => harness.close(), { exitCode: 0 });
 }
 
 void main();

@@ -1,7 +1,7 @@
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../stores/app-store';
 
-/** Shown when app:info reports a damaged library, or when talking to main fails. */
+/** Shown when app:info reports a damaged or read-only library, or when talking to main fails. */
 export function HealthBanner() {
   const t = useT();
   const health = useAppStore((state) => state.info?.health);
@@ -12,13 +12,22 @@ export function HealthBanner() {
 
   if (health?.state === 'damaged') {
     return (
-      <div className="banner banner-danger" role="alert" data-testid="health-banner">
+      <div className="banner banner-danger" role="alert" data-testid="health-banner" data-state="damaged">
         <span>{t('common.healthDamaged', { message: health.message ?? '' })}</span>
         {health.latestBackup ? (
           <button type="button" disabled={restoring} onClick={() => void restore()}>{restoring ? t('common.restoring') : t('common.restoreBackup')}</button>
         ) : (
           <span>{t('common.healthNoBackup')}</span>
         )}
+        {error && <span>{t('common.errorPrefix', { message: error })}</span>}
+      </div>
+    );
+  }
+  if (health?.state === 'readonly') {
+    // Reading goes on, so the banner informs rather than alarms; the message says why and what still works.
+    return (
+      <div className="banner banner-warning" role="status" data-testid="health-banner" data-state="readonly">
+        <span>{t('common.healthReadOnly', { message: health.message ?? '' })}</span>
         {error && <span>{t('common.errorPrefix', { message: error })}</span>}
       </div>
     );

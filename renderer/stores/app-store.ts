@@ -24,10 +24,10 @@ export const useAppStore = create<AppState>((set, get) => ({
 
   async load() {
     try {
-      // app:info answers even for a damaged library; settings cannot be read then.
+      // app:info answers even for a damaged library; settings cannot be read then (a read-only library reads them).
       const info = await api.invoke('app:info', {});
       set({ info, error: null });
-      if (info.health.state === 'ok') useUiStore.getState().setLocale((await api.invoke('settings:get', {})).locale);
+      if (info.health.state !== 'damaged') useUiStore.getState().setLocale((await api.invoke('settings:get', {})).locale);
     } catch (error) {
       set({ error: (error as Error).message });
     }

@@ -25,6 +25,7 @@ export const common = defineMessages({
     statusCleaned: '已清理',
     statusProofread: '已校对',
     statusPublished: '已签发',
+    healthReadOnly: '只读：{message}',
   },
   en: {
     appName: 'Qinggao',
@@ -50,5 +51,6 @@ export const common = defineMessages({
     statusCleaned: 'Cleaned',
     statusProofread: 'Proofread',
     statusPublished: 'Published',
+    healthReadOnly: 'Read-only: {message}',
   },
 });

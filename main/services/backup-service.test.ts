@@ -1,0 +1,69 @@
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openTemporaryLibrary, temporaryDir } from '../library/temporary-library';
+import { backupNameOf, createBackup, latestBackup, verifyBackupFile } from './backup-service';
+
+describe('backups', () => {
+  const opened: ReturnType<typeof openTemporaryLibrary>[] = [];
+  afterEach(() => opened.splice(0).forEach((entry) => entry.dispose()));
+  const library = () => {
+    const entry = openTemporaryLibrary({ seeded: false });
+    opened.push(entry);
+    return entry;
+  };
+
+  it('are complete, rollback-mode files: no temporary name left, and reading one leaves no -wal/-shm beside it', async () => {
+    const { library: open, dataDir } = library();
+    const backup = await open.backups.create();
+    const folder = join(dataDir, 'backups');
+    expect(readdirSync(folder)).toEqual([backup.file]);
+    const header = readFileSync(join(folder, backup.file)).subarray(18, 20);
+    // Bytes 18–19 of the header: 1 = rollback journal, 2 = WAL.
+    expect([...header]).toEqual([1, 1]);
+    verifyBackupFile(join(folder, backup.file));
+    expect(readdirSync(folder)).toEqual([backup.file]);
+  });
+
+  it('reading an older WAL-flagged backup leaves no -wal/-shm beside it either', () => {
+    const { library: open, dataDir } = library();
+    const db = open.services!.store.db;
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    const folder = join(dataDir, 'backups');
+    const legacy = join(temporaryDir(), 'legacy.sqlite');
+    // A raw copy of the live file is what db.backup() used to leave: a WAL database.
+    copyFileSync(join(dataDir, 'library.sqlite'), legacy);
+    expect(readFileSync(legacy)[18]).toBe(2);
+    verifyBackupFile(legacy);
+    expect(readdirSync(join(legacy, '..'))).toEqual(['legacy.sqlite']);
+    expect(existsSync(folder)).toBe(false);
+  });
+
+  it('never offer an empty or truncated file as the latest backup', async () => {
+    const { library: open, dataDir } = library();
+    const good = await open.backups.create();
+    const folder = join(dataDir, 'backups');
+    writeFileSync(join(folder, '2099-01-01T00-00-00-000Z_manual.sqlite'), '');
+    const truncated = readFileSync(join(folder, good.file)).subarray(0, 8192);
+    writeFileSync(join(folder, '2099-01-02T00-00-00-000Z_manual.sqlite'), truncated);
+    expect(latestBackup(dataDir)).toBe(good.file);
+  });
+
+  it('fail with a bilingual message and leave nothing when the backups folder cannot take the file', async () => {
+    const { library: open, dataDir } = library();
+    writeFileSync(join(dataDir, 'backups'), 'a file where the folder should be');
+    await expect(createBackup(open.services!.store.db, dataDir)).rejects.toMatchObject({ code: 'failed', message: expect.stringMatching(/备份失败.* \/ The backup failed/) });
+    expect(readdirSync(dataDir).sort()).toEqual(['backups', 'library.sqlite', 'library.sqlite-shm', 'library.sqlite-wal']);
+    rmSync(join(dataDir, 'backups'));
+  });
+
+  it('are named by the command line as a bare name or as a path into backups/, and nowhere else', () => {
+    const dataDir = temporaryDir();
+    const name = '2026-01-02T03-04-05-678Z_manual.sqlite';
+    expect(backupNameOf(dataDir, name)).toBe(name);
+    expect(backupNameOf(dataDir, `backups/${name}`)).toBe(name);
+    expect(backupNameOf(dataDir, join(dataDir, 'backups', name))).toBe(name);
+    expect(() => backupNameOf(dataDir, join(temporaryDir(), name))).toThrow(/备份文件夹.* \/ Only backups in the library's backups folder/);
+    expect(() => backupNameOf(dataDir, `backups/../${name}`)).toThrow(expect.objectContaining({ code: 'invalid' }));
+  });
+});
