@@ -1,11 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PAGE_BYTE_CAP, splitPageText } from './split-page-text';
 import { utf8Length } from './utf8-length';
+import { SEED_PAGES } from '../analysis/test-support/seed-pages';
 
-const SEEDS = join(import.meta.dirname, '../../seeds/pages');
-const seedPages = () => readdirSync(SEEDS).sort().map((name) => readFileSync(join(SEEDS, name), 'utf8'));
+const seedPages = () => SEED_PAGES.map((page) => page.raw);
 /** The seed pages without their masthead lines (one of them prints # 法院专刊 and its page label). */
 const seedBodies = () => seedPages().map((page) => page.replace(/^.*(专刊|\d版)\s*$/gmu, ''));
 const bytes = (text: string) => new TextEncoder().encode(text).length;

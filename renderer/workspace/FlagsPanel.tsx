@@ -12,6 +12,7 @@ const FLAG_LABELS: Record<FlagKind, MessageKey> = {
   'unbalanced-quote': 'workspace.flagQuote',
   'unbalanced-bracket': 'workspace.flagBracket',
   'missing-final-punct': 'workspace.flagFinalPunct',
+  'replaced-char': 'import.flagReplaced',
 };
 
 /** Doubts about the cleaned text as last saved; a click selects the place in the editor and shows the raw line. */
