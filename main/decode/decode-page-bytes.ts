@@ -17,8 +17,9 @@ export interface DecodedPage {
 
 /** Share of replacement or control characters above which a decoding is judged wrong. */
 const MAX_BAD_SHARE = 0.02;
-/** Invalid UTF-8 taken for damage in a UTF-8 file rather than for another encoding: under 1 % of the bytes… */
+/** Invalid UTF-8 taken for damage in a UTF-8 file rather than for another encoding: under 1 % of the bytes (or a handful in a short file)… */
 const MAX_INVALID_UTF8_SHARE = 0.01;
+const FEW_INVALID_UTF8 = 3;
 /** …and few among its non-ASCII characters (a GBK or Big5 file is nearly all invalid there). */
 const MAX_INVALID_AMONG_NON_ASCII = 0.05;
 /** Below this chineseTextScore no decoding reads as Chinese; right ones score 0.6–0.9, wrong ones below 0.1. */
@@ -121,10 +122,11 @@ function detectLegacy(bytes: Uint8Array): DecodedPage {
   const utf8Sample = decodeAs(sample, 'utf-8');
   const invalidInSample = countOf(utf8Sample, REPLACEMENT_CHARACTER);
   let utf8: { text: string; strong: boolean } | null = null;
-  if (invalidInSample / sample.length < MAX_INVALID_UTF8_SHARE) {
+  const few = (invalid: number, bytesRead: number) => invalid <= FEW_INVALID_UTF8 || invalid / bytesRead < MAX_INVALID_UTF8_SHARE;
+  if (few(invalidInSample, sample.length)) {
     const text = sample === bytes ? utf8Sample : decodeAs(bytes, 'utf-8');
     const invalid = sample === bytes ? invalidInSample : countOf(text, REPLACEMENT_CHARACTER);
-    if (invalid / bytes.length < MAX_INVALID_UTF8_SHARE) {
+    if (few(invalid, bytes.length)) {
       utf8 = { text, strong: invalidInSample <= MAX_INVALID_AMONG_NON_ASCII * nonAsciiCount(utf8Sample) };
       candidates.push({ encoding: 'utf-8', score: chineseTextScore(utf8Sample.replaceAll(REPLACEMENT_CHARACTER, '')) });
     }
