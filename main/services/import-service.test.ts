@@ -140,7 +140,7 @@ describe('import service', () => {
     expect(replacedFlags).toEqual([expect.objectContaining({ kind: 'replaced-char', text: '\ufffd', line: 2 })]);
   });
 
-  it('splits a file at its form feeds into pages named name (i/N), in the issue its first page names', () => {
+  it('splits a file at its form feeds into pages named name (i/N).txt, in the issue its first page names', () => {
     const { library: lib } = library();
     const [first, second, third] = seedTexts().map((text) => text.replace(/^.*(专刊|\d版)\s*$/gmu, ''));
     const text = `法院专刊\n2025年06月27日 05版\n\n${first}\f${second}\f${third}\f`;
@@ -149,9 +149,9 @@ describe('import service', () => {
     expect(item.pageIds).toHaveLength(3);
     const pages = lib.services!.store.db.prepare('SELECT id, source, issue_date AS issueDate FROM pages ORDER BY id').all();
     expect(pages).toEqual([
-      { id: item.pageIds![0], source: 'issue.txt (1/3)', issueDate: '2025-06-27' },
-      { id: item.pageIds![1], source: 'issue.txt (2/3)', issueDate: '2025-06-27' },
-      { id: item.pageIds![2], source: 'issue.txt (3/3)', issueDate: '2025-06-27' },
+      { id: item.pageIds![0], source: 'issue (1/3).txt', issueDate: '2025-06-27' },
+      { id: item.pageIds![1], source: 'issue (2/3).txt', issueDate: '2025-06-27' },
+      { id: item.pageIds![2], source: 'issue (3/3).txt', issueDate: '2025-06-27' },
     ]);
     expect(item.articles).toBe(lib.services!.store.read.articles.count());
   });

@@ -36,8 +36,12 @@ export function contentHash(text: string): string {
   return createHash('sha256').update(text.replace(/\r\n?/g, '\n')).digest('hex');
 }
 
-/** `name (2/12)`: the parts of a split file keep its name and say where they stand. */
-const partName = (name: string, index: number, count: number) => (count > 1 ? `${name} (${index + 1}/${count})` : name);
+/** `issue (2/12).txt`: the parts of a split file keep its name and say where they stand (before the extension, which the library hides). */
+function partName(name: string, index: number, count: number): string {
+  if (count === 1) return name;
+  const extension = /\.[^.\s]{1,8}$/u.exec(name)?.[0] ?? '';
+  return `${name.slice(0, name.length - extension.length)} (${index + 1}/${count})${extension}`;
+}
 
 export function createImportService(store: Store, vocabulary: () => Vocabulary) {
   function importOne(input: PageInput, policy: DuplicatePolicy): ImportItemResult {
