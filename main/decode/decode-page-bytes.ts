@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import { bilingual } from '../../core/api/bilingual';
 import { chineseTextScore } from '../../core/encoding/chinese-text-score';
+import { chooseEncoding } from '../../core/encoding/choose-encoding';
 import { REPLACEMENT_CHARACTER, replacedCharacters } from '../../core/encoding/replaced-characters';
 import type { ReplacedCharacters, TextEncodingChoice } from '../../core/model/import-notes';
 import { DecodeError } from './decode-error';
@@ -22,10 +23,6 @@ const MAX_INVALID_UTF8_SHARE = 0.01;
 const FEW_INVALID_UTF8 = 3;
 /** …and few among its non-ASCII characters (a GBK or Big5 file is nearly all invalid there). */
 const MAX_INVALID_AMONG_NON_ASCII = 0.05;
-/** Below this chineseTextScore no decoding reads as Chinese; right ones score 0.6–0.9, wrong ones below 0.1. */
-const MIN_PLAUSIBLE_SCORE = 0.3;
-/** Two decodings scoring this close are both plausible: the import says so and names the other. */
-const UNCERTAIN_MARGIN = 0.15;
 /** Candidates are scored on the first 256 KB: enough text to tell, without decoding a big file three times. */
 const SAMPLE_BYTES = 256 * 1024;
 
@@ -98,53 +95,34 @@ function nonAsciiCount(text: string): number {
   return count;
 }
 
-interface Candidate {
-  encoding: 'utf-8' | 'gb18030' | 'big5';
-  score: number;
-}
-
-/** The runner-up, when it is plausible and close behind the choice. */
-function closeAlternative(chosen: Candidate, candidates: readonly Candidate[]): string | null {
-  const others = candidates.filter((candidate) => candidate !== chosen && candidate.score >= MIN_PLAUSIBLE_SCORE && chosen.score - candidate.score < UNCERTAIN_MARGIN);
-  others.sort((left, right) => right.score - left.score);
-  return others[0]?.encoding ?? null;
-}
-
 /**
  * Bytes without a BOM that are not valid UTF-8: UTF-8 with a few damaged bytes,
- * GB18030 (a superset of GBK and GB2312) or Big5. Each is scored by how much its
- * reading looks like Chinese text; the best wins, a close second is named.
+ * GB18030 (a superset of GBK and GB2312) or Big5. Each reading of a sample is
+ * scored by how Chinese it looks, and chooseEncoding picks.
  */
-function detectLegacy(bytes: Uint8Array): DecodedPage {
+function detectEncoding(bytes: Uint8Array): DecodedPage {
   const sample = sampleOf(bytes);
-  const candidates: Candidate[] = (['gb18030', 'big5'] as const).map((encoding) => ({ encoding, score: chineseTextScore(decodeAs(sample, encoding)) }));
-
   const utf8Sample = decodeAs(sample, 'utf-8');
   const invalidInSample = countOf(utf8Sample, REPLACEMENT_CHARACTER);
-  let utf8: { text: string; strong: boolean } | null = null;
   const few = (invalid: number, bytesRead: number) => invalid <= FEW_INVALID_UTF8 || invalid / bytesRead < MAX_INVALID_UTF8_SHARE;
+  let utf8Text: string | null = null;
   if (few(invalidInSample, sample.length)) {
     const text = sample === bytes ? utf8Sample : decodeAs(bytes, 'utf-8');
-    const invalid = sample === bytes ? invalidInSample : countOf(text, REPLACEMENT_CHARACTER);
-    if (few(invalid, bytes.length)) {
-      utf8 = { text, strong: invalidInSample <= MAX_INVALID_AMONG_NON_ASCII * nonAsciiCount(utf8Sample) };
-      candidates.push({ encoding: 'utf-8', score: chineseTextScore(utf8Sample.replaceAll(REPLACEMENT_CHARACTER, '')) });
-    }
+    if (few(sample === bytes ? invalidInSample : countOf(text, REPLACEMENT_CHARACTER), bytes.length)) utf8Text = text;
   }
-
-  const byScore = [...candidates].sort((left, right) => right.score - left.score);
-  const utf8Candidate = candidates.find((candidate) => candidate.encoding === 'utf-8');
-  const bestLegacy = byScore.find((candidate) => candidate.encoding !== 'utf-8')!;
-  if (utf8 && utf8Candidate && utf8.strong && utf8Candidate.score >= bestLegacy.score) {
-    return decoded(utf8.text, 'utf-8', closeAlternative(utf8Candidate, candidates));
-  }
-  if (bestLegacy.score >= MIN_PLAUSIBLE_SCORE) {
-    const text = decodeAs(bytes, bestLegacy.encoding);
+  const choice = chooseEncoding({
+    gb18030: chineseTextScore(decodeAs(sample, 'gb18030')),
+    big5: chineseTextScore(decodeAs(sample, 'big5')),
+    utf8: utf8Text === null ? null : {
+      score: chineseTextScore(utf8Sample.replaceAll(REPLACEMENT_CHARACTER, '')),
+      strong: invalidInSample <= MAX_INVALID_AMONG_NON_ASCII * nonAsciiCount(utf8Sample),
+    },
+  });
+  if (choice) {
+    const text = choice.encoding === 'utf-8' && utf8Text !== null ? utf8Text : decodeAs(bytes, choice.encoding);
     if (badShare(text) > MAX_BAD_SHARE) throw binaryError();
-    return decoded(text, bestLegacy.encoding, closeAlternative(bestLegacy, candidates));
+    return decoded(text, choice.encoding, choice.alternative);
   }
-  // No encoding reads as Chinese, but all but a few bytes are UTF-8 (an English page, a stray byte).
-  if (utf8 && badShare(utf8.text) <= MAX_BAD_SHARE) return decoded(utf8.text, 'utf-8');
   // Control characters mean binary data; without them it is text in an encoding we do not detect.
   if (badShare(decodeAs(sample, 'gb18030'), false) > MAX_BAD_SHARE) throw binaryError();
   throw undecodableError();
@@ -171,7 +149,7 @@ export function decodePageBytes(bytes: Uint8Array, encoding: TextEncodingChoice 
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return detectLegacy(bytes);
+    return detectEncoding(bytes);
   }
   if (badShare(text) > MAX_BAD_SHARE) throw binaryError();
   // A valid UTF-8 file may carry U+FFFD already: a replacement made before it reached us.
