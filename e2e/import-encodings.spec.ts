@@ -24,7 +24,7 @@ function damagedUtf8(): Buffer {
 
 /** Three pages one after another, as pdftotext writes them: a form feed after each. */
 const FORM_FED = ['第一版稿件标题', '第二版稿件标题', '第三版稿件标题']
-  .map((title, index) => `${title}\n\n本报讯　这是第${index + 1}个版面上的稿件正文，法院依法审理了这起案件。\n\f`)
+  .map((title, index) => `${title}\n\n本报讯\u3000这是第${index + 1}个版面上的稿件正文，法院依法审理了这起案件。\n\f`)
   .join('');
 
 test('the import report names the encoding, the replaced bytes and the split, and re-imports with another encoding', async ({ page, saveScreenshot }) => {
