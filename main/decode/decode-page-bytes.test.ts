@@ -82,6 +82,11 @@ describe('decodePageBytes', () => {
     expect(result.replaced).toEqual({ count: 1, lines: [{ line: 3, count: 1 }] });
   });
 
+  it('reads a short UTF-8 file with one invalid byte as UTF-8 too', () => {
+    const bytes = [...utf8('法院开展普法宣传活动\n\n本报讯　法院组织干警'), 0xff, ...utf8('走进社区开展普法宣传。\n')];
+    expect(decodePageBytes(new Uint8Array(bytes))).toMatchObject({ encoding: 'utf-8', replaced: { count: 1, lines: [{ line: 3, count: 1 }] } });
+  });
+
   it('reads a mostly English UTF-8 file with a stray Latin-1 byte as UTF-8', () => {
     const text = 'Court notice\nThe hearing is set for 10 June.\n'.repeat(20);
     const bytes = [...utf8(text), 0xa0, ...utf8('end\n')];

@@ -120,7 +120,8 @@ function detectEncoding(bytes: Uint8Array): DecodedPage {
   });
   if (choice) {
     const text = choice.encoding === 'utf-8' && utf8Text !== null ? utf8Text : decodeAs(bytes, choice.encoding);
-    if (badShare(text) > MAX_BAD_SHARE) throw binaryError();
+    // UTF-8's replacements were already judged few; only control characters count against it.
+    if (badShare(text, choice.encoding !== 'utf-8') > MAX_BAD_SHARE) throw binaryError();
     return decoded(text, choice.encoding, choice.alternative);
   }
   // Control characters mean binary data; without them it is text in an encoding we do not detect.
