@@ -17,6 +17,9 @@ export function doubledAcrossJoin(before: string, after: string): string | null 
 
 export function findTextFlags(text: string, article: number, line: number | null): Flag[] {
   const flags: Flag[] = [];
+  for (let at = text.indexOf('\ufffd'); at >= 0; at = text.indexOf('\ufffd', at + 1)) {
+    flags.push({ kind: 'replaced-char', article, line, text: '\ufffd', message: '无法识别的字节，导入时已替换为 �，请按原版补正' });
+  }
   if (/([们的了])\1/u.test(text)) {
     for (const match of text.matchAll(NEVER_DOUBLED)) {
       flags.push({ kind: 'doubled-char', article, line, text: match[0], message: `疑似重复字“${match[0]}”` });

@@ -22,6 +22,7 @@ import { ARTICLE_STATUSES, EXPORT_FORMATS } from '../model/library';
 import { pageOverridesSchema } from '../model/page-overrides-schema';
 import { vocabularyEditSchema } from '../tagging/vocabulary-edits';
 import { articleDocSchema } from './article-doc-schema';
+import { TEXT_ENCODINGS } from '../model/import-notes';
 
 const id = z.number().int().positive();
 const status = z.enum(ARTICLE_STATUSES);
@@ -114,7 +115,26 @@ export const contract = {
   'import:text': channel<ImportReport>()(z.object({ name: z.string().min(1).max(500), text: z.string().max(200_000_000), onDuplicate: duplicatePolicy }).strict()),
   /** Files as bytes (base64) so main decodes them (UTF-8/16, GB18030) the same way for every transport. */
   'import:files': channel<ImportReport>()(
-    z.object({ files: z.array(z.object({ name: z.string().min(1).max(500), base64: z.string() }).strict()).min(1).max(1000), onDuplicate: duplicatePolicy }).strict(),
+    z
+      .object({
+        files: z
+          .array(
+            z
+              .object({
+                name: z.string().min(1).max(500),
+                base64: z.string(),
+                /** Read the file as this encoding instead of detecting it (a re-import after a wrong guess). */
+                encoding: z.enum(TEXT_ENCODINGS).optional(),
+                /** Pages the file takes the place of: the pages an earlier import of it made. */
+                replacePageIds: z.array(id).max(10_000).optional(),
+              })
+              .strict(),
+          )
+          .min(1)
+          .max(1000),
+        onDuplicate: duplicatePolicy,
+      })
+      .strict(),
   ),
 
   'search:articles': channel<{ hits: SearchHit[]; total: number; tookMs: number }>()(

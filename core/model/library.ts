@@ -3,6 +3,7 @@
 import type { ArticleField, Block } from './page-doc';
 import type { PageAnalysis } from './page-analysis';
 import type { TagSuggestion } from './vocabulary';
+import type { PageSplitNote, ReplacedCharacters } from './import-notes';
 
 /** 原文 → 已清理 → 已校对 → 已签发 */
 export const ARTICLE_STATUSES = ['raw', 'cleaned', 'proofread', 'published'] as const;
@@ -117,6 +118,14 @@ export interface ImportItemResult {
   articles: number;
   encoding: string | null;
   error: string | null;
+  /** Every page the file became: several when it was too large for one (see `split`); `pageId` is the first. */
+  pageIds?: number[];
+  /** A second encoding that read the file nearly as well: the detection was a close call. */
+  alternativeEncoding?: string | null;
+  /** Bytes the encoding could not read, replaced by U+FFFD (each is flagged in the editor). */
+  replaced?: ReplacedCharacters | null;
+  /** How the file was cut into pages, when it was. */
+  split?: PageSplitNote | null;
 }
 
 export interface ImportReport {

@@ -26,7 +26,8 @@ export interface BreakDecision {
   reason: string;
 }
 
-export type FlagKind = 'doubled-char' | 'unbalanced-quote' | 'unbalanced-bracket' | 'missing-final-punct';
+/** `replaced-char`: a byte the import could not decode, now U+FFFD; the editor restores the character from the print. */
+export type FlagKind = 'doubled-char' | 'unbalanced-quote' | 'unbalanced-bracket' | 'missing-final-punct' | 'replaced-char';
 
 export interface Flag {
   kind: FlagKind;

@@ -30,6 +30,18 @@ export class ImportDialogPage {
     return this.items.filter({ hasText: name });
   }
 
+  /** A note under a result: `encoding` (a doubtful detection), `replaced` (unreadable bytes) or `split` (cut into pages). */
+  note(name: string, kind: 'encoding' | 'replaced' | 'split'): Locator {
+    return this.item(name).getByTestId(`import-note-${kind}`);
+  }
+
+  /** 以其他编码重新导入: picks the encoding on the file's result line and re-imports it. */
+  async reimport(name: string, encoding: string): Promise<void> {
+    const control = this.item(name).getByTestId('import-reimport');
+    await control.getByRole('combobox').selectOption(encoding);
+    await control.getByRole('button').click();
+  }
+
   async choosePolicy(label: '跳过' | '替换' | '保留两份' | 'Skip' | 'Replace' | 'Keep both'): Promise<void> {
     await this.dialog.getByLabel(label, { exact: true }).check();
   }

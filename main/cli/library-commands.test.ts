@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, openSync, readdirSync, writeFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SEEDS_DIR, temporaryDir } from '../library/temporary-library';
 import { unprivilegedUser } from '../library/unprivileged-user';
@@ -109,6 +110,24 @@ describe('library CLI commands', () => {
     expect(imported.status).toBe(1);
     expect(imported.stderr).toMatch(/修改不会保存。 \/ The library is read-only .*changes are not saved/);
     expect(readdirSync(join(data, 'backups')).filter((file) => !file.endsWith('.sqlite'))).toEqual([]);
+  it('imports Big5, damaged UTF-8 and form-fed files saying how each was read, and takes --encoding', async () => {
+    const data = temporaryDir();
+    const folder = temporaryDir();
+    const traditional = '呼和浩特市中級人民法院開展普法宣傳活動\n\n本報訊　為進一步增強群眾法治意識，法院組織幹警走進社區，圍繞婚姻家庭、民間借貸等問題開展普法宣傳。\n';
+    writeFileSync(join(folder, 'big5.txt'), iconv.encode(traditional, 'big5'));
+    writeFileSync(join(folder, 'damaged.txt'), Buffer.concat([Buffer.from('法院开展普法宣传活动\n\n本报讯　法院组织干警'), Buffer.from([0xff]), Buffer.from('走进社区开展普法宣传。\n')]));
+    writeFileSync(join(folder, 'issue.txt'), '法院开展普法宣传活动\n\n本报讯　法院组织干警走进社区。\f法院审理一起借贷纠纷\n\n本报讯　法院依法判决被告还款。\f');
+    expect(await runCli(['import', '--data', data, folder])).toBe(0);
+    expect(output).toContain('big5.txt: 编码 big5 / encoding big5');
+    expect(output).toContain('damaged.txt: 第 3 行有 1 处无法识别的字节，已替换为 � / 1 unreadable byte(s) on line 3, replaced by �');
+    expect(output).toContain('issue.txt: 已按换页符拆为 2 个版面 / split into 2 pages at form feeds');
+    expect(output).toContain('imported 3');
+
+    const forced = temporaryDir();
+    expect(await runCli(['import', '--data', forced, '--encoding', 'gb18030', join(folder, 'big5.txt')])).toBe(0);
+    expect(output).toContain('big5.txt: 编码 gb18030 / encoding gb18030');
+    expect(await runCli(['import', '--data', forced, '--encoding', 'latin1', folder])).toBe(2);
+    expect(errors).toContain('--encoding must be one of auto, utf-8, gb18030, big5, utf-16le, utf-16be');
   });
 
   it('explains usage mistakes with exit code 2', async () => {

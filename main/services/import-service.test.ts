@@ -6,8 +6,35 @@ import iconv from 'iconv-lite';
 import { openLibrary } from '../library/open-library';
 import { openTemporaryLibrary, SEEDS_DIR, temporaryDir } from '../library/temporary-library';
 import { firstProblem } from '../store/open-database';
+import { PAGE_BYTE_CAP } from '../../core/import/split-page-text';
 
-const seedTexts = () => readdirSync(SEEDS_DIR).map((name) => readFileSync(join(SEEDS_DIR, name), 'utf8'));
+const seedTexts = () => readdirSync(SEEDS_DIR).sort().map((name) => readFileSync(join(SEEDS_DIR, name), 'utf8'));
+
+/** Court news in traditional characters, as a Big5 page carries it. */
+const TRADITIONAL_PAGE = [
+  '呼和浩特市中級人民法院開展普法宣傳進社區活動',
+  '',
+  '本報訊（通訊員　王曉明）為進一步增強群眾法治意識，呼和浩特市中級人民法院組織幹警走進社區，',
+  '圍繞婚姻家庭、民間借貸等群眾關心的問題開展普法宣傳，發放宣傳資料三百餘份，現場解答法律諮詢四十餘人次。',
+  '',
+  '法院審理一起民間借貸糾紛案件，依法判決被告償還借款本金及利息，維護了當事人的合法權益。',
+].join('\n');
+
+/**
+ * The seed pages concatenated (blank line between) until `megabytes` of UTF-8, as
+ * the 50 MB file of issue #12 was built. Each page carries a number so that pages
+ * cut from the text differ; `sameNumberFor` seed pages in a row share theirs.
+ */
+function seedDump(megabytes: number, sameNumberFor = 1): string {
+  const texts = seedTexts();
+  const parts: string[] = [];
+  for (let size = 0, index = 0; size < megabytes * 1024 * 1024; index++) {
+    const page = `${texts[index % texts.length]}\n第${Math.floor(index / sameNumberFor)}号\n`;
+    parts.push(page);
+    size += Buffer.byteLength(page) + 2;
+  }
+  return parts.join('\n\n');
+}
 
 /** `count` distinct pages (each seed with a numbered line so their hashes differ). */
 function writePages(folder: string, count: number): void {
@@ -70,7 +97,118 @@ describe('import service', () => {
     expect(report.items[0].error).toMatch(/NUL|not a text/i);
     expect(report.items[2].encoding).toBe('gb18030');
     expect(report).toMatchObject({ imported: 1, failed: 3 });
+    expect(report.items[1].error).toMatch(/版面没有文字.* \/ The page is empty/u);
+    expect(report.items[3].error).toMatch(/找不到文件.* \/ File not found/u);
   });
+
+  it('tells an empty page from damaged base64, in Chinese and English', () => {
+    const { library: lib } = library();
+    const report = lib.services!.imports.importInputs([
+      { name: 'empty.txt', base64: Buffer.from(' \n\n').toString('base64') },
+      { name: 'damaged.txt', base64: '5pys5oql!!!not base64' },
+    ]);
+    expect(report.items.map((item) => item.status)).toEqual(['failed', 'failed']);
+    expect(report.items[0].error).toMatch(/版面没有文字.* \/ The page is empty/u);
+    expect(report.items[1].error).toMatch(/base64.* \/ .*not valid base64/u);
+  });
+
+  it('imports a Big5 page as its traditional characters, recorded as big5, and says so', () => {
+    const { library: lib } = library();
+    const [simplified] = seedTexts();
+    const report = lib.services!.imports.importInputs([
+      { name: 'big5.txt', bytes: iconv.encode(TRADITIONAL_PAGE, 'big5') },
+      { name: 'gbk.txt', bytes: iconv.encode(simplified, 'gbk') },
+    ]);
+    expect(report.items.map((item) => [item.status, item.encoding, item.alternativeEncoding])).toEqual([
+      ['imported', 'big5', null],
+      ['imported', 'gb18030', null],
+    ]);
+    const store = lib.services!.store;
+    expect(store.db.prepare('SELECT raw, encoding FROM pages WHERE id = ?').get(report.items[0].pageId)).toEqual({ raw: TRADITIONAL_PAGE, encoding: 'big5' });
+    expect(store.db.prepare("SELECT text FROM articles WHERE page_id = ?").pluck().all(report.items[0].pageId).join('')).toContain('呼和浩特市中級人民法院');
+  });
+
+  it('imports UTF-8 with one invalid byte: the byte becomes U+FFFD, its line is reported and the editor gets a flag', () => {
+    const { library: lib } = library();
+    const lines = TRADITIONAL_PAGE.split('\n');
+    const before = Buffer.from(`${lines[0]}\n\n本報訊（通訊員`);
+    const after = Buffer.from(`${lines[2].slice(7)}\n${lines.slice(3).join('\n')}\n`);
+    const [item] = lib.services!.imports.importInputs([{ name: 'damaged.txt', bytes: Buffer.concat([before, Buffer.from([0xff]), after]) }]).items;
+    expect(item).toMatchObject({ status: 'imported', encoding: 'utf-8', replaced: { count: 1, lines: [{ line: 3, count: 1 }] } });
+    const flags = lib.services!.store.db.prepare('SELECT flags_json FROM articles WHERE page_id = ?').pluck().all(item.pageId) as string[];
+    const replacedFlags = flags.flatMap((json) => JSON.parse(json) as { kind: string; line: number | null; text: string }[]).filter((flag) => flag.kind === 'replaced-char');
+    expect(replacedFlags).toEqual([expect.objectContaining({ kind: 'replaced-char', text: '\ufffd', line: 2 })]);
+  });
+
+  it('splits a file at its form feeds into pages named name (i/N).txt, in the issue its first page names', () => {
+    const { library: lib } = library();
+    const [first, second, third] = seedTexts().map((text) => text.replace(/^.*(专刊|\d版)\s*$/gmu, ''));
+    const text = `法院专刊\n2025年06月27日 05版\n\n${first}\f${second}\f${third}\f`;
+    const [item] = lib.services!.imports.importInputs([{ name: 'issue.txt', bytes: Buffer.from(text) }]).items;
+    expect(item).toMatchObject({ status: 'imported', split: { pages: 3, method: 'form-feed' } });
+    expect(item.pageIds).toHaveLength(3);
+    const pages = lib.services!.store.db.prepare('SELECT id, source, issue_date AS issueDate FROM pages ORDER BY id').all();
+    expect(pages).toEqual([
+      { id: item.pageIds![0], source: 'issue (1/3).txt', issueDate: '2025-06-27' },
+      { id: item.pageIds![1], source: 'issue (2/3).txt', issueDate: '2025-06-27' },
+      { id: item.pageIds![2], source: 'issue (3/3).txt', issueDate: '2025-06-27' },
+    ]);
+    expect(item.articles).toBe(lib.services!.store.read.articles.count());
+  });
+
+  it('never stores a page over the cap, from a file or from pasted text', () => {
+    const { library: lib } = library();
+    const dump = seedDump(1);
+    const [pasted] = lib.services!.imports.importText('pasted', dump).items;
+    const [file] = lib.services!.imports.importInputs([{ name: 'dump.txt', bytes: Buffer.from(dump.replaceAll('。', '。 ')) }]).items;
+    for (const item of [pasted, file]) expect(item.split?.pages).toBeGreaterThan(1);
+    const largest = lib.services!.store.db.prepare('SELECT max(length(CAST(raw AS BLOB))) FROM pages').pluck().get() as number;
+    expect(largest).toBeLessThanOrEqual(PAGE_BYTE_CAP);
+  });
+
+  it('re-imports a file with another encoding in place of the pages the first import made', () => {
+    const { library: lib } = library();
+    const imports = lib.services!.imports;
+    const bytes = iconv.encode(TRADITIONAL_PAGE, 'big5');
+    const [wrong] = imports.importInputs([{ name: 'page.txt', bytes, encoding: 'gb18030' }]).items;
+    expect(wrong).toMatchObject({ status: 'imported', encoding: 'gb18030' });
+    const [right] = imports.importInputs([{ name: 'page.txt', bytes, encoding: 'big5', replacePageIds: wrong.pageIds }], { onDuplicate: 'keep-both' }).items;
+    expect(right).toMatchObject({ status: 'replaced', encoding: 'big5' });
+    const store = lib.services!.store;
+    expect(store.db.prepare('SELECT raw FROM pages').pluck().all()).toEqual([TRADITIONAL_PAGE]);
+    expect(store.read.articles.count()).toBe(right.articles);
+  });
+
+  it('imports a 30 MB dump as pages under the cap, with sane article counts, in a few hundred MB', async () => {
+    const dataDir = temporaryDir();
+    const file = join(temporaryDir(), 'dump.txt');
+    // The whole file is read, decoded, split and hashed; runs of 150 seed pages repeat, so only
+    // about one page in thirty is new and analyzed: the memory that grew with the file is measured
+    // without the minutes that storing 30 MB of distinct articles takes.
+    writeFileSync(file, seedDump(30, 150));
+    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'import-memory.fixture.ts'), dataDir, file], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    await new Promise<void>((resolve, reject) => {
+      child.on('exit', () => resolve());
+      child.on('error', reject);
+    });
+    const { report, maxRssBytes } = JSON.parse(output) as { report: { items: { status: string; pageIds: number[]; split: { pages: number } | null }[] }; maxRssBytes: number };
+    const [item] = report.items;
+    expect(item.status).toBe('imported');
+    expect(item.split!.pages).toBeGreaterThan(600);
+    expect(item.pageIds).toHaveLength(item.split!.pages);
+    // The dump of issue #12 peaked at 1.75 GB for 50 MB.
+    expect(maxRssBytes).toBeLessThan(300 * 1024 * 1024);
+    const reopened = openLibrary({ dataDir });
+    disposers.push(() => reopened.close());
+    const db = reopened.services!.store.db;
+    expect(db.prepare('SELECT count(*) FROM pages').pluck().get()).toBe(new Set(item.pageIds).size);
+    expect(db.prepare('SELECT max(length(CAST(raw AS BLOB))) FROM pages').pluck().get()).toBeLessThanOrEqual(PAGE_BYTE_CAP);
+    // A page here is five seed pages from masthead to masthead: a few dozen articles, not thousands.
+    const articlesPerPage = db.prepare('SELECT count(*) FROM articles GROUP BY page_id').pluck().all() as number[];
+    expect(Math.max(...articlesPerPage)).toBeLessThan(100);
+  }, 300_000);
 
   it('leaves a consistent library when killed with SIGKILL mid-batch, and a re-run completes it', async () => {
     const dataDir = temporaryDir();

@@ -1,29 +1,24 @@
-// Import: bytes or text → decoded → analyzed (with the vocabulary, so articles
-// arrive with suggested court and theme tags) → stored. Pages are committed in
-// groups of PAGES_PER_COMMIT, each page inside its own savepoint: a bad page rolls
-// back alone, a crash loses at most the group in flight, and re-running the same
-// batch skips what is already in (duplicates are found by content hash).
+// Import: bytes or text → decoded → split into pages when it cannot be one →
+// each page analyzed (with the vocabulary, so articles arrive with suggested
+// court and theme tags) and stored before the next is analyzed, so memory holds
+// one page's analysis at a time. Inputs are committed in groups of
+// PAGES_PER_COMMIT, each input inside its own savepoint: a bad file rolls back
+// alone (all its pages), a crash loses at most the group in flight, and
+// re-running the same batch skips what is already in (duplicates are found by
+// content hash, page by page).
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { analyzePage } from '../../core/analysis/analyze-page';
+import { splitPageText } from '../../core/import/split-page-text';
 import type { DuplicatePolicy, ImportItemResult, ImportReport } from '../../core/model/library';
 import type { Vocabulary } from '../../core/model/vocabulary';
 import type { Store } from '../store/store';
 import { insertAnalyzedArticle } from './article-records';
 import { analysisToJson } from './stored-analysis';
 import { collectPageFiles } from './collect-page-files';
-import { decodePageBytes } from '../decode/index';
+import { emptyPageError, readPageInput, type PageInput } from './read-page-input';
 
-export interface PageInput {
-  name: string;
-  /** Raw bytes to decode, or … */
-  bytes?: Uint8Array;
-  /** … text already decoded (pasted). */
-  text?: string;
-  /** Read lazily so a large batch is never all in memory. */
-  path?: string;
-}
+export type { PageInput } from './read-page-input';
 
 export interface ImportOptions {
   onDuplicate?: DuplicatePolicy;
@@ -41,51 +36,73 @@ export function contentHash(text: string): string {
   return createHash('sha256').update(text.replace(/\r\n?/g, '\n')).digest('hex');
 }
 
+/** `issue (2/12).txt`: the parts of a split file keep its name and say where they stand (before the extension, which the library hides). */
+function partName(name: string, index: number, count: number): string {
+  if (count === 1) return name;
+  const extension = /\.[^.\s]{1,8}$/u.exec(name)?.[0] ?? '';
+  return `${name.slice(0, name.length - extension.length)} (${index + 1}/${count})${extension}`;
+}
+
 export function createImportService(store: Store, vocabulary: () => Vocabulary) {
   function importOne(input: PageInput, policy: DuplicatePolicy): ImportItemResult {
     const result: ImportItemResult = { name: input.name, status: 'failed', pageId: null, articles: 0, encoding: null, error: null };
     try {
-      let text: string;
-      if (input.text !== undefined) {
-        text = input.text;
-        result.encoding = 'text';
-      } else {
-        const decoded = decodePageBytes(input.bytes ?? readFileSync(input.path!));
-        text = decoded.text;
-        result.encoding = decoded.encoding;
-      }
-      if (text.trim() === '') throw new Error('The page is empty.');
-      const hash = contentHash(text);
-      const existing = store.read.pages.idsWithHash(hash);
-      if (existing.length > 0 && policy === 'skip') {
-        result.status = 'skipped-duplicate';
-        result.pageId = existing[0];
-        return result;
-      }
-      const analysis = analyzePage(text, { source: input.name, vocabulary: vocabulary() });
-      const now = new Date().toISOString();
+      const decoded = readPageInput(input);
+      result.encoding = decoded.encoding;
+      result.alternativeEncoding = decoded.alternative;
+      result.replaced = decoded.replaced;
+      if (decoded.text.trim() === '') throw emptyPageError();
+      const { parts, method } = splitPageText(decoded.text);
+      result.split = method ? { pages: parts.length, method } : null;
+      const replacing = new Set(input.replacePageIds ?? []);
+      const pageIds: number[] = [];
+      let stored = 0;
+      let replaced = replacing.size > 0;
+      let articles = 0;
       const tagging = vocabulary();
+      const now = new Date().toISOString();
+      // Parts printed without a masthead of their own belong to the issue of the part before.
+      let inherited: { publication: string | null; issueDate: string | null } = { publication: null, issueDate: null };
       store.transaction(() => {
-        if (policy === 'replace') for (const pageId of existing) store.write.pages.remove(pageId);
-        const pageId = store.write.pages.insert({
-          source: input.name,
-          contentHash: hash,
-          raw: text,
-          encoding: result.encoding,
-          publication: analysis.publication,
-          issueDate: analysis.issue_date,
-          pageLabel: analysis.page_label,
-          analysisJson: analysisToJson(analysis),
-          importedAt: now,
+        for (const pageId of replacing) store.write.pages.remove(pageId);
+        parts.forEach((part, index) => {
+          const name = partName(input.name, index, parts.length);
+          const hash = contentHash(part);
+          const existing = store.read.pages.idsWithHash(hash);
+          if (existing.length > 0 && policy === 'skip') {
+            pageIds.push(existing[0]);
+            return;
+          }
+          const analysis = analyzePage(part, { source: name, vocabulary: tagging });
+          if (policy === 'replace' && existing.length > 0) {
+            for (const pageId of existing) store.write.pages.remove(pageId);
+            replaced = true;
+          }
+          inherited = { publication: analysis.publication ?? inherited.publication, issueDate: analysis.issue_date ?? inherited.issueDate };
+          const pageId = store.write.pages.insert({
+            source: name,
+            contentHash: hash,
+            raw: part,
+            encoding: result.encoding,
+            publication: inherited.publication,
+            issueDate: inherited.issueDate,
+            pageLabel: analysis.page_label,
+            analysisJson: analysisToJson(analysis),
+            importedAt: now,
+          });
+          analysis.articles.forEach((article, ordinal) => {
+            const flags = analysis.flags.filter((flag) => flag.article === ordinal);
+            insertAnalyzedArticle(store, pageId, ordinal, article, flags, now, tagging);
+          });
+          pageIds.push(pageId);
+          articles += analysis.articles.length;
+          stored++;
         });
-        analysis.articles.forEach((article, ordinal) => {
-          const flags = analysis.flags.filter((flag) => flag.article === ordinal);
-          insertAnalyzedArticle(store, pageId, ordinal, article, flags, now, tagging);
-        });
-        result.pageId = pageId;
       });
-      result.status = existing.length > 0 && policy === 'replace' ? 'replaced' : 'imported';
-      result.articles = analysis.articles.length;
+      result.pageIds = pageIds;
+      result.pageId = pageIds[0] ?? null;
+      result.articles = articles;
+      result.status = stored === 0 ? 'skipped-duplicate' : replaced ? 'replaced' : 'imported';
     } catch (error) {
       result.status = 'failed';
       result.error = error instanceof Error ? error.message : String(error);
@@ -116,10 +133,10 @@ export function createImportService(store: Store, vocabulary: () => Vocabulary) 
   return {
     importInputs,
     importText: (name: string, text: string, options: ImportOptions = {}) => importInputs([{ name, text }], options),
-    /** Files and folders on disk (folders: every .txt/.md, recursively). */
-    importPaths: (paths: readonly string[], options: ImportOptions = {}) =>
+    /** Files and folders on disk (folders: every .txt/.md, recursively), read as `encoding` when given. */
+    importPaths: (paths: readonly string[], options: ImportOptions & { encoding?: PageInput['encoding'] } = {}) =>
       importInputs(
-        collectPageFiles(paths).map((path) => ({ name: basename(path), path })),
+        collectPageFiles(paths).map((path) => ({ name: basename(path), path, encoding: options.encoding })),
         options,
       ),
   };

@@ -2,6 +2,9 @@ import type { ImportItemResult } from '../../core/model/library';
 import type { MessageKey } from '../i18n/translate';
 import { useT } from '../i18n/use-t';
 import { useImportStore } from '../stores/import-store';
+import { ImportItemNotes } from './ImportItemNotes';
+import { ReimportControl } from './ReimportControl';
+import './import-results.css';
 
 const STATUS_KEYS: Record<ImportItemResult['status'], MessageKey> = {
   imported: 'import.statusImported',
@@ -15,6 +18,7 @@ export function ImportResults() {
   const t = useT();
   const items = useImportStore((state) => state.items);
   const running = useImportStore((state) => state.running);
+  const sources = useImportStore((state) => state.sources);
   if (items.length === 0) return running ? null : <p className="empty-note">{t('import.noFiles')}</p>;
   const count = (status: ImportItemResult['status']) => items.filter((item) => item.status === status).length;
   return (
@@ -30,6 +34,8 @@ export function ImportResults() {
             {item.status !== 'failed' && <span>{t('import.articles', { count: item.articles })}</span>}
             {item.encoding && <span className="muted">{t('import.encoding', { encoding: item.encoding })}</span>}
             {item.error && <span className="import-error">{item.error}</span>}
+            <ImportItemNotes item={item} />
+            {sources[item.name] && <ReimportControl index={index} current={item.encoding} suggested={item.alternativeEncoding ?? null} />}
           </li>
         ))}
       </ul>

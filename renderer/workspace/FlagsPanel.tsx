@@ -5,6 +5,7 @@ import { useT } from '../i18n/use-t';
 import type { MessageKey } from '../i18n/translate';
 import { useArticleSession } from '../stores/article-session-store';
 import { liveFlags } from './live-flags';
+import { replacedCharacterLine } from './replaced-character-line';
 import { jumpToFlag } from './sync-actions';
 
 const FLAG_LABELS: Record<FlagKind, MessageKey> = {
@@ -12,6 +13,7 @@ const FLAG_LABELS: Record<FlagKind, MessageKey> = {
   'unbalanced-quote': 'workspace.flagQuote',
   'unbalanced-bracket': 'workspace.flagBracket',
   'missing-final-punct': 'workspace.flagFinalPunct',
+  'replaced-char': 'import.flagReplaced',
 };
 
 /** Doubts about the cleaned text as last saved; a click selects the place in the editor and shows the raw line. */
@@ -20,12 +22,16 @@ export function FlagsPanel() {
   const editor = useArticleSession((state) => state.editor);
   const articleIndex = useArticleSession((state) => state.articleIndex);
   const savedAt = useArticleSession((state) => state.savedAt);
-  const flags = useMemo(
-    () => (editor ? liveFlags(docBlocks(editor.state.doc), articleIndex) : []),
+  const rawLines = useArticleSession((state) => state.page?.analysis.lines);
+  const flags = useMemo(() => {
+    if (!editor) return [];
+    const blocks = docBlocks(editor.state.doc);
+    return liveFlags(blocks, articleIndex).map((flag) =>
+      flag.kind === 'replaced-char' && rawLines ? { ...flag, line: replacedCharacterLine(flag, blocks[flag.block].lines, rawLines) } : flag,
+    );
     // savedAt: re-check after each save rather than on every keystroke.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [editor, articleIndex, savedAt],
-  );
+  }, [editor, articleIndex, savedAt, rawLines]);
   if (flags.length === 0) return <p className="panel-empty">{t('workspace.noFlags')}</p>;
   return (
     <ul className="flag-list" data-testid="flag-list">

@@ -7,7 +7,7 @@ export function importHandlers(library: Library): DomainHandlers<'import:text' |
     'import:text': ({ name, text, onDuplicate }) => requireServices(library).imports.importText(name, text, { onDuplicate }),
     'import:files': ({ files, onDuplicate }) =>
       requireServices(library).imports.importInputs(
-        files.map((file) => ({ name: file.name, bytes: Buffer.from(file.base64, 'base64') })),
+        files.map((file) => ({ name: file.name, base64: file.base64, encoding: file.encoding, replacePageIds: file.replacePageIds })),
         { onDuplicate },
       ),
   };
