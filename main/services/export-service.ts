@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { ApiError } from '../../core/api/api-error';
 import type { ExportArticle } from '../../core/export/export-article';
-import { safeFileStem, uniqueFileName } from '../../core/export/export-file-name';
+import { safeFileStem, uniqueFileName } from '../../core/export/safe-file-name';
 import { formatCsvIndex } from '../../core/export/format-csv-index';
 import { formatGoldJson } from '../../core/export/format-gold-json';
 import { formatHtml } from '../../core/export/format-html';
