@@ -27,8 +27,9 @@ export function exportCommand(argv: string[]): Promise<number> {
         { articleIds, filter, format, layout, confirmedTagsOnly: values['confirmed-tags-only'] === true },
         { directory: values.out ? resolve(values.out) : undefined },
       );
+      for (const failure of result.failures) process.stderr.write(`未能写入 / not written: ${failure.file}: ${failure.message}\n`);
       process.stdout.write(`${result.articles} articles → ${result.files.length} files in ${result.directory} (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
-      return 0;
+      return result.failures.length > 0 ? 1 : 0;
     });
   });
 }

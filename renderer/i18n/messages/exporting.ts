@@ -22,6 +22,7 @@ export const exporting = defineMessages({
     running: '正在导出…',
     done: '已导出 {articles} 篇稿件，{count} 个文件，位于：',
     failed: '导出失败：{message}',
+    notWritten: '{count} 个文件未能写入（其余文件已写好）：',
   },
   en: {
     title: 'Export articles',
@@ -44,5 +45,6 @@ export const exporting = defineMessages({
     running: 'Exporting…',
     done: 'Exported {articles} articles as {count} files to:',
     failed: 'Export failed: {message}',
+    notWritten: '{count} files could not be written (the others were):',
   },
 });
