@@ -7,7 +7,7 @@
 // it into place: the files of a batch are independent of each other, a move can
 // fail file by file just the same (a name taken meanwhile, a full disk), and a crash
 // would leave a hidden folder behind. A file that fails half-written is removed.
-import { closeSync, existsSync, mkdirSync, openSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { ApiError } from '../../core/api/api-error';
 import { bilingual } from '../../core/api/bilingual';
@@ -98,6 +98,9 @@ export function createExportService(store: Store, dataDir: string) {
       const chosen = options.directory ?? request.directory;
       if (chosen !== undefined && !isAbsolute(chosen)) throw new ApiError('invalid', bilingual(`导出文件夹须是完整路径：${chosen}`, `The export folder must be a full path: ${chosen}`));
       const directory = chosen ?? newExportDirectory(dataDir);
+      if (existsSync(directory) && !statSync(directory).isDirectory()) {
+        throw new ApiError('invalid', bilingual(`导出位置是一个文件，不是文件夹：${directory}`, `The export location is a file, not a folder: ${directory}`));
+      }
       mkdirSync(directory, { recursive: true });
       const taken = new Set<string>();
       const claim = (stem: string, extension: string) => {
