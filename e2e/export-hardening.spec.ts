@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
 import { ArticleListPage } from './pages/ArticleListPage';
@@ -40,4 +40,31 @@ test('an article with a 100-character title exports under a name within 255 byte
   expect(long).toBeDefined();
   expect(Buffer.byteLength(long!, 'utf8')).toBeLessThanOrEqual(255);
   expect(existsSync(join(directory, long!))).toBe(true);
+});
+
+test('a file the file system refuses is listed with its cause while the others are written', async ({ page, app, saveScreenshot }) => {
+  const articles = new ArticleListPage(page);
+  const exportDialog = new ExportDialogPage(page);
+  await articles.check(0);
+  await articles.check(2, { shift: true });
+  await page.getByTestId('export-selected').click();
+  await exportDialog.target.fill(join(app.dataDir, 'exports', '第一批'));
+  await exportDialog.exportAs('txt');
+  const names = (await exportDialog.writtenFiles()).files;
+  expect(names).toHaveLength(3);
+
+  // A dangling link already holds the second file's name in the next folder.
+  const next = join(app.dataDir, 'exports', '第二批');
+  mkdirSync(next, { recursive: true });
+  symlinkSync(join(next, 'nowhere'), join(next, names[1]));
+  await exportDialog.target.fill(next);
+  await exportDialog.exportAs('txt');
+  const failures = exportDialog.dialog.getByTestId('export-failure');
+  await expect(failures).toHaveCount(1);
+  await expect(failures.first()).toContainText(names[1]);
+  await expect(failures.first()).toContainText('已有同名的文件或文件夹');
+  await expect(failures.first()).toContainText('already exists');
+  await expect(exportDialog.files).toHaveCount(2);
+  expect(readdirSync(next).sort()).toEqual([...names].sort());
+  await saveScreenshot('export-partial-failure');
 });

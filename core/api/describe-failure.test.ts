@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, toFailure } from './api-error';
+import { describeFailure } from './describe-failure';
 
 const CHINESE = /[\u4e00-\u9fff]/;
 
@@ -25,6 +26,11 @@ describe('toFailure describes a failure from its cause, in Chinese and English',
     expectBilingual(error.message);
     expect(error.message.split(' / ')[0]).toContain(path);
     expect(error.message.split(' / ')[1]).toContain(path);
+  });
+
+  it('leaves the path out where the caller names the file itself', () => {
+    const { message } = describeFailure(causedBy('EEXIST', "EEXIST: file already exists, open '/x/标题.txt'", '/x/标题.txt'), { withPath: false });
+    expect(message).toBe('已有同名的文件或文件夹。 / A file or folder of that name already exists.');
   });
 
   it.each(SQLITE_CODES)('%s', (code) => {

@@ -59,10 +59,13 @@ function primarySqliteCode(code: string): string {
   return code.split('_').slice(0, 2).join('_');
 }
 
-/** A cause that is known gets its own sentence; any other keeps its text, under a Chinese lead when it has none. */
-export function describeFailure(error: unknown): FailureDescription {
+/**
+ * A cause that is known gets its own sentence; any other keeps its text, under a Chinese lead when it has none.
+ * `withPath: false` leaves out the path a file-system error names, where the caller shows the file already.
+ */
+export function describeFailure(error: unknown, options: { withPath?: boolean } = {}): FailureDescription {
   const code = stringField(error, 'code');
-  const path = stringField(error, 'path');
+  const path = options.withPath === false ? undefined : stringField(error, 'path');
   if (code && FILE_SYSTEM[code]) {
     const { code: apiCode = 'failed', zh, en } = FILE_SYSTEM[code];
     return { code: apiCode, message: path ? bilingual(`${zh}：${path}`, `${en}: ${path}`) : bilingual(`${zh}。`, `${en}.`) };

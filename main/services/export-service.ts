@@ -115,7 +115,7 @@ export function createExportService(store: Store, dataDir: string) {
           writeNewFile(directory, name, await content());
           files.push(name);
         } catch (error) {
-          failures.push({ file: name, message: describeFailure(error).message });
+          failures.push({ file: name, message: describeFailure(error, { withPath: false }).message });
         }
       };
       if (request.format === 'csv') {
