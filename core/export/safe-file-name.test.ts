@@ -66,6 +66,11 @@ describe('safe export file names', () => {
     expect(taken.size).toBe(12);
   });
 
+  it('counts UTF-8 bytes as an encoder writes them', () => {
+    const expected: [string, number][] = [['abc', 3], ['é', 2], ['法院', 6], ['😀', 4], ['👨‍👩‍👧', 18], ['\uD800', 3], ['a\u202Eb', 5]];
+    for (const [text, bytes] of expected) expect(utf8Bytes(text), text).toBe(bytes);
+  });
+
   it('never reuses a taken name', () => {
     const taken = new Set(['a.txt', 'a (2).txt']);
     expect(uniqueFileName('a', 'txt', (name) => taken.has(name))).toBe('a (3).txt');

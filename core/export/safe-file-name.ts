@@ -18,11 +18,16 @@ const WINDOWS_FORBIDDEN = /[<>:"/\\|?*]/g;
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 const EDGE_DOTS_AND_SPACES = /^[\s.]+|[\s.]+$/g;
 
-const encoder = new TextEncoder();
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
+/** The length of `text` in UTF-8 (a lone surrogate counts as the three bytes of U+FFFD, as encoders write it). */
 export function utf8Bytes(text: string): number {
-  return encoder.encode(text).length;
+  let bytes = 0;
+  for (const character of text) {
+    const codePoint = character.codePointAt(0)!;
+    bytes += codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+  }
+  return bytes;
 }
 
 /** The longest start of `text` within `maxBytes`, cut between graphemes (never inside a surrogate pair or an emoji sequence). */
