@@ -131,7 +131,8 @@ test('exports selected articles to docx and the files exist on disk', async ({ p
 test('exports into a folder the editor types, and offers that folder next time', async ({ page, app }) => {
   const articles = new ArticleListPage(page);
   const exportDialog = new ExportDialogPage(page);
-  const folder = join(app.dataDir, '..', `qinggao-e2e-export-${Date.now()}`, '第一批');
+  // Over the web harness an export may go only under exports/, Documents or Desktop (export-folder-policy).
+  const folder = join(app.dataDir, 'exports', `qinggao-e2e-export-${Date.now()}`, '第一批');
   try {
     await articles.check(0);
     await page.getByTestId('export-selected').click();

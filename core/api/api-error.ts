@@ -1,5 +1,7 @@
 // Errors that cross the API keep a machine-readable code so the UI can offer
 // the right way out (reload on conflict, restore a backup when damaged, …).
+import { describeFailure } from './describe-failure';
+
 export type ApiErrorCode = 'invalid' | 'not_found' | 'conflict' | 'damaged' | 'unauthorized' | 'unsupported' | 'readonly' | 'failed';
 
 export class ApiError extends Error {
@@ -25,8 +27,8 @@ export interface ApiSuccess<T> {
 
 export type ApiEnvelope<T> = ApiSuccess<T> | ApiFailure;
 
+/** An ApiError as it was thrown; anything else (a disk full, a file missing, SQLite busy …) described from its cause. */
 export function toFailure(error: unknown): ApiFailure {
   if (error instanceof ApiError) return { ok: false, error: { code: error.code, message: error.message, details: error.details } };
-  const message = error instanceof Error ? error.message : String(error);
-  return { ok: false, error: { code: 'failed', message } };
+  return { ok: false, error: describeFailure(error) };
 }

@@ -141,8 +141,16 @@ export type ExportLayout = 'per-article' | 'per-page' | 'per-issue';
 
 export interface ExportResult {
   directory: string;
+  /** The files written, in the folder. */
   files: string[];
   articles: number;
+  /** Files that could not be written, each with why; the rest of the batch was written. */
+  failures: ExportFailure[];
+}
+
+export interface ExportFailure {
+  file: string;
+  message: string;
 }
 
 export interface BackupInfo {

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, realpathSync, writeSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../core/api/contract';
 import type { ApiEnvelope } from '../../core/api/api-error';
 import { openLibrary } from '../library/open-library';
-import { openTemporaryLibrary, VOCABULARY_DIR } from '../library/temporary-library';
+import { openTemporaryLibrary, temporaryDir, VOCABULARY_DIR } from '../library/temporary-library';
 import { createHandlers } from './create-handlers';
 import { createDispatch, type Dispatch } from './dispatch';
 
@@ -29,12 +29,49 @@ describe('createHandlers through createDispatch', () => {
 
   it('hands folder picking and revealing to the desktop shell it is given', async () => {
     const shown: string[] = [];
-    const desktop = { pickFolder: async () => '/home/editor/导出', showInFolder: (path: string) => void shown.push(path) };
+    const picked = temporaryDir();
+    const desktop = { pickFolder: async () => picked, showInFolder: (path: string) => void shown.push(path) };
     const withShell = createDispatch(createHandlers(opened.library, { transport: 'electron', version: '0', dataDir: opened.dataDir, desktop }));
-    expect(data<{ path: string }>(await withShell('app:pickFolder', {})).path).toBe('/home/editor/导出');
-    expect(data<{ shown: boolean }>(await withShell('app:showInFolder', { path: opened.dataDir })).shown).toBe(true);
+    expect(data<{ path: string }>(await withShell('app:pickFolder', {})).path).toBe(picked);
+    const exported = data<{ directory: string }>(await withShell('export:articles', { articleIds: [1], format: 'txt', directory: join(picked, '六月') }));
+    expect(exported.directory).toBe(join(realpathSync(picked), '六月'));
+    expect(data<{ shown: boolean }>(await withShell('app:showInFolder', { path: exported.directory })).shown).toBe(true);
     expect(await withShell('app:showInFolder', { path: `${opened.dataDir}/no-such-folder` })).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(shown).toEqual([opened.dataDir]);
+    expect(shown).toEqual([exported.directory]);
+  });
+
+  it('reveals only what Qinggao wrote: exports and backups, never the data folder or another path', async () => {
+    const shown: string[] = [];
+    const desktop = { pickFolder: async () => null, showInFolder: (path: string) => void shown.push(path) };
+    const withShell = createDispatch(createHandlers(opened.library, { transport: 'electron', version: '0', dataDir: opened.dataDir, desktop }));
+    const exported = data<{ directory: string; files: string[] }>(await withShell('export:articles', { articleIds: [1], format: 'txt' }));
+    const backup = data<{ file: string }>(await withShell('backup:create', {}));
+    const exportedFile = join(exported.directory, exported.files[0]);
+    for (const path of [exported.directory, exportedFile, join(opened.dataDir, 'backups', backup.file)]) {
+      expect(data<{ shown: boolean }>(await withShell('app:showInFolder', { path })).shown, path).toBe(true);
+    }
+    for (const path of [opened.dataDir, join(opened.dataDir, 'library.sqlite'), '/etc', '/etc/passwd', `${opened.dataDir}/exports/../library.sqlite`]) {
+      expect(await withShell('app:showInFolder', { path }), path).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    }
+    expect(shown).toEqual([exported.directory, exportedFile, join(opened.dataDir, 'backups', backup.file)]);
+  });
+
+  it('exports over the API only into allowed folders: exports/, Documents, Desktop, never backups/ or elsewhere', async () => {
+    const home = temporaryDir();
+    const withHome = createDispatch(createHandlers(opened.library, { transport: 'http', version: '0', dataDir: opened.dataDir, homeDir: home }));
+    const into = async (directory: string) => withHome('export:articles', { articleIds: [1], format: 'txt', directory });
+    const outside = temporaryDir();
+    data(await withHome('backup:create', {}));
+    for (const directory of [join(opened.dataDir, 'backups'), opened.dataDir, outside, join(opened.dataDir, 'exports', '..', 'backups'), 'relative/folder']) {
+      expect(await into(directory), directory).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    }
+    expect(readdirSync(outside)).toEqual([]);
+    expect(readdirSync(join(opened.dataDir, 'backups')).filter((name) => name.endsWith('.txt'))).toEqual([]);
+    const sub = data<{ directory: string; files: string[] }>(await into(join(opened.dataDir, 'exports', '第一批')));
+    expect(existsSync(join(sub.directory, sub.files[0]))).toBe(true);
+    const documents = data<{ directory: string; files: string[] }>(await into(join(home, 'Documents', 'x')));
+    expect(documents.directory).toBe(join(realpathSync(home), 'Documents', 'x'));
+    expect(existsSync(join(documents.directory, documents.files[0]))).toBe(true);
   });
 
   it('answers an invalid request with invalid', async () => {
@@ -80,7 +117,10 @@ describe('createHandlers through createDispatch', () => {
 
     const exported = data<{ files: string[]; directory: string }>(await dispatch('export:articles', { articleIds: [articleId], format: 'md' }));
     expect(exported.directory.startsWith(join(opened.dataDir, 'exports'))).toBe(true);
-    expect(await dispatch('export:articles', { format: 'md', directory: '/etc' })).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    // A folder outside the allowed ones (/etc is checked in export-folder-policy.test.ts, which never writes).
+    const outside = temporaryDir();
+    expect(await dispatch('export:articles', { articleIds: [articleId], format: 'md', directory: outside })).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(readdirSync(outside)).toEqual([]);
   });
 
   it('edits and round-trips the vocabulary, moving tags with a merge', async () => {

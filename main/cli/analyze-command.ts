@@ -5,6 +5,8 @@ import type { Vocabulary } from '../../core/model/vocabulary';
 import { decodePageBytes } from '../decode/decode-page-bytes';
 import { formatAnalysis, OUTPUT_FORMATS, type OutputFormat } from './format-analysis';
 import { tryLoadDefaultVocabulary } from './vocabulary-loader';
+import { bilingual } from '../../core/api/bilingual';
+import { toFailure } from '../../core/api/api-error';
 
 const USAGE = 'usage: qinggao analyze FILE... [--stdin] [--out DIR] [--format json|md|txt]';
 
@@ -22,16 +24,16 @@ function parseArguments(argv: string[]): AnalyzeArguments | string {
     if (argument === '--stdin') parsed.stdin = true;
     else if (argument === '--out') {
       const value = argv[++index];
-      if (!value) return '--out needs a directory';
+      if (!value) return bilingual('--out 后须跟文件夹', '--out needs a directory');
       parsed.out = value;
     } else if (argument === '--format') {
       const value = argv[++index] as OutputFormat;
-      if (!OUTPUT_FORMATS.includes(value)) return `--format must be one of ${OUTPUT_FORMATS.join(', ')}`;
+      if (!OUTPUT_FORMATS.includes(value)) return bilingual(`--format 须是 ${OUTPUT_FORMATS.join('、')} 之一`, `--format must be one of ${OUTPUT_FORMATS.join(', ')}`);
       parsed.format = value;
-    } else if (argument.startsWith('--')) return `unknown option ${argument}`;
+    } else if (argument.startsWith('--')) return bilingual(`没有这个选项：${argument}`, `unknown option ${argument}`);
     else parsed.files.push(argument);
   }
-  if (!parsed.files.length && !parsed.stdin) return 'no input: give FILE... or --stdin';
+  if (!parsed.files.length && !parsed.stdin) return bilingual('没有输入：请给出文件或 --stdin', 'no input: give FILE... or --stdin');
   return parsed;
 }
 
@@ -73,8 +75,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
       emit(input.name, await input.read(), parsed, vocabulary);
     } catch (error) {
       failed++;
-      const message = error instanceof Error ? error.message : String(error);
-      process.stderr.write(`${input.name}: ${message}\n`);
+      process.stderr.write(`${input.name}: ${toFailure(error).error.message}\n`);
     }
   }
   return failed ? 1 : 0;

@@ -9,10 +9,14 @@ import { closeOnSignals } from '../app/close-on-signals';
 import type { Library, LibraryServices } from '../library/library';
 import { LIBRARY_FILE_NAME as LIBRARY_FILE, openLibrary } from '../library/open-library';
 import { defaultVocabularyDir } from '../vocab/default-vocabulary';
+import { bilingual } from '../../core/api/bilingual';
+import { toFailure } from '../../core/api/api-error';
 
 export class UsageError extends Error {
   override name = 'UsageError';
 }
+
+const DATA_REQUIRED = bilingual('须用 --data DIR 指明文库所在的文件夹。', '--data DIR is required (the library folder).');
 
 export const filterOptions = {
   court: { type: 'string' },
@@ -29,16 +33,17 @@ export function parseCommand<Options extends NonNullable<ParseArgsConfig['option
   try {
     return parseArgs({ args: argv, options: { data: { type: 'string' }, ...options }, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    const message = error instanceof Error ? error.message : String(error);
+    throw new UsageError(bilingual(`参数有误：${message}`, message));
   }
 }
 
 export function filterFrom(values: Record<string, string | boolean | undefined>): ArticleFilter {
   const status = values.status as string | undefined;
-  if (status !== undefined && !ARTICLE_STATUSES.includes(status as ArticleStatus)) throw new UsageError(`--status must be one of ${ARTICLE_STATUSES.join(', ')}`);
+  if (status !== undefined && !ARTICLE_STATUSES.includes(status as ArticleStatus)) throw new UsageError(bilingual(`--status 须是 ${ARTICLE_STATUSES.join('、')} 之一`, `--status must be one of ${ARTICLE_STATUSES.join(', ')}`));
   for (const key of ['from', 'to', 'date'] as const) {
     const value = values[key];
-    if (typeof value === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError(`--${key} must be a date like 2025-06-27`);
+    if (typeof value === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError(bilingual(`--${key} 须是日期，如 2025-06-27`, `--${key} must be a date like 2025-06-27`));
   }
   const filter: ArticleFilter = {};
   if (typeof values.court === 'string') filter.court = values.court;
@@ -57,9 +62,14 @@ export function filterFrom(values: Record<string, string | boolean | undefined>)
  * search/export/check/backup must say so, not answer from a new empty library.
  */
 export function openCliLibrary(dataDir: string | undefined, options: { create?: boolean } = {}): Library {
-  if (!dataDir) throw new UsageError('--data DIR is required (the library folder).');
+  if (!dataDir) throw new UsageError(DATA_REQUIRED);
   if (!options.create && !existsSync(join(dataDir, LIBRARY_FILE))) {
-    throw new Error(`没有找到文库：${dataDir} 中没有 ${LIBRARY_FILE}。/ No library in ${dataDir} (${LIBRARY_FILE} missing). Create one with: qinggao import --data ${dataDir} FILES…`);
+    throw new Error(
+      bilingual(
+        `没有找到文库：${dataDir} 中没有 ${LIBRARY_FILE}。新建文库请用：qinggao import --data ${dataDir} 文件…`,
+        `No library in ${dataDir} (${LIBRARY_FILE} missing). Create one with: qinggao import --data ${dataDir} FILES…`,
+      ),
+    );
   }
   return openLibrary({ dataDir, vocabularyDir: defaultVocabularyDir() });
 }
@@ -93,7 +103,7 @@ export async function withLibrary(
   }
 }
 
-/** Usage errors exit 2, failures 1, each with one clear line on stderr. */
+/** Usage errors exit 2, failures 1, each with one clear line on stderr in Chinese and English (described from its cause when it is no ApiError). */
 export async function runCommand(usage: string, run: () => Promise<number>): Promise<number> {
   try {
     return await run();
@@ -102,7 +112,11 @@ export async function runCommand(usage: string, run: () => Promise<number>): Pro
       process.stderr.write(`${error.message}\n\n${usage}\n`);
       return 2;
     }
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`${failureMessage(error)}\n`);
     return 1;
   }
+}
+
+export function failureMessage(error: unknown): string {
+  return toFailure(error).error.message;
 }

@@ -6,6 +6,7 @@ import { exportCommand } from './export-command';
 import { importCommand } from './import-command';
 import { restoreCommand } from './restore-command';
 import { searchCommand } from './search-command';
+import { bilingual } from '../../core/api/bilingual';
 
 export type Command = (argv: string[]) => Promise<number>;
 
@@ -23,7 +24,8 @@ export async function runCli(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   const command = name ? COMMANDS[name] : undefined;
   if (!command) {
-    process.stderr.write(`usage: qinggao <${Object.keys(COMMANDS).join('|')}> [args]\n`);
+    const usage = `qinggao <${Object.keys(COMMANDS).join('|')}> [args]`;
+    process.stderr.write(`${name ? bilingual(`没有这个命令：${name}`, `Unknown command: ${name}`) : bilingual('请指明命令', 'Name a command')}\nusage: ${usage}\n`);
     return 2;
   }
   return command(rest);

@@ -1,4 +1,5 @@
 import { filterFrom, filterOptions, parseCommand, runCommand, UsageError, withLibrary } from './cli-library';
+import { bilingual } from '../../core/api/bilingual';
 
 const USAGE = 'qinggao search --data DIR [--court NAME] [--theme NAME] [--status S] [--from DATE] [--to DATE] [--date DATE] [--page-label L] [--confirmed] [--limit N] [--offset N] [--json] [QUERY...]';
 
@@ -7,8 +8,8 @@ export function searchCommand(argv: string[]): Promise<number> {
     const { values, positionals } = parseCommand(argv, { ...filterOptions, limit: { type: 'string', default: '20' }, offset: { type: 'string', default: '0' }, json: { type: 'boolean' } });
     const limit = Number(values.limit);
     const offset = Number(values.offset);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UsageError('--limit must be 1–500');
-    if (!Number.isInteger(offset) || offset < 0) throw new UsageError('--offset must be 0 or more');
+    if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UsageError(bilingual('--limit 须在 1 到 500 之间', '--limit must be 1–500'));
+    if (!Number.isInteger(offset) || offset < 0) throw new UsageError(bilingual('--offset 须是 0 或更大的整数', '--offset must be 0 or more'));
     const filter = filterFrom(values);
     return withLibrary(values.data, (services) => {
       const result = services.search.search(positionals.join(' '), filter, offset, limit);

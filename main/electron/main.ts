@@ -1,9 +1,7 @@
 // The thin Electron shell: one hardened window over the same handlers the web
 // harness serves. Everything else lives in main/ and knows nothing of Electron.
 import { app, BrowserWindow, dialog, ipcMain, Menu, shell } from 'electron';
-import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { createDispatch } from '../api/dispatch';
 import { createHandlers } from '../api/create-handlers';
 import { openLibrary } from '../library/open-library';
@@ -11,12 +9,17 @@ import type { Library } from '../library/library';
 import type { DesktopShell } from '../api/handlers/handler-context';
 import { appRoot, appVersion, seedsDir, vocabularyDir } from '../app/app-root';
 import { resolveDataDir } from '../app/data-dir';
+import { bilingual } from '../../core/api/bilingual';
 import { IPC_CHANNEL } from '../../preload/create-bridge';
+import { APP_INDEX_URL, isAppPageUrl } from '../web/app-protocol';
 import { buildAppMenu } from './app-menu';
+import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { installSecurityGuards, secureWebPreferences } from './security';
 
-const rendererIndex = join(appRoot(), 'dist', 'renderer', 'index.html');
+const rendererDir = join(appRoot(), 'dist', 'renderer');
 let mainWindow: BrowserWindow | null = null;
+
+registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -53,18 +56,18 @@ function start(library: Library, dataDir: string): void {
       const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
-    // A folder opens as itself; a file is shown selected in its folder.
-    showInFolder: (path) => (statSync(path).isDirectory() ? void shell.openPath(path) : shell.showItemInFolder(path)),
+    // Revealed, selected in its parent folder, never opened: opening would run whatever the path names.
+    showInFolder: (path) => shell.showItemInFolder(path),
   };
   const dispatch = createDispatch(createHandlers(library, { transport: 'electron', version: appVersion(), dataDir, desktop }));
-  const ownUrl = pathToFileURL(rendererIndex).href;
   ipcMain.handle(IPC_CHANNEL, (event, channel: unknown, request: unknown) => {
-    // Only our own page may call in.
-    if (event.senderFrame?.url.split('#')[0] !== ownUrl) return { ok: false, error: { code: 'unauthorized', message: 'Unknown sender' } };
+    // Only our own page, served over app://, may call in.
+    if (!isAppPageUrl(event.senderFrame?.url ?? '')) return { ok: false, error: { code: 'unauthorized', message: bilingual('未知的调用方', 'Unknown sender') } };
     return dispatch(channel, request);
   });
   app.on('before-quit', () => library.close());
 
+  serveAppProtocol(rendererDir);
   installSecurityGuards();
   Menu.setApplicationMenu(buildAppMenu(process.platform === 'darwin', !app.isPackaged));
   mainWindow = new BrowserWindow({
@@ -77,5 +80,5 @@ function start(library: Library, dataDir: string): void {
     webPreferences: secureWebPreferences(join(appRoot(), 'dist', 'electron', 'preload.cjs')),
   });
   mainWindow.once('ready-to-show', () => mainWindow?.show());
-  void mainWindow.loadFile(rendererIndex);
+  void mainWindow.loadURL(APP_INDEX_URL);
 }

@@ -9,8 +9,9 @@ import { rowParts, storedDoc, writeNextRevision } from './article-records';
 import { articleSuggestions, refreshSuggestions } from './article-suggestions';
 import { createArticleListing } from './article-listing';
 import { summaryColumns, summaryOf, withTags, type SummaryRow } from './article-summaries';
-import { notFound } from './library-errors';
+import { notFound, revisionNotFound } from './library-errors';
 import { decodeReason } from './revision-reason';
+import { bilingual } from '../../core/api/bilingual';
 
 export interface SaveRequest {
   articleId: number;
@@ -24,13 +25,13 @@ export interface SaveRequest {
 export function createArticleService(store: Store, vocabulary: () => Vocabulary) {
   function requireRow(articleId: number): ArticleRow {
     const row = store.read.articles.get(articleId);
-    if (!row) throw notFound('Article', articleId);
+    if (!row) throw notFound({ zh: '稿件', en: 'Article' }, articleId);
     return row;
   }
 
   function checkBase(row: ArticleRow, baseRevision: number, force = false): void {
     if (!force && row.revision !== baseRevision) {
-      throw new ApiError('conflict', `Article ${row.id} was saved elsewhere: you edited revision ${baseRevision}, the library has ${row.revision}.`, {
+      throw new ApiError('conflict', bilingual(`稿件 ${row.id} 已在别处保存：你编辑的是第 ${baseRevision} 版，文库中已是第 ${row.revision} 版。`, `Article ${row.id} was saved elsewhere: you edited revision ${baseRevision}, the library has ${row.revision}.`), {
         currentRevision: row.revision,
       });
     }
@@ -87,7 +88,7 @@ export function createArticleService(store: Store, vocabulary: () => Vocabulary)
 
     revision(articleId: number, revision: number): RevisionDetail {
       const row = store.read.revisions.get(articleId, revision);
-      if (!row) throw notFound(`Revision ${revision} of article`, articleId);
+      if (!row) throw revisionNotFound(articleId, revision);
       return {
         revision: row.revision,
         savedAt: row.savedAt,
@@ -107,7 +108,7 @@ export function createArticleService(store: Store, vocabulary: () => Vocabulary)
         const row = requireRow(articleId);
         checkBase(row, baseRevision);
         const old = store.read.revisions.get(articleId, revision);
-        if (!old) throw notFound(`Revision ${revision} of article`, articleId);
+        if (!old) throw revisionNotFound(articleId, revision);
         const parts = {
           fields: JSON.parse(old.fieldsJson) as ArticleFields,
           blocks: JSON.parse(old.blocksJson) as Block[],

@@ -1,9 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageDoc } from '../../core/model/page-doc';
 import type { LibraryServices } from '../library/library';
+import type { ExportRequest } from './export-service';
 import { openTemporaryLibrary, temporaryDir } from '../library/temporary-library';
 
 describe('export service', () => {
@@ -80,6 +81,38 @@ describe('export service', () => {
     const again = await services.exports.exportArticles({ articleIds: [ids[0]], format: 'txt', layout: 'per-article', confirmedTagsOnly: false }, { directory });
     expect(again.files).toEqual([name.replace(/\.txt$/, ' (2).txt')]);
     expect(readFileSync(join(directory, name), 'utf8')).toBe('mine');
+  });
+
+  it('writes an article with a 100-character Chinese title under a name of at most 255 bytes, and the rest of the batch', async () => {
+    const title = '内蒙古自治区高级人民法院召开全区法院审判执行工作推进会暨司法改革与队伍建设专题部署会议强调坚持以人民为中心全面提升审判质效和司法公信力'.repeat(2).slice(0, 100);
+    const article = services.articles.get(ids[1]);
+    services.articles.save({ articleId: ids[1], baseRevision: article.revision, fields: { ...article.fields, title: `${title}\u202E` }, blocks: [{ type: 'paragraph', text: '长标题的正文。' }], doc: null });
+    const directory = temporaryDir();
+    const result = await services.exports.exportArticles({ articleIds: ids.slice(0, 3), format: 'docx', layout: 'per-article', confirmedTagsOnly: false }, { directory });
+    expect(result.failures).toEqual([]);
+    expect(result.files).toHaveLength(3);
+    expect(readdirSync(directory).sort()).toEqual([...result.files].sort());
+    const long = result.files.find((file) => file.includes(title.slice(0, 20)))!;
+    expect(Buffer.byteLength(long, 'utf8')).toBeLessThanOrEqual(255);
+    expect(long).not.toContain('\u202E');
+    expect(long.endsWith('.docx')).toBe(true);
+  });
+
+  it('reports a file the file system refuses by name and cause, and writes the rest of the batch', async () => {
+    const request: ExportRequest = { articleIds: [ids[0], ids[2], ids[3]], format: 'txt', layout: 'per-article', confirmedTagsOnly: false };
+    const names = (await services.exports.exportArticles(request, { directory: temporaryDir() })).files;
+    expect(names).toHaveLength(3);
+    // A dangling link holds the middle file's name: existsSync sees nothing there, the exclusive create fails.
+    const directory = temporaryDir();
+    symlinkSync(join(directory, 'nowhere'), join(directory, names[1]));
+    const result = await services.exports.exportArticles(request, { directory });
+    expect(result.files).toEqual([names[0], names[2]]);
+    expect(result.failures).toHaveLength(1);
+    expect(result.failures[0].file).toBe(names[1]);
+    expect(result.failures[0].message).toContain('已有同名的文件或文件夹');
+    expect(result.failures[0].message).toContain('already exists');
+    for (const name of [names[0], names[2]]) expect(readFileSync(join(directory, name), 'utf8').length).toBeGreaterThan(0);
+    expect(existsSync(join(directory, 'nowhere'))).toBe(false);
   });
 
   it('refuses an empty selection', async () => {

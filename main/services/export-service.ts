@@ -1,16 +1,25 @@
-// Export writes into a fresh folder under <dataDir>/exports/ (the request never
-// names a path) and never overwrites a file: clashing names get ` (2)`, ` (3)` ….
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+// Export writes into a fresh folder under <dataDir>/exports/, or a folder the
+// editor chose (which folders a transport may name is export-folder-policy's
+// business), and never overwrites a file: clashing names get ` (2)`, ` (3)` ….
+//
+// Each file is written on its own and a failure is reported with its cause while
+// the batch goes on, rather than writing the batch to a temporary folder and moving
+// it into place: the files of a batch are independent of each other, a move can
+// fail file by file just the same (a name taken meanwhile, a full disk), and a crash
+// would leave a hidden folder behind. A file that fails half-written is removed.
+import { closeSync, existsSync, mkdirSync, openSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { ApiError } from '../../core/api/api-error';
+import { bilingual } from '../../core/api/bilingual';
+import { describeFailure } from '../../core/api/describe-failure';
 import type { ExportArticle } from '../../core/export/export-article';
-import { safeFileStem, uniqueFileName } from '../../core/export/export-file-name';
+import { safeFileStem, uniqueFileName } from '../../core/export/safe-file-name';
 import { formatCsvIndex } from '../../core/export/format-csv-index';
 import { formatGoldJson } from '../../core/export/format-gold-json';
 import { formatHtml } from '../../core/export/format-html';
 import { formatMarkdowns } from '../../core/export/format-markdown';
 import { formatTexts } from '../../core/export/format-text';
-import type { ArticleFilter, ExportFormat, ExportLayout, ExportResult } from '../../core/model/library';
+import type { ArticleFilter, ExportFailure, ExportFormat, ExportLayout, ExportResult } from '../../core/model/library';
 import type { Store } from '../store/store';
 import { formatDocx } from './format-docx';
 import { loadExportArticles } from './load-export-articles';
@@ -66,15 +75,32 @@ function newExportDirectory(dataDir: string): string {
   return directory;
 }
 
+/** Writes `name` in `directory` only if nothing of that name exists ('wx'); a partly written file is removed. */
+function writeNewFile(directory: string, name: string, content: string | Uint8Array): void {
+  const path = join(directory, name);
+  const descriptor = openSync(path, 'wx');
+  try {
+    writeFileSync(descriptor, content);
+  } catch (error) {
+    closeSync(descriptor);
+    unlinkSync(path);
+    throw error;
+  }
+  closeSync(descriptor);
+}
+
 export function createExportService(store: Store, dataDir: string) {
   return {
     async exportArticles(request: ExportRequest, options: { directory?: string } = {}): Promise<ExportResult> {
-      if (!request.articleIds && !request.filter) throw new ApiError('invalid', 'Choose articles or a filter to export.');
+      if (!request.articleIds && !request.filter) throw new ApiError('invalid', bilingual('请选择要导出的稿件或筛选条件。', 'Choose articles or a filter to export.'));
       const articles = loadExportArticles(store, request);
-      if (articles.length === 0) throw new ApiError('not_found', 'No article matches the selection.');
+      if (articles.length === 0) throw new ApiError('not_found', bilingual('没有符合所选范围的稿件。', 'No article matches the selection.'));
       const chosen = options.directory ?? request.directory;
-      if (chosen !== undefined && !isAbsolute(chosen)) throw new ApiError('invalid', `The export folder must be a full path: ${chosen}`);
+      if (chosen !== undefined && !isAbsolute(chosen)) throw new ApiError('invalid', bilingual(`导出文件夹须是完整路径：${chosen}`, `The export folder must be a full path: ${chosen}`));
       const directory = chosen ?? newExportDirectory(dataDir);
+      if (existsSync(directory) && !statSync(directory).isDirectory()) {
+        throw new ApiError('invalid', bilingual(`导出位置是一个文件，不是文件夹：${directory}`, `The export location is a file, not a folder: ${directory}`));
+      }
       mkdirSync(directory, { recursive: true });
       const taken = new Set<string>();
       const claim = (stem: string, extension: string) => {
@@ -83,10 +109,18 @@ export function createExportService(store: Store, dataDir: string) {
         return name;
       };
       const files: string[] = [];
+      const failures: ExportFailure[] = [];
+      const write = async (name: string, content: () => Promise<string | Uint8Array> | string | Uint8Array) => {
+        try {
+          writeNewFile(directory, name, await content());
+          files.push(name);
+        } catch (error) {
+          failures.push({ file: name, message: describeFailure(error, { withPath: false }).message });
+        }
+      };
       if (request.format === 'csv') {
-        const name = claim('index', 'csv');
-        writeFileSync(join(directory, name), formatCsvIndex(articles.map((article) => ({ article, file: '' }))), { flag: 'wx' });
-        return { directory, files: [name], articles: articles.length };
+        await write(claim('index', 'csv'), () => formatCsvIndex(articles.map((article) => ({ article, file: '' }))));
+        return { directory, files, articles: articles.length, failures };
       }
       const groups = new Map<string, ExportArticle[]>();
       for (const article of articles) {
@@ -95,12 +129,9 @@ export function createExportService(store: Store, dataDir: string) {
       }
       for (const group of groups.values()) {
         const stem = stemOf(group, request.layout);
-        const name = claim(stem, EXTENSIONS[request.format]);
-        // 'wx': fail rather than overwrite if something appeared in between.
-        writeFileSync(join(directory, name), await render(request.format, group, stem), { flag: 'wx' });
-        files.push(name);
+        await write(claim(stem, EXTENSIONS[request.format]), () => render(request.format, group, stem));
       }
-      return { directory, files, articles: articles.length };
+      return { directory, files, articles: articles.length, failures };
     },
   };
 }

@@ -13,7 +13,7 @@ import { analysisFromJson } from './stored-analysis';
 export function createPageService(store: Store, vocabulary: () => Vocabulary) {
   function requirePage(pageId: number) {
     const page = store.read.pages.get(pageId);
-    if (!page) throw notFound('Page', pageId);
+    if (!page) throw notFound({ zh: '版面', en: 'Page' }, pageId);
     return page;
   }
 

@@ -3,6 +3,7 @@
 // and every tag suggestion reads them. An edit and the article tags it moves
 // (rename, merge, delete) are written in one transaction.
 import { ApiError } from '../../core/api/api-error';
+import { bilingual } from '../../core/api/bilingual';
 import type { Vocabulary } from '../../core/model/vocabulary';
 import { applyVocabularyEdit, parseVocabularyEdit, type TagReassignment } from '../../core/tagging/vocabulary-edits';
 import { exportVocabularyFile, importVocabularyFile } from '../../core/tagging/vocabulary-file';
@@ -33,7 +34,7 @@ export function createVocabularyService(store: Store) {
     },
     edit(op: Record<string, unknown>): Vocabulary {
       const parsed = parseVocabularyEdit(op);
-      if (!parsed.ok) throw new ApiError('invalid', parsed.message);
+      if (!parsed.ok) throw new ApiError('invalid', bilingual(`词表修改无效：${parsed.message}`, `Invalid vocabulary edit: ${parsed.message}`));
       const outcome = applyVocabularyEdit(current(), parsed.edit);
       if (!outcome.ok) throw new ApiError('conflict', outcome.message);
       return replace(outcome.vocabulary, outcome.reassignments);

@@ -1,5 +1,7 @@
+// The built renderer's files, for both ways the app is served: the web harness
+// over HTTP and the desktop window over app:// (main/web/app-protocol.ts).
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -9,21 +11,38 @@ const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
   '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
   '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
 };
 
-/** Resolves a URL path inside `root`, refusing anything that climbs out of it. */
-export function readStaticFile(root: string, urlPath: string): { body: Buffer; contentType: string } | null {
+export function contentTypeOf(path: string): string {
+  return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/** The file a URL path names inside `root`, or null: percent-escapes decoded, `/` is index.html, nothing that climbs out of `root`. */
+export function resolveStaticFile(root: string, urlPath: string): { path: string; contentType: string } | null {
   let relative: string;
   try {
-    relative = decodeURIComponent(urlPath.split('?')[0]);
+    relative = decodeURIComponent(urlPath.split(/[?#]/)[0]);
   } catch {
     return null;
   }
+  if (relative.includes('\0')) return null;
   if (relative === '/' || relative === '') relative = '/index.html';
-  const target = normalize(join(root, relative));
-  if (!target.startsWith(normalize(root) + sep)) return null;
+  const base = resolve(root);
+  const target = resolve(join(base, relative));
+  if (!target.startsWith(base + sep)) return null;
   if (!existsSync(target) || !statSync(target).isFile()) return null;
-  return { body: readFileSync(target), contentType: CONTENT_TYPES[extname(target)] ?? 'application/octet-stream' };
+  return { path: target, contentType: contentTypeOf(target) };
+}
+
+export function readStaticFile(root: string, urlPath: string): { body: Buffer; contentType: string } | null {
+  const file = resolveStaticFile(root, urlPath);
+  return file ? { body: readFileSync(file.path), contentType: file.contentType } : null;
 }

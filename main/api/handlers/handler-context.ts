@@ -4,6 +4,7 @@ import type { Library } from '../../library/library';
 /** What only the desktop shell can do; main/electron provides it, the web harness does not. */
 export interface DesktopShell {
   pickFolder(): Promise<string | null>;
+  /** Reveals the file or folder selected in its parent folder; never opens it. Called only for paths reveal-policy allows. */
   showInFolder(path: string): void;
 }
 
@@ -12,6 +13,8 @@ export interface HandlerContext {
   version: string;
   dataDir: string;
   desktop?: DesktopShell;
+  /** The editor's home folder, whose Documents and Desktop exports may go to; os.homedir() unless a test names one. */
+  homeDir?: string;
 }
 
 export type DomainHandlers<Channels extends keyof Handlers> = Pick<Handlers, Channels>;

@@ -2,9 +2,8 @@ import type { Library } from '../../library/library';
 import type { DomainHandlers } from './handler-context';
 import { requireServices } from './require-services';
 
-export function searchHandlers(library: Library): DomainHandlers<'search:articles' | 'export:articles'> {
+export function searchHandlers(library: Library): DomainHandlers<'search:articles'> {
   return {
     'search:articles': ({ query, filter, offset, limit }) => requireServices(library).search.search(query, filter, offset, limit),
-    'export:articles': (request) => requireServices(library).exports.exportArticles(request),
   };
 }

@@ -1,8 +1,8 @@
-import { ApiError } from '../../../core/api/api-error';
 import type { ArticleTag } from '../../../core/model/library';
 import type { Library } from '../../library/library';
 import type { DomainHandlers } from './handler-context';
 import { requireServices } from './require-services';
+import { notFound } from '../../services/library-errors';
 
 type TagChannels = 'tags:vocabulary' | 'tags:article' | 'tags:set' | 'tags:reject' | 'tags:bulk' | 'vocab:edit' | 'vocab:import' | 'vocab:export';
 
@@ -16,7 +16,7 @@ export function tagHandlers(library: Library): DomainHandlers<TagChannels> {
     'tags:set': ({ articleId, tags }) => {
       const { store } = requireServices(library);
       return store.transaction(() => {
-        if (!store.read.articles.get(articleId)) throw new ApiError('not_found', `Article ${articleId} does not exist.`);
+        if (!store.read.articles.get(articleId)) throw notFound({ zh: '稿件', en: 'Article' }, articleId);
         const kept = new Set(tags.map((tag) => `${tag.type}:${tag.name}`));
         // A suggested tag the editor dropped is a rejected suggestion; a tag the editor chose is no longer rejected.
         for (const tag of store.read.tags.ofArticle(articleId)) if (tag.source === 'suggested' && !kept.has(`${tag.type}:${tag.name}`)) store.write.rejectedTags.add(articleId, tag);
@@ -28,7 +28,7 @@ export function tagHandlers(library: Library): DomainHandlers<TagChannels> {
     'tags:reject': ({ articleId, type, name }) => {
       const { store } = requireServices(library);
       return store.transaction(() => {
-        if (!store.read.articles.get(articleId)) throw new ApiError('not_found', `Article ${articleId} does not exist.`);
+        if (!store.read.articles.get(articleId)) throw notFound({ zh: '稿件', en: 'Article' }, articleId);
         store.write.rejectedTags.add(articleId, { type, name });
         if (store.read.tags.ofArticle(articleId).some((tag) => tag.type === type && tag.name === name && tag.source === 'suggested')) store.write.tags.remove(articleId, type, name);
         return store.read.tags.ofArticle(articleId);
