@@ -21,28 +21,34 @@ function ListHeader() {
   );
 }
 
+/** The selection outlives the list (see the library store): its count shows whatever the list shows. */
 function SelectionBar() {
   const t = useT();
   const articles = useLibraryStore((state) => state.articles);
-  const checkedCount = useLibraryStore((state) => state.checkedIds.length);
+  const checkedIds = useLibraryStore((state) => state.checkedIds);
   const setChecked = useLibraryStore((state) => state.setChecked);
+  const checkShown = useLibraryStore((state) => state.checkShown);
   const show = useDialogStore((state) => state.show);
-  const allChecked = articles.length > 0 && checkedCount === articles.length;
+  const checked = new Set(checkedIds);
+  const shownChecked = articles.filter((article) => checked.has(article.id)).length;
+  const allChecked = articles.length > 0 && shownChecked === articles.length;
+  const elsewhere = checkedIds.length - shownChecked;
   const checkAll = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    if (checkAll.current) checkAll.current.indeterminate = checkedCount > 0 && !allChecked;
-  }, [checkedCount, allChecked]);
+    if (checkAll.current) checkAll.current.indeterminate = shownChecked > 0 && !allChecked;
+  }, [shownChecked, allChecked]);
   return (
     <div className="selection-bar">
       <label>
-        <input ref={checkAll} type="checkbox" checked={allChecked} data-testid="check-all" onChange={() => setChecked(allChecked ? [] : articles.map((article) => article.id))} />
-        <span>{checkedCount > 0 ? t('library.selectedCount', { count: checkedCount }) : t('library.selectAll')}</span>
+        <input ref={checkAll} type="checkbox" checked={allChecked} data-testid="check-all" onChange={() => checkShown(!allChecked)} />
+        <span data-testid="selection-count">{checkedIds.length > 0 ? t('library.selectedCount', { count: checkedIds.length }) : t('library.selectAll')}</span>
+        {elsewhere > 0 && <span className="muted" data-testid="selection-elsewhere">{t('library.selectedElsewhere', { count: elsewhere })}</span>}
       </label>
-      {checkedCount > 0 && (
+      {checkedIds.length > 0 && (
         <>
           <button type="button" data-testid="bulk-tag" onClick={() => show('bulk-tag')}>{t('library.bulkTag')}</button>
           <button type="button" data-testid="export-selected" onClick={() => show('export')}>{t('common.exportButton')}</button>
-          <button type="button" className="link-button" onClick={() => setChecked([])}>{t('library.clearSelection')}</button>
+          <button type="button" className="link-button" data-testid="clear-selection" onClick={() => setChecked([])}>{t('library.clearSelection')}</button>
         </>
       )}
     </div>
