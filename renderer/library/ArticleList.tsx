@@ -1,7 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type MouseEvent } from 'react';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../stores/app-store';
 import { useDialogStore } from '../stores/dialog-store';
+import { focusRawPaneWhenOpened } from '../workspace/raw-pane-focus';
 import { useLibraryStore } from '../stores/library-store';
 import { ArticleRow } from './ArticleRow';
 import { moveRowFocus } from './move-row-focus';
@@ -55,6 +56,12 @@ function SelectionBar() {
   );
 }
 
+/** A title clicked or activated from the keyboard opens its article; the keyboard follows it to the raw pane. */
+function focusReviewOnOpen(event: MouseEvent<HTMLElement>): void {
+  const row = (event.target as Element).closest('.article-title')?.closest('[data-article-id]');
+  if (row) focusRawPaneWhenOpened(Number(row.getAttribute('data-article-id')));
+}
+
 /** Middle pane: the articles of the current scope and filters, or the search hits. */
 export function ArticleList() {
   const t = useT();
@@ -69,7 +76,7 @@ export function ArticleList() {
       <ListHeader />
       <SelectionBar />
       {error && <p className="error-note" role="alert">{t('common.errorPrefix', { message: error })}</p>}
-      <ul className="pane-scroll article-rows" onKeyDown={moveRowFocus}>
+      <ul className="pane-scroll article-rows" onKeyDown={moveRowFocus} onClick={focusReviewOnOpen}>
         {articles.map((article) => <ArticleRow key={article.id} article={article} />)}
         {articles.length < total && (
           <li className="load-more">
