@@ -26,6 +26,8 @@ export const importing = defineMessages({
     running: '正在导入…',
     batchFailed: '这批文件没能送达：{message}',
     noFiles: '尚未导入文件。',
+    dropHere: '松开以导入',
+    dropHint: '文件，或文件夹中的 .txt / .md',
   },
   en: {
     title: 'Import pages',
@@ -52,5 +54,7 @@ export const importing = defineMessages({
     running: 'Importing…',
     batchFailed: 'This batch could not be delivered: {message}',
     noFiles: 'No files imported yet.',
+    dropHere: 'Drop to import',
+    dropHint: 'Files, or the .txt / .md files in a folder',
   },
 });
