@@ -4,10 +4,10 @@ import { ArticleListPage } from './pages/ArticleListPage';
 import { LibraryPage } from './pages/LibraryPage';
 import { WorkspacePage } from './pages/WorkspacePage';
 
-/** Presses Tab until the focused element matches `selector` (and holds `text`), as an editor without a mouse would. */
-async function tabTo(page: Page, selector: string, text = ''): Promise<void> {
+/** Presses Tab (or Shift+Tab) until the focused element matches `selector` (and holds `text`), as an editor without a mouse would. */
+async function tabTo(page: Page, selector: string, { text = '', back = false } = {}): Promise<void> {
   for (let press = 0; press < 80; press++) {
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
     const reached = await page.evaluate(([wanted, words]) => {
       const active = document.activeElement;
       return !!active?.matches(wanted) && (active.textContent ?? '').includes(words);
@@ -20,13 +20,15 @@ async function tabTo(page: Page, selector: string, text = ''): Promise<void> {
 const focusedInRawPane = (page: Page) => page.evaluate(() => !!document.activeElement?.closest('.raw-lines'));
 
 test('keyboard-only review: open an article from the list, step through its breaks and decide them, the cheat sheet', async ({ page, saveScreenshot }) => {
+  // A long walk, one key at a time.
+  test.slow();
   const articles = new ArticleListPage(page);
   const workspace = new WorkspacePage(page);
   const library = new LibraryPage(page);
   await expect(library.pageItems).toHaveCount(5);
 
   // To the page in the issue tree, then to its first article, and open it — all from the keyboard.
-  await tabTo(page, '[data-testid="page-item"]', '000_a039');
+  await tabTo(page, '[data-testid="page-item"]', { text: '000_a039' });
   await page.keyboard.press('Enter');
   await expect(library.pageItems.filter({ hasText: '000_a039' })).toHaveAttribute('aria-current', 'true');
   await expect(articles.total).toHaveAttribute('aria-busy', 'false');
@@ -58,15 +60,14 @@ test('keyboard-only review: open an article from the list, step through its brea
   await expect(workspace.breakMark(second)).toHaveClass(/by-hand/);
   await expect(workspace.uncertainCount).toHaveAttribute('data-count', String(uncertain - 2));
 
-  // Alt+J from outside the workspace (back in the article list): the review goes on.
-  await page.keyboard.press('Shift+Tab');
-  expect(await focusedInRawPane(page)).toBe(false);
+  // Alt+J from outside the workspace, back in the article list: the review goes on.
+  await tabTo(page, '.article-title', { back: true });
   await page.keyboard.press('Alt+j');
   await expect(workspace.currentBreak).toHaveCount(1);
   const third = (await workspace.currentBreak.getAttribute('data-break-id'))!;
   expect([first, second]).not.toContain(third);
+  expect(await focusedInRawPane(page)).toBe(false);
   // Plain J and K from outside the raw pane step too, and bring the keyboard there.
-  await tabTo(page, '.article-title');
   await page.keyboard.press('j');
   await expect(workspace.currentBreak).not.toHaveAttribute('data-break-id', third);
   await expect.poll(() => focusedInRawPane(page)).toBe(true);
@@ -83,7 +84,7 @@ test('keyboard-only review: open an article from the list, step through its brea
   await saveScreenshot('keyboard-review-cheat-sheet');
   await page.keyboard.press('Escape');
   await expect(workspace.cheatSheet).toHaveCount(0);
-  await tabTo(page, '.article-title');
+  await tabTo(page, '.article-title', { back: true });
   await page.keyboard.press('F1');
   await expect(workspace.cheatSheet).toBeVisible();
   await page.keyboard.press('F1');
