@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { ExportDialog } from './export/ExportDialog';
+import { DropImport } from './import/DropImport';
 import { ImportDialog } from './import/ImportDialog';
 import { ArticleList } from './library/ArticleList';
 import { LibraryPane } from './library/LibraryPane';
@@ -48,6 +49,7 @@ export function App() {
         </main>
       </div>
       <OpenDialog />
+      <DropImport />
     </div>
   );
 }

@@ -1,6 +1,8 @@
 // Character classes of Chinese typesetting (GB/T 15834-2011, GB/T 15835) used by every stage.
 
-const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{2fa1f}]/u;
+// The radical blocks (U+2E80–U+2FDF) count too: PDF extraction often gives a radical such as ⾥
+// (U+2FA5) for the character 里 it looks like.
+const HAN = /[\u2e80-\u2eff\u2f00-\u2fdf\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{2fa1f}]/u;
 
 export function isHan(char: string): boolean {
   return HAN.test(char);

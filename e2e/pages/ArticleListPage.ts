@@ -6,12 +6,17 @@ export class ArticleListPage {
   readonly rows: Locator;
   readonly total: Locator;
   readonly marks: Locator;
+  /** 已选 N 篇 (or 全选本页 with nothing selected), and how many of those the list does not show. */
+  readonly selectionCount: Locator;
+  readonly selectionElsewhere: Locator;
 
   constructor(readonly page: Page) {
     this.pane = page.getByTestId('article-list');
     this.rows = this.pane.getByTestId('article-row');
     this.total = page.getByTestId('list-total');
     this.marks = this.pane.locator('[data-testid="snippet"] mark');
+    this.selectionCount = this.pane.getByTestId('selection-count');
+    this.selectionElsewhere = this.pane.getByTestId('selection-elsewhere');
   }
 
   row(title: string | RegExp): Locator {
@@ -33,4 +38,9 @@ export class ArticleListPage {
   async titles(): Promise<string[]> {
     return this.rows.locator('.article-title').allInnerTexts();
   }
+
+  clearSelection(): Promise<void> {
+    return this.pane.getByTestId('clear-selection').click();
+  }
 }
+

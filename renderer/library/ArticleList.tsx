@@ -1,7 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type MouseEvent } from 'react';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../stores/app-store';
 import { useDialogStore } from '../stores/dialog-store';
+import { focusRawPaneWhenOpened } from '../workspace/raw-pane-focus';
 import { useLibraryStore } from '../stores/library-store';
 import { ArticleRow } from './ArticleRow';
 import { moveRowFocus } from './move-row-focus';
@@ -21,32 +22,44 @@ function ListHeader() {
   );
 }
 
+/** The selection outlives the list (see the library store): its count shows whatever the list shows. */
 function SelectionBar() {
   const t = useT();
   const articles = useLibraryStore((state) => state.articles);
-  const checkedCount = useLibraryStore((state) => state.checkedIds.length);
+  const checkedIds = useLibraryStore((state) => state.checkedIds);
   const setChecked = useLibraryStore((state) => state.setChecked);
+  const checkShown = useLibraryStore((state) => state.checkShown);
   const show = useDialogStore((state) => state.show);
-  const allChecked = articles.length > 0 && checkedCount === articles.length;
+  const checked = new Set(checkedIds);
+  const shownChecked = articles.filter((article) => checked.has(article.id)).length;
+  const allChecked = articles.length > 0 && shownChecked === articles.length;
+  const elsewhere = checkedIds.length - shownChecked;
   const checkAll = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    if (checkAll.current) checkAll.current.indeterminate = checkedCount > 0 && !allChecked;
-  }, [checkedCount, allChecked]);
+    if (checkAll.current) checkAll.current.indeterminate = shownChecked > 0 && !allChecked;
+  }, [shownChecked, allChecked]);
   return (
     <div className="selection-bar">
       <label>
-        <input ref={checkAll} type="checkbox" checked={allChecked} data-testid="check-all" onChange={() => setChecked(allChecked ? [] : articles.map((article) => article.id))} />
-        <span>{checkedCount > 0 ? t('library.selectedCount', { count: checkedCount }) : t('library.selectAll')}</span>
+        <input ref={checkAll} type="checkbox" checked={allChecked} data-testid="check-all" onChange={() => checkShown(!allChecked)} />
+        <span data-testid="selection-count">{checkedIds.length > 0 ? t('library.selectedCount', { count: checkedIds.length }) : t('library.selectAll')}</span>
+        {elsewhere > 0 && <span className="muted" data-testid="selection-elsewhere">{t('library.selectedElsewhere', { count: elsewhere })}</span>}
       </label>
-      {checkedCount > 0 && (
+      {checkedIds.length > 0 && (
         <>
           <button type="button" data-testid="bulk-tag" onClick={() => show('bulk-tag')}>{t('library.bulkTag')}</button>
           <button type="button" data-testid="export-selected" onClick={() => show('export')}>{t('common.exportButton')}</button>
-          <button type="button" className="link-button" onClick={() => setChecked([])}>{t('library.clearSelection')}</button>
+          <button type="button" className="link-button" data-testid="clear-selection" onClick={() => setChecked([])}>{t('library.clearSelection')}</button>
         </>
       )}
     </div>
   );
+}
+
+/** A title clicked or activated from the keyboard opens its article; the keyboard follows it to the raw pane. */
+function focusReviewOnOpen(event: MouseEvent<HTMLElement>): void {
+  const row = (event.target as Element).closest('.article-title')?.closest('[data-article-id]');
+  if (row) focusRawPaneWhenOpened(Number(row.getAttribute('data-article-id')));
 }
 
 /** Middle pane: the articles of the current scope and filters, or the search hits. */
@@ -63,7 +76,7 @@ export function ArticleList() {
       <ListHeader />
       <SelectionBar />
       {error && <p className="error-note" role="alert">{t('common.errorPrefix', { message: error })}</p>}
-      <ul className="pane-scroll article-rows" onKeyDown={moveRowFocus}>
+      <ul className="pane-scroll article-rows" onKeyDown={moveRowFocus} onClick={focusReviewOnOpen}>
         {articles.map((article) => <ArticleRow key={article.id} article={article} />)}
         {articles.length < total && (
           <li className="load-more">

@@ -56,4 +56,27 @@ describe('library store', () => {
     await slow;
     expect(useLibraryStore.getState().articles.map((entry) => entry.id)).toEqual([2]);
   });
+
+  it('keeps the selection across pages, filters and searches until it is cleared', async () => {
+    const { toggleChecked } = useLibraryStore.getState();
+    toggleChecked(2, false);
+    invoke.mockResolvedValue({ items: [articleSummary(6), articleSummary(7)], total: 2 });
+    useLibraryStore.getState().setScope({ kind: 'page', pageId: 9 });
+    await useLibraryStore.getState().refreshArticles();
+    expect(useLibraryStore.getState().checkedIds).toEqual([2]);
+    useLibraryStore.getState().toggleChecked(7, false);
+    expect(useLibraryStore.getState().checkedIds).toEqual([2, 7]);
+    useLibraryStore.getState().setFilter('status', 'raw');
+    useLibraryStore.getState().clearFilters();
+    useLibraryStore.getState().setQuery('党建');
+    useLibraryStore.getState().setQuery('');
+    expect(useLibraryStore.getState().checkedIds).toEqual([2, 7]);
+    // Ticking and unticking what this list shows leaves the other page's article alone.
+    useLibraryStore.getState().checkShown(true);
+    expect(useLibraryStore.getState().checkedIds).toEqual([2, 7, 6]);
+    useLibraryStore.getState().checkShown(false);
+    expect(useLibraryStore.getState().checkedIds).toEqual([2]);
+    useLibraryStore.getState().setChecked([]);
+    expect(useLibraryStore.getState().checkedIds).toEqual([]);
+  });
 });

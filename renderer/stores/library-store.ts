@@ -30,7 +30,11 @@ interface LibraryState {
   total: number;
   listLoading: boolean;
   error: string | null;
-  /** Multi-selection for export and bulk tagging. */
+  /**
+   * Multi-selection for export and bulk tagging. It outlives the list: opening another page,
+   * filtering or searching keeps it, so articles ticked on several pages go out together.
+   * Only the editor clears it.
+   */
   checkedIds: number[];
   lastCheckedId: number | null;
 
@@ -44,6 +48,8 @@ interface LibraryState {
   loadMore(): Promise<void>;
   toggleChecked(articleId: number, extendRange: boolean): void;
   setChecked(articleIds: number[]): void;
+  /** Ticks (or unticks) every article the list shows, leaving the rest of the selection as it is. */
+  checkShown(on: boolean): void;
 }
 
 /** The API filter for the current scope and filters. */
@@ -86,23 +92,23 @@ export const useLibraryStore = create<LibraryState>((set, get) => ({
   },
 
   setScope(scope) {
-    set({ scope, checkedIds: [], lastCheckedId: null });
+    set({ scope, lastCheckedId: null });
     useUiStore.getState().selectPage(scope.kind === 'page' ? scope.pageId : null);
     void get().refreshArticles();
   },
 
   setFilter(key, value) {
-    set((state) => ({ filters: { ...state.filters, [key]: value || undefined }, checkedIds: [], lastCheckedId: null }));
+    set((state) => ({ filters: { ...state.filters, [key]: value || undefined }, lastCheckedId: null }));
     void get().refreshArticles();
   },
 
   clearFilters() {
-    set({ filters: {}, checkedIds: [], lastCheckedId: null });
+    set({ filters: {}, lastCheckedId: null });
     void get().refreshArticles();
   },
 
   setQuery(query) {
-    set({ query, checkedIds: [], lastCheckedId: null });
+    set({ query, lastCheckedId: null });
     void get().refreshArticles();
   },
 
@@ -172,10 +178,20 @@ export const useLibraryStore = create<LibraryState>((set, get) => ({
       }
     } else if (checked.has(articleId)) checked.delete(articleId);
     else checked.add(articleId);
-    set({ checkedIds: articles.filter((article) => checked.has(article.id)).map((article) => article.id), lastCheckedId: articleId });
+    set({ checkedIds: [...checked], lastCheckedId: articleId });
   },
 
   setChecked(articleIds) {
     set({ checkedIds: articleIds, lastCheckedId: null });
+  },
+
+  checkShown(on) {
+    const { articles, checkedIds } = get();
+    const checked = new Set(checkedIds);
+    for (const article of articles) {
+      if (on) checked.add(article.id);
+      else checked.delete(article.id);
+    }
+    set({ checkedIds: [...checked], lastCheckedId: null });
   },
 }));

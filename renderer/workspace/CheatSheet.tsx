@@ -1,8 +1,8 @@
 import { useT } from '../i18n/use-t';
 import { setCheatSheet, useArticleSession } from '../stores/article-session-store';
-import { RAW_PANE_SHORTCUTS, WORKSPACE_SHORTCUTS, type Shortcut } from './shortcut-map';
+import { OUTSIDE_TEXT_SHORTCUTS, RAW_PANE_SHORTCUTS, WORKSPACE_SHORTCUTS, type Shortcut } from './shortcut-map';
 
-function ShortcutTable({ title, shortcuts }: { title: string; shortcuts: Shortcut[] }) {
+function ShortcutTable({ title, shortcuts }: { title: string; shortcuts: ReadonlyArray<Pick<Shortcut, 'keys' | 'label'>> }) {
   const t = useT();
   return (
     <section>
@@ -16,18 +16,13 @@ function ShortcutTable({ title, shortcuts }: { title: string; shortcuts: Shortcu
             <dd>{t(shortcut.label)}</dd>
           </div>
         ))}
-        {shortcuts === WORKSPACE_SHORTCUTS && (
-          <div className="shortcut-row">
-            <dt>
-              <kbd>Ctrl+Z / Ctrl+Shift+Z</kbd>
-            </dt>
-            <dd>{t('workspace.keyUndo')}</dd>
-          </div>
-        )}
       </dl>
     </section>
   );
 }
+
+/** Undo is the editor's own history: it works where the text is, not from the list. */
+const EDITOR_KEYS = [{ keys: 'Ctrl+Z / Ctrl+Shift+Z', label: 'workspace.keyUndo' }] as const;
 
 export function CheatSheetButton() {
   const t = useT();
@@ -50,8 +45,13 @@ export function CheatSheet() {
           ×
         </button>
       </header>
+      <p className="cheat-sheet-start">{t('workspace.cheatSheetStart')}</p>
       <div className="cheat-sheet-columns">
-        <ShortcutTable title={t('workspace.cheatSheetRaw')} shortcuts={RAW_PANE_SHORTCUTS} />
+        <div>
+          <ShortcutTable title={t('workspace.cheatSheetOutsideText')} shortcuts={OUTSIDE_TEXT_SHORTCUTS} />
+          <ShortcutTable title={t('workspace.cheatSheetRaw')} shortcuts={RAW_PANE_SHORTCUTS} />
+          <ShortcutTable title={t('workspace.cheatSheetEditor')} shortcuts={EDITOR_KEYS} />
+        </div>
         <ShortcutTable title={t('workspace.cheatSheetAnywhere')} shortcuts={WORKSPACE_SHORTCUTS} />
       </div>
     </div>

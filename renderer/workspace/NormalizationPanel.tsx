@@ -1,11 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { NormalizationRuleId } from '../../core/model/page-analysis';
 import { NORMALIZATION_RULES } from '../../core/normalize/normalize-text';
 import { useT } from '../i18n/use-t';
 import type { MessageKey } from '../i18n/translate';
 import { useArticleSession } from '../stores/article-session-store';
-import { articleRuleCounts } from './article-normalization';
-import { applyRule, revertRule, ruleEnabled } from './normalization-actions';
+import { applyRule, pendingRuleChanges, revertRule, ruleEnabled } from './normalization-actions';
 
 const RULE_LABELS: Record<NormalizationRuleId, MessageKey> = {
   'markdown-debris': 'workspace.ruleMarkdownDebris',
@@ -15,17 +14,37 @@ const RULE_LABELS: Record<NormalizationRuleId, MessageKey> = {
   'cjk-spacing': 'workspace.ruleCjkSpacing',
 };
 
+/** Quiet time after typing before the counts are taken again over the whole body. */
+const RECOUNT_DELAY_MS = 250;
+
+/** What each rule would still change in the body, recounted as the body changes. */
+function usePendingCounts(): Record<NormalizationRuleId, number> {
+  const editor = useArticleSession((state) => state.editor);
+  const take = () => Object.fromEntries(NORMALIZATION_RULES.map(({ id }) => [id, pendingRuleChanges(id)])) as Record<NormalizationRuleId, number>;
+  const [counts, setCounts] = useState(take);
+  useEffect(() => {
+    setCounts(take());
+    if (!editor) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onUpdate = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => setCounts(take()), RECOUNT_DELAY_MS);
+    };
+    editor.on('update', onUpdate);
+    return () => {
+      clearTimeout(timer);
+      editor.off('update', onUpdate);
+    };
+  }, [editor]);
+  return counts;
+}
+
 export function NormalizationPanel() {
   const t = useT();
-  const page = useArticleSession((state) => state.page);
-  const articleIndex = useArticleSession((state) => state.articleIndex);
   useArticleSession((state) => state.overrides.normalization);
   // Reverting leaves alone the rule's changes the editor has since rewritten; say how many.
   const [kept, setKept] = useState<{ rule: NormalizationRuleId; count: number } | null>(null);
-  const counts = useMemo(() => {
-    const article = page?.analysis.articles[articleIndex];
-    return article && page ? articleRuleCounts(article, page.analysis) : null;
-  }, [page, articleIndex]);
+  const counts = usePendingCounts();
   return (
     <>
       <table className="rule-table" data-testid="normalization-panel">
@@ -35,7 +54,7 @@ export function NormalizationPanel() {
             return (
               <tr key={id} data-rule={id} className={enabled ? '' : 'rule-off'}>
                 <th scope="row">{t(RULE_LABELS[id])}</th>
-                <td>{t('workspace.ruleChanges', { count: counts?.[id] ?? 0 })}</td>
+                <td data-testid="rule-count">{t('workspace.ruleChanges', { count: counts[id] })}</td>
                 <td>
                   <button
                     type="button"

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useT } from '../i18n/use-t';
 import { flushSave, loadSettings, openArticle, useArticleSession } from '../stores/article-session-store';
 import { useUiStore } from '../stores/ui-store';
@@ -15,12 +15,11 @@ import './workspace.css';
 /** The proofreading screen: raw page on the left, cleaned article on the right, panels below. */
 export function Workspace() {
   const t = useT();
-  const root = useRef<HTMLElement | null>(null);
   const hasArticle = useArticleSession((state) => state.article !== null);
   const loading = useArticleSession((state) => state.loading);
   const error = useArticleSession((state) => state.error);
   const switchBlocked = useArticleSession((state) => state.switchBlocked);
-  useWorkspaceKeys(root);
+  useWorkspaceKeys();
 
   useEffect(() => {
     void loadSettings();
@@ -39,7 +38,7 @@ export function Workspace() {
   }, []);
 
   return (
-    <section className="workspace" data-testid="workspace" ref={root}>
+    <section className="workspace" data-testid="workspace">
       {!hasArticle ? (
         <p className="workspace-empty">{loading ? t('workspace.loading') : t('workspace.empty')}</p>
       ) : (

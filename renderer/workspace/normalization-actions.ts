@@ -5,6 +5,9 @@ import { docFromAnalysis } from '../editor/doc-from-analysis';
 import { docText, textRange } from '../editor/doc-text';
 import { overridesChanged, useArticleSession } from '../stores/article-session-store';
 import { rebaseChanges } from './rebase-changes';
+import { ruleEdits } from './rule-edits';
+
+const ruleFunction = (rule: NormalizationRuleId) => NORMALIZATION_RULES.find((candidate) => candidate.id === rule)?.apply;
 
 const get = useArticleSession.getState;
 
@@ -14,23 +17,25 @@ export function ruleEnabled(rule: NormalizationRuleId): boolean {
   return overrides.normalization[rule] ?? page?.analysis.normalization.find((report) => report.rule === rule)?.enabled ?? true;
 }
 
-/** Runs one rule over the editor's text as it stands: edits and break points stay. */
+/** How many changes a rule would make on the editor's text as it stands (0 once applied). */
+export function pendingRuleChanges(rule: NormalizationRuleId): number {
+  const editor = get().editor;
+  const apply = ruleFunction(rule);
+  return editor && apply ? ruleEdits(editor.state.doc, apply).changes : 0;
+}
+
+/** Runs one rule over the editor's text as it stands: edits and break points stay. One undoable step. */
 export function applyRule(rule: NormalizationRuleId): void {
   const { editor, overrides } = get();
-  const apply = NORMALIZATION_RULES.find((candidate) => candidate.id === rule)?.apply;
+  const apply = ruleFunction(rule);
   if (!editor || !apply) return;
   const { tr } = editor.state;
-  const replacements: Array<{ from: number; to: number; text: string }> = [];
-  editor.state.doc.descendants((node, pos) => {
-    if (!node.isText || !node.text) return;
-    const result = apply(node.text);
-    if (result.changes && result.text !== node.text) replacements.push({ from: pos, to: pos + node.nodeSize, text: result.text });
-  });
-  for (const replacement of replacements.reverse()) {
-    if (replacement.text) tr.insertText(replacement.text, replacement.from, replacement.to);
-    else tr.delete(replacement.from, replacement.to);
+  // Back to front, so earlier positions stay valid.
+  for (const edit of ruleEdits(editor.state.doc, apply).edits.reverse()) {
+    if (edit.text) tr.insertText(edit.text, edit.from, edit.to);
+    else tr.delete(edit.from, edit.to);
   }
-  if (replacements.length) editor.view.dispatch(tr);
+  if (tr.docChanged) editor.view.dispatch(tr);
   overridesChanged({ ...overrides, normalization: { ...overrides.normalization, [rule]: true } });
 }
 

@@ -7,14 +7,14 @@ export interface Replacement {
   text: string;
 }
 
-interface Hunk {
+export interface Hunk {
   start: number;
   end: number;
   text: string;
 }
 
 /** base → target as replacements of base ranges, in order (offsets count UTF-16 units). */
-function hunks(base: string, target: string): Hunk[] {
+export function hunks(base: string, target: string): Hunk[] {
   const result: Hunk[] = [];
   let offset = 0;
   let open: Hunk | null = null;

@@ -32,17 +32,25 @@ const plain = (key: string) => (event: KeyboardEvent) => event.key === key && !e
 /** Alt+letter by physical key: on macOS Option changes `event.key`. */
 const alt = (code: string, shift = false) => (event: KeyboardEvent) => event.altKey && !event.ctrlKey && !event.metaKey && event.shiftKey === shift && event.code === code;
 
-/** Plain keys, only while the raw pane has focus: they would be typing in the editor. */
+/** Plain keys that decide breaks, only while the raw pane has focus: elsewhere Enter, Space and letters have their own work. */
 export const RAW_PANE_SHORTCUTS: Shortcut[] = [
-  { action: 'nextUncertain', keys: 'J', label: 'workspace.keyNextUncertain', match: plain('j') },
-  { action: 'previousUncertain', keys: 'K', label: 'workspace.keyPreviousUncertain', match: plain('k') },
   { action: 'toggle', keys: 'Enter / Space', label: 'workspace.keyToggle', match: (event) => plain('Enter')(event) || plain(' ')(event) },
   { action: 'join', keys: 'A', label: 'workspace.keyJoin', match: plain('a') },
   { action: 'split', keys: 'S', label: 'workspace.keySplit', match: plain('s') },
   { action: 'acceptAll', keys: 'Shift+A', label: 'workspace.keyAcceptAll', match: plain('A') },
 ];
 
-/** Anywhere in the workspace, the editor included: modifier chords that typing never produces. */
+/**
+ * Plain keys wherever they would not type: the raw pane, the list, the issue tree, a button, the
+ * page itself — never in a text field or the editor. J and K bring the keyboard to the raw pane.
+ */
+export const OUTSIDE_TEXT_SHORTCUTS: Shortcut[] = [
+  { action: 'nextUncertain', keys: 'J', label: 'workspace.keyNextUncertain', match: plain('j') },
+  { action: 'previousUncertain', keys: 'K', label: 'workspace.keyPreviousUncertain', match: plain('k') },
+  { action: 'cheatSheet', keys: '?', label: 'workspace.keyCheatSheet', match: (event) => event.key === '?' && !event.altKey && !event.ctrlKey && !event.metaKey },
+];
+
+/** Anywhere in the window, text fields and the editor included: chords that typing never produces. Not inside a dialog. */
 export const WORKSPACE_SHORTCUTS: Shortcut[] = [
   { action: 'nextUncertain', keys: 'Alt+J', label: 'workspace.keyNextUncertain', match: alt('KeyJ') },
   { action: 'previousUncertain', keys: 'Alt+K', label: 'workspace.keyPreviousUncertain', match: alt('KeyK') },
@@ -60,5 +68,5 @@ export const WORKSPACE_SHORTCUTS: Shortcut[] = [
   { action: 'save', keys: 'Ctrl+S', label: 'workspace.keySave', match: (event) => (event.ctrlKey || event.metaKey) && !event.altKey && event.code === 'KeyS' },
   { action: 'find', keys: 'Ctrl+F', label: 'workspace.keyFind', match: (event) => (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.code === 'KeyF' },
   { action: 'replace', keys: 'Ctrl+H', label: 'workspace.keyReplace', match: (event) => (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.code === 'KeyH' },
-  { action: 'cheatSheet', keys: '? / F1', label: 'workspace.keyCheatSheet', match: (event) => event.key === 'F1' },
+  { action: 'cheatSheet', keys: 'F1', label: 'workspace.keyCheatSheet', match: (event) => event.key === 'F1' },
 ];

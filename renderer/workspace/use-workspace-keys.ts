@@ -1,35 +1,39 @@
-import { useEffect, type RefObject } from 'react';
+import { useEffect } from 'react';
 import { useArticleSession } from '../stores/article-session-store';
 import { installCompositionGuard, isComposing } from './composition-guard';
+import { focusRawPane, isInRawPane, isTyping } from './raw-pane-focus';
 import { runShortcut } from './run-shortcut';
-import { WORKSPACE_SHORTCUTS } from './shortcut-map';
+import { OUTSIDE_TEXT_SHORTCUTS, WORKSPACE_SHORTCUTS } from './shortcut-map';
 
-function isTyping(target: EventTarget | null): boolean {
-  const element = target as HTMLElement | null;
-  return !!element && (element.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName));
-}
-
-/** Workspace-wide chords (Alt+…, Ctrl+S, F1), and `?` outside text fields. Never during an IME composition. */
-export function useWorkspaceKeys(root: RefObject<HTMLElement | null>): void {
+/**
+ * The review keys from any focus, not only inside the workspace: chords (Alt+…, Ctrl+S, F1)
+ * anywhere, plain J, K and ? wherever they would not type (see shortcut-map). Nothing while an
+ * article is not open, during an IME composition, or inside a dialog, which owns the keyboard.
+ */
+export function useWorkspaceKeys(): void {
   useEffect(() => {
     installCompositionGuard();
-    const element = root.current;
-    if (!element) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (isComposing(event) || !useArticleSession.getState().article) return;
-      const shortcut = WORKSPACE_SHORTCUTS.find((candidate) => candidate.match(event));
-      if (shortcut) {
+      if (event.defaultPrevented || isComposing(event) || !useArticleSession.getState().article) return;
+      if (event.target instanceof Element && event.target.closest('dialog')) return;
+      const chord = WORKSPACE_SHORTCUTS.find((candidate) => candidate.match(event));
+      if (chord) {
         event.preventDefault();
         event.stopPropagation();
-        runShortcut(shortcut.action);
+        runShortcut(chord.action);
         return;
       }
-      if (event.key === '?' && !isTyping(event.target)) {
-        event.preventDefault();
-        runShortcut('cheatSheet');
-      } else if (event.key === 'Escape' && useArticleSession.getState().cheatSheetOpen) runShortcut('cheatSheet');
+      if (event.key === 'Escape' && useArticleSession.getState().cheatSheetOpen) return runShortcut('cheatSheet');
+      if (isTyping(event.target)) return;
+      const shortcut = OUTSIDE_TEXT_SHORTCUTS.find((candidate) => candidate.match(event));
+      if (!shortcut) return;
+      event.preventDefault();
+      event.stopPropagation();
+      runShortcut(shortcut.action);
+      // Stepping from the list or a button: the keys that decide the break work in the raw pane.
+      if (shortcut.action !== 'cheatSheet' && !isInRawPane(document.activeElement)) focusRawPane();
     };
-    element.addEventListener('keydown', onKeyDown, true);
-    return () => element.removeEventListener('keydown', onKeyDown, true);
-  }, [root]);
+    document.addEventListener('keydown', onKeyDown, true);
+    return () => document.removeEventListener('keydown', onKeyDown, true);
+  }, []);
 }

@@ -38,6 +38,8 @@ export const importing = defineMessages({
     encodingAuto: '自动识别',
     tooLarge: '文件有 {size} MB，超过单个文件 {limit} MB 的导入上限，未导入；请先把它拆成较小的文件。',
     flagReplaced: '无法识别的字节',
+    dropHere: '松开以导入',
+    dropHint: '文件，或文件夹中的 .txt / .md',
   },
   en: {
     title: 'Import pages',
@@ -76,5 +78,7 @@ export const importing = defineMessages({
     encodingAuto: 'Detect',
     tooLarge: 'The file is {size} MB, over the {limit} MB limit for one file; nothing was imported. Split it into smaller files first.',
     flagReplaced: 'Unreadable byte',
+    dropHere: 'Drop to import',
+    dropHint: 'Files, or the .txt / .md files in a folder',
   },
 });

@@ -37,6 +37,7 @@ export const library = defineMessages({
     untitled: '（无标题）',
     loadMore: '加载更多',
     noVocabulary: '词表为空',
+    selectedElsewhere: '（{count} 篇不在此列表）',
   },
   en: {
     title: 'Library',
@@ -74,5 +75,6 @@ export const library = defineMessages({
     untitled: '(untitled)',
     loadMore: 'Load more',
     noVocabulary: 'The vocabulary is empty',
+    selectedElsewhere: '({count} not in this list)',
   },
 });

@@ -107,6 +107,9 @@ export const workspace = defineMessages({
     moveBlockPrompt: '移到本版第几篇？（1–{total}）',
     structureNeedsEngine: '此操作需要排版引擎重新组版，请稍后再试。',
     selectionSynced: '已对应 {count} 行',
+    cheatSheetOutsideText: '文本框以外任何位置（列表、目录、原文栏、按钮）',
+    cheatSheetStart: '在列表中打开稿件（Enter 或点击）后，键盘焦点落在原文栏：按 J 开始校对。',
+    cheatSheetEditor: '清样编辑器中',
   },
   en: {
     empty: 'Choose an article to proofread',
@@ -214,5 +217,8 @@ export const workspace = defineMessages({
     moveBlockPrompt: 'Move to which article on this page? (1–{total})',
     structureNeedsEngine: 'This needs the layout engine to reassemble the page; try again later.',
     selectionSynced: '{count} lines matched',
+    cheatSheetOutsideText: 'Anywhere outside a text field (list, issue tree, raw pane, buttons)',
+    cheatSheetStart: 'An article opened from the list (Enter or a click) puts the keyboard in the raw pane: press J to start.',
+    cheatSheetEditor: 'In the cleaned-text editor',
   },
 });
