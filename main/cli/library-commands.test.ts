@@ -110,6 +110,8 @@ describe('library CLI commands', () => {
     expect(imported.status).toBe(1);
     expect(imported.stderr).toMatch(/修改不会保存。 \/ The library is read-only .*changes are not saved/);
     expect(readdirSync(join(data, 'backups')).filter((file) => !file.endsWith('.sqlite'))).toEqual([]);
+  });
+
   it('imports Big5, damaged UTF-8 and form-fed files saying how each was read, and takes --encoding', async () => {
     const data = temporaryDir();
     const folder = temporaryDir();
