@@ -120,3 +120,38 @@ test('SIGTERM closes the library and ends the harness at once, the journal check
     rmSync(dataDir, { recursive: true, force: true });
   }
 });
+
+test('a journal removed while the app runs: the next change is refused, the banner says why, and a restart finds everything saved', async ({ context, target }) => {
+  const dataDir = freshDataDir();
+  try {
+    const first = await startHarness(dataDir);
+    try {
+      const page = await context.newPage();
+      await page.goto(first.url);
+      const shell = new ShellPage(page);
+      await expect(new LibraryPage(page).pageItems).toHaveCount(5);
+      rmSync(join(dataDir, 'library.sqlite-wal'));
+
+      // Switching the language saves a setting.
+      await shell.topBar.getByRole('button', { name: 'English', exact: true }).click();
+      await expect(shell.healthBanner).toHaveAttribute('data-state', 'readonly');
+      await expect(shell.healthBanner).toContainText('文库的日志文件（library.sqlite-wal）在清稿运行时被删除或替换了');
+      await expect(shell.healthBanner).toContainText('Every change saved so far was written back into the library file');
+      await page.screenshot({ path: screenshotPath(target, 'journal-removed') });
+    } finally {
+      await stopHarness(first.child);
+    }
+
+    const second = await startHarness(dataDir);
+    try {
+      const page = await context.newPage();
+      await page.goto(second.url);
+      await expect(new LibraryPage(page).pageItems).toHaveCount(5);
+      await expect(new ShellPage(page).healthBanner).toHaveCount(0);
+    } finally {
+      await stopHarness(second.child);
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});

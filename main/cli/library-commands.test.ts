@@ -85,6 +85,8 @@ describe('library CLI commands', () => {
     expect(await runCli(['check', '--data', data])).toBe(0);
     expect(output).toContain(`latest verified backup: ${backup}`);
     expect(errors).toMatch(/备份 2099-01-01T00-00-00-000Z_manual\.sqlite 不能恢复（empty \(0 bytes\)）.* \/ warning: the backup 2099-01-01T00-00-00-000Z_manual\.sqlite cannot be restored/);
+    expect(await runCli(['backup', '--data', data, '--list'])).toBe(0);
+    expect(output).toContain('2099-01-01T00-00-00-000Z_manual.sqlite  0.0 MB  manual  (不能恢复 / cannot be restored: empty (0 bytes))');
     damageHeader(data);
     expect(await runCli(['check', '--data', data])).toBe(1);
     expect(errors).toContain(`qinggao restore --data ${data} ${backup}`);

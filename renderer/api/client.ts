@@ -4,6 +4,7 @@
 // ApiError with its code.
 import { ApiError, type ApiEnvelope } from '../../core/api/api-error';
 import type { Channel, QinggaoApi, QinggaoBridge, RequestOf, ResponseOf } from '../../core/api/contract';
+import { LIBRARY_READ_ONLY_EVENT } from './library-read-only-event';
 
 declare global {
   interface Window {
@@ -28,6 +29,7 @@ function harnessToken(): string {
 
 function unwrap<T>(envelope: ApiEnvelope<T>): T {
   if (envelope.ok) return envelope.data;
+  if (envelope.error.code === 'readonly') window.dispatchEvent(new Event(LIBRARY_READ_ONLY_EVENT));
   throw new ApiError(envelope.error.code, envelope.error.message, envelope.error.details);
 }
 

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { AppInfo, Locale } from '../../core/model/library';
 import { api } from '../api/client';
+import { LIBRARY_READ_ONLY_EVENT } from '../api/library-read-only-event';
 import { useLibraryStore } from './library-store';
 import { useTagsStore } from './tags-store';
 import { useUiStore } from './ui-store';
@@ -58,3 +59,10 @@ export const useAppStore = create<AppState>((set, get) => ({
     }
   },
 }));
+
+// A library that turned read-only while open (its journal was removed) says so in the banner at once.
+if (typeof window !== 'undefined') {
+  window.addEventListener(LIBRARY_READ_ONLY_EVENT, () => {
+    if (useAppStore.getState().info?.health.state === 'ok') void useAppStore.getState().load();
+  });
+}
