@@ -54,6 +54,16 @@ test('the import report names the encoding, the replaced bytes and the split, an
   await saveScreenshot('import-reimported');
   await importDialog.close();
 
+  // The same report in English.
+  await shell.switchLanguage('en');
+  await shell.openImport();
+  await expect(importDialog.note('damaged.txt', 'replaced')).toHaveText('1 unreadable byte(s) on line 3, replaced by �');
+  await expect(importDialog.note('issue.txt', 'split')).toHaveText('Split into 3 pages at form feeds');
+  await expect(importDialog.item('big5-page.txt').getByTestId('import-reimport')).toContainText('Re-import with another encoding');
+  await saveScreenshot('import-notes-en');
+  await importDialog.close();
+  await shell.switchLanguage('zh');
+
   // 5 seeds + the Big5 page once + the damaged page + three pages from issue.txt.
   await expect(library.pageItems).toHaveCount(10);
   await expect(library.pageItems.filter({ hasText: 'issue (2/3)' })).toHaveCount(1);

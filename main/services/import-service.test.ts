@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdirSync, openSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
@@ -7,6 +7,7 @@ import { openLibrary } from '../library/open-library';
 import { openTemporaryLibrary, SEEDS_DIR, temporaryDir } from '../library/temporary-library';
 import { firstProblem } from '../store/open-database';
 import { PAGE_BYTE_CAP } from '../../core/import/split-page-text';
+import { IMPORT_BYTE_LIMIT } from '../../core/import/import-byte-limit';
 
 const seedTexts = () => readdirSync(SEEDS_DIR).sort().map((name) => readFileSync(join(SEEDS_DIR, name), 'utf8'));
 
@@ -164,6 +165,19 @@ describe('import service', () => {
     for (const item of [pasted, file]) expect(item.split?.pages).toBeGreaterThan(1);
     const largest = lib.services!.store.db.prepare('SELECT max(length(CAST(raw AS BLOB))) FROM pages').pluck().get() as number;
     expect(largest).toBeLessThanOrEqual(PAGE_BYTE_CAP);
+  });
+
+  it('refuses a file over the import limit before reading it, saying why', () => {
+    const { library: lib } = library();
+    const file = join(temporaryDir(), 'huge.txt');
+    // Sparse: the size is on record, the disk holds nothing.
+    const descriptor = openSync(file, 'w');
+    ftruncateSync(descriptor, IMPORT_BYTE_LIMIT + 1);
+    closeSync(descriptor);
+    const [item] = lib.services!.imports.importPaths([file]).items;
+    expect(item.status).toBe('failed');
+    expect(item.error).toMatch(/文件有 100\.0 MB，超过单个文件 100 MB 的导入上限.* \/ The file is 100\.0 MB, over the 100 MB limit/u);
+    expect(lib.services!.store.read.pages.count()).toBe(0);
   });
 
   it('re-imports a file with another encoding in place of the pages the first import made', () => {
