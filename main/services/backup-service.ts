@@ -1,5 +1,5 @@
 // Backups are whole-database copies in <dataDir>/backups/, named
-// `<timestamp>_<reason>.sqlite` so a listing needs no index file.
+// `<local timestamp with offset>_<reason>.sqlite` so a listing needs no index file.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
@@ -8,8 +8,9 @@ import type { BackupInfo } from '../../core/model/library';
 import { LATEST_VERSION } from '../store/migrations/index';
 import { firstProblem } from '../store/open-database';
 import { sqliteOptions } from '../store/sqlite-options';
+import { INSTANT_STAMP_PATTERN, instantOfStamp, localInstantStamp } from './local-file-stamp';
 
-const BACKUP_NAME = /^(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)_([a-z-]+)\.sqlite$/;
+const BACKUP_NAME = new RegExp(`^(${INSTANT_STAMP_PATTERN})_([a-z-]+)\\.sqlite$`);
 const EXPECTED_TABLES = ['pages', 'articles', 'revisions', 'courts', 'themes', 'article_tags', 'settings', 'article_grams'];
 /** Per reason; manual backups are never rotated away. */
 const KEEP = { scheduled: 10, 'before-migration': 5, 'before-restore': 5 } as Record<string, number>;
@@ -23,7 +24,7 @@ function newBackupPath(dataDir: string, reason: string): string {
   mkdirSync(directory, { recursive: true });
   // Two backups in the same millisecond get the next free millisecond: never overwrite one.
   for (let time = Date.now(); ; time++) {
-    const path = join(directory, `${new Date(time).toISOString().replace(/[:.]/g, '-')}_${reason}.sqlite`);
+    const path = join(directory, `${localInstantStamp(new Date(time))}_${reason}.sqlite`);
     if (!existsSync(path)) return path;
   }
 }
@@ -36,7 +37,7 @@ export function listBackups(dataDir: string): BackupInfo[] {
     .filter((entry): entry is { file: string; match: RegExpExecArray } => entry.match !== null)
     .map(({ file, match }) => ({
       file,
-      createdAt: match[1].replace(/T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z/, 'T$1:$2:$3.$4Z'),
+      createdAt: instantOfStamp(match[1])!,
       bytes: statSync(join(directory, file)).size,
       reason: match[2],
     }))

@@ -14,6 +14,7 @@ import type { ArticleFilter, ExportFormat, ExportLayout, ExportResult } from '..
 import type { Store } from '../store/store';
 import { formatDocx } from './format-docx';
 import { loadExportArticles } from './load-export-articles';
+import { newExportDirectory } from './new-export-directory';
 
 export interface ExportRequest {
   articleIds?: number[];
@@ -55,15 +56,6 @@ async function render(format: ExportFormat, group: readonly ExportArticle[], tit
     case 'csv':
       throw new Error('csv is written as one index for the batch');
   }
-}
-
-function newExportDirectory(dataDir: string): string {
-  const base = join(dataDir, 'exports');
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  let directory = join(base, stamp);
-  for (let counter = 2; existsSync(directory); counter++) directory = join(base, `${stamp} (${counter})`);
-  mkdirSync(directory, { recursive: true });
-  return directory;
 }
 
 export function createExportService(store: Store, dataDir: string) {
