@@ -18,7 +18,7 @@ const article: ExportArticle = {
   ],
   courts: [],
   themes: [],
-  status: 'reviewed',
+  status: 'proofread',
   revision: 1,
   publication: '法院专刊',
   issueDate: '2024-09-12',
