@@ -9,6 +9,7 @@ import { openDatabase } from '../store/open-database';
 import { createBackup, createBackupNow, latestBackup, listBackups, replaceLibraryFile, resolveBackup, verifyBackupFile } from '../services/backup-service';
 import { loadDefaultVocabulary } from '../vocab/default-vocabulary';
 import { createServices } from './create-services';
+import { demoPageInputs } from './demo-pages';
 import type { Library, LibraryServices } from './library';
 
 export interface OpenLibraryOptions {
@@ -135,5 +136,5 @@ export function damagedLibraryMessage(problem: string, latest: string | null): s
 
 function seedLibrary(services: LibraryServices, options: OpenLibraryOptions): void {
   if (options.vocabularyDir) services.vocabulary.replace(loadDefaultVocabulary(options.vocabularyDir));
-  if (options.seedsDir) services.imports.importPaths([options.seedsDir]);
+  if (options.seedsDir) services.imports.importInputs(demoPageInputs(options.seedsDir));
 }

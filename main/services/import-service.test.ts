@@ -7,7 +7,7 @@ import { openLibrary } from '../library/open-library';
 import { openTemporaryLibrary, SEEDS_DIR, temporaryDir } from '../library/temporary-library';
 import { firstProblem } from '../store/open-database';
 
-const seedTexts = () => readdirSync(SEEDS_DIR).map((name) => readFileSync(join(SEEDS_DIR, name), 'utf8'));
+const seedTexts = () => readdirSync(SEEDS_DIR).filter((name) => name.endsWith('.txt')).map((name) => readFileSync(join(SEEDS_DIR, name), 'utf8'));
 
 /** `count` distinct pages (each seed with a numbered line so their hashes differ). */
 function writePages(folder: string, count: number): void {

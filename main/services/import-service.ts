@@ -23,6 +23,14 @@ export interface PageInput {
   text?: string;
   /** Read lazily so a large batch is never all in memory. */
   path?: string;
+  /** What is known of the page besides its text (the demo pages' metadata); a printed masthead still wins. */
+  known?: PageMetadata;
+}
+
+export interface PageMetadata {
+  publication: string | null;
+  issueDate: string | null;
+  pageLabel: string | null;
 }
 
 export interface ImportOptions {
@@ -63,6 +71,11 @@ export function createImportService(store: Store, vocabulary: () => Vocabulary) 
         return result;
       }
       const analysis = analyzePage(text, { source: input.name, vocabulary: vocabulary() });
+      if (input.known) {
+        analysis.publication ??= input.known.publication;
+        analysis.issue_date ??= input.known.issueDate;
+        analysis.page_label ??= input.known.pageLabel;
+      }
       const now = new Date().toISOString();
       const tagging = vocabulary();
       store.transaction(() => {

@@ -19,7 +19,7 @@ export const library = defineMessages({
     tabCourts: '法院',
     tabThemes: '主题',
     allIssues: '全部稿件',
-    issueDate: '{date} 期',
+    issueDate: '{date}',
     undated: '日期不详',
     pageFallback: '版面 {id}',
     pageCount: '{count} 版',
@@ -37,6 +37,7 @@ export const library = defineMessages({
     untitled: '（无标题）',
     loadMore: '加载更多',
     noVocabulary: '词表为空',
+    dateInvalid: '日期请写成 2024-09-01',
   },
   en: {
     title: 'Library',
@@ -56,7 +57,7 @@ export const library = defineMessages({
     tabCourts: 'Courts',
     tabThemes: 'Themes',
     allIssues: 'All articles',
-    issueDate: 'Issue {date}',
+    issueDate: '{date}',
     undated: 'Date unknown',
     pageFallback: 'Page {id}',
     pageCount: '{count} pp.',
@@ -74,5 +75,6 @@ export const library = defineMessages({
     untitled: '(untitled)',
     loadMore: 'Load more',
     noVocabulary: 'The vocabulary is empty',
+    dateInvalid: 'Write the date as 2024-09-01',
   },
 });
