@@ -18,6 +18,8 @@ const article: ExportArticle = {
   ],
   courts: [],
   themes: [],
+  suggestedCourts: [],
+  suggestedThemes: [],
   status: 'proofread',
   revision: 1,
   publication: '法院专刊',
