@@ -58,7 +58,7 @@ test.describe('two windows on one library', () => {
     await other.waitForTimeout(2500);
     await expect(second.saveState).toHaveAttribute('data-state', 'conflict');
 
-    await second.conflictBanner.getByRole('button', { name: '保留我的（另存为新版本）' }).click();
+    await second.conflictBanner.getByRole('button', { name: '保留我的（另存为新一稿）' }).click();
     await second.waitSaved();
     await expect(second.conflictBanner).toHaveCount(0);
 
