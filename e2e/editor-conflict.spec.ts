@@ -58,7 +58,7 @@ test.describe('two windows on one library', () => {
     await other.waitForTimeout(2500);
     await expect(second.saveState).toHaveAttribute('data-state', 'conflict');
 
-    await second.conflictBanner.getByRole('button', { name: '保留我的（另存为新版本）' }).click();
+    await second.conflictBanner.getByRole('button', { name: '保留我的（另存为新一稿）' }).click();
     await second.waitSaved();
     await expect(second.conflictBanner).toHaveCount(0);
 
@@ -69,7 +69,7 @@ test.describe('two windows on one library', () => {
     expect(texts.some((text) => text.includes('第二个窗口的修改。还在输入'))).toBe(true);
 
     // The history panel shows them too.
-    await second.panelTab('历史版本').click();
+    await second.panelTab('修订历史').click();
     await expect(other.getByTestId('revision-list').locator('li')).toHaveCount(revisions.length);
     await other.screenshot({ path: 'e2e/screenshots/web-conflict-3-history.png' });
     await saveScreenshot('conflict-4-first-window');

@@ -64,20 +64,23 @@ test('flags jump to the place, rules apply and revert, the diff shows both sides
   await page.keyboard.type('将被撤回的句子。');
   await page.keyboard.press('Control+s');
   await workspace.waitSaved();
-  await workspace.panelTab('历史版本').click();
+  await workspace.panelTab('修订历史').click();
   const list = workspace.root.getByTestId('revision-list');
   await expect(list.locator('li')).not.toHaveCount(1);
+  // Revisions are 稿 (版 is a printed page), saved at a local time written the Chinese way.
+  await expect(list.locator('.revision-meta').last()).toHaveText(/^第 1 稿 · 导入 · .+ · \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$/);
   await list.locator('li').last().getByRole('button', { name: '查看' }).click();
-  await expect(workspace.root.getByTestId('revision-viewer')).toContainText('正在查看第 1 版');
+  await expect(workspace.root.getByTestId('revision-viewer')).toContainText('正在查看第 1 稿');
   await saveScreenshot('panels-4-revision');
-  await workspace.root.getByTestId('revision-viewer').getByRole('button', { name: '恢复此版' }).click();
+  await workspace.root.getByTestId('revision-viewer').getByRole('button', { name: '恢复此稿' }).click();
   await expect(workspace.root.getByTestId('revision-viewer')).toHaveCount(0);
   await expect(workspace.editor).not.toContainText('将被撤回的句子。');
-  await expect(list.locator('li').first()).toContainText('恢复第 1 版');
+  await expect(list.locator('li').first()).toContainText('恢复第 1 稿');
 
   // The same screen in English.
   await new ShellPage(page).switchLanguage('en');
   await expect(workspace.root.locator('.side-tabs')).toContainText('History');
+  await expect(list.locator('.revision-meta').last()).toHaveText(/^Revision 1 · Imported · .+ · \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}$/);
   await expect(workspace.root.locator('.pane-heading').first()).toContainText('Raw');
   await saveScreenshot('panels-5-english');
 });

@@ -148,7 +148,8 @@ export const contract = {
         filter: articleFilterSchema.optional(),
         format: z.enum(EXPORT_FORMATS),
         layout: z.enum(['per-article', 'per-page', 'per-issue']).default('per-article'),
-        confirmedTagsOnly: z.boolean().default(false),
+        /** Confirmed tags only unless the editor asks for the engine's suggestions too (then marked as such). */
+        confirmedTagsOnly: z.boolean().default(true),
         /** An absolute folder to write into (made if missing); by default a new dated folder under the data folder's exports/. */
         directory: z.string().min(1).max(4096).optional(),
       })

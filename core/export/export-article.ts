@@ -9,8 +9,12 @@ export interface ExportArticle {
   ordinal: number;
   fields: ArticleFields;
   blocks: Block[];
+  /** Confirmed tags. */
   courts: string[];
   themes: string[];
+  /** The engine's unconfirmed suggestions, only when the export asks for them; every format marks them apart. */
+  suggestedCourts: string[];
+  suggestedThemes: string[];
   status: ArticleStatus;
   revision: number;
   publication: string | null;

@@ -1,6 +1,6 @@
 import type { ExportArticle } from './export-article';
 
-const COLUMNS = ['id', 'issue_date', 'page_label', 'ordinal', 'title', 'subtitle', 'byline', 'courts', 'themes', 'status', 'revision', 'characters', 'file'] as const;
+const COLUMNS = ['id', 'issue_date', 'page_label', 'ordinal', 'title', 'subtitle', 'byline', 'courts', 'themes', 'suggested_courts', 'suggested_themes', 'status', 'revision', 'characters', 'file'] as const;
 
 // Cells starting with = + - @ are prefixed with ' so a spreadsheet never runs them as formulas.
 function cell(value: string | number | null): string {
@@ -22,6 +22,8 @@ export function formatCsvIndex(rows: readonly { article: ExportArticle; file: st
       article.fields.byline,
       article.courts.join('；'),
       article.themes.join('；'),
+      article.suggestedCourts.join('；'),
+      article.suggestedThemes.join('；'),
       article.status,
       article.revision,
       article.blocks.reduce((sum, block) => sum + Array.from(block.text).length, 0),

@@ -15,6 +15,9 @@ export function toPageDoc(articles: readonly ExportArticle[]): PageDoc {
       blocks: article.blocks.map((block) => ({ type: block.type, text: block.text })),
       courts: article.courts,
       themes: article.themes,
+      // Outside the gold format, and only when asked for: suggestions never pass for tags.
+      ...(article.suggestedCourts.length ? { suggested_courts: article.suggestedCourts } : {}),
+      ...(article.suggestedThemes.length ? { suggested_themes: article.suggestedThemes } : {}),
     })),
   };
 }

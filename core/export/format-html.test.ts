@@ -16,6 +16,8 @@ const article: ExportArticle = {
   ],
   courts: ['某某人民法院'],
   themes: ['党建'],
+  suggestedCourts: [],
+  suggestedThemes: [],
   status: 'proofread',
   revision: 3,
   publication: null,

@@ -11,6 +11,7 @@ const STYLE = `
   h1 { font-family: "Heiti SC", "SimHei", "Noto Sans CJK SC", sans-serif; font-size: 1.6em; line-height: 1.4; margin: 0 0 .3em; }
   .subtitle { font-size: 1.1em; margin: 0 0 .8em; }
   .meta, .byline, .credit { color: #555; font-size: .9em; }
+  .meta .suggested { border: 1px dashed #999; padding: 0 .3em; color: #777; }
   p { text-indent: 2em; margin: .4em 0; }
   h2 { font-size: 1.15em; margin: 1.2em 0 .4em; }
   .caption { text-indent: 0; font-size: .9em; color: #444; font-family: "Kaiti SC", "KaiTi", serif; }
@@ -19,7 +20,10 @@ const STYLE = `
 
 export function articleHtml(article: ExportArticle): string {
   const { fields } = article;
-  const meta = [article.publication, article.issueDate, article.pageLabel, ...article.courts, ...article.themes].filter((part): part is string => Boolean(part));
+  const meta = [article.publication, article.issueDate, article.pageLabel, ...article.courts, ...article.themes]
+    .filter((part): part is string => Boolean(part))
+    .map(escapeHtml)
+    .concat([...article.suggestedCourts, ...article.suggestedThemes].map((name) => `<span class="suggested" title="建议标签，未确认">建议·${escapeHtml(name)}</span>`));
   const blocks = article.blocks.map((block) =>
     block.type === 'heading' ? `<h2>${escapeHtml(block.text)}</h2>` : block.type === 'caption' ? `<p class="caption">${escapeHtml(block.text)}</p>` : `<p>${escapeHtml(block.text)}</p>`,
   );
@@ -27,7 +31,7 @@ export function articleHtml(article: ExportArticle): string {
     '<article>',
     `<h1>${escapeHtml(fields.title)}</h1>`,
     fields.subtitle ? `<p class="subtitle">${escapeHtml(fields.subtitle)}</p>` : '',
-    meta.length ? `<p class="meta">${meta.map(escapeHtml).join(' · ')}</p>` : '',
+    meta.length ? `<p class="meta">${meta.join(' · ')}</p>` : '',
     fields.byline || fields.dateline ? `<p class="byline">${escapeHtml([fields.byline, fields.dateline].filter(Boolean).join(' '))}</p>` : '',
     ...blocks,
     fields.credit ? `<p class="credit">${escapeHtml(fields.credit)}</p>` : '',

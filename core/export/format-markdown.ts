@@ -23,6 +23,8 @@ export function formatMarkdown(article: ExportArticle): string {
     `page_label: ${article.pageLabel === null ? 'null' : yamlString(article.pageLabel)}`,
     `courts: ${yamlList(article.courts)}`,
     `themes: ${yamlList(article.themes)}`,
+    ...(article.suggestedCourts.length ? [`suggested_courts: ${yamlList(article.suggestedCourts)}`] : []),
+    ...(article.suggestedThemes.length ? [`suggested_themes: ${yamlList(article.suggestedThemes)}`] : []),
     `status: ${article.status}`,
     `revision: ${article.revision}`,
     '---',

@@ -36,6 +36,8 @@ export interface ArticleSummary {
   revision: number;
   courts: string[];
   themes: string[];
+  /** The same tags with their source, so a list can set suggestions apart from confirmed tags. */
+  tags: ArticleTag[];
   issueDate: string | null;
   pageLabel: string | null;
   updatedAt: string;

@@ -1,4 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { ROOT } from '../fixtures';
+
+/** The demo pages are imported under the readable names seeds/pages/pages.json gives their files. */
+const DEMO_PAGES = (JSON.parse(readFileSync(join(ROOT, 'seeds', 'pages', 'pages.json'), 'utf8')) as { pages: Array<{ file: string; name: string }> }).pages;
+
+/** The source a demo page is stored under, from the start of its seed file name ('001_1c72'). */
+export function demoPageSource(file: string): string | null {
+  const page = DEMO_PAGES.find((candidate) => candidate.file.startsWith(file));
+  return page ? `${page.name}.txt` : null;
+}
 
 /** Left pane: search box, filters, and the issue / court / theme browsers. */
 export class LibraryPage {
@@ -45,9 +57,10 @@ export class LibraryPage {
     await this.showPage(this.pageItems.nth(index));
   }
 
-  /** Selects the 版面 whose source file name contains `source` (e.g. '001_1c72'), as `selectPage`. */
+  /** Selects the demo 版面 whose seed file name starts with `source` (e.g. '001_1c72'), else the one showing `source`, as `selectPage`. */
   async openPage(source: string): Promise<void> {
-    await this.showPage(this.pageItems.filter({ hasText: source }));
+    const demo = demoPageSource(source);
+    await this.showPage(demo ? this.pane.locator(`[data-testid="page-item"][data-source="${demo}"]`) : this.pageItems.filter({ hasText: source }));
   }
 
   /** Selects the given page item, as `selectPage`. */

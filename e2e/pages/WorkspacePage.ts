@@ -72,7 +72,7 @@ export class WorkspacePage {
     await this.root.locator('[data-testid="save-state"][data-state="saved"]').waitFor();
   }
 
-  panelTab(label: '疑点' | '规范化' | '比对' | '历史版本' | '标签'): Locator {
+  panelTab(label: '疑点' | '规范化' | '比对' | '修订历史' | '标签'): Locator {
     return this.root.locator('.side-tabs').getByRole('tab', { name: label, exact: true });
   }
 }

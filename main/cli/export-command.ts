@@ -3,7 +3,7 @@ import { EXPORT_FORMATS, type ExportFormat, type ExportLayout } from '../../core
 import { filterFrom, filterOptions, parseCommand, runCommand, UsageError, withLibrary } from './cli-library';
 import { bilingual } from '../../core/api/bilingual';
 
-const USAGE = `qinggao export --data DIR --format ${EXPORT_FORMATS.join('|')} [--layout per-article|per-page|per-issue] [--ids 1,2,3] [--out FOLDER] [--confirmed-tags-only] [filters: --court --theme --status --from --to --date --page-label --confirmed]`;
+const USAGE = `qinggao export --data DIR --format ${EXPORT_FORMATS.join('|')} [--layout per-article|per-page|per-issue] [--ids 1,2,3] [--out FOLDER] [--include-suggested-tags] [filters: --court --theme --status --from --to --date --page-label --confirmed]`;
 
 export function exportCommand(argv: string[]): Promise<number> {
   return runCommand(USAGE, async () => {
@@ -13,7 +13,9 @@ export function exportCommand(argv: string[]): Promise<number> {
       layout: { type: 'string', default: 'per-article' },
       ids: { type: 'string' },
       out: { type: 'string' },
+      // Confirmed tags only is the default; the flag stays accepted for older scripts.
       'confirmed-tags-only': { type: 'boolean' },
+      'include-suggested-tags': { type: 'boolean' },
     });
     const format = values.format as ExportFormat;
     if (!EXPORT_FORMATS.includes(format)) throw new UsageError(bilingual(`--format 须是 ${EXPORT_FORMATS.join('、')} 之一`, `--format must be one of ${EXPORT_FORMATS.join(', ')}`));
@@ -25,7 +27,7 @@ export function exportCommand(argv: string[]): Promise<number> {
     return withLibrary(values.data, async (services) => {
       const started = performance.now();
       const result = await services.exports.exportArticles(
-        { articleIds, filter, format, layout, confirmedTagsOnly: values['confirmed-tags-only'] === true },
+        { articleIds, filter, format, layout, confirmedTagsOnly: values['include-suggested-tags'] !== true },
         { directory: values.out ? resolve(values.out) : undefined },
       );
       for (const failure of result.failures) process.stderr.write(`未能写入 / not written: ${failure.file}: ${failure.message}\n`);

@@ -16,6 +16,7 @@ import { writeAccessProblem } from '../store/write-access';
 import { createBackup, createBackupNow, latestBackup, listBackups, replaceLibraryFile, resolveBackup, verifyBackupFile } from '../services/backup-service';
 import { loadDefaultVocabulary } from '../vocab/default-vocabulary';
 import { createServices } from './create-services';
+import { demoPageInputs } from './demo-pages';
 import type { Library, LibraryServices } from './library';
 import { damagedLibraryMessage, journalLostMessage, readOnlyLibraryMessage } from './library-messages';
 import { readOnlySnapshot, type ReadOnlySnapshot } from './read-only-snapshot';
@@ -231,5 +232,5 @@ export function openLibrary(options: OpenLibraryOptions): Library {
 
 function seedLibrary(services: LibraryServices, options: OpenLibraryOptions): void {
   if (options.vocabularyDir) services.vocabulary.replace(loadDefaultVocabulary(options.vocabularyDir));
-  if (options.seedsDir) services.imports.importPaths([options.seedsDir]);
+  if (options.seedsDir) services.imports.importInputs(demoPageInputs(options.seedsDir));
 }

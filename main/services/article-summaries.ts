@@ -21,7 +21,10 @@ export const summaryColumns = `a.id, a.page_id AS pageId, a.ordinal, a.title, a.
 /** Attaches court and theme names (one query for the whole list). */
 export function withTags(store: Store, rows: readonly SummaryRow[]): ArticleSummary[] {
   const tags = store.read.tags.ofArticles(rows.map((row) => row.id));
-  return rows.map((row) => ({ ...row, ...tagNames(tags.get(row.id) ?? []) }));
+  return rows.map((row) => {
+    const own = tags.get(row.id) ?? [];
+    return { ...row, ...tagNames(own), tags: own };
+  });
 }
 
 export function summaryOf(store: Store, articleId: number): ArticleSummary | undefined {

@@ -1,5 +1,5 @@
 // Backups are whole-database copies in <dataDir>/backups/, named
-// `<timestamp>_<reason>.sqlite` so a listing needs no index file.
+// `<local timestamp with offset>_<reason>.sqlite` so a listing needs no index file.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
@@ -10,8 +10,9 @@ import { checkInBackground } from '../store/background-check';
 import { schemaVersion } from '../store/run-migrations';
 import { sqliteOptions } from '../store/sqlite-options';
 import { backupHeaderProblem, checkBackupFile } from './backup-file-checks';
+import { INSTANT_STAMP_PATTERN, instantOfStamp, localInstantStamp } from './local-file-stamp';
 
-const BACKUP_NAME = /^(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)_([a-z-]+)\.sqlite$/;
+const BACKUP_NAME = new RegExp(`^(${INSTANT_STAMP_PATTERN})_([a-z-]+)\\.sqlite$`);
 /** Per reason; manual backups are never rotated away. */
 const KEEP = { scheduled: 10, 'before-migration': 5, 'before-restore': 5 } as Record<string, number>;
 
@@ -24,7 +25,7 @@ function newBackupPath(dataDir: string, reason: string): string {
   mkdirSync(directory, { recursive: true });
   // Two backups in the same millisecond get the next free millisecond: never overwrite one.
   for (let time = Date.now(); ; time++) {
-    const path = join(directory, `${new Date(time).toISOString().replace(/[:.]/g, '-')}_${reason}.sqlite`);
+    const path = join(directory, `${localInstantStamp(new Date(time))}_${reason}.sqlite`);
     if (!existsSync(path) && !existsSync(temporaryFor(path))) return path;
   }
 }
@@ -37,7 +38,7 @@ export function listBackups(dataDir: string): BackupInfo[] {
     .filter((entry): entry is { file: string; match: RegExpExecArray } => entry.match !== null)
     .map(({ file, match }) => ({
       file,
-      createdAt: match[1].replace(/T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z/, 'T$1:$2:$3.$4Z'),
+      createdAt: instantOfStamp(match[1])!,
       bytes: statSync(join(directory, file)).size,
       reason: match[2],
     }))

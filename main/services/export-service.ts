@@ -23,6 +23,7 @@ import type { ArticleFilter, ExportFailure, ExportFormat, ExportLayout, ExportRe
 import type { Store } from '../store/store';
 import { formatDocx } from './format-docx';
 import { loadExportArticles } from './load-export-articles';
+import { newExportDirectory } from './new-export-directory';
 
 export interface ExportRequest {
   articleIds?: number[];
@@ -64,15 +65,6 @@ async function render(format: ExportFormat, group: readonly ExportArticle[], tit
     case 'csv':
       throw new Error('csv is written as one index for the batch');
   }
-}
-
-function newExportDirectory(dataDir: string): string {
-  const base = join(dataDir, 'exports');
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  let directory = join(base, stamp);
-  for (let counter = 2; existsSync(directory); counter++) directory = join(base, `${stamp} (${counter})`);
-  mkdirSync(directory, { recursive: true });
-  return directory;
 }
 
 /** Writes `name` in `directory` only if nothing of that name exists ('wx'); a partly written file is removed. */

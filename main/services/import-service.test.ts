@@ -9,7 +9,7 @@ import { firstProblem } from '../store/open-database';
 import { PAGE_BYTE_CAP } from '../../core/import/split-page-text';
 import { IMPORT_BYTE_LIMIT } from '../../core/import/import-byte-limit';
 
-const seedTexts = () => readdirSync(SEEDS_DIR).sort().map((name) => readFileSync(join(SEEDS_DIR, name), 'utf8'));
+const seedTexts = () => readdirSync(SEEDS_DIR).filter((name) => name.endsWith('.txt')).sort().map((name) => readFileSync(join(SEEDS_DIR, name), 'utf8'));
 
 /** Court news in traditional characters, as a Big5 page carries it. */
 const TRADITIONAL_PAGE = [

@@ -18,7 +18,7 @@ import { analysisToJson } from './stored-analysis';
 import { collectPageFiles } from './collect-page-files';
 import { emptyPageError, readPageInput, type PageInput } from './read-page-input';
 
-export type { PageInput } from './read-page-input';
+export type { PageInput, PageMetadata } from './read-page-input';
 
 export interface ImportOptions {
   onDuplicate?: DuplicatePolicy;
@@ -74,6 +74,11 @@ export function createImportService(store: Store, vocabulary: () => Vocabulary) 
             return;
           }
           const analysis = analyzePage(part, { source: name, vocabulary: tagging });
+          if (input.known) {
+            analysis.publication ??= input.known.publication;
+            analysis.issue_date ??= input.known.issueDate;
+            analysis.page_label ??= input.known.pageLabel;
+          }
           if (policy === 'replace' && existing.length > 0) {
             for (const pageId of existing) store.write.pages.remove(pageId);
             replaced = true;

@@ -29,14 +29,17 @@ export function loadExportArticles(store: Store, selection: { articleIds?: numbe
     .all(...params) as ExportRow[];
   const tags = store.read.tags.ofArticles(rows.map((row) => row.id));
   return rows.map((row) => {
-    const own = (tags.get(row.id) ?? []).filter((tag) => !selection.confirmedTagsOnly || tag.source === 'confirmed');
+    const own = tags.get(row.id) ?? [];
+    const suggested = selection.confirmedTagsOnly ? { courts: [], themes: [] } : tagNames(own.filter((tag) => tag.source === 'suggested'));
     return {
       id: row.id,
       pageId: row.pageId,
       ordinal: row.ordinal,
       fields: fieldsOfRow(row),
       blocks: blocksOfRow(row),
-      ...tagNames(own),
+      ...tagNames(own.filter((tag) => tag.source === 'confirmed')),
+      suggestedCourts: suggested.courts,
+      suggestedThemes: suggested.themes,
       status: row.status,
       revision: row.revision,
       publication: row.publication,

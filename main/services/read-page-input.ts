@@ -21,6 +21,14 @@ export interface PageInput {
   encoding?: TextEncodingChoice;
   /** Pages this input takes the place of (a re-import with another encoding). */
   replacePageIds?: readonly number[];
+  /** What is known of the page besides its text (the demo pages' metadata); a printed masthead still wins. */
+  known?: PageMetadata;
+}
+
+export interface PageMetadata {
+  publication: string | null;
+  issueDate: string | null;
+  pageLabel: string | null;
 }
 
 const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);

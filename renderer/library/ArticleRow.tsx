@@ -2,6 +2,7 @@ import type { ArticleSummary } from '../../core/model/library';
 import { useT } from '../i18n/use-t';
 import { useLibraryStore } from '../stores/library-store';
 import { useUiStore } from '../stores/ui-store';
+import { ArticleRowTags } from '../tags/ArticleRowTags';
 import { Snippet } from './Snippet';
 import { StatusBadge } from './StatusBadge';
 
@@ -30,8 +31,7 @@ export function ArticleRow({ article }: { article: ArticleSummary }) {
         </button>
         <div className="article-meta">
           <StatusBadge status={article.status} />
-          {article.courts.map((court) => <span key={court} className="chip chip-court">{court}</span>)}
-          {article.themes.map((theme) => <span key={theme} className="chip chip-theme">{theme}</span>)}
+          <ArticleRowTags tags={article.tags} />
           <span className="article-place">{[article.issueDate, article.pageLabel].filter(Boolean).join(' · ')}</span>
         </div>
         {snippet && <Snippet snippet={snippet} />}

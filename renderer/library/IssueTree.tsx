@@ -1,10 +1,10 @@
-import type { IssueGroup, PageSummary } from '../../core/model/library';
+import { useMemo } from 'react';
+import type { IssueGroup } from '../../core/model/library';
+import { formatCalendarDate, formatDateTime } from '../dates/format-date';
 import { useT } from '../i18n/use-t';
 import { useLibraryStore } from '../stores/library-store';
-
-function pageName(page: PageSummary): string {
-  return page.pageLabel ?? page.source.replace(/\.[^.]+$/, '');
-}
+import { useUiStore } from '../stores/ui-store';
+import { pageTreeLabels, type PageTreeFormat } from './page-tree-labels';
 
 /** 期 by date, each with its 版面. */
 export function IssueTree() {
@@ -13,6 +13,15 @@ export function IssueTree() {
   const treeLoaded = useLibraryStore((state) => state.treeLoaded);
   const scope = useLibraryStore((state) => state.scope);
   const setScope = useLibraryStore((state) => state.setScope);
+  const locale = useUiStore((state) => state.locale);
+  const labels = useMemo(() => {
+    const format: PageTreeFormat = {
+      calendarDate: (date) => formatCalendarDate(date, locale),
+      dateTime: (timestamp) => formatDateTime(timestamp, locale),
+      fallback: (id) => t('library.pageFallback', { id }),
+    };
+    return new Map(tree.flatMap((group) => [...pageTreeLabels(group.pages, format)]));
+  }, [tree, locale, t]);
 
   if (treeLoaded && tree.length === 0) return <p className="empty-note">{t('library.emptyLibrary')}</p>;
   const issueSelected = (group: IssueGroup) => scope.kind === 'issue' && scope.issueDate === group.issueDate;
@@ -32,25 +41,32 @@ export function IssueTree() {
             disabled={group.issueDate === null}
             onClick={() => group.issueDate && setScope({ kind: 'issue', issueDate: group.issueDate })}
           >
-            <span>{group.issueDate ? t('library.issueDate', { date: group.issueDate }) : t('library.undated')}</span>
+            <span>{group.issueDate ? t('library.issueDate', { date: formatCalendarDate(group.issueDate, locale) }) : t('library.undated')}</span>
             <span className="count">{t('library.pageCount', { count: group.pages.length })}</span>
           </button>
           <ul className="page-list">
-            {group.pages.map((page) => (
-              <li key={page.id}>
-                <button
-                  type="button"
-                  className="tree-item page-item"
-                  data-testid="page-item"
-                  title={page.source}
-                  aria-current={scope.kind === 'page' && scope.pageId === page.id}
-                  onClick={() => setScope({ kind: 'page', pageId: page.id })}
-                >
-                  <span className="page-name">{pageName(page)}</span>
-                  <span className="count">{t('library.articleCount', { count: page.articleCount })}</span>
-                </button>
-              </li>
-            ))}
+            {group.pages.map((page) => {
+              const { label, detail } = labels.get(page.id)!;
+              return (
+                <li key={page.id}>
+                  <button
+                    type="button"
+                    className="tree-item page-item"
+                    data-testid="page-item"
+                    title={page.source}
+                    data-source={page.source}
+                    aria-current={scope.kind === 'page' && scope.pageId === page.id}
+                    onClick={() => setScope({ kind: 'page', pageId: page.id })}
+                  >
+                    <span className="page-name">
+                      {label}
+                      {detail && <span className="page-detail"> · {detail}</span>}
+                    </span>
+                    <span className="count">{t('library.articleCount', { count: page.articleCount })}</span>
+                  </button>
+                </li>
+              );
+            })}
           </ul>
         </div>
       ))}

@@ -2,6 +2,7 @@ import { ARTICLE_STATUSES, type ArticleStatus } from '../../core/model/library';
 import { useT } from '../i18n/use-t';
 import { useLibraryStore } from '../stores/library-store';
 import { useTagsStore } from '../stores/tags-store';
+import { DateFilterInput } from './DateFilterInput';
 import { statusKey } from './status-key';
 
 export function LibraryFilters() {
@@ -39,11 +40,11 @@ export function LibraryFilters() {
       <div className="date-range">
         <label>
           <span>{t('library.dateFrom')}</span>
-          <input type="date" data-testid="filter-date-from" value={filters.dateFrom ?? ''} onChange={(event) => setFilter('dateFrom', event.target.value)} />
+          <DateFilterInput testId="filter-date-from" value={filters.dateFrom} onChange={(date) => setFilter('dateFrom', date)} />
         </label>
         <label>
           <span>{t('library.dateTo')}</span>
-          <input type="date" data-testid="filter-date-to" value={filters.dateTo ?? ''} onChange={(event) => setFilter('dateTo', event.target.value)} />
+          <DateFilterInput testId="filter-date-to" value={filters.dateTo} onChange={(date) => setFilter('dateTo', date)} />
         </label>
       </div>
       {active && <button type="button" className="link-button" onClick={clearFilters}>{t('library.clearFilters')}</button>}

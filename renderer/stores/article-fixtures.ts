@@ -11,6 +11,7 @@ export function articleSummary(id: number): ArticleSummary {
     revision: 1,
     courts: [],
     themes: [],
+    tags: [],
     issueDate: null,
     pageLabel: null,
     updatedAt: '2025-01-01T00:00:00Z',

@@ -19,15 +19,15 @@ describe('export store', () => {
   it('exports the checked articles', async () => {
     useExportStore.setState({ scope: 'selected', format: 'docx' });
     await useExportStore.getState().runExport();
-    expect(invoke).toHaveBeenCalledWith('export:articles', { articleIds: [8], format: 'docx', layout: 'per-article', confirmedTagsOnly: false });
+    expect(invoke).toHaveBeenCalledWith('export:articles', { articleIds: [8], format: 'docx', layout: 'per-article', confirmedTagsOnly: true });
   });
 
   it('exports by filter, or the listed hits while searching', async () => {
     useExportStore.setState({ scope: 'filter', format: 'csv' });
     await useExportStore.getState().runExport();
-    expect(invoke).toHaveBeenLastCalledWith('export:articles', { filter: { theme: '党建' }, format: 'csv', layout: 'per-article', confirmedTagsOnly: false });
+    expect(invoke).toHaveBeenLastCalledWith('export:articles', { filter: { theme: '党建' }, format: 'csv', layout: 'per-article', confirmedTagsOnly: true });
     useLibraryStore.setState({ query: '法院' });
     await useExportStore.getState().runExport();
-    expect(invoke).toHaveBeenLastCalledWith('export:articles', { articleIds: [3, 8], format: 'csv', layout: 'per-article', confirmedTagsOnly: false });
+    expect(invoke).toHaveBeenLastCalledWith('export:articles', { articleIds: [3, 8], format: 'csv', layout: 'per-article', confirmedTagsOnly: true });
   });
 });

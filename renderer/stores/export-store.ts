@@ -30,7 +30,7 @@ export const useExportStore = create<ExportState>((set, get) => ({
   scope: 'selected',
   format: 'docx',
   layout: 'per-article',
-  confirmedTagsOnly: false,
+  confirmedTagsOnly: true,
   directory: null,
   running: false,
   result: null,

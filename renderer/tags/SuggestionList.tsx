@@ -1,3 +1,5 @@
+import { formatConfidence } from '../../core/model/format-confidence';
+import { tagConfidence } from '../../core/tagging/tag-confidence';
 import { useT } from '../i18n/use-t';
 import { useArticleTagsStore } from '../stores/article-tags-store';
 import { pendingSuggestions } from './pending-suggestions';
@@ -20,10 +22,10 @@ export function SuggestionList() {
         <ul data-testid="tag-suggestions">
           {pending.map((suggestion) => (
             <li key={`${suggestion.type}:${suggestion.name}`} className="suggestion" data-testid="tag-suggestion" data-name={suggestion.name}>
-              <span className={`suggestion-name chip-${suggestion.type}`}>
+              <span className={`suggestion-name chip-${suggestion.type} chip-suggested`} title={t('tags.suggestedTooltip')}>
                 <span className="tag-type">{t(suggestion.type === 'court' ? 'tags.typeCourt' : 'tags.typeTheme')}</span> {suggestion.name}
               </span>
-              {suggestion.score !== null && <span className="muted">{t('tags.score', { score: suggestion.score.toFixed(2) })}</span>}
+              {suggestion.score !== null && <span className="muted">{t('tags.score', { score: formatConfidence(tagConfidence({ type: suggestion.type, score: suggestion.score })) })}</span>}
               {suggestion.evidence[0] && <span className="muted evidence">{t('tags.evidence', { phrase: suggestion.evidence[0].phrase })}</span>}
               <button type="button" aria-label={t('tags.acceptLabel', { name: suggestion.name })} onClick={() => void accept(suggestion)}>{t('tags.accept')}</button>
               <button type="button" aria-label={t('tags.rejectLabel', { name: suggestion.name })} onClick={() => void reject(suggestion)}>{t('tags.reject')}</button>

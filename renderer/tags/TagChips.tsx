@@ -1,13 +1,19 @@
 import { useT } from '../i18n/use-t';
 import { useArticleTagsStore } from '../stores/article-tags-store';
+import { pendingSuggestions } from './pending-suggestions';
 
 /** The article's confirmed tags; suggested ones wait in the SuggestionList. */
 export function TagChips() {
   const t = useT();
   const tags = useArticleTagsStore((state) => state.tags);
+  const suggestions = useArticleTagsStore((state) => state.suggestions);
   const remove = useArticleTagsStore((state) => state.remove);
   const confirmed = tags.filter((tag) => tag.source === 'confirmed');
-  if (confirmed.length === 0) return <p className="empty-note">{t('tags.noTags')}</p>;
+  if (confirmed.length === 0) {
+    // Never 尚无标签 while suggestions wait: the list below holds tags, only unconfirmed.
+    const pending = pendingSuggestions(tags, suggestions).length;
+    return <p className="empty-note" data-testid="tags-empty">{pending ? t('tags.onlySuggestions', { count: pending }) : t('tags.noTags')}</p>;
+  }
   return (
     <ul className="tag-chips" data-testid="article-tags">
       {confirmed.map((tag) => (

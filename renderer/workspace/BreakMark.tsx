@@ -1,4 +1,5 @@
 import type { BreakDecision } from '../../core/model/page-analysis';
+import { formatConfidence } from '../../core/model/format-confidence';
 import { useT } from '../i18n/use-t';
 import { useArticleSession } from '../stores/article-session-store';
 import { toggleBreak } from './review-actions';
@@ -25,7 +26,7 @@ export function BreakMark({ decision }: { decision: BreakDecision }) {
       data-break-id={decision.id}
       data-decision={choice}
       data-uncertain={uncertain || undefined}
-      title={t('workspace.breakTitle', { decision: label, confidence: decision.confidence.toFixed(2), reason: decision.reason })}
+      title={t('workspace.breakTitle', { decision: label, confidence: formatConfidence(decision.confidence), reason: decision.reason })}
       aria-label={label}
       onMouseDown={(event) => event.preventDefault()}
       onClick={() => toggleBreak(decision.id)}

@@ -19,7 +19,7 @@ export const library = defineMessages({
     tabCourts: '法院',
     tabThemes: '主题',
     allIssues: '全部稿件',
-    issueDate: '{date} 期',
+    issueDate: '{date}',
     undated: '日期不详',
     pageFallback: '版面 {id}',
     pageCount: '{count} 版',
@@ -38,6 +38,7 @@ export const library = defineMessages({
     loadMore: '加载更多',
     noVocabulary: '词表为空',
     selectedElsewhere: '（{count} 篇不在此列表）',
+    dateInvalid: '日期请写成 2024-09-01',
   },
   en: {
     title: 'Library',
@@ -57,7 +58,7 @@ export const library = defineMessages({
     tabCourts: 'Courts',
     tabThemes: 'Themes',
     allIssues: 'All articles',
-    issueDate: 'Issue {date}',
+    issueDate: '{date}',
     undated: 'Date unknown',
     pageFallback: 'Page {id}',
     pageCount: '{count} pp.',
@@ -76,5 +77,6 @@ export const library = defineMessages({
     loadMore: 'Load more',
     noVocabulary: 'The vocabulary is empty',
     selectedElsewhere: '({count} not in this list)',
+    dateInvalid: 'Write the date as 2024-09-01',
   },
 });

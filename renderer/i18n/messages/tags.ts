@@ -30,6 +30,9 @@ export const tags = defineMessages({
     levelSpecial: '专门法院',
     typeCourt: '法院',
     typeTheme: '主题',
+    suggestedMarker: '建议',
+    suggestedTooltip: '建议标签，未确认',
+    onlySuggestions: '尚无确认的标签：下方 {count} 条建议待确认',
   },
   en: {
     panelTitle: 'Tags',
@@ -60,5 +63,8 @@ export const tags = defineMessages({
     levelSpecial: 'Special courts',
     typeCourt: 'Court',
     typeTheme: 'Theme',
+    suggestedMarker: 'suggested',
+    suggestedTooltip: 'Suggested tag, not confirmed',
+    onlySuggestions: 'No confirmed tags yet: {count} suggestions below to confirm',
   },
 });
