@@ -2,6 +2,8 @@ import { useEffect, type RefObject } from 'react';
 import { useArticleSession } from '../stores/article-session-store';
 import { installCompositionGuard, isComposing } from './composition-guard';
 import { runShortcut } from './run-shortcut';
+import { openMenuForCurrentLine } from './structure-menu-actions';
+import { structureUndoArmed, undoStructure } from './structure-undo';
 import { WORKSPACE_SHORTCUTS } from './shortcut-map';
 
 function isTyping(target: EventTarget | null): boolean {
@@ -17,6 +19,19 @@ export function useWorkspaceKeys(root: RefObject<HTMLElement | null>): void {
     if (!element) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (isComposing(event) || !useArticleSession.getState().article) return;
+      // Straight after a split or merge, Ctrl+Z undoes that step (both articles), not an edit inside one.
+      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && event.code === 'KeyZ' && structureUndoArmed()) {
+        event.preventDefault();
+        event.stopPropagation();
+        void undoStructure();
+        return;
+      }
+      if (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) {
+        event.preventDefault();
+        event.stopPropagation();
+        openMenuForCurrentLine(!!(event.target as HTMLElement | null)?.closest?.('.raw-pane'));
+        return;
+      }
       const shortcut = WORKSPACE_SHORTCUTS.find((candidate) => candidate.match(event));
       if (shortcut) {
         event.preventDefault();
