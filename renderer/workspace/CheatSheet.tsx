@@ -32,8 +32,8 @@ function ShortcutTable({ title, shortcuts }: { title: string; shortcuts: Shortcu
 export function CheatSheetButton() {
   const t = useT();
   return (
-    <button type="button" className="cheat-sheet-button" title="? / F1" onClick={() => setCheatSheet(!useArticleSession.getState().cheatSheetOpen)}>
-      {t('workspace.cheatSheet')} ?
+    <button type="button" className="cheat-sheet-button" title={`${t('workspace.cheatSheet')} (? / F1)`} aria-label={t('workspace.cheatSheet')} onClick={() => setCheatSheet(!useArticleSession.getState().cheatSheetOpen)}>
+      ?
     </button>
   );
 }

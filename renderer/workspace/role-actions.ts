@@ -7,6 +7,7 @@ import type { LineRole } from '../../core/model/page-analysis';
 import type { ArticleField } from '../../core/model/page-doc';
 import { docBlocks } from '../editor/blocks-from-doc';
 import { overridesChanged, setField, useArticleSession } from '../stores/article-session-store';
+import { datelinePrefix } from './dateline-prefix';
 import { markBlock } from './review-actions';
 import { splitArticleAt } from './structure-actions';
 
@@ -35,7 +36,35 @@ export async function assignRole(index: number, role: BlockRole): Promise<void> 
   const { fields } = get();
   // A headline further down starts the article it heads, as in print.
   if (role === 'title' && fields.title.trim() !== '' && index > 0) return splitArticleAt(index, true);
+  if (role === 'dateline' && takeLeadingDateline(index)) return;
   takeIntoField(index, role);
+}
+
+/** A paragraph that opens with its dateline gives only those words to the field; the rest stays. */
+function takeLeadingDateline(index: number): boolean {
+  const { editor, fields } = get();
+  const block = editor ? docBlocks(editor.state.doc)[index] : undefined;
+  const found = block ? datelinePrefix(block.text) : null;
+  if (!editor || !block || !found) return false;
+  const previous = fields.dateline?.trim() ? `${fields.dateline}` : '';
+  // Text positions inside the block: break points are atoms of size one, so count characters through the nodes.
+  const from = block.pos + 1;
+  let to = from;
+  let left = found.length;
+  editor.state.doc.child(index).forEach((child) => {
+    if (left <= 0) return;
+    if (child.isText) {
+      const taken = Math.min(left, child.text!.length);
+      to += taken;
+      left -= taken;
+    } else to += child.nodeSize;
+  });
+  // The dateline the article had stays in the body, as its own paragraph before this one.
+  const chain = editor.chain().focus().deleteRange({ from, to });
+  if (previous) chain.insertContentAt(block.pos, { type: 'paragraph', content: [{ type: 'text', text: previous }] });
+  chain.run();
+  setField('dateline', found.dateline);
+  return true;
 }
 
 function takeIntoField(index: number, field: ArticleField): void {

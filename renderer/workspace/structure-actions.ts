@@ -12,6 +12,7 @@ import type { StructureSnapshot } from '../stores/structure-notice-store';
 import { useUiStore } from '../stores/ui-store';
 import { articleDoc, jsonBlocks } from './article-doc';
 import { mergeArticles, nodeText, type FieldLines } from './merge-articles';
+import { takeLeadingDateline } from './leading-dateline';
 import { cursorBlock } from './review-actions';
 import { announce, refreshLibrary, whenEditorFor } from './structure-undo';
 
@@ -75,7 +76,9 @@ export async function splitArticleAt(index: number, asTitle = false): Promise<vo
   if (tail.text === engineText) {
     const body = content.slice(index);
     tailTitle = titled ? nodeText(body[0] ?? {}) : tail.fields.title;
-    await writeArticle(tailId, { ...tail.fields, title: tailTitle }, titled ? body.slice(1) : body);
+    const engineTail = updated.analysis.articles[position];
+    const taken = takeLeadingDateline(titled ? body.slice(1) : body, engineTail?.blocks[0]?.text, engineTail?.dateline ?? null);
+    await writeArticle(tailId, { ...tail.fields, title: tailTitle, dateline: taken.dateline }, taken.content);
   }
   useUiStore.getState().selectArticle(tailId, page.page.id);
   const next = await whenEditorFor(tailId, editor);
