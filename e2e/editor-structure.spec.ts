@@ -100,6 +100,30 @@ test('the notice’s 撤销 undoes a merge made with the keyboard', async ({ pag
   await expect(workspace.editor).not.toContainText('乌兰察布讯');
 });
 
+test('a split from the toolbar says what it did and 撤销 puts the article back together', async ({ page }) => {
+  const library = new LibraryPage(page);
+  const articles = new ArticleListPage(page);
+  const workspace = new WorkspacePage(page);
+  await library.openPage('000_a039');
+  await articles.open(0);
+  await workspace.waitEditable();
+  const whole = await workspace.editor.innerText();
+  await workspace.editor.locator('h3', { hasText: '推动四个融合' }).click();
+  await workspace.structureButton('split').click();
+  await expect(articles.rows).toHaveCount(3);
+  await expect(workspace.field('title')).toHaveValue(/推动四个融合/);
+  await expect(workspace.structureNotice).toContainText('已拆分');
+  await workspace.structureNotice.getByRole('button', { name: '撤销' }).click();
+  await expect(workspace.structureNotice).toContainText('已撤销');
+  await expect(articles.rows).toHaveCount(2);
+  await expect(workspace.field('title')).toHaveValue('聚力打造党建品牌 推动工作提质增效');
+  expect(await workspace.editor.innerText()).toBe(whole);
+  // On another page the notice is not shown.
+  await library.openPage('001_1c72');
+  await articles.open(0);
+  await expect(workspace.structureNotice).toHaveCount(0);
+});
+
 test('mark a block as heading, caption and furniture from the keyboard', async ({ page }) => {
   const library = new LibraryPage(page);
   const articles = new ArticleListPage(page);

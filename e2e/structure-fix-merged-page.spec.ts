@@ -157,6 +157,12 @@ for (const locale of ['zh', 'en'] as const) {
     const headerBox = (await header.boundingBox())!;
     const buttonBox = (await header.getByRole('button').first().boundingBox())!;
     expect(headerBox.height).toBeLessThan(buttonBox.height * 2);
+    // Nothing in the row is pushed out or under its neighbour.
+    const boxes = (await Promise.all((await header.getByRole('button').all()).map((button) => button.boundingBox()))).map((box) => box!);
+    for (const box of boxes) expect(box.x + box.width).toBeLessThanOrEqual(headerBox.x + headerBox.width + 0.5);
+    boxes.sort((a, b) => a.x - b.x);
+    for (let index = 1; index < boxes.length; index++) expect(boxes[index].x).toBeGreaterThanOrEqual(boxes[index - 1].x + boxes[index - 1].width - 1.5);
+    await expect(workspace.root.getByTestId('article-nav-where')).toHaveAttribute('title', /000_a039a68cf8da8ce7/);
     const toolbarBox = (await workspace.structureToolbar.boundingBox())!;
     expect(toolbarBox.height).toBeLessThan(buttonBox.height * 2);
     await workspace.openBlockMenu('推动四个融合');

@@ -21,13 +21,15 @@ export type StructureNotice =
 
 interface StructureNoticeState {
   notice: StructureNotice | null;
+  /** The page the notice is about: it is shown only there. */
+  pageId: number | null;
   /** What 撤销 restores; dropped once the editor changes the text, so an undo never throws away later typing. */
   undo: StructureSnapshot | null;
   /** The editor document the undo belongs to: Ctrl+Z undoes the step only while this is still the document. */
   armedDoc: ProseMirrorNode | null;
 }
 
-export const useStructureNotice = create<StructureNoticeState>(() => ({ notice: null, undo: null, armedDoc: null }));
+export const useStructureNotice = create<StructureNoticeState>(() => ({ notice: null, pageId: null, undo: null, armedDoc: null }));
 
 export function dismissStructureNotice(): void {
   useStructureNotice.setState({ notice: null, undo: null, armedDoc: null });

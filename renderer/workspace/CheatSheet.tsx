@@ -24,6 +24,14 @@ function ShortcutTable({ title, shortcuts }: { title: string; shortcuts: Shortcu
             <dd>{t('workspace.keyUndo')}</dd>
           </div>
         )}
+        {shortcuts === WORKSPACE_SHORTCUTS && (
+          <div className="shortcut-row">
+            <dt>
+              <kbd>Shift+F10</kbd>
+            </dt>
+            <dd>{t('structure.menuShortcut')}</dd>
+          </div>
+        )}
       </dl>
     </section>
   );

@@ -1,5 +1,6 @@
 import { useT } from '../i18n/use-t';
 import type { MessageKey, Translate } from '../i18n/translate';
+import { useArticleSession } from '../stores/article-session-store';
 import { dismissStructureNotice, useStructureNotice, type StructureNotice as Notice } from '../stores/structure-notice-store';
 import { useUiStore } from '../stores/ui-store';
 import { undoStructure } from './structure-undo';
@@ -34,7 +35,8 @@ export function StructureNotice() {
   const english = useUiStore((state) => state.locale === 'en');
   const notice = useStructureNotice((state) => state.notice);
   const canUndo = useStructureNotice((state) => state.undo !== null);
-  if (!notice) return null;
+  const onItsPage = useStructureNotice((state) => state.pageId) === useArticleSession((state) => state.page?.page.id);
+  if (!notice || !onItsPage) return null;
   return (
     <div className="structure-notice" role="status" data-testid="structure-notice">
       <span>{describe(notice, t, english)}</span>

@@ -27,22 +27,33 @@ export function whenEditorFor(articleId: number, previous: Editor | null): Promi
   });
 }
 
+let detachDisarm: (() => void) | null = null;
+
 /** Shows what the step did, with its undo armed on the editor's current document. */
 export function announce(notice: StructureNotice, undo: StructureSnapshot | null, editor: Editor | null): void {
-  useStructureNotice.setState({ notice, undo, armedDoc: editor?.state.doc ?? null });
+  detachDisarm?.();
+  detachDisarm = null;
+  useStructureNotice.setState({ notice, pageId: useArticleSession.getState().page?.page.id ?? null, undo, armedDoc: editor?.state.doc ?? null });
+  if (!editor) return;
   // The first edit after the step disarms the undo: it would throw that edit away.
   const disarm = () => {
-    if (useStructureNotice.getState().armedDoc !== editor?.state.doc) useStructureNotice.setState({ undo: null, armedDoc: null });
-    editor?.off('update', disarm);
+    const { armedDoc } = useStructureNotice.getState();
+    if (armedDoc && editor.state.doc.eq(armedDoc)) return;
+    useStructureNotice.setState({ undo: null, armedDoc: null });
+    detachDisarm?.();
   };
-  editor?.on('update', disarm);
+  editor.on('update', disarm);
+  detachDisarm = () => {
+    editor.off('update', disarm);
+    detachDisarm = null;
+  };
 }
 
 /** Whether Ctrl+Z should undo the last split or merge rather than an edit. */
 export function structureUndoArmed(): boolean {
   const { undo, armedDoc } = useStructureNotice.getState();
   const editor = useArticleSession.getState().editor;
-  return undo !== null && armedDoc !== null && editor?.state.doc === armedDoc;
+  return undo !== null && armedDoc !== null && !!editor && editor.state.doc.eq(armedDoc);
 }
 
 export async function undoStructure(): Promise<void> {
@@ -63,5 +74,5 @@ export async function undoStructure(): Promise<void> {
   }
   await whenEditorFor(snapshot.openArticleId, editor);
   refreshLibrary();
-  useStructureNotice.setState({ notice: { kind: 'undone' } });
+  useStructureNotice.setState({ notice: { kind: 'undone' }, pageId: snapshot.pageId });
 }

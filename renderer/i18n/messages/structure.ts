@@ -36,6 +36,7 @@ export const structure = defineMessages({
     undoneNotice: '已撤销上一步拆分或合并。',
     untitled: '无标题',
     shortcut: '快捷键 {keys}',
+    menuShortcut: '当前行的结构菜单（拆分、合并、设为…），也可右键点击一行',
   },
   en: {
     toolbar: 'Article structure',
@@ -72,5 +73,6 @@ export const structure = defineMessages({
     undoneNotice: 'The last split or merge was undone.',
     untitled: 'untitled',
     shortcut: 'Shortcut {keys}',
+    menuShortcut: 'Structure menu for the current line (split, merge, set as…); or right-click a line',
   },
 });
