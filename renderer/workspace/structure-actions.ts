@@ -80,11 +80,11 @@ export async function splitArticleAt(index: number, asTitle = false): Promise<vo
     const taken = takeLeadingDateline(titled ? body.slice(1) : body, engineTail?.blocks[0]?.text, engineTail?.dateline ?? null);
     await writeArticle(tailId, { ...tail.fields, title: tailTitle, dateline: taken.dateline }, taken.content);
   }
+  refreshLibrary();
   useUiStore.getState().selectArticle(tailId, page.page.id);
   const next = await whenEditorFor(tailId, editor);
   next.commands.focus('start');
   announce({ kind: 'split', first: fields.title, second: tailTitle }, snapshot, next);
-  refreshLibrary();
 }
 
 /** Merges the next article of the page into this one: every field and block of it is kept (merge-articles.ts). */
@@ -110,10 +110,10 @@ export async function mergeWithNext(): Promise<void> {
 
   await writeArticle(article.id, merged.fields, merged.content);
   await api.invoke('pages:setOverrides', { pageId: page.page.id, overrides: { ...overrides, roles, articleStarts } });
+  refreshLibrary();
   await reloadArticle();
   const reloaded = await whenEditorFor(article.id, editor);
   announce({ kind: 'merged', first: fields.title, second: next.fields.title, notes: merged.notes }, snapshot, reloaded);
-  refreshLibrary();
 }
 
 export function moveBlockPrompt(): void {

@@ -66,6 +66,7 @@ export async function undoStructure(): Promise<void> {
     const current = await api.invoke('articles:get', { articleId: saved.id });
     await api.invoke('articles:save', { articleId: saved.id, baseRevision: current.revision, fields: saved.fields, blocks: jsonBlocks(saved.doc), doc: saved.doc });
   }
+  refreshLibrary();
   const editor = useArticleSession.getState().editor;
   if (useArticleSession.getState().article?.id === snapshot.openArticleId) await reloadArticle();
   else {
@@ -73,6 +74,5 @@ export async function undoStructure(): Promise<void> {
     useUiStore.getState().selectArticle(snapshot.openArticleId, snapshot.pageId);
   }
   await whenEditorFor(snapshot.openArticleId, editor);
-  refreshLibrary();
   useStructureNotice.setState({ notice: { kind: 'undone' }, pageId: snapshot.pageId });
 }
