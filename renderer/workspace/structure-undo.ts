@@ -1,6 +1,6 @@
-// Undoing a split or merge: the page's overrides go back (which brings a merged-away
-// article back to life, see main/services/page-service.ts) and the rewritten
-// article gets its text back. One step, from the notice's 撤销 or Ctrl+Z.
+// Undoing a split or merge: the rewritten article gets its text back and the
+// page's overrides go back (which brings a merged-away article back to life, see
+// main/services/page-service.ts). One step, from the notice's 撤销 or Ctrl+Z.
 import type { Editor } from '@tiptap/core';
 import { api } from '../api/client';
 import { flushSave, reloadArticle, useArticleSession } from '../stores/article-session-store';
@@ -61,11 +61,12 @@ export async function undoStructure(): Promise<void> {
   if (!snapshot) return;
   useStructureNotice.setState({ undo: null, armedDoc: null });
   await flushSave();
-  const page = await api.invoke('pages:setOverrides', { pageId: snapshot.pageId, overrides: { ...snapshot.overrides } });
+  // The text first: the overrides' re-sync then recomputes the tags of the article from the text it gets back.
   for (const saved of snapshot.articles) {
     const current = await api.invoke('articles:get', { articleId: saved.id });
     await api.invoke('articles:save', { articleId: saved.id, baseRevision: current.revision, fields: saved.fields, blocks: jsonBlocks(saved.doc), doc: saved.doc });
   }
+  const page = await api.invoke('pages:setOverrides', { pageId: snapshot.pageId, overrides: { ...snapshot.overrides } });
   refreshLibrary();
   const editor = useArticleSession.getState().editor;
   if (useArticleSession.getState().article?.id === snapshot.openArticleId) await reloadArticle();
