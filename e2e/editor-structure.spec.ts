@@ -4,6 +4,8 @@ import { LibraryPage } from './pages/LibraryPage';
 import { WorkspacePage } from './pages/WorkspacePage';
 
 test('split an article at the cursor, then merge it back, keeping the edits', async ({ page, saveScreenshot }) => {
+  // Split, search, reopen and merge: four round trips through the library, slow on a loaded 2-core machine.
+  test.slow();
   const library = new LibraryPage(page);
   const articles = new ArticleListPage(page);
   const workspace = new WorkspacePage(page);
