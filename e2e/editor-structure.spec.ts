@@ -4,6 +4,8 @@ import { LibraryPage } from './pages/LibraryPage';
 import { WorkspacePage } from './pages/WorkspacePage';
 
 test('split an article at the cursor, then merge it back, keeping the edits', async ({ page, saveScreenshot }) => {
+  // Split, search, reopen and merge: four round trips through the library, slow on a loaded 2-core machine.
+  test.slow();
   const library = new LibraryPage(page);
   const articles = new ArticleListPage(page);
   const workspace = new WorkspacePage(page);
@@ -20,11 +22,17 @@ test('split an article at the cursor, then merge it back, keeping the edits', as
   await page.keyboard.press('Home');
   await page.keyboard.press('Alt+Shift+S');
   await expect(articles.rows).toHaveCount(3);
-  await expect(workspace.editor).not.toContainText('拆分前的修改');
+  // The editor goes on in the new article, at its start: what is typed next lands there.
+  await expect(workspace.field('title')).toHaveValue(/推动四个融合.*拆分前的修改/);
+  await expect(workspace.structureNotice).toContainText('已拆分');
+  await page.keyboard.type('【新稿开头】');
+  await expect(workspace.paragraphs().first()).toHaveText(/^【新稿开头】/);
   await workspace.waitSaved();
+  await articles.open(0);
+  await expect(workspace.editor).not.toContainText('拆分前的修改');
 
   // The new article holds the tail, edit included.
-  await library.search('拆分前的修改');
+  await library.search('新稿开头');
   await expect(articles.rows).toHaveCount(1);
   await expect(articles.rows.first()).not.toContainText('聚力打造党建品牌');
   await saveScreenshot('structure-1-split');
@@ -37,9 +45,85 @@ test('split an article at the cursor, then merge it back, keeping the edits', as
   await workspace.editor.locator('p').first().click();
   await page.keyboard.press('Alt+Shift+M');
   await expect(workspace.editor).toContainText('拆分前的修改');
+  await expect(workspace.editor).toContainText('【新稿开头】');
   await workspace.waitSaved();
   await expect(articles.rows).toHaveCount(2);
   await saveScreenshot('structure-2-merged');
+});
+
+test('a merge keeps every field of the second article, says what it did, and undoes in one step', async ({ page, saveScreenshot }) => {
+  const library = new LibraryPage(page);
+  const articles = new ArticleListPage(page);
+  const workspace = new WorkspacePage(page);
+  await library.openPage('05版');
+  await expect(articles.rows).toHaveCount(5);
+  await articles.open(0);
+  await workspace.waitEditable();
+  await expect(workspace.field('dateline')).toHaveValue('赤峰讯');
+  const firstBody = await workspace.editor.innerText();
+
+  await workspace.structureButton('merge').click();
+  await expect(articles.rows).toHaveCount(4);
+  // The second article's headline, dateline and credit are all still there, as blocks the editor can see.
+  await expect(workspace.editor.locator('h3', { hasText: '党建引领“双推进” 同频共振“深融合”' })).toHaveCount(1);
+  await expect(workspace.editor.locator('p', { hasText: /^锡林郭勒讯$/ })).toHaveCount(1);
+  await expect(workspace.editor.locator('p', { hasText: /^（张丽）$/ })).toHaveCount(1);
+  await expect(workspace.field('dateline')).toHaveValue('赤峰讯');
+  await expect(workspace.structureNotice).toContainText('已合并：《党建引领“双推进” 同频共振“深融合”》并入《仲夏时节话法治 开门纳谏听民声》');
+  await expect(workspace.structureNotice).toContainText('其电头成为正文第');
+  await saveScreenshot('structure-merge-notice');
+
+  // Ctrl+Z straight after the merge restores both articles.
+  await workspace.editor.locator('p').first().click();
+  await page.keyboard.press('Control+z');
+  await expect(articles.rows).toHaveCount(5);
+  await expect(workspace.structureNotice).toContainText('已撤销');
+  await expect(workspace.editor).not.toContainText('锡林郭勒讯');
+  expect(await workspace.editor.innerText()).toBe(firstBody);
+  await articles.open(1);
+  await expect(workspace.field('title')).toHaveValue('党建引领“双推进” 同频共振“深融合”');
+  await expect(workspace.field('dateline')).toHaveValue('锡林郭勒讯');
+  await expect(workspace.field('credit')).toHaveValue('（张丽）');
+});
+
+test('the notice’s 撤销 undoes a merge made with the keyboard', async ({ page }) => {
+  const library = new LibraryPage(page);
+  const articles = new ArticleListPage(page);
+  const workspace = new WorkspacePage(page);
+  await library.openPage('05版');
+  await articles.open(2);
+  await workspace.waitEditable();
+  await workspace.editor.locator('p').first().click();
+  await page.keyboard.press('Alt+Shift+M');
+  await expect(articles.rows).toHaveCount(4);
+  await expect(workspace.editor).toContainText('乌兰察布讯');
+  await workspace.structureNotice.getByRole('button', { name: '撤销' }).click();
+  await expect(articles.rows).toHaveCount(5);
+  await expect(workspace.editor).not.toContainText('乌兰察布讯');
+});
+
+test('a split from the toolbar says what it did and 撤销 puts the article back together', async ({ page }) => {
+  const library = new LibraryPage(page);
+  const articles = new ArticleListPage(page);
+  const workspace = new WorkspacePage(page);
+  await library.openPage('000_a039');
+  await articles.open(0);
+  await workspace.waitEditable();
+  const whole = await workspace.editor.innerText();
+  await workspace.editor.locator('h3', { hasText: '推动四个融合' }).click();
+  await workspace.structureButton('split').click();
+  await expect(articles.rows).toHaveCount(3);
+  await expect(workspace.field('title')).toHaveValue(/推动四个融合/);
+  await expect(workspace.structureNotice).toContainText('已拆分');
+  await workspace.structureNotice.getByRole('button', { name: '撤销' }).click();
+  await expect(workspace.structureNotice).toContainText('已撤销');
+  await expect(articles.rows).toHaveCount(2);
+  await expect(workspace.field('title')).toHaveValue('聚力打造党建品牌 推动工作提质增效');
+  expect(await workspace.editor.innerText()).toBe(whole);
+  // On another page the notice is not shown.
+  await library.openPage('001_1c72');
+  await articles.open(0);
+  await expect(workspace.structureNotice).toHaveCount(0);
 });
 
 test('mark a block as heading, caption and furniture from the keyboard', async ({ page }) => {

@@ -33,6 +33,16 @@ describe('assemblePage', () => {
     expect(changed.articles[1].blocks[1]).toMatchObject({ type: 'heading', text: paragraph.text });
   });
 
+  it('takes a line the editor marked as the dateline into the dateline, out of the body', () => {
+    const analysis = analyzePage(page000);
+    const paragraph = analysis.articles[1].blocks.find((block, index) => block.type === 'paragraph' && index > 0);
+    if (!paragraph) throw new Error('no second paragraph on the page');
+    const changed = assemblePage(analysis, { roles: { [paragraph.lines[0]]: 'dateline' } });
+    expect(changed.articles[1].dateline).toBe(paragraph.text);
+    expect(changed.articles[1].blocks.map((block) => block.text)).not.toContain(paragraph.text);
+    expect(changed.placements.find((placement) => placement.line === paragraph.lines[0])).toMatchObject({ article: 1, role: 'dateline' });
+  });
+
   it('starts a new article where the editor says so', () => {
     const analysis = analyzePage(page002);
     const start = analysis.articles[0].blocks[2].lines[0];

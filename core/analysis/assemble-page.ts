@@ -74,6 +74,12 @@ function buildArticle(draft: DraftArticle, articleIndex: number, state: RenderSt
   };
   draft.body.forEach((unit, bodyIndex) => {
     let text = joinUnit(unit, state, articleIndex);
+    // Only the editor marks a unit as the dateline (the engine finds it inside the first paragraph): it is the dateline, wherever it stands.
+    if (unit.role === 'dateline' && !article.dateline) {
+      article.dateline = render(text, state);
+      article.lines.push(...linesOf(unit));
+      return;
+    }
     if (bodyIndex === 0 && unit.role === 'paragraph') {
       const dateline = DATELINE.exec(text);
       if (dateline) {

@@ -13,6 +13,13 @@ export class WorkspacePage {
   readonly uncertainCount: Locator;
   readonly conflictBanner: Locator;
   readonly cheatSheet: Locator;
+  /** 拆分 / 与下一篇合并 / 设为小标题 / 移到… / 设为 ▾ above the body. */
+  readonly structureToolbar: Locator;
+  /** The right-click (or Shift+F10) menu on a line, and the toolbar's 设为 ▾ menu. */
+  readonly structureMenu: Locator;
+  readonly rolesMenu: Locator;
+  /** What the last split or merge did, with 撤销. */
+  readonly structureNotice: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('workspace');
@@ -25,6 +32,10 @@ export class WorkspacePage {
     this.uncertainCount = this.root.getByTestId('uncertain-count');
     this.conflictBanner = this.root.getByTestId('conflict-banner');
     this.cheatSheet = this.root.getByTestId('cheat-sheet');
+    this.structureToolbar = this.root.getByTestId('structure-toolbar');
+    this.structureMenu = page.getByTestId('structure-menu');
+    this.rolesMenu = page.getByTestId('structure-roles-menu');
+    this.structureNotice = this.root.getByTestId('structure-notice');
   }
 
   field(name: 'title' | 'subtitle' | 'byline' | 'dateline' | 'credit'): Locator {
@@ -74,5 +85,30 @@ export class WorkspacePage {
 
   panelTab(label: '疑点' | '规范化' | '比对' | '修订历史' | '标签'): Locator {
     return this.root.locator('.side-tabs').getByRole('tab', { name: label, exact: true });
+  }
+
+  /** A toolbar button by what it does: split, merge, role-heading, move, assign. */
+  structureButton(command: 'split' | 'merge' | 'role-heading' | 'move' | 'assign'): Locator {
+    return this.structureToolbar.locator(`[data-command="${command}"]`);
+  }
+
+  rawLine(line: number): Locator {
+    return this.root.locator(`.raw-line[data-line="${line}"]`);
+  }
+
+  /** Right-clicks raw line `line` (0-based) and waits for its menu. */
+  async openLineMenu(line: number): Promise<void> {
+    await this.rawLine(line).click({ button: 'right' });
+    await expect(this.structureMenu).toBeVisible();
+  }
+
+  /** Right-clicks the body block holding `text` and waits for its menu. */
+  async openBlockMenu(text: string): Promise<void> {
+    await this.editor.locator('p, h3', { hasText: text }).first().click({ button: 'right' });
+    await expect(this.structureMenu).toBeVisible();
+  }
+
+  menuItem(name: string | RegExp, menu: Locator = this.structureMenu): Locator {
+    return menu.getByRole('menuitem', { name });
   }
 }

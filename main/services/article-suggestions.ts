@@ -3,6 +3,7 @@
 // changes the stamp, and stale suggestions are recomputed on their next read,
 // one article at a time, instead of rewriting every article at once.
 import { createHash } from 'node:crypto';
+import type { ArticleTag } from '../../core/model/library';
 import type { TagSuggestion, Vocabulary } from '../../core/model/vocabulary';
 import { tagArticle } from '../../core/tagging/suggest-tags';
 import type { ArticleRow } from '../store/repositories/articles-repository';
@@ -36,6 +37,28 @@ export function suggestionsJsonFor(parts: Pick<ArticleContentParts, 'fields' | '
 export function refreshSuggestions(store: Store, articleId: number, vocabulary: Vocabulary): void {
   const row = store.read.articles.get(articleId);
   if (row) store.write.articles.setSuggestions(articleId, suggestionsJsonFor(partsOf(row), vocabulary));
+}
+
+/**
+ * After a split or merge the article holds other text: its suggestions and its
+ * suggested tags are recomputed from that text. Confirmed tags stay, and so do
+ * `carried` ones (the confirmed tags of an article merged into this one); a
+ * suggestion the editor rejected stays out.
+ */
+export function retagArticle(store: Store, articleId: number, vocabulary: Vocabulary, carried: readonly ArticleTag[] = []): void {
+  const row = store.read.articles.get(articleId);
+  if (!row) return;
+  const parts = partsOf(row);
+  const tags = tagArticle({ ...parts.fields, blocks: parts.blocks, courts: [], themes: [] }, vocabulary);
+  store.write.articles.setSuggestions(articleId, JSON.stringify({ stamp: vocabularyStamp(vocabulary), suggestions: tags.suggestions } satisfies StoredSuggestions));
+  const key = (tag: Pick<ArticleTag, 'type' | 'name'>) => `${tag.type}:${tag.name}`;
+  const rejected = new Set(store.read.rejectedTags.ofArticle(articleId).map(key));
+  const kept = new Map<string, ArticleTag>();
+  for (const tag of [...store.read.tags.ofArticle(articleId), ...carried]) if (tag.source === 'confirmed') kept.set(key(tag), tag);
+  const suggested: ArticleTag[] = [...tags.courts.map((name) => ({ type: 'court' as const, name })), ...tags.themes.map((name) => ({ type: 'theme' as const, name }))]
+    .filter((tag) => !rejected.has(key(tag)) && !kept.has(key(tag)))
+    .map((tag) => ({ ...tag, source: 'suggested' as const }));
+  store.write.tags.replace(articleId, [...kept.values(), ...suggested]);
 }
 
 /** The stored suggestions (recomputed when missing or stale), without the ones the editor rejected. */

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyzePage } from '../../core/analysis/analyze-page';
+import { tagArticle } from '../../core/tagging/suggest-tags';
 import type { PageAnalysis } from '../../core/model/page-analysis';
 import type { LibraryServices } from '../library/library';
 import { openTemporaryLibrary } from '../library/temporary-library';
@@ -127,6 +128,67 @@ describe('page service: overrides', () => {
     const after = services.pages.setOverrides(page, { articleStarts: [splitAt] });
     expect(after.articleIds[2]).toBe(second);
     expect(services.articles.get(second)).toMatchObject({ text: '编辑改过的第二篇。', ordinal: 2 });
+  });
+
+  /** The page-000 seed: two articles about two different courts. */
+  function twoCourtPage(): number {
+    const found = services.pages.tree().flatMap((group) => group.pages).find((summary) => summary.source.startsWith('000_'));
+    if (!found) throw new Error('seed page 000 missing');
+    return found.id;
+  }
+
+  /** The overrides the editor's merge sends: the second article's headline becomes a heading of the first. */
+  function mergeOverrides(analysis: PageAnalysis): Record<string, unknown> {
+    const roles = Object.fromEntries(analysis.placements.filter((placement) => placement.article === 1 && placement.role === 'title').map((placement) => [placement.line, 'heading']));
+    return { roles };
+  }
+
+  const suggestedNames = (articleId: number) =>
+    services.articles
+      .get(articleId)
+      .tags.filter((tag) => tag.source === 'suggested')
+      .map((tag) => `${tag.type}:${tag.name}`)
+      .sort();
+  const engineNames = (articleId: number) => {
+    const detail = services.articles.get(articleId);
+    const tags = tagArticle({ ...detail.fields, blocks: detail.blocks, courts: [], themes: [] }, services.vocabulary.current());
+    return [...tags.courts.map((name) => `court:${name}`), ...tags.themes.map((name) => `theme:${name}`)].sort();
+  };
+
+  it('recomputes the suggested tags of both halves after a merge and a split; confirmed tags stay, the merged-away article’s go along', () => {
+    const page = twoCourtPage();
+    const before = services.pages.get(page);
+    const [first, second] = before.articleIds;
+    const firstOnly = suggestedNames(first);
+    services.store.write.tags.put(second, { type: 'theme', name: '法院文化', source: 'confirmed' });
+    services.store.write.tags.put(first, { type: 'theme', name: '队伍建设', source: 'confirmed' });
+
+    const merged = services.pages.setOverrides(page, mergeOverrides(before.analysis));
+    expect(merged.articleIds).toEqual([first]);
+    const mergedTags = services.articles.get(first).tags;
+    expect(mergedTags).toContainEqual({ type: 'theme', name: '法院文化', source: 'confirmed' });
+    expect(mergedTags).toContainEqual({ type: 'theme', name: '队伍建设', source: 'confirmed' });
+    // The second article's court is in the merged text: it is suggested now.
+    const mergedSuggested = suggestedNames(first);
+    expect(mergedSuggested).toEqual(engineNames(first).filter((name) => !['theme:法院文化', 'theme:队伍建设'].includes(name)));
+    expect(mergedSuggested).not.toEqual(firstOnly.filter((name) => name !== 'theme:队伍建设'));
+
+    // Split back: the head loses what only the tail argued for; the tail comes back with fresh suggestions.
+    const split = services.pages.setOverrides(page, {});
+    expect(split.articleIds).toEqual([first, second]);
+    expect(suggestedNames(first)).toEqual(engineNames(first).filter((name) => name !== 'theme:队伍建设' && name !== 'theme:法院文化'));
+    expect(services.articles.get(first).tags).toContainEqual({ type: 'theme', name: '队伍建设', source: 'confirmed' });
+    expect(suggestedNames(second)).toEqual(engineNames(second).filter((name) => name !== 'theme:法院文化'));
+  });
+
+  it('recomputes the suggestions of a hand-edited head from its own text after a split', () => {
+    const { pageId: page, splitAt } = splittablePage();
+    const [first] = services.pages.get(page).articleIds;
+    const detail = services.articles.get(first);
+    // The editor's save keeps only the head; the court named in the tail must not stay suggested on it.
+    services.articles.save({ articleId: first, baseRevision: detail.revision, fields: detail.fields, blocks: [{ type: 'paragraph', text: '只有开头一段，没有法院。' }], doc: null });
+    services.pages.setOverrides(page, { articleStarts: [splitAt] });
+    expect(suggestedNames(first)).toEqual(engineNames(first));
   });
 
   it('groups pages by issue, newest first, undated last', () => {

@@ -1,11 +1,11 @@
-import type { IssueGroup, PageDetail } from '../../core/model/library';
-import type { PageAnalysis } from '../../core/model/page-analysis';
+import type { ArticleTag, IssueGroup, PageDetail } from '../../core/model/library';
+import type { AnalyzedArticle, PageAnalysis } from '../../core/model/page-analysis';
 import type { Vocabulary } from '../../core/model/vocabulary';
 import type { Store } from '../store/store';
 import { articleDocParts } from './article-document';
 import type { ArticleRow } from '../store/repositories/articles-repository';
 import { anchorLineOf, insertAnalyzedArticle, writeNextRevision } from './article-records';
-import { suggestionsJsonFor } from './article-suggestions';
+import { retagArticle, suggestionsJsonFor } from './article-suggestions';
 import { applyOverrides } from './apply-overrides';
 import { notFound } from './library-errors';
 import { analysisFromJson } from './stored-analysis';
@@ -67,11 +67,15 @@ export function createPageService(store: Store, vocabulary: () => Vocabulary) {
         const page = requirePage(pageId);
         const overridesJson = Object.keys(overrides).length ? JSON.stringify(overrides) : null;
         const records = store.read.articles.ofPage(pageId);
-        const byAnchor = recordsByAnchor(records, () => assembled(page, page.overridesJson));
+        const previous = assembled(page, page.overridesJson);
+        const byAnchor = recordsByAnchor(records, previous);
+        const previousLines = new Map(previous.articles.map((article) => [anchorLineOf(article), lineKey(article)]));
         store.write.pages.setOverrides(pageId, overridesJson);
         const analysis = assembled(page, overridesJson);
         const now = new Date().toISOString();
         const kept = new Set<number>();
+        /** Records whose article gained or lost lines (a split or merge): their tags follow the new text. */
+        const restructured = new Set<number>();
         analysis.articles.forEach((article, ordinal) => {
           const flags = analysis.flags.filter((flag) => flag.article === ordinal);
           const anchor = anchorLineOf(article);
@@ -82,13 +86,25 @@ export function createPageService(store: Store, vocabulary: () => Vocabulary) {
           }
           kept.add(current.id);
           store.write.articles.setPlace(current.id, ordinal, JSON.stringify(flags), anchor);
+          if (current.retiredAt === null && previousLines.get(anchor) !== lineKey(article)) restructured.add(current.id);
           if (current.editedByHand) return;
           const parts = articleDocParts(article);
           if (parts.text === current.text && parts.fields.title === current.title) return;
           writeNextRevision(store, current, parts, { status: current.status, reason: { reason: 'reassemble' }, editedByHand: false, now });
           store.write.articles.setSuggestions(current.id, suggestionsJsonFor(parts, tagging, article.suggestions));
         });
-        for (const record of records) if (!kept.has(record.id)) store.write.articles.retire(record.id, now);
+        const carried = new Map<number, ArticleTag[]>();
+        for (const record of records) {
+          if (kept.has(record.id)) continue;
+          store.write.articles.retire(record.id, now);
+          // Merged away: the article that now holds its first line takes its confirmed tags.
+          const into = record.retiredAt === null && record.anchorLine !== null ? analysis.articles.findIndex((article) => article.lines.includes(record.anchorLine!)) : -1;
+          const intoId = into >= 0 ? [...kept].find((id) => store.read.articles.get(id)?.ordinal === into) : undefined;
+          if (intoId === undefined) continue;
+          carried.set(intoId, [...(carried.get(intoId) ?? []), ...store.read.tags.ofArticle(record.id)]);
+          restructured.add(intoId);
+        }
+        for (const articleId of restructured) retagArticle(store, articleId, tagging, carried.get(articleId));
       });
       return get(pageId);
     },
@@ -100,13 +116,11 @@ export function createPageService(store: Store, vocabulary: () => Vocabulary) {
  * (migration 0004) have none; a live one takes the anchor of the article at its
  * place in the page as it was assembled until now, which is what it was synced to.
  */
-function recordsByAnchor(records: readonly ArticleRow[], previousAssembly: () => PageAnalysis): Map<number, ArticleRow> {
+function recordsByAnchor(records: readonly ArticleRow[], previous: PageAnalysis): Map<number, ArticleRow> {
   const byAnchor = new Map<number, ArticleRow>();
-  let previous: PageAnalysis | undefined;
   for (const record of records) {
     let anchor = record.anchorLine;
     if (anchor === null && record.retiredAt === null) {
-      previous ??= previousAssembly();
       const article = previous.articles[record.ordinal];
       anchor = article ? anchorLineOf(article) : null;
     }
@@ -115,5 +129,7 @@ function recordsByAnchor(records: readonly ArticleRow[], previousAssembly: () =>
   }
   return byAnchor;
 }
+
+const lineKey = (article: AnalyzedArticle) => [...article.lines].sort((a, b) => a - b).join(',');
 
 export type PageService = ReturnType<typeof createPageService>;

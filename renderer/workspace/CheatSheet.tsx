@@ -23,12 +23,14 @@ function ShortcutTable({ title, shortcuts }: { title: string; shortcuts: Readonl
 
 /** Undo is the editor's own history: it works where the text is, not from the list. */
 const EDITOR_KEYS = [{ keys: 'Ctrl+Z / Ctrl+Shift+Z', label: 'workspace.keyUndo' }] as const;
+/** The line menu opens from the keyboard in either pane. */
+const MENU_KEY = { keys: 'Shift+F10', label: 'structure.menuShortcut' } as const;
 
 export function CheatSheetButton() {
   const t = useT();
   return (
-    <button type="button" className="cheat-sheet-button" title="? / F1" onClick={() => setCheatSheet(!useArticleSession.getState().cheatSheetOpen)}>
-      {t('workspace.cheatSheet')} ?
+    <button type="button" className="cheat-sheet-button" title={`${t('workspace.cheatSheet')} (? / F1)`} aria-label={t('workspace.cheatSheet')} onClick={() => setCheatSheet(!useArticleSession.getState().cheatSheetOpen)}>
+      ?
     </button>
   );
 }
@@ -49,8 +51,8 @@ export function CheatSheet() {
       <div className="cheat-sheet-columns">
         <div>
           <ShortcutTable title={t('workspace.cheatSheetOutsideText')} shortcuts={OUTSIDE_TEXT_SHORTCUTS} />
-          <ShortcutTable title={t('workspace.cheatSheetRaw')} shortcuts={RAW_PANE_SHORTCUTS} />
-          <ShortcutTable title={t('workspace.cheatSheetEditor')} shortcuts={EDITOR_KEYS} />
+          <ShortcutTable title={t('workspace.cheatSheetRaw')} shortcuts={[...RAW_PANE_SHORTCUTS, MENU_KEY]} />
+          <ShortcutTable title={t('workspace.cheatSheetEditor')} shortcuts={[...EDITOR_KEYS, MENU_KEY]} />
         </div>
         <ShortcutTable title={t('workspace.cheatSheetAnywhere')} shortcuts={WORKSPACE_SHORTCUTS} />
       </div>

@@ -6,6 +6,8 @@ import { FindBar } from './FindBar';
 import { RevisionViewer } from './RevisionViewer';
 import { registerCleanScroller } from './scroll-sync';
 import { ReviewBar } from './ReviewBar';
+import { openMenuInBody } from './structure-menu-actions';
+import { StructureToolbar } from './StructureToolbar';
 
 /** The article as it will be published: fields, then the body editor. */
 export function CleanPane() {
@@ -17,10 +19,11 @@ export function CleanPane() {
         <span>{t('workspace.cleanPane')}</span>
         <ReviewBar />
       </div>
+      {!viewing && <StructureToolbar />}
       {viewing && <RevisionViewer />}
       {!viewing && <FindBar />}
       {/* Hidden, not unmounted, while a revision is shown: the editor keeps its undo history. */}
-      <div className="clean-scroll" hidden={viewing} ref={registerCleanScroller}>
+      <div className="clean-scroll" hidden={viewing} ref={registerCleanScroller} onContextMenu={(event) => openMenuInBody(event.clientX, event.clientY) && event.preventDefault()}>
         <FieldsForm />
         <ArticleEditor />
       </div>

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
 import { useT } from '../i18n/use-t';
 import { useArticleSession } from '../stores/article-session-store';
 import { isComposing } from './composition-guard';
@@ -7,6 +7,7 @@ import { runShortcut } from './run-shortcut';
 import { RAW_PANE_SHORTCUTS } from './shortcut-map';
 import { registerRawScroller } from './scroll-sync';
 import { rawSelectionLines, showLinesInEditor } from './sync-actions';
+import { openMenuOnRawLine } from './structure-menu-actions';
 import { UncertainCount } from './UncertainCount';
 import { VirtualList } from './VirtualList';
 
@@ -48,8 +49,15 @@ export function RawPane() {
     showLinesInEditor(selected);
   };
 
+  const onContextMenu = (event: MouseEvent<HTMLDivElement>) => {
+    const row = (event.target as HTMLElement).closest<HTMLElement>('[data-line]');
+    if (!row) return;
+    event.preventDefault();
+    openMenuOnRawLine(Number(row.dataset.line), event.clientX, event.clientY);
+  };
+
   return (
-    <div className="raw-pane" onMouseUp={onMouseUp}>
+    <div className="raw-pane" onMouseUp={onMouseUp} onContextMenu={onContextMenu}>
       <div className="pane-heading">
         <span>{t('workspace.rawPane')}</span>
         <UncertainCount />

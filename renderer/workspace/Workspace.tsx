@@ -8,9 +8,12 @@ import { ConflictBanner } from './ConflictBanner';
 import { MoveBlockDialog } from './MoveBlockDialog';
 import { RawPane } from './RawPane';
 import { SidePanel } from './SidePanel';
+import { StructureContextMenu } from './StructureContextMenu';
+import { StructureNotice } from './StructureNotice';
 import { useWorkspaceKeys } from './use-workspace-keys';
 import { WorkspaceHeader } from './WorkspaceHeader';
 import './workspace.css';
+import './structure.css';
 
 /** The proofreading screen: raw page on the left, cleaned article on the right, panels below. */
 export function Workspace() {
@@ -45,6 +48,7 @@ export function Workspace() {
         <>
           <WorkspaceHeader />
           <ConflictBanner />
+          <StructureNotice />
           {error && <p role="alert" className="workspace-error">{error}</p>}
           {switchBlocked && (
             <p role="alert" className="workspace-error" data-testid="switch-blocked">
@@ -58,6 +62,7 @@ export function Workspace() {
           <SidePanel />
           <CheatSheet />
           <MoveBlockDialog />
+          <StructureContextMenu />
         </>
       )}
     </section>

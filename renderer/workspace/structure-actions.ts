@@ -1,74 +1,119 @@
-// Article boundaries: split at the cursor, merge with the next, move a block.
-// Each keeps the editor's text (free edits included) and tells the engine
-// through page overrides, so a later reassembly agrees with what was done.
+// Article boundaries: split at a block, merge with the next, move a block.
+// Each keeps the editor's text (free edits included), tells the engine through
+// page overrides so a later reassembly agrees, says what it did in a notice and
+// can be undone in one step (structure-undo.ts).
 import type { JSONContent } from '@tiptap/core';
+import type { ArticleFields } from '../../core/model/library';
+import type { LineRole } from '../../core/model/page-analysis';
 import { api } from '../api/client';
-import { flushSave, overridesChanged, useArticleSession } from '../stores/article-session-store';
-import { useLibraryStore } from '../stores/library-store';
+import { docBlocks } from '../editor/blocks-from-doc';
+import { flushSave, reloadArticle, useArticleSession } from '../stores/article-session-store';
+import type { StructureSnapshot } from '../stores/structure-notice-store';
+import { useUiStore } from '../stores/ui-store';
 import { articleDoc, jsonBlocks } from './article-doc';
+import { mergeArticles, nodeText, type FieldLines } from './merge-articles';
+import { takeLeadingDateline } from './leading-dateline';
 import { cursorBlock } from './review-actions';
+import { announce, refreshLibrary, whenEditorFor } from './structure-undo';
 
 const get = useArticleSession.getState;
 
-function refreshLibrary(): void {
-  void useLibraryStore.getState().refreshArticles();
-  void useLibraryStore.getState().loadTree();
+/** The open article and the page's overrides as they are now, for the undo. */
+function snapshotOfOpenArticle(): StructureSnapshot | null {
+  const { page, article, fields, editor, overrides } = get();
+  if (!page || !article || !editor) return null;
+  return { pageId: page.page.id, overrides: structuredClone(overrides), articles: [{ id: article.id, fields: { ...fields }, doc: editor.getJSON() }], openArticleId: article.id };
 }
 
-/** Writes `content` into another article of the page, appending or replacing its blocks. */
-async function writeInto(articleId: number, content: JSONContent[], mode: 'append' | 'replace'): Promise<void> {
+async function writeArticle(articleId: number, fields: ArticleFields, content: JSONContent[]): Promise<void> {
+  const current = await api.invoke('articles:get', { articleId });
+  const doc: JSONContent = { type: 'doc', content: content.length ? content : [{ type: 'paragraph' }] };
+  await api.invoke('articles:save', { articleId, baseRevision: current.revision, fields, blocks: jsonBlocks(doc), doc });
+}
+
+/** Writes `content` at the end of another article of the page. */
+async function appendTo(articleId: number, content: JSONContent[]): Promise<void> {
   const { page } = get();
   if (!page) return;
   const target = await api.invoke('articles:get', { articleId });
-  const existing = mode === 'append' ? (articleDoc(target, page).content ?? []) : [];
-  let body = content;
-  let fields = target.fields;
-  // A new article cut at a heading takes it as its headline.
-  if (mode === 'replace' && content[0]?.type === 'heading') {
-    fields = { ...fields, title: jsonBlocks({ type: 'doc', content: [content[0]] })[0]?.text ?? fields.title };
-    body = content.slice(1);
-  }
-  const doc: JSONContent = { type: 'doc', content: [...existing, ...body] };
-  await api.invoke('articles:save', { articleId, baseRevision: target.revision, fields, blocks: jsonBlocks(doc), doc });
+  await writeArticle(articleId, target.fields, [...(articleDoc(target, page).content ?? []), ...content]);
 }
 
 export async function splitArticleAtCursor(): Promise<void> {
-  const { editor, overrides, page } = get();
   const block = cursorBlock();
-  if (!editor || !page || !block || block.index === 0 || block.lines.length === 0) return;
-  const tail = (editor.getJSON().content ?? []).slice(block.index);
-  editor.chain().deleteRange({ from: block.pos, to: editor.state.doc.content.size }).run();
-  const line = block.lines[0];
-  const roles = { ...overrides.roles };
-  if (block.type === 'heading') for (const headingLine of block.lines) roles[headingLine] = 'title';
-  overridesChanged({ ...overrides, roles, articleStarts: [...new Set([...overrides.articleStarts, line])].sort((a, b) => a - b) });
-  await flushSave();
-  const updated = get().page!;
-  const index = updated.analysis.articles.findIndex((article) => article.lines.includes(line));
-  const targetId = updated.articleIds[index];
-  const target = targetId ? await api.invoke('articles:get', { articleId: targetId }) : null;
-  // Only fill an article that still holds the engine's text: one edited by hand is someone's work.
-  const engineText = updated.analysis.articles[index]?.blocks.map((item) => item.text).join('\n');
-  if (target && target.id !== get().article?.id && target.text === engineText) await writeInto(target.id, tail, 'replace');
-  refreshLibrary();
+  if (block) await splitArticleAt(block.index);
 }
 
+/**
+ * Starts a new article at body block `index`; with `asTitle` (or at a heading)
+ * that block becomes its headline. The editor goes on in the new article, at its
+ * start, so a following merge is a deliberate act on that article, not an undo.
+ */
+export async function splitArticleAt(index: number, asTitle = false): Promise<void> {
+  const { editor, page, article } = get();
+  const block = editor ? docBlocks(editor.state.doc)[index] : undefined;
+  if (!editor || !page || !article || !block || index === 0 || block.lines.length === 0) return;
+  await flushSave();
+  const snapshot = snapshotOfOpenArticle();
+  const { fields, overrides } = get();
+  const content = editor.getJSON().content ?? [];
+  const line = block.lines[0];
+  const titled = asTitle || block.type === 'heading';
+  const roles: Record<string, LineRole> = { ...overrides.roles };
+  if (titled) for (const headingLine of block.lines) roles[headingLine] = 'title';
+  const articleStarts = [...new Set([...overrides.articleStarts, line])].sort((a, b) => a - b);
+
+  await writeArticle(article.id, fields, content.slice(0, index));
+  const updated = await api.invoke('pages:setOverrides', { pageId: page.page.id, overrides: { ...overrides, roles, articleStarts } });
+  const position = updated.analysis.articles.findIndex((candidate) => candidate.lines.includes(line));
+  const tailId = updated.articleIds[position];
+  useArticleSession.setState({ page: updated, articleIndex: updated.articleIds.indexOf(article.id) });
+  if (tailId === undefined || tailId === article.id) return void (await reloadArticle());
+  const tail = await api.invoke('articles:get', { articleId: tailId });
+  // Only fill an article that still holds the engine's text: one edited by hand (a split undone, then redone) is someone's work.
+  const engineText = updated.analysis.articles[position]?.blocks.map((item) => item.text).join('\n');
+  let tailTitle = tail.fields.title;
+  if (tail.text === engineText) {
+    const body = content.slice(index);
+    tailTitle = titled ? nodeText(body[0] ?? {}) : tail.fields.title;
+    const engineTail = updated.analysis.articles[position];
+    const taken = takeLeadingDateline(titled ? body.slice(1) : body, engineTail?.blocks[0]?.text, engineTail?.dateline ?? null);
+    await writeArticle(tailId, { ...tail.fields, title: tailTitle, dateline: taken.dateline }, taken.content);
+  }
+  refreshLibrary();
+  useUiStore.getState().selectArticle(tailId, page.page.id);
+  const next = await whenEditorFor(tailId, editor);
+  next.commands.focus('start');
+  announce({ kind: 'split', first: fields.title, second: tailTitle }, snapshot, next);
+}
+
+/** Merges the next article of the page into this one: every field and block of it is kept (merge-articles.ts). */
 export async function mergeWithNext(): Promise<void> {
-  const { editor, overrides, page, articleIndex } = get();
+  const { editor, page, article, articleIndex } = get();
   const nextId = page?.articleIds[articleIndex + 1];
   const nextAnalyzed = page?.analysis.articles[articleIndex + 1];
-  if (!editor || !page || !nextId || !nextAnalyzed) return;
-  const next = await api.invoke('articles:get', { articleId: nextId });
-  const titleLine = nextAnalyzed.lines[0];
-  const heading: JSONContent = { type: 'heading', attrs: { level: 3, line: titleLine ?? null }, content: next.fields.title ? [{ type: 'text', text: next.fields.title }] : [] };
-  editor.chain().insertContentAt(editor.state.doc.content.size, [heading, ...(articleDoc(next, page).content ?? [])]).run();
-  const starts = overrides.articleStarts.filter((line) => line !== titleLine);
-  // The next article's headline becomes a heading inside this one, for the engine as in the editor.
-  const roles = { ...overrides.roles };
-  for (const placement of page.analysis.placements) if (placement.article === articleIndex + 1 && placement.role === 'title') roles[placement.line] = 'heading';
-  overridesChanged({ ...overrides, articleStarts: starts, roles });
+  if (!editor || !page || !article || nextId === undefined || !nextAnalyzed) return;
   await flushSave();
+  const snapshot = snapshotOfOpenArticle();
+  const { fields, overrides } = get();
+  const next = await api.invoke('articles:get', { articleId: nextId });
+  const placements = page.analysis.placements.filter((placement) => placement.article === articleIndex + 1);
+  const firstLineOf = (role: LineRole) => placements.find((placement) => placement.role === role)?.line;
+  const lines: FieldLines = { title: firstLineOf('title'), subtitle: firstLineOf('subtitle'), byline: firstLineOf('byline'), credit: firstLineOf('credit') };
+  const merged = mergeArticles({ fields, content: editor.getJSON().content ?? [] }, { fields: next.fields, content: articleDoc(next, page).content ?? [] }, lines);
+
+  // For the engine: the next article's headline becomes a heading of this one, and no forced start cuts it off.
+  const nextLines = new Set(nextAnalyzed.lines);
+  const roles: Record<string, LineRole> = { ...overrides.roles };
+  for (const placement of placements) if (placement.role === 'title') roles[placement.line] = 'heading';
+  const articleStarts = overrides.articleStarts.filter((line) => !nextLines.has(line));
+
+  await writeArticle(article.id, merged.fields, merged.content);
+  await api.invoke('pages:setOverrides', { pageId: page.page.id, overrides: { ...overrides, roles, articleStarts } });
   refreshLibrary();
+  await reloadArticle();
+  const reloaded = await whenEditorFor(article.id, editor);
+  announce({ kind: 'merged', first: fields.title, second: next.fields.title, notes: merged.notes }, snapshot, reloaded);
 }
 
 export function moveBlockPrompt(): void {
@@ -86,6 +131,6 @@ export async function moveBlockTo(targetIndex: number): Promise<void> {
   const moved = node.toJSON() as JSONContent;
   editor.chain().deleteRange({ from: block.pos, to: block.pos + node.nodeSize }).run();
   await flushSave();
-  await writeInto(targetId, [moved], 'append');
+  await appendTo(targetId, [moved]);
   refreshLibrary();
 }

@@ -3,6 +3,8 @@ import { useArticleSession } from '../stores/article-session-store';
 import { installCompositionGuard, isComposing } from './composition-guard';
 import { focusRawPane, isInRawPane, isTyping } from './raw-pane-focus';
 import { runShortcut } from './run-shortcut';
+import { openMenuForCurrentLine } from './structure-menu-actions';
+import { structureUndoArmed, undoStructure } from './structure-undo';
 import { OUTSIDE_TEXT_SHORTCUTS, WORKSPACE_SHORTCUTS } from './shortcut-map';
 
 /**
@@ -16,6 +18,23 @@ export function useWorkspaceKeys(): void {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || isComposing(event) || !useArticleSession.getState().article) return;
       if (event.target instanceof Element && event.target.closest('dialog')) return;
+      const target = event.target instanceof HTMLElement ? event.target : null;
+      // Straight after a split or merge, Ctrl+Z undoes that step (both articles), not an edit inside
+      // one — but never from a form field, where Ctrl+Z is that field's own undo.
+      const inField = !!target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && event.code === 'KeyZ' && !inField && structureUndoArmed()) {
+        event.preventDefault();
+        event.stopPropagation();
+        void undoStructure();
+        return;
+      }
+      // The line menu belongs to the two panes: elsewhere Shift+F10 keeps its usual meaning.
+      if ((event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) && target?.closest('.raw-pane, .clean-pane')) {
+        event.preventDefault();
+        event.stopPropagation();
+        openMenuForCurrentLine(!!target.closest('.raw-pane'));
+        return;
+      }
       const chord = WORKSPACE_SHORTCUTS.find((candidate) => candidate.match(event));
       if (chord) {
         event.preventDefault();

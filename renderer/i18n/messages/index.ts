@@ -7,6 +7,7 @@ import { exporting } from './exporting';
 import { tags } from './tags';
 import { vocabulary } from './vocabulary';
 import { workspace } from './workspace';
+import { structure } from './structure';
 
 export const messages = {
   common,
@@ -16,4 +17,5 @@ export const messages = {
   tags,
   vocabulary,
   workspace,
+  structure,
 } as const;
