@@ -4,7 +4,7 @@
 // QINGGAO_DOC_SCREENSHOTS=1 also writes docs/screenshots/workspace-<lang>-<w>x<h>.png.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { ROOT, test, expect } from './fixtures';
 import { ArticleListPage } from './pages/ArticleListPage';
 import { LibraryPage } from './pages/LibraryPage';
@@ -134,3 +134,83 @@ for (const { width, height } of SIZES) {
     }
   });
 }
+
+test.describe('wrapped raw lines', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  /** The rows drawn in the raw pane stack without gaps or overlaps. */
+  async function expectRowsStacked(page: Page): Promise<void> {
+    const gaps = await page.locator('.raw-lines').evaluate((list) => {
+      const rows = Array.from(list.querySelectorAll('[data-line]'), (row) => row.getBoundingClientRect());
+      return rows.slice(1).map((row, index) => Math.round(row.top - rows[index]!.bottom)).filter((gap) => gap !== 0);
+    });
+    expect(gaps).toEqual([]);
+  }
+
+  /** Whether the element lies within the visible part of the scrolling pane. */
+  function isInside(element: Locator, pane: string): Promise<boolean> {
+    return element.evaluate((node, selector) => {
+      const box = node.getBoundingClientRect();
+      const view = document.querySelector(selector)!.getBoundingClientRect();
+      return box.top >= view.top - 1 && box.bottom <= view.bottom + 1;
+    }, pane);
+  }
+
+  /** The line of the row at the top edge of the raw pane, and of the block at the top of the cleaned pane. */
+  function topLines(page: Page): Promise<{ raw: number; rawOffset: number; clean: number; cleanOffset: number }> {
+    return page.evaluate(() => {
+      const raw = document.querySelector('.raw-lines')!;
+      const clean = document.querySelector('.clean-scroll')!;
+      const rawTop = raw.getBoundingClientRect().top;
+      const cleanTop = clean.getBoundingClientRect().top;
+      const rawRow = Array.from(raw.querySelectorAll<HTMLElement>('[data-line]')).find((row) => row.getBoundingClientRect().bottom > rawTop + 1)!;
+      const block = Array.from(clean.querySelectorAll<HTMLElement>('.article-body > [data-line]')).find((element) => element.getBoundingClientRect().bottom > cleanTop + 1)!;
+      return {
+        raw: Number(rawRow.dataset.line),
+        rawOffset: Math.round(rawRow.getBoundingClientRect().top - rawTop),
+        clean: Number(block.dataset.line),
+        cleanOffset: Math.round(block.getBoundingClientRect().top - cleanTop),
+      };
+    });
+  }
+
+  test('the panes still scroll to the same line, and every uncertain break comes into view in both', async ({ page }) => {
+    const articles = new ArticleListPage(page);
+    const workspace = new WorkspacePage(page);
+    await new LibraryPage(page).openPage('001_1c72');
+    await articles.open(0);
+    await workspace.waitEditable();
+
+    // Wheel over the cleaned side: the raw row of the block now at its top comes to the raw pane's top.
+    await workspace.editor.hover();
+    await page.mouse.wheel(0, 1500);
+    await expect.poll(async () => {
+      const top = await topLines(page);
+      return top.clean > 0 && top.raw === top.clean && top.rawOffset === 0;
+    }).toBe(true);
+    await expectRowsStacked(page);
+
+    // Wheel over the raw side: the cleaned side brings the first block from that line on to its top.
+    await workspace.rawLines.hover();
+    await page.mouse.wheel(0, 900);
+    await expect.poll(async () => {
+      const top = await topLines(page);
+      return top.clean >= top.raw && top.clean - top.raw < 6 && Math.abs(top.cleanOffset) <= 2;
+    }).toBe(true);
+    await expectRowsStacked(page);
+
+    // Back to the top, then step through the uncertain breaks: each mark shows in the raw pane and in the text.
+    await page.mouse.wheel(0, -100_000);
+    await expect.poll(() => workspace.rawLines.evaluate((list) => list.scrollTop)).toBe(0);
+    const count = Number(await workspace.uncertainCount.getAttribute('data-count'));
+    expect(count).toBeGreaterThan(1);
+    await workspace.focusRawPane();
+    for (let step = 0; step < count; step++) {
+      await page.keyboard.press('j');
+      await expect(workspace.currentBreak).toHaveCount(1);
+      await expect.poll(() => isInside(workspace.currentBreak, '.raw-lines')).toBe(true);
+      await expect.poll(() => isInside(workspace.editor.locator('.current-break'), '.clean-scroll')).toBe(true);
+      await expectRowsStacked(page);
+    }
+  });
+});
