@@ -123,6 +123,14 @@ for (const { width, height } of SIZES) {
 
         expect.soft(await overflowingLabels(page)).toEqual([]);
 
+        // The narrower library pane keeps each court's count on one line beside its name.
+        await library.showTab('courts');
+        const wrappedCounts = await library.pane.locator('.count').evaluateAll((counts) =>
+          counts.filter((count) => count.getBoundingClientRect().height > 1.5 * parseFloat(getComputedStyle(count).lineHeight)).map((count) => count.textContent),
+        );
+        expect.soft(wrappedCounts, 'counts wrapped in the court browser').toEqual([]);
+        await library.showTab('issues');
+
         if (process.env.QINGGAO_DOC_SCREENSHOTS) {
           const folder = join(ROOT, 'docs', 'screenshots');
           mkdirSync(folder, { recursive: true });
