@@ -221,4 +221,24 @@ test.describe('wrapped raw lines', () => {
       await expectRowsStacked(page);
     }
   });
+
+  test('a wider or narrower window wraps the raw lines anew and keeps the line at the top', async ({ page }) => {
+    const articles = new ArticleListPage(page);
+    const workspace = new WorkspacePage(page);
+    await new LibraryPage(page).openPage('001_1c72');
+    await articles.open(0);
+    await workspace.waitEditable();
+    await workspace.rawLines.hover();
+    await page.mouse.wheel(0, 1200);
+    await expect.poll(() => workspace.rawLines.evaluate((list) => list.scrollTop)).toBeGreaterThan(600);
+    // Let the follow settle, so only the resize moves anything.
+    await expect.poll(async () => (await topLines(page)).raw).toBeGreaterThan(10);
+    const before = (await topLines(page)).raw;
+
+    for (const width of [1920, 1100]) {
+      await page.setViewportSize({ width, height: 720 });
+      await expect.poll(async () => (await topLines(page)).raw).toBe(before);
+      await expectRowsStacked(page);
+    }
+  });
 });

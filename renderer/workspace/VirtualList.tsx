@@ -78,7 +78,8 @@ export function VirtualList({ count, estimateRowHeight, renderRow, scrollToIndex
     const previous = current.current;
     current.current = offsets;
     const anchor = previous.count === offsets.count ? previous.indexAt(element.scrollTop) : null;
-    const depth = anchor === null ? 0 : element.scrollTop - previous.offsetOf(anchor);
+    // How far into the top row the view starts, as a share of the row: rewrapped, the same text stays at the top.
+    const depth = anchor === null ? 0 : (element.scrollTop - previous.offsetOf(anchor)) / Math.max(1, previous.offsetOf(anchor + 1) - previous.offsetOf(anchor));
     let moved = previous !== offsets;
     Array.from(rowsBox.current.children).forEach((row, position) => {
       if (offsets.measure(first + position, row.getBoundingClientRect().height)) moved = true;
@@ -91,7 +92,7 @@ export function VirtualList({ count, estimateRowHeight, renderRow, scrollToIndex
     // Sized here, before scrolling, so the new scroll position is not clamped to the old height.
     sizer.current.style.height = `${offsets.offsetOf(count)}px`;
     rowsBox.current.style.top = `${offsets.offsetOf(first)}px`;
-    if (anchor !== null) element.scrollTop = offsets.offsetOf(anchor) + Math.min(depth, offsets.offsetOf(anchor + 1) - offsets.offsetOf(anchor));
+    if (anchor !== null) element.scrollTop = offsets.offsetOf(anchor) + depth * (offsets.offsetOf(anchor + 1) - offsets.offsetOf(anchor));
     if (target.current !== null && !isInView(element, target.current)) element.scrollTop = aimAt(element, target.current);
     setScrollTop(element.scrollTop);
     remeasured();
