@@ -242,3 +242,18 @@ test.describe('wrapped raw lines', () => {
     }
   });
 });
+
+test('a field that wraps is still one line of text: Enter adds no line, a pasted line break is dropped', async ({ page }) => {
+  const articles = new ArticleListPage(page);
+  const workspace = new WorkspacePage(page);
+  await new LibraryPage(page).openPage('001_1c72');
+  await articles.open(0);
+  await workspace.waitEditable();
+  const title = workspace.field('title');
+  await title.fill('党旗飞扬激励奋进\n勤政为民尽展光辉');
+  await expect(title).toHaveValue('党旗飞扬激励奋进勤政为民尽展光辉');
+  await title.press('End');
+  await title.press('Enter');
+  await title.pressSequentially('！');
+  await expect(title).toHaveValue('党旗飞扬激励奋进勤政为民尽展光辉！');
+});
