@@ -81,8 +81,9 @@ export function VirtualList({ count, estimateRowHeight, renderRow, scrollToIndex
     // How far into the top row the view starts, as a share of the row: rewrapped, the same text stays at the top.
     const depth = anchor === null ? 0 : (element.scrollTop - previous.offsetOf(anchor)) / Math.max(1, previous.offsetOf(anchor + 1) - previous.offsetOf(anchor));
     let moved = previous !== offsets;
+    // A row keeps its height until the width changes: only rows new to the view are read (each read forces layout).
     Array.from(rowsBox.current.children).forEach((row, position) => {
-      if (offsets.measure(first + position, row.getBoundingClientRect().height)) moved = true;
+      if (!offsets.isMeasured(first + position) && offsets.measure(first + position, row.getBoundingClientRect().height)) moved = true;
     });
     if (!moved) {
       // Settled: the target, once drawn, no longer steers (the user's own scrolling must not be pulled back to it).

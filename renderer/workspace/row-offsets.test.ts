@@ -38,4 +38,11 @@ describe('createRowOffsets', () => {
     expect(empty.offsetOf(0)).toBe(0);
     expect(empty.indexAt(100)).toBe(0);
   });
+
+  it('knows which rows have been measured, even at the height they were guessed', () => {
+    const rows = createRowOffsets(3, () => 24);
+    rows.measure(0, 24);
+    rows.measure(2, 60);
+    expect([0, 1, 2].map((index) => rows.isMeasured(index))).toEqual([true, false, true]);
+  });
 });

@@ -11,6 +11,8 @@ export interface RowOffsets {
   indexAt(offset: number): number;
   /** Records a drawn row's height; false when it already had that height (nothing below moved). */
   measure(index: number, height: number): boolean;
+  /** Whether the row has been measured: its height then holds until the list's width changes. */
+  isMeasured(index: number): boolean;
 }
 
 /** Heights within this of each other are the same: sub-pixel rounding is no reason to lay out again. */
@@ -19,6 +21,7 @@ const SAME_HEIGHT = 0.01;
 export function createRowOffsets(count: number, estimate: (index: number) => number): RowOffsets {
   const heights = Float64Array.from({ length: count }, (_, index) => estimate(index));
   const starts = new Float64Array(count + 1);
+  const measured = new Uint8Array(count);
   // Starts at and below this row are stale; recomputed on the next read, once for a batch of measurements.
   let staleFrom = 0;
 
@@ -48,10 +51,13 @@ export function createRowOffsets(count: number, estimate: (index: number) => num
       return low;
     },
     measure(index, height) {
-      if (index < 0 || index >= count || Math.abs(heights[index] - height) < SAME_HEIGHT) return false;
+      if (index < 0 || index >= count) return false;
+      measured[index] = 1;
+      if (Math.abs(heights[index] - height) < SAME_HEIGHT) return false;
       heights[index] = height;
       staleFrom = Math.min(staleFrom, index + 1);
       return true;
     },
+    isMeasured: (index) => measured[index] === 1,
   };
 }
