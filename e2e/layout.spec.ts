@@ -164,15 +164,19 @@ test.describe('wrapped raw lines', () => {
     }, pane);
   }
 
-  /** The line of the row at the top edge of the raw pane, and of the block at the top of the cleaned pane. */
-  function topLines(page: Page): Promise<{ raw: number; rawOffset: number; clean: number; cleanOffset: number }> {
+  /**
+   * The line of the row at the top edge of the raw pane, and of the block at the top of the cleaned
+   * pane; null for the moment between a scroll and the rows drawn for it.
+   */
+  function topLines(page: Page): Promise<{ raw: number; rawOffset: number; clean: number; cleanOffset: number } | null> {
     return page.evaluate(() => {
       const raw = document.querySelector('.raw-lines')!;
       const clean = document.querySelector('.clean-scroll')!;
       const rawTop = raw.getBoundingClientRect().top;
       const cleanTop = clean.getBoundingClientRect().top;
-      const rawRow = Array.from(raw.querySelectorAll<HTMLElement>('[data-line]')).find((row) => row.getBoundingClientRect().bottom > rawTop + 1)!;
-      const block = Array.from(clean.querySelectorAll<HTMLElement>('.article-body > [data-line]')).find((element) => element.getBoundingClientRect().bottom > cleanTop + 1)!;
+      const rawRow = Array.from(raw.querySelectorAll<HTMLElement>('[data-line]')).find((row) => row.getBoundingClientRect().bottom > rawTop + 1);
+      const block = Array.from(clean.querySelectorAll<HTMLElement>('.article-body > [data-line]')).find((element) => element.getBoundingClientRect().bottom > cleanTop + 1);
+      if (!rawRow || !block) return null;
       return {
         raw: Number(rawRow.dataset.line),
         rawOffset: Math.round(rawRow.getBoundingClientRect().top - rawTop),
@@ -194,7 +198,7 @@ test.describe('wrapped raw lines', () => {
     await page.mouse.wheel(0, 1500);
     await expect.poll(async () => {
       const top = await topLines(page);
-      return top.clean > 0 && top.raw === top.clean && top.rawOffset === 0;
+      return top !== null && top.clean > 0 && top.raw === top.clean && top.rawOffset === 0;
     }).toBe(true);
     await expectRowsStacked(page);
 
@@ -203,7 +207,7 @@ test.describe('wrapped raw lines', () => {
     await page.mouse.wheel(0, 900);
     await expect.poll(async () => {
       const top = await topLines(page);
-      return top.clean >= top.raw && top.clean - top.raw < 6 && Math.abs(top.cleanOffset) <= 2;
+      return top !== null && top.clean >= top.raw && top.clean - top.raw < 6 && Math.abs(top.cleanOffset) <= 2;
     }).toBe(true);
     await expectRowsStacked(page);
 
@@ -232,12 +236,12 @@ test.describe('wrapped raw lines', () => {
     await page.mouse.wheel(0, 1200);
     await expect.poll(() => workspace.rawLines.evaluate((list) => list.scrollTop)).toBeGreaterThan(600);
     // Let the follow settle, so only the resize moves anything.
-    await expect.poll(async () => (await topLines(page)).raw).toBeGreaterThan(10);
-    const before = (await topLines(page)).raw;
+    await expect.poll(async () => (await topLines(page))?.raw).toBeGreaterThan(10);
+    const before = (await topLines(page))!.raw;
 
     for (const width of [1920, 1100]) {
       await page.setViewportSize({ width, height: 720 });
-      await expect.poll(async () => (await topLines(page)).raw).toBe(before);
+      await expect.poll(async () => (await topLines(page))?.raw).toBe(before);
       await expectRowsStacked(page);
     }
   });
