@@ -18,12 +18,12 @@ export const RawLineRow = memo(function RawLineRow({ line, text, placement, arti
   const otherArticle = placement !== undefined && !furniture && placement.article !== articleIndex;
   const classes = ['raw-line', furniture ? 'furniture' : '', otherArticle ? 'other-article' : '', synced ? 'synced' : '', text.trim() === '' ? 'blank' : ''];
   return (
-    <div className={classes.join(' ')} data-line={line} data-testid="raw-line" style={{ height }}>
+    <div className={classes.join(' ')} data-line={line} data-testid="raw-line" style={{ minHeight: height }}>
       <span className="line-number" aria-hidden="true">
         {line + 1}
       </span>
       <span className="break-slot">{decision && <BreakMark decision={decision} />}</span>
-      <span className="line-text" title={text}>
+      <span className="line-text">
         {text}
       </span>
     </div>

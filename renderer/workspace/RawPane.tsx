@@ -11,7 +11,19 @@ import { openMenuOnRawLine } from './structure-menu-actions';
 import { UncertainCount } from './UncertainCount';
 import { VirtualList } from './VirtualList';
 
+/** A raw line drawn on one line of text, and each further line it wraps to (as workspace.css draws them). */
 export const RAW_ROW_HEIGHT = 24;
+const RAW_WRAP_HEIGHT = 20;
+/** The line number and break mark columns, and the text's size, for guessing where a line wraps. */
+const RAW_GUTTER_WIDTH = 60;
+const RAW_FONT_SIZE = 13;
+
+/** About one em for a Chinese character or full-width mark, half for Latin letters, digits and spaces. */
+function textEms(text: string): number {
+  let ems = 0;
+  for (const character of text) ems += character.codePointAt(0)! >= 0x2e80 ? 1 : 0.5;
+  return ems;
+}
 
 /** The page as OCR gave it: every line numbered, every break marked with its decision. */
 export function RawPane() {
@@ -40,7 +52,16 @@ export function RawPane() {
     runShortcut(shortcut.action);
   };
 
-  const onListRef = useCallback((element: HTMLDivElement | null) => registerRawScroller(element, RAW_ROW_HEIGHT), []);
+  // A row's height before it is drawn: close enough that the scrollbar does not jump as rows are measured.
+  const estimateRowHeight = useCallback(
+    (index: number, width: number) => {
+      const textWidth = width - RAW_GUTTER_WIDTH;
+      if (textWidth <= 0) return RAW_ROW_HEIGHT;
+      const wraps = Math.max(0, Math.ceil((textEms(lines[index]?.text ?? '') * RAW_FONT_SIZE) / textWidth) - 1);
+      return RAW_ROW_HEIGHT + wraps * RAW_WRAP_HEIGHT;
+    },
+    [lines],
+  );
 
   const onMouseUp = () => {
     const selected = rawSelectionLines(window.getSelection());
@@ -62,7 +83,7 @@ export function RawPane() {
         <span>{t('workspace.rawPane')}</span>
         <UncertainCount />
       </div>
-      <VirtualList className="raw-lines" label={t('workspace.rawPane')} count={lines.length} rowHeight={RAW_ROW_HEIGHT} renderRow={renderRow} scrollToIndex={focusLine} onKeyDown={onKeyDown} listRef={onListRef} />
+      <VirtualList className="raw-lines" label={t('workspace.rawPane')} count={lines.length} estimateRowHeight={estimateRowHeight} renderRow={renderRow} scrollToIndex={focusLine} onKeyDown={onKeyDown} listRef={registerRawScroller} />
     </div>
   );
 }

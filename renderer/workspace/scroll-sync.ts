@@ -3,11 +3,12 @@
 // scrolls leads; the other follows until the leader has been still for a moment.
 import { blockLines } from '../editor/block-lines';
 import { useArticleSession } from '../stores/article-session-store';
+import type { RowGeometry } from './VirtualList';
 
 const FOLLOW_QUIET_MS = 180;
 let rawPane: HTMLElement | null = null;
 let cleanPane: HTMLElement | null = null;
-let rowHeight = 24;
+let rawRows: RowGeometry | null = null;
 let leader: 'raw' | 'clean' | null = null;
 let leaderUntil = 0;
 let frame = 0;
@@ -41,13 +42,13 @@ function cleanTopLine(): number | null {
 
 function followClean(): void {
   const line = cleanTopLine();
-  if (line !== null && rawPane) rawPane.scrollTop = line * rowHeight;
+  if (line !== null && rawPane && rawRows) rawPane.scrollTop = rawRows.offsetOf(line);
 }
 
 function followRaw(): void {
   const editor = useArticleSession.getState().editor;
-  if (!editor || !rawPane || !cleanPane) return;
-  const topLine = Math.floor(rawPane.scrollTop / rowHeight);
+  if (!editor || !rawPane || !rawRows || !cleanPane) return;
+  const topLine = rawRows.indexAt(rawPane.scrollTop);
   let targetIndex = -1;
   editor.state.doc.forEach((block, _offset, index) => {
     const first = blockLines(block)[0];
@@ -105,10 +106,11 @@ function listen(element: HTMLElement | null, onScrolled: () => void, onIntent: (
   for (const type of [...INTENT_EVENTS, 'keydown']) element[method](type, onIntent, { passive: true } as AddEventListenerOptions);
 }
 
-export function registerRawScroller(element: HTMLElement | null, height: number): void {
+/** The raw pane's list and where its rows are (a wrapped line is taller than one row). */
+export function registerRawScroller(element: HTMLElement | null, rows: RowGeometry): void {
   listen(rawPane, onRawScroll, onRawIntent, false);
   rawPane = element;
-  rowHeight = height;
+  rawRows = rows;
   listen(rawPane, onRawScroll, onRawIntent, true);
 }
 
