@@ -19,6 +19,11 @@ test('the demo tree names and dates every page, and tells two pages with one lab
   await expect(tree).not.toContainText('日期不详');
   await expect(library.issueItems).toHaveText([/^2026年1月16日/, /^2025年6月27日/, /^2023年3月10日/]);
   for (const name of await library.pageItems.locator('.page-name').allInnerTexts()) expect(name).toMatch(/^\d{2}版$/);
+  // The article list reads the issue date the same way, never 2025-06-27.
+  await library.openPage('002_b066');
+  const places = await page.getByTestId('article-row').locator('.article-place').allInnerTexts();
+  expect(places.length).toBeGreaterThan(0);
+  for (const place of places) expect(place).toMatch(/^2025年6月27日 · 05版$/);
   await saveScreenshot('conventions-1-demo-tree');
 
   // The page with a masthead imported again, keeping both: two 05版 in one issue, each saying which it is.

@@ -25,22 +25,22 @@ test('accept-all takes the breaks at or above the threshold the editor sets, and
   await workspace.waitEditable();
   const threshold = workspace.root.getByTestId('accept-threshold');
   const acceptAll = workspace.root.locator('.review-bar').getByRole('button', { name: /接受 ≥/ });
-  await expect(threshold).toHaveValue('0.5');
+  await expect(threshold).toHaveValue('50');
 
   // Out of range: marked, not kept.
-  await threshold.fill('1.5');
+  await threshold.fill('150');
   await expect(threshold).toHaveAttribute('aria-invalid', 'true');
   await threshold.press('Enter');
-  await expect(threshold).toHaveValue('0.5');
+  await expect(threshold).toHaveValue('50');
 
-  await threshold.fill('0.85');
+  await threshold.fill('85');
   await threshold.press('Enter');
-  await expect(acceptAll).toHaveText(/≥ 0\.85/);
+  await expect(acceptAll).toHaveText(/≥ 85%/);
   await acceptAll.click();
   await expect(workspace.root.locator('.accepted-note')).toContainText(`已接受 ${sure} 处断行`);
 
   // Lower the bar: the next accept-all takes only what the first one left.
-  await threshold.fill('0.75');
+  await threshold.fill('75');
   await threshold.press('Enter');
   await acceptAll.click();
   await expect(workspace.root.locator('.accepted-note')).toContainText(`已接受 ${fairlySure} 处断行`);
@@ -50,5 +50,5 @@ test('accept-all takes the breaks at or above the threshold the editor sets, and
   await page.reload();
   await new LibraryPage(page).openPage(PAGE_SOURCE);
   await new ArticleListPage(page).open(0);
-  await expect(workspace.root.getByTestId('accept-threshold')).toHaveValue('0.75');
+  await expect(workspace.root.getByTestId('accept-threshold')).toHaveValue('75');
 });

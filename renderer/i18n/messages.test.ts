@@ -16,6 +16,13 @@ describe('messages', () => {
     });
   }
 
+  it('picks the English singular or plural by the number', () => {
+    expect(translate('en', 'library.listTotal', { total: 1 })).toBe('1 article');
+    expect(translate('en', 'library.listTotal', { total: 0 })).toBe('0 articles');
+    expect(translate('en', 'export.done', { articles: 1, count: 2 })).toBe('Exported 1 article as 2 files to:');
+    expect(translate('zh', 'library.listTotal', { total: 1 })).toBe('共 1 篇');
+  });
+
   it('fills {name} placeholders and falls back to the key', () => {
     expect(translate('zh', 'import.progress', { done: 3, total: 5 })).toContain('3');
     expect(translate('en', 'common.appName')).toBe('Qinggao');

@@ -1,4 +1,5 @@
 import type { ArticleSummary } from '../../core/model/library';
+import { formatCalendarDate } from '../dates/format-date';
 import { useT } from '../i18n/use-t';
 import { useLibraryStore } from '../stores/library-store';
 import { useUiStore } from '../stores/ui-store';
@@ -13,6 +14,7 @@ export function ArticleRow({ article }: { article: ArticleSummary }) {
   const toggleChecked = useLibraryStore((state) => state.toggleChecked);
   const active = useUiStore((state) => state.selectedArticleId === article.id);
   const selectArticle = useUiStore((state) => state.selectArticle);
+  const locale = useUiStore((state) => state.locale);
   const title = article.title || t('library.untitled');
 
   return (
@@ -32,7 +34,7 @@ export function ArticleRow({ article }: { article: ArticleSummary }) {
         <div className="article-meta">
           <StatusBadge status={article.status} />
           <ArticleRowTags tags={article.tags} />
-          <span className="article-place">{[article.issueDate, article.pageLabel].filter(Boolean).join(' · ')}</span>
+          <span className="article-place">{[article.issueDate && formatCalendarDate(article.issueDate, locale), article.pageLabel].filter(Boolean).join(' · ')}</span>
         </div>
         {snippet && <Snippet snippet={snippet} />}
       </div>

@@ -27,8 +27,8 @@ export const exporting = defineMessages({
   en: {
     title: 'Export articles',
     scope: 'Scope',
-    scopeSelected: 'The {count} selected articles',
-    scopeFilter: 'Everything matching the current filter ({total} articles)',
+    scopeSelected: 'The {count} selected {count|article|articles}',
+    scopeFilter: 'Everything matching the current filter ({total} {total|article|articles})',
     scopeSearch: 'The {count} search results listed',
     format: 'Format',
     layout: 'Files',
@@ -43,8 +43,8 @@ export const exporting = defineMessages({
     showInFolder: 'Show in folder',
     run: 'Export',
     running: 'Exporting…',
-    done: 'Exported {articles} articles as {count} files to:',
+    done: 'Exported {articles} {articles|article|articles} as {count} {count|file|files} to:',
     failed: 'Export failed: {message}',
-    notWritten: '{count} files could not be written (the others were):',
+    notWritten: '{count} {count|file|files} could not be written (the others were):',
   },
 });

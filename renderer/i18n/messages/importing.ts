@@ -56,7 +56,7 @@ export const importing = defineMessages({
     statusSkipped: 'Duplicate, skipped',
     statusReplaced: 'Replaced',
     statusFailed: 'Failed',
-    articles: '{count} articles',
+    articles: '{count} {count|article|articles}',
     encoding: 'encoding {encoding}',
     pasteTitle: 'Import pasted text',
     pasteName: 'Name',

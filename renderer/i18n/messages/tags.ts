@@ -53,7 +53,7 @@ export const tags = defineMessages({
     saved: 'Saved',
     score: 'confidence {score}',
     evidence: 'evidence: {phrase}',
-    bulkTitle: 'Tag {count} articles',
+    bulkTitle: 'Tag {count} {count|article|articles}',
     bulkAdd: 'Add tag',
     bulkRemove: 'Remove tag',
     bulkDone: '{updated} articles updated',
@@ -65,6 +65,6 @@ export const tags = defineMessages({
     typeTheme: 'Theme',
     suggestedMarker: 'suggested',
     suggestedTooltip: 'Suggested tag, not confirmed',
-    onlySuggestions: 'No confirmed tags yet: {count} suggestions below to confirm',
+    onlySuggestions: 'No confirmed tags yet: {count} {count|suggestion|suggestions} below to confirm',
   },
 });
