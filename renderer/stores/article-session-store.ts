@@ -229,6 +229,7 @@ export async function save(force = false): Promise<void> {
         const doc = editor.getJSON();
         const result = await api.invoke('articles:save', { articleId: article.id, baseRevision, fields, blocks: blocksForSave(editor.state.doc), doc, force });
         set({ baseRevision: result.revision, savedAt: result.savedAt, saveState: get().saveState === 'dirty' ? 'dirty' : 'saved', error: null, switchBlocked: false });
+        useLibraryStore.getState().showSavedTitle(article.id, fields.title);
       } else set({ saveState: 'saved' });
       await persistOverrides();
     } catch (error) {

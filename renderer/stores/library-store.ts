@@ -50,6 +50,8 @@ interface LibraryState {
   setChecked(articleIds: number[]): void;
   /** Ticks (or unticks) every article the list shows, leaving the rest of the selection as it is. */
   checkShown(on: boolean): void;
+  /** A saved headline shows in the list at once, without reloading the listing. */
+  showSavedTitle(articleId: number, title: string): void;
 }
 
 /** The API filter for the current scope and filters. */
@@ -193,5 +195,11 @@ export const useLibraryStore = create<LibraryState>((set, get) => ({
       else checked.delete(article.id);
     }
     set({ checkedIds: [...checked], lastCheckedId: null });
+  },
+
+  showSavedTitle(articleId, title) {
+    const { articles } = get();
+    if (!articles.some((article) => article.id === articleId && article.title !== title)) return;
+    set({ articles: articles.map((article) => (article.id === articleId ? { ...article, title } : article)) });
   },
 }));
