@@ -3,7 +3,8 @@ import { analyzePage } from '../../core/analysis/analyze-page';
 import { tagArticle } from '../../core/tagging/suggest-tags';
 import type { PageAnalysis } from '../../core/model/page-analysis';
 import type { LibraryServices } from '../library/library';
-import { openTemporaryLibrary } from '../library/temporary-library';
+import { demoPageInputs } from '../library/demo-pages';
+import { openTemporaryLibrary, SEEDS_DIR } from '../library/temporary-library';
 
 describe('page service: overrides', () => {
   let opened: ReturnType<typeof openTemporaryLibrary>;
@@ -132,7 +133,9 @@ describe('page service: overrides', () => {
 
   /** The page-000 seed: two articles about two different courts. */
   function twoCourtPage(): number {
-    const found = services.pages.tree().flatMap((group) => group.pages).find((summary) => summary.source.startsWith('000_'));
+    // The demo pages are stored under the names seeds/pages/pages.json gives them.
+    const seed = demoPageInputs(SEEDS_DIR).find((input) => input.path?.endsWith('000_a039a68cf8da8ce7.txt'));
+    const found = services.pages.tree().flatMap((group) => group.pages).find((summary) => `${summary.source}.txt` === seed?.name || summary.source === seed?.name);
     if (!found) throw new Error('seed page 000 missing');
     return found.id;
   }
