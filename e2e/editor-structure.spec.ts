@@ -55,7 +55,7 @@ test('a merge keeps every field of the second article, says what it did, and und
   const library = new LibraryPage(page);
   const articles = new ArticleListPage(page);
   const workspace = new WorkspacePage(page);
-  await library.openPage('05版');
+  await library.openPage('002_b066');
   await expect(articles.rows).toHaveCount(5);
   await articles.open(0);
   await workspace.waitEditable();
@@ -90,7 +90,7 @@ test('the notice’s 撤销 undoes a merge made with the keyboard', async ({ pag
   const library = new LibraryPage(page);
   const articles = new ArticleListPage(page);
   const workspace = new WorkspacePage(page);
-  await library.openPage('05版');
+  await library.openPage('002_b066');
   await articles.open(2);
   await workspace.waitEditable();
   await workspace.editor.locator('p').first().click();

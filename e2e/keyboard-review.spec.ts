@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { ArticleListPage } from './pages/ArticleListPage';
-import { LibraryPage } from './pages/LibraryPage';
+import { demoPageSource, LibraryPage } from './pages/LibraryPage';
 import { WorkspacePage } from './pages/WorkspacePage';
 
 /** Presses Tab (or Shift+Tab) until the focused element matches `selector` (and holds `text`), as an editor without a mouse would. */
@@ -28,9 +28,10 @@ test('keyboard-only review: open an article from the list, step through its brea
   await expect(library.pageItems).toHaveCount(5);
 
   // To the page in the issue tree, then to its first article, and open it — all from the keyboard.
-  await tabTo(page, '[data-testid="page-item"]', { text: '000_a039' });
+  const demoPage = `[data-testid="page-item"][data-source="${demoPageSource('000_a039')}"]`;
+  await tabTo(page, demoPage);
   await page.keyboard.press('Enter');
-  await expect(library.pageItems.filter({ hasText: '000_a039' })).toHaveAttribute('aria-current', 'true');
+  await expect(page.locator(demoPage)).toHaveAttribute('aria-current', 'true');
   await expect(articles.total).toHaveAttribute('aria-busy', 'false');
   await expect(articles.rows).toHaveCount(2);
   await tabTo(page, '.article-title');

@@ -48,7 +48,7 @@ test('fix a merged page with visible controls only: two clicks split it at the s
   const workspace = new WorkspacePage(page);
   await page.setViewportSize({ width: 1280, height: 720 });
   await importMergedPage(page);
-  await library.openPage('06版');
+  await library.openPage('merged-page');
   await expect(articles.rows).toHaveCount(1);
   await articles.open(0);
   await workspace.waitEditable();
@@ -93,7 +93,7 @@ test('a field of the merged-away article, left in the body, is given back its ro
   const library = new LibraryPage(page);
   const articles = new ArticleListPage(page);
   const workspace = new WorkspacePage(page);
-  await library.openPage('05版');
+  await library.openPage('002_b066');
   await articles.open(0);
   await workspace.waitEditable();
   await workspace.structureButton('merge').click();
@@ -119,9 +119,11 @@ test('the line menu opens from the keyboard, moves with the arrows and closes wi
   const library = new LibraryPage(page);
   const articles = new ArticleListPage(page);
   const workspace = new WorkspacePage(page);
-  await library.openPage('05版');
+  await library.openPage('002_b066');
   await articles.open(0);
   await workspace.waitEditable();
+  // Opening hands the keyboard to the raw pane; click into the body once that has happened.
+  await expect(page.locator('[data-testid="workspace"] .raw-lines')).toBeFocused();
   await workspace.editor.locator('p').nth(1).click();
   await page.keyboard.press('Shift+F10');
   await expect(workspace.structureMenu).toBeVisible();
@@ -162,7 +164,7 @@ for (const locale of ['zh', 'en'] as const) {
     for (const box of boxes) expect(box.x + box.width).toBeLessThanOrEqual(headerBox.x + headerBox.width + 0.5);
     boxes.sort((a, b) => a.x - b.x);
     for (let index = 1; index < boxes.length; index++) expect(boxes[index].x).toBeGreaterThanOrEqual(boxes[index - 1].x + boxes[index - 1].width - 1.5);
-    await expect(workspace.root.getByTestId('article-nav-where')).toHaveAttribute('title', /000_a039a68cf8da8ce7/);
+    await expect(workspace.root.getByTestId('article-nav-where')).toHaveAttribute('title', /^06版 · .*聚力打造党建品牌/);
     const toolbarBox = (await workspace.structureToolbar.boundingBox())!;
     expect(toolbarBox.height).toBeLessThan(buttonBox.height * 2);
     await workspace.openBlockMenu('推动四个融合');

@@ -60,7 +60,8 @@ export class LibraryPage {
   /** Selects the demo 版面 whose seed file name starts with `source` (e.g. '001_1c72'), else the one showing `source`, as `selectPage`. */
   async openPage(source: string): Promise<void> {
     const demo = demoPageSource(source);
-    await this.showPage(demo ? this.pane.locator(`[data-testid="page-item"][data-source="${demo}"]`) : this.pageItems.filter({ hasText: source }));
+    const bySource = this.pane.locator(`[data-testid="page-item"][data-source^="${demo ?? source}"]`);
+    await this.showPage(demo ? bySource : bySource.or(this.pageItems.filter({ hasText: source })));
   }
 
   /** Selects the given page item, as `selectPage`. */

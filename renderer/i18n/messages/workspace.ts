@@ -179,7 +179,7 @@ export const workspace = defineMessages({
     replaceAll: 'Replace all',
     replacedCount: 'Replaced {count}',
     findClose: 'Close (Esc)',
-    acceptAll: 'Accept the rest ≥ {threshold}',
+    acceptAll: 'Accept ≥ {threshold}',
     acceptThreshold: 'Threshold',
     acceptThresholdHelp: 'Accept-all takes only breaks with a confidence at or above this percentage (0–100); applies to every article in the library',
     acceptedCount: 'Accepted {count} {count|break|breaks}',
