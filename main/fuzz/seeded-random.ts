@@ -1,11 +1,13 @@
 // A small seeded generator (mulberry32) so every fuzz run can be replayed from
-// the seed it prints.
+// the seed it prints, and every bench run builds the same library.
 export interface Random {
   readonly seed: number;
   /** 0 ≤ x < 1 */
   next(): number;
   /** 0 ≤ n < below */
   integer(below: number): number;
+  /** min ≤ n ≤ max */
+  between(min: number, max: number): number;
   pick<T>(items: readonly T[]): T;
   chance(probability: number): boolean;
 }
@@ -24,6 +26,7 @@ export function seededRandom(seed: number): Random {
     seed,
     next,
     integer,
+    between: (min, max) => min + integer(max - min + 1),
     pick: (items) => items[integer(items.length)],
     chance: (probability) => next() < probability,
   };

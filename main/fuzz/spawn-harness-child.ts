@@ -1,7 +1,8 @@
 // The real web harness in its own process, so a test or the fuzz can tell a
 // refused request from a dead server, and read the server's own memory.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -59,5 +60,27 @@ export function spawnHarnessChild(dataDir: string, staticDir: string): Promise<H
           }),
       });
     });
+  });
+}
+
+export interface TemporaryHarness extends HarnessChild {
+  dataDir: string;
+  /** Stops the harness and removes its folders. */
+  dispose(): Promise<void>;
+}
+
+/** A harness child over a fresh data folder and a one-page renderer, both in temp folders. */
+export async function spawnTemporaryHarness(prefix: string): Promise<TemporaryHarness> {
+  const dataDir = mkdtempSync(join(tmpdir(), `${prefix}-data-`));
+  const staticDir = mkdtempSync(join(tmpdir(), `${prefix}-static-`));
+  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>清稿</title>');
+  const harness = await spawnHarnessChild(dataDir, staticDir);
+  return Object.assign(harness, {
+    dataDir,
+    dispose: async () => {
+      await harness.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+      rmSync(staticDir, { recursive: true, force: true });
+    },
   });
 }

@@ -4,28 +4,18 @@
 // real harness runs in a child process so its own peak memory can be read.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request } from 'node:http';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { spawnHarnessChild, type HarnessChild } from '../fuzz/spawn-harness-child';
+import { spawnTemporaryHarness, type TemporaryHarness } from '../fuzz/spawn-harness-child';
 import { bodyLimitOf } from './request-body-limits';
 
 const MEGABYTE = 1024 * 1024;
-let dataDir: string;
-let staticDir: string;
-let harness: HarnessChild;
+let harness: TemporaryHarness;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'qinggao-limits-data-'));
-  staticDir = mkdtempSync(join(tmpdir(), 'qinggao-limits-static-'));
-  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>清稿</title>');
-  harness = await spawnHarnessChild(dataDir, staticDir);
+  harness = await spawnTemporaryHarness('qinggao-limits');
 }, 90_000);
 
 afterAll(async () => {
-  await harness?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-  rmSync(staticDir, { recursive: true, force: true });
+  await harness?.dispose();
 });
 
 /**

@@ -3,34 +3,25 @@
 // the issue, then seeded random ones (a fixed seed, then two fresh ones printed
 // in the test names), and must still be alive and answering afterwards.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rawRequest, sendRaw } from '../fuzz/raw-http';
 import { requestExamples } from '../fuzz/request-examples';
 import { runHttpFuzz } from '../fuzz/run-http-fuzz';
 import { randomSeed } from '../fuzz/seeded-random';
-import { spawnHarnessChild, type HarnessChild } from '../fuzz/spawn-harness-child';
+import { spawnTemporaryHarness, type TemporaryHarness } from '../fuzz/spawn-harness-child';
 
 const FIXED_SEED = 1206;
-let dataDir: string;
-let staticDir: string;
-let harness: HarnessChild;
+let harness: TemporaryHarness;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'qinggao-fuzz-data-'));
-  staticDir = mkdtempSync(join(tmpdir(), 'qinggao-fuzz-static-'));
-  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>清稿</title>');
-  harness = await spawnHarnessChild(dataDir, staticDir);
+  harness = await spawnTemporaryHarness('qinggao-fuzz');
 }, 90_000);
 
 afterAll(async () => {
-  await harness?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-  rmSync(staticDir, { recursive: true, force: true });
+  await harness?.dispose();
 });
 
-const examples = () => requestExamples({ scratchDir: join(dataDir, 'fuzz-exports'), articleId: 1, pageId: 1 });
+const examples = () => requestExamples({ scratchDir: join(harness.dataDir, 'fuzz-exports'), articleId: 1, pageId: 1 });
 
 function apiCall(path: string, body = '{}', extra: { name: string; value: string }[] = []): Buffer {
   return rawRequest('POST', path, [

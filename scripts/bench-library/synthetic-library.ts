@@ -6,7 +6,7 @@ import type { ArticleStatus, ArticleTag } from '../../core/model/library';
 import type { Block } from '../../core/model/page-doc';
 import type { LibraryServices } from '../../main/library/library';
 import { blocksToText } from '../../main/services/article-document';
-import { seededRandom } from './seeded-random';
+import { seededRandom } from '../../main/fuzz/seeded-random';
 import type { SeedMaterial } from './seed-material';
 
 const ARTICLES_PER_PAGE = 5;
@@ -47,8 +47,8 @@ export function buildSyntheticLibrary(services: LibraryServices, material: SeedM
       const court = random.pick(vocabulary.courts);
       const themes = [random.pick(vocabulary.themes).name, random.pick(vocabulary.themes).name].filter((name, position, all) => all.indexOf(name) === position);
       const title = `${random.next() < 0.5 ? (court.region ?? '') : ''}${random.pick(material.titlePhrases)} ${random.pick(material.titlePhrases)}`.trim();
-      const blocks: Block[] = [{ type: 'paragraph', text: `本报讯 ${court.name}第${random.integer(1, 999)}号案件办理情况通报，${random.integer(2, 98)}名干警参与。` }];
-      for (let paragraph = random.integer(3, 7); paragraph > 0; paragraph--) {
+      const blocks: Block[] = [{ type: 'paragraph', text: `本报讯 ${court.name}第${random.between(1, 999)}号案件办理情况通报，${random.between(2, 98)}名干警参与。` }];
+      for (let paragraph = random.between(3, 7); paragraph > 0; paragraph--) {
         const roll = random.next();
         if (roll < 0.1 && material.headings.length) blocks.push({ type: 'heading', text: random.pick(material.headings) });
         else if (roll < 0.15 && material.captions.length) blocks.push({ type: 'caption', text: random.pick(material.captions) });
