@@ -2,6 +2,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { DecodeError } from './decode-error';
 import { decodePageBytes } from './decode-page-bytes';
+import { TRADITIONAL_PAGE } from './traditional-page.fixture';
 
 const TEXT = '本报记者●王雅妮\r\n包头稀土高新区人民法院，2024年9月10日。\r\n';
 /** Court news in simplified characters, as a GBK page carries it. */
@@ -10,15 +11,6 @@ const SIMPLIFIED = [
   '',
   '本报讯（通讯员　王晓明）为进一步增强群众法治意识，乌兰察布市中级人民法院组织干警走进社区，',
   '围绕婚姻家庭、民间借贷等群众关心的问题开展普法宣传，发放宣传资料三百余份，现场解答法律咨询四十余人次。',
-].join('\n');
-/** The same kind of news in traditional characters, as a Big5 page from Hong Kong or Taiwan carries it. */
-const TRADITIONAL = [
-  '呼和浩特市中級人民法院開展普法宣傳進社區活動',
-  '',
-  '本報訊（通訊員　王曉明）為進一步增強群眾法治意識，呼和浩特市中級人民法院組織幹警走進社區，',
-  '圍繞婚姻家庭、民間借貸等群眾關心的問題開展普法宣傳，發放宣傳資料三百餘份，現場解答法律諮詢四十餘人次。',
-  '',
-  '法院審理一起民間借貸糾紛案件，依法判決被告償還借款本金及利息，維護了當事人的合法權益。',
 ].join('\n');
 
 const utf16 = (text: string, littleEndian: boolean) => {
@@ -53,9 +45,9 @@ describe('decodePageBytes', () => {
   });
 
   it('detects Big5 and keeps the traditional characters; never records it as gb18030', () => {
-    expect(decodePageBytes(big5(TRADITIONAL))).toEqual({ text: TRADITIONAL, encoding: 'big5', alternative: null, replaced: null });
+    expect(decodePageBytes(big5(TRADITIONAL_PAGE))).toEqual({ text: TRADITIONAL_PAGE, encoding: 'big5', alternative: null, replaced: null });
     // Short pages too: a headline and one sentence.
-    for (const line of TRADITIONAL.split('\n').filter(Boolean)) {
+    for (const line of TRADITIONAL_PAGE.split('\n').filter(Boolean)) {
       expect(decodePageBytes(big5(line)).encoding).toBe('big5');
     }
     for (const line of SIMPLIFIED.split('\n').filter(Boolean)) {
@@ -64,11 +56,11 @@ describe('decodePageBytes', () => {
   });
 
   it('reads a file as the encoding it is told, whatever detection would say', () => {
-    const bytes = big5(TRADITIONAL);
-    expect(decodePageBytes(bytes, 'big5').text).toBe(TRADITIONAL);
+    const bytes = big5(TRADITIONAL_PAGE);
+    expect(decodePageBytes(bytes, 'big5').text).toBe(TRADITIONAL_PAGE);
     const forced = decodePageBytes(bytes, 'gb18030');
     expect(forced.encoding).toBe('gb18030');
-    expect(forced.text).not.toBe(TRADITIONAL);
+    expect(forced.text).not.toBe(TRADITIONAL_PAGE);
     expect(decodePageBytes(utf16(TEXT, true), 'utf-16le').text).toBe(TEXT);
     expect(decodePageBytes(utf8(TEXT), 'utf-8').text).toBe(TEXT);
   });

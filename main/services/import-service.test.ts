@@ -8,18 +8,10 @@ import { openTemporaryLibrary, SEEDS_DIR, temporaryDir } from '../library/tempor
 import { firstProblem } from '../store/open-database';
 import { PAGE_BYTE_CAP } from '../../core/import/split-page-text';
 import { IMPORT_BYTE_LIMIT } from '../../core/import/import-byte-limit';
+import { TRADITIONAL_PAGE } from '../decode/traditional-page.fixture';
 
 const seedTexts = () => readdirSync(SEEDS_DIR).filter((name) => name.endsWith('.txt')).sort().map((name) => readFileSync(join(SEEDS_DIR, name), 'utf8'));
 
-/** Court news in traditional characters, as a Big5 page carries it. */
-const TRADITIONAL_PAGE = [
-  '呼和浩特市中級人民法院開展普法宣傳進社區活動',
-  '',
-  '本報訊（通訊員　王曉明）為進一步增強群眾法治意識，呼和浩特市中級人民法院組織幹警走進社區，',
-  '圍繞婚姻家庭、民間借貸等群眾關心的問題開展普法宣傳，發放宣傳資料三百餘份，現場解答法律諮詢四十餘人次。',
-  '',
-  '法院審理一起民間借貸糾紛案件，依法判決被告償還借款本金及利息，維護了當事人的合法權益。',
-].join('\n');
 
 /**
  * The seed pages concatenated (blank line between) until `megabytes` of UTF-8, as
