@@ -2,16 +2,11 @@ import { join } from 'node:path';
 import { closeSync, existsSync, openSync, readdirSync, realpathSync, writeSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../core/api/contract';
-import type { ApiEnvelope } from '../../core/api/api-error';
 import { openLibrary } from '../library/open-library';
 import { openTemporaryLibrary, temporaryDir, VOCABULARY_DIR } from '../library/temporary-library';
 import { createHandlers } from './create-handlers';
 import { createDispatch, type Dispatch } from './dispatch';
-
-function data<T>(envelope: ApiEnvelope<unknown>): T {
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
-  return envelope.data as T;
-}
+import { data } from './envelope-data.fixture';
 
 describe('createHandlers through createDispatch', () => {
   let opened: ReturnType<typeof openTemporaryLibrary>;

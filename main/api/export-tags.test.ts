@@ -1,17 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ApiEnvelope } from '../../core/api/api-error';
 import type { ArticleSummary, ArticleTag, ExportResult } from '../../core/model/library';
 import { runCli } from '../cli/index';
 import { openTemporaryLibrary, temporaryDir } from '../library/temporary-library';
 import { createHandlers } from './create-handlers';
 import { createDispatch, type Dispatch } from './dispatch';
-
-function data<T>(envelope: ApiEnvelope<unknown>): T {
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
-  return envelope.data as T;
-}
+import { data } from './envelope-data.fixture';
 
 /** One article whose court the engine suggests and whose theme the editor confirmed. */
 describe('suggested tags are not confirmed tags', () => {

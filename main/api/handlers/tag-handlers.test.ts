@@ -1,15 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ApiEnvelope } from '../../../core/api/api-error';
 import type { ArticleTag } from '../../../core/model/library';
 import type { TagSuggestion } from '../../../core/model/vocabulary';
 import { openTemporaryLibrary } from '../../library/temporary-library';
 import { createHandlers } from '../create-handlers';
 import { createDispatch, type Dispatch } from '../dispatch';
-
-function data<T>(envelope: ApiEnvelope<unknown>): T {
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
-  return envelope.data as T;
-}
+import { data } from '../envelope-data.fixture';
 
 describe('tag handlers: rejected suggestions stay rejected', () => {
   let opened: ReturnType<typeof openTemporaryLibrary>;
