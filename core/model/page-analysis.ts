@@ -1,6 +1,7 @@
 // What the engine says about one raw page: the gold-format result plus every
 // decision behind it, so the editor can show and reverse each one.
 import type { ArticleDoc, Block, PageDoc } from './page-doc';
+import type { PageGeometry } from './page-geometry';
 import type { TagSuggestion } from './vocabulary';
 
 /** One line of the raw page; `index` is the 0-based line number in the raw text (blank lines count). */
@@ -103,6 +104,8 @@ export interface PageAnalysis extends PageDoc {
   flags: Flag[];
   normalization: NormalizationReport[];
   moves: ReadingOrderMove[];
+  /** Present when the page was read from a PDF: each raw line's box on the printed page. */
+  geometry?: PageGeometry;
 }
 
 /**
