@@ -4,7 +4,9 @@ import { findCourtMentions } from './find-court-mentions';
 import { otherOrganLeads, scoreCourts, selectCourts } from './score-courts';
 import { scoreThemes, selectThemes } from './score-themes';
 
-export { deriveCourtShortForms, deriveCollectiveForms, buildCourtFormTable } from './court-aliases';
+export { deriveCourtShortForms, deriveCollectiveForms } from './court-aliases';
+export { buildCourtFormTable } from './court-form-table';
+export { deriveCourtAliases, withDerivedAliases } from './derive-court-aliases';
 export { compileCourtMatcher } from './compile-court-matcher';
 export { compileThemeMatcher } from './compile-theme-matcher';
 export { findCourtMentions } from './find-court-mentions';

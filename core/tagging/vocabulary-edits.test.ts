@@ -72,4 +72,19 @@ describe('vocabulary edits', () => {
     expect(parseVocabularyEdit({ op: 'rename', kind: 'court', from: '' })).toMatchObject({ ok: false });
     expect(parseVocabularyEdit({ op: 'drop-table' })).toMatchObject({ ok: false });
   });
+
+  it('removes a derived alias by remembering it as removed, and takes a typed one as listed', () => {
+    const derived: Vocabulary = {
+      ...vocabulary,
+      courts: vocabulary.courts.map((court) => (court.name === '赤峰市中级人民法院' ? { ...court, derivedAliases: ['赤峰中级法院', '赤峰市中院'] } : court)),
+    };
+    const removed = expectOk(applyVocabularyEdit(derived, { op: 'remove-alias', court: '赤峰市中级人民法院', alias: '赤峰中级法院' })).vocabulary.courts[0];
+    expect(removed).toMatchObject({ aliases: ['赤峰中院'], derivedAliases: ['赤峰市中院'], removedAliases: ['赤峰中级法院'] });
+    const listedRemoved = expectOk(applyVocabularyEdit(derived, { op: 'remove-alias', court: '赤峰市中级人民法院', alias: '赤峰中院' })).vocabulary.courts[0];
+    expect(listedRemoved).toMatchObject({ aliases: [], derivedAliases: ['赤峰中级法院', '赤峰市中院'] });
+    expect(listedRemoved.removedAliases).toBeUndefined();
+
+    const readded = expectOk(applyVocabularyEdit({ ...derived, courts: [removed, ...derived.courts.slice(1)] }, { op: 'add-alias', court: '赤峰市中级人民法院', alias: '赤峰中级法院' })).vocabulary.courts[0];
+    expect(readded).toMatchObject({ aliases: ['赤峰中院', '赤峰中级法院'], removedAliases: [] });
+  });
 });
