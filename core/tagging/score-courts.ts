@@ -26,7 +26,8 @@ const COUNTED_ONCE = new Set<EvidencePlace>(['title', 'subtitle', 'credit', 'lea
 /** Repeated mentions in body, headings and captions add up only to this much. */
 const RUNNING_TEXT_CAP = 2;
 
-const KIND_FACTOR: Record<CourtMentionKind, number> = { name: 1, alias: 1, derived: 1, collective: 0.5, 'back-reference': 0.5 };
+// A 人民法庭 speaks for its basic court as fully as the court's own name: its judges are that court's.
+const KIND_FACTOR: Record<CourtMentionKind, number> = { name: 1, alias: 1, derived: 1, tribunal: 1, collective: 0.5, 'back-reference': 0.5 };
 
 /** The first court that opens a clause of the lead is the lead's subject far more often than not. */
 const LEAD_SUBJECT_BONUS = 0.5;

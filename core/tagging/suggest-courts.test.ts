@@ -120,3 +120,27 @@ describe('suggestCourts: about versus mentioned', () => {
     );
   });
 });
+
+describe('suggestCourts: a 人民法庭 stands for its basic court', () => {
+  it('takes the tribunal for the court named before it', () => {
+    const doc = article({
+      title: '乌丹人民法庭：把调解室搬到牧民家门口',
+      paragraphs: ['翁牛特旗人民法院坚持“枫桥经验”，推动矛盾纠纷就地化解。', '今年以来，乌丹人民法庭诉前化解纠纷120余件。'],
+    });
+    expect(courtNames(doc)).toEqual(['赤峰市翁牛特旗人民法院']);
+  });
+
+  it('takes a tribunal named alone for the basic court of the dateline’s place', () => {
+    const doc = article({ title: '马背上的法庭', dateline: '本报翁牛特讯', paragraphs: ['近日，乌丹人民法庭的法官骑马深入牧区，就地开庭审理一起草场纠纷。'] });
+    expect(courtNames(doc)).toEqual(['赤峰市翁牛特旗人民法院']);
+  });
+
+  it('does not count a tribunal after its court twice, nor guess a court for a tribunal with no court or place', () => {
+    const named = article({ title: '法官进牧区', paragraphs: ['赤峰市翁牛特旗人民法院乌丹人民法庭的法官深入牧区。'] });
+    const suggestions = suggestCourts(named, TEST_COURTS);
+    expect(suggestions.map((suggestion) => suggestion.name)).toEqual(['赤峰市翁牛特旗人民法院']);
+    expect(suggestions[0].evidence.map((evidence) => evidence.phrase)).toEqual(['赤峰市翁牛特旗人民法院']);
+    expect(courtNames(article({ title: '马背上的法庭', paragraphs: ['近日，乌丹人民法庭的法官骑马深入牧区。'] }))).toEqual([]);
+  });
+});
+
