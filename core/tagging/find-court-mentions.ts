@@ -3,6 +3,7 @@ import type { Court, EvidencePlace } from '../model/vocabulary';
 import { articleSegments } from './article-segments';
 import type { CourtFormKind } from './court-aliases';
 import { compileCourtMatcher } from './compile-court-matcher';
+import { BACK_REFERENCE, GOVERNING_WORD, OTHER_INSTITUTION } from './court-cues';
 import { datelinePlace } from './dateline-place';
 
 /** 'tribunal': a 人民法庭 standing for the basic court it belongs to. */
@@ -20,22 +21,13 @@ export interface CourtMention {
   clauseSubject: boolean;
 }
 
-const BACK_REFERENCE = /该院|我院|本院/g;
-
 const CLAUSE_BREAK = /[，。；：！？,;:!?\n]/;
-
-// A court after one of these in its clause is a circumstance of the sentence ("在自治区高院的
-// 指导下", "与赤峰中院联合"), not the one acting.
-const GOVERNING_WORD = /在|根据|按照|依照|受|经|由|联合|协助|配合|邀请|与|同|和|向|对|为|给|跟|把|被|及|或/;
 
 function isClauseSubject(text: string, start: number): boolean {
   let clauseStart = start;
   while (clauseStart > 0 && !CLAUSE_BREAK.test(text[clauseStart - 1])) clauseStart--;
   return !GOVERNING_WORD.test(text.slice(clauseStart, start));
 }
-
-// Other institutions whose name ends in 院: a "该院" after them refers to them, not to a court.
-const OTHER_INSTITUTION = /检察院|检察分院|医院|卫生院|学院|研究院|科学院|设计院|书院|法学院/g;
 
 // A 人民法庭 is a detached tribunal of a basic court, named after its township ("达来诺日人民法庭").
 // The gazetteer does not list them, so one the editor has not added as an alias stands for the

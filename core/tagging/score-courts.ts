@@ -1,6 +1,7 @@
 import type { ArticleDoc } from '../model/page-doc';
 import type { Court, EvidencePlace, TagEvidence, TagSuggestion } from '../model/vocabulary';
 import { datelineNamesCourtSeat, datelinePlace } from './dateline-place';
+import { OTHER_ORGAN } from './court-cues';
 import type { CourtMention, CourtMentionKind } from './find-court-mentions';
 
 // Where a court is named says whether the article is about it: the headline, subtitle and a
@@ -87,8 +88,6 @@ export function scoreCourts(article: ArticleDoc, mentions: readonly CourtMention
  * of the law heads the article (a procuratorate's school visit a judge joined).
  */
 const SOLE_COURT_MIN_SCORE = PLACE_WEIGHT.body * KIND_FACTOR.name;
-
-const OTHER_ORGAN = /检察院|检察分院|公安局|公安分局|派出所|政法委|司法局|司法所|纪委|监委|仲裁委|律师事务所|律师协会/u;
 
 /** Whether an organ other than a court stands in the headline, the credit or the lead. */
 export function otherOrganLeads(article: ArticleDoc): boolean {
