@@ -52,6 +52,12 @@ describe('vocabulary edits', () => {
     expect(reassignTags(['红山法院', '赤峰市红山区人民法院'], 'court', result.reassignments)).toEqual(['赤峰市红山区人民法院']);
   });
 
+  it('merge turns the merged court’s derived forms into listed aliases of the other', () => {
+    const derived: Vocabulary = { ...vocabulary, courts: vocabulary.courts.map((court) => (court.name === '红山法院' ? { ...court, derivedAliases: ['赤峰红山法院'] } : court)) };
+    const result = expectOk(applyVocabularyEdit(derived, { op: 'merge', kind: 'court', from: '红山法院', into: '赤峰市红山区人民法院' }));
+    expect(result.vocabulary.courts[1].aliases).toEqual(['红山区法院', '红山法院', '红山人民法院', '赤峰红山法院']);
+  });
+
   it('merges theme keywords, keeping the larger weight', () => {
     const result = expectOk(applyVocabularyEdit(vocabulary, { op: 'merge', kind: 'theme', from: '执行工作', into: '执行' }));
     expect(result.vocabulary.themes).toEqual([{ name: '执行', keywords: [{ word: '执行', weight: 2 }, { word: '失信', weight: 1 }] }]);

@@ -175,7 +175,8 @@ export function mergeEntries(vocabulary: Vocabulary, entryKind: VocabularyEntryK
     .filter((court) => court.name !== from)
     .map((court) => {
       if (court.name === into) {
-        const aliases = withoutDuplicates([...court.aliases, from, ...source.aliases]).filter((alias) => alias !== into);
+        // The merged court's derived forms named it in print: they now name this one, as listed aliases.
+        const aliases = withoutDuplicates([...court.aliases, from, ...source.aliases, ...(source.derivedAliases ?? [])]).filter((alias) => alias !== into);
         return { ...court, parent: court.parent === from ? source.parent : court.parent, aliases };
       }
       return court.parent === from ? { ...court, parent: into } : court;
