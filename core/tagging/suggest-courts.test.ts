@@ -144,3 +144,44 @@ describe('suggestCourts: a 人民法庭 stands for its basic court', () => {
   });
 });
 
+describe('suggestCourts: roundups and sources', () => {
+  const heading = (text: string) => ({ type: 'heading' as const, text });
+  const paragraph = (text: string) => ({ type: 'paragraph' as const, text });
+
+  it('tags every court that opens a section of a roundup, not the intermediate court that compiled it', () => {
+    const doc = testArticle({
+      title: '鄂尔多斯法院工作动态',
+      credit: '（鄂尔多斯市中级人民法院供稿）',
+      blocks: [
+        heading('康巴什区法院：调解室开进社区'),
+        paragraph('康巴什区人民法院在社区设立调解室，今年已调解纠纷37件。'),
+        heading('“企业家接待日”每月一次'),
+        paragraph('鄂托克旗法院每月举办“企业家接待日”，协调解决涉企问题26个。'),
+        heading('巡回审判进牧区'),
+        paragraph('在鄂尔多斯市中级人民法院的指导下，鄂托克前旗人民法院开展巡回审判。'),
+      ],
+    });
+    // The third section's subject opens its second clause, after the superior court it was guided by.
+    expect(courtNames(doc).sort()).toEqual(['鄂尔多斯市康巴什区人民法院', '鄂尔多斯市鄂托克旗人民法院', '鄂尔多斯市鄂托克前旗人民法院'].sort());
+  });
+
+  it('keeps the crediting court when it is also named where the subject stands', () => {
+    const doc = article({
+      title: '鄂尔多斯中院指导康巴什区法院推进诉源治理',
+      credit: '（鄂尔多斯市中级人民法院供稿）',
+      paragraphs: ['近日，鄂尔多斯市中级人民法院赴康巴什区人民法院调研诉源治理工作。'],
+    });
+    expect(courtNames(doc)).toContain('鄂尔多斯市中级人民法院');
+  });
+
+  it('drops a superior court that only credits an article about its basic court', () => {
+    const doc = article({
+      title: '三十年如一日守护草原公平',
+      subtitle: '记康巴什区人民法院法官巴特尔',
+      credit: '（鄂尔多斯市中级人民法院供稿）',
+      paragraphs: ['从书记员到法官，巴特尔在康巴什区人民法院工作了三十年。'],
+    });
+    expect(courtNames(doc)).toEqual(['鄂尔多斯市康巴什区人民法院']);
+  });
+});
+
