@@ -50,3 +50,29 @@ test('vocabulary import reports errors by line; export gives the content', async
   await expect(transfer.getByRole('alert')).toContainText('第 2 行');
   await expect(transfer.getByRole('alert')).toContainText('第 3 行');
 });
+
+test('a court shows its derived aliases marked 自动; removing one keeps it away, a typed alias stays', async ({ page }) => {
+  const vocabulary = new VocabularyDialogPage(page);
+  await new ShellPage(page).openVocabulary();
+  await vocabulary.showKind('法院词表');
+  await vocabulary.item('赤峰市克什克腾旗人民法院').click();
+  const aliases = vocabulary.entry.getByRole('list', { name: '别名' });
+  const chip = (alias: string) => aliases.getByRole('listitem').filter({ hasText: new RegExp(`^(自动)?${alias}×$`) });
+  await expect(chip('克旗法院')).not.toContainText('自动');
+  await expect(chip('克什克腾法院')).toContainText('自动');
+
+  await vocabulary.entry.getByRole('button', { name: '删除 克什克腾法院' }).click();
+  await expect(chip('克什克腾法院')).toHaveCount(0);
+  await vocabulary.entry.getByLabel('添加别名').fill('达来诺日人民法庭');
+  await vocabulary.entry.getByRole('button', { name: '添加别名' }).click();
+  await expect(chip('达来诺日人民法庭')).not.toContainText('自动');
+
+  // Reopening the dialog reads the vocabulary again: the removal and the typed alias are kept.
+  await page.keyboard.press('Escape');
+  await new ShellPage(page).openVocabulary();
+  await vocabulary.showKind('法院词表');
+  await vocabulary.item('赤峰市克什克腾旗人民法院').click();
+  await expect(chip('达来诺日人民法庭')).toBeVisible();
+  await expect(chip('克什克腾法院')).toHaveCount(0);
+  await expect(chip('赤峰克什克腾旗法院')).toContainText('自动');
+});

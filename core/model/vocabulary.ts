@@ -9,7 +9,16 @@ export interface Court {
   /** Canonical name of the parent court, or null for the top. */
   parent: string | null;
   region: string | null;
+  /** Forms listed in the vocabulary data, seeded or added by the editor: derivation never changes them. */
   aliases: string[];
+  /**
+   * Short forms derived from the court list (core/tagging/derive-court-aliases.ts), shown with 「自动」
+   * in the vocabulary dialog and derived again whenever the court list changes. Undefined when the
+   * list has not been through derivation yet (a vocabulary literal in a test, an old file).
+   */
+  derivedAliases?: string[];
+  /** Derived forms the editor removed: never derived again for this court. */
+  removedAliases?: string[];
 }
 
 export interface Theme {

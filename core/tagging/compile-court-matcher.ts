@@ -1,5 +1,5 @@
 import type { Court } from '../model/vocabulary';
-import { buildCourtFormTable, type CourtForm } from './court-aliases';
+import { buildCourtFormTable, type CourtForm } from './court-form-table';
 
 export interface CourtFormMatch extends CourtForm {
   start: number;

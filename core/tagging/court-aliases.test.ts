@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Court } from '../model/vocabulary';
-import { buildCourtFormTable, deriveCollectiveForms, deriveCourtShortForms, regionStem } from './court-aliases';
+import { deriveCollectiveForms, deriveCourtShortForms, regionStem } from './court-aliases';
+import { buildCourtFormTable } from './court-form-table';
 import { TEST_COURTS } from './test-courts';
 
 const court = (name: string): Court => {

@@ -30,16 +30,23 @@ function localityVariants(locality: string): string[] {
 }
 
 /**
- * "康巴什区" → "康巴什", "翁牛特旗" → "翁牛特", "满洲里市" → "满洲里". Two-character stems of districts,
- * banners and counties ("青山", "海南") name other things too often, so only longer ones are kept;
- * a county-level city keeps its two-character stem ("丰镇").
+ * The locality without its administrative suffix: "康巴什区" → "康巴什", "翁牛特旗" → "翁牛特",
+ * "满洲里市" → "满洲里", "林西县" → "林西". A district's two-character stem names districts of other
+ * provinces and the provinces themselves ("青山", "新城", "海南"), so only districts of three or more
+ * keep one; banner and county names are local, and a two-character stem of theirs is kept. A banner
+ * named by its wing or half ("乌拉特中旗", "科尔沁左翼后旗") has no stem: "乌拉特中法院" is not Chinese.
  */
 function localityStem(locality: string): string | null {
   if (/(开发区|高新区|经开区)$/.test(locality)) return null;
   const cityStem = withoutSuffix(locality, '市');
   if (cityStem) return cityStem.length >= 2 ? cityStem : null;
-  const stem = locality.replace(/族?自治旗$/, '').replace(/[区旗县]$/, '');
-  return stem !== locality && stem.length >= 3 ? stem : null;
+  const mining = withoutSuffix(locality, '矿区');
+  if (mining) return mining.length >= 2 ? mining : null;
+  const district = withoutSuffix(locality, '区');
+  if (district) return district.length >= 3 ? district : null;
+  const stem = locality.replace(/(联合旗|族?自治旗|旗|县)$/, '');
+  if (stem === locality || /[左右前后中]$|左翼|右翼/.test(stem)) return null;
+  return stem.length >= 2 ? stem : null;
 }
 
 function regionPrefixes(court: Court): string[] {
@@ -57,13 +64,14 @@ function basicCourtForms(court: Court, base: string): string[] {
       break;
     }
   }
-  const prefixes = ['', ...cityPrefixes, PROVINCE, ...cityPrefixes.map((city) => PROVINCE + city)];
   const forms: string[] = [];
-  for (const prefix of prefixes) {
+  for (const prefix of ['', ...cityPrefixes]) {
     for (const variant of localityVariants(locality)) {
       forms.push(`${prefix}${variant}人民法院`, `${prefix}${variant}法院`);
     }
   }
+  // The province is only ever prefixed to the formal name, as in a judgment's heading.
+  for (const prefix of [PROVINCE, ...(cityPrefixes.length ? [PROVINCE + cityPrefixes[0]] : [])]) forms.push(`${prefix}${locality}人民法院`);
   const stem = localityStem(locality);
   if (stem) {
     for (const prefix of ['', ...cityPrefixes]) forms.push(`${prefix}${stem}人民法院`, `${prefix}${stem}法院`);
@@ -88,8 +96,8 @@ function highCourtForms(base: string): string[] {
 
 function railwayCourtForms(base: string, intermediate: boolean): string[] {
   return intermediate
-    ? [`${base}铁路运输中院`, `${base}铁路中院`, `${base}铁路中级法院`]
-    : [`${base}铁路运输法院`, `${base}铁路法院`];
+    ? [`${base}铁路运输中院`, `${base}铁路中院`, `${base}铁路中级法院`, `${base}铁路运输中级人民法院`]
+    : [`${base}铁路运输法院`, `${base}铁路法院`, `${base}铁路运输人民法院`];
 }
 
 /** The short forms the press uses for a court, derived from its full name (the name itself excluded). */
@@ -124,49 +132,4 @@ export function deriveCollectiveForms(court: Court): string[] {
     return [...new Set([`${intermediate}法院`, `${stem}法院`, `${intermediate}两级法院`, `${stem}两级法院`])];
   }
   return [];
-}
-
-export interface CourtForm {
-  form: string;
-  court: string;
-  kind: CourtFormKind;
-}
-
-export interface CourtFormTable {
-  forms: Map<string, CourtForm>;
-  /** Forms two or more courts share at the same strength: never assigned. */
-  ambiguous: Map<string, string[]>;
-}
-
-const KIND_STRENGTH: Record<CourtFormKind, number> = { name: 3, alias: 3, derived: 2, collective: 1 };
-
-/**
- * Every form that names a court. A name or listed alias beats a derived form, a derived form beats
- * a collective one; two courts claiming a form at the same strength make it ambiguous.
- */
-export function buildCourtFormTable(courts: readonly Court[]): CourtFormTable {
-  const claims = new Map<string, CourtForm[]>();
-  const claim = (form: string, court: string, kind: CourtFormKind) => {
-    const list = claims.get(form) ?? [];
-    if (!list.some((existing) => existing.court === court && KIND_STRENGTH[existing.kind] >= KIND_STRENGTH[kind])) {
-      list.push({ form, court, kind });
-    }
-    claims.set(form, list);
-  };
-  for (const court of courts) {
-    claim(court.name, court.name, 'name');
-    for (const alias of court.aliases) claim(alias, court.name, 'alias');
-    for (const form of deriveCourtShortForms(court)) claim(form, court.name, 'derived');
-    for (const form of deriveCollectiveForms(court)) claim(form, court.name, 'collective');
-  }
-  const forms = new Map<string, CourtForm>();
-  const ambiguous = new Map<string, string[]>();
-  for (const [form, list] of claims) {
-    const strongest = Math.max(...list.map((entry) => KIND_STRENGTH[entry.kind]));
-    const winners = list.filter((entry) => KIND_STRENGTH[entry.kind] === strongest);
-    const courtsClaiming = [...new Set(winners.map((entry) => entry.court))];
-    if (courtsClaiming.length === 1) forms.set(form, winners[0]);
-    else ambiguous.set(form, courtsClaiming);
-  }
-  return { forms, ambiguous };
 }

@@ -3,8 +3,11 @@ import type { Court, EvidencePlace } from '../model/vocabulary';
 import { articleSegments } from './article-segments';
 import type { CourtFormKind } from './court-aliases';
 import { compileCourtMatcher } from './compile-court-matcher';
+import { BACK_REFERENCE, GOVERNING_WORD, OTHER_INSTITUTION } from './court-cues';
+import { datelinePlace } from './dateline-place';
 
-export type CourtMentionKind = CourtFormKind | 'back-reference';
+/** 'tribunal': a 人民法庭 standing for the basic court it belongs to. */
+export type CourtMentionKind = CourtFormKind | 'back-reference' | 'tribunal';
 
 export interface CourtMention {
   court: string;
@@ -18,13 +21,7 @@ export interface CourtMention {
   clauseSubject: boolean;
 }
 
-const BACK_REFERENCE = /该院|我院|本院/g;
-
 const CLAUSE_BREAK = /[，。；：！？,;:!?\n]/;
-
-// A court after one of these in its clause is a circumstance of the sentence ("在自治区高院的
-// 指导下", "与赤峰中院联合"), not the one acting.
-const GOVERNING_WORD = /在|根据|按照|依照|受|经|由|联合|协助|配合|邀请|与|同|和|向|对|为|给|跟|把|被|及|或/;
 
 function isClauseSubject(text: string, start: number): boolean {
   let clauseStart = start;
@@ -32,8 +29,29 @@ function isClauseSubject(text: string, start: number): boolean {
   return !GOVERNING_WORD.test(text.slice(clauseStart, start));
 }
 
-// Other institutions whose name ends in 院: a "该院" after them refers to them, not to a court.
-const OTHER_INSTITUTION = /检察院|检察分院|医院|卫生院|学院|研究院|科学院|设计院|书院|法学院/g;
+// A 人民法庭 is a detached tribunal of a basic court, named after its township ("达来诺日人民法庭").
+// The gazetteer does not list them, so one the editor has not added as an alias stands for the
+// basic court the article names nearest before it (else first after it), else for the basic court
+// of the place in the dateline. Up to six characters before it are taken as its name.
+const TRIBUNAL = /[\p{Script=Han}]{0,6}人民法庭/gu;
+
+/** The basic court whose locality the dateline names ("本报克什克腾讯" → 克什克腾旗), when exactly one does. */
+function datelineBasicCourt(article: ArticleDoc, courts: readonly Court[]): string | null {
+  const place = datelinePlace(article.dateline);
+  if (!place) return null;
+  const candidates = courts.filter((court) => court.level === 'basic' && court.name.includes(place) && !(court.region ?? '').includes(place));
+  return candidates.length === 1 ? candidates[0].name : null;
+}
+
+interface PendingTribunal {
+  index: number;
+  phrase: string;
+  place: EvidencePlace;
+  block: number | null;
+  clauseSubject: boolean;
+  /** The basic court named last before the tribunal, if any. */
+  before: string | null;
+}
 
 interface Token {
   start: number;
@@ -49,8 +67,11 @@ interface Token {
  */
 export function findCourtMentions(article: ArticleDoc, courts: readonly Court[]): CourtMention[] {
   const matcher = compileCourtMatcher(courts);
+  const basic = new Set(courts.filter((court) => court.level === 'basic').map((court) => court.name));
   const mentions: CourtMention[] = [];
+  const tribunals: PendingTribunal[] = [];
   let lastInstitution: string | null = null;
+  let lastBasicCourt: string | null = null;
   for (const segment of articleSegments(article)) {
     const tokens: Token[] = matcher.find(segment.text).map((match) => ({
       start: match.start,
@@ -66,15 +87,26 @@ export function findCourtMentions(article: ArticleDoc, courts: readonly Court[])
     for (const found of segment.text.matchAll(BACK_REFERENCE)) {
       if (!inside(found.index)) tokens.push({ start: found.index, end: found.index + found[0].length, court: null, phrase: found[0], kind: 'back-reference' });
     }
+    for (const found of segment.text.matchAll(TRIBUNAL)) {
+      // "克什克腾旗人民法院达来诺日人民法庭": the court itself is named right before; the tribunal adds nothing.
+      const named = tokens.find((token) => token.court !== null && token.end <= found.index + found[0].length && token.end > found.index);
+      if (named) continue;
+      tokens.push({ start: found.index, end: found.index + found[0].length, court: null, phrase: found[0], kind: 'tribunal' });
+    }
     tokens.sort((left, right) => left.start - right.start);
     for (const token of tokens) {
       if (token.kind === 'other') {
         lastInstitution = null;
         continue;
       }
+      if (token.kind === 'tribunal') {
+        tribunals.push({ index: mentions.length, phrase: token.phrase, place: segment.place, block: segment.block, clauseSubject: isClauseSubject(segment.text, token.start), before: lastBasicCourt });
+        continue;
+      }
       const court: string | null = token.kind === 'back-reference' ? lastInstitution : token.court;
       if (!court) continue;
       if (token.kind !== 'back-reference') lastInstitution = court;
+      if (basic.has(court)) lastBasicCourt = court;
       mentions.push({
         court,
         phrase: token.phrase,
@@ -86,5 +118,14 @@ export function findCourtMentions(article: ArticleDoc, courts: readonly Court[])
       });
     }
   }
-  return mentions;
+  if (tribunals.length === 0) return mentions;
+  const firstBasic = mentions.find((mention) => basic.has(mention.court))?.court ?? null;
+  const fromDateline = datelineBasicCourt(article, courts);
+  const resolved: CourtMention[] = [...mentions];
+  for (const tribunal of [...tribunals].reverse()) {
+    const court = tribunal.before ?? firstBasic ?? fromDateline;
+    if (!court) continue;
+    resolved.splice(tribunal.index, 0, { court, phrase: tribunal.phrase, kind: 'tribunal', place: tribunal.place, block: tribunal.block, order: 0, clauseSubject: tribunal.clauseSubject });
+  }
+  return resolved.map((mention, order) => ({ ...mention, order }));
 }

@@ -1,6 +1,7 @@
 import type { ArticleDoc } from '../model/page-doc';
 import type { Court, EvidencePlace, TagEvidence, TagSuggestion } from '../model/vocabulary';
 import { datelineNamesCourtSeat, datelinePlace } from './dateline-place';
+import { OTHER_ORGAN } from './court-cues';
 import type { CourtMention, CourtMentionKind } from './find-court-mentions';
 
 // Where a court is named says whether the article is about it: the headline, subtitle and a
@@ -26,7 +27,8 @@ const COUNTED_ONCE = new Set<EvidencePlace>(['title', 'subtitle', 'credit', 'lea
 /** Repeated mentions in body, headings and captions add up only to this much. */
 const RUNNING_TEXT_CAP = 2;
 
-const KIND_FACTOR: Record<CourtMentionKind, number> = { name: 1, alias: 1, derived: 1, collective: 0.5, 'back-reference': 0.5 };
+// A 人民法庭 speaks for its basic court as fully as the court's own name: its judges are that court's.
+const KIND_FACTOR: Record<CourtMentionKind, number> = { name: 1, alias: 1, derived: 1, tribunal: 1, collective: 0.5, 'back-reference': 0.5 };
 
 /** The first court that opens a clause of the lead is the lead's subject far more often than not. */
 const LEAD_SUBJECT_BONUS = 0.5;
@@ -41,7 +43,36 @@ const RELATIVE_FLOOR = 0.4;
 
 const MAX_EVIDENCE = 8;
 
+/** Kinds that name a court itself, not its region's courts nor "该院". */
+const NAMING_KINDS = new Set<CourtMentionKind>(['name', 'alias', 'derived', 'tribunal']);
+
+/**
+ * The courts that open the sections of an article: named in a section's heading, else the subject
+ * of the opening clause of the section's first paragraph. A roundup (简讯, 综述, 动态) is a string of
+ * such sections, each about another court, and is about every one of them.
+ */
+export function sectionSubjects(article: ArticleDoc, mentions: readonly CourtMention[]): string[] {
+  const subjects: string[] = [];
+  article.blocks.forEach((block, index) => {
+    if (block.type !== 'heading') return;
+    const inHeading = mentions.find((mention) => mention.block === index && NAMING_KINDS.has(mention.kind));
+    let subject = inHeading?.court;
+    if (!subject) {
+      const paragraph = article.blocks.findIndex((candidate, position) => position > index && candidate.type === 'paragraph');
+      const opening = mentions.find((mention) => mention.block === paragraph && NAMING_KINDS.has(mention.kind) && mention.clauseSubject);
+      if (paragraph > index && opening) subject = opening.court;
+    }
+    if (subject && !subjects.includes(subject)) subjects.push(subject);
+  });
+  return subjects;
+}
+
+/** A court that opens a section of a roundup scores as if it headed an article of its own. */
+const SECTION_SUBJECT_BONUS = 3;
+
 export function scoreCourts(article: ArticleDoc, mentions: readonly CourtMention[], courts: readonly Court[]): TagSuggestion[] {
+  const sections = sectionSubjects(article, mentions);
+  const roundup = new Set(sections.length >= 2 ? sections : []);
   const byCourt = new Map<string, CourtMention[]>();
   for (const mention of mentions) byCourt.set(mention.court, [...(byCourt.get(mention.court) ?? []), mention]);
   const leadSubject = mentions.find((mention) => mention.place === 'lead' && mention.kind !== 'back-reference' && mention.clauseSubject)?.court;
@@ -68,6 +99,7 @@ export function scoreCourts(article: ArticleDoc, mentions: readonly CourtMention
       evidence.push({ phrase: mention.phrase, place: mention.place, block: mention.block });
     }
     if (name === leadSubject) score += LEAD_SUBJECT_BONUS;
+    if (roundup.has(name)) score += SECTION_SUBJECT_BONUS;
     const court = courtByName.get(name);
     if (place && court && datelineNamesCourtSeat(place, court)) {
       score += DATELINE_BONUS;
@@ -87,8 +119,6 @@ export function scoreCourts(article: ArticleDoc, mentions: readonly CourtMention
  */
 const SOLE_COURT_MIN_SCORE = PLACE_WEIGHT.body * KIND_FACTOR.name;
 
-const OTHER_ORGAN = /检察院|检察分院|公安局|公安分局|派出所|政法委|司法局|司法所|纪委|监委|仲裁委|律师事务所|律师协会/u;
-
 /** Whether an organ other than a court stands in the headline, the credit or the lead. */
 export function otherOrganLeads(article: ArticleDoc): boolean {
   const lead = article.blocks.find((block) => block.type === 'paragraph')?.text ?? '';
@@ -102,3 +132,31 @@ export function selectCourts(scored: readonly TagSuggestion[], options: { otherO
   if (selected.length === 0 && scored.length === 1 && top >= SOLE_COURT_MIN_SCORE && !options.otherOrganLeads) return [...scored];
   return selected;
 }
+
+/** A mention in the running text governed by 在/根据/与…: a circumstance of the sentence. */
+const inPassing = (mention: CourtMention) => (mention.place === 'body' || mention.place === 'caption') && !mention.clauseSubject;
+
+/** Places that say where an article comes from rather than what it is about. */
+const SOURCE_PLACES = new Set<EvidencePlace>(['credit', 'byline', 'dateline']);
+
+function ancestors(court: string, courts: readonly Court[]): Set<string> {
+  const parents = new Map(courts.map((entry) => [entry.name, entry.parent]));
+  const found = new Set<string>();
+  for (let parent = parents.get(court) ?? null; parent && !found.has(parent); parent = parents.get(parent) ?? null) found.add(parent);
+  return found;
+}
+
+/**
+ * Drops a court that is only the article's source — named in its credit, byline or dateline, only
+ * collectively ("赤峰法院"), or in passing ("在赤峰中院的指导下") — when a court under it is selected: an intermediate court's press
+ * office supplies the news of its basic courts ("（锡林郭勒盟中级人民法院供稿）" over an article about
+ * 锡林浩特市人民法院), and a roundup titled "赤峰法院工作动态" is about the basic courts it reports.
+ */
+export function withoutMereSources(selected: readonly TagSuggestion[], mentions: readonly CourtMention[], courts: readonly Court[]): TagSuggestion[] {
+  const mereSource = (name: string) =>
+    mentions.some((mention) => mention.court === name) &&
+    mentions.filter((mention) => mention.court === name).every((mention) => SOURCE_PLACES.has(mention.place) || !NAMING_KINDS.has(mention.kind) || inPassing(mention));
+  const underIt = (name: string) => selected.some((other) => other.name !== name && ancestors(other.name, courts).has(name));
+  return selected.filter((suggestion) => !(mereSource(suggestion.name) && underIt(suggestion.name)));
+}
+

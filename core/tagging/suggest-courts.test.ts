@@ -120,3 +120,68 @@ describe('suggestCourts: about versus mentioned', () => {
     );
   });
 });
+
+describe('suggestCourts: a 人民法庭 stands for its basic court', () => {
+  it('takes the tribunal for the court named before it', () => {
+    const doc = article({
+      title: '乌丹人民法庭：把调解室搬到牧民家门口',
+      paragraphs: ['翁牛特旗人民法院坚持“枫桥经验”，推动矛盾纠纷就地化解。', '今年以来，乌丹人民法庭诉前化解纠纷120余件。'],
+    });
+    expect(courtNames(doc)).toEqual(['赤峰市翁牛特旗人民法院']);
+  });
+
+  it('takes a tribunal named alone for the basic court of the dateline’s place', () => {
+    const doc = article({ title: '马背上的法庭', dateline: '本报翁牛特讯', paragraphs: ['近日，乌丹人民法庭的法官骑马深入牧区，就地开庭审理一起草场纠纷。'] });
+    expect(courtNames(doc)).toEqual(['赤峰市翁牛特旗人民法院']);
+  });
+
+  it('does not count a tribunal after its court twice, nor guess a court for a tribunal with no court or place', () => {
+    const named = article({ title: '法官进牧区', paragraphs: ['赤峰市翁牛特旗人民法院乌丹人民法庭的法官深入牧区。'] });
+    const suggestions = suggestCourts(named, TEST_COURTS);
+    expect(suggestions.map((suggestion) => suggestion.name)).toEqual(['赤峰市翁牛特旗人民法院']);
+    expect(suggestions[0].evidence.map((evidence) => evidence.phrase)).toEqual(['赤峰市翁牛特旗人民法院']);
+    expect(courtNames(article({ title: '马背上的法庭', paragraphs: ['近日，乌丹人民法庭的法官骑马深入牧区。'] }))).toEqual([]);
+  });
+});
+
+describe('suggestCourts: roundups and sources', () => {
+  const heading = (text: string) => ({ type: 'heading' as const, text });
+  const paragraph = (text: string) => ({ type: 'paragraph' as const, text });
+
+  it('tags every court that opens a section of a roundup, not the intermediate court that compiled it', () => {
+    const doc = testArticle({
+      title: '鄂尔多斯法院工作动态',
+      credit: '（鄂尔多斯市中级人民法院供稿）',
+      blocks: [
+        heading('康巴什区法院：调解室开进社区'),
+        paragraph('康巴什区人民法院在社区设立调解室，今年已调解纠纷37件。'),
+        heading('“企业家接待日”每月一次'),
+        paragraph('鄂托克旗法院每月举办“企业家接待日”，协调解决涉企问题26个。'),
+        heading('巡回审判进牧区'),
+        paragraph('在鄂尔多斯市中级人民法院的指导下，鄂托克前旗人民法院开展巡回审判。'),
+      ],
+    });
+    // The third section's subject opens its second clause, after the superior court it was guided by.
+    expect(courtNames(doc).sort()).toEqual(['鄂尔多斯市康巴什区人民法院', '鄂尔多斯市鄂托克旗人民法院', '鄂尔多斯市鄂托克前旗人民法院'].sort());
+  });
+
+  it('keeps the crediting court when it is also named where the subject stands', () => {
+    const doc = article({
+      title: '鄂尔多斯中院指导康巴什区法院推进诉源治理',
+      credit: '（鄂尔多斯市中级人民法院供稿）',
+      paragraphs: ['近日，鄂尔多斯市中级人民法院赴康巴什区人民法院调研诉源治理工作。'],
+    });
+    expect(courtNames(doc)).toContain('鄂尔多斯市中级人民法院');
+  });
+
+  it('drops a superior court that only credits an article about its basic court', () => {
+    const doc = article({
+      title: '三十年如一日守护草原公平',
+      subtitle: '记康巴什区人民法院法官巴特尔',
+      credit: '（鄂尔多斯市中级人民法院供稿）',
+      paragraphs: ['从书记员到法官，巴特尔在康巴什区人民法院工作了三十年。'],
+    });
+    expect(courtNames(doc)).toEqual(['鄂尔多斯市康巴什区人民法院']);
+  });
+});
+

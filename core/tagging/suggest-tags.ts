@@ -1,10 +1,12 @@
 import type { ArticleDoc } from '../model/page-doc';
 import type { Court, TagSuggestion, Theme, Vocabulary } from '../model/vocabulary';
 import { findCourtMentions } from './find-court-mentions';
-import { otherOrganLeads, scoreCourts, selectCourts } from './score-courts';
+import { otherOrganLeads, scoreCourts, selectCourts, withoutMereSources } from './score-courts';
 import { scoreThemes, selectThemes } from './score-themes';
 
-export { deriveCourtShortForms, deriveCollectiveForms, buildCourtFormTable } from './court-aliases';
+export { deriveCourtShortForms, deriveCollectiveForms } from './court-aliases';
+export { buildCourtFormTable } from './court-form-table';
+export { deriveCourtAliases, withDerivedAliases } from './derive-court-aliases';
 export { compileCourtMatcher } from './compile-court-matcher';
 export { compileThemeMatcher } from './compile-theme-matcher';
 export { findCourtMentions } from './find-court-mentions';
@@ -13,7 +15,9 @@ export { scoreThemes, selectThemes, MAX_THEMES } from './score-themes';
 
 /** The courts the article is about, best first, each with the phrases that argue for it. */
 export function suggestCourts(article: ArticleDoc, courts: Court[]): TagSuggestion[] {
-  return selectCourts(scoreCourts(article, findCourtMentions(article, courts), courts), { otherOrganLeads: otherOrganLeads(article) });
+  const mentions = findCourtMentions(article, courts);
+  const selected = selectCourts(scoreCourts(article, mentions, courts), { otherOrganLeads: otherOrganLeads(article) });
+  return withoutMereSources(selected, mentions, courts);
 }
 
 /** One to three themes, best first (none only when no keyword occurs at all). */

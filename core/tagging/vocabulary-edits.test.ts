@@ -52,6 +52,12 @@ describe('vocabulary edits', () => {
     expect(reassignTags(['红山法院', '赤峰市红山区人民法院'], 'court', result.reassignments)).toEqual(['赤峰市红山区人民法院']);
   });
 
+  it('merge turns the merged court’s derived forms into listed aliases of the other', () => {
+    const derived: Vocabulary = { ...vocabulary, courts: vocabulary.courts.map((court) => (court.name === '红山法院' ? { ...court, derivedAliases: ['赤峰红山法院'] } : court)) };
+    const result = expectOk(applyVocabularyEdit(derived, { op: 'merge', kind: 'court', from: '红山法院', into: '赤峰市红山区人民法院' }));
+    expect(result.vocabulary.courts[1].aliases).toEqual(['红山区法院', '红山法院', '红山人民法院', '赤峰红山法院']);
+  });
+
   it('merges theme keywords, keeping the larger weight', () => {
     const result = expectOk(applyVocabularyEdit(vocabulary, { op: 'merge', kind: 'theme', from: '执行工作', into: '执行' }));
     expect(result.vocabulary.themes).toEqual([{ name: '执行', keywords: [{ word: '执行', weight: 2 }, { word: '失信', weight: 1 }] }]);
@@ -71,5 +77,20 @@ describe('vocabulary edits', () => {
     expect(parseVocabularyEdit({ op: 'delete', kind: 'theme', name: '执行' })).toEqual({ ok: true, edit: { op: 'delete', kind: 'theme', name: '执行', reassignTo: null } });
     expect(parseVocabularyEdit({ op: 'rename', kind: 'court', from: '' })).toMatchObject({ ok: false });
     expect(parseVocabularyEdit({ op: 'drop-table' })).toMatchObject({ ok: false });
+  });
+
+  it('removes a derived alias by remembering it as removed, and takes a typed one as listed', () => {
+    const derived: Vocabulary = {
+      ...vocabulary,
+      courts: vocabulary.courts.map((court) => (court.name === '赤峰市中级人民法院' ? { ...court, derivedAliases: ['赤峰中级法院', '赤峰市中院'] } : court)),
+    };
+    const removed = expectOk(applyVocabularyEdit(derived, { op: 'remove-alias', court: '赤峰市中级人民法院', alias: '赤峰中级法院' })).vocabulary.courts[0];
+    expect(removed).toMatchObject({ aliases: ['赤峰中院'], derivedAliases: ['赤峰市中院'], removedAliases: ['赤峰中级法院'] });
+    const listedRemoved = expectOk(applyVocabularyEdit(derived, { op: 'remove-alias', court: '赤峰市中级人民法院', alias: '赤峰中院' })).vocabulary.courts[0];
+    expect(listedRemoved).toMatchObject({ aliases: [], derivedAliases: ['赤峰中级法院', '赤峰市中院'] });
+    expect(listedRemoved.removedAliases).toBeUndefined();
+
+    const readded = expectOk(applyVocabularyEdit({ ...derived, courts: [removed, ...derived.courts.slice(1)] }, { op: 'add-alias', court: '赤峰市中级人民法院', alias: '赤峰中级法院' })).vocabulary.courts[0];
+    expect(readded).toMatchObject({ aliases: ['赤峰中院', '赤峰中级法院'], removedAliases: [] });
   });
 });

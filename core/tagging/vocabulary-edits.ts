@@ -15,6 +15,7 @@ const courtSchema = z.strictObject({
   parent: name.nullable().default(null),
   region: name.nullable().default(null),
   aliases: z.array(name).max(200).default([]),
+  removedAliases: z.array(name).max(2000).optional(),
 });
 const themeSchema = z.strictObject({
   name,
@@ -104,17 +105,42 @@ export function renameEntry(vocabulary: Vocabulary, entryKind: VocabularyEntryKi
   return done({ ...vocabulary, courts }, [{ kind: 'court', from, to }]);
 }
 
+/**
+ * Adds an alias the editor typed. It is listed, so no derivation drops it; it is taken off the
+ * court's removed forms, and when it was derived for another court it now belongs to this one.
+ */
 export function addCourtAlias(vocabulary: Vocabulary, courtName: string, alias: string): VocabularyEditResult {
   if (!courtNamed(vocabulary, courtName)) return fail(`法院“${courtName}”不存在`);
   const claimed = courtClaiming(vocabulary, alias);
   if (claimed?.name === courtName) return done(vocabulary);
   if (claimed) return fail(`“${alias}”已是法院“${claimed.name}”的名称或别名`);
-  return done({ ...vocabulary, courts: vocabulary.courts.map((court) => (court.name === courtName ? { ...court, aliases: [...court.aliases, alias] } : court)) });
+  return done({
+    ...vocabulary,
+    courts: vocabulary.courts.map((court) => {
+      if (court.name !== courtName) return court;
+      const removed = court.removedAliases?.filter((form) => form !== alias);
+      return { ...court, aliases: [...court.aliases, alias], ...(removed ? { removedAliases: removed } : {}) };
+    }),
+  });
 }
 
+/** Removes an alias: a listed one is dropped; a derived one is remembered as removed, so that no later derivation brings it back. */
 export function removeCourtAlias(vocabulary: Vocabulary, courtName: string, alias: string): VocabularyEditResult {
   if (!courtNamed(vocabulary, courtName)) return fail(`法院“${courtName}”不存在`);
-  return done({ ...vocabulary, courts: vocabulary.courts.map((court) => (court.name === courtName ? { ...court, aliases: court.aliases.filter((existing) => existing !== alias) } : court)) });
+  return done({
+    ...vocabulary,
+    courts: vocabulary.courts.map((court) => {
+      if (court.name !== courtName) return court;
+      const aliases = court.aliases.filter((existing) => existing !== alias);
+      if (!court.derivedAliases?.includes(alias)) return { ...court, aliases };
+      return {
+        ...court,
+        aliases,
+        derivedAliases: court.derivedAliases.filter((existing) => existing !== alias),
+        removedAliases: withoutDuplicates([...(court.removedAliases ?? []), alias]),
+      };
+    }),
+  });
 }
 
 export function setThemeKeywords(vocabulary: Vocabulary, themeName: string, keywords: Theme['keywords']): VocabularyEditResult {
@@ -149,7 +175,8 @@ export function mergeEntries(vocabulary: Vocabulary, entryKind: VocabularyEntryK
     .filter((court) => court.name !== from)
     .map((court) => {
       if (court.name === into) {
-        const aliases = withoutDuplicates([...court.aliases, from, ...source.aliases]).filter((alias) => alias !== into);
+        // The merged court's derived forms named it in print: they now name this one, as listed aliases.
+        const aliases = withoutDuplicates([...court.aliases, from, ...source.aliases, ...(source.derivedAliases ?? [])]).filter((alias) => alias !== into);
         return { ...court, parent: court.parent === from ? source.parent : court.parent, aliases };
       }
       return court.parent === from ? { ...court, parent: into } : court;

@@ -3,8 +3,11 @@ import { formatCsv, parseCsvRows } from './csv-rows';
 import { jsonArrayElementLines } from './json-element-lines';
 
 // Vocabulary files as the library imports and exports them.
-//   courts.json: [{ name, level, parent, region, aliases: [] }]
-//   courts.csv:  name,level,parent,region,aliases        aliases separated by "|"
+//   courts.json: [{ name, level, parent, region, aliases: [], derivedAliases: [], removedAliases: [] }]
+//   courts.csv:  name,level,parent,region,aliases,derived_aliases,removed_aliases   lists separated by "|"
+// aliases are the listed ones; derivedAliases are exported for the reader and derived anew on
+// import (the rules, not the file, decide them); removedAliases, the derived forms the editor
+// removed, travel with the file. The last two (and their CSV columns) may be left out.
 //   themes.json: [{ name, keywords: [{ word, weight }] }]
 //   themes.csv:  name,keywords                           keywords "word:weight|word" (weight defaults to 1)
 
@@ -22,7 +25,9 @@ export interface VocabularyFileError {
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: VocabularyFileError[] };
 
 export const COURT_LEVELS: readonly CourtLevel[] = ['high', 'intermediate', 'basic', 'special'];
-export const COURT_CSV_COLUMNS = ['name', 'level', 'parent', 'region', 'aliases'] as const;
+export const COURT_CSV_COLUMNS = ['name', 'level', 'parent', 'region', 'aliases', 'derived_aliases', 'removed_aliases'] as const;
+/** A courts CSV may end after this many columns (files written before the alias origins). */
+const COURT_CSV_REQUIRED_COLUMNS = 5;
 export const THEME_CSV_COLUMNS = ['name', 'keywords'] as const;
 const LIST_SEPARATOR = '|';
 
@@ -77,13 +82,18 @@ function readCourt(raw: unknown, report: (message: string) => void): Court | nul
   if (raw.region !== undefined && raw.region !== null && typeof raw.region !== 'string') report('地区 region 应是文字或 null');
   const aliases = raw.aliases ?? [];
   if (!Array.isArray(aliases) || aliases.some((alias) => typeof alias !== 'string')) report('别名 aliases 应是文字数组');
-  if (!name || typeof level !== 'string' || !COURT_LEVELS.includes(level as CourtLevel) || !Array.isArray(aliases)) return null;
+  const removed = raw.removedAliases ?? [];
+  if (!Array.isArray(removed) || removed.some((alias) => typeof alias !== 'string')) report('已删除的自动别名 removedAliases 应是文字数组');
+  if (!name || typeof level !== 'string' || !COURT_LEVELS.includes(level as CourtLevel) || !Array.isArray(aliases) || !Array.isArray(removed)) return null;
+  const cleanList = (list: string[]) => unique(list.map((alias) => alias.trim()).filter((alias) => alias !== '' && alias !== name));
+  const removedAliases = cleanList(removed as string[]);
   return {
     name,
     level: level as CourtLevel,
     parent: optionalText(raw.parent),
     region: optionalText(raw.region),
-    aliases: unique((aliases as string[]).map((alias) => alias.trim()).filter((alias) => alias !== '' && alias !== name)),
+    aliases: cleanList(aliases as string[]),
+    ...(removedAliases.length ? { removedAliases } : {}),
   };
 }
 
@@ -140,11 +150,17 @@ function jsonEntries(text: string): ParseResult<{ raw: unknown; line: number }[]
   return { ok: true, value: parsed.map((raw, index) => ({ raw, line: lines[index] ?? 0 })) };
 }
 
-function csvEntries(text: string, columns: readonly string[], toRaw: (cells: Record<string, string>) => unknown): ParseResult<{ raw: unknown; line: number }[]> {
+function csvEntries(
+  text: string,
+  allColumns: readonly string[],
+  toRaw: (cells: Record<string, string>) => unknown,
+  requiredColumns = allColumns.length,
+): ParseResult<{ raw: unknown; line: number }[]> {
   const rows = parseCsvRows(text);
   const header = rows[0]?.cells.map((cell) => cell.toLowerCase());
-  if (!header || columns.some((column, position) => header[position] !== column)) {
-    return { ok: false, errors: [{ line: 1, index: null, message: `第一行应是表头：${columns.join(',')}` }] };
+  const columns = allColumns.slice(0, Math.max(requiredColumns, Math.min(header?.length ?? 0, allColumns.length)));
+  if (!header || header.length > columns.length || columns.some((column, position) => header[position] !== column)) {
+    return { ok: false, errors: [{ line: 1, index: null, message: `第一行应是表头：${allColumns.join(',')}` }] };
   }
   const errors: VocabularyFileError[] = [];
   const entries = rows.slice(1).map((row, index) => {
@@ -158,7 +174,8 @@ function csvEntries(text: string, columns: readonly string[], toRaw: (cells: Rec
 const splitList = (cell: string) => cell.split(LIST_SEPARATOR).map((item) => item.trim()).filter((item) => item !== '');
 
 function courtFromCells(cells: Record<string, string>): unknown {
-  return { name: cells.name, level: cells.level, parent: cells.parent || null, region: cells.region || null, aliases: splitList(cells.aliases) };
+  const removedAliases = splitList(cells.removed_aliases ?? '');
+  return { name: cells.name, level: cells.level, parent: cells.parent || null, region: cells.region || null, aliases: splitList(cells.aliases), removedAliases };
 }
 
 function themeFromCells(cells: Record<string, string>): unknown {
@@ -172,7 +189,7 @@ function themeFromCells(cells: Record<string, string>): unknown {
 }
 
 export function parseCourtsFile(text: string, format: VocabularyFormat): ParseResult<Court[]> {
-  const raws = format === 'json' ? jsonEntries(text) : csvEntries(text, COURT_CSV_COLUMNS, courtFromCells);
+  const raws = format === 'json' ? jsonEntries(text) : csvEntries(text, COURT_CSV_COLUMNS, courtFromCells, COURT_CSV_REQUIRED_COLUMNS);
   return raws.ok ? readEntries(raws.value, readCourt, validateCourts) : raws;
 }
 
@@ -203,7 +220,19 @@ export function validateVocabulary(vocabulary: unknown): VocabularyImportResult 
 }
 
 function courtsToJson(courts: readonly Court[]): string {
-  const lines = courts.map((court) => '  ' + JSON.stringify({ name: court.name, level: court.level, parent: court.parent, region: court.region, aliases: court.aliases }));
+  const lines = courts.map(
+    (court) =>
+      '  ' +
+      JSON.stringify({
+        name: court.name,
+        level: court.level,
+        parent: court.parent,
+        region: court.region,
+        aliases: court.aliases,
+        derivedAliases: court.derivedAliases ?? [],
+        removedAliases: court.removedAliases ?? [],
+      }),
+  );
   return `[\n${lines.join(',\n')}\n]\n`;
 }
 
@@ -214,7 +243,15 @@ function themesToJson(themes: readonly Theme[]): string {
 function courtsToCsv(courts: readonly Court[]): string {
   return formatCsv([
     [...COURT_CSV_COLUMNS],
-    ...courts.map((court) => [court.name, court.level, court.parent ?? '', court.region ?? '', court.aliases.join(LIST_SEPARATOR)]),
+    ...courts.map((court) => [
+      court.name,
+      court.level,
+      court.parent ?? '',
+      court.region ?? '',
+      court.aliases.join(LIST_SEPARATOR),
+      (court.derivedAliases ?? []).join(LIST_SEPARATOR),
+      (court.removedAliases ?? []).join(LIST_SEPARATOR),
+    ]),
   ]);
 }
 

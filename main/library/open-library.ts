@@ -85,6 +85,7 @@ export function openLibrary(options: OpenLibraryOptions): Library {
       health = { state: 'ok', message: null, latestBackup: latestBackup(dataDir) };
     }
     if (seed && opened.created) seedLibrary(services, options);
+    if (!access) services.vocabulary.storeDerivedAliases();
     if (opened.checkPending) checkWholeFileLater(services, path);
   }
 

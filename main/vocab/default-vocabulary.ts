@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Vocabulary } from '../../core/model/vocabulary';
+import { withDerivedAliases } from '../../core/tagging/derive-court-aliases';
 import { parseCourtsFile, parseThemesFile, type VocabularyFileError } from '../../core/tagging/vocabulary-file';
 import { appRoot } from '../app/app-root';
 
@@ -15,6 +16,7 @@ function describe(file: string, errors: VocabularyFileError[]): string {
 /**
  * The seeded court and theme vocabularies (seeds/vocab/courts.json and themes.json), validated.
  * The packaged app passes the folder it ships them in. Throws when a seed file is invalid.
+ * The courts come with their derived aliases, as the library stores them.
  */
 export function loadDefaultVocabulary(directory: string = defaultVocabularyDir()): Vocabulary {
   const courtsFile = join(directory, 'courts.json');
@@ -23,5 +25,5 @@ export function loadDefaultVocabulary(directory: string = defaultVocabularyDir()
   const themes = parseThemesFile(readFileSync(themesFile, 'utf8'), 'json');
   const problems = [...(courts.ok ? [] : [describe(courtsFile, courts.errors)]), ...(themes.ok ? [] : [describe(themesFile, themes.errors)])];
   if (!courts.ok || !themes.ok) throw new Error(`Invalid vocabulary seed:\n${problems.join('\n')}`);
-  return { courts: courts.value, themes: themes.value };
+  return { courts: withDerivedAliases(courts.value), themes: themes.value };
 }

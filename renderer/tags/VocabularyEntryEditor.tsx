@@ -11,10 +11,22 @@ interface EntryEditorProps {
   onGone(next: string | null): void;
 }
 
+/** One alias; a derived one carries the 「自动」 mark, and removing it keeps it from being derived again. */
+function AliasChip({ alias, derived, onRemove }: { alias: string; derived: boolean; onRemove(): void }) {
+  const t = useT();
+  return (
+    <li className={derived ? 'tag-chip alias-derived' : 'tag-chip'} title={derived ? t('vocabulary.derivedAliasHint') : undefined}>
+      {derived && <span className="chip-marker">{t('vocabulary.derivedAlias')}</span>}
+      {alias}
+      <button type="button" className="icon-button" aria-label={`${t('vocabulary.delete')} ${alias}`} onClick={onRemove}>×</button>
+    </li>
+  );
+}
+
 /** Rename, aliases (courts), merge into another entry, delete with the tags moved elsewhere. */
 export function VocabularyEntryEditor({ kind, name, names, onGone }: EntryEditorProps) {
   const t = useT();
-  const aliases = useTagsStore((state) => state.vocabulary?.courts.find((court) => court.name === name)?.aliases);
+  const court = useTagsStore((state) => state.vocabulary?.courts.find((entry) => entry.name === name));
   const editVocabulary = useTagsStore((state) => state.editVocabulary);
   const [newName, setNewName] = useState(name);
   const [alias, setAlias] = useState('');
@@ -33,12 +45,12 @@ export function VocabularyEntryEditor({ kind, name, names, onGone }: EntryEditor
       {kind === 'court' && (
         <div className="aliases">
           <span>{t('vocabulary.aliases')}</span>
-          <ul className="tag-chips">
-            {aliases?.map((existing) => (
-              <li key={existing} className="tag-chip">
-                {existing}
-                <button type="button" className="icon-button" aria-label={`${t('vocabulary.delete')} ${existing}`} onClick={() => void editVocabulary({ op: 'remove-alias', court: name, alias: existing })}>×</button>
-              </li>
+          <ul className="tag-chips" aria-label={t('vocabulary.aliases')}>
+            {court?.aliases.map((existing) => (
+              <AliasChip key={existing} alias={existing} derived={false} onRemove={() => void editVocabulary({ op: 'remove-alias', court: name, alias: existing })} />
+            ))}
+            {court?.derivedAliases?.map((existing) => (
+              <AliasChip key={existing} alias={existing} derived onRemove={() => void editVocabulary({ op: 'remove-alias', court: name, alias: existing })} />
             ))}
           </ul>
           <div className="inline-form">
