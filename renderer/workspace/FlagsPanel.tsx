@@ -14,6 +14,7 @@ const FLAG_LABELS: Record<FlagKind, MessageKey> = {
   'unbalanced-bracket': 'workspace.flagBracket',
   'missing-final-punct': 'workspace.flagFinalPunct',
   'replaced-char': 'import.flagReplaced',
+  'merged-columns': 'workspace.flagMergedColumns',
 };
 
 /** Doubts about the cleaned text as last saved; a click selects the place in the editor and shows the raw line. */
