@@ -12,10 +12,21 @@ const ARTIFACT_SHARE = 0.3;
 const MIN_ARTIFACT_GAPS = 4;
 /** A running line: not a head, long enough to have run on. */
 const RUNNING_WIDTH = 8;
+/** A line this close to its column filled it. */
+const FULL_SLACK = 1;
 
 export const BLANK_LINE_ARTIFACT_REASON = '本页几乎每行后都有空行（提取工具所致），空行不作分段依据';
 export const VERTICAL_RUN_REASON = '逐字成行（提取工具把一行字拆成每字一行），合为一行';
 export const FORM_FEED_REASON = '换页符处为分页，不是文字';
+
+const isRunning = (line: LineFeatures) => !line.headlineShaped && line.width >= RUNNING_WIDTH && !line.byline && !line.caption && !line.credit && !line.pageFurniture;
+
+/** Lines of running text that follow one another with no blank line between. */
+function runningWraps(lines: readonly LineFeatures[]): number {
+  let wraps = 0;
+  for (let position = 1; position < lines.length; position++) if (!lines[position].gapBefore && isRunning(lines[position]) && isRunning(lines[position - 1])) wraps++;
+  return wraps;
+}
 
 /** Whether the page's blank lines come from the extractor rather than from paragraphs. */
 export function hasBlankLineArtifact(lines: readonly LineFeatures[]): boolean {
@@ -27,15 +38,23 @@ export function hasBlankLineArtifact(lines: readonly LineFeatures[]): boolean {
     unfinished++;
     if (lines[position + 1].gapBefore) gaps++;
   }
-  return gaps >= MIN_ARTIFACT_GAPS && gaps >= unfinished * ARTIFACT_SHARE;
+  // A blank line after every line with no exception is regular double spacing, which the break rules already read.
+  return gaps >= MIN_ARTIFACT_GAPS && gaps >= unfinished * ARTIFACT_SHARE && runningWraps(lines) > 0;
 }
 
 /**
- * On such a page every blank line is decided like a line wrap in its column (the way a
- * double-spaced run already is).
+ * On such a page a blank line is decided like a line wrap in its column (the way a double-spaced
+ * run already is) — except after a finished sentence when the next line stops short of the
+ * column: MuPDF starts a new block, and so writes a blank line, at each paragraph's first line,
+ * whose indent it drops; that line is short by the indent, a line that ran on fills the column.
  */
 export function blankLinesAsWraps(context: BreakContext): BreakContext {
-  const doubleSpaced = context.lines.map((line, position) => context.doubleSpaced[position] ?? (line.gapBefore && position > 0 ? context.columnWidths[position - 1] : null));
+  const doubleSpaced = context.lines.map((line, position) => {
+    const column = position > 0 ? context.columnWidths[position - 1] : null;
+    if (context.doubleSpaced[position] !== null || !line.gapBefore || column === null) return context.doubleSpaced[position];
+    const opensParagraph = context.lines[position - 1].endsSentence && line.width + line.indentWidth < column - FULL_SLACK;
+    return opensParagraph ? null : column;
+  });
   return { ...context, doubleSpaced };
 }
 

@@ -11,18 +11,18 @@ const opensHead = (line: LineFeatures) => line.subtitleDash || line.byline || li
  * items (and without `furnitureAlready`, items known to be furniture), which are then put back as furniture.
  */
 export function classifyAroundFurniture(units: readonly TextUnit[], classify: (units: readonly TextUnit[]) => LineRole[], furnitureAlready: readonly boolean[] = []): LineRole[] {
-  const isFurniture = (unit: TextUnit) => furnitureAlready[units.indexOf(unit)] === true || unit.lines.every((line) => line.pageFurniture);
-  const interleaved = units.map((unit, index) => {
-    if (furnitureAlready[index]) return true;
-    if (!isFurniture(unit) || index === 0) return false;
+  const furniture = units.map((unit, index) => furnitureAlready[index] === true || unit.lines.every((line) => line.pageFurniture));
+  const interleaved = units.map((_, index) => furnitureAlready[index] === true);
+  for (let index = 1; index < units.length; index++) {
+    if (!furniture[index] || furniture[index - 1]) continue;
     const before = units[index - 1];
     let next = index + 1;
-    while (next < units.length && isFurniture(units[next])) next++;
+    while (next < units.length && furniture[next]) next++;
     const after = units[next];
     // A headline, punctuated or not: short, no sentence end.
     const headlineLike = before.lines.length <= 2 && before.lines.every((line) => line.width <= MAX_HEADLINE_WIDTH && !line.endsSentence && !line.mastheadLike);
-    return !isFurniture(before) && headlineLike && after !== undefined && opensHead(after.lines[0]);
-  });
+    if (headlineLike && after !== undefined && opensHead(after.lines[0])) interleaved.fill(true, index, next);
+  }
   if (!interleaved.includes(true)) return classify(units);
   const kept = units.filter((_, index) => !interleaved[index]);
   const roles = classify(kept);

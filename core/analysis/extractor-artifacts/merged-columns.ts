@@ -20,6 +20,8 @@ const MARGIN = 3;
 const COLUMN_TOLERANCE = 4;
 /** A single space splits columns only after this much text (a dateline `本报讯 ` is shorter). */
 const MIN_COLUMN_TEXT = 8;
+/** The narrowest column we split off: a newspaper column holds ten characters or more. */
+const MIN_COLUMN_START = 10;
 /** Rows that must carry both columns before a split is certain. */
 const MIN_SPLIT_ROWS = 3;
 /** A merged line without positions (plain pdftotext): two runs of text at least this wide. */
@@ -34,13 +36,16 @@ function segmentsOf(line: string): Segment[] {
   for (let index = 0; index < line.length; index++) {
     const char = line[index];
     if (char === ' ') {
-      const runEnd = index + (/^ +/u.exec(line.slice(index))?.[0].length ?? 1);
+      let runEnd = index + 1;
+      while (line[runEnd] === ' ') runEnd++;
+      let wordEnd = runEnd;
+      while (wordEnd < line.length && line[wordEnd] !== ' ') wordEnd++;
       const single = runEnd - index === 1;
       const before = line[index - 1] ?? '';
       const after = line[runEnd] ?? '';
       // One space parts two columns only between two long runs of text (not `本报讯 `, not `校对 孙丽`).
       const wordBefore = displayWidth(line.slice(line.lastIndexOf(' ', index - 1) + 1, index));
-      const wordAfter = displayWidth(/^\S*/u.exec(line.slice(runEnd))?.[0] ?? '');
+      const wordAfter = displayWidth(line.slice(runEnd, wordEnd));
       const longRuns = wordBefore >= MIN_COLUMN_TEXT && wordAfter >= MIN_COLUMN_TEXT / 2;
       const isGap = start >= 0 && after !== '' && (!single || (isChineseContext(before) && isChineseContext(after) && longRuns));
       if (isGap || start < 0) {
@@ -92,6 +97,8 @@ interface SplitRow {
 function splitRowOf(segments: readonly Segment[]): SplitRow | null {
   if (segments.length < 2 || segments[0].start > MARGIN) return null;
   const leftEnd = segments[0].start + displayWidth(segments[0].text);
+  // A column holds more than a dateline (`赤峰讯  6月25日…` is one line with a wide space).
+  if (segments[1].start < MIN_COLUMN_START || displayWidth(segments[1].text) < MIN_COLUMN_TEXT / 2) return null;
   return { start: segments[1].start, leftEnd, spaced: segments[1].start - leftEnd >= 1 };
 }
 
