@@ -37,7 +37,7 @@ export function analyzePage(raw: string, options: AnalyzeOptions = {}): PageAnal
   const features = extractPageLines(rawLines);
   const blankLineArtifact = hasBlankLineArtifact(features);
   const context = blankLineArtifact ? blankLinesAsWraps(buildBreakContext(features)) : buildBreakContext(features);
-  const breaks = repairExtractorBreaks(decideBreaks(context), features, rawLines, blankLineArtifact);
+  const breaks = repairExtractorBreaks(decideBreaks(context), context, rawLines, blankLineArtifact);
   const units = groupUnits(features, (position) => breaks[position - 1].decision);
   const roles = classifyAroundFurniture(units, (kept) => classifyUnits(kept, context), mastheadAfterFormFeeds(units, rawLines));
   const placements: LinePlacement[] = units.flatMap((unit, index) => unit.lines.map((line) => ({ line: line.index, article: -1, role: roles[index] })));

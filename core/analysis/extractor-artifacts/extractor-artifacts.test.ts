@@ -5,7 +5,7 @@ import { assemblePage } from '../assemble-page';
 import { extractPageLines } from '../line-features';
 import { extractorOutput } from '../test-support/extractor-output';
 import { SEED_PAGES } from '../test-support/seed-pages';
-import { BLANK_LINE_ARTIFACT_REASON, FORM_FEED_REASON, VERTICAL_RUN_REASON, hasBlankLineArtifact } from './extractor-breaks';
+import { BLANK_LINE_ARTIFACT_REASON, FORM_FEED_REASON, TRACKED_TAIL_REASON, VERTICAL_RUN_REASON, hasBlankLineArtifact } from './extractor-breaks';
 
 // The articles scripts/make-extractor-fixtures.ts set on the pages, as printed.
 const ONE = {
@@ -110,6 +110,16 @@ describe('two columns merged line by line (pdftotext)', () => {
     expect(flags.map((flag) => flag.article)).toEqual([0, 1]);
   });
 
+  it('takes three -layout columns apart, the third beside the second, a short tail after one space too', () => {
+    const analysis = analyzePage(extractorOutput('three-columns.pdftotext-layout'));
+    expect(bodyOf(analysis.articles[0])).toEqual([
+      '近日，某区人民法院的法官走进第三中学，为八百余名师生上了一堂生动的法治课。法官结合真实案例，讲解了校园欺凌、网络诈骗等问题的法律后果。',
+      '课后，不少同学围着法官提问。一名初二学生说，原来在网上随意发布他人照片也可能违法，以后一定要多学法、懂法、守法。',
+    ]);
+    expect(analysis.articles[1].byline).toBe(ONE.byline);
+    expect(bodyOf(analysis.articles[1])).toEqual(ONE.paragraphs);
+  });
+
   it('keeps the flag through re-assembly with the editor’s overrides', () => {
     const analysis = analyzePage(extractorOutput('two-columns.pdftotext-layout'));
     const again = assemblePage(analysis, { normalization: { 'cjk-spacing': false } });
@@ -138,7 +148,8 @@ describe('two columns merged line by line (pdftotext)', () => {
 describe('letter-spaced lines', () => {
   it('closes a tracked headline and a spaced masthead, counted as letter-spacing', () => {
     const analysis = analyzePage(extractorOutput('three-columns.pdftotext-layout'));
-    expect(analysis.articles[0].title).toBe('法官进校园普法第一课');
+    expect(analysis.articles.map((article) => article.title)).toEqual(['法官进校园普法第一课', '巡回法庭走进牧区调解纠纷就在家门口']);
+    expect(analysis.breaks.some((decision) => decision.reason === TRACKED_TAIL_REASON)).toBe(true);
     expect(analysis.publication).toBe('法院专刊');
     expect(analysis.normalization.find((report) => report.rule === 'letter-spacing')?.changes).toBeGreaterThan(8);
     const minimal = analyzePage('法 院 专 刊\n2025年6月27日\n\n法 官 进 校 园\n本报记者 高原\n今年以来，某区人民法院的法官走进校园讲法治课。\n');

@@ -18,6 +18,11 @@ const FULL_SLACK = 1;
 export const BLANK_LINE_ARTIFACT_REASON = '本页几乎每行后都有空行（提取工具所致），空行不作分段依据';
 export const VERTICAL_RUN_REASON = '逐字成行（提取工具把一行字拆成每字一行），合为一行';
 export const FORM_FEED_REASON = '换页符处为分页，不是文字';
+export const TRACKED_TAIL_REASON = '字距拉开的标题折行，末字接续';
+export const TRACKED_HEADLINE_REASON = '下一行为字距拉开的标题（宽于栏，不是栏内文字）';
+
+/** A line set with a space after every character (`巡 回 法 庭 …`), as a tracked headline comes out. */
+const LETTER_SPACED = /^\s*(\S\s+){4,}\S\s*$/u;
 
 const isRunning = (line: LineFeatures) => !line.headlineShaped && line.width >= RUNNING_WIDTH && !line.byline && !line.caption && !line.credit && !line.pageFurniture;
 
@@ -64,11 +69,13 @@ const isSingleCharacter = (line: LineFeatures) => line.width === 1 && /^[\u4e00-
 const MIN_VERTICAL_RUN = 3;
 
 /**
- * What extractors did that the decisions must say: characters written one per line are joined;
+ * What extractors did that the decisions must say: characters written one per line are joined, a
+ * tracked headline wider than the column is set apart and its wrapped last character joined;
  * on a page with extractor blank lines, and across a form feed, the reason says why a blank line
  * did not count.
  */
-export function repairExtractorBreaks(breaks: readonly BreakDecision[], lines: readonly LineFeatures[], rawLines: readonly string[], blankLineArtifact: boolean): BreakDecision[] {
+export function repairExtractorBreaks(breaks: readonly BreakDecision[], context: BreakContext, rawLines: readonly string[], blankLineArtifact: boolean): BreakDecision[] {
+  const lines = context.lines;
   const inRun = new Set<number>();
   for (let start = 0; start < lines.length; ) {
     let end = start;
@@ -79,6 +86,10 @@ export function repairExtractorBreaks(breaks: readonly BreakDecision[], lines: r
   return breaks.map((decision, index) => {
     const position = index + 1;
     if (inRun.has(position)) return { ...decision, decision: 'join', confidence: 0.8, reason: VERTICAL_RUN_REASON };
+    if (decision.kind === 'wrap' && isSingleCharacter(lines[position]) && LETTER_SPACED.test(lines[position - 1].raw)) return { ...decision, decision: 'join', confidence: 0.75, reason: TRACKED_TAIL_REASON };
+    const column = context.columnWidths[position - 1];
+    const tracked = LETTER_SPACED.test(lines[position].raw) && lines[position].headlineShaped;
+    if (tracked && column !== null && lines[position].width > column + 1.25) return { ...decision, decision: 'split', confidence: 0.75, reason: TRACKED_HEADLINE_REASON };
     const notes: string[] = [];
     if (decision.kind === 'gap' && blankLineArtifact) notes.push(BLANK_LINE_ARTIFACT_REASON);
     if (rawLines.slice(decision.before + 1, decision.after + 1).some((raw) => raw.includes('\f'))) notes.push(FORM_FEED_REASON);

@@ -109,7 +109,7 @@ const leftAlone = (segments: readonly Segment[]) => segments.length === 1 && seg
  * Runs of rows whose right column starts at one display column. pdftotext writes fewer spaces after
  * a short line, so a row whose left text stops early may start its right column a little left of it.
  */
-function findBlocks(lines: readonly string[]): { certain: Block[]; doubtful: Array<{ from: number; to: number }> } {
+function findBlocks(lines: readonly string[], minRows: number): { certain: Block[]; doubtful: Array<{ from: number; to: number }> } {
   const segments = lines.map(segmentsOf);
   const rows = segments.map(splitRowOf);
   const certain: Block[] = [];
@@ -133,10 +133,12 @@ function findBlocks(lines: readonly string[]): { certain: Block[]; doubtful: Arr
     const column = median((full.length ? full : found).map((row) => row.start));
     const consistent = found.every((row) => Math.abs(row.start - column) <= COLUMN_TOLERANCE || (row.start < column && row.leftEnd < row.start - 1));
     // Without positions (plain pdftotext, one space between the columns) which column a lone line belongs to is unknown.
-    if (found.length >= MIN_SPLIT_ROWS && consistent && found.some((row) => row.spaced)) {
+    if (found.length >= minRows && consistent && found.some((row) => row.spaced)) {
       let to = end;
       // Lines of the right column alone, after the left one ended.
-      while (to < lines.length && segments[to].length >= 1 && segments[to][0].start > MARGIN && Math.abs(segments[to][0].start - column) <= COLUMN_TOLERANCE) to++;
+      // pdftotext writes fewer spaces before a line with nothing to its left, so it may stand left of its column; running text (，。) tells it from a centred head.
+      const rightAlone = (at: number) => segments[at].length >= 1 && segments[at][0].start > MARGIN && (Math.abs(segments[at][0].start - column) <= COLUMN_TOLERANCE || (segments[at].length === 1 && segments[at][0].start < column && /[，。、；]/u.test(lines[at])));
+      while (to < lines.length && rightAlone(to)) to++;
       certain.push({ from: index, to, column });
       index = to;
     } else {
@@ -152,6 +154,18 @@ function rightPart(line: string, segment: Segment, column: number): string {
   return (segment.start - column >= 0.75 ? '  ' : '') + line.slice(segment.offset).trimEnd();
 }
 
+/** Offset of a single space between Chinese text that stands at the block's column, or -1. */
+function spaceAtColumn(line: string, column: number): number {
+  let width = 0;
+  for (let index = 0; index < line.length; index++) {
+    if (line[index] === ' ' && line[index + 1] !== ' ' && line[index - 1] !== ' ' && index > 0) {
+      if (Math.abs(width + 0.5 - column) <= COLUMN_TOLERANCE && isChineseContext(line[index - 1]) && isChineseContext(line[index + 1] ?? '')) return index;
+    }
+    width += displayWidth(line[index]);
+  }
+  return -1;
+}
+
 function splitBlock(lines: readonly string[], block: Block, depth: number): string[] {
   const left: string[] = [];
   const right: string[] = [];
@@ -159,7 +173,15 @@ function splitBlock(lines: readonly string[], block: Block, depth: number): stri
     const line = lines[index];
     const segments = segmentsOf(line);
     if (segments[0].start > MARGIN) right.push(rightPart(line, segments[0], block.column));
-    else if (segments.length === 1) left.push(line.trimEnd());
+    else if (segments.length === 1) {
+      // A short right-column tail (`守法。`) after one space, where the column stands.
+      const space = spaceAtColumn(line, block.column);
+      if (space < 0) left.push(line.trimEnd());
+      else {
+        left.push(line.slice(0, space).trimEnd());
+        right.push(line.slice(space + 1).trimEnd());
+      }
+    }
     else {
       left.push(line.slice(0, segments[1].offset).trimEnd());
       right.push(rightPart(line, segments[1], block.column));
@@ -175,7 +197,8 @@ function splitBlock(lines: readonly string[], block: Block, depth: number): stri
  * and a note for each place, split or only suspected.
  */
 export function splitMergedColumns(lines: readonly string[], depth = 0): MergedColumnsResult {
-  const { certain, doubtful } = findBlocks(lines);
+  // Inside a block already taken apart, the columns are known to stand side by side: two rows show where.
+  const { certain, doubtful } = findBlocks(lines, depth > 0 ? 2 : MIN_SPLIT_ROWS);
   const result: string[] = [];
   const notes: MergedColumnsNote[] = [];
   // Where each input line landed: a split row becomes two lines, so later lines move down.
