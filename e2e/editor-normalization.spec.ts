@@ -5,8 +5,10 @@ import { LibraryPage } from './pages/LibraryPage';
 import { ShellPage } from './pages/ShellPage';
 import { WorkspacePage } from './pages/WorkspacePage';
 
-// A pull quote set letter-spaced, as PDF extraction gives it: ⾥ is the Kangxi radical U+2FA5, not 里.
+// A pull quote set letter-spaced, as PDF extraction gives it: ⾥ is the Kangxi radical U+2FA5, not 里
+// (folded to 里 by its own rule on import).
 const SPACED_QUOTE = '“ 这 ⾥ 是 我 们 的 家 ”';
+const SPACED_FOLDED = '“ 这 里 是 我 们 的 家 ”';
 const PAGE = [
   '包头市昆都仑区人民法院巡回审判进牧区',
   '',
@@ -14,7 +16,7 @@ const PAGE = [
   `${SPACED_QUOTE}，牧民巴特尔说，法官上门调解，让他少跑了二百多公里路。`,
 ].join('\n');
 
-test('删除汉字间空格: the count is what 应用 changes, and it drops to 0 once applied', async ({ page, saveScreenshot }) => {
+test('合拢字距拉开的文字: the count is what 应用 changes, and it drops to 0 once applied', async ({ page, saveScreenshot }) => {
   const library = new LibraryPage(page);
   const articles = new ArticleListPage(page);
   const workspace = new WorkspacePage(page);
@@ -27,19 +29,19 @@ test('删除汉字间空格: the count is what 应用 changes, and it drops to 0
   await articles.open(0);
   await workspace.waitEditable();
   // The engine closes the letter-spacing on import.
-  await expect(workspace.editor).toContainText('“这⾥是我们的家”');
+  await expect(workspace.editor).toContainText('“这里是我们的家”');
 
   await workspace.panelTab('规范化').click();
-  const rule = workspace.root.locator('[data-rule="cjk-spacing"]');
+  const rule = workspace.root.locator('[data-rule="letter-spacing"]');
   const count = rule.getByTestId('rule-count');
   await expect(count).toHaveText('0 处');
   // Taken back, the spaces return and the count says how many 应用 would take out.
   await rule.getByRole('button', { name: '撤销' }).click();
-  await expect(workspace.editor).toContainText(SPACED_QUOTE);
+  await expect(workspace.editor).toContainText(SPACED_FOLDED);
   await expect(count).not.toHaveText('0 处');
   await saveScreenshot('normalization-1-spaced');
   await rule.getByRole('button', { name: '应用' }).click();
-  await expect(workspace.editor).toContainText('“这⾥是我们的家”');
+  await expect(workspace.editor).toContainText('“这里是我们的家”');
   await expect(count).toHaveText('0 处');
 
   // Text typed by the editor is counted and cleaned the same way.

@@ -3,6 +3,11 @@ import type { Vocabulary } from '../model/vocabulary';
 import { assemblePage, rememberLineFeatures } from './assemble-page';
 import { classifyUnits } from './classify-units';
 import { buildBreakContext, decideBreaks } from './decide-breaks';
+import { blankLinesAsWraps, hasBlankLineArtifact, repairExtractorBreaks } from './extractor-artifacts/extractor-breaks';
+import { classifyAroundFurniture } from './extractor-artifacts/interleaved-furniture';
+import { mastheadAfterFormFeeds } from './extractor-artifacts/page-top-furniture';
+import { mergedColumnsFlags } from './extractor-artifacts/merged-columns-flags';
+import { splitMergedColumns } from './extractor-artifacts/merged-columns';
 import { extractPageLines } from './line-features';
 import { groupUnits } from './text-units';
 
@@ -20,17 +25,21 @@ export function splitRawLines(raw: string): string[] {
 }
 
 /**
- * One raw page → its articles with every decision behind them. The pipeline: line features →
+ * One raw page → its articles with every decision behind them. The pipeline: columns an extractor
+ * set side by side taken apart (the page's `lines` are then in reading order) → line features →
  * column widths → break decisions → units → roles; then `assemblePage` segments articles,
  * repairs reading order, normalizes text and raises flags.
  */
 export function analyzePage(raw: string, options: AnalyzeOptions = {}): PageAnalysis {
-  const rawLines = splitRawLines(raw);
+  // Lines that carry two columns side by side (pdftotext) are taken apart before anything reads them.
+  const columns = splitMergedColumns(splitRawLines(raw));
+  const rawLines = columns.lines;
   const features = extractPageLines(rawLines);
-  const context = buildBreakContext(features);
-  const breaks = decideBreaks(context);
+  const blankLineArtifact = hasBlankLineArtifact(features);
+  const context = blankLineArtifact ? blankLinesAsWraps(buildBreakContext(features)) : buildBreakContext(features);
+  const breaks = repairExtractorBreaks(decideBreaks(context), context, rawLines, blankLineArtifact);
   const units = groupUnits(features, (position) => breaks[position - 1].decision);
-  const roles = classifyUnits(units, context);
+  const roles = classifyAroundFurniture(units, (kept) => classifyUnits(kept, context), mastheadAfterFormFeeds(units, rawLines));
   const placements: LinePlacement[] = units.flatMap((unit, index) => unit.lines.map((line) => ({ line: line.index, article: -1, role: roles[index] })));
   const base: PageAnalysis = {
     source: options.source ?? '',
@@ -42,7 +51,7 @@ export function analyzePage(raw: string, options: AnalyzeOptions = {}): PageAnal
     lines: rawLines.map((text, index) => ({ index, text })),
     placements,
     breaks,
-    flags: [],
+    flags: mergedColumnsFlags(columns.notes, rawLines),
     normalization: [],
     moves: [],
   };

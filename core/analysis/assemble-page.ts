@@ -5,6 +5,8 @@ import { emptyCounts, normalizeInto, type NormalizationCounts, type Normalizatio
 import { tagArticle } from '../tagging/suggest-tags';
 import { isHan } from './character-classes';
 import { isQuestionHead } from './decide-breaks';
+import { placeDisplacedFields } from './extractor-artifacts/displaced-fields';
+import { carryPageFlags } from './extractor-artifacts/merged-columns-flags';
 import { doubledAcrossJoin, findTextFlags, missingFinalPunctuation } from './flags';
 import { extractPageLines, type LineFeatures } from './line-features';
 import { COURT_NAME, CREDIT_TRAILING, DATELINE, DATELINE_ALONE, isCreditContent } from './line-patterns';
@@ -29,6 +31,8 @@ interface RenderState {
 function joinUnit(unit: RoledUnit, state: RenderState, article: number): string {
   let text = '';
   unit.lines.forEach((line, position) => {
+    // A form feed at a line's edge would go with the trim: it is counted here, as the rule's change.
+    if (state.rules['form-feeds'] !== false && line.raw.includes('\f')) state.counts['form-feeds'] += line.raw.split('\f').length - 1;
     let piece = line.raw.trim();
     if (state.rules['markdown-debris'] !== false && /[#*_>]/u.test(piece)) {
       const stripped = removeMarkdownDebris(piece);
@@ -150,6 +154,7 @@ export function assemblePage(analysis: PageAnalysis, overrides: PageOverrides = 
   });
 
   const draft = segmentArticles(roled, new Set(overrides.articleStarts ?? []));
+  placeDisplacedFields(draft);
   const moves = repairReadingOrder(draft, new Set(overrides.undoMoves ?? []));
   if (draft.beforeFirstTitle.length) draft.articles.unshift({ title: null, subtitle: null, byline: null, credit: null, body: draft.beforeFirstTitle });
 
@@ -195,7 +200,7 @@ export function assemblePage(analysis: PageAnalysis, overrides: PageOverrides = 
     articles,
     placements,
     breaks,
-    flags: state.flags,
+    flags: [...carryPageFlags(analysis.flags, placements), ...state.flags],
     normalization,
     moves,
   };

@@ -1,6 +1,7 @@
 import { FORBIDDEN_LINE_START, OPENERS, endsSentence } from './character-classes';
 import { displayWidth } from './display-width';
-import { INSTITUTION, PUBLICATION, ATTRIBUTION, BYLINE, CAPTION, CONTACT, DATELINE, JUMP_LINE, NUMBERED_HEADING, PAGE_DATE, PAGE_LABEL, isCredit } from './line-patterns';
+import { startsNewPage, textForFeatures } from './extractor-artifacts/feature-text';
+import { INSTITUTION, PUBLICATION, ATTRIBUTION, BYLINE, CAPTION, CONTACT, DATELINE, EDITORIAL_CREDITS, JUMP_LINE, NUMBERED_HEADING, PAGE_DATE, PAGE_LABEL, isCredit } from './line-patterns';
 
 /** What one non-empty raw line says about itself. */
 export interface LineFeatures {
@@ -117,13 +118,17 @@ export function extractLineFeatures(index: number, raw: string, gapBefore: boole
     caption: /[▲△■◆摄图]/u.test(plain) && CAPTION.test(plain) && width <= 60,
     attribution: ATTRIBUTION.test(plain),
     // A masthead date is set solid; `2024 年 9 月 10 日` with spaces is body text split by OCR.
-    pageFurniture: CONTACT.test(plain) || JUMP_LINE.test(plain) || CONTACT_INSIDE.test(plain) || (PAGE_DATE.test(plain) && !/\d\s+年|年\s+\d/u.test(plain)) || PAGE_LABEL.test(plain) || /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+(第\s*)?[A-Z]?\d{1,3}\s*版$/u.test(plain) || isMastheadRow(plain),
+    pageFurniture: CONTACT.test(plain) || EDITORIAL_CREDITS.test(plain) || JUMP_LINE.test(plain) || CONTACT_INSIDE.test(plain) || (PAGE_DATE.test(plain) && !/\d\s+年|年\s+\d/u.test(plain)) || PAGE_LABEL.test(plain) || /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+(第\s*)?[A-Z]?\d{1,3}\s*版$/u.test(plain) || isMastheadRow(plain),
     numberedHeading,
     listItem,
   };
 }
 
-/** Features of every non-empty line, in raw order. Blank lines only mark `gapBefore`. */
+/**
+ * Features of every non-empty line, in raw order. Blank lines only mark `gapBefore`; so does a
+ * form feed (a PDF page boundary). Features are read from the line as the extractor should have
+ * written it (`textForFeatures`); `raw` stays the line as it stands.
+ */
 export function extractPageLines(rawLines: readonly string[]): LineFeatures[] {
   const result: LineFeatures[] = [];
   let gap = false;
@@ -133,7 +138,10 @@ export function extractPageLines(rawLines: readonly string[]): LineFeatures[] {
       gap = true;
       continue;
     }
-    result.push(extractLineFeatures(index, text, gap && result.length > 0));
+    const repaired = textForFeatures(text);
+    const features = extractLineFeatures(index, repaired, (gap || startsNewPage(text)) && result.length > 0);
+    if (repaired !== text) features.raw = text;
+    result.push(features);
     gap = false;
   }
   return result;

@@ -16,6 +16,8 @@ export const CREDIT_TRAILING = /([。！？!?”’…])\s*([（(]\s*([^（()）
 export const CAPTION = /^[▲△■◆]|(\s|[。])[\u4e00-\u9fff]{0,6}\s*(?<![拍航])摄(影)?$|^[\u4e00-\u9fff]{2,4}\s+摄$|^(图为|上图|下图|左图|右图|图[一二三四五六七八九十\d]+)[：:，,\s]?/u;
 /** Contact lines of the masthead, and the page's editorial credits (责任编辑：… 校对：…). */
 export const CONTACT = /^(邮箱|电子邮箱|E-?mail|电话|热线|传真|地址|邮编|网址|投稿邮箱|联系电话|责任编辑|本版编辑|责编|编辑|美编|校对|版式设计|版式|排版|审校|终审)\s*[:：]/iu;
+/** The page's editorial credits set without a colon, name after label (`责任编辑 赵敏 校对 孙丽`), as PDF pages print them. */
+export const EDITORIAL_CREDITS = /^(责任编辑|本版编辑|责编|美编|校对|版式设计|排版|审校|终审)\s+[\u4e00-\u9fff]{2,4}(\s+(校对|美编|版式设计|排版|审校|终审|编辑)\s+[\u4e00-\u9fff]{2,4})*$/u;
 /** A jump line: the article goes on, or came from, another page (下转第2版 / 上接第1版). */
 export const JUMP_LINE = /^[（(]?\s*(上接|下转|转|接)第?\s*[A-Z]?\d{1,3}\s*版\s*[)）]?$/u;
 /** 2025年06月27日 (星期五) and/or 05版 / 第5版 / A05版. */

@@ -27,8 +27,11 @@ export interface BreakDecision {
   reason: string;
 }
 
-/** `replaced-char`: a byte the import could not decode, now U+FFFD; the editor restores the character from the print. */
-export type FlagKind = 'doubled-char' | 'unbalanced-quote' | 'unbalanced-bracket' | 'missing-final-punct' | 'replaced-char';
+/**
+ * `replaced-char`: a byte the import could not decode, now U+FFFD; the editor restores the character from the print.
+ * `merged-columns`: lines where the extractor seems to have set two columns side by side, which the engine could not split for certain.
+ */
+export type FlagKind = 'doubled-char' | 'unbalanced-quote' | 'unbalanced-bracket' | 'missing-final-punct' | 'replaced-char' | 'merged-columns';
 
 export interface Flag {
   kind: FlagKind;
@@ -46,7 +49,10 @@ export type NormalizationRuleId =
   | 'cjk-spacing'
   | 'markdown-debris'
   | 'fullwidth-ascii'
-  | 'quote-pairing';
+  | 'quote-pairing'
+  | 'radical-ideographs'
+  | 'letter-spacing'
+  | 'form-feeds';
 
 export interface NormalizationReport {
   rule: NormalizationRuleId;

@@ -7,7 +7,7 @@ import type { BreakChoice, LineRole, NormalizationRuleId, PageOverrides } from '
 
 const BREAK_CHOICES = ['join', 'split'] as const satisfies readonly BreakChoice[];
 const LINE_ROLES = ['furniture', 'title', 'subtitle', 'byline', 'dateline', 'credit', 'heading', 'caption', 'paragraph'] as const satisfies readonly LineRole[];
-const NORMALIZATION_RULE_IDS = ['fullwidth-punctuation', 'cjk-spacing', 'markdown-debris', 'fullwidth-ascii', 'quote-pairing'] as const satisfies readonly NormalizationRuleId[];
+const NORMALIZATION_RULE_IDS = ['fullwidth-punctuation', 'cjk-spacing', 'markdown-debris', 'fullwidth-ascii', 'quote-pairing', 'radical-ideographs', 'letter-spacing', 'form-feeds'] as const satisfies readonly NormalizationRuleId[];
 
 /** Raw line indices and move ids; far above any page (a 50 MB page has a few million lines). */
 const MAX_INDEX = 100_000_000;

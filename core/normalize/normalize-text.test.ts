@@ -49,3 +49,16 @@ describe('normalizeText', () => {
     expect(normalizeText(text).text.replace(/[，,\s]/gu, '')).toBe(text.replace(/[，,\s]/gu, ''));
   });
 });
+
+describe('extractor repairs in normalizeText', () => {
+  it('folds radicals, closes letter-spacing and drops form feeds, each counted and switchable', () => {
+    const result = normalizeText('\f⼈⺠法院 法 院 专 刊');
+    expect(result.text).toBe('人民法院 法院专刊');
+    expect(result.counts['radical-ideographs']).toBe(2);
+    expect(result.counts['letter-spacing']).toBe(3);
+    expect(result.counts['form-feeds']).toBe(1);
+    expect(normalizeText('⼈⺠法院', { 'radical-ideographs': false }).text).toBe('⼈⺠法院');
+    expect(normalizeText('法 院 专 刊', { 'letter-spacing': false }).text).toBe('法 院 专 刊');
+    expect(normalizeText('甲\f乙', { 'form-feeds': false }).text).toBe('甲\f乙');
+  });
+});

@@ -5,6 +5,7 @@ import { useT } from '../i18n/use-t';
 import type { MessageKey } from '../i18n/translate';
 import { useArticleSession } from '../stores/article-session-store';
 import { liveFlags } from './live-flags';
+import { pageLevelFlags } from './page-level-flags';
 import { replacedCharacterLine } from './replaced-character-line';
 import { jumpToFlag } from './sync-actions';
 
@@ -14,6 +15,7 @@ const FLAG_LABELS: Record<FlagKind, MessageKey> = {
   'unbalanced-bracket': 'workspace.flagBracket',
   'missing-final-punct': 'workspace.flagFinalPunct',
   'replaced-char': 'import.flagReplaced',
+  'merged-columns': 'workspace.flagMergedColumns',
 };
 
 /** Doubts about the cleaned text as last saved; a click selects the place in the editor and shows the raw line. */
@@ -23,15 +25,17 @@ export function FlagsPanel() {
   const articleIndex = useArticleSession((state) => state.articleIndex);
   const savedAt = useArticleSession((state) => state.savedAt);
   const rawLines = useArticleSession((state) => state.page?.analysis.lines);
+  const engineFlags = useArticleSession((state) => state.page?.analysis.flags);
   const flags = useMemo(() => {
     if (!editor) return [];
     const blocks = docBlocks(editor.state.doc);
-    return liveFlags(blocks, articleIndex).map((flag) =>
+    const live = liveFlags(blocks, articleIndex).map((flag) =>
       flag.kind === 'replaced-char' && rawLines ? { ...flag, line: replacedCharacterLine(flag, blocks[flag.block].lines, rawLines) } : flag,
     );
+    return [...pageLevelFlags(engineFlags, blocks, articleIndex), ...live];
     // savedAt: re-check after each save rather than on every keystroke.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [editor, articleIndex, savedAt, rawLines]);
+  }, [editor, articleIndex, savedAt, rawLines, engineFlags]);
   if (flags.length === 0) return <p className="panel-empty">{t('workspace.noFlags')}</p>;
   return (
     <ul className="flag-list" data-testid="flag-list">

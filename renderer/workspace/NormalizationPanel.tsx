@@ -7,10 +7,13 @@ import { useArticleSession } from '../stores/article-session-store';
 import { applyRule, pendingRuleChanges, revertRule, ruleEnabled } from './normalization-actions';
 
 const RULE_LABELS: Record<NormalizationRuleId, MessageKey> = {
+  'form-feeds': 'workspace.ruleFormFeeds',
+  'radical-ideographs': 'workspace.ruleRadicalIdeographs',
   'markdown-debris': 'workspace.ruleMarkdownDebris',
   'fullwidth-ascii': 'workspace.ruleFullwidthAscii',
   'fullwidth-punctuation': 'workspace.ruleFullwidthPunctuation',
   'quote-pairing': 'workspace.ruleQuotePairing',
+  'letter-spacing': 'workspace.ruleLetterSpacing',
   'cjk-spacing': 'workspace.ruleCjkSpacing',
 };
 
