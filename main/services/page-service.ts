@@ -9,6 +9,7 @@ import { retagArticle, suggestionsJsonFor } from './article-suggestions';
 import { applyOverrides } from './apply-overrides';
 import { notFound } from './library-errors';
 import { analysisFromJson } from './stored-analysis';
+import { assembleStored, type AssembledPage } from './stored-overrides';
 
 export function createPageService(store: Store, vocabulary: () => Vocabulary) {
   function requirePage(pageId: number) {
@@ -17,21 +18,20 @@ export function createPageService(store: Store, vocabulary: () => Vocabulary) {
     return page;
   }
 
-  function assembled(page: { analysisJson: string; raw: string }, overridesJson: string | null): PageAnalysis {
+  /** Stored overrides are re-validated on every read (see stored-overrides.ts); the ones being written were validated by the contract. */
+  function assembled(page: { analysisJson: string; raw: string }, overridesJson: string | null, { stored = true } = {}): AssembledPage {
+    const analysis = analysisFromJson(page.analysisJson, page.raw);
+    if (stored) return assembleStored(analysis, overridesJson, vocabulary());
     const overrides = overridesJson ? (JSON.parse(overridesJson) as Record<string, unknown>) : null;
-    return applyOverrides(analysisFromJson(page.analysisJson, page.raw), overrides, vocabulary());
+    return { analysis: applyOverrides(analysis, overrides, vocabulary()), overrides, dropped: [] };
   }
 
   function get(pageId: number): PageDetail {
     const page = requirePage(pageId);
-    const analysis = assembled(page, page.overridesJson);
+    const { analysis, overrides, dropped } = assembled(page, page.overridesJson);
     const articleIds = store.read.articles.liveIdsOfPage(pageId).slice(0, analysis.articles.length);
-    return {
-      page: store.read.pages.summary(pageId)!,
-      analysis,
-      overrides: page.overridesJson ? (JSON.parse(page.overridesJson) as unknown) : null,
-      articleIds,
-    };
+    // The editor gets only the valid part: its next change stores that, and the invalid rest is gone for good.
+    return { page: store.read.pages.summary(pageId)!, analysis, overrides, droppedOverrides: dropped, articleIds };
   }
 
   return {
@@ -67,11 +67,11 @@ export function createPageService(store: Store, vocabulary: () => Vocabulary) {
         const page = requirePage(pageId);
         const overridesJson = Object.keys(overrides).length ? JSON.stringify(overrides) : null;
         const records = store.read.articles.ofPage(pageId);
-        const previous = assembled(page, page.overridesJson);
+        const previous = assembled(page, page.overridesJson).analysis;
         const byAnchor = recordsByAnchor(records, previous);
         const previousLines = new Map(previous.articles.map((article) => [anchorLineOf(article), lineKey(article)]));
         store.write.pages.setOverrides(pageId, overridesJson);
-        const analysis = assembled(page, overridesJson);
+        const { analysis } = assembled(page, overridesJson, { stored: false });
         const now = new Date().toISOString();
         const kept = new Set<number>();
         /** Records whose article gained or lost lines (a split or merge): their tags follow the new text. */
