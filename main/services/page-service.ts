@@ -61,7 +61,7 @@ export function createPageService(store: Store, vocabulary: () => Vocabulary) {
      *   it leaves listings and search, its revisions stay, and it comes back to
      *   life if a later assembly gives its anchor line an article again.
      */
-    setOverrides(pageId: number, overrides: Record<string, unknown>): PageDetail {
+    setOverrides(pageId: number, overrides: Record<string, unknown>, options: { restoreTags?: readonly TagsToRestore[] } = {}): PageDetail {
       const tagging = vocabulary();
       store.transaction(() => {
         const page = requirePage(pageId);
@@ -105,6 +105,11 @@ export function createPageService(store: Store, vocabulary: () => Vocabulary) {
           restructured.add(intoId);
         }
         for (const articleId of restructured) retagArticle(store, articleId, tagging, carried.get(articleId));
+        // An undo puts every tag back as it was, confirmed and suggested, the re-sync's choices notwithstanding; rejections are left as they are.
+        for (const { articleId, tags } of options.restoreTags ?? []) {
+          if (store.read.articles.get(articleId)?.pageId !== pageId) throw notFound({ zh: '本版面的稿件', en: 'Article of this page' }, articleId);
+          store.write.tags.replace(articleId, tags);
+        }
       });
       return get(pageId);
     },
@@ -131,5 +136,11 @@ function recordsByAnchor(records: readonly ArticleRow[], previous: PageAnalysis)
 }
 
 const lineKey = (article: AnalyzedArticle) => [...article.lines].sort((a, b) => a - b).join(',');
+
+/** An article's tags as they were, for an undo to put back. */
+export interface TagsToRestore {
+  articleId: number;
+  tags: readonly ArticleTag[];
+}
 
 export type PageService = ReturnType<typeof createPageService>;
