@@ -70,13 +70,12 @@ describe('analyzePage', () => {
     expect(analysis.articles[0].blocks.map((block) => block.text).join('')).toContain('下一步将持续优化司法服务。');
   });
 
-  it('stays linear on a single very long line and on non-Chinese text', () => {
+  // Its speed is a target in `npm run bench -- editing`, not here.
+  it('analyzes a single very long line and non-Chinese text', () => {
     const longLine = '法治,'.repeat(200_000);
-    const started = performance.now();
     const analysis = analyzePage(longLine);
     expect(analysis.articles).toHaveLength(1);
     const ascii = 'word, '.repeat(200_000);
     expect(analyzePage(ascii).articles[0].blocks[0].text.length).toBeGreaterThan(1_000_000);
-    expect(performance.now() - started).toBeLessThan(10_000);
   });
 });

@@ -68,18 +68,16 @@ describe('assemblePage', () => {
     expect(raw.articles[0].blocks[0].text).toContain(',');
   });
 
-  it('re-assembles a 20,000-character page within 30 ms', () => {
+  // Its speed is a target in `npm run bench -- editing`, not here.
+  it('re-assembles a 20,000-character page after one break toggle, changing only that break', () => {
     let raw = '';
     for (let index = 0; raw.length < 20_000; index++) raw += `${SEED_PAGES[index % SEED_PAGES.length].raw}\n\n`;
     const analysis = analyzePage(raw);
     const join = analysis.breaks.find((decision) => decision.decision === 'join');
-    assemblePage(analysis, {});
-    const times: number[] = [];
-    for (let round = 0; round < 15; round++) {
-      const started = performance.now();
-      assemblePage(analysis, { breaks: join ? { [join.id]: 'split' } : {} });
-      times.push(performance.now() - started);
-    }
-    expect(Math.min(...times)).toBeLessThan(30);
+    if (!join) throw new Error('no join on the page');
+    const toggled = assemblePage(analysis, { breaks: { [join.id]: 'split' } });
+    const changed = toggled.breaks.filter((decision, index) => decision.decision !== analysis.breaks[index].decision);
+    expect(changed.map((decision) => decision.id)).toEqual([join.id]);
+    expect(toggled.breaks).toHaveLength(analysis.breaks.length);
   });
 });

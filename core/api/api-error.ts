@@ -2,7 +2,8 @@
 // the right way out (reload on conflict, restore a backup when damaged, …).
 import { describeFailure } from './describe-failure';
 
-export type ApiErrorCode = 'invalid' | 'not_found' | 'conflict' | 'damaged' | 'unauthorized' | 'unsupported' | 'readonly' | 'failed';
+/** `busy`: the request was turned away because another of its kind is under way (the harness's import queue is full); the same request may be sent again later. */
+export type ApiErrorCode = 'invalid' | 'not_found' | 'conflict' | 'damaged' | 'unauthorized' | 'unsupported' | 'readonly' | 'busy' | 'failed';
 
 export class ApiError extends Error {
   constructor(

@@ -85,7 +85,10 @@ export const contract = {
   'library:tree': channel<IssueGroup[]>()(empty),
   'pages:get': channel<PageDetail>()(z.object({ pageId: id }).strict()),
   /** The editor's break/role/article-boundary overrides for a page (see core/analysis/assemble-page.ts). */
-  'pages:setOverrides': channel<PageDetail>()(z.object({ pageId: id, overrides: pageOverridesSchema }).strict()),
+  /** `restoreTags`: the tags of the page's articles as they were before a split or merge, put back exactly by its undo (after the re-sync, which would keep tags a merge carried over). */
+  'pages:setOverrides': channel<PageDetail>()(
+    z.object({ pageId: id, overrides: pageOverridesSchema, restoreTags: z.array(z.object({ articleId: id, tags: z.array(tagSchema).max(500) }).strict()).max(1000).optional() }).strict(),
+  ),
 
   'articles:list': channel<{ items: ArticleSummary[]; total: number }>()(z.object({ filter: articleFilterSchema.default({}), ...paging }).strict()),
   'articles:get': channel<ArticleDetail>()(z.object({ articleId: id }).strict()),

@@ -66,7 +66,10 @@ export interface PageDetail {
   /** The raw text travels once, as `analysis.lines`. */
   /** The engine's analysis with the editor's overrides applied. */
   analysis: PageAnalysis;
+  /** The stored overrides that passed the strict schema (page-overrides-schema.ts). */
   overrides: unknown;
+  /** Parts of the stored overrides that did not (written by an older version or by hand) and were set aside, as `breaks.12`; empty when none. */
+  droppedOverrides: string[];
   /** Library article ids, aligned with `analysis.articles`. */
   articleIds: number[];
 }

@@ -3,6 +3,7 @@ import { bilingual } from '../../core/api/bilingual';
 import { backupHeaderProblem, checkBackupFile } from '../services/backup-file-checks';
 import { backupsDirOf, listBackups } from '../services/backup-service';
 import { firstProblem } from '../store/open-database';
+import type { Library } from '../library/library';
 import { damagedMessage, openCliLibrary, parseCommand, runCommand } from './cli-library';
 
 const USAGE = 'qinggao check --data DIR';
@@ -29,12 +30,19 @@ function checkBackups(dataDir: string): string | null {
   return latest;
 }
 
+/** What a backup killed mid-write had left, which opening the library cleared (or could not). */
+function reportUnfinishedBackups({ removed, left }: Library['unfinishedBackups']): void {
+  if (removed.length) process.stderr.write(`${bilingual(`注意：已删除中断的备份留下的 ${removed.length} 个不完整文件（${removed.join('、')}）；它们从来不是可恢复的备份。`, `note: removed ${removed.length} unfinished file(s) an interrupted backup had left (${removed.join(', ')}); they were never restorable backups.`)}\n`);
+  for (const { file, reason } of left) process.stderr.write(`${bilingual(`警告：中断的备份留下的不完整文件 ${file} 无法删除（${reason}）；它不是备份，可以手动删除。`, `warning: the unfinished file ${file} an interrupted backup left could not be removed (${reason}); it is no backup and may be deleted by hand.`)}\n`);
+}
+
 /** The full integrity check (opening runs only quick_check), the full-text index, and the backups. */
 export function checkCommand(argv: string[]): Promise<number> {
   return runCommand(USAGE, async () => {
     const { values } = parseCommand(argv, {});
     const library = openCliLibrary(values.data);
     try {
+      reportUnfinishedBackups(library.unfinishedBackups);
       if (!library.services) {
         process.stderr.write(`${damagedMessage(library)}\n`);
         return 1;

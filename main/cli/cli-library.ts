@@ -10,7 +10,7 @@ import type { Library, LibraryServices } from '../library/library';
 import { LIBRARY_FILE_NAME as LIBRARY_FILE, openLibrary } from '../library/open-library';
 import { defaultVocabularyDir } from '../vocab/default-vocabulary';
 import { bilingual } from '../../core/api/bilingual';
-import { toFailure } from '../../core/api/api-error';
+import { ApiError, toFailure } from '../../core/api/api-error';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -96,7 +96,13 @@ export async function withLibrary(
       return 1;
     }
     if (library.health.state === 'readonly') process.stderr.write(`${library.health.message}\n`);
-    return await work(library.services, library);
+    try {
+      return await work(library.services, library);
+    } catch (error) {
+      // A write refused for the reason just printed: saying it a second time adds nothing.
+      if (error instanceof ApiError && error.code === 'readonly' && error.message === library.health.message) return 1;
+      throw error;
+    }
   } finally {
     stopListening();
     library.close();

@@ -111,6 +111,8 @@ describe('library CLI commands', () => {
     const imported = cli('import', '--data', data, SEEDS_DIR);
     expect(imported.status).toBe(1);
     expect(imported.stderr).toMatch(/修改不会保存。 \/ The library is read-only .*changes are not saved/);
+    // The refusal is said once, not once on opening and again when the import is refused.
+    expect(imported.stderr.match(/The library is read-only/g), imported.stderr).toHaveLength(1);
     expect(readdirSync(join(data, 'backups')).filter((file) => !file.endsWith('.sqlite'))).toEqual([]);
   });
 

@@ -8,6 +8,7 @@ import type { SearchService } from '../services/search-service';
 import type { SettingsService } from '../services/settings-service';
 import type { VocabularyService } from '../services/vocabulary-service';
 import type { BackupInfo } from '../../core/model/library';
+import type { UnfinishedBackups } from '../services/backup-service';
 
 export interface LibraryServices {
   store: Store;
@@ -36,6 +37,8 @@ export interface Library {
   /** Null while the library is damaged. */
   readonly services: LibraryServices | null;
   readonly backups: LibraryBackups;
+  /** What backups killed mid-write had left in backups/, cleared when the library opened (`qinggao check` reports it). */
+  readonly unfinishedBackups: UnfinishedBackups;
   /** Settles once the whole-file check of a large library has run (at once for small ones). */
   whenChecked(): Promise<void>;
   close(): void;

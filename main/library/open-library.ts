@@ -13,7 +13,7 @@ import { checkInBackground } from '../store/background-check';
 import { watchJournal, type JournalProblem, type JournalWatch } from '../store/journal-watch';
 import { openDatabase } from '../store/open-database';
 import { writeAccessProblem } from '../store/write-access';
-import { createBackup, createBackupNow, latestBackup, listBackups, replaceLibraryFile, resolveBackup, verifyBackupFile } from '../services/backup-service';
+import { createBackup, createBackupNow, latestBackup, listBackups, removeUnfinishedBackups, replaceLibraryFile, resolveBackup, verifyBackupFile } from '../services/backup-service';
 import { loadDefaultVocabulary } from '../vocab/default-vocabulary';
 import { createServices } from './create-services';
 import { demoPageInputs } from './demo-pages';
@@ -169,6 +169,8 @@ export function openLibrary(options: OpenLibraryOptions): Library {
     snapshot = null;
   }
 
+  // Before anything here starts a backup of its own; see removeUnfinishedBackups for why this is safe.
+  const unfinishedBackups = removeUnfinishedBackups(dataDir);
   open(true);
   const journalTimer = setInterval(() => {
     if (!writeBlock) checkJournal();
@@ -221,6 +223,7 @@ export function openLibrary(options: OpenLibraryOptions): Library {
         return stop;
       },
     },
+    unfinishedBackups,
     whenChecked: () => checked,
     close() {
       clearInterval(journalTimer);

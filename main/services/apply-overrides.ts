@@ -4,7 +4,7 @@ import { assemblePage, type PageOverrides } from '../../core/analysis/assemble-p
 import type { PageAnalysis } from '../../core/model/page-analysis';
 import type { Vocabulary } from '../../core/model/vocabulary';
 
-export function applyOverrides(analysis: PageAnalysis, overrides: Record<string, unknown> | null, vocabulary: Vocabulary): PageAnalysis {
+export function applyOverrides(analysis: PageAnalysis, overrides: object | null, vocabulary: Vocabulary): PageAnalysis {
   if (!overrides) return analysis;
   return assemblePage(analysis, overrides as PageOverrides, vocabulary);
 }

@@ -1,5 +1,6 @@
 // A backup killed half-way (power cut, kill -9) must never become "the latest backup":
-// what it left is not listed, never offered for restore, and the next backup still works.
+// what it left is not listed, never offered for restore, is removed when the library
+// next opens, and the next backup still works.
 import { spawn } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,6 +46,8 @@ describe('a backup killed mid-copy', () => {
 
     const reopened = openLibrary({ dataDir });
     try {
+      expect(reopened.unfinishedBackups).toEqual({ removed: [...leftovers].sort(), left: [] });
+      expect(readdirSync(backupsDirOf(dataDir)).sort()).toEqual(listBackups(dataDir).map((backup) => backup.file).sort());
       expect(reopened.health.state).toBe('ok');
       expect(firstProblem(reopened.services!.store.db, 'integrity_check')).toBeNull();
       expect(reopened.services!.store.read.pages.count()).toBe(5);

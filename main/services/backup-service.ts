@@ -77,6 +77,63 @@ function temporaryFor(path: string): string {
   return `${path}.tmp`;
 }
 
+/** The temporary files this process is writing in a backups folder right now: never taken for leftovers. */
+const beingWritten = new Set<string>();
+
+async function whileWriting<T>(temporary: string, write: () => Promise<T>): Promise<T> {
+  beingWritten.add(resolve(temporary));
+  try {
+    return await write();
+  } finally {
+    beingWritten.delete(resolve(temporary));
+  }
+}
+
+function whileWritingNow<T>(temporary: string, write: () => T): T {
+  beingWritten.add(resolve(temporary));
+  try {
+    return write();
+  } finally {
+    beingWritten.delete(resolve(temporary));
+  }
+}
+
+const UNFINISHED = /\.sqlite\.tmp(-journal|-wal|-shm)?$/;
+
+export interface UnfinishedBackups {
+  /** Files a backup killed mid-write left in backups/ (a `.sqlite.tmp` and its side files), now removed. */
+  removed: string[];
+  /** Ones that could not be removed (a read-only folder), with why. */
+  left: { file: string; reason: string }[];
+}
+
+/**
+ * Removes what backups killed mid-write (power cut, kill -9) left in backups/:
+ * `*.sqlite.tmp` files and their -journal/-wal/-shm, except those this process
+ * is writing now. It is safe because such a file is never a backup: a backup
+ * only counts once verified and renamed to its final name, so nothing lists,
+ * offers or restores a `.tmp`. The one thing it can touch is a backup another
+ * process (the app while the CLI runs) is writing at this moment: that backup
+ * then fails its check or rename and says so, leaving nothing behind; on
+ * Windows the open file cannot be removed and is reported as left.
+ */
+export function removeUnfinishedBackups(dataDir: string): UnfinishedBackups {
+  const directory = backupsDirOf(dataDir);
+  const result: UnfinishedBackups = { removed: [], left: [] };
+  if (!existsSync(directory)) return result;
+  for (const file of readdirSync(directory).filter((name) => UNFINISHED.test(name)).sort()) {
+    const path = join(directory, file);
+    if (beingWritten.has(resolve(path.replace(/-(journal|wal|shm)$/, '')))) continue;
+    try {
+      rmSync(path, { force: true });
+      result.removed.push(file);
+    } catch (error) {
+      result.left.push({ file, reason: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return result;
+}
+
 function keepVerified(db: Database, dataDir: string, reason: string, path: string, options: { integrityChecked?: boolean } = {}): BackupInfo {
   checkBackupFile(temporaryFor(path), { expectedVersion: schemaVersion(db), integrityChecked: options.integrityChecked });
   renameSync(temporaryFor(path), path);
@@ -138,12 +195,14 @@ function vacuumInto(db: Database, path: string): void {
 export async function createBackup(db: Database, dataDir: string, reason = 'manual'): Promise<BackupInfo> {
   let path: string | null = null;
   try {
-    path = newBackupPath(dataDir, reason);
-    await copyDatabase(db, temporaryFor(path));
-    // Off the main thread: on a library of a few GB it takes seconds, and the app keeps answering meanwhile.
-    const problem = await checkInBackground(temporaryFor(path), { check: 'integrity_check', keepProcessAlive: true });
-    if (problem) throw new Error(`integrity check failed: ${problem}`);
-    return keepVerified(db, dataDir, reason, path, { integrityChecked: true });
+    const target = (path = newBackupPath(dataDir, reason));
+    return await whileWriting(temporaryFor(target), async () => {
+      await copyDatabase(db, temporaryFor(target));
+      // Off the main thread: on a library of a few GB it takes seconds, and the app keeps answering meanwhile.
+      const problem = await checkInBackground(temporaryFor(target), { check: 'integrity_check', keepProcessAlive: true });
+      if (problem) throw new Error(`integrity check failed: ${problem}`);
+      return keepVerified(db, dataDir, reason, target, { integrityChecked: true });
+    });
   } catch (error) {
     throw backupFailure(error, path);
   }
@@ -158,9 +217,11 @@ export async function createBackup(db: Database, dataDir: string, reason = 'manu
 export function createBackupNow(db: Database, dataDir: string, reason: string): BackupInfo {
   let path: string | null = null;
   try {
-    path = newBackupPath(dataDir, reason);
-    vacuumInto(db, temporaryFor(path));
-    return keepVerified(db, dataDir, reason, path);
+    const target = (path = newBackupPath(dataDir, reason));
+    return whileWritingNow(temporaryFor(target), () => {
+      vacuumInto(db, temporaryFor(target));
+      return keepVerified(db, dataDir, reason, target);
+    });
   } catch (error) {
     throw backupFailure(error, path);
   }
@@ -204,8 +265,10 @@ export function verifyBackupFile(path: string): void {
 /** Copies under a temporary name, then renames: the target is never a partial copy. */
 function copyInOneStep(from: string, to: string): void {
   const temporary = `${to}.tmp`;
-  copyFileSync(from, temporary);
-  renameSync(temporary, to);
+  whileWritingNow(temporary, () => {
+    copyFileSync(from, temporary);
+    renameSync(temporary, to);
+  });
 }
 
 /**

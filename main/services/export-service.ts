@@ -7,7 +7,7 @@
 // it into place: the files of a batch are independent of each other, a move can
 // fail file by file just the same (a name taken meanwhile, a full disk), and a crash
 // would leave a hidden folder behind. A file that fails half-written is removed.
-import { closeSync, existsSync, mkdirSync, openSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { ApiError } from '../../core/api/api-error';
 import { bilingual } from '../../core/api/bilingual';
@@ -24,6 +24,7 @@ import type { Store } from '../store/store';
 import { formatDocx } from './format-docx';
 import { loadExportArticles } from './load-export-articles';
 import { newExportDirectory } from './new-export-directory';
+import { isNotWritable, readOnlyExportFolder } from './read-only-export-folder';
 
 export interface ExportRequest {
   articleIds?: number[];
@@ -81,6 +82,16 @@ function writeNewFile(directory: string, name: string, content: string | Uint8Ar
   closeSync(descriptor);
 }
 
+/** The default folder under exports/; where exports/ cannot be written (a read-only data folder), said of that folder. */
+function newWritableExportDirectory(dataDir: string): string {
+  try {
+    return newExportDirectory(dataDir);
+  } catch (error) {
+    if (isNotWritable(error)) throw readOnlyExportFolder(join(dataDir, 'exports'));
+    throw error;
+  }
+}
+
 export function createExportService(store: Store, dataDir: string) {
   return {
     async exportArticles(request: ExportRequest, options: { directory?: string } = {}): Promise<ExportResult> {
@@ -89,11 +100,18 @@ export function createExportService(store: Store, dataDir: string) {
       if (articles.length === 0) throw new ApiError('not_found', bilingual('没有符合所选范围的稿件。', 'No article matches the selection.'));
       const chosen = options.directory ?? request.directory;
       if (chosen !== undefined && !isAbsolute(chosen)) throw new ApiError('invalid', bilingual(`导出文件夹须是完整路径：${chosen}`, `The export folder must be a full path: ${chosen}`));
-      const directory = chosen ?? newExportDirectory(dataDir);
+      const directory = chosen ?? newWritableExportDirectory(dataDir);
       if (existsSync(directory) && !statSync(directory).isDirectory()) {
         throw new ApiError('invalid', bilingual(`导出位置是一个文件，不是文件夹：${directory}`, `The export location is a file, not a folder: ${directory}`));
       }
-      mkdirSync(directory, { recursive: true });
+      try {
+        mkdirSync(directory, { recursive: true });
+        // A folder that exists but cannot take files fails every file alike: say it once, of the folder.
+        accessSync(directory, constants.W_OK);
+      } catch (error) {
+        if (isNotWritable(error)) throw readOnlyExportFolder(directory);
+        throw error;
+      }
       const taken = new Set<string>();
       const claim = (stem: string, extension: string) => {
         const name = uniqueFileName(stem, extension, (candidate) => taken.has(candidate.toLowerCase()) || existsSync(join(directory, candidate)));

@@ -9,6 +9,7 @@ import { retagArticle, suggestionsJsonFor } from './article-suggestions';
 import { applyOverrides } from './apply-overrides';
 import { notFound } from './library-errors';
 import { analysisFromJson } from './stored-analysis';
+import { assembleStored, type AssembledPage } from './stored-overrides';
 
 export function createPageService(store: Store, vocabulary: () => Vocabulary) {
   function requirePage(pageId: number) {
@@ -17,21 +18,20 @@ export function createPageService(store: Store, vocabulary: () => Vocabulary) {
     return page;
   }
 
-  function assembled(page: { analysisJson: string; raw: string }, overridesJson: string | null): PageAnalysis {
+  /** Stored overrides are re-validated on every read (see stored-overrides.ts); the ones being written were validated by the contract. */
+  function assembled(page: { analysisJson: string; raw: string }, overridesJson: string | null, { stored = true } = {}): AssembledPage {
+    const analysis = analysisFromJson(page.analysisJson, page.raw);
+    if (stored) return assembleStored(analysis, overridesJson, vocabulary());
     const overrides = overridesJson ? (JSON.parse(overridesJson) as Record<string, unknown>) : null;
-    return applyOverrides(analysisFromJson(page.analysisJson, page.raw), overrides, vocabulary());
+    return { analysis: applyOverrides(analysis, overrides, vocabulary()), overrides, dropped: [] };
   }
 
   function get(pageId: number): PageDetail {
     const page = requirePage(pageId);
-    const analysis = assembled(page, page.overridesJson);
+    const { analysis, overrides, dropped } = assembled(page, page.overridesJson);
     const articleIds = store.read.articles.liveIdsOfPage(pageId).slice(0, analysis.articles.length);
-    return {
-      page: store.read.pages.summary(pageId)!,
-      analysis,
-      overrides: page.overridesJson ? (JSON.parse(page.overridesJson) as unknown) : null,
-      articleIds,
-    };
+    // The editor gets only the valid part: its next change stores that, and the invalid rest is gone for good.
+    return { page: store.read.pages.summary(pageId)!, analysis, overrides, droppedOverrides: dropped, articleIds };
   }
 
   return {
@@ -61,17 +61,17 @@ export function createPageService(store: Store, vocabulary: () => Vocabulary) {
      *   it leaves listings and search, its revisions stay, and it comes back to
      *   life if a later assembly gives its anchor line an article again.
      */
-    setOverrides(pageId: number, overrides: Record<string, unknown>): PageDetail {
+    setOverrides(pageId: number, overrides: Record<string, unknown>, options: { restoreTags?: readonly TagsToRestore[] } = {}): PageDetail {
       const tagging = vocabulary();
       store.transaction(() => {
         const page = requirePage(pageId);
         const overridesJson = Object.keys(overrides).length ? JSON.stringify(overrides) : null;
         const records = store.read.articles.ofPage(pageId);
-        const previous = assembled(page, page.overridesJson);
+        const previous = assembled(page, page.overridesJson).analysis;
         const byAnchor = recordsByAnchor(records, previous);
         const previousLines = new Map(previous.articles.map((article) => [anchorLineOf(article), lineKey(article)]));
         store.write.pages.setOverrides(pageId, overridesJson);
-        const analysis = assembled(page, overridesJson);
+        const { analysis } = assembled(page, overridesJson, { stored: false });
         const now = new Date().toISOString();
         const kept = new Set<number>();
         /** Records whose article gained or lost lines (a split or merge): their tags follow the new text. */
@@ -105,6 +105,11 @@ export function createPageService(store: Store, vocabulary: () => Vocabulary) {
           restructured.add(intoId);
         }
         for (const articleId of restructured) retagArticle(store, articleId, tagging, carried.get(articleId));
+        // An undo puts every tag back as it was, confirmed and suggested, the re-sync's choices notwithstanding; rejections are left as they are.
+        for (const { articleId, tags } of options.restoreTags ?? []) {
+          if (store.read.articles.get(articleId)?.pageId !== pageId) throw notFound({ zh: '本版面的稿件', en: 'Article of this page' }, articleId);
+          store.write.tags.replace(articleId, tags);
+        }
       });
       return get(pageId);
     },
@@ -131,5 +136,11 @@ function recordsByAnchor(records: readonly ArticleRow[], previous: PageAnalysis)
 }
 
 const lineKey = (article: AnalyzedArticle) => [...article.lines].sort((a, b) => a - b).join(',');
+
+/** An article's tags as they were, for an undo to put back. */
+export interface TagsToRestore {
+  articleId: number;
+  tags: readonly ArticleTag[];
+}
 
 export type PageService = ReturnType<typeof createPageService>;

@@ -20,6 +20,7 @@ export const TOKEN_HEADER = 'x-qinggao-token';
 const TOKEN_COOKIE = 'qinggao_token';
 /** Imports waiting for the one before them; more than this and the client is told to retry. */
 const MAX_WAITING_LARGE_BODIES = 8;
+export const IMPORT_QUEUE_FULL_MESSAGE = bilingual('另一个导入正在进行，请稍后再试。', 'Another import is under way; try again shortly.');
 /** How much of a refused body is read and dropped so the client can read the refusal. */
 const MAX_DISCARDED_BYTES = 256 * 1024 * 1024;
 
@@ -70,8 +71,8 @@ function sendFailure(response: ServerResponse, status: number, code: ApiErrorCod
  * client still sending would otherwise never see the answer); past a point the
  * connection is dropped instead.
  */
-function refuseBody(request: IncomingMessage, response: ServerResponse, status: number, message: string): void {
-  sendFailure(response, status, 'invalid', message);
+function refuseBody(request: IncomingMessage, response: ServerResponse, status: number, message: string, code: ApiErrorCode = 'invalid'): void {
+  sendFailure(response, status, code, message);
   let discarded = 0;
   request.on('data', (chunk: Buffer) => {
     discarded += chunk.length;
@@ -136,7 +137,7 @@ export function createWebServer({ dispatch, staticDir, token }: WebServerOptions
         return await largeBodyTurn(() => answerApi(request, response, channel));
       } catch (error) {
         if (!(error instanceof QueueFullError)) throw error;
-        return refuseBody(request, response, 503, bilingual('正在接收其他导入，请稍后重试', 'Busy receiving other imports; try again shortly'));
+        return refuseBody(request, response, 503, IMPORT_QUEUE_FULL_MESSAGE, 'busy');
       }
     }
 

@@ -28,6 +28,7 @@ const pageDetail: PageDetail = {
   page: { id: 1, source: 'page.txt', publication: null, issueDate: null, pageLabel: null, importedAt: '2025-01-01T00:00:00Z', articleCount: 3 },
   analysis: { breaks: [], articles: [] } as unknown as PageAnalysis,
   overrides: null,
+  droppedOverrides: [],
   articleIds: [1, 2, 3],
 };
 

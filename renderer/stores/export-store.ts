@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { ApiError } from '../../core/api/api-error';
 import type { ExportFormat, ExportLayout, ExportResult } from '../../core/model/library';
 import { api } from '../api/client';
 import { saveSettings, useArticleSession } from './article-session-store';
@@ -53,7 +54,9 @@ export const useExportStore = create<ExportState>((set, get) => ({
       // The folder that worked is the one offered next time.
       if (directory !== useArticleSession.getState().settings.exportDirectory) void saveSettings({ exportDirectory: directory });
     } catch (error) {
-      set({ error: (error as Error).message });
+      // A read-only folder: main offers one in the editor's Documents, which 导出到 now shows for the next try.
+      const suggested = error instanceof ApiError ? (error.details as { suggestedDirectory?: unknown } | undefined)?.suggestedDirectory : undefined;
+      set({ error: (error as Error).message, ...(typeof suggested === 'string' ? { directory: suggested } : {}) });
     } finally {
       set({ running: false });
     }

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { ApiError } from '../../core/api/api-error';
 import { IMPORT_BYTE_LIMIT } from '../../core/import/import-byte-limit';
 import type { TextEncodingChoice } from '../../core/model/import-notes';
 import type { DuplicatePolicy, ImportItemResult } from '../../core/model/library';
@@ -35,6 +36,12 @@ function failedItem(name: string, message: string): ImportItemResult {
 async function refreshLibrary(): Promise<void> {
   const library = useLibraryStore.getState();
   await Promise.all([library.loadTree(), library.refreshArticles()]);
+}
+
+/** A full import queue (the web harness takes one import at a time) is no fault of the files: say so in the editor's language. */
+function failureMessage(error: unknown): string {
+  if (error instanceof ApiError && error.code === 'busy') return translate(useUiStore.getState().locale, 'import.busy');
+  return (error as Error).message;
 }
 
 const nameOf = (file: File) => file.webkitRelativePath || file.name;
@@ -74,7 +81,7 @@ export const useImportStore = create<ImportState>((set, get) => ({
         }
       } catch (error) {
         // One bad batch must not stop the rest: report its files and go on.
-        const message = (error as Error).message;
+        const message = failureMessage(error);
         set((state) => ({ items: [...state.items, ...names.map((name) => failedItem(name, message))], error: message }));
       }
       set({ done: Math.min(files.length, start + batch.length) });
@@ -90,7 +97,7 @@ export const useImportStore = create<ImportState>((set, get) => ({
       const report = await api.invoke('import:text', { name, text, onDuplicate: get().policy });
       set({ items: report.items });
     } catch (error) {
-      set({ items: [failedItem(name, (error as Error).message)], error: (error as Error).message });
+      set({ items: [failedItem(name, failureMessage(error))], error: failureMessage(error) });
     }
     set({ running: false, done: 1 });
     await refreshLibrary();
@@ -109,7 +116,7 @@ export const useImportStore = create<ImportState>((set, get) => ({
       const report = await api.invoke('import:files', { files: [{ name: item.name, base64, encoding, replacePageIds }], onDuplicate: 'keep-both' });
       result = report.items[0];
     } catch (error) {
-      result = failedItem(item.name, (error as Error).message);
+      result = failedItem(item.name, failureMessage(error));
     }
     // A failed re-import left the earlier pages in place: the next try must still replace them.
     if (result.status === 'failed') result = { ...result, pageId: replacePageIds[0] ?? null, pageIds: replacePageIds };

@@ -1,7 +1,7 @@
 import type { JSONContent } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { create } from 'zustand';
-import type { ArticleFields } from '../../core/model/library';
+import type { ArticleFields, ArticleTag } from '../../core/model/library';
 import type { PageOverrides } from '../workspace/page-overrides';
 import type { MergeNote } from '../workspace/merge-articles';
 
@@ -10,6 +10,8 @@ export interface StructureSnapshot {
   pageId: number;
   overrides: PageOverrides;
   articles: Array<{ id: number; fields: ArticleFields; doc: JSONContent }>;
+  /** The tags of the articles the step touched, as they were: the undo puts them back exactly (a merge copies tags onto the survivor). */
+  tags: Array<{ articleId: number; tags: ArticleTag[] }>;
   /** The article to show again after the undo. */
   openArticleId: number;
 }

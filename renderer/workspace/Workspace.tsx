@@ -5,6 +5,7 @@ import { useUiStore } from '../stores/ui-store';
 import { CheatSheet } from './CheatSheet';
 import { CleanPane } from './CleanPane';
 import { ConflictBanner } from './ConflictBanner';
+import { DroppedOverridesNote } from './DroppedOverridesNote';
 import { MoveBlockDialog } from './MoveBlockDialog';
 import { RawPane } from './RawPane';
 import { SidePanel } from './SidePanel';
@@ -49,6 +50,7 @@ export function Workspace() {
           <WorkspaceHeader />
           <ConflictBanner />
           <StructureNotice />
+          <DroppedOverridesNote />
           {error && <p role="alert" className="workspace-error">{error}</p>}
           {switchBlocked && (
             <p role="alert" className="workspace-error" data-testid="switch-blocked">

@@ -29,13 +29,15 @@ describe('charDiff', () => {
     ]);
   });
 
-  it('stays fast on a long text with scattered edits', () => {
+  // Its speed is a target in `npm run bench -- editing`, not here.
+  it('reconstructs a long text with scattered edits, each one a minimal change', () => {
     const before = '审判业务精的党员庭长担任支部书记，'.repeat(1200);
     const after = before.replace(/，/g, (match, offset: number) => (offset % 7 === 0 ? ',' : match));
-    const started = performance.now();
     const ops = charDiff(before, after);
+    expect(apply(ops, 'before')).toBe(before);
     expect(apply(ops, 'after')).toBe(after);
-    expect(performance.now() - started).toBeLessThan(2000);
+    const edits = [...before].filter((character, offset) => character === '，' && offset % 7 === 0).length;
+    expect(ops.filter((op) => op.kind === 'insert').map((op) => op.text).join('')).toBe(','.repeat(edits));
   });
 
   it('maps offsets across edits', () => {

@@ -18,11 +18,13 @@ import { announce, refreshLibrary, whenEditorFor } from './structure-undo';
 
 const get = useArticleSession.getState;
 
-/** The open article and the page's overrides as they are now, for the undo. */
-function snapshotOfOpenArticle(): StructureSnapshot | null {
+/** The open article, its tags and the page's overrides as they are now, for the undo. */
+async function snapshotOfOpenArticle(): Promise<StructureSnapshot | null> {
   const { page, article, fields, editor, overrides } = get();
   if (!page || !article || !editor) return null;
-  return { pageId: page.page.id, overrides: structuredClone(overrides), articles: [{ id: article.id, fields: { ...fields }, doc: editor.getJSON() }], openArticleId: article.id };
+  const doc = editor.getJSON();
+  const { tags } = await api.invoke('tags:article', { articleId: article.id });
+  return { pageId: page.page.id, overrides: structuredClone(overrides), articles: [{ id: article.id, fields: { ...fields }, doc }], tags: [{ articleId: article.id, tags }], openArticleId: article.id };
 }
 
 async function writeArticle(articleId: number, fields: ArticleFields, content: JSONContent[]): Promise<void> {
@@ -54,7 +56,7 @@ export async function splitArticleAt(index: number, asTitle = false): Promise<vo
   const block = editor ? docBlocks(editor.state.doc)[index] : undefined;
   if (!editor || !page || !article || !block || index === 0 || block.lines.length === 0) return;
   await flushSave();
-  const snapshot = snapshotOfOpenArticle();
+  const snapshot = await snapshotOfOpenArticle();
   const { fields, overrides } = get();
   const content = editor.getJSON().content ?? [];
   const line = block.lines[0];
@@ -94,9 +96,11 @@ export async function mergeWithNext(): Promise<void> {
   const nextAnalyzed = page?.analysis.articles[articleIndex + 1];
   if (!editor || !page || !article || nextId === undefined || !nextAnalyzed) return;
   await flushSave();
-  const snapshot = snapshotOfOpenArticle();
+  const snapshot = await snapshotOfOpenArticle();
   const { fields, overrides } = get();
   const next = await api.invoke('articles:get', { articleId: nextId });
+  // The merge copies the next article's confirmed tags onto this one: the undo gives both their own back.
+  snapshot?.tags.push({ articleId: nextId, tags: next.tags });
   const placements = page.analysis.placements.filter((placement) => placement.article === articleIndex + 1);
   const firstLineOf = (role: LineRole) => placements.find((placement) => placement.role === role)?.line;
   const lines: FieldLines = { title: firstLineOf('title'), subtitle: firstLineOf('subtitle'), byline: firstLineOf('byline'), credit: firstLineOf('credit') };

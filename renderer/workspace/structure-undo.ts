@@ -1,6 +1,7 @@
-// Undoing a split or merge: the rewritten article gets its text back and the
+// Undoing a split or merge: the rewritten article gets its text back, the
 // page's overrides go back (which brings a merged-away article back to life, see
-// main/services/page-service.ts). One step, from the notice's 撤销 or Ctrl+Z.
+// main/services/page-service.ts) and the articles' tags are put back as they
+// were. One step, from the notice's 撤销 or Ctrl+Z.
 import type { Editor } from '@tiptap/core';
 import { api } from '../api/client';
 import { flushSave, reloadArticle, useArticleSession } from '../stores/article-session-store';
@@ -66,7 +67,7 @@ export async function undoStructure(): Promise<void> {
     const current = await api.invoke('articles:get', { articleId: saved.id });
     await api.invoke('articles:save', { articleId: saved.id, baseRevision: current.revision, fields: saved.fields, blocks: jsonBlocks(saved.doc), doc: saved.doc });
   }
-  const page = await api.invoke('pages:setOverrides', { pageId: snapshot.pageId, overrides: { ...snapshot.overrides } });
+  const page = await api.invoke('pages:setOverrides', { pageId: snapshot.pageId, overrides: { ...snapshot.overrides }, restoreTags: snapshot.tags });
   refreshLibrary();
   const editor = useArticleSession.getState().editor;
   if (useArticleSession.getState().article?.id === snapshot.openArticleId) await reloadArticle();

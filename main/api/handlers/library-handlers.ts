@@ -6,6 +6,6 @@ export function libraryHandlers(library: Library): DomainHandlers<'library:tree'
   return {
     'library:tree': () => requireServices(library).pages.tree(),
     'pages:get': ({ pageId }) => requireServices(library).pages.get(pageId),
-    'pages:setOverrides': ({ pageId, overrides }) => requireServices(library).pages.setOverrides(pageId, overrides),
+    'pages:setOverrides': ({ pageId, overrides, restoreTags }) => requireServices(library).pages.setOverrides(pageId, overrides, { restoreTags }),
   };
 }

@@ -114,6 +114,7 @@ export const workspace = defineMessages({
     cheatSheetOutsideText: '文本框以外任何位置（列表、目录、原文栏、按钮）',
     cheatSheetStart: '在列表中打开稿件（Enter 或点击）后，键盘焦点落在原文栏：按 J 开始校对。',
     cheatSheetEditor: '清样编辑器中',
+    overridesDropped: '这一版面保存的修改中有 {count} 项无法读取（旧版本写入或被手工改动：{parts}），已略过；其余修改照常生效，下次修改本版面时只保存有效的部分。',
   },
   en: {
     empty: 'Choose an article to proofread',
@@ -228,5 +229,6 @@ export const workspace = defineMessages({
     cheatSheetOutsideText: 'Anywhere outside a text field (list, issue tree, raw pane, buttons)',
     cheatSheetStart: 'An article opened from the list (Enter or a click) puts the keyboard in the raw pane: press J to start.',
     cheatSheetEditor: 'In the cleaned-text editor',
+    overridesDropped: '{count} of the corrections stored for this page could not be read (written by an older version or edited by hand: {parts}) and were set aside; the others apply, and the next change to this page stores only the valid ones.',
   },
 });
