@@ -13,7 +13,7 @@ const overlaps = (a: { x: number; right: number }, b: { x: number; right: number
  * and it) are grouped into runs of columns; the widest run centred on the headline (within `em`)
  * is its width.
  */
-export function widenHeadlines(lines: readonly PdfLine[], isHead: (line: PdfLine) => boolean, em: number, reach: number): Box[] {
+export function widenHeadlines(lines: readonly PdfLine[], isHead: (line: PdfLine) => boolean, em: number, reach: number, pictures: readonly Box[] = []): Box[] {
   const boxes: Box[] = lines.map((line) => ({ x: line.x, y: line.y, right: line.right, bottom: line.bottom }));
   lines.forEach((head, headIndex) => {
     if (!isHead(head)) return;
@@ -36,6 +36,9 @@ export function widenHeadlines(lines: readonly PdfLine[], isHead: (line: PdfLine
       const between = lines.some((other, otherIndex) => !groupIndices.has(otherIndex) && otherIndex !== index && other.bottom > head.y - 1.5 * em && other.y < line.y && overlaps(other, line));
       return !between;
     });
+    // A picture at the head of a column stands for the column.
+    const picturesUnder = pictures.filter((picture) => picture.y >= groupBottom - 1 && picture.y <= groupBottom + reach && !lines.some((other, otherIndex) => !groupIndices.has(otherIndex) && other.bottom > head.y - 1.5 * em && other.y < picture.y && overlaps(other, picture)));
+    under.push(...picturesUnder.map((picture) => ({ x: picture.x, right: picture.right }) as PdfLine));
     if (!under.length) return;
     // Runs of columns: sort by x, join where the gap between neighbours (a gutter plus a first-line indent) is narrower than 6 em.
     const sorted = [...under].sort((a, b) => a.x - b.x);

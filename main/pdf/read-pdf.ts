@@ -88,7 +88,8 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfPageLayout[]> {
       for (const raw of content.items) {
         if (!('str' in raw)) continue;
         const item = raw as TextItemLike;
-        if (item.str.trim() === '') continue;
+        // Blank runs stay: a printed space (an ideographic space after a dateline) bridges a gap that would otherwise read as a gutter.
+        if (item.str === '' || item.width <= 0) continue;
         const [a, b, c, d, e, f] = multiply(toPage, item.transform as Matrix);
         // Horizontal text only: the vertical scale is the type size, the origin the baseline.
         const fontSize = Math.hypot(c, d) || Math.hypot(a, b) || item.height;
