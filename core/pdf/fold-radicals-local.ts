@@ -11,10 +11,13 @@ const SUPPLEMENT: Record<string, string> = {
   '⻦': '鸟', '⻧': '卤', '⻨': '麦', '⻩': '黄', '⻪': '黾', '⻬': '齐', '⻮': '齿', '⻰': '龙', '⻳': '龟',
 };
 
+/** Kangxi radicals whose NFKC form is the traditional character while simplified text means another. */
+const KANGXI_SIMPLIFIED: Record<string, string> = { '⼾': '户', '⾭': '青', '⾑': '西', '⿈': '黄' };
+
 export function foldRadicals(text: string): { text: string; count: number } {
   let count = 0;
   const folded = text.replace(/[\u2e80-\u2ef3\u2f00-\u2fd5]/gu, (char) => {
-    const unified = SUPPLEMENT[char] ?? (char >= '\u2f00' ? char.normalize('NFKC') : char);
+    const unified = SUPPLEMENT[char] ?? KANGXI_SIMPLIFIED[char] ?? (char >= '\u2f00' ? char.normalize('NFKC') : char);
     if (unified !== char) count++;
     return unified;
   });

@@ -1,6 +1,7 @@
 // A headline is centred over the columns of its article, which may be wider than the headline
 // itself (a short headline over three columns). For the reading-order cuts its box is widened to
 // those columns, so it blocks their gutters and they are read under it.
+import { BYLINE } from '../analysis/line-patterns';
 import type { Box } from './xy-cut';
 import type { PdfLine } from './text-lines';
 
@@ -24,7 +25,9 @@ export function widenHeadlines(lines: readonly PdfLine[], isHead: (line: PdfLine
     // A justified column line can be centred too (the middle one of three): it has a line of the same measure under it.
     const inColumn = (line: PdfLine) => lines.some((other) => other !== line && other.y > line.y && other.y - line.bottom < 1.5 * em && Math.abs(other.right - line.right) < 1 && Math.abs(other.size - line.size) < 0.5);
     for (const [index, line] of lines.entries()) {
-      if (line.y >= head.bottom - 1 && line.y - groupBottom < 2 * em && Math.abs(centre(line) - headCentre) < 0.6 * em && !groupIndices.has(index) && !inColumn(line)) {
+      // Body-size lines join only when they look like a byline: a line short beside the headline, or one that says so.
+      const headShaped = Math.abs(line.size - em) > 0.05 * em || BYLINE.test(line.text) || line.right - line.x < 0.8 * (head.right - head.x);
+      if (line.y >= head.bottom - 1 && line.y - groupBottom < 2 * em && Math.abs(centre(line) - headCentre) < 0.6 * em && !groupIndices.has(index) && headShaped && !inColumn(line)) {
         groupIndices.add(index);
         groupBottom = Math.max(groupBottom, line.bottom);
       }
