@@ -1,9 +1,10 @@
 // `npm run bench`: every speed and memory target, with the scale it was measured at.
-// Targets live here, never in timed unit tests. Run one part with `npm run bench -- engine` / `library`.
+// Targets live here, never in timed unit tests. Run one part with `npm run bench -- engine` / `library` / `pdf`.
 import { benchEngine } from './bench-engine';
 import { benchLibrary } from './bench-library';
+import { benchPdf } from './bench-pdf';
 
-const parts: Record<string, () => Promise<void>> = { engine: benchEngine, library: benchLibrary };
+const parts: Record<string, () => Promise<void>> = { engine: benchEngine, library: benchLibrary, pdf: benchPdf };
 const wanted = process.argv.slice(2).filter((arg) => arg in parts);
 
 console.log(`Qinggao benchmarks — node ${process.version}, ${process.platform}/${process.arch}`);
