@@ -4,7 +4,7 @@
 //   npx tsx scripts/eval-pdf.ts [DIR…] [--json] [--keep OUT]
 // Default folders: ../shared/corpus/pdf/test when present, else main/pdf/fixtures.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { analyzePdfPage } from '../core/pdf/analyze-pdf-page';
@@ -29,8 +29,15 @@ for (const folder of folders) {
     const analysis = analyzePdfPage(layout, { source: file, vocabulary });
     writeFileSync(path.join(out, file.replace(/\.pdf$/u, '.json')), formatAnalysis(analysis, 'json'));
   }
+  // Only the pages whose PDF is here (the corpus keeps some train PDFs out of git) are scored.
+  const gold = mkdtempSync(path.join(tmpdir(), 'qinggao-eval-pdf-gold-'));
+  for (const file of pdfs) {
+    const name = file.replace(/\.pdf$/u, '');
+    for (const suffix of ['.gold.json', '.txt']) symlinkSync(path.resolve(folder, name + suffix), path.join(gold, name + suffix));
+  }
   console.log(`== ${folder} (${pdfs.length} PDFs)`);
   const scorer = path.resolve(repo, '../shared/eval/score.mjs');
-  process.stdout.write(execFileSync('node', [scorer, '--gold', folder, '--pred', out, ...(json ? ['--json'] : [])], { encoding: 'utf8' }));
+  process.stdout.write(execFileSync('node', [scorer, '--gold', gold, '--pred', out, ...(json ? ['--json'] : [])], { encoding: 'utf8' }));
+  rmSync(gold, { recursive: true, force: true });
   if (!keep) rmSync(out, { recursive: true, force: true });
 }

@@ -33,7 +33,8 @@ export function orderPdfLines(layout: PdfPageLayout): { placed: PlacedLine[]; bo
     if (!chosen.length) return { x: 0, y: 0, right: 0, bottom: 0 };
     return { x: Math.min(...chosen.map((line) => line.x)), y: Math.min(...chosen.map((line) => line.y)), right: Math.max(...chosen.map((line) => line.right)), bottom: Math.max(...chosen.map((line) => line.bottom)) };
   };
-  const ordered = xyCut(elements, 0.6 * body, frameOf).filter((element) => element.id >= 0);
+  const verticalRules = rules.vertical.map((rule) => ({ x: rule.x, y: rule.y, right: rule.x + rule.width, bottom: rule.y + rule.height }));
+  const ordered = xyCut(elements, { minGutter: 0.6 * body, bandGap: 1.2 * body, verticalRules }, frameOf).filter((element) => element.id >= 0);
   return { placed: ordered.map(({ id, frame }) => ({ line: lines[id], frame })), body, rules };
 }
 

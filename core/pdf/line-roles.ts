@@ -31,13 +31,13 @@ export const isCentred = (line: PdfLine, frame: Box, em: number) => {
 
 /**
  * The masthead band: above the first wide rule in the top fifth of the page, when what stands above
- * it is a masthead (at most three rows of text), not an article.
+ * it is a masthead (at most six rows of text: name, date, page, section, editor), not an article.
  */
 export function mastheadBottom(lines: readonly PdfLine[], rules: PageRules, pageWidth: number, pageHeight: number): number {
   const rule = rules.horizontal.filter((candidate) => candidate.width >= pageWidth * 0.5 && candidate.y < pageHeight * 0.2).sort((a, b) => a.y - b.y)[0];
   if (!rule) return -Infinity;
   const rows = new Set(lines.filter((line) => line.bottom <= rule.y + 1).map((line) => Math.round(line.baseline / 4)));
-  return rows.size <= 3 ? rule.y : -Infinity;
+  return rows.size <= 6 ? rule.y : -Infinity;
 }
 
 const FURNITURE_TEXT = (text: string) => {
@@ -60,6 +60,8 @@ export function decideRoles(placed: readonly PlacedLine[], body: number, rules: 
     if (CONTACT.test(text)) return decide('furniture', 0.9);
     const afterHead = previous && (previous.role === 'title' || previous.role === 'subtitle');
     if (/^——/u.test(text) && (afterHead || (line.size > body * 1.05 && previous?.role !== 'paragraph'))) return decide('subtitle', 0.95);
+    // A subtitle's second line: the same type right under it.
+    if (previous?.role === 'subtitle' && previousLine && Math.abs(line.size - previousLine.size) < 0.5 && line.y - previousLine.bottom < 0.8 * em && !BYLINE.test(text)) return decide('subtitle', 0.85);
     if (line.size >= body * HEADLINE_SCALE) {
       // A headline's second line continues it; a smaller large line right under a title is its subtitle (肩题/副题).
       if (previous?.role === 'title' && previousLine && line.size < previousLine.size * 0.85) return decide('subtitle', 0.85);

@@ -68,7 +68,34 @@ function horizontalRows(elements: readonly CutElement[]): CutElement[][] {
   return rows;
 }
 
-export function xyCut(elements: readonly CutElement[], minGutter: number, frameOf: (strip: readonly CutElement[]) => Box = union): OrderedElement[] {
+export interface CutOptions {
+  /** Narrowest gap between columns. */
+  minGutter: number;
+  /** A band of white across the whole region at least this tall separates stacked articles. */
+  bandGap: number;
+  /** Column rules: a gutter with a rule down (most of) the region's height is cut before anything else. */
+  verticalRules?: readonly Box[];
+}
+
+/** Gaps across the whole region at least `bandGap` tall that no column rule crosses: the y where each cut falls. */
+function bandCuts(region: readonly CutElement[], options: CutOptions): number[] {
+  const sorted = [...region].sort((a, b) => a.box.y - b.box.y);
+  const cuts: number[] = [];
+  let reach = sorted[0].box.bottom;
+  for (const element of sorted.slice(1)) {
+    const top = reach;
+    const bottom = element.box.y;
+    const left = Math.min(...region.map((item) => item.box.x));
+    const right = Math.max(...region.map((item) => item.box.right));
+    const crossed = (options.verticalRules ?? []).some((rule) => rule.y < top && rule.bottom > bottom && rule.x > left && rule.right < right);
+    if (bottom - top >= options.bandGap && !crossed) cuts.push((top + bottom) / 2);
+    reach = Math.max(reach, element.box.bottom);
+  }
+  return cuts;
+}
+
+export function xyCut(elements: readonly CutElement[], options: CutOptions, frameOf: (strip: readonly CutElement[]) => Box = union): OrderedElement[] {
+  const { minGutter } = options;
   const out: OrderedElement[] = [];
   const visit = (region: readonly CutElement[], frame: Box) => {
     if (region.length === 1) {
@@ -76,6 +103,26 @@ export function xyCut(elements: readonly CutElement[], minGutter: number, frameO
       return;
     }
     const strips = verticalStrips(region, minGutter);
+    const box = union(region);
+    const height = box.bottom - box.y;
+    // A column rule down the region's height marks a gutter between articles side by side: cut there first.
+    const ruled = strips.length > 1 && strips.slice(1).some((strip, index) => {
+      const gapLeft = Math.max(...strips[index].map((element) => element.box.right));
+      const gapRight = Math.min(...strip.map((element) => element.box.x));
+      return (options.verticalRules ?? []).some((rule) => rule.x >= gapLeft - 1 && rule.right <= gapRight + 1 && Math.min(rule.bottom, box.bottom) - Math.max(rule.y, box.y) >= 0.8 * height);
+    });
+    if (!ruled) {
+      // Stacked articles over one column grid: a band of white (that no column rule crosses) ends an article.
+      const cuts = bandCuts(region, options);
+      if (cuts.length) {
+        const bounds = [-Infinity, ...cuts, Infinity];
+        for (let index = 0; index + 1 < bounds.length; index++) {
+          const band = region.filter((element) => element.box.y >= bounds[index] && element.box.y < bounds[index + 1]);
+          if (band.length) visit(band, frame);
+        }
+        return;
+      }
+    }
     if (strips.length > 1) {
       for (const strip of strips) visit(strip, frameOf(strip));
       return;
