@@ -15,9 +15,14 @@ export interface PdfTextItem {
   /** The font's name as the PDF gives it (e.g. `NotoSerifCJKsc-Bold`), or pdf.js's id when it has none. */
   fontName: string;
   bold: boolean;
+  /** The baseline, in points from the top (read-pdf.ts gives it exactly; else `y + 0.88 × fontSize`). */
+  baseline?: number;
 }
 
-/** A drawn rule or box edge (column rules, article boxes); thin rectangles. */
+/**
+ * A drawn rule, box or filled area (column rules, article boxes, picture frames): the bounding box
+ * of one painted path. Thin ones are rules; large filled ones stand for pictures.
+ */
 export interface PdfRule {
   x: number;
   y: number;
@@ -32,4 +37,6 @@ export interface PdfPageLayout {
   height: number;
   items: PdfTextItem[];
   rules: PdfRule[];
+  /** Characters the reader folded (Kangxi radicals → ideographs, ⸺ → ——). */
+  foldedCharacters?: number;
 }

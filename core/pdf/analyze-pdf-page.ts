@@ -1,86 +1,88 @@
-// A PDF page's text geometry → the same PageAnalysis the text engine gives, with
-// each raw line's box on the page.
-//
-// BASELINE: lines from shared baselines, cut where a wide horizontal gap shows a
-// column gutter, read column by column, a blank line where the vertical gap is
-// larger than the line pitch; then the text engine decides breaks and roles.
-// Geometry-based columns, blocks and roles replace this (issue #10).
-import { analyzePage, type AnalyzeOptions } from '../analysis/analyze-page';
+// A PDF page's text geometry → the same PageAnalysis the text engine gives, with each raw line's
+// box on the page. Geometry decides what it can: lines from baselines, columns and reading order
+// from gutters, rules and spanning headlines (xy-cut.ts), paragraph starts from indents and short
+// last lines, roles from type size, weight, centring and position. `assemblePage` then builds the
+// articles, normalizes the text and raises flags exactly as for a text page.
+import { assemblePage } from '../analysis/assemble-page';
+import type { AnalyzeOptions } from '../analysis/analyze-page';
 import type { LineBox } from '../model/page-geometry';
-import type { PageAnalysis } from '../model/page-analysis';
-import type { PdfPageLayout, PdfTextItem } from '../model/pdf-layout';
+import type { BreakDecision, LinePlacement, PageAnalysis } from '../model/page-analysis';
+import type { PdfPageLayout } from '../model/pdf-layout';
+import { classifyRules } from './classify-rules';
+import { decidePdfBreak, indentOf } from './decide-pdf-breaks';
+import { HEADLINE_SCALE, decideRoles, type PlacedLine } from './line-roles';
+import { bodyTypeSize, buildTextLines, type PdfLine } from './text-lines';
+import { widenHeadlines } from './widen-headlines';
+import { xyCut, type Box, type CutElement } from './xy-cut';
 
-interface TextLine {
-  items: PdfTextItem[];
-  x: number;
-  y: number;
-  width: number;
-  height: number;
+/** Lines in reading order, each with the column it was read in. */
+export function orderPdfLines(layout: PdfPageLayout): { placed: PlacedLine[]; body: number; rules: ReturnType<typeof classifyRules> } {
+  const rules = classifyRules(layout.rules);
+  const lines = buildTextLines(layout.items, rules.vertical);
+  const body = bodyTypeSize(lines);
+  const isHead = (line: PdfLine) => line.size >= body * HEADLINE_SCALE;
+  const pictures = rules.pictures.map((picture) => ({ x: picture.x, y: picture.y, right: picture.x + picture.width, bottom: picture.y + picture.height }));
+  const boxes = widenHeadlines(lines, isHead, body, 6 * body, pictures);
+  const elements: CutElement[] = boxes.map((box, id) => ({ box, id }));
+  // Rules and pictures take part in the cuts (a rule across columns ends them), then drop out.
+  for (const rule of [...rules.horizontal, ...rules.pictures]) elements.push({ box: { x: rule.x, y: rule.y, right: rule.x + rule.width, bottom: rule.y + rule.height }, id: -1 });
+  const frameOf = (strip: readonly CutElement[]): Box => {
+    const text = strip.filter((element) => element.id >= 0).map((element) => lines[element.id]);
+    const bodyLines = text.filter((line) => Math.abs(line.size - body) < 0.1 * body);
+    const chosen = bodyLines.length ? bodyLines : text;
+    if (!chosen.length) return { x: 0, y: 0, right: 0, bottom: 0 };
+    return { x: Math.min(...chosen.map((line) => line.x)), y: Math.min(...chosen.map((line) => line.y)), right: Math.max(...chosen.map((line) => line.right)), bottom: Math.max(...chosen.map((line) => line.bottom)) };
+  };
+  const verticalRules = rules.vertical.map((rule) => ({ x: rule.x, y: rule.y, right: rule.x + rule.width, bottom: rule.y + rule.height }));
+  const ordered = xyCut(elements, { minGutter: 0.6 * body, bandGap: 1.2 * body, verticalRules }, frameOf).filter((element) => element.id >= 0);
+  return { placed: ordered.map(({ id, frame }) => ({ line: lines[id], frame })), body, rules };
 }
 
-function lineOf(items: PdfTextItem[]): TextLine {
-  const x = Math.min(...items.map((item) => item.x));
-  const y = Math.min(...items.map((item) => item.y));
-  const right = Math.max(...items.map((item) => item.x + item.width));
-  const bottom = Math.max(...items.map((item) => item.y + item.height));
-  return { items, x, y, width: right - x, height: bottom - y };
-}
-
-/** Items that share a baseline, cut at gutters (a gap wider than twice the type size). */
-function baselineLines(items: PdfTextItem[]): TextLine[] {
-  const sorted = items.filter((item) => item.text.trim() !== '').sort((a, b) => a.y + a.height - (b.y + b.height) || a.x - b.x);
-  const rows: PdfTextItem[][] = [];
-  for (const item of sorted) {
-    const row = rows.at(-1);
-    const last = row?.at(-1);
-    if (row && last && Math.abs(last.y + last.height - (item.y + item.height)) <= Math.max(1, 0.3 * Math.min(last.fontSize, item.fontSize))) row.push(item);
-    else rows.push([item]);
-  }
-  const lines: TextLine[] = [];
-  for (const row of rows) {
-    row.sort((a, b) => a.x - b.x);
-    let current: PdfTextItem[] = [];
-    for (const item of row) {
-      const previous = current.at(-1);
-      if (previous && item.x - (previous.x + previous.width) > 2 * Math.max(previous.fontSize, item.fontSize)) {
-        lines.push(lineOf(current));
-        current = [];
-      }
-      current.push(item);
-    }
-    if (current.length > 0) lines.push(lineOf(current));
-  }
-  return lines;
-}
-
-function lineText(line: TextLine): string {
-  let text = '';
-  let previous: PdfTextItem | undefined;
-  for (const item of line.items) {
-    if (previous && item.x - (previous.x + previous.width) > 0.25 * item.fontSize && !/\s$/u.test(text)) text += ' ';
-    text += item.text;
-    previous = item;
-  }
-  return text.trim();
-}
-
-/** Column by column (lines grouped by where they start, left to right), top to bottom inside each. */
-function readingOrder(lines: TextLine[], pageWidth: number): TextLine[] {
-  const band = pageWidth / 24;
-  return [...lines].sort((a, b) => Math.floor(a.x / band) - Math.floor(b.x / band) || a.y - b.y);
+/** The raw text of a printed line: a first-line indent as two ideographic spaces, a run-in bold dateline set off by a space. */
+function rawText(placed: PlacedLine, paragraphStart: boolean): string {
+  let text = placed.line.text;
+  const lead = placed.line.boldLead;
+  if (lead && /[讯电]$/u.test(lead) && text.startsWith(lead) && !/^\s/u.test(text.slice(lead.length))) text = `${lead} ${text.slice(lead.length)}`;
+  return paragraphStart ? `\u3000\u3000${text}` : text;
 }
 
 export function analyzePdfPage(layout: PdfPageLayout, options: AnalyzeOptions = {}): PageAnalysis {
-  const ordered = readingOrder(baselineLines(layout.items), layout.width);
+  const { placed, body, rules } = orderPdfLines(layout);
+  const roles = decideRoles(placed, body, rules, layout);
   const rawLines: string[] = [];
   const boxes: LineBox[] = [];
-  let previous: TextLine | undefined;
-  for (const line of ordered) {
-    if (previous && (line.y - (previous.y + previous.height) > 0.8 * previous.height || line.y < previous.y)) rawLines.push('');
-    boxes.push({ line: rawLines.length, x: line.x, y: line.y, width: line.width, height: line.height });
-    rawLines.push(lineText(line));
-    previous = line;
-  }
-  const analysis = analyzePage(rawLines.join('\n'), options);
+  const placements: LinePlacement[] = [];
+  const breaks: BreakDecision[] = [];
+  placed.forEach((current, index) => {
+    const role = roles[index];
+    if (index > 0) {
+      const decision = decidePdfBreak(placed[index - 1], current, [roles[index - 1], role]);
+      // A blank line in the raw text wherever a new block starts, as text extractors print it.
+      if (decision.decision === 'split' && (roles[index - 1].role !== role.role || role.role === 'title')) rawLines.push('');
+      const after = rawLines.length;
+      breaks.push({ id: after, before: boxes[boxes.length - 1].line, after, kind: rawLines[after - 1] === '' ? 'gap' : 'wrap', ...decision });
+    }
+    const paragraphStart = role.role === 'paragraph' && indentOf(current) >= 1.5 && indentOf(current) < 4;
+    const { line } = current;
+    boxes.push({ line: rawLines.length, x: line.x, y: line.y, width: line.right - line.x, height: line.bottom - line.y });
+    placements.push({ line: rawLines.length, article: -1, role: role.role });
+    rawLines.push(rawText(current, paragraphStart));
+  });
+  const base: PageAnalysis = {
+    source: options.source ?? '',
+    publication: null,
+    issue_date: null,
+    page_label: null,
+    furniture: [],
+    articles: [],
+    lines: rawLines.map((text, index) => ({ index, text })),
+    placements,
+    breaks,
+    flags: [],
+    normalization: [],
+    moves: [],
+  };
+  // The same assembly the editor repeats on every change, so its overrides apply to PDF pages unchanged.
+  const analysis = assemblePage(base, { normalization: options.normalization }, options.vocabulary);
   return { ...analysis, geometry: { pdfPage: layout.pageNumber, width: layout.width, height: layout.height, lines: boxes } };
 }

@@ -7,8 +7,15 @@ import { formatAnalysis, OUTPUT_FORMATS, type OutputFormat } from './format-anal
 import { tryLoadDefaultVocabulary } from './vocabulary-loader';
 import { bilingual } from '../../core/api/bilingual';
 import { toFailure } from '../../core/api/api-error';
+import { analyzePdfPage } from '../../core/pdf/analyze-pdf-page';
+import type { PageAnalysis } from '../../core/model/page-analysis';
+import { readPdf } from '../pdf/read-pdf';
 
-const USAGE = 'usage: qinggao analyze FILE... [--stdin] [--out DIR] [--format json|md|txt]';
+const USAGE = [
+  'usage: qinggao analyze FILE... [--stdin] [--out DIR] [--format json|md|txt]',
+  '  FILE is a page of text (.txt/.md) or a PDF: a one-page NAME.pdf writes NAME.json (like NAME.txt),',
+  '  a PDF of N pages writes NAME-p1.json … NAME-pN.json, one per printed page.',
+].join('\n');
 
 interface AnalyzeArguments {
   files: string[];
@@ -43,17 +50,32 @@ async function readStdin(): Promise<Uint8Array> {
   return new Uint8Array(Buffer.concat(chunks));
 }
 
-function emit(name: string, bytes: Uint8Array, options: AnalyzeArguments, vocabulary: Vocabulary | null): void {
-  const { text } = decodePageBytes(bytes);
-  const analysis = analyzePage(text, { source: name, vocabulary: vocabulary ?? undefined });
+function write(base: string, analysis: PageAnalysis, options: AnalyzeArguments): void {
   const output = formatAnalysis(analysis, options.format);
   if (options.out) {
     mkdirSync(options.out, { recursive: true });
-    const base = path.basename(name).replace(/\.[^.]*$/u, '') || 'stdin';
     writeFileSync(path.join(options.out, `${base}.${options.format}`), output);
   } else {
     process.stdout.write(output);
   }
+}
+
+const isPdf = (name: string, bytes: Uint8Array) => /\.pdf$/iu.test(name) || Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '%PDF-';
+
+async function emit(name: string, bytes: Uint8Array, options: AnalyzeArguments, vocabulary: Vocabulary | null): Promise<void> {
+  const base = path.basename(name).replace(/\.[^.]*$/u, '') || 'stdin';
+  if (isPdf(name, bytes)) {
+    const pages = await readPdf(bytes);
+    for (const layout of pages) {
+      const source = pages.length === 1 ? path.basename(name) : `${path.basename(name)}#page=${layout.pageNumber}`;
+      const analysis = analyzePdfPage(layout, { source, vocabulary: vocabulary ?? undefined });
+      if (!analysis.lines.length) process.stderr.write(`${source}: ${bilingual('此页没有文字层，需要先进行 OCR', 'this page has no text layer; it needs OCR first')}\n`);
+      write(pages.length === 1 ? base : `${base}-p${layout.pageNumber}`, analysis, options);
+    }
+    return;
+  }
+  const { text } = decodePageBytes(bytes);
+  write(base, analyzePage(text, { source: name, vocabulary: vocabulary ?? undefined }), options);
 }
 
 /** `qinggao analyze`: one bad file reports its error and the batch goes on; exit 1 if any failed. */
@@ -72,7 +94,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
   if (parsed.stdin) inputs.push({ name: 'stdin', read: readStdin });
   for (const input of inputs) {
     try {
-      emit(input.name, await input.read(), parsed, vocabulary);
+      await emit(input.name, await input.read(), parsed, vocabulary);
     } catch (error) {
       failed++;
       process.stderr.write(`${input.name}: ${toFailure(error).error.message}\n`);

@@ -1,0 +1,82 @@
+// Roles of printed lines from type size, weight, centring and position.
+import { endsSentence } from '../analysis/character-classes';
+import { BYLINE, CONTACT, PAGE_DATE, PAGE_LABEL, PUBLICATION, isCredit } from '../analysis/line-patterns';
+import type { LineRole } from '../model/page-analysis';
+import type { PageRules } from './classify-rules';
+import type { PdfLine } from './text-lines';
+import type { Box } from './xy-cut';
+
+export interface PlacedLine {
+  line: PdfLine;
+  /** The column (strip) the line was read in. */
+  frame: Box;
+}
+
+export interface RoleDecision {
+  role: LineRole;
+  /** How sure geometry is: high when type size or position decides, lower when only the words do. */
+  confidence: number;
+}
+
+/** Headline type is at least this much larger than body type (Chinese make-up: 小二/二号 over 五号). */
+export const HEADLINE_SCALE = 1.25;
+/** Caption type is at least this much smaller than body type (小五/六号 under 五号). */
+const CAPTION_SCALE = 0.92;
+
+export const isCentred = (line: PdfLine, frame: Box, em: number) => {
+  const left = line.x - frame.x;
+  const right = frame.right - line.right;
+  return left > em && right > em && Math.abs(left - right) < em;
+};
+
+/**
+ * The masthead band: above the first wide rule in the top fifth of the page, when what stands above
+ * it is a masthead (at most six rows of text: name, date, page, section, editor), not an article.
+ */
+export function mastheadBottom(lines: readonly PdfLine[], rules: PageRules, pageWidth: number, pageHeight: number): number {
+  const rule = rules.horizontal.filter((candidate) => candidate.width >= pageWidth * 0.5 && candidate.y < pageHeight * 0.2).sort((a, b) => a.y - b.y)[0];
+  if (!rule) return -Infinity;
+  const rows = new Set(lines.filter((line) => line.bottom <= rule.y + 1).map((line) => Math.round(line.baseline / 4)));
+  return rows.size <= 6 ? rule.y : -Infinity;
+}
+
+const FURNITURE_TEXT = (text: string) => {
+  const plain = text.replace(/\s+/gu, '');
+  return PAGE_DATE.test(plain) || PAGE_LABEL.test(plain) || PUBLICATION.test(plain) || CONTACT.test(plain);
+};
+
+export function decideRoles(placed: readonly PlacedLine[], body: number, rules: PageRules, page: { width: number; height: number }): RoleDecision[] {
+  const mastheadEnd = mastheadBottom(placed.map(({ line }) => line), rules, page.width, page.height);
+  const firstBodyTop = Math.min(...placed.filter(({ line }) => Math.abs(line.size - body) < 0.1 * body).map(({ line }) => line.y));
+  const decisions: RoleDecision[] = [];
+  placed.forEach(({ line, frame }, index) => {
+    const previous = decisions[index - 1];
+    const previousLine = placed[index - 1]?.line;
+    const text = line.text;
+    const em = line.size;
+    const decide = (role: LineRole, confidence: number) => decisions.push({ role, confidence });
+    if (line.bottom <= mastheadEnd + 1) return decide('furniture', 0.97);
+    if (line.bottom <= firstBodyTop && FURNITURE_TEXT(text)) return decide('furniture', 0.9);
+    if (CONTACT.test(text)) return decide('furniture', 0.9);
+    const afterHead = previous && (previous.role === 'title' || previous.role === 'subtitle');
+    if (/^——/u.test(text) && (afterHead || (line.size > body * 1.05 && previous?.role !== 'paragraph'))) return decide('subtitle', 0.95);
+    // A subtitle's second line: the same type right under it.
+    if (previous?.role === 'subtitle' && previousLine && Math.abs(line.size - previousLine.size) < 0.5 && line.y - previousLine.bottom < 0.8 * em && !BYLINE.test(text)) return decide('subtitle', 0.85);
+    if (line.size >= body * HEADLINE_SCALE) {
+      // A headline's second line continues it; a smaller large line right under a title is its subtitle (肩题/副题).
+      if (previous?.role === 'title' && previousLine && line.size < previousLine.size * 0.85) return decide('subtitle', 0.85);
+      return decide('title', 0.97);
+    }
+    if (BYLINE.test(text) && [...text].length <= 40 && !/[，。；！？]/u.test(text) && (afterHead || isCentred(line, frame, em) || previous?.role === 'byline')) return decide('byline', 0.95);
+    if (isCredit(text) && (frame.right - line.right < em || isCentred(line, frame, em))) return decide('credit', 0.9);
+    const belowPicture = rules.pictures.some((picture) => line.y >= picture.y + picture.height - 1 && line.y - (picture.y + picture.height) < 1.5 * em && line.x < picture.x + picture.width && line.right > picture.x);
+    if (line.size <= body * CAPTION_SCALE) {
+      if (belowPicture || previous?.role === 'caption') return decide('caption', 0.95);
+      return decide('caption', 0.75);
+    }
+    if (belowPicture && !line.bold) return decide('caption', 0.8);
+    if (line.bold && Math.abs(line.size - body) <= 0.15 * body && !endsSentence(text) && [...text].length <= 40) return decide('heading', 0.9);
+    decide('paragraph', 0.9);
+  });
+  return decisions;
+}

@@ -1,0 +1,139 @@
+// Text runs → printed lines: runs that share a baseline and follow each other without a gutter.
+// Chromium and most typesetters emit one run per glyph run and font subset, so a line is many runs.
+import type { PdfTextItem } from '../model/pdf-layout';
+
+export interface PdfLine {
+  items: PdfTextItem[];
+  text: string;
+  x: number;
+  y: number;
+  right: number;
+  bottom: number;
+  baseline: number;
+  /** The type size most of the line's characters are set in. */
+  size: number;
+  /** Most characters are set in a bold face. */
+  bold: boolean;
+  /** A bold run that opens a regular line (a run-in dateline: **赤峰讯** 近日…), else ''. */
+  boldLead: string;
+}
+
+const baselineOf = (item: PdfTextItem) => item.baseline ?? item.y + item.fontSize * 0.88;
+
+/**
+ * A gap this many ems wide inside a row is a gutter between columns, not a space in the text.
+ * Gutters are rarely under one em; a closing quote at a line end may eat into one.
+ */
+const GUTTER_EMS = 0.8;
+/**
+ * Between Chinese characters a gap this wide is a space: a Latin space in a CJK font is 0.22 em
+ * (刘洋 摄), while the spacing of a justified line that pdf.js reports as spaces is 0.1–0.18 em.
+ */
+const CJK_SPACE_EMS = 0.2;
+/** Between Latin letters or digits, a gap this wide is a word space. */
+const LATIN_SPACE_EMS = 0.15;
+
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’—…·●]/u;
+
+/**
+ * A run's own text without the spaces pdf.js invents inside it for the spacing of a justified CJK
+ * line (在 审 理): in a run of full-width characters, spaces narrower than CJK_SPACE_EMS go; a
+ * space between two non-CJK characters (a Latin phrase, an e-mail address) always stays.
+ */
+function runText(item: PdfTextItem): string {
+  const text = item.text.trim();
+  const spaces = (text.match(/\s/gu) ?? []).length;
+  if (!spaces) return text;
+  const glyphs = [...text.replace(/\s/gu, '')];
+  const allWide = glyphs.every((char) => CJK.test(char));
+  if (allWide && (item.width / item.fontSize - glyphs.length) / spaces >= CJK_SPACE_EMS) return text.replace(/\s+/gu, ' ');
+  return text.replace(/(\S?)\s+(?=(\S?))/gu, (_match, before: string, after: string) => (before && after && !CJK.test(before) && !CJK.test(after) ? `${before} ` : before));
+}
+
+function buildLine(items: PdfTextItem[]): PdfLine {
+  let text = '';
+  let boldLead = '';
+  let leadOpen = true;
+  const sizeWeight = new Map<number, number>();
+  let boldChars = 0;
+  let chars = 0;
+  items.forEach((item, index) => {
+    const previous = items[index - 1];
+    const own = runText(item);
+    if (previous) {
+      const gap = (item.x - (previous.x + previous.width)) / Math.max(previous.fontSize, item.fontSize);
+      const cjkJoint = CJK.test(text.slice(-1)) || CJK.test(own[0] ?? '');
+      if (gap > (cjkJoint ? CJK_SPACE_EMS : LATIN_SPACE_EMS) && !text.endsWith(' ')) text += ' ';
+    }
+    text += own;
+    const length = [...item.text].length;
+    chars += length;
+    if (item.bold) boldChars += length;
+    const size = Math.round(item.fontSize * 2) / 2;
+    sizeWeight.set(size, (sizeWeight.get(size) ?? 0) + length);
+    if (leadOpen && item.bold) boldLead += (previous && text.endsWith(` ${own}`) ? ' ' : '') + own;
+    else leadOpen = false;
+  });
+  const size = [...sizeWeight.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  const bold = boldChars * 2 > chars;
+  return {
+    items,
+    text: text.trim(),
+    x: Math.min(...items.map((item) => item.x)),
+    y: Math.min(...items.map((item) => item.y)),
+    right: Math.max(...items.map((item) => item.x + item.width)),
+    bottom: Math.max(...items.map((item) => item.y + item.height)),
+    baseline: baselineOf(items[0]),
+    size,
+    bold,
+    boldLead: bold ? '' : boldLead.trim(),
+  };
+}
+
+/**
+ * Groups runs into lines: same baseline (within a quarter of the type size), then cut where a gap
+ * wider than GUTTER_EMS (or a vertical rule) shows a gutter between side-by-side columns.
+ */
+export function buildTextLines(items: readonly PdfTextItem[], verticalRules: ReadonlyArray<{ x: number; y: number; height: number }> = []): PdfLine[] {
+  // A printed space up to two ems wide (an ideographic space after a dateline) holds its neighbours
+  // together; wider blank runs are alignment (a masthead spread across the page).
+  const spaces = items.filter((item) => item.text.trim() === '' && item.width <= 2 * item.fontSize);
+  const bridged = (left: PdfTextItem, right: PdfTextItem) => {
+    const start = left.x + left.width;
+    return spaces.some((space) => Math.abs(baselineOf(space) - baselineOf(left)) < 0.25 * left.fontSize && space.x <= start + 1 && space.x + space.width >= right.x - 1);
+  };
+  const sorted = items.filter((item) => item.text.trim() !== '').sort((a, b) => baselineOf(a) - baselineOf(b) || a.x - b.x);
+  const rows: PdfTextItem[][] = [];
+  for (const item of sorted) {
+    const row = rows.at(-1);
+    if (row && Math.abs(baselineOf(row[0]) - baselineOf(item)) <= 0.25 * Math.min(row[0].fontSize, item.fontSize)) row.push(item);
+    else rows.push([item]);
+  }
+  const lines: PdfLine[] = [];
+  for (const row of rows) {
+    row.sort((a, b) => a.x - b.x);
+    let current: PdfTextItem[] = [];
+    for (const item of row) {
+      const previous = current.at(-1);
+      if (previous) {
+        const gapStart = previous.x + previous.width;
+        const ruled = verticalRules.some((rule) => rule.x >= gapStart - 1 && rule.x <= item.x + 1 && rule.y <= item.y + item.height && rule.y + rule.height >= item.y);
+        const gap = item.x - gapStart;
+        if (ruled || (gap > GUTTER_EMS * Math.max(previous.fontSize, item.fontSize) && !bridged(previous, item))) {
+          lines.push(buildLine(current));
+          current = [];
+        }
+      }
+      current.push(item);
+    }
+    if (current.length) lines.push(buildLine(current));
+  }
+  return lines;
+}
+
+/** The body type size: the size most characters on the page are set in. */
+export function bodyTypeSize(lines: readonly PdfLine[]): number {
+  const weight = new Map<number, number>();
+  for (const line of lines) weight.set(line.size, (weight.get(line.size) ?? 0) + [...line.text].length);
+  return [...weight.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
+}

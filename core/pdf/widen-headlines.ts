@@ -1,0 +1,78 @@
+// A headline is centred over the columns of its article, which may be wider than the headline
+// itself (a short headline over three columns). For the reading-order cuts its box is widened to
+// those columns, so it blocks their gutters and they are read under it.
+import { BYLINE } from '../analysis/line-patterns';
+import type { Box } from './xy-cut';
+import type { PdfLine } from './text-lines';
+
+const centre = (box: { x: number; right: number }) => (box.x + box.right) / 2;
+const overlaps = (a: { x: number; right: number }, b: { x: number; right: number }) => Math.min(a.right, b.right) - Math.max(a.x, b.x) > 0;
+
+/**
+ * `isHead(line)` says which lines are headline-like (larger type, or centred under such a line).
+ * For each, the body lines just under it (within `reach` points, with no other text between them
+ * and it) are grouped into runs of columns; the widest run centred on the headline (within `em`)
+ * is its width.
+ */
+export function widenHeadlines(lines: readonly PdfLine[], isHead: (line: PdfLine) => boolean, em: number, reach: number, pictures: readonly Box[] = []): Box[] {
+  const boxes: Box[] = lines.map((line) => ({ x: line.x, y: line.y, right: line.right, bottom: line.bottom }));
+  lines.forEach((head, headIndex) => {
+    if (!isHead(head)) return;
+    const headCentre = centre(head);
+    // The head group: this line and the centred lines right under it (subtitle, byline).
+    const groupIndices = new Set([headIndex]);
+    let groupBottom = head.bottom;
+    // A justified column line can be centred too (the middle one of three): it has a line of the same measure under it.
+    const inColumn = (line: PdfLine) => lines.some((other) => other !== line && other.y > line.y && other.y - line.bottom < 1.5 * em && Math.abs(other.right - line.right) < 1 && Math.abs(other.size - line.size) < 0.5);
+    for (const [index, line] of lines.entries()) {
+      // Body-size lines join only when they look like a byline: a line short beside the headline, or one that says so.
+      const headShaped = Math.abs(line.size - em) > 0.05 * em || BYLINE.test(line.text) || line.right - line.x < 0.8 * (head.right - head.x);
+      if (line.y >= head.bottom - 1 && line.y - groupBottom < 2 * em && Math.abs(centre(line) - headCentre) < 0.6 * em && !groupIndices.has(index) && headShaped && !inColumn(line)) {
+        groupIndices.add(index);
+        groupBottom = Math.max(groupBottom, line.bottom);
+      }
+    }
+    // Each body line below the group whose nearest text above is the group.
+    const under = lines.filter((line, index) => {
+      if (groupIndices.has(index) || isHead(line) || line.y < groupBottom - 1 || line.y > groupBottom + reach) return false;
+      // Other text between, or level with the headline (a column running past it), or just above it.
+      const between = lines.some((other, otherIndex) => !groupIndices.has(otherIndex) && otherIndex !== index && other.bottom > head.y - 1.5 * em && other.y < line.y && overlaps(other, line));
+      return !between;
+    });
+    // A picture at the head of a column stands for the column.
+    const picturesUnder = pictures.filter((picture) => picture.y >= groupBottom - 1 && picture.y <= groupBottom + reach && !lines.some((other, otherIndex) => !groupIndices.has(otherIndex) && other.bottom > head.y - 1.5 * em && other.y < picture.y && overlaps(other, picture)));
+    under.push(...picturesUnder.map((picture) => ({ x: picture.x, right: picture.right }) as PdfLine));
+    if (!under.length) return;
+    // Runs of columns: sort by x, join where the gap between neighbours (a gutter plus a first-line indent) is narrower than 6 em.
+    const sorted = [...under].sort((a, b) => a.x - b.x);
+    const columns: Array<{ x: number; right: number }> = [];
+    for (const line of sorted) {
+      const last = columns.at(-1);
+      if (last && line.x <= last.right + 0.5) last.right = Math.max(last.right, line.right);
+      else columns.push({ x: line.x, right: line.right });
+    }
+    // The widest run that covers the headline (a short article may fill fewer columns than its
+    // headline is centred over); else the widest run centred on it.
+    let best: { x: number; right: number } | null = null;
+    let bestCovers = false;
+    for (let first = 0; first < columns.length; first++) {
+      for (let last = first; last < columns.length; last++) {
+        if (last > first && columns[last].x - columns[last - 1].right > 6 * em) break;
+        const run = { x: columns[first].x, right: columns[last].right };
+        const centred = Math.abs(centre(run) - headCentre) < 1.5 * em;
+        const covers = run.x <= head.x + em && run.right >= head.right - em;
+        if (!centred && !covers) continue;
+        if (!best || (covers && !bestCovers) || (covers === bestCovers && run.right - run.x > best.right - best.x)) {
+          best = run;
+          bestCovers = covers;
+        }
+      }
+    }
+    if (!best) return;
+    for (const index of groupIndices) {
+      boxes[index].x = Math.min(boxes[index].x, best.x);
+      boxes[index].right = Math.max(boxes[index].right, best.right);
+    }
+  });
+  return boxes;
+}
