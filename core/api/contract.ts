@@ -84,6 +84,11 @@ export const contract = {
 
   'library:tree': channel<IssueGroup[]>()(empty),
   'pages:get': channel<PageDetail>()(z.object({ pageId: id }).strict()),
+  /**
+   * The PDF a page was read from, whole, as base64 (up to the 100 MB import limit), with the page's
+   * 1-based number in it, so the renderer can draw the printed page; null for a page imported as text.
+   */
+  'pages:pdf': channel<{ pdfPage: number; data: string } | null>()(z.object({ pageId: id }).strict()),
   /** The editor's break/role/article-boundary overrides for a page (see core/analysis/assemble-page.ts). */
   'pages:setOverrides': channel<PageDetail>()(z.object({ pageId: id, overrides: pageOverridesSchema }).strict()),
 

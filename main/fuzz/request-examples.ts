@@ -69,6 +69,7 @@ export function requestExamples({ scratchDir, articleId, pageId }: ExampleContex
     },
     'library:tree': { request: {} },
     'pages:get': { request: { pageId }, alsoInvalid: [{ pageId: 0 }, { pageId: -1 }, { pageId: HUGE }, { pageId: 1.5 }] },
+    'pages:pdf': { request: { pageId }, alsoInvalid: [{ pageId: 0 }, { pageId: -1 }, { pageId: HUGE }, { pageId: 1.5 }, { pageId: '1' }] },
     'pages:setOverrides': {
       request: { pageId, overrides: { breaks: { '3': 'join' }, roles: { '0': 'title' }, articleStarts: [2], undoMoves: [0], normalization: { 'cjk-spacing': false } } },
       optional: ['overrides.breaks', 'overrides.roles', 'overrides.articleStarts', 'overrides.undoMoves', 'overrides.normalization', 'overrides.breaks.3', 'overrides.roles.0', 'overrides.normalization.cjk-spacing'],

@@ -48,6 +48,15 @@ export function createPageService(store: Store, vocabulary: () => Vocabulary) {
 
     get,
 
+    /** The stored PDF of a page read from one, whole (the renderer draws its page), or null for a text page. */
+    pdf(pageId: number): { pdfPage: number; data: string } | null {
+      requirePage(pageId);
+      const source = store.read.pdfFiles.sourceOfPage(pageId);
+      if (!source) return null;
+      const bytes = store.read.pdfFiles.bytes(source.sha256);
+      return bytes ? { pdfPage: source.pdfPage, data: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64') } : null;
+    },
+
     /**
      * Stores the overrides and re-syncs the page's articles in one transaction.
      * Each assembled article is paired with the record of the same identity (its

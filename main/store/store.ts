@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { createArticleReads, createArticleWrites } from './repositories/articles-repository';
 import { createCourtReads, createCourtWrites } from './repositories/courts-repository';
 import { createPageReads, createPageWrites } from './repositories/pages-repository';
+import { createPdfFileReads, createPdfFileWrites } from './repositories/pdf-files-repository';
 import { createRejectedTagReads, createRejectedTagWrites } from './repositories/rejected-tags-repository';
 import { createRevisionReads, createRevisionWrites } from './repositories/revisions-repository';
 import { createSettingReads, createSettingWrites } from './repositories/settings-repository';
@@ -19,6 +20,7 @@ export function createStore(db: Database, options: StoreOptions = {}) {
     db,
     read: {
       pages: createPageReads(db),
+      pdfFiles: createPdfFileReads(db),
       articles: createArticleReads(db),
       revisions: createRevisionReads(db),
       tags: createTagReads(db),
@@ -29,6 +31,7 @@ export function createStore(db: Database, options: StoreOptions = {}) {
     },
     write: {
       pages: createPageWrites(db),
+      pdfFiles: createPdfFileWrites(db),
       articles: createArticleWrites(db),
       revisions: createRevisionWrites(db),
       tags: createTagWrites(db),

@@ -6,6 +6,7 @@ import { migration0004ArticleIdentity } from './0004-article-identity';
 import { migration0005StoredSuggestions } from './0005-stored-suggestions';
 import { migration0006PageListingIndex } from './0006-page-listing-index';
 import { migration0007OneGramIndex } from './0007-one-gram-index';
+import { migration0008PdfFiles } from './0008-pdf-files';
 
 export type Migration = (db: Database) => void;
 
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0005StoredSuggestions,
   migration0006PageListingIndex,
   migration0007OneGramIndex,
+  migration0008PdfFiles,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

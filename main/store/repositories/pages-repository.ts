@@ -15,7 +15,11 @@ export interface PageRow {
   importedAt: string;
 }
 
-export type NewPage = Omit<PageRow, 'id' | 'overridesJson'>;
+export type NewPage = Omit<PageRow, 'id' | 'overridesJson'> & {
+  /** The stored PDF (pdf_files) the page was read from, and its 1-based page in it; none for text pages. */
+  pdfSha256?: string | null;
+  pdfPage?: number | null;
+};
 
 const summaryColumns = `p.id, p.source, p.publication, p.issue_date AS issueDate, p.page_label AS pageLabel, p.imported_at AS importedAt,
   (SELECT count(*) FROM articles a WHERE a.page_id = p.id AND a.retired_at IS NULL) AS articleCount`;
@@ -38,12 +42,12 @@ export function createPageReads(db: Database) {
 }
 
 export function createPageWrites(db: Database) {
-  const insert = db.prepare(`INSERT INTO pages (source, content_hash, raw, encoding, publication, issue_date, page_label, analysis_json, imported_at)
-    VALUES (@source, @contentHash, @raw, @encoding, @publication, @issueDate, @pageLabel, @analysisJson, @importedAt)`);
+  const insert = db.prepare(`INSERT INTO pages (source, content_hash, raw, encoding, publication, issue_date, page_label, analysis_json, imported_at, pdf_sha256, pdf_page)
+    VALUES (@source, @contentHash, @raw, @encoding, @publication, @issueDate, @pageLabel, @analysisJson, @importedAt, @pdfSha256, @pdfPage)`);
   const setOverrides = db.prepare('UPDATE pages SET overrides_json = ? WHERE id = ?');
   const remove = db.prepare('DELETE FROM pages WHERE id = ?');
   return {
-    insert: (page: NewPage) => Number(insert.run(page).lastInsertRowid),
+    insert: (page: NewPage) => Number(insert.run({ pdfSha256: null, pdfPage: null, ...page }).lastInsertRowid),
     setOverrides: (id: number, overridesJson: string | null) => setOverrides.run(overridesJson, id).changes,
     remove: (id: number) => remove.run(id).changes,
   };
