@@ -6,22 +6,16 @@ import { useArticleSession } from '../../stores/article-session-store';
 import { setShownScale, usePageView } from '../../stores/page-view-store';
 import { isComposing } from '../composition-guard';
 import { runShortcut } from '../run-shortcut';
-import { PAGE_VIEW_SHORTCUTS } from '../shortcut-map';
+import { PAGE_VIEW_SHORTCUTS, RAW_PANE_SHORTCUTS } from '../shortcut-map';
 import { goToLine } from './go-to-line';
 import { PageImageView } from './PageImageView';
 import { fitWidthScale } from './page-zoom';
 import { scrollRectIntoView } from './scroll-rect-into-view';
+import { useCurrentLines } from './use-current-lines';
 import { usePaneWidth } from './use-pane-width';
 import { usePdfPage } from './use-pdf-page';
 import { ZoomControls } from './ZoomControls';
 import './page-view.css';
-
-/** The current line: the editor's selection, else the line the raw pane shows, else the break under review. */
-function useCurrentLines(): number[] {
-  const synced = useArticleSession((state) => state.syncedLines);
-  const focus = useArticleSession((state) => state.rawFocusLine ?? state.currentBreakId);
-  return useMemo(() => (synced.length > 0 ? synced : focus !== null ? [focus] : []), [synced, focus]);
-}
 
 /** The printed page in the workspace: where the article stands on it and which line the cursor is on. */
 export function PagePane({ pageId, geometry }: { pageId: number; geometry: PageGeometry }) {
@@ -50,7 +44,8 @@ export function PagePane({ pageId, geometry }: { pageId: number; geometry: PageG
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (isComposing(event)) return;
-    const shortcut = PAGE_VIEW_SHORTCUTS.find((candidate) => candidate.match(event.nativeEvent));
+    // The raw pane's review keys work here too, so the page can stand in for it.
+    const shortcut = [...PAGE_VIEW_SHORTCUTS, ...RAW_PANE_SHORTCUTS].find((candidate) => candidate.match(event.nativeEvent));
     if (!shortcut) return;
     event.preventDefault();
     runShortcut(shortcut.action);
