@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { IssueGroup, PageDetail } from '../core/model/library';
 import type { LineBox } from '../core/model/page-geometry';
 import { lineAtPoint } from '../core/pdf/line-at-point';
+import type { Page } from '@playwright/test';
 import { test, expect, ROOT } from './fixtures';
 import { ArticleListPage } from './pages/ArticleListPage';
 import { ImportDialogPage } from './pages/ImportDialogPage';
@@ -32,16 +33,18 @@ function plainRun(text: string): string {
   return /[\p{Script=Han}\d]{4}/u.exec(text.replace(/\s+/g, ''))?.[0] ?? text.trim().slice(0, 2);
 }
 
-test.beforeEach(async ({ page }) => {
-  // Any resource or worker the CSP refuses is a failure of this feature, not only a warning.
-  await page.addInitScript(() => {
+/** Records what the CSP refuses from now on: pdf.js and its worker load only once the page view first shows. */
+async function watchCsp(page: Page): Promise<void> {
+  await page.evaluate(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
     document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
   });
-});
+}
 
 test('a PDF page beside the text: the current line is highlighted where it is printed, a click on the page goes to its line', async ({ page, api, saveScreenshot }) => {
+  // Import, render and two round trips through the editor: slow on a busy 2-core machine.
+  test.setTimeout(180_000);
   const shell = new ShellPage(page);
   const importDialog = new ImportDialogPage(page);
   const workspace = new WorkspacePage(page);
@@ -69,12 +72,13 @@ test('a PDF page beside the text: the current line is highlighted where it is pr
   await list.row(detail.analysis.articles[articleIndex]!.title).first().locator('.article-title').click();
   await expect(workspace.editor).toBeVisible();
 
+  await watchCsp(page);
   // Alt+V: the printed page in place of the raw text.
   await expect(view.mode('text')).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('Alt+V');
   await expect(view.pane).toBeVisible();
   await expect(workspace.rawLines).toHaveCount(0);
-  const firstRenders = await view.renders();
+  await view.settled();
   await expect(view.region.first()).toBeVisible();
   await saveScreenshot('pdf-view-page');
 
@@ -82,6 +86,8 @@ test('a PDF page beside the text: the current line is highlighted where it is pr
   await page.keyboard.press('Alt+Shift+V');
   await expect(view.mode('both')).toHaveAttribute('aria-pressed', 'true');
   await expect(workspace.rawLines).toBeVisible();
+  // The narrower pane draws the page again at its fitted width, once.
+  const firstRenders = await view.settled();
   await workspace.editor.locator('p').first().click({ position: { x: 40, y: 8 } });
   const synced = workspace.rawLines.locator('.raw-line.synced');
   await expect(synced.first()).toBeVisible();

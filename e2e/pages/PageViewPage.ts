@@ -33,8 +33,16 @@ export class PageViewPage {
 
   /** How many times pdf.js has drawn the canvas, once it has drawn it at all. */
   async renders(): Promise<number> {
-    await expect(this.canvas).toHaveAttribute('data-renders', /\d+/);
+    // The first drawing loads pdf.js and its worker and parses the file: slow on a busy machine.
+    await expect(this.canvas).toHaveAttribute('data-renders', /\d+/, { timeout: 60_000 });
     return Number(await this.canvas.getAttribute('data-renders'));
+  }
+
+  /** Waits until the canvas is drawn at the scale the zoom shows (a new pane width or zoom draws it again), and gives the drawings so far. */
+  async settled(): Promise<number> {
+    await this.renders();
+    await expect.poll(async () => `${Math.round(Number(await this.canvas.getAttribute('data-scale')) * 100)}%`, { timeout: 60_000 }).toBe(await this.zoomLevel.innerText());
+    return this.renders();
   }
 
   /** CSS pixels per PDF point of the last drawing. */
