@@ -20,7 +20,7 @@ const EXPORT_ARTICLES = Number(process.env.QINGGAO_BENCH_EXPORT_ARTICLES ?? 10_0
 const seconds = (started: number) => (performance.now() - started) / 1000;
 const verdict = (ok: boolean) => (ok ? 'OK' : 'MISSED');
 
-function benchImport(workDir: string, material: ReturnType<typeof readSeedMaterial>): void {
+async function benchImport(workDir: string, material: ReturnType<typeof readSeedMaterial>): Promise<void> {
   const folder = join(workDir, 'pages');
   for (let index = 0; index < IMPORT_PAGES; index++) {
     const sub = join(folder, `issue-${Math.floor(index / 20)}`);
@@ -30,7 +30,7 @@ function benchImport(workDir: string, material: ReturnType<typeof readSeedMateri
   }
   const library = openLibrary({ dataDir: join(workDir, 'import-library'), vocabularyDir: defaultVocabularyDir() });
   const started = performance.now();
-  const report = library.services!.imports.importPaths([folder]);
+  const report = await library.services!.imports.importPaths([folder]);
   const took = seconds(started);
   const articles = library.services!.store.read.articles.count();
   library.close();
@@ -59,7 +59,7 @@ export async function benchLibrary(): Promise<void> {
     console.log(`scale: import ${IMPORT_PAGES} pages; library ${LIBRARY_ARTICLES} articles (${LIBRARY_ARTICLES / 5} pages, 4 pages an issue); export ${EXPORT_ARTICLES} articles`);
     const vocabulary = loadDefaultVocabulary();
     const material = readSeedMaterial(SEEDS_DIR, vocabulary);
-    benchImport(workDir, material);
+    await benchImport(workDir, material);
 
     const dataDir = join(workDir, 'big-library');
     const library = openLibrary({ dataDir, vocabularyDir: defaultVocabularyDir() });

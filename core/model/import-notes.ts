@@ -22,3 +22,9 @@ export interface PageSplitNote {
   pages: number;
   method: PageSplitMethod;
 }
+
+/** A PDF's pages: how many it has, and those not imported, each with why (a scanned page with no text layer). */
+export interface PdfImportNote {
+  pages: number;
+  skipped: { page: number; message: string }[];
+}

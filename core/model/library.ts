@@ -3,7 +3,7 @@
 import type { ArticleField, Block } from './page-doc';
 import type { PageAnalysis } from './page-analysis';
 import type { TagSuggestion } from './vocabulary';
-import type { PageSplitNote, ReplacedCharacters } from './import-notes';
+import type { PageSplitNote, PdfImportNote, ReplacedCharacters } from './import-notes';
 
 /** 原文 → 已清理 → 已校对 → 已签发 */
 export const ARTICLE_STATUSES = ['raw', 'cleaned', 'proofread', 'published'] as const;
@@ -128,6 +128,8 @@ export interface ImportItemResult {
   replaced?: ReplacedCharacters | null;
   /** How the file was cut into pages, when it was. */
   split?: PageSplitNote | null;
+  /** A PDF: one page per PDF page, and the pages that could not be imported. */
+  pdf?: PdfImportNote | null;
 }
 
 export interface ImportReport {

@@ -34,5 +34,10 @@ export function importNotes(item: ImportItemResult): string[] {
     const [zh, en] = SPLIT_METHODS[item.split.method];
     notes.push(bilingual(`已按${zh}拆为 ${item.split.pages} 个版面`, `split into ${item.split.pages} pages at ${en}`));
   }
+  if (item.pdf && item.pdf.pages > 1) notes.push(bilingual(`PDF 共 ${item.pdf.pages} 页，每页一个版面`, `a PDF of ${item.pdf.pages} pages, one library page each`));
   return notes;
+}
+
+export function pdfPageName(page: number): string {
+  return bilingual(`第 ${page} 页`, `page ${page}`);
 }

@@ -1,9 +1,9 @@
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 
-const PAGE_EXTENSIONS = new Set(['.txt', '.md']);
+const PAGE_EXTENSIONS = new Set(['.txt', '.md', '.pdf']);
 
-/** Files as given, and every `.txt`/`.md` under each folder (recursively), in name order. */
+/** Files as given, and every `.txt`/`.md`/`.pdf` under each folder (recursively), in name order. */
 export function collectPageFiles(paths: readonly string[]): string[] {
   const files: string[] = [];
   for (const path of paths) {

@@ -4,6 +4,6 @@ import { openLibrary } from '../library/open-library';
 
 const [dataDir, folder] = process.argv.slice(2);
 const library = openLibrary({ dataDir });
-library.services!.imports.importPaths([folder], { onProgress: (done) => process.stdout.write(`${done}\n`) });
+await library.services!.imports.importPaths([folder], { onProgress: (done) => process.stdout.write(`${done}\n`) });
 library.close();
 process.stdout.write('finished\n');

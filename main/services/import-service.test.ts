@@ -48,14 +48,14 @@ describe('import service', () => {
     return opened;
   }
 
-  it('imports folders recursively (.txt and .md only), reports progress, and stores suggested tags', () => {
+  it('imports folders recursively (.txt and .md only), reports progress, and stores suggested tags', async () => {
     const { library: lib } = library();
     const folder = temporaryDir();
     writePages(folder, 7);
     writeFileSync(join(folder, 'notes.md'), '# 标题\n\n正文一段。\n');
     writeFileSync(join(folder, 'picture.jpg'), 'not a page');
     const progress: [number, number, string][] = [];
-    const report = lib.services!.imports.importPaths([folder], { onProgress: (done, total, name) => progress.push([done, total, name]) });
+    const report = await lib.services!.imports.importPaths([folder], { onProgress: (done, total, name) => progress.push([done, total, name]) });
     expect(report).toMatchObject({ imported: 8, failed: 0, skipped: 0 });
     expect(progress.at(-1)).toEqual([8, 8, 'notes.md']);
     expect(lib.services!.store.read.pages.count()).toBe(8);
@@ -159,14 +159,14 @@ describe('import service', () => {
     expect(largest).toBeLessThanOrEqual(PAGE_BYTE_CAP);
   });
 
-  it('refuses a file over the import limit before reading it, saying why', () => {
+  it('refuses a file over the import limit before reading it, saying why', async () => {
     const { library: lib } = library();
     const file = join(temporaryDir(), 'huge.txt');
     // Sparse: the size is on record, the disk holds nothing.
     const descriptor = openSync(file, 'w');
     ftruncateSync(descriptor, IMPORT_BYTE_LIMIT + 1);
     closeSync(descriptor);
-    const [item] = lib.services!.imports.importPaths([file]).items;
+    const [item] = (await lib.services!.imports.importPaths([file])).items;
     expect(item.status).toBe('failed');
     expect(item.error).toMatch(/文件有 100\.0 MB，超过单个文件 100 MB 的导入上限.* \/ The file is 100\.0 MB, over the 100 MB limit/u);
     expect(lib.services!.store.read.pages.count()).toBe(0);
@@ -246,7 +246,7 @@ describe('import service', () => {
     expect(store.db.prepare('SELECT count(*) FROM pages p WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.page_id = p.id)').pluck().get()).toBe(0);
     expect(store.db.prepare('SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM revisions r WHERE r.article_id = a.id AND r.revision = a.revision)').pluck().get()).toBe(0);
 
-    const rerun = reopened.services!.imports.importPaths([folder]);
+    const rerun = await reopened.services!.imports.importPaths([folder]);
     expect(rerun.skipped).toBe(imported);
     expect(rerun.imported).toBe(total - imported);
     expect(store.read.pages.count()).toBe(total);

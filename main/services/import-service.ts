@@ -5,8 +5,8 @@
 // PAGES_PER_COMMIT, each input inside its own savepoint: a bad file rolls back
 // alone (all its pages), a crash loses at most the group in flight, and
 // re-running the same batch skips what is already in (duplicates are found by
-// content hash, page by page).
-import { createHash } from 'node:crypto';
+// content hash, page by page). PDFs (import-pdf.ts) are read asynchronously by
+// pdf.js, so they come in through importFiles, one transaction each.
 import { basename } from 'node:path';
 import { analyzePage } from '../../core/analysis/analyze-page';
 import { splitPageText } from '../../core/import/split-page-text';
@@ -17,6 +17,10 @@ import { insertAnalyzedArticle } from './article-records';
 import { analysisToJson } from './stored-analysis';
 import { collectPageFiles } from './collect-page-files';
 import { emptyPageError, readPageInput, type PageInput } from './read-page-input';
+import { contentHash } from './page-content-hash';
+import { partName } from './page-part-name';
+import { importPdf } from './import-pdf';
+import { isPdfInput } from './pdf-input';
 
 export type { PageInput, PageMetadata } from './read-page-input';
 
@@ -32,16 +36,7 @@ export interface ImportOptions {
  */
 const PAGES_PER_COMMIT = 20;
 
-export function contentHash(text: string): string {
-  return createHash('sha256').update(text.replace(/\r\n?/g, '\n')).digest('hex');
-}
-
-/** `issue (2/12).txt`: the parts of a split file keep its name and say where they stand (before the extension, which the library hides). */
-function partName(name: string, index: number, count: number): string {
-  if (count === 1) return name;
-  const extension = /\.[^.\s]{1,8}$/u.exec(name)?.[0] ?? '';
-  return `${name.slice(0, name.length - extension.length)} (${index + 1}/${count})${extension}`;
-}
+export { contentHash } from "./page-content-hash";
 
 export function createImportService(store: Store, vocabulary: () => Vocabulary) {
   function importOne(input: PageInput, policy: DuplicatePolicy): ImportItemResult {
@@ -115,35 +110,72 @@ export function createImportService(store: Store, vocabulary: () => Vocabulary) 
     return result;
   }
 
-  function importInputs(inputs: readonly PageInput[], options: ImportOptions = {}): ImportReport {
-    const policy = options.onDuplicate ?? 'skip';
-    const items: ImportItemResult[] = [];
+  /** Text inputs, `offset` of `total` done before them: committed in groups, each input in its own savepoint. */
+  function importTextGroups(inputs: readonly PageInput[], policy: DuplicatePolicy, items: ImportItemResult[], total: number, options: ImportOptions): void {
     for (let start = 0; start < inputs.length; start += PAGES_PER_COMMIT) {
       // The outer transaction commits the group; importOne's inner one is a savepoint.
       store.transaction(() => {
         for (const input of inputs.slice(start, start + PAGES_PER_COMMIT)) {
           items.push(importOne(input, policy));
-          options.onProgress?.(items.length, inputs.length, input.name);
+          options.onProgress?.(items.length, total, input.name);
         }
       });
     }
-    return {
-      items,
-      imported: items.filter((item) => item.status === 'imported' || item.status === 'replaced').length,
-      failed: items.filter((item) => item.status === 'failed').length,
-      skipped: items.filter((item) => item.status === 'skipped-duplicate').length,
+  }
+
+  /** Text inputs only (pasted text, .txt/.md files, the demo pages): synchronous. PDFs go through importFiles. */
+  function importInputs(inputs: readonly PageInput[], options: ImportOptions = {}): ImportReport {
+    const items: ImportItemResult[] = [];
+    importTextGroups(inputs, options.onDuplicate ?? 'skip', items, inputs.length, options);
+    return reportOf(items);
+  }
+
+  /**
+   * Any inputs, text or PDF (by name or signature). Text inputs go in groups as in
+   * importInputs; each PDF is read, then stored in a transaction of its own, its
+   * progress reported page by page (`x.pdf (3/12)`).
+   */
+  async function importFiles(inputs: readonly PageInput[], options: ImportOptions = {}): Promise<ImportReport> {
+    const policy = options.onDuplicate ?? 'skip';
+    const items: ImportItemResult[] = [];
+    let texts: PageInput[] = [];
+    const flushTexts = () => {
+      importTextGroups(texts, policy, items, inputs.length, options);
+      texts = [];
     };
+    for (const input of inputs) {
+      if (!isPdfInput(input)) {
+        texts.push(input);
+        continue;
+      }
+      flushTexts();
+      const done = items.length;
+      items.push(await importPdf(store, input, policy, vocabulary(), (_page, _pages, name) => options.onProgress?.(done, inputs.length, name)));
+      options.onProgress?.(items.length, inputs.length, input.name);
+    }
+    flushTexts();
+    return reportOf(items);
   }
 
   return {
     importInputs,
+    importFiles,
     importText: (name: string, text: string, options: ImportOptions = {}) => importInputs([{ name, text }], options),
-    /** Files and folders on disk (folders: every .txt/.md, recursively), read as `encoding` when given. */
+    /** Files and folders on disk (folders: every .txt/.md/.pdf, recursively), text read as `encoding` when given. */
     importPaths: (paths: readonly string[], options: ImportOptions & { encoding?: PageInput['encoding'] } = {}) =>
-      importInputs(
+      importFiles(
         collectPageFiles(paths).map((path) => ({ name: basename(path), path, encoding: options.encoding })),
         options,
       ),
+  };
+}
+
+function reportOf(items: ImportItemResult[]): ImportReport {
+  return {
+    items,
+    imported: items.filter((item) => item.status === 'imported' || item.status === 'replaced').length,
+    failed: items.filter((item) => item.status === 'failed').length,
+    skipped: items.filter((item) => item.status === 'skipped-duplicate').length,
   };
 }
 

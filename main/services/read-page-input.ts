@@ -1,5 +1,6 @@
 // One import input (bytes, base64 from the renderer, a file on disk, or pasted
-// text) → its text and how it was read, or an error a user can act on.
+// text) → its text and how it was read, or an error a user can act on. PDFs
+// are read elsewhere (pdf-input.ts); they share the byte reading and its limit.
 import { readFileSync, statSync } from 'node:fs';
 import { bilingual } from '../../core/api/bilingual';
 import { IMPORT_BYTE_LIMIT } from '../../core/import/import-byte-limit';
@@ -71,13 +72,19 @@ function readPageFile(path: string): Uint8Array {
 /** A UTF-16 code unit takes at most 3 bytes of UTF-8: only a long text needs counting. */
 const overLimit = (text: string) => text.length * 3 > IMPORT_BYTE_LIMIT && utf8Length(text) > IMPORT_BYTE_LIMIT;
 
+/** The bytes of an input given as bytes, base64 or a file, within the import size limit. */
+export function readInputBytes(input: PageInput): Uint8Array {
+  const bytes = input.bytes ?? (input.base64 !== undefined ? bytesOfBase64(input.base64) : readPageFile(input.path!));
+  if (bytes.length > IMPORT_BYTE_LIMIT) throw tooLarge(bytes.length);
+  return bytes;
+}
+
 export function readPageInput(input: PageInput): DecodedPage {
   if (input.text !== undefined) {
     if (overLimit(input.text)) throw tooLarge(utf8Length(input.text));
     return { text: input.text, encoding: 'text', alternative: null, replaced: null };
   }
-  const bytes = input.bytes ?? (input.base64 !== undefined ? bytesOfBase64(input.base64) : readPageFile(input.path!));
-  if (bytes.length > IMPORT_BYTE_LIMIT) throw tooLarge(bytes.length);
+  const bytes = readInputBytes(input);
   const decoded = decodePageBytes(bytes, input.encoding ?? 'auto');
   if (overLimit(decoded.text)) throw tooLarge(utf8Length(decoded.text));
   return decoded;

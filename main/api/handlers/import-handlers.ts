@@ -6,7 +6,7 @@ export function importHandlers(library: Library): DomainHandlers<'import:text' |
   return {
     'import:text': ({ name, text, onDuplicate }) => requireServices(library).imports.importText(name, text, { onDuplicate }),
     'import:files': ({ files, onDuplicate }) =>
-      requireServices(library).imports.importInputs(
+      requireServices(library).imports.importFiles(
         files.map((file) => ({ name: file.name, base64: file.base64, encoding: file.encoding, replacePageIds: file.replacePageIds })),
         { onDuplicate },
       ),

@@ -1,0 +1,55 @@
+// A PDF for import → each page's text geometry, or an error an editor can act on.
+// Wraps readPdf (pdf.js) and names what pdf.js reports: a password, a damaged
+// or cut-off file. Pages without text are the import's to report, page by page
+// (core/pdf/text-layer.ts), so one scanned page does not stop the others.
+import { bilingual } from '../../core/api/bilingual';
+import type { PdfPageLayout } from '../../core/model/pdf-layout';
+
+export function encryptedPdfError(): Error {
+  return new Error(
+    bilingual(
+      'PDF 已加密（需要密码才能打开），未导入；请先用密码打开并另存为不加密的 PDF，再导入。',
+      'The PDF is encrypted (it needs a password to open); nothing was imported. Open it with its password, save it unencrypted, then import that.',
+    ),
+  );
+}
+
+export function damagedPdfError(detail: string): Error {
+  return new Error(
+    bilingual(
+      `PDF 文件已损坏或不完整（可能没有下载或复制完），无法读取，未导入；请重新获取原文件。（${detail}）`,
+      `The PDF is damaged or incomplete (perhaps not fully downloaded or copied) and cannot be read; nothing was imported. Get the original file again. (${detail})`,
+    ),
+  );
+}
+
+/**
+ * Chromium's and some newspaper systems' CJK fonts map ideographs to their Kangxi
+ * radical look-alikes (⽉ U+2F49 for 月), which breaks dates, names and search;
+ * NFKC maps each Kangxi radical to its unified ideograph.
+ * TODO(pdf-engine): drop once read-pdf repairs characters itself (idempotent meanwhile).
+ */
+function repairRadicals(text: string): string {
+  return text.replace(/[\u2f00-\u2fdf]/gu, (radical) => radical.normalize('NFKC'));
+}
+
+/** pdf.js names its failures by class name (PasswordException, InvalidPDFException, …), not by type. */
+function classify(error: unknown): Error {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'PasswordException') return encryptedPdfError();
+  const detail = error instanceof Error ? error.message : String(error);
+  return damagedPdfError(detail);
+}
+
+export async function openPdf(bytes: Uint8Array): Promise<PdfPageLayout[]> {
+  // pdf.js (about 40 MB once loaded) is loaded with the first PDF, not by every import of text.
+  const { readPdf } = await import('./read-pdf');
+  let pages: PdfPageLayout[];
+  try {
+    pages = await readPdf(bytes);
+  } catch (error) {
+    throw classify(error);
+  }
+  for (const page of pages) for (const item of page.items) item.text = repairRadicals(item.text);
+  return pages;
+}
