@@ -15,8 +15,9 @@ import { WorkspacePage } from './pages/WorkspacePage';
 // Issue #10, the page beside the text: a PDF imported through the 导入 dialog, its
 // printed page drawn by pdf.js beside the text, the line under the cursor highlighted
 // where it is printed, and a click on the page taking the editor to that line.
-const FIXTURE = 'pdf-view-page.pdf';
-const PDF = readFileSync(join(ROOT, 'e2e', 'fixtures', FIXTURE));
+// The PDF import's three-column page with two articles (scripts/make-pdf-fixtures.ts).
+const FIXTURE = 'import-page.pdf';
+const PDF = readFileSync(join(ROOT, 'main', 'pdf', 'fixtures', FIXTURE));
 /** The highlight stands 2 px outside the line's box (PageImageView); a pixel more for rounding. */
 const TOLERANCE_PX = 3;
 
@@ -56,7 +57,7 @@ test('a PDF page beside the text: the current line is highlighted where it is pr
   await importDialog.close();
 
   const tree = await api<IssueGroup[]>('library:tree', {});
-  const summary = tree.flatMap((issue) => issue.pages).find((candidate) => candidate.source.startsWith('pdf-view-page'));
+  const summary = tree.flatMap((issue) => issue.pages).find((candidate) => candidate.source.startsWith('import-page'));
   expect(summary).toBeDefined();
   const detail = await api<PageDetail>('pages:get', { pageId: summary!.id });
   const geometry = detail.analysis.geometry!;
@@ -67,7 +68,7 @@ test('a PDF page beside the text: the current line is highlighted where it is pr
     detail.analysis.placements.filter((placement) => placement.article === article && placement.role === 'paragraph').flatMap((placement) => geometry.lines.filter((box) => box.line === placement.line));
   const articleIndex = detail.analysis.articles.map((_, index) => index).sort((a, b) => bodyLines(b).length - bodyLines(a).length)[0]!;
 
-  await new LibraryPage(page).openPage('pdf-view-page');
+  await new LibraryPage(page).openPage('import-page');
   const list = new ArticleListPage(page);
   await list.row(detail.analysis.articles[articleIndex]!.title).first().locator('.article-title').click();
   await expect(workspace.editor).toBeVisible();

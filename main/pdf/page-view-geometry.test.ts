@@ -1,5 +1,5 @@
 // The page view's geometry (core/pdf/line-at-point.ts, line-region.ts) on a real
-// printed page: a three-column page Chromium printed from e2e/fixtures/pdf-view-page.html.
+// printed page: the PDF import's three-column page (scripts/make-pdf-fixtures.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { lineAtPoint } from '../../core/pdf/line-at-point';
 import { lineRegion, type PageRect } from '../../core/pdf/line-region';
 import { readPdf } from './read-pdf';
 
-const FIXTURE = join(import.meta.dirname, '..', '..', 'e2e', 'fixtures', 'pdf-view-page.pdf');
+const FIXTURE = join(import.meta.dirname, 'fixtures', 'import-page.pdf');
 let analysis: PageAnalysis;
 
 beforeAll(async () => {
