@@ -1,12 +1,12 @@
 // The HTTP transport on its own: token, host and path guards. The dispatch here
 // is a plain echo so these tests are about the transport, not the library.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { createWebServer } from './create-web-server';
+import { CONTENT_SECURITY_POLICY, createWebServer } from './create-web-server';
 
 const token = 'test-token-123';
 let server: Server;
@@ -50,6 +50,23 @@ describe('web harness transport', () => {
     expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
     const again = await fetch(`${base}/index.html`, { headers: { cookie: cookie.split(';')[0] } });
     expect(again.status).toBe(200);
+  });
+
+  it('lets the pdf.js worker run from the app only, with no eval and no blob: anywhere', async () => {
+    const response = await fetch(`${base}/?token=${token}`);
+    const policy = response.headers.get('content-security-policy') ?? '';
+    const directives = new Map(policy.split(';').map((directive) => directive.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources]));
+    expect(directives.get('worker-src')).toEqual(["'self'"]);
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(policy).not.toContain('unsafe-eval');
+    expect(policy).not.toContain('blob:');
+  });
+
+  it('says the same in the renderer page’s meta tag, less what only a header can say', () => {
+    const html = readFileSync(join(import.meta.dirname, '..', '..', 'renderer', 'index.html'), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    // frame-ancestors is ignored in a meta tag; the header carries it.
+    expect(meta).toBe(CONTENT_SECURITY_POLICY.replace(" frame-ancestors 'none';", ''));
   });
 
   it('passes API calls with the token to the dispatch', async () => {

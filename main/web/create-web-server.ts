@@ -24,8 +24,13 @@ export const IMPORT_QUEUE_FULL_MESSAGE = bilingual('另一个导入正在进行�
 /** How much of a refused body is read and dropped so the client can read the refusal. */
 const MAX_DISCARDED_BYTES = 256 * 1024 * 1024;
 
+/**
+ * Both transports' policy (app:// serves the same). `worker-src 'self'`: pdf.js draws the printed
+ * page in a worker that is a file of the app (never a blob: or another origin); pdf.js runs with
+ * `isEvalSupported: false`, so there is no 'unsafe-eval'. renderer/index.html repeats it as a meta tag.
+ */
 export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+  "default-src 'self'; script-src 'self'; worker-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
 export interface WebServerOptions {
   dispatch: Dispatch;

@@ -1,6 +1,6 @@
 import { useT } from '../i18n/use-t';
 import { setCheatSheet, useArticleSession } from '../stores/article-session-store';
-import { OUTSIDE_TEXT_SHORTCUTS, RAW_PANE_SHORTCUTS, WORKSPACE_SHORTCUTS, type Shortcut } from './shortcut-map';
+import { OUTSIDE_TEXT_SHORTCUTS, PAGE_VIEW_SHORTCUTS, RAW_PANE_SHORTCUTS, WORKSPACE_SHORTCUTS, type Shortcut } from './shortcut-map';
 
 function ShortcutTable({ title, shortcuts }: { title: string; shortcuts: ReadonlyArray<Pick<Shortcut, 'keys' | 'label'>> }) {
   const t = useT();
@@ -53,6 +53,7 @@ export function CheatSheet() {
           <ShortcutTable title={t('workspace.cheatSheetOutsideText')} shortcuts={OUTSIDE_TEXT_SHORTCUTS} />
           <ShortcutTable title={t('workspace.cheatSheetRaw')} shortcuts={[...RAW_PANE_SHORTCUTS, MENU_KEY]} />
           <ShortcutTable title={t('workspace.cheatSheetEditor')} shortcuts={[...EDITOR_KEYS, MENU_KEY]} />
+          <ShortcutTable title={t('pageView.cheatSheetPage')} shortcuts={PAGE_VIEW_SHORTCUTS} />
         </div>
         <ShortcutTable title={t('workspace.cheatSheetAnywhere')} shortcuts={WORKSPACE_SHORTCUTS} />
       </div>

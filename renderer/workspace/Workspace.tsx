@@ -1,12 +1,14 @@
 import { useEffect } from 'react';
 import { useT } from '../i18n/use-t';
 import { flushSave, loadSettings, openArticle, useArticleSession } from '../stores/article-session-store';
+import { usePageView } from '../stores/page-view-store';
 import { useUiStore } from '../stores/ui-store';
 import { CheatSheet } from './CheatSheet';
 import { CleanPane } from './CleanPane';
 import { ConflictBanner } from './ConflictBanner';
 import { DroppedOverridesNote } from './DroppedOverridesNote';
 import { MoveBlockDialog } from './MoveBlockDialog';
+import { PagePane } from './page-view/PagePane';
 import { RawPane } from './RawPane';
 import { SidePanel } from './SidePanel';
 import { StructureContextMenu } from './StructureContextMenu';
@@ -23,6 +25,10 @@ export function Workspace() {
   const loading = useArticleSession((state) => state.loading);
   const error = useArticleSession((state) => state.error);
   const switchBlocked = useArticleSession((state) => state.switchBlocked);
+  const pageId = useArticleSession((state) => state.page?.page.id);
+  const geometry = useArticleSession((state) => state.page?.analysis.geometry);
+  // A page not read from a PDF has only its text to show, whatever the view was.
+  const mode = usePageView((view) => (geometry ? view.mode : 'text'));
   useWorkspaceKeys();
 
   useEffect(() => {
@@ -57,8 +63,9 @@ export function Workspace() {
               {t('workspace.switchBlocked')}
             </p>
           )}
-          <div className="workspace-panes">
-            <RawPane />
+          <div className={`workspace-panes panes-${mode}`}>
+            {mode !== 'page' && <RawPane />}
+            {mode !== 'text' && geometry && pageId !== undefined && <PagePane pageId={pageId} geometry={geometry} />}
             <CleanPane />
           </div>
           <SidePanel />

@@ -1,4 +1,5 @@
 import { save, setCheatSheet, useArticleSession } from '../stores/article-session-store';
+import { fitPageWidth, togglePageBeside, togglePageView, zoomPage } from '../stores/page-view-store';
 import { acceptAllAbove, markBlock, setBreak, stepUncertain, toggleBreak } from './review-actions';
 import { openFind } from './find-actions';
 import type { ShortcutAction } from './shortcut-map';
@@ -42,5 +43,18 @@ export function runShortcut(action: ShortcutAction): void {
       return openFind(true);
     case 'cheatSheet':
       return setCheatSheet(!state.cheatSheetOpen);
+    // Only a page read from a PDF has a printed page to show.
+    case 'togglePage':
+      if (state.page?.analysis.geometry) togglePageView();
+      return;
+    case 'pageBeside':
+      if (state.page?.analysis.geometry) togglePageBeside();
+      return;
+    case 'zoomIn':
+      return zoomPage(1);
+    case 'zoomOut':
+      return zoomPage(-1);
+    case 'fitWidth':
+      return fitPageWidth();
   }
 }

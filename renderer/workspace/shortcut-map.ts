@@ -18,7 +18,12 @@ export type ShortcutAction =
   | 'save'
   | 'find'
   | 'replace'
-  | 'cheatSheet';
+  | 'cheatSheet'
+  | 'togglePage'
+  | 'pageBeside'
+  | 'zoomIn'
+  | 'zoomOut'
+  | 'fitWidth';
 
 export interface Shortcut {
   action: ShortcutAction;
@@ -68,5 +73,14 @@ export const WORKSPACE_SHORTCUTS: Shortcut[] = [
   { action: 'save', keys: 'Ctrl+S', label: 'workspace.keySave', match: (event) => (event.ctrlKey || event.metaKey) && !event.altKey && event.code === 'KeyS' },
   { action: 'find', keys: 'Ctrl+F', label: 'workspace.keyFind', match: (event) => (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.code === 'KeyF' },
   { action: 'replace', keys: 'Ctrl+H', label: 'workspace.keyReplace', match: (event) => (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.code === 'KeyH' },
+  { action: 'togglePage', keys: 'Alt+V', label: 'pageView.keyTogglePage', match: alt('KeyV') },
+  { action: 'pageBeside', keys: 'Alt+Shift+V', label: 'pageView.keyPageBeside', match: alt('KeyV', true) },
   { action: 'cheatSheet', keys: 'F1', label: 'workspace.keyCheatSheet', match: (event) => event.key === 'F1' },
+];
+
+/** Plain keys while the printed page has the focus (they would type nowhere there). */
+export const PAGE_VIEW_SHORTCUTS: Shortcut[] = [
+  { action: 'zoomIn', keys: '+', label: 'pageView.keyZoomIn', match: (event) => (event.key === '+' || event.key === '=') && !event.altKey && !event.ctrlKey && !event.metaKey },
+  { action: 'zoomOut', keys: '-', label: 'pageView.keyZoomOut', match: plain('-') },
+  { action: 'fitWidth', keys: '0', label: 'pageView.keyFitWidth', match: plain('0') },
 ];

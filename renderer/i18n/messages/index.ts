@@ -8,6 +8,7 @@ import { tags } from './tags';
 import { vocabulary } from './vocabulary';
 import { workspace } from './workspace';
 import { structure } from './structure';
+import { pageView } from './page-view';
 
 export const messages = {
   common,
@@ -18,4 +19,5 @@ export const messages = {
   vocabulary,
   workspace,
   structure,
+  pageView,
 } as const;
