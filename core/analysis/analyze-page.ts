@@ -2,8 +2,9 @@ import type { LinePlacement, NormalizationRuleId, PageAnalysis } from '../model/
 import type { Vocabulary } from '../model/vocabulary';
 import { assemblePage, rememberLineFeatures } from './assemble-page';
 import { classifyUnits } from './classify-units';
-import { buildBreakContext, decideBreaks } from './decide-breaks';
-import { extractPageLines } from './line-features';
+import { buildBreakContext, decideBreaks, type BreakContext } from './decide-breaks';
+import { extractPageLines, type LineFeatures } from './line-features';
+import { judgeLayout, type PageLayout } from './model/judge-layout';
 import { groupUnits } from './text-units';
 
 export interface AnalyzeOptions {
@@ -13,24 +14,33 @@ export interface AnalyzeOptions {
   vocabulary?: Vocabulary;
   /** Switch normalization rules off (all are on by default). */
   normalization?: Partial<Record<NormalizationRuleId, boolean>>;
+  /** False: the rules alone, without the layout model's judgement (to measure what it adds). */
+  layoutModel?: boolean;
 }
 
 export function splitRawLines(raw: string): string[] {
   return raw.replace(/^\uFEFF/u, '').split(/\r\n|\r|\n/);
 }
 
+/** What the rules alone make of a page: break decisions, the units they make, each unit's role. */
+export function layOutByRules(features: readonly LineFeatures[]): { context: BreakContext; layout: PageLayout } {
+  const context = buildBreakContext(features);
+  const breaks = decideBreaks(context);
+  const units = groupUnits(features, (position) => breaks[position - 1].decision);
+  return { context, layout: { breaks, units, roles: classifyUnits(units, context) } };
+}
+
 /**
  * One raw page → its articles with every decision behind them. The pipeline: line features →
- * column widths → break decisions → units → roles; then `assemblePage` segments articles,
+ * column widths → break decisions → units → roles → the layout model's judgement; then `assemblePage` segments articles,
  * repairs reading order, normalizes text and raises flags.
  */
 export function analyzePage(raw: string, options: AnalyzeOptions = {}): PageAnalysis {
   const rawLines = splitRawLines(raw);
   const features = extractPageLines(rawLines);
-  const context = buildBreakContext(features);
-  const breaks = decideBreaks(context);
-  const units = groupUnits(features, (position) => breaks[position - 1].decision);
-  const roles = classifyUnits(units, context);
+  const rules = layOutByRules(features);
+  // The rules decide what is certain; the learned model judges where they had to guess.
+  const { breaks, units, roles } = options.layoutModel === false ? rules.layout : judgeLayout(rules.context, rules.layout);
   const placements: LinePlacement[] = units.flatMap((unit, index) => unit.lines.map((line) => ({ line: line.index, article: -1, role: roles[index] })));
   const base: PageAnalysis = {
     source: options.source ?? '',

@@ -1,0 +1,125 @@
+import type { BreakDecision, LineRole } from '../../model/page-analysis';
+import { classifyUnits } from '../classify-units';
+import type { BreakContext } from '../decide-breaks';
+import { groupUnits, type TextUnit } from '../text-units';
+import { breakFeatureValues, lineFeatureValues, pageSignals, type PageSignals } from './layout-features';
+import { layoutModel, type LayoutModel } from './layout-model';
+import { predictHead, strongestFeatures } from './logistic-head';
+import { modelReason, roleWords } from './feature-labels';
+
+/**
+ * How sure the model must be before it overrides the rules. Set on the training pages (never on a
+ * test split): below these, the rules' answer was right more often than the model's.
+ */
+export const THRESHOLDS = {
+  /** Flip a gap's join/split only where the rules themselves were unsure… */
+  ruleConfidenceBelow: 0.85,
+  /** …and the model is this sure of the other choice. */
+  join: 0.9,
+  /** A heading or paragraph becomes the title of a new article. */
+  start: 0.5,
+  /** A line the rules took as a title is a byline. */
+  byline: 0.8,
+  /** A line the rules took as a title only heads a section. */
+  demote: 1.01,
+};
+
+export interface PageLayout {
+  breaks: BreakDecision[];
+  units: TextUnit[];
+  roles: LineRole[];
+}
+
+/** Per line: the rules' role of its unit and whether a unit opens there. */
+export function modelInputs(context: BreakContext, units: readonly TextUnit[], roles: readonly LineRole[]): PageSignals {
+  const lineRoles: LineRole[] = [];
+  const opens: boolean[] = [];
+  units.forEach((unit, index) => unit.lines.forEach((_, offset) => {
+    lineRoles.push(roles[index]);
+    opens.push(offset === 0);
+  }));
+  return pageSignals(context, lineRoles, opens);
+}
+
+function regroup(context: BreakContext, breaks: BreakDecision[]): { units: TextUnit[]; roles: LineRole[] } {
+  const units = groupUnits(context.lines, (position) => breaks[position - 1].decision);
+  return { units, roles: classifyUnits(units, context) };
+}
+
+/**
+ * Where the rules had to judge, the model judges: a gap the rules were unsure of is joined or
+ * split, a head between articles opens an article, bare names under a headline are its byline.
+ * Every change carries the model's reason on the break before the line.
+ */
+export function judgeLayout(context: BreakContext, rules: PageLayout, model: LayoutModel = layoutModel()): PageLayout {
+  let { breaks, units, roles } = rules;
+  let page = modelInputs(context, units, roles);
+
+  let flipped = false;
+  const judgedBreaks = breaks.map((decision, index) => {
+    const position = index + 1;
+    if (decision.kind !== 'gap' || decision.confidence >= THRESHOLDS.ruleConfidenceBelow) return decision;
+    const values = breakFeatureValues(page, position, decision);
+    const [, join] = predictHead(model.heads.join, values);
+    const choice = decision.decision === 'join' ? 'split' : 'join';
+    const sure = choice === 'join' ? join : 1 - join;
+    if (sure < THRESHOLDS.join) return decision;
+    flipped = true;
+    const features = strongestFeatures(model.heads.join, values, choice === 'join' ? 1 : 0, 4);
+    return { ...decision, decision: choice, confidence: sure, reason: modelReason(features, choice === 'join' ? '接续' : '分段', sure) } satisfies BreakDecision;
+  });
+  if (flipped) {
+    breaks = judgedBreaks;
+    ({ units, roles } = regroup(context, breaks));
+    page = modelInputs(context, units, roles);
+  }
+
+  const roleHead = model.heads.role;
+  const judgedRoles = [...roles];
+  const reasons = new Map<number, string>();
+  let position = 0;
+  units.forEach((unit, index) => {
+    const at = position;
+    position += unit.lines.length;
+    const rule = roles[index];
+    if (rule !== 'title' && rule !== 'heading' && rule !== 'paragraph' && rule !== 'furniture') return;
+    // Masthead items and page furniture the patterns recognise stay furniture.
+    if (rule === 'furniture' && unit.lines.some((line) => line.pageFurniture || line.mastheadLike)) return;
+    const values = lineFeatureValues(page, at);
+    const probabilities = predictHead(roleHead, values);
+    const best = probabilities.indexOf(Math.max(...probabilities));
+    const predicted = roleHead.classes[best] as LineRole;
+    const [, start] = predictHead(model.heads.start, values);
+    let role: LineRole = rule;
+    let confidence = 0;
+    if (rule !== 'title' && predicted === 'title' && start >= THRESHOLDS.start && unit.lines.every((line) => line.headlineShaped || line.markdownLevel > 0)) {
+      role = 'title';
+      confidence = start;
+    } else if (rule === 'title' && predicted === 'byline' && probabilities[best] >= THRESHOLDS.byline) {
+      role = 'byline';
+      confidence = probabilities[best];
+    } else if (rule === 'title' && predicted === 'heading' && 1 - start >= THRESHOLDS.demote) {
+      role = 'heading';
+      confidence = 1 - start;
+    }
+    if (role === rule) return;
+    judgedRoles[index] = role;
+    if (at > 0) reasons.set(at, modelReason(strongestFeatures(roleHead, values, best, 4), roleWords(role), confidence));
+    // Bare names under a headline: the headline above them is the title (the rules took the names for it).
+    const above = units[index - 1];
+    if (role === 'byline' && above && judgedRoles[index - 1] !== 'title' && above.lines.every((line) => line.headlineShaped)) {
+      judgedRoles[index - 1] = 'title';
+      const line = position - unit.lines.length - above.lines.length;
+      if (line > 0) reasons.set(line, modelReason(['x_head_nextSigns'], roleWords('title'), confidence));
+    }
+  });
+  if (reasons.size === 0) return { breaks, units, roles: judgedRoles };
+  return {
+    breaks: breaks.map((decision, index) => {
+      const reason = reasons.get(index + 1);
+      return reason && decision.decision === 'split' ? { ...decision, reason } : decision;
+    }),
+    units,
+    roles: judgedRoles,
+  };
+}
