@@ -18,6 +18,8 @@ export const THRESHOLDS = {
   join: 0.9,
   /** A heading or paragraph becomes the title of a new article. */
   start: 0.5,
+  /** …or the role head is this sure it is a title. */
+  title: 0.4,
   /** A line the rules took as a title is a byline. */
   byline: 0.8,
   /** A line the rules took as a title only heads a section. */
@@ -92,7 +94,7 @@ export function judgeLayout(context: BreakContext, rules: PageLayout, model: Lay
     const [, start] = predictHead(model.heads.start, values);
     let role: LineRole = rule;
     let confidence = 0;
-    if (rule !== 'title' && predicted === 'title' && start >= THRESHOLDS.start && unit.lines.every((line) => line.headlineShaped || line.markdownLevel > 0)) {
+    if (rule !== 'title' && predicted === 'title' && (start >= THRESHOLDS.start || probabilities[best] >= THRESHOLDS.title) && unit.lines.every((line) => line.headlineShaped || line.markdownLevel > 0)) {
       role = 'title';
       confidence = start;
     } else if (rule === 'title' && predicted === 'byline' && probabilities[best] >= THRESHOLDS.byline) {

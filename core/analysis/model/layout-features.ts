@@ -1,6 +1,7 @@
 import type { BreakDecision, LineRole } from '../../model/page-analysis';
 import type { BreakContext } from '../decide-breaks';
 import { lineSignals, MODEL_ROLES, type LineSignals } from './line-signals';
+import { topicOverlap } from './topic-overlap';
 
 /** Named feature values of one line or one break; absent names are 0. */
 export type FeatureValues = Record<string, number>;
@@ -21,6 +22,8 @@ export interface PageSignals {
   gappy: boolean;
   /** Lines of body (rules' paragraphs) since the last line the rules took as a title or heading. */
   sinceHead: number[];
+  /** Position of the last line before each line that the rules took as a title (-1: none). */
+  lastTitle: number[];
 }
 
 /** `rules[position]` is the rules' role of the unit holding line `position`; `opens[position]` whether a unit starts there. */
@@ -30,14 +33,19 @@ export function pageSignals(context: BreakContext, rules: readonly LineRole[], o
   const withColumn = context.columnWidths.filter((width) => width !== null).length;
   const gaps = lines.filter((line) => line.gapBefore).length;
   const sinceHead: number[] = [];
+  const lastTitle: number[] = [];
   let count = 0;
+  let title = -1;
   rules.forEach((role, position) => {
     sinceHead.push(count);
+    lastTitle.push(title);
+    if (role === 'title') title = position;
     if (role === 'title' || role === 'heading') count = 0;
     else if (role === 'paragraph' && opens[position]) count++;
   });
   return {
     sinceHead,
+    lastTitle,
     signals,
     context,
     noColumns: withColumn < lines.length * 0.3,
@@ -75,6 +83,13 @@ export function lineFeatureValues(page: PageSignals, position: number): FeatureV
   if (since >= 8) values.since8 = 1;
   if (since >= 15) values.since15 = 1;
   const headline = own.headlineShaped || own.markdown;
+  if (headline && position > 0) {
+    const overlap = topicOverlap(page.context.lines, position, page.lastTitle[position]);
+    values.topicBefore = overlap.before;
+    values.topicAfter = overlap.after;
+    if (overlap.after > overlap.before + 0.1) values.topicShift = 1;
+    if (overlap.before >= 0.3) values.topicSame = 1;
+  }
   const nextSignsHead = next ? Math.max(next.byline, next.bareNames, next.dateline, next.subtitleDash) : 0;
   const pairs: Array<[string, number]> = [
     ['x_head_prevEnds', headline * (previous ? previous.endsSentence : 1)],
