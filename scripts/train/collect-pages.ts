@@ -40,9 +40,17 @@ export function collectTrainingPages(repoRoot: string): TrainingPage[] {
   if (existsSync(corpusTrain)) {
     for (const kind of readdirSync(corpusTrain).sort()) pages.push(...pairsIn(`corpus-train/${kind}`, path.join(corpusTrain, kind)));
   }
-  // Every hand-made page again in the other layouts pages come in, by the independent renderer.
+  // Every gold page again in the other layouts pages come in, by the independent renderer; a
+  // corpus page extracted several ways has one gold, rendered once.
+  const seen = new Set<string>();
+  const distinct = pages.filter((page) => {
+    const key = JSON.stringify(page.gold.articles);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   const variants: TrainingPage[] = [];
-  for (const page of pages.filter((candidate) => !candidate.set.startsWith('corpus-train'))) {
+  for (const page of distinct) {
     for (const { name: layout } of LAYOUTS) {
       if (layout === 'crlf' || layout === 'bom') continue;
       for (const seed of VARIANT_SEEDS) {
@@ -52,7 +60,7 @@ export function collectTrainingPages(repoRoot: string): TrainingPage[] {
     }
   }
   // Articles of several pages set together with plainer heads, in the layouts where heads are hardest to prove.
-  const handMade = pages.filter((candidate) => !candidate.set.startsWith('corpus-train')).map((page) => page.gold);
+  const handMade = distinct.map((page) => page.gold);
   const mixedLayouts: LayoutName[] = ['oneline', 'oneline-tight', 'indented', 'indented-oneline', 'narrow', 'wide', 'markdown-mixed'];
   for (const doc of mixArticles(handMade, MIXED_PAGES, 'train')) {
     for (const layout of mixedLayouts) {

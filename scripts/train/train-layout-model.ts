@@ -75,8 +75,7 @@ function accuracy(head: LogisticHead, samples: readonly Labelled[]): number {
   return right / Math.max(1, samples.length);
 }
 
-export function trainLayoutModel(pages: readonly TrainingPage[]): LayoutModel {
-  const data = buildTrainingData(pages);
+export function trainLayoutModel(pages: readonly TrainingPage[], data = buildTrainingData(pages)): LayoutModel {
   const sets: Record<string, number> = {};
   for (const page of pages) sets[page.set] = (sets[page.set] ?? 0) + 1;
   return {
@@ -100,9 +99,9 @@ export function trainLayoutModel(pages: readonly TrainingPage[]): LayoutModel {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const started = performance.now();
   const pages = collectTrainingPages(repoRoot);
-  const model = trainLayoutModel(pages);
-  const json = `${JSON.stringify(model)}\n`;
   const data = buildTrainingData(pages);
+  const model = trainLayoutModel(pages, data);
+  const json = `${JSON.stringify(model)}\n`;
   console.log(`trained on ${pages.length} pages in ${((performance.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(model.trainedOn.sets)}`);
   for (const name of ['role', 'start', 'join'] as const) {
     console.log(`${name.padEnd(6)} ${model.heads[name].features.length} features, ${data[name].length} samples, training accuracy ${accuracy(model.heads[name], data[name]).toFixed(4)}`);

@@ -1,6 +1,7 @@
 import type { BreakDecision, LineRole } from '../../model/page-analysis';
 import { classifyUnits } from '../classify-units';
 import type { BreakContext } from '../decide-breaks';
+import { MAX_HEADLINE_WIDTH, type LineFeatures } from '../line-features';
 import { groupUnits, type TextUnit } from '../text-units';
 import { breakFeatureValues, lineFeatureValues, pageSignals, type PageSignals } from './layout-features';
 import { layoutModel, type LayoutModel } from './layout-model';
@@ -15,7 +16,7 @@ export const THRESHOLDS = {
   /** Flip a gap's join/split only where the rules themselves were unsure… */
   ruleConfidenceBelow: 0.85,
   /** …and the model is this sure of the other choice. */
-  join: 0.9,
+  join: 0.75,
   /** A heading or paragraph becomes the title of a new article. */
   start: 0.5,
   /** …or the role head is this sure it is a title. */
@@ -25,6 +26,17 @@ export const THRESHOLDS = {
   /** A line the rules took as a title only heads a section. */
   demote: 1.01,
 };
+
+/** Bare names or a short label and names: a byline the patterns did not know is short. */
+const BYLINE_WIDTH = 20;
+
+/**
+ * A head with a lead before a colon (案例一：…) is not `headlineShaped`, yet no sentence runs on
+ * from it: short, no pause inside, no verb of a sentence (是, 这).
+ */
+function headLike(line: LineFeatures): boolean {
+  return line.width <= MAX_HEADLINE_WIDTH && !/[，、；。,;]/u.test(line.content) && !/是|这|了$/u.test(line.content);
+}
 
 export interface PageLayout {
   breaks: BreakDecision[];
@@ -61,6 +73,9 @@ export function judgeLayout(context: BreakContext, rules: PageLayout, model: Lay
   const judgedBreaks = breaks.map((decision, index) => {
     const position = index + 1;
     if (decision.kind !== 'gap' || decision.confidence >= THRESHOLDS.ruleConfidenceBelow) return decision;
+    // Running text left open mid-sentence (not a head, no sentence end) goes on after the gap: that stays a rule.
+    const before = context.lines[position - 1];
+    if (decision.decision === 'join' && !before.endsSentence && !before.headlineShaped && before.markdownLevel === 0 && !headLike(before)) return decision;
     const values = breakFeatureValues(page, position, decision);
     const [, join] = predictHead(model.heads.join, values);
     const choice = decision.decision === 'join' ? 'split' : 'join';
@@ -97,7 +112,7 @@ export function judgeLayout(context: BreakContext, rules: PageLayout, model: Lay
     if (rule !== 'title' && predicted === 'title' && (start >= THRESHOLDS.start || probabilities[best] >= THRESHOLDS.title) && unit.lines.every((line) => line.headlineShaped || line.markdownLevel > 0)) {
       role = 'title';
       confidence = start;
-    } else if (rule === 'title' && predicted === 'byline' && probabilities[best] >= THRESHOLDS.byline) {
+    } else if (predicted === 'byline' && probabilities[best] >= THRESHOLDS.byline && (rule === 'title' || judgedRoles[index - 1] === 'title') && unit.lines.every((line) => line.width <= BYLINE_WIDTH)) {
       role = 'byline';
       confidence = probabilities[best];
     } else if (rule === 'title' && predicted === 'heading' && 1 - start >= THRESHOLDS.demote) {
