@@ -2,7 +2,10 @@
 
 const SIGNAL_WORDS: Record<string, string> = {
   short6: '极短行',
+  short9: '很短',
   short12: '短行',
+  mentionsCourt: '提及法院',
+  leadOpener: '以时间开头的导语',
   short20: '较短',
   long30: '长行',
   full: '满栏',
@@ -23,6 +26,7 @@ const SIGNAL_WORDS: Record<string, string> = {
   pageFurniture: '版面信息',
   numberedHeading: '带序号',
   listItem: '列表项',
+  numberLed: '以序号开头',
   markdown: '标记的标题',
   markdownTop: '一二级标记',
   markdownDeep: '三级标记',
@@ -79,6 +83,8 @@ const PAGE_WORDS: Record<string, string> = {
   x_ruleHeading_prevEnds: '上文结束',
   x_ruleHeading_nextDateline: '下接电头',
   x_short_prevShort: '连续短句',
+  x_head_nextLead: '下接导语',
+  x_head_court: '标题提及法院',
   x_fullOpen: '满栏未完',
   x_shortEnds: '未满栏且句末',
   x_fullEnds: '满栏且句末',

@@ -7,6 +7,7 @@ import { breakFeatureValues, lineFeatureValues, pageSignals, type PageSignals } 
 import { layoutModel, type LayoutModel } from './layout-model';
 import { predictHead, strongestFeatures } from './logistic-head';
 import { modelReason, roleWords } from './feature-labels';
+import { NUMBER_LED } from './line-signals';
 
 /**
  * How sure the model must be before it overrides the rules. Set on the training pages (never on a
@@ -102,6 +103,7 @@ export function judgeLayout(context: BreakContext, rules: PageLayout, model: Lay
     if (rule !== 'title' && rule !== 'heading' && rule !== 'paragraph' && rule !== 'furniture') return;
     // Masthead items and page furniture the patterns recognise stay furniture.
     if (rule === 'furniture' && unit.lines.some((line) => line.pageFurniture || line.mastheadLike)) return;
+    const first = unit.lines[0];
     const values = lineFeatureValues(page, at);
     const probabilities = predictHead(roleHead, values);
     const best = probabilities.indexOf(Math.max(...probabilities));
@@ -109,7 +111,7 @@ export function judgeLayout(context: BreakContext, rules: PageLayout, model: Lay
     const [, start] = predictHead(model.heads.start, values);
     let role: LineRole = rule;
     let confidence = 0;
-    if (rule !== 'title' && predicted === 'title' && (start >= THRESHOLDS.start || probabilities[best] >= THRESHOLDS.title) && unit.lines.every((line) => line.headlineShaped || line.markdownLevel > 0)) {
+    if (rule !== 'title' && predicted === 'title' && (start >= THRESHOLDS.start || probabilities[best] >= THRESHOLDS.title) && unit.lines.every((line) => line.headlineShaped || line.markdownLevel > 0) && !NUMBER_LED.test(first.content.replace(/\*\*/gu, ''))) {
       role = 'title';
       confidence = start;
     } else if (predicted === 'byline' && probabilities[best] >= THRESHOLDS.byline && (rule === 'title' || judgedRoles[index - 1] === 'title') && unit.lines.every((line) => line.width <= BYLINE_WIDTH)) {

@@ -7,8 +7,8 @@ import { topicOverlap } from './topic-overlap';
 export type FeatureValues = Record<string, number>;
 
 const PREVIOUS = ['endsSentence', 'headlineShaped', 'byline', 'bareNames', 'credit', 'dateline', 'subtitleDash', 'pageFurniture', 'markdown', 'short12', 'full', 'caption', 'gapBefore'];
-const NEXT = ['byline', 'bareNames', 'dateline', 'datelineAlone', 'subtitleDash', 'headlineShaped', 'endsSentence', 'indented', 'gapBefore', 'short12', 'markdown', 'credit', 'full', 'opensUnit', 'phraseSpaced'];
-const AFTER_NEXT = ['byline', 'bareNames', 'dateline', 'subtitleDash', 'indented'];
+const NEXT = ['leadOpener', 'byline', 'bareNames', 'dateline', 'datelineAlone', 'subtitleDash', 'headlineShaped', 'endsSentence', 'indented', 'gapBefore', 'short12', 'markdown', 'credit', 'full', 'opensUnit', 'phraseSpaced'];
+const AFTER_NEXT = ['leadOpener', 'byline', 'bareNames', 'dateline', 'subtitleDash', 'indented'];
 const ROLE_NAMES = MODEL_ROLES.map((role) => `rule_${role}`);
 
 /** Everything the model may read about one page, computed once. */
@@ -104,6 +104,8 @@ export function lineFeatureValues(page: PageSignals, position: number): FeatureV
     ['x_names_nextBody', own.bareNames * (next ? 1 - next.headlineShaped : 0)],
     ['x_ruleHeading_prevEnds', own.rule_heading * (previous?.endsSentence ?? 0)],
     ['x_ruleHeading_nextDateline', own.rule_heading * (next?.dateline ?? 0)],
+    ['x_head_nextLead', headline * Math.max(next?.leadOpener ?? 0, next?.dateline ?? 0)],
+    ['x_head_court', headline * own.mentionsCourt],
     ['x_short_prevShort', own.short12 * (previous?.short12 ?? 0) * own.headlineShaped],
   ];
   for (const [name, value] of pairs) if (value) values[name] = value;

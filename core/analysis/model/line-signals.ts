@@ -11,6 +11,12 @@ export const MODEL_ROLES: readonly LineRole[] = ['title', 'subtitle', 'byline', 
  */
 const BARE_NAMES = /^[\u4e00-\u9fff]{2,3}([ \u3000]+[\u4e00-\u9fff]{2,3}){0,3}$/u;
 
+/** How a news lead opens: a time (近日，/ 6月18日，/ 今年以来) — the first words of an article, seldom of a section. */
+const LEAD_OPENER = /^(本报讯|近日|日前|近期|近年来|今年以来|今年|去年|\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)/u;
+
+/** A head led by its number, with or without a mark after it (1. / 2“先锋”上岗 / （三）/ 四、): a section, not an article. */
+export const NUMBER_LED = /^(\d{1,2}(?![\d年月日万亿千百元时人件次名个项家起余多岁天周倍米亩%]|[.．]\d)(?=[.．、\s“《\u4e00-\u9fff])|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十\d]{1,3}[章节部分篇])/u;
+
 /**
  * What the model reads off one line by itself: the engine's line features, its width against the
  * column it stands in, and what the rules made of it. Every value is 0/1 or scaled to about [0, 1].
@@ -26,6 +32,7 @@ export function lineSignals(line: LineFeatures, column: number | null, rule: Lin
   const relative = column === null ? 0 : Math.min(1.5, span / Math.max(1, column));
   const signals: LineSignals = {
     short6: line.width <= 6 ? 1 : 0,
+    short9: line.width <= 9 ? 1 : 0,
     short12: line.width <= 12 ? 1 : 0,
     short20: line.width <= 20 ? 1 : 0,
     long30: line.width > 30 ? 1 : 0,
@@ -49,6 +56,7 @@ export function lineSignals(line: LineFeatures, column: number | null, rule: Lin
     pageFurniture: line.pageFurniture ? 1 : 0,
     numberedHeading: line.numberedHeading ? 1 : 0,
     listItem: line.listItem ? 1 : 0,
+    numberLed: NUMBER_LED.test(plain) ? 1 : 0,
     markdown: line.markdownLevel > 0 ? 1 : 0,
     markdownTop: line.markdownLevel === 1 || line.markdownLevel === 2 ? 1 : 0,
     markdownDeep: line.markdownLevel >= 3 ? 1 : 0,
@@ -63,6 +71,8 @@ export function lineSignals(line: LineFeatures, column: number | null, rule: Lin
     bookTitle: /[《》]/u.test(plain) ? 1 : 0,
     endsQuestion: /[？！?!][”’]?$/u.test(plain) ? 1 : 0,
     courtName: COURT_NAME.test(plain) ? 1 : 0,
+    mentionsCourt: /法院|法庭|中院|检察院/u.test(plain) ? 1 : 0,
+    leadOpener: LEAD_OPENER.test(plain.replace(/^[\s\u3000]+/u, '')) ? 1 : 0,
     photographer: /摄(影)?$/u.test(plain) ? 1 : 0,
     opensUnit: opensUnit ? 1 : 0,
   };
