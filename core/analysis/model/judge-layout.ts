@@ -1,6 +1,6 @@
 import type { BreakDecision, LineRole } from '../../model/page-analysis';
 import { classifyUnits } from '../classify-units';
-import type { BreakContext } from '../decide-breaks';
+import { isQuestionHead, type BreakContext } from '../decide-breaks';
 import { MAX_HEADLINE_WIDTH, type LineFeatures } from '../line-features';
 import { groupUnits, type TextUnit } from '../text-units';
 import { breakFeatureValues, lineFeatureValues, pageSignals, type PageSignals } from './layout-features';
@@ -23,7 +23,7 @@ export const THRESHOLDS = {
   /** …or the role head is this sure it is a title. */
   title: 0.4,
   /** A line the rules took as a title is a byline. */
-  byline: 0.8,
+  byline: 0.5,
   /** A line the rules took as a title only heads a section. */
   demote: 1.01,
 };
@@ -100,7 +100,7 @@ export function judgeLayout(context: BreakContext, rules: PageLayout, model: Lay
     const at = position;
     position += unit.lines.length;
     const rule = roles[index];
-    if (rule !== 'title' && rule !== 'heading' && rule !== 'paragraph' && rule !== 'furniture') return;
+    if (rule !== 'title' && rule !== 'heading' && rule !== 'paragraph' && rule !== 'furniture' && rule !== 'caption') return;
     // Masthead items and page furniture the patterns recognise stay furniture.
     if (rule === 'furniture' && unit.lines.some((line) => line.pageFurniture || line.mastheadLike)) return;
     const first = unit.lines[0];
@@ -111,10 +111,10 @@ export function judgeLayout(context: BreakContext, rules: PageLayout, model: Lay
     const [, start] = predictHead(model.heads.start, values);
     let role: LineRole = rule;
     let confidence = 0;
-    if (rule !== 'title' && predicted === 'title' && (start >= THRESHOLDS.start || probabilities[best] >= THRESHOLDS.title) && unit.lines.every((line) => line.headlineShaped || line.markdownLevel > 0) && !NUMBER_LED.test(first.content.replace(/\*\*/gu, ''))) {
+    if (rule !== 'title' && predicted === 'title' && (start >= THRESHOLDS.start || probabilities[best] >= THRESHOLDS.title) && unit.lines.every((line) => line.headlineShaped || line.markdownLevel > 0 || isQuestionHead(line)) && !NUMBER_LED.test(first.content.replace(/\*\*/gu, ''))) {
       role = 'title';
       confidence = start;
-    } else if (predicted === 'byline' && probabilities[best] >= THRESHOLDS.byline && (rule === 'title' || judgedRoles[index - 1] === 'title') && unit.lines.every((line) => line.width <= BYLINE_WIDTH)) {
+    } else if (predicted === 'byline' && probabilities[best] >= THRESHOLDS.byline && (rule === 'title' || (judgedRoles[index - 1] === 'title' && unit.lines.length === 1)) && unit.lines.every((line) => line.width <= BYLINE_WIDTH)) {
       role = 'byline';
       confidence = probabilities[best];
     } else if (rule === 'title' && predicted === 'heading' && 1 - start >= THRESHOLDS.demote) {
