@@ -76,6 +76,7 @@ async function buildPdfPages(): Promise<void> {
   const pdfManifest: object[] = [];
   const issueManifest: object[] = [];
   const printedPdfs: PrintedPdf[] = [];
+  const extractions: Promise<void>[] = [];
   try {
     for (const split of SPLITS) {
       const pdfDir = path.join(corpusDir, 'pdf', split);
@@ -92,23 +93,16 @@ async function buildPdfPages(): Promise<void> {
         write(pdfPath, await printer.print([page]));
         if (pdfPageCount(pdfPath) !== 1) throw new Error(`${name}: printed on more than one sheet`);
         const printed = pageArticles(page.spec);
-        const raw = pdftotext(pdfPath);
         const gold = (source: string): string => goldJson(goldDoc(source, printed, page.spec.masthead));
-        write(path.join(pdfDir, `${name}.txt`), raw);
-        write(path.join(pdfDir, `${name}.gold.json`), gold(`${name}.txt`));
-        write(path.join(pagesDir(split, 'pdftotext'), `${name}.txt`), raw);
-        write(path.join(pagesDir(split, 'pdftotext'), `${name}.gold.json`), gold(`${name}.txt`));
-        if (index % LAYOUT_EVERY === 0) {
-          write(path.join(pagesDir(split, 'pdftotext'), `${name}-layout.txt`), pdftotext(pdfPath, true));
-          write(path.join(pagesDir(split, 'pdftotext'), `${name}-layout.gold.json`), gold(`${name}-layout.txt`));
-        }
-        write(path.join(pagesDir(split, 'mutool'), `${name}.txt`), mutoolText(pdfPath));
-        write(path.join(pagesDir(split, 'mutool'), `${name}.gold.json`), gold(`${name}.txt`));
+        // One page extracts while the next prints; no more, on a shared machine.
+        await extractions.pop();
+        extractions.push(extractPage(split, name, pdfPath, index % LAYOUT_EVERY === 0, gold));
         pdfManifest.push(describe(page, statSync(pdfPath).size));
         printedPdfs.push({ split, file: `${name}.pdf`, issue: false, bytes: statSync(pdfPath).size });
-        if (process.env.CORPUS_TIMES) console.log(`${name}: fit ${fittedAt - pageStarted} ms, print+extract ${Date.now() - fittedAt} ms`);
+        if (process.env.CORPUS_TIMES) console.log(`${name}: fit ${fittedAt - pageStarted} ms, print ${Date.now() - fittedAt} ms`);
       }
       await printIssues(split, fitted, issueManifest);
+      await Promise.all(extractions.splice(0));
     }
   } finally {
     await printer.close();
@@ -138,6 +132,22 @@ async function buildPdfPages(): Promise<void> {
       printedPdfs.push({ split, file: `issues/${issue}.pdf`, issue: true, bytes: entry.bytes });
     }
   }
+}
+
+/** pdftotext (and for some pages pdftotext -layout) and mutool output of one page, each beside its gold. */
+async function extractPage(split: Split, name: string, pdfPath: string, layoutToo: boolean, gold: (source: string) => string): Promise<void> {
+  const [raw, layout, mutool] = await Promise.all([pdftotext(pdfPath), layoutToo ? pdftotext(pdfPath, true) : null, mutoolText(pdfPath)]);
+  const pdfDir = path.dirname(pdfPath);
+  write(path.join(pdfDir, `${name}.txt`), raw);
+  write(path.join(pdfDir, `${name}.gold.json`), gold(`${name}.txt`));
+  write(path.join(pagesDir(split, 'pdftotext'), `${name}.txt`), raw);
+  write(path.join(pagesDir(split, 'pdftotext'), `${name}.gold.json`), gold(`${name}.txt`));
+  if (layout !== null) {
+    write(path.join(pagesDir(split, 'pdftotext'), `${name}-layout.txt`), layout);
+    write(path.join(pagesDir(split, 'pdftotext'), `${name}-layout.gold.json`), gold(`${name}-layout.txt`));
+  }
+  write(path.join(pagesDir(split, 'mutool'), `${name}.txt`), mutool);
+  write(path.join(pagesDir(split, 'mutool'), `${name}.gold.json`), gold(`${name}.txt`));
 }
 
 function describe(page: FittedPage, bytes: number): object {

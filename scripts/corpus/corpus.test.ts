@@ -41,15 +41,16 @@ describe('corpus articles', () => {
     const bad = JSON.parse(good) as CorpusArticle;
     bad.courts = ['乌拉特中旗法院'];
     bad.themes = ['司法改革'];
-    bad.blocks[0].text = `本报巴彦淖尔讯 7月上旬,正值牧区接羔保育的收尾时节 ${bad.blocks[0].text}`;
+    bad.blocks[0].text = `本报巴彦淖尔讯 7月上旬,正值牧区接羔保育的收尾时节\u3000 ${bad.blocks[0].text}`;
     bad.title = '## 巡回审判进牧区';
     const errors = checkArticle({ file: '/x/c001.json', text: JSON.stringify(bad) }, courts);
     expect(errors).toEqual(
       expect.arrayContaining([
-        'court "乌拉特中旗法院" is not a name in nmg-courts.json',
-        'theme "司法改革" is not in the theme list',
-        'blocks[0]: half-width punctuation next to Chinese',
-        'blocks[0]: a space between Chinese and a digit or Latin letter',
+        'court not in the gazetteer: 乌拉特中旗法院',
+        'unknown theme 司法改革',
+        'block 0: half-width punctuation next to Chinese',
+        'block 0: space between Chinese and a digit or Latin letter',
+        'block 0: an ideographic space (U+3000)',
         'title: markdown markup',
         'the first paragraph repeats the dateline',
       ]),
@@ -64,8 +65,8 @@ describe('corpus articles', () => {
       const bad = JSON.parse(readFileSync(path.join(corpusDir, 'articles', 'c003.json'), 'utf8')) as CorpusArticle;
       bad.themes = [];
       writeFileSync(path.join(dir, 'c003.json'), JSON.stringify(bad));
-      const run = (): string => execFileSync('npx', ['tsx', path.join(repoRoot, 'scripts', 'corpus', 'check-articles.ts'), dir], { encoding: 'utf8', stdio: 'pipe' });
-      expect(run).toThrow(/c003\.json:\n {2}- themes must be 1–3 entries/u);
+      const run = (): string => execFileSync('npx', ['tsx', path.join(repoRoot, 'scripts', 'corpus', 'check-articles.ts'), '--dir', dir], { encoding: 'utf8', stdio: 'pipe' });
+      expect(run).toThrow(/c003\.json:\n {2}- themes must be 1-3/u);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -150,13 +151,13 @@ describe('regenerating the corpus', () => {
     }
   });
 
-  it('extracts the committed PDFs to the committed texts with the real tools', () => {
+  it('extracts the committed PDFs to the committed texts with the real tools', async () => {
     const committed = pdfManifest.pages.filter((page) => existsSync(path.join(corpusDir, 'pdf', page.split, `${page.name}.pdf`))).slice(0, 2);
     expect(committed.length).toBeGreaterThan(0);
     for (const page of committed) {
       const pdf = path.join(corpusDir, 'pdf', page.split, `${page.name}.pdf`);
-      expect(pdftotext(pdf)).toBe(readFileSync(path.join(corpusDir, 'pdf', page.split, `${page.name}.txt`), 'utf8'));
-      expect(mutoolText(pdf)).toBe(readFileSync(path.join(corpusDir, 'pages', page.split, 'mutool', `${page.name}.txt`), 'utf8'));
+      expect(await pdftotext(pdf)).toBe(readFileSync(path.join(corpusDir, 'pdf', page.split, `${page.name}.txt`), 'utf8'));
+      expect(await mutoolText(pdf)).toBe(readFileSync(path.join(corpusDir, 'pages', page.split, 'mutool', `${page.name}.txt`), 'utf8'));
     }
   });
 });

@@ -1,24 +1,29 @@
 // Page text as real extractors give it: poppler's pdftotext (reading order, or -layout) and
 // MuPDF's `mutool draw -F txt`. Outputs are kept byte for byte: Kangxi radicals, blank lines,
-// form feeds and merged columns are what the corpus is for.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// form feeds and merged columns are what the corpus is for. Asynchronous, so that extraction
+// runs while Chromium prints the next page.
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 
-export function pdftotext(pdfPath: string, layout = false): string {
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', ...(layout ? ['-layout'] : []), pdfPath, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+const run = promisify(execFile);
+
+export async function pdftotext(pdfPath: string, layout = false): Promise<string> {
+  const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', ...(layout ? ['-layout'] : []), pdfPath, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  return stdout;
 }
 
-export function mutoolText(pdfPath: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'qinggao-mutool-'));
+export async function mutoolText(pdfPath: string): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'qinggao-mutool-'));
   try {
     const out = path.join(dir, 'out.txt');
-    // mutool prints warnings on stderr for some fonts; the text is in the file.
-    execFileSync('mutool', ['draw', '-F', 'txt', '-o', out, pdfPath], { stdio: ['ignore', 'ignore', 'pipe'] });
-    return readFileSync(out, 'utf8');
+    // mutool warns on stderr ("ICC support is not available"); the text is in the file.
+    await run('mutool', ['draw', '-F', 'txt', '-o', out, pdfPath], { maxBuffer: 64 << 20 });
+    return await readFile(out, 'utf8');
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true });
   }
 }
 
