@@ -2,13 +2,14 @@ import type { LinePlacement, NormalizationRuleId, PageAnalysis } from '../model/
 import type { Vocabulary } from '../model/vocabulary';
 import { assemblePage, rememberLineFeatures } from './assemble-page';
 import { classifyUnits } from './classify-units';
-import { buildBreakContext, decideBreaks } from './decide-breaks';
+import { buildBreakContext, decideBreaks, type BreakContext } from './decide-breaks';
 import { blankLinesAsWraps, hasBlankLineArtifact, repairExtractorBreaks } from './extractor-artifacts/extractor-breaks';
 import { classifyAroundFurniture } from './extractor-artifacts/interleaved-furniture';
 import { mastheadAfterFormFeeds } from './extractor-artifacts/page-top-furniture';
 import { mergedColumnsFlags } from './extractor-artifacts/merged-columns-flags';
 import { splitMergedColumns } from './extractor-artifacts/merged-columns';
-import { extractPageLines } from './line-features';
+import { extractPageLines, type LineFeatures } from './line-features';
+import { judgeLayout, type PageLayout } from './model/judge-layout';
 import { groupUnits } from './text-units';
 
 export interface AnalyzeOptions {
@@ -18,16 +19,28 @@ export interface AnalyzeOptions {
   vocabulary?: Vocabulary;
   /** Switch normalization rules off (all are on by default). */
   normalization?: Partial<Record<NormalizationRuleId, boolean>>;
+  /** False: the rules alone, without the layout model's judgement (to measure what it adds). */
+  layoutModel?: boolean;
 }
 
 export function splitRawLines(raw: string): string[] {
   return raw.replace(/^\uFEFF/u, '').split(/\r\n|\r|\n/);
 }
 
+/** What the rules alone make of a page: break decisions, the units they make, each unit's role. */
+export function layOutByRules(features: readonly LineFeatures[], rawLines: readonly string[]): { context: BreakContext; layout: PageLayout } {
+  const blankLineArtifact = hasBlankLineArtifact(features);
+  const context = blankLineArtifact ? blankLinesAsWraps(buildBreakContext(features)) : buildBreakContext(features);
+  const breaks = repairExtractorBreaks(decideBreaks(context), context, rawLines, blankLineArtifact);
+  const units = groupUnits(features, (position) => breaks[position - 1].decision);
+  const roles = classifyAroundFurniture(units, (kept) => classifyUnits(kept, context), mastheadAfterFormFeeds(units, rawLines));
+  return { context, layout: { breaks, units, roles } };
+}
+
 /**
  * One raw page → its articles with every decision behind them. The pipeline: columns an extractor
  * set side by side taken apart (the page's `lines` are then in reading order) → line features →
- * column widths → break decisions → units → roles; then `assemblePage` segments articles,
+ * column widths → break decisions → units → roles → the layout model's judgement where the rules had to guess; then `assemblePage` segments articles,
  * repairs reading order, normalizes text and raises flags.
  */
 export function analyzePage(raw: string, options: AnalyzeOptions = {}): PageAnalysis {
@@ -35,11 +48,9 @@ export function analyzePage(raw: string, options: AnalyzeOptions = {}): PageAnal
   const columns = splitMergedColumns(splitRawLines(raw));
   const rawLines = columns.lines;
   const features = extractPageLines(rawLines);
-  const blankLineArtifact = hasBlankLineArtifact(features);
-  const context = blankLineArtifact ? blankLinesAsWraps(buildBreakContext(features)) : buildBreakContext(features);
-  const breaks = repairExtractorBreaks(decideBreaks(context), context, rawLines, blankLineArtifact);
-  const units = groupUnits(features, (position) => breaks[position - 1].decision);
-  const roles = classifyAroundFurniture(units, (kept) => classifyUnits(kept, context), mastheadAfterFormFeeds(units, rawLines));
+  const rules = layOutByRules(features, rawLines);
+  // The rules decide what is certain; the learned model judges where they had to guess.
+  const { breaks, units, roles } = options.layoutModel === false ? rules.layout : judgeLayout(rules.context, rules.layout);
   const placements: LinePlacement[] = units.flatMap((unit, index) => unit.lines.map((line) => ({ line: line.index, article: -1, role: roles[index] })));
   const base: PageAnalysis = {
     source: options.source ?? '',

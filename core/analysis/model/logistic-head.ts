@@ -1,0 +1,41 @@
+import type { FeatureValues } from './layout-features';
+
+/** One multinomial logistic regression: `weights[class][feature]`; a binary head has classes ['no', 'yes']. */
+export interface LogisticHead {
+  features: string[];
+  classes: string[];
+  weights: number[][];
+}
+
+/** Class probabilities (softmax of the linear scores). */
+export function predictHead(head: LogisticHead, values: FeatureValues): number[] {
+  const scores = head.weights.map((row) => {
+    let score = 0;
+    for (let index = 0; index < row.length; index++) {
+      const value = values[head.features[index]];
+      if (value) score += row[index] * value;
+    }
+    return score;
+  });
+  const top = Math.max(...scores);
+  const exps = scores.map((score) => Math.exp(score - top));
+  const sum = exps.reduce((total, value) => total + value, 0);
+  return exps.map((value) => value / sum);
+}
+
+/**
+ * The features that pushed the decision towards `classIndex` most: each present feature's weight
+ * for that class minus its mean weight over the classes, times its value, largest first.
+ */
+export function strongestFeatures(head: LogisticHead, values: FeatureValues, classIndex: number, count: number): string[] {
+  const contributions: Array<[string, number]> = [];
+  head.features.forEach((feature, index) => {
+    const value = values[feature];
+    if (!value || feature === 'bias') return;
+    const mean = head.weights.reduce((total, row) => total + row[index], 0) / head.weights.length;
+    const push = (head.weights[classIndex][index] - mean) * value;
+    if (push > 0) contributions.push([feature, push]);
+  });
+  contributions.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return contributions.slice(0, count).map(([feature]) => feature);
+}
