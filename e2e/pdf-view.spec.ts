@@ -95,6 +95,9 @@ test('a PDF page beside the text: the current line is highlighted where it is pr
   const cursorLine = Number(await synced.first().getAttribute('data-line'));
   await expect(view.currentLine.first()).toBeVisible();
   expectOver(await view.currentLine.first().boundingBox(), await view.onScreen(boxOf(cursorLine)));
+  // Drawn at the screen's pixel ratio: one canvas pixel per device pixel.
+  const sharpness = await view.canvas.evaluate((canvas: HTMLCanvasElement) => (canvas.width / canvas.getBoundingClientRect().width) / window.devicePixelRatio);
+  expect(sharpness).toBeCloseTo(1, 1);
   // Moving the highlight does not draw the page again.
   expect(await view.renders()).toBe(firstRenders);
 
