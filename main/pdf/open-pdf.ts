@@ -5,6 +5,24 @@
 import { bilingual } from '../../core/api/bilingual';
 import type { PdfPageLayout } from '../../core/model/pdf-layout';
 
+/**
+ * pdfjs-dist's legacy build brings core-js polyfills that replace JSON.stringify,
+ * JSON.parse and Array.prototype.push for the whole process, though Node has
+ * them natively. Measured: JSON.stringify of a 4 MB string took 5 ms before
+ * pdf.js was loaded and 5.4 s after; the page view's answer for a 30 MB PDF (the
+ * web harness stringifies it) took 80 s and 3 GB. So the natives are taken here,
+ * before pdf.js is loaded (only ever through openPdf), and put back after.
+ */
+const NATIVES = { stringify: JSON.stringify, parse: JSON.parse, push: Array.prototype.push };
+
+async function loadReadPdf(): Promise<typeof import('./read-pdf').readPdf> {
+  const { readPdf } = await import('./read-pdf');
+  JSON.stringify = NATIVES.stringify;
+  JSON.parse = NATIVES.parse;
+  Array.prototype.push = NATIVES.push;
+  return readPdf;
+}
+
 export function encryptedPdfError(): Error {
   return new Error(
     bilingual(
@@ -43,7 +61,7 @@ function classify(error: unknown): Error {
 
 export async function openPdf(bytes: Uint8Array): Promise<PdfPageLayout[]> {
   // pdf.js (about 40 MB once loaded) is loaded with the first PDF, not by every import of text.
-  const { readPdf } = await import('./read-pdf');
+  const readPdf = await loadReadPdf();
   let pages: PdfPageLayout[];
   try {
     pages = await readPdf(bytes);

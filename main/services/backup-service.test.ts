@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileS
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTemporaryLibrary, temporaryDir } from '../library/temporary-library';
+import { pdfFixture } from '../pdf/make-test-pdf.fixture';
 import { backupNameOf, createBackup, latestBackup, verifyBackupFile } from './backup-service';
 
 describe('backups', () => {
@@ -55,6 +56,22 @@ describe('backups', () => {
     await expect(createBackup(open.services!.store.db, dataDir)).rejects.toMatchObject({ code: 'failed', message: expect.stringMatching(/备份失败.* \/ The backup failed/) });
     expect(readdirSync(dataDir).sort()).toEqual(['backups', 'library.sqlite', 'library.sqlite-shm', 'library.sqlite-wal']);
     rmSync(join(dataDir, 'backups'));
+  });
+
+  it('carry the stored PDFs, and a restore brings back PDF pages removed since with their PDF', async () => {
+    const { library: open } = library();
+    const pdf = pdfFixture('import-issue.pdf');
+    const [item] = (await open.services!.imports.importFiles([{ name: 'issue.pdf', bytes: pdf }])).items;
+    const backup = await open.backups.create();
+    const store = () => open.services!.store;
+    store().transaction(() => item.pageIds!.forEach((pageId) => store().write.pages.remove(pageId)));
+    expect(store().read.pdfFiles.count()).toBe(0);
+
+    open.backups.restore(backup.file);
+    expect(open.health.state).toBe('ok');
+    const restored = open.services!.pages.pdf(item.pageIds![1])!;
+    expect(restored.pdfPage).toBe(2);
+    expect(Buffer.from(restored.data, 'base64').equals(pdf)).toBe(true);
   });
 
   it('are named by the command line as a bare name or as a path into backups/, and nowhere else', () => {

@@ -39,7 +39,9 @@ export const importing = defineMessages({
     tooLarge: '文件有 {size} MB，超过单个文件 {limit} MB 的导入上限，未导入；请先把它拆成较小的文件。',
     flagReplaced: '无法识别的字节',
     dropHere: '松开以导入',
-    dropHint: '文件，或文件夹中的 .txt / .md',
+    dropHint: '文件，或文件夹中的 .txt / .md / .pdf',
+    pdfPages: 'PDF 共 {pages} 页，每页一个版面',
+    pdfPageSkipped: '第 {page} 页未导入：{message}',
   },
   en: {
     title: 'Import pages',
@@ -79,6 +81,8 @@ export const importing = defineMessages({
     tooLarge: 'The file is {size} MB, over the {limit} MB limit for one file; nothing was imported. Split it into smaller files first.',
     flagReplaced: 'Unreadable byte',
     dropHere: 'Drop to import',
-    dropHint: 'Files, or the .txt / .md files in a folder',
+    dropHint: 'Files, or the .txt / .md / .pdf files in a folder',
+    pdfPages: 'A PDF of {pages} pages, one library page each',
+    pdfPageSkipped: 'Page {page} not imported: {message}',
   },
 });
