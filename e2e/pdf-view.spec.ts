@@ -95,6 +95,9 @@ test('a PDF page beside the text: the current line is highlighted where it is pr
   const cursorLine = Number(await synced.first().getAttribute('data-line'));
   await expect(view.currentLine.first()).toBeVisible();
   expectOver(await view.currentLine.first().boundingBox(), await view.onScreen(boxOf(cursorLine)));
+  // Drawn at the screen's pixel ratio: one canvas pixel per device pixel.
+  const sharpness = await view.canvas.evaluate((canvas: HTMLCanvasElement) => (canvas.width / canvas.getBoundingClientRect().width) / window.devicePixelRatio);
+  expect(sharpness).toBeCloseTo(1, 1);
   // Moving the highlight does not draw the page again.
   expect(await view.renders()).toBe(firstRenders);
 
@@ -127,16 +130,14 @@ test('a PDF page beside the text: the current line is highlighted where it is pr
   // A line of another article: that article opens, on that line.
   const otherIndex = detail.analysis.articles.map((_, index) => index).find((index) => index !== articleIndex && bodyLines(index).length > 0);
   expect(otherIndex).toBeDefined();
-  {
-    const other = bodyLines(otherIndex!).find((box) => lineAtPoint(geometry.lines, box.x + box.width / 2, box.y + box.height / 2) === box.line)!;
-    const otherPoint = await view.bringIntoView(other.x + other.width / 2, other.y + other.height / 2);
-    await page.mouse.click(otherPoint.x, otherPoint.y);
-    await expect(page.getByTestId('article-nav-where')).toContainText(`${otherIndex! + 1}/${detail.articleIds.length}`);
-    await expect(workspace.rawLines.locator(`.raw-line.synced[data-line="${other.line}"]`)).toBeVisible();
-    await expect(workspace.editor.locator('.synced')).toContainText(plainRun(detail.analysis.lines[other.line]!.text));
-    await expect(view.currentLine).toHaveCount(1);
-    expectOver(await view.currentLine.boundingBox(), await view.onScreen(other));
-  }
+  const other = bodyLines(otherIndex!).find((box) => lineAtPoint(geometry.lines, box.x + box.width / 2, box.y + box.height / 2) === box.line)!;
+  const otherPoint = await view.bringIntoView(other.x + other.width / 2, other.y + other.height / 2);
+  await page.mouse.click(otherPoint.x, otherPoint.y);
+  await expect(page.getByTestId('article-nav-where')).toContainText(`${otherIndex! + 1}/${detail.articleIds.length}`);
+  await expect(workspace.rawLines.locator(`.raw-line.synced[data-line="${other.line}"]`)).toBeVisible();
+  await expect(workspace.editor.locator('.synced')).toContainText(plainRun(detail.analysis.lines[other.line]!.text));
+  await expect(view.currentLine).toHaveCount(1);
+  expectOver(await view.currentLine.boundingBox(), await view.onScreen(other));
 
   expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
 });

@@ -2,6 +2,9 @@ import { useRef, type ChangeEvent } from 'react';
 import { useT } from '../i18n/use-t';
 import { useImportStore } from '../stores/import-store';
 
+/** What the file chooser offers: page text and PDFs (main also knows a PDF by its signature, whatever its name). */
+const PAGE_FILE_TYPES = '.txt,.md,.pdf,text/plain,text/markdown,application/pdf';
+
 /** Hidden file inputs behind ordinary buttons: files, a whole folder, or pasted text. */
 export function FilePickers({ onPaste }: { onPaste(): void }) {
   const t = useT();
@@ -21,7 +24,7 @@ export function FilePickers({ onPaste }: { onPaste(): void }) {
       <button type="button" className="primary" disabled={running} onClick={() => filesInput.current?.click()}>{t('import.chooseFiles')}</button>
       <button type="button" disabled={running} onClick={() => folderInput.current?.click()}>{t('import.chooseFolder')}</button>
       <button type="button" disabled={running} onClick={onPaste}>{t('import.pasteText')}</button>
-      <input ref={filesInput} type="file" multiple hidden data-testid="import-files-input" onChange={onChosen} />
+      <input ref={filesInput} type="file" multiple hidden accept={PAGE_FILE_TYPES} data-testid="import-files-input" onChange={onChosen} />
       {/* webkitdirectory is not in React's attribute types; an empty string turns it on. */}
       <input ref={folderInput} type="file" multiple hidden data-testid="import-folder-input" {...{ webkitdirectory: '' }} onChange={onChosen} />
     </div>

@@ -9,11 +9,11 @@ const SPLIT_METHOD_KEYS: Record<PageSplitMethod, MessageKey> = {
   'blank-lines': 'import.splitBlankLines',
 };
 
-/** What the editor should know about how a file was read: a doubtful encoding, replaced bytes, a split. */
+/** What the editor should know about how a file was read: a doubtful encoding, replaced bytes, a split, a PDF's pages left out. */
 export function ImportItemNotes({ item }: { item: ImportItemResult }) {
   const t = useT();
-  const { alternativeEncoding, replaced, split } = item;
-  if (!alternativeEncoding && !replaced && !split) return null;
+  const { alternativeEncoding, replaced, split, pdf } = item;
+  if (!alternativeEncoding && !replaced && !split && !(pdf && (pdf.pages > 1 || pdf.skipped.length > 0))) return null;
   const lines = replaced?.lines.map((entry) => entry.line).join('、') ?? '';
   const listed = replaced?.lines.reduce((sum, entry) => sum + entry.count, 0) ?? 0;
   const more = replaced !== null && replaced !== undefined && (replaced.count > listed || replaced.lines.length >= REPLACED_LINES_LISTED);
@@ -28,6 +28,12 @@ export function ImportItemNotes({ item }: { item: ImportItemResult }) {
         </li>
       )}
       {split && <li data-testid="import-note-split">{t('import.splitPages', { pages: split.pages, method: t(SPLIT_METHOD_KEYS[split.method]) })}</li>}
+      {pdf && pdf.pages > 1 && <li data-testid="import-note-pdf-pages">{t('import.pdfPages', { pages: pdf.pages })}</li>}
+      {pdf?.skipped.map((skipped) => (
+        <li key={skipped.page} className="import-note-warning" data-testid="import-note-pdf-skipped">
+          {t('import.pdfPageSkipped', { page: skipped.page, message: skipped.message })}
+        </li>
+      ))}
     </ul>
   );
 }

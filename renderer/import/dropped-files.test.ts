@@ -28,18 +28,19 @@ function folderEntry(tree: Tree, fullPath: string, batchSize = 2): FileSystemDir
 }
 
 describe('pageFilesUnder', () => {
-  it('takes every .txt and .md under a folder, in name order, named by their path, and reads past the first batch', async () => {
+  it('takes every .txt, .md and .pdf under a folder, in name order, named by their path, and reads past the first batch', async () => {
     const folder = folderEntry(
       {
         '05版.txt': '第五版',
         'cover.png': 'not a page',
         '第3期': { '02版.md': '# 第二版', '01版.TXT': '第一版', 'Thumbs.db': 'junk' },
         '04版.txt': '第四版',
+        '06版.PDF': '%PDF-1.7',
       },
       '/期刊',
     );
     const files = await pageFilesUnder(folder);
-    expect(files.map((file) => file.name)).toEqual(['期刊/04版.txt', '期刊/05版.txt', '期刊/第3期/01版.TXT', '期刊/第3期/02版.md']);
-    expect(await files[2].text()).toBe('第一版');
+    expect(files.map((file) => file.name)).toEqual(['期刊/04版.txt', '期刊/05版.txt', '期刊/06版.PDF', '期刊/第3期/01版.TXT', '期刊/第3期/02版.md']);
+    expect(await files[3].text()).toBe('第一版');
   });
 });

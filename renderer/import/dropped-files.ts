@@ -1,8 +1,8 @@
 // What a drop on the window brings to import, chosen as the command line chooses
-// (main/services/collect-page-files.ts): files as given, and every .txt / .md under a
+// (main/services/collect-page-files.ts): files as given, and every .txt / .md / .pdf under a
 // dropped folder, recursively, in name order.
 
-const PAGE_FILE = /\.(txt|md)$/i;
+const PAGE_FILE = /\.(txt|md|pdf)$/i;
 
 /**
  * The files of a drop. The items are read at once: the browser empties them when the drop
@@ -22,7 +22,7 @@ export function droppedFiles(dataTransfer: DataTransfer): Promise<File[]> {
   })();
 }
 
-/** Every .txt / .md under a folder, named by its path from the dropped folder on (`第3期/05版.txt`), as the folder picker names them. */
+/** Every .txt / .md / .pdf under a folder, named by its path from the dropped folder on (`第3期/05版.txt`), as the folder picker names them. */
 export async function pageFilesUnder(directory: FileSystemDirectoryEntry): Promise<File[]> {
   const entries = (await readAllEntries(directory)).sort((left, right) => left.name.localeCompare(right.name));
   const files: File[] = [];

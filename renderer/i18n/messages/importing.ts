@@ -40,7 +40,9 @@ export const importing = defineMessages({
     flagReplaced: '无法识别的字节',
     busy: '另一个导入正在进行，请稍后再试；这些文件没有导入。',
     dropHere: '松开以导入',
-    dropHint: '文件，或文件夹中的 .txt / .md',
+    dropHint: '文件，或文件夹中的 .txt / .md / .pdf',
+    pdfPages: 'PDF 共 {pages} 页，每页一个版面',
+    pdfPageSkipped: '第 {page} 页未导入：{message}',
   },
   en: {
     title: 'Import pages',
@@ -81,6 +83,8 @@ export const importing = defineMessages({
     flagReplaced: 'Unreadable byte',
     busy: 'Another import is under way; try again shortly. These files were not imported.',
     dropHere: 'Drop to import',
-    dropHint: 'Files, or the .txt / .md files in a folder',
+    dropHint: 'Files, or the .txt / .md / .pdf files in a folder',
+    pdfPages: 'A PDF of {pages} pages, one library page each',
+    pdfPageSkipped: 'Page {page} not imported: {message}',
   },
 });
