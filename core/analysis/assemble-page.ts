@@ -1,5 +1,6 @@
 import type { PageOverrides, AnalyzedArticle, AnalyzedBlock, BreakDecision, Flag, LinePlacement, LineRole, NormalizationReport, NormalizationRuleId, PageAnalysis } from '../model/page-analysis';
 import type { Vocabulary } from '../model/vocabulary';
+import { closeLetterSpacing } from '../normalize/letter-spacing';
 import { removeMarkdownDebris } from '../normalize/markdown-debris';
 import { emptyCounts, normalizeInto, type NormalizationCounts, type NormalizationRules } from '../normalize/normalize-text';
 import { tagArticle } from '../tagging/suggest-tags';
@@ -38,6 +39,13 @@ function joinUnit(unit: RoledUnit, state: RenderState, article: number): string 
       const stripped = removeMarkdownDebris(piece);
       piece = stripped.text.trim();
       state.counts['markdown-debris'] += stripped.changes;
+    }
+    // A letter-spaced line (a tracked headline, a justified line from a PDF) is closed line by line,
+    // before joining, so a run never spans the join and a dateline (`本 报 讯`) reads as one.
+    if (state.rules['letter-spacing'] !== false && /\S\s\S\s\S/u.test(piece)) {
+      const closed = closeLetterSpacing(piece);
+      piece = closed.text;
+      state.counts['letter-spacing'] += closed.changes;
     }
     if (position > 0) {
       const doubled = doubledAcrossJoin(text, piece);

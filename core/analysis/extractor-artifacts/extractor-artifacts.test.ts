@@ -155,6 +155,8 @@ describe('letter-spaced lines', () => {
     const minimal = analyzePage('法 院 专 刊\n2025年6月27日\n\n法 官 进 校 园\n本报记者 高原\n今年以来，某区人民法院的法官走进校园讲法治课。\n');
     expect(minimal.publication).toBe('法院专刊');
     expect(minimal.articles.map((article) => article.title)).toEqual(['法官进校园']);
+    const dateline = analyzePage('法官进校园\n\n本 报 讯 今年以来，某区人民法院的法官走进校园讲法治课。\n');
+    expect(dateline.articles[0].dateline).toBe('本报讯');
   });
 });
 

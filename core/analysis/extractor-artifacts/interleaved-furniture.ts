@@ -2,7 +2,8 @@ import type { LineRole } from '../../model/page-analysis';
 import { MAX_HEADLINE_WIDTH, type LineFeatures } from '../line-features';
 import type { TextUnit } from '../text-units';
 
-const opensHead = (line: LineFeatures) => line.subtitleDash || line.byline || line.headlineShaped;
+/** What stands under a headline and proves it one: a subtitle, a byline, a dateline. */
+const opensHead = (line: LineFeatures) => line.subtitleDash || line.byline || line.dateline;
 
 /**
  * An extractor reads a page by height, so masthead items set beside a headline (the date, `第5版`)
