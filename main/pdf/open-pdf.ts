@@ -2,6 +2,7 @@
 // Wraps readPdf (pdf.js) and names what pdf.js reports: a password, a damaged
 // or cut-off file. Pages without text are the import's to report, page by page
 // (core/pdf/text-layer.ts), so one scanned page does not stop the others.
+import { runInNewContext } from 'node:vm';
 import { bilingual } from '../../core/api/bilingual';
 import type { PdfPageLayout } from '../../core/model/pdf-layout';
 
@@ -12,10 +13,17 @@ import type { PdfPageLayout } from '../../core/model/pdf-layout';
  * though Node has them natively. Measured: JSON.stringify of a 4 MB string took
  * 5 ms before pdf.js had run and 5 s after; the page view's answer for a 30 MB
  * PDF (the web harness stringifies it) took 80 s and 3 GB. So the natives are
- * taken here, before pdf.js is loaded (only ever through openPdf), and put back
- * after every document it reads.
+ * taken here, before pdf.js is loaded (through openPdf), and put back after
+ * every document it reads.
  */
-const NATIVES = { stringify: JSON.stringify, parse: JSON.parse, push: Array.prototype.push, toString: Function.prototype.toString };
+const NATIVES = {
+  // Where pdf.js came first (the web harness bundle imports it at the top), this realm's is already
+  // replaced: a fresh realm's JSON.stringify is native, and serializes this realm's values the same.
+  stringify: '__core-js_shared__' in globalThis ? (runInNewContext('JSON.stringify') as typeof JSON.stringify) : JSON.stringify,
+  parse: JSON.parse,
+  push: Array.prototype.push,
+  toString: Function.prototype.toString,
+};
 
 function restoreNatives(): void {
   JSON.stringify = NATIVES.stringify;
