@@ -131,7 +131,7 @@ export interface ImportItemResult {
   replaced?: ReplacedCharacters | null;
   /** How the file was cut into pages, when it was. */
   split?: PageSplitNote | null;
-  /** A PDF: one page per PDF page, and the pages that could not be imported. */
+  /** Set when the file was read as a PDF (even if it failed): its page count and the pages that could not be imported. */
   pdf?: PdfImportNote | null;
 }
 

@@ -2,25 +2,34 @@
 // Wraps readPdf (pdf.js) and names what pdf.js reports: a password, a damaged
 // or cut-off file. Pages without text are the import's to report, page by page
 // (core/pdf/text-layer.ts), so one scanned page does not stop the others.
+import { runInNewContext } from 'node:vm';
 import { bilingual } from '../../core/api/bilingual';
 import type { PdfPageLayout } from '../../core/model/pdf-layout';
 
 /**
- * pdfjs-dist's legacy build brings core-js polyfills that replace JSON.stringify,
- * JSON.parse and Array.prototype.push for the whole process, though Node has
- * them natively. Measured: JSON.stringify of a 4 MB string took 5 ms before
- * pdf.js was loaded and 5.4 s after; the page view's answer for a 30 MB PDF (the
- * web harness stringifies it) took 80 s and 3 GB. So the natives are taken here,
- * before pdf.js is loaded (only ever through openPdf), and put back after.
+ * pdfjs-dist's legacy build, and its worker code that it loads on the first
+ * document, bring core-js polyfills that replace JSON.stringify, JSON.parse,
+ * Array.prototype.push and Function.prototype.toString for the whole process,
+ * though Node has them natively. Measured: JSON.stringify of a 4 MB string took
+ * 5 ms before pdf.js had run and 5 s after; the page view's answer for a 30 MB
+ * PDF (the web harness stringifies it) took 80 s and 3 GB. So the natives are
+ * taken here, before pdf.js is loaded (through openPdf), and put back after
+ * every document it reads.
  */
-const NATIVES = { stringify: JSON.stringify, parse: JSON.parse, push: Array.prototype.push };
+const NATIVES = {
+  // Where pdf.js came first (the web harness bundle imports it at the top), this realm's is already
+  // replaced: a fresh realm's JSON.stringify is native, and serializes this realm's values the same.
+  stringify: '__core-js_shared__' in globalThis ? (runInNewContext('JSON.stringify') as typeof JSON.stringify) : JSON.stringify,
+  parse: JSON.parse,
+  push: Array.prototype.push,
+  toString: Function.prototype.toString,
+};
 
-async function loadReadPdf(): Promise<typeof import('./read-pdf').readPdf> {
-  const { readPdf } = await import('./read-pdf');
+function restoreNatives(): void {
   JSON.stringify = NATIVES.stringify;
   JSON.parse = NATIVES.parse;
   Array.prototype.push = NATIVES.push;
-  return readPdf;
+  Function.prototype.toString = NATIVES.toString;
 }
 
 export function encryptedPdfError(): Error {
@@ -60,13 +69,15 @@ function classify(error: unknown): Error {
 }
 
 export async function openPdf(bytes: Uint8Array): Promise<PdfPageLayout[]> {
-  // pdf.js (about 40 MB once loaded) is loaded with the first PDF, not by every import of text.
-  const readPdf = await loadReadPdf();
   let pages: PdfPageLayout[];
   try {
+    // pdf.js (about 40 MB once loaded) is loaded with the first PDF, not by every import of text.
+    const { readPdf } = await import('./read-pdf');
     pages = await readPdf(bytes);
   } catch (error) {
     throw classify(error);
+  } finally {
+    restoreNatives();
   }
   for (const page of pages) for (const item of page.items) item.text = repairRadicals(item.text);
   return pages;

@@ -8,6 +8,9 @@ import { openTemporaryLibrary, temporaryDir } from '../library/temporary-library
 import { numberedPagesPdf, pdfFixture, PDF_FIXTURES_DIR } from '../pdf/make-test-pdf.fixture';
 import { firstProblem } from '../store/open-database';
 
+// pdf.js's polyfills replace these for the whole process; openPdf puts the natives back (see open-pdf.ts).
+const natives = [JSON.stringify, JSON.parse, Array.prototype.push, Function.prototype.toString];
+
 describe('PDF import', () => {
   const disposers: (() => void)[] = [];
   afterEach(() => disposers.splice(0).forEach((dispose) => dispose()));
@@ -25,6 +28,7 @@ describe('PDF import', () => {
       onProgress: (done, total, name) => progress.push([done, total, name]),
     });
     expect(report).toMatchObject({ imported: 1, failed: 0, skipped: 0 });
+    expect([JSON.stringify, JSON.parse, Array.prototype.push, Function.prototype.toString]).toEqual(natives);
     const [item] = report.items;
     // Page 3 is a scanned picture: left out, said why, the others imported.
     expect(item.pdf).toEqual({ pages: 3, skipped: [{ page: 3, message: '此页没有文字层，需要先进行 OCR / This page has no text layer: it needs OCR first' }] });

@@ -39,13 +39,14 @@ function noPageImported(note: PdfImportNote): Error {
 }
 
 export async function importPdf(store: Store, input: PageInput, policy: DuplicatePolicy, tagging: Vocabulary, onPage?: PdfPageProgress): Promise<ImportItemResult> {
-  const result: ImportItemResult = { name: input.name, status: 'failed', pageId: null, articles: 0, encoding: null, error: null };
+  // `pdf` says the file was taken for a PDF even when it fails (no re-reading it as another text encoding).
+  const note: PdfImportNote = { pages: 0, skipped: [] };
+  const result: ImportItemResult = { name: input.name, status: 'failed', pageId: null, articles: 0, encoding: null, error: null, pdf: note };
   try {
     const bytes = readInputBytes(input);
     const layouts: (PdfPageLayout | undefined)[] = await openPdf(bytes);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const note: PdfImportNote = { pages: layouts.length, skipped: [] };
-    result.pdf = note;
+    note.pages = layouts.length;
     const replacing = new Set(input.replacePageIds ?? []);
     const pageIds: number[] = [];
     let stored = 0;

@@ -35,7 +35,7 @@ export function ImportResults() {
             {item.encoding && <span className="muted">{t('import.encoding', { encoding: item.encoding })}</span>}
             {item.error && <span className="import-error">{item.error}</span>}
             <ImportItemNotes item={item} />
-            {sources[item.name] && <ReimportControl index={index} current={item.encoding} suggested={item.alternativeEncoding ?? null} />}
+            {sources[item.name] && !item.pdf && <ReimportControl index={index} current={item.encoding} suggested={item.alternativeEncoding ?? null} />}
           </li>
         ))}
       </ul>
