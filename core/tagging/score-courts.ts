@@ -28,7 +28,7 @@ const COUNTED_ONCE = new Set<EvidencePlace>(['title', 'subtitle', 'credit', 'lea
 const RUNNING_TEXT_CAP = 2;
 
 // A 人民法庭 speaks for its basic court as fully as the court's own name: its judges are that court's.
-const KIND_FACTOR: Record<CourtMentionKind, number> = { name: 1, alias: 1, derived: 1, tribunal: 1, collective: 0.5, 'back-reference': 0.5 };
+const KIND_FACTOR: Record<CourtMentionKind, number> = { name: 1, alias: 1, derived: 1, tribunal: 1, local: 1, collective: 0.5, 'back-reference': 0.5 };
 
 /** The first court that opens a clause of the lead is the lead's subject far more often than not. */
 const LEAD_SUBJECT_BONUS = 0.5;
@@ -44,7 +44,7 @@ const RELATIVE_FLOOR = 0.4;
 const MAX_EVIDENCE = 8;
 
 /** Kinds that name a court itself, not its region's courts nor "该院". */
-const NAMING_KINDS = new Set<CourtMentionKind>(['name', 'alias', 'derived', 'tribunal']);
+const NAMING_KINDS = new Set<CourtMentionKind>(['name', 'alias', 'derived', 'tribunal', 'local']);
 
 /**
  * The courts that open the sections of an article: named in a section's heading, else the subject
