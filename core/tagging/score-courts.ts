@@ -55,17 +55,23 @@ export function sectionSubjects(article: ArticleDoc, mentions: readonly CourtMen
   const subjects: string[] = [];
   article.blocks.forEach((block, index) => {
     if (block.type !== 'heading') return;
+    // A heading with no paragraph under it before the next heading is an item of a list (a 名单 of
+    // honoured courts), not a section that reports on its court.
+    const paragraph = article.blocks.findIndex((candidate, position) => position > index && candidate.type !== 'caption');
+    if (paragraph < 0 || article.blocks[paragraph].type !== 'paragraph') return;
     const inHeading = mentions.find((mention) => mention.block === index && NAMING_KINDS.has(mention.kind));
-    let subject = inHeading?.court;
-    if (!subject) {
-      const paragraph = article.blocks.findIndex((candidate, position) => position > index && candidate.type === 'paragraph');
-      const opening = mentions.find((mention) => mention.block === paragraph && NAMING_KINDS.has(mention.kind) && mention.clauseSubject);
-      if (paragraph > index && opening) subject = opening.court;
-    }
+    const opening = mentions.find((mention) => mention.block === paragraph && NAMING_KINDS.has(mention.kind) && mention.clauseSubject);
+    const subject = inHeading?.court ?? opening?.court;
     if (subject && !subjects.includes(subject)) subjects.push(subject);
   });
-  return subjects;
+  return subjects.length <= MAX_ROUNDUP_COURTS ? subjects : [];
 }
+
+/**
+ * A roundup reports on a handful of courts (three to five on the pages seen); a text naming more
+ * than this many, section by section, is a list (名单, 表彰决定), about whoever issued it.
+ */
+const MAX_ROUNDUP_COURTS = 8;
 
 /** A court that opens a section of a roundup scores as if it headed an article of its own. */
 const SECTION_SUBJECT_BONUS = 3;

@@ -165,6 +165,20 @@ describe('suggestCourts: roundups and sources', () => {
     expect(courtNames(doc).sort()).toEqual(['鄂尔多斯市康巴什区人民法院', '鄂尔多斯市鄂托克旗人民法院', '鄂尔多斯市鄂托克前旗人民法院'].sort());
   });
 
+  it('does not read a list of courts under headings without text as a roundup', () => {
+    const doc = testArticle({
+      title: '年度先进集体名单',
+      blocks: [
+        paragraph('经内蒙古自治区高级人民法院研究决定，对下列先进集体予以表彰：'),
+        heading('康巴什区人民法院'),
+        heading('鄂托克旗人民法院'),
+        heading('翁牛特旗人民法院'),
+      ],
+    });
+    const named = courtNames(doc);
+    for (const listed of ['鄂尔多斯市康巴什区人民法院', '鄂尔多斯市鄂托克旗人民法院', '赤峰市翁牛特旗人民法院']) expect(named).not.toContain(listed);
+  });
+
   it('keeps the crediting court when it is also named where the subject stands', () => {
     const doc = article({
       title: '鄂尔多斯中院指导康巴什区法院推进诉源治理',
