@@ -6,8 +6,11 @@ import { compileCourtMatcher } from './compile-court-matcher';
 import { BACK_REFERENCE, GOVERNING_WORD, OTHER_INSTITUTION } from './court-cues';
 import { datelinePlace } from './dateline-place';
 
-/** 'tribunal': a 人民法庭 standing for the basic court it belongs to. */
-export type CourtMentionKind = CourtFormKind | 'back-reference' | 'tribunal';
+/**
+ * 'tribunal': a 人民法庭 standing for the basic court it belongs to; 'local': "市法院", "旗法院",
+ * "盟中院" standing for the court of the place the dateline names.
+ */
+export type CourtMentionKind = CourtFormKind | 'back-reference' | 'tribunal' | 'local';
 
 export interface CourtMention {
   court: string;
@@ -35,11 +38,24 @@ function isClauseSubject(text: string, start: number): boolean {
 // of the place in the dateline. Up to six characters before it are taken as its name.
 const TRIBUNAL = /[\p{Script=Han}]{0,6}人民法庭/gu;
 
-/** The basic court whose locality the dateline names ("本报克什克腾讯" → 克什克腾旗), when exactly one does. */
-function datelineBasicCourt(article: ArticleDoc, courts: readonly Court[]): string | null {
+// "本报满洲里讯 近日，市法院…": a court named by its kind of place alone is the court of the
+// dateline's place. Only after a non-ideograph (a clause start), so that "全市法院" (all the city's
+// courts) and the tail of a name the vocabulary lacks are not taken for it.
+const LOCAL_COURT = /(?<![\p{Script=Han}])(?:(市|旗|区|县)(?:人民)?法院|(市|盟)中(?:级人民法)?院)/gu;
+
+/** The intermediate court of the region the dateline names ("本报赤峰讯" → 赤峰市中级人民法院). */
+function datelineIntermediateCourt(article: ArticleDoc, courts: readonly Court[]): string | null {
   const place = datelinePlace(article.dateline);
   if (!place) return null;
-  const candidates = courts.filter((court) => court.level === 'basic' && court.name.includes(place) && !(court.region ?? '').includes(place));
+  const candidates = courts.filter((court) => court.level === 'intermediate' && court.region !== null && (court.region === place || court.region.replace(/(市|盟)$/, '') === place));
+  return candidates.length === 1 ? candidates[0].name : null;
+}
+
+/** The basic court whose locality the dateline names ("本报克什克腾讯" → 克什克腾旗), when exactly one does; with its suffix when given (旗 for "旗法院"). */
+function datelineBasicCourt(article: ArticleDoc, courts: readonly Court[], suffix = ''): string | null {
+  const place = datelinePlace(article.dateline);
+  if (!place) return null;
+  const candidates = courts.filter((court) => court.level === 'basic' && court.name.includes(place + suffix) && !(court.region ?? '').includes(place));
   return candidates.length === 1 ? candidates[0].name : null;
 }
 
@@ -92,6 +108,11 @@ export function findCourtMentions(article: ArticleDoc, courts: readonly Court[])
       const named = tokens.find((token) => token.court !== null && token.end <= found.index + found[0].length && token.end > found.index);
       if (named) continue;
       tokens.push({ start: found.index, end: found.index + found[0].length, court: null, phrase: found[0], kind: 'tribunal' });
+    }
+    for (const found of segment.text.matchAll(LOCAL_COURT)) {
+      if (inside(found.index)) continue;
+      const court = found[1] ? datelineBasicCourt(article, courts, found[1]) : datelineIntermediateCourt(article, courts);
+      if (court) tokens.push({ start: found.index, end: found.index + found[0].length, court, phrase: found[0], kind: 'local' });
     }
     tokens.sort((left, right) => left.start - right.start);
     for (const token of tokens) {

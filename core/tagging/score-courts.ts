@@ -28,7 +28,7 @@ const COUNTED_ONCE = new Set<EvidencePlace>(['title', 'subtitle', 'credit', 'lea
 const RUNNING_TEXT_CAP = 2;
 
 // A 人民法庭 speaks for its basic court as fully as the court's own name: its judges are that court's.
-const KIND_FACTOR: Record<CourtMentionKind, number> = { name: 1, alias: 1, derived: 1, tribunal: 1, collective: 0.5, 'back-reference': 0.5 };
+const KIND_FACTOR: Record<CourtMentionKind, number> = { name: 1, alias: 1, derived: 1, tribunal: 1, local: 1, collective: 0.5, 'back-reference': 0.5 };
 
 /** The first court that opens a clause of the lead is the lead's subject far more often than not. */
 const LEAD_SUBJECT_BONUS = 0.5;
@@ -44,7 +44,7 @@ const RELATIVE_FLOOR = 0.4;
 const MAX_EVIDENCE = 8;
 
 /** Kinds that name a court itself, not its region's courts nor "该院". */
-const NAMING_KINDS = new Set<CourtMentionKind>(['name', 'alias', 'derived', 'tribunal']);
+const NAMING_KINDS = new Set<CourtMentionKind>(['name', 'alias', 'derived', 'tribunal', 'local']);
 
 /**
  * The courts that open the sections of an article: named in a section's heading, else the subject
@@ -55,17 +55,23 @@ export function sectionSubjects(article: ArticleDoc, mentions: readonly CourtMen
   const subjects: string[] = [];
   article.blocks.forEach((block, index) => {
     if (block.type !== 'heading') return;
+    // A heading with no paragraph under it before the next heading is an item of a list (a 名单 of
+    // honoured courts), not a section that reports on its court.
+    const paragraph = article.blocks.findIndex((candidate, position) => position > index && candidate.type !== 'caption');
+    if (paragraph < 0 || article.blocks[paragraph].type !== 'paragraph') return;
     const inHeading = mentions.find((mention) => mention.block === index && NAMING_KINDS.has(mention.kind));
-    let subject = inHeading?.court;
-    if (!subject) {
-      const paragraph = article.blocks.findIndex((candidate, position) => position > index && candidate.type === 'paragraph');
-      const opening = mentions.find((mention) => mention.block === paragraph && NAMING_KINDS.has(mention.kind) && mention.clauseSubject);
-      if (paragraph > index && opening) subject = opening.court;
-    }
+    const opening = mentions.find((mention) => mention.block === paragraph && NAMING_KINDS.has(mention.kind) && mention.clauseSubject);
+    const subject = inHeading?.court ?? opening?.court;
     if (subject && !subjects.includes(subject)) subjects.push(subject);
   });
-  return subjects;
+  return subjects.length <= MAX_ROUNDUP_COURTS ? subjects : [];
 }
+
+/**
+ * A roundup reports on a handful of courts (three to five on the pages seen); a text naming more
+ * than this many, section by section, is a list (名单, 表彰决定), about whoever issued it.
+ */
+const MAX_ROUNDUP_COURTS = 8;
 
 /** A court that opens a section of a roundup scores as if it headed an article of its own. */
 const SECTION_SUBJECT_BONUS = 3;

@@ -165,6 +165,20 @@ describe('suggestCourts: roundups and sources', () => {
     expect(courtNames(doc).sort()).toEqual(['鄂尔多斯市康巴什区人民法院', '鄂尔多斯市鄂托克旗人民法院', '鄂尔多斯市鄂托克前旗人民法院'].sort());
   });
 
+  it('does not read a list of courts under headings without text as a roundup', () => {
+    const doc = testArticle({
+      title: '年度先进集体名单',
+      blocks: [
+        paragraph('经内蒙古自治区高级人民法院研究决定，对下列先进集体予以表彰：'),
+        heading('康巴什区人民法院'),
+        heading('鄂托克旗人民法院'),
+        heading('翁牛特旗人民法院'),
+      ],
+    });
+    const named = courtNames(doc);
+    for (const listed of ['鄂尔多斯市康巴什区人民法院', '鄂尔多斯市鄂托克旗人民法院', '赤峰市翁牛特旗人民法院']) expect(named).not.toContain(listed);
+  });
+
   it('keeps the crediting court when it is also named where the subject stands', () => {
     const doc = article({
       title: '鄂尔多斯中院指导康巴什区法院推进诉源治理',
@@ -182,6 +196,19 @@ describe('suggestCourts: roundups and sources', () => {
       paragraphs: ['从书记员到法官，巴特尔在康巴什区人民法院工作了三十年。'],
     });
     expect(courtNames(doc)).toEqual(['鄂尔多斯市康巴什区人民法院']);
+  });
+});
+
+describe('suggestCourts: a court named by its kind of place', () => {
+  it('takes "旗法院" for the banner court of the dateline, but not "全市法院" nor a banner the dateline does not name', () => {
+    expect(courtNames(article({ title: '调解室开进牧区', dateline: '本报翁牛特讯', paragraphs: ['近日，旗法院在牧区设立调解室，方便牧民就近解纷。'] }))).toEqual(['赤峰市翁牛特旗人民法院']);
+    expect(courtNames(article({ title: '送法进校园', dateline: '本报满洲里讯', paragraphs: ['近日，市法院干警走进校园开展法治宣传。'] }))).toEqual(['满洲里市人民法院']);
+    expect(courtNames(article({ title: '执行攻坚', dateline: '本报满洲里讯', paragraphs: ['近日，全市法院开展集中执行行动。'] }))).toEqual([]);
+    expect(courtNames(article({ title: '调解室开进牧区', dateline: '本报满洲里讯', paragraphs: ['近日，旗法院在牧区设立调解室。'] }))).toEqual([]);
+  });
+
+  it('takes "盟中院" for the intermediate court of the dateline’s league', () => {
+    expect(courtNames(article({ title: '审判质效稳步提升', dateline: '本报锡林郭勒讯', paragraphs: ['今年以来，盟中院聚焦审判质效，结案率同比上升。'] }))).toEqual(['锡林郭勒盟中级人民法院']);
   });
 });
 
