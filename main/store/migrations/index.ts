@@ -7,7 +7,7 @@ import { migration0005StoredSuggestions } from './0005-stored-suggestions';
 import { migration0006PageListingIndex } from './0006-page-listing-index';
 import { migration0007OneGramIndex } from './0007-one-gram-index';
 import { migration0008CourtAliasOrigins } from './0008-court-alias-origins';
-import { migration0008PdfFiles } from './0008-pdf-files';
+import { migration0009PdfFiles } from './0009-pdf-files';
 
 export type Migration = (db: Database) => void;
 
@@ -21,7 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0006PageListingIndex,
   migration0007OneGramIndex,
   migration0008CourtAliasOrigins,
-  migration0008PdfFiles,
+  migration0009PdfFiles,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

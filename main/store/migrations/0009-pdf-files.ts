@@ -10,7 +10,7 @@ import type { Database } from 'better-sqlite3';
 // trigger below in the transaction that removes its last page.
 // The blob table has a rowid (not WITHOUT ROWID): large rows belong in overflow
 // pages, not in the primary-key B-tree.
-export function migration0008PdfFiles(db: Database): void {
+export function migration0009PdfFiles(db: Database): void {
   db.exec(`
     CREATE TABLE pdf_files (
       sha256 TEXT PRIMARY KEY,

@@ -3,13 +3,13 @@ import { libraryAtVersion, type OlderLibrary } from './library-at-version';
 import { LATEST_VERSION } from './index';
 import { createStore } from '../store';
 
-describe('migration 0008-pdf-files', () => {
+describe('migration 0009-pdf-files', () => {
   const libraries: OlderLibrary[] = [];
   afterEach(() => libraries.splice(0).forEach((library) => library.dispose()));
 
-  it('keeps a version-7 library’s text pages as they were and stores a PDF until its last page is removed', () => {
-    const library = libraryAtVersion(7, (v7) => {
-      v7.prepare("INSERT INTO pages (id, source, content_hash, raw, analysis_json, imported_at) VALUES (1, 'a.txt', 'h', '原文', '{}', 'then')").run();
+  it('keeps a version-8 library’s text pages as they were and stores a PDF until its last page is removed', () => {
+    const library = libraryAtVersion(8, (v8) => {
+      v8.prepare("INSERT INTO pages (id, source, content_hash, raw, analysis_json, imported_at) VALUES (1, 'a.txt', 'h', '原文', '{}', 'then')").run();
     });
     libraries.push(library);
 
