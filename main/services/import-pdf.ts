@@ -89,7 +89,7 @@ export async function importPdf(store: Store, input: PageInput, policy: Duplicat
             publication: inherited.publication,
             issueDate: inherited.issueDate,
             pageLabel: analysis.page_label,
-            analysisJson: analysisToJson(analysis),
+            analysisJson: analysisToJson(analysis, raw),
             importedAt: now,
             pdfSha256: sha256,
             pdfPage: pageNumber,

@@ -87,7 +87,7 @@ export function createImportService(store: Store, vocabulary: () => Vocabulary) 
             publication: inherited.publication,
             issueDate: inherited.issueDate,
             pageLabel: analysis.page_label,
-            analysisJson: analysisToJson(analysis),
+            analysisJson: analysisToJson(analysis, part),
             importedAt: now,
           });
           analysis.articles.forEach((article, ordinal) => {

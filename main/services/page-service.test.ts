@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyzePage } from '../../core/analysis/analyze-page';
 import { tagArticle } from '../../core/tagging/suggest-tags';
@@ -5,6 +7,8 @@ import type { PageAnalysis } from '../../core/model/page-analysis';
 import type { LibraryServices } from '../library/library';
 import { demoPageInputs } from '../library/demo-pages';
 import { openTemporaryLibrary, SEEDS_DIR } from '../library/temporary-library';
+
+const EXTRACTOR_OUTPUT = path.resolve(import.meta.dirname, '../../core/analysis/test-support/extractor-output');
 
 describe('page service: overrides', () => {
   let opened: ReturnType<typeof openTemporaryLibrary>;
@@ -35,6 +39,17 @@ describe('page service: overrides', () => {
     // Lines are not stored but rebuilt from the raw text, exactly as the engine made them.
     expect(detail.analysis.lines).toEqual(analyzePage(raw, { source: detail.page.source }).lines);
     expect(services.articles.get(detail.articleIds[0]).title).toBe(detail.analysis.articles[0].title);
+  });
+
+  it('keeps the lines the engine repaired (two columns an extractor merged, taken apart) across a reopen', () => {
+    const file = readFileSync(path.join(EXTRACTOR_OUTPUT, 'two-columns.pdftotext-layout.txt'), 'utf8');
+    const [item] = services.imports.importText('merged.txt', file).items;
+    const raw = services.store.read.pages.get(item.pageId!)!.raw;
+    const analysis = analyzePage(raw, { source: 'merged.txt' });
+    expect(analysis.lines.map((line) => line.text)).not.toEqual(raw.split('\n'));
+    const detail = services.pages.get(item.pageId!);
+    expect(detail.analysis.lines).toEqual(analysis.lines);
+    expect(detail.analysis.articles.map((article) => article.title)).toEqual(analysis.articles.map((article) => article.title));
   });
 
   it('re-syncs articles not edited by hand and leaves edited ones alone', () => {
