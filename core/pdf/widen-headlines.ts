@@ -6,7 +6,8 @@ import type { Box } from './xy-cut';
 import type { PdfLine } from './text-lines';
 
 const centre = (box: { x: number; right: number }) => (box.x + box.right) / 2;
-const overlaps = (a: { x: number; right: number }, b: { x: number; right: number }) => Math.min(a.right, b.right) - Math.max(a.x, b.x) > 0;
+/** Overlapping, or touching: a short last line under the first line of its column still stands under it. */
+const overlaps = (a: { x: number; right: number }, b: { x: number; right: number }) => Math.min(a.right, b.right) - Math.max(a.x, b.x) > -2;
 
 /**
  * `isHead(line)` says which lines are headline-like (larger type, or centred under such a line).
