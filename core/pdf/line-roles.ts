@@ -75,7 +75,8 @@ export function decideRoles(placed: readonly PlacedLine[], body: number, rules: 
     if (CREDIT_WHOLE.test(text) && previous?.role === 'paragraph' && (frame.right - line.right < em || isCentred(line, frame, em)) && line.x - frame.x > 2 * em) return decide('credit', 0.8);
     // A short line between the head and the text, not set as body text (centred or another face): a byline without 记者/通讯员.
     const bodyFace = placed.find((other) => Math.abs(other.line.size - body) < 0.1 * body && !other.line.bold)?.line.items[0]?.fontName;
-    if (afterHead && !line.bold && [...text].length <= 30 && !/[，。；！？：]/u.test(text) && (isCentred(line, frame, em) || line.items[0]?.fontName !== bodyFace || Math.abs(line.size - body) > 0.03 * body || (frame.right - line.right < em && line.x - frame.x > 3 * em))) return decide('byline', 0.75);
+    const fullMeasure = frame.right - line.right < em && line.x - frame.x < 3 * em;
+    if (afterHead && !line.bold && !line.boldLead && !fullMeasure && [...text].length <= 30 && !/[，。；！？：]/u.test(text) && (isCentred(line, frame, em) || line.items[0]?.fontName !== bodyFace || Math.abs(line.size - body) > 0.03 * body || (frame.right - line.right < em && line.x - frame.x > 3 * em))) return decide('byline', 0.75);
     const belowPicture = rules.pictures.some((picture) => line.y >= picture.y + picture.height - 1 && line.y - (picture.y + picture.height) < 1.5 * em && line.x < picture.x + picture.width && line.right > picture.x);
     if (line.size <= body * CAPTION_SCALE) {
       if (belowPicture || previous?.role === 'caption') return decide('caption', 0.95);

@@ -80,7 +80,9 @@ function buildLine(items: PdfTextItem[]): PdfLine {
     if (previous) {
       const gap = (item.x - (previous.x + previous.width)) / Math.max(previous.fontSize, item.fontSize);
       const cjkJoint = CJK.test(text.slice(-1)) || CJK.test(own[0] ?? '');
-      if (gap > (cjkJoint ? CJK_SPACE_EMS + tracking : LATIN_SPACE_EMS) && !text.endsWith(' ')) text += ' ';
+      // Chinese punctuation takes no space beside it: a gap there is the font's half-width quote in a full-width cell.
+      const besidePunctuation = /[“‘（《「『【，。、；：？！…—]$/u.test(text) || /^[”’）》」』】，。、；：？！…—]/u.test(own);
+      if (gap > (cjkJoint ? CJK_SPACE_EMS + tracking : LATIN_SPACE_EMS) && !besidePunctuation && !text.endsWith(' ')) text += ' ';
     }
     text += own;
     const length = [...item.text].length;
