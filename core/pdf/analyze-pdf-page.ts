@@ -84,5 +84,8 @@ export function analyzePdfPage(layout: PdfPageLayout, options: AnalyzeOptions = 
   };
   // The same assembly the editor repeats on every change, so its overrides apply to PDF pages unchanged.
   const analysis = assemblePage(base, { normalization: options.normalization }, options.vocabulary);
+  // The page label as printed (第5版), not trimmed as for a text page's guess.
+  const printedLabel = analysis.furniture.find((item) => /^第\s*[A-Z]?\d{1,3}\s*版$/u.test(item));
+  if (printedLabel && analysis.page_label) analysis.page_label = printedLabel.replace(/\s+/gu, '');
   return { ...analysis, geometry: { pdfPage: layout.pageNumber, width: layout.width, height: layout.height, lines: boxes } };
 }

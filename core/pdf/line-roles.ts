@@ -1,6 +1,6 @@
 // Roles of printed lines from type size, weight, centring and position.
 import { endsSentence } from '../analysis/character-classes';
-import { BYLINE, CONTACT, PAGE_DATE, PAGE_LABEL, PUBLICATION, isCredit } from '../analysis/line-patterns';
+import { BYLINE, CONTACT, CREDIT_WHOLE, PAGE_DATE, PAGE_LABEL, PUBLICATION, isCredit } from '../analysis/line-patterns';
 import type { LineRole } from '../model/page-analysis';
 import type { PageRules } from './classify-rules';
 import type { PdfLine } from './text-lines';
@@ -67,8 +67,16 @@ export function decideRoles(placed: readonly PlacedLine[], body: number, rules: 
       if (previous?.role === 'title' && previousLine && line.size < previousLine.size * 0.85) return decide('subtitle', 0.85);
       return decide('title', 0.97);
     }
+    // Right under a headline, a smaller line that is not a byline is its subtitle (副题 printed without its dash).
+    if (afterHead && previous.role === 'title' && line.size > body * 1.05 && !BYLINE.test(text)) return decide('subtitle', 0.8);
     if (BYLINE.test(text) && [...text].length <= 40 && !/[，。；！？]/u.test(text) && (afterHead || isCentred(line, frame, em) || previous?.role === 'byline')) return decide('byline', 0.95);
-    if (isCredit(text) && (frame.right - line.right < em || isCentred(line, frame, em))) return decide('credit', 0.9);
+    if (isCredit(text)) return decide('credit', 0.9);
+    // A bracketed line of its own set flush right: the closing credit, whatever it names.
+    if (CREDIT_WHOLE.test(text) && previous?.role === 'paragraph' && (frame.right - line.right < em || isCentred(line, frame, em)) && line.x - frame.x > 2 * em) return decide('credit', 0.8);
+    // A short line between the head and the text, not set as body text (centred or another face): a byline without 记者/通讯员.
+    const bodyFace = placed.find((other) => Math.abs(other.line.size - body) < 0.1 * body && !other.line.bold)?.line.items[0]?.fontName;
+    const fullMeasure = frame.right - line.right < em && line.x - frame.x < 3 * em;
+    if (afterHead && !line.bold && !line.boldLead && !fullMeasure && [...text].length <= 30 && !/[，。；！？：]/u.test(text) && (isCentred(line, frame, em) || line.items[0]?.fontName !== bodyFace || Math.abs(line.size - body) > 0.03 * body || (frame.right - line.right < em && line.x - frame.x > 3 * em))) return decide('byline', 0.75);
     const belowPicture = rules.pictures.some((picture) => line.y >= picture.y + picture.height - 1 && line.y - (picture.y + picture.height) < 1.5 * em && line.x < picture.x + picture.width && line.right > picture.x);
     if (line.size <= body * CAPTION_SCALE) {
       if (belowPicture || previous?.role === 'caption') return decide('caption', 0.95);

@@ -50,6 +50,22 @@ function runText(item: PdfTextItem): string {
   return text.replace(/(\S?)\s+(?=(\S?))/gu, (_match, before: string, after: string) => (before && after && !CJK.test(before) && !CJK.test(after) ? `${before} ` : before));
 }
 
+/**
+ * The spacing a justified line adds after every character, in ems, measured on runs of Chinese
+ * characters (each one em wide when set solid); a gap is a space only beyond it.
+ */
+function justifiedTracking(items: readonly PdfTextItem[]): number {
+  let extra = 0;
+  let chars = 0;
+  for (const item of items) {
+    const glyphs = [...item.text.replace(/\s/gu, '')];
+    if (glyphs.length < 2 || !glyphs.every((char) => CJK.test(char))) continue;
+    extra += item.width / item.fontSize - glyphs.length;
+    chars += glyphs.length;
+  }
+  return chars ? Math.max(0, extra / chars) : 0;
+}
+
 function buildLine(items: PdfTextItem[]): PdfLine {
   let text = '';
   let boldLead = '';
@@ -57,13 +73,16 @@ function buildLine(items: PdfTextItem[]): PdfLine {
   const sizeWeight = new Map<number, number>();
   let boldChars = 0;
   let chars = 0;
+  const tracking = justifiedTracking(items);
   items.forEach((item, index) => {
     const previous = items[index - 1];
     const own = runText(item);
     if (previous) {
       const gap = (item.x - (previous.x + previous.width)) / Math.max(previous.fontSize, item.fontSize);
       const cjkJoint = CJK.test(text.slice(-1)) || CJK.test(own[0] ?? '');
-      if (gap > (cjkJoint ? CJK_SPACE_EMS : LATIN_SPACE_EMS) && !text.endsWith(' ')) text += ' ';
+      // Chinese punctuation takes no space beside it: a gap there is the font's half-width quote in a full-width cell.
+      const besidePunctuation = /[“‘（《「『【，。、；：？！…—]$/u.test(text) || /^[”’）》」』】，。、；：？！…—]/u.test(own);
+      if (gap > (cjkJoint ? CJK_SPACE_EMS + tracking : LATIN_SPACE_EMS) && !besidePunctuation && !text.endsWith(' ')) text += ' ';
     }
     text += own;
     const length = [...item.text].length;

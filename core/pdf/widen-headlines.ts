@@ -6,7 +6,8 @@ import type { Box } from './xy-cut';
 import type { PdfLine } from './text-lines';
 
 const centre = (box: { x: number; right: number }) => (box.x + box.right) / 2;
-const overlaps = (a: { x: number; right: number }, b: { x: number; right: number }) => Math.min(a.right, b.right) - Math.max(a.x, b.x) > 0;
+/** Overlapping, or touching: a short last line under the first line of its column still stands under it. */
+const overlaps = (a: { x: number; right: number }, b: { x: number; right: number }) => Math.min(a.right, b.right) - Math.max(a.x, b.x) > -2;
 
 /**
  * `isHead(line)` says which lines are headline-like (larger type, or centred under such a line).
@@ -27,7 +28,9 @@ export function widenHeadlines(lines: readonly PdfLine[], isHead: (line: PdfLine
     for (const [index, line] of lines.entries()) {
       // Body-size lines join only when they look like a byline: a line short beside the headline, or one that says so.
       const headShaped = Math.abs(line.size - em) > 0.05 * em || BYLINE.test(line.text) || line.right - line.x < 0.8 * (head.right - head.x);
-      if (line.y >= head.bottom - 1 && line.y - groupBottom < 2 * em && Math.abs(centre(line) - headCentre) < 0.6 * em && !groupIndices.has(index) && headShaped && !inColumn(line)) {
+      // A byline may also be set flush right or left under the headline, within its width.
+      const aligned = Math.abs(centre(line) - headCentre) < 0.6 * em || (BYLINE.test(line.text) && line.x >= head.x - em && line.right <= head.right + 2 * em);
+      if (line.y >= head.bottom - 1 && line.y - groupBottom < 2 * em && aligned && !groupIndices.has(index) && headShaped && !inColumn(line)) {
         groupIndices.add(index);
         groupBottom = Math.max(groupBottom, line.bottom);
       }

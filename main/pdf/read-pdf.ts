@@ -47,7 +47,12 @@ async function readRules(page: PDFPageProxy, viewport: Matrix, width: number, he
       const ys = corners.map((corner) => corner[1]);
       const rule = { x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
       if (rule.width >= width * 0.98 && rule.height >= height * 0.98) continue;
-      rules.push(rule);
+      const stroked = args[0] === OPS.stroke || args[0] === OPS.closeStroke;
+      if (stroked && rule.width > 4 && rule.height > 4) {
+        // A stroked box is four rules (an article's frame), not a painted area.
+        const edge = 0.75;
+        rules.push({ ...rule, height: edge }, { ...rule, y: rule.y + rule.height - edge, height: edge }, { ...rule, width: edge }, { ...rule, x: rule.x + rule.width - edge, width: edge });
+      } else rules.push(rule);
     }
   }
   return rules;
