@@ -1,4 +1,4 @@
-import { foldRadicals } from './fold-radicals-local';
+import { foldRadicals } from '../normalize/radical-ideographs';
 
 /**
  * Characters as a PDF's fonts spell them → as a text file would: radicals to ideographs, and the

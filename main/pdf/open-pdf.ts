@@ -50,16 +50,6 @@ export function damagedPdfError(detail: string): Error {
   );
 }
 
-/**
- * Chromium's and some newspaper systems' CJK fonts map ideographs to their Kangxi
- * radical look-alikes (⽉ U+2F49 for 月), which breaks dates, names and search;
- * NFKC maps each Kangxi radical to its unified ideograph.
- * TODO(pdf-engine): drop once read-pdf repairs characters itself (idempotent meanwhile).
- */
-function repairRadicals(text: string): string {
-  return text.replace(/[\u2f00-\u2fdf]/gu, (radical) => radical.normalize('NFKC'));
-}
-
 /** pdf.js names its failures by class name (PasswordException, InvalidPDFException, …), not by type. */
 function classify(error: unknown): Error {
   const name = error instanceof Error ? error.name : '';
@@ -79,6 +69,6 @@ export async function openPdf(bytes: Uint8Array): Promise<PdfPageLayout[]> {
   } finally {
     restoreNatives();
   }
-  for (const page of pages) for (const item of page.items) item.text = repairRadicals(item.text);
+  // read-pdf folds radical code points to ideographs (core/pdf/fold-pdf-text.ts).
   return pages;
 }
