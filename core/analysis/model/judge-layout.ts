@@ -71,12 +71,22 @@ export function judgeLayout(context: BreakContext, rules: PageLayout, model: Lay
   let page = modelInputs(context, units, roles);
 
   let flipped = false;
+  let unitStart = 0;
   const judgedBreaks = breaks.map((decision, index) => {
     const position = index + 1;
+    const start = unitStart;
+    if (decision.decision === 'split') unitStart = position;
     if (decision.kind !== 'gap' || decision.confidence >= THRESHOLDS.ruleConfidenceBelow) return decision;
-    // Running text left open mid-sentence (not a head, no sentence end) goes on after the gap: that stays a rule.
+    // Running text left open mid-sentence goes on after the gap: that stays a rule. Only a sentence
+    // end, or a unit of nothing but head-shaped lines, may be split off.
     const before = context.lines[position - 1];
-    if (decision.decision === 'join' && !before.endsSentence && !before.headlineShaped && before.markdownLevel === 0 && !headLike(before)) return decision;
+    const headUnit = context.lines.slice(start, position).every((line) => line.headlineShaped || line.markdownLevel > 0 || headLike(line));
+    const after = context.lines[position];
+    const column = context.columnWidths[position - 1];
+    const full = column !== null && before.width + before.indentWidth >= column - 2.5;
+    // Two head-shaped lines joined are a two-line head (党建引领 / 各项工作花开见果): the rules' pair stays.
+    const headPair = before.headlineShaped && (after.headlineShaped || after.markdownLevel > 0);
+    if (decision.decision === 'join' && !before.endsSentence && (!headUnit || full || headPair)) return decision;
     const values = breakFeatureValues(page, position, decision);
     const [, join] = predictHead(model.heads.join, values);
     const choice = decision.decision === 'join' ? 'split' : 'join';
@@ -103,6 +113,8 @@ export function judgeLayout(context: BreakContext, rules: PageLayout, model: Lay
     if (rule !== 'title' && rule !== 'heading' && rule !== 'paragraph' && rule !== 'furniture' && rule !== 'caption') return;
     // Masthead items and page furniture the patterns recognise stay furniture.
     if (rule === 'furniture' && unit.lines.some((line) => line.pageFurniture || line.mastheadLike)) return;
+    // Only a head-shaped or short unit can become a title or a byline: running text is not judged.
+    if (rule !== 'title' && !unit.lines.every((line) => line.headlineShaped || line.markdownLevel > 0 || isQuestionHead(line) || line.width <= BYLINE_WIDTH)) return;
     const first = unit.lines[0];
     const values = lineFeatureValues(page, at);
     const probabilities = predictHead(roleHead, values);
