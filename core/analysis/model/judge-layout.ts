@@ -7,7 +7,7 @@ import { breakFeatureValues, lineFeatureValues, pageSignals, type PageSignals } 
 import { layoutModel, type LayoutModel } from './layout-model';
 import { predictHead, strongestFeatures } from './logistic-head';
 import { modelReason, roleWords } from './feature-labels';
-import { NUMBER_LED } from './line-signals';
+import { BARE_NAMES, NUMBER_LED } from './line-signals';
 
 /**
  * How sure the model must be before it overrides the rules. Set on the training pages (never on a
@@ -126,7 +126,7 @@ export function judgeLayout(context: BreakContext, rules: PageLayout, model: Lay
     if (rule !== 'title' && predicted === 'title' && (start >= THRESHOLDS.start || probabilities[best] >= THRESHOLDS.title) && unit.lines.every((line) => line.headlineShaped || line.markdownLevel > 0 || isQuestionHead(line)) && !NUMBER_LED.test(first.content.replace(/\*\*/gu, ''))) {
       role = 'title';
       confidence = start;
-    } else if (predicted === 'byline' && probabilities[best] >= THRESHOLDS.byline && (rule === 'title' || (judgedRoles[index - 1] === 'title' && unit.lines.length === 1)) && unit.lines.every((line) => line.width <= BYLINE_WIDTH)) {
+    } else if (predicted === 'byline' && probabilities[best] >= THRESHOLDS.byline && (rule === 'title' || (judgedRoles[index - 1] === 'title' && unit.lines.length === 1)) && unit.lines.every((line) => line.width <= BYLINE_WIDTH && (line.byline || BARE_NAMES.test(line.content.replace(/\*\*/gu, ''))))) {
       role = 'byline';
       confidence = probabilities[best];
     } else if (rule === 'title' && predicted === 'heading' && 1 - start >= THRESHOLDS.demote) {
