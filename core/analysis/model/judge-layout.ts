@@ -87,6 +87,9 @@ export function judgeLayout(context: BreakContext, rules: PageLayout, model: Lay
     // Two head-shaped lines joined are a two-line head (党建引领 / 各项工作花开见果): the rules' pair stays.
     const headPair = before.headlineShaped && (after.headlineShaped || after.markdownLevel > 0);
     if (decision.decision === 'join' && !before.endsSentence && (!headUnit || full || headPair)) return decision;
+    // Exact rules of print keep a join: an open quotation or pause, a mark that cannot open a line, a quote's attribution.
+    const quoteOpen = (before.content.match(/“/gu) ?? []).length > (before.content.match(/”/gu) ?? []).length;
+    if (decision.decision === 'join' && (quoteOpen || before.endsOpen || after.startsForbidden || after.attribution)) return decision;
     const values = breakFeatureValues(page, position, decision);
     const [, join] = predictHead(model.heads.join, values);
     const choice = decision.decision === 'join' ? 'split' : 'join';
