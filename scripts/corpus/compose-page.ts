@@ -64,11 +64,11 @@ export function shuffled<T>(items: readonly T[], rng: Rng): T[] {
   return out;
 }
 
-/** A long article may fill a page alone. */
-const LONG = 1300;
+/** A long article (in characters; the corpus articles run 130–770) may fill an A4 page alone. */
+const LONG = 600;
 
 /** Splits a shuffled list into groups of 2–4 (a long one sometimes alone). */
-export function groupArticles(articles: readonly CorpusArticle[], rng: Rng, single = 0.35): CorpusArticle[][] {
+export function groupArticles(articles: readonly CorpusArticle[], rng: Rng, single = 0.3): CorpusArticle[][] {
   const groups: CorpusArticle[][] = [];
   let index = 0;
   while (index < articles.length) {
@@ -149,7 +149,8 @@ export interface IssuePlace {
 export function composePage(name: string, split: Split, articles: CorpusArticle[], seed: string, issue: IssuePlace): PageSpec {
   const rng = makeRng(`page:${seed}:${name}`);
   const total = articles.reduce((sum, article) => sum + articleLength(article), 0);
-  const paper: Paper = total > 2600 || articles.length > 2 ? 'A3' : rng.pick(['A3', 'A4'] as const);
+  // About 2,500 characters of 10 pt text fill an A4 page, 5,500 an A3 one.
+  const paper: Paper = total > 2000 || articles.length > 3 ? 'A3' : total < 1000 ? 'A4' : rng.pick(['A3', 'A4'] as const);
   const columns = paper === 'A3' ? rng.int(3, 5) : rng.int(2, 4);
   const placed = articles.map((article) => place(article, rng));
   return {
@@ -160,7 +161,7 @@ export function composePage(name: string, split: Split, articles: CorpusArticle[
     ...arrange(placed, columns, rng),
     issue: issue.issue,
     masthead: drawMasthead(rng, issue.week, issue.page),
-    fontSize: rng.pick([9.5, 10, 10.5, 11]),
+    fontSize: rng.pick([10, 10.5, 11, 12]),
     columnRules: rng.chance(0.5),
     rulesBetweenArticles: rng.chance(0.7),
   };

@@ -1,6 +1,6 @@
 // The development corpus on disk (corpus/) against the frozen split rule and the generators:
 // it must be exactly what `npm run corpus` makes from the articles.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import type { CorpusArticle } from './article';
 import { checkArticle, checkArticleFolder, loadCourtNames } from './check-articles';
 import { composeSplit, pageArticles } from './compose-page';
 import { mutoolText, pdftotext } from './extract-text';
+import { withFixedDates } from './print-pdf';
 import { SPLITS, type Split, splitOf } from './split';
 import { textPages } from './text-pages';
 import { goldDoc, goldJson } from './write-gold';
@@ -149,6 +150,21 @@ describe('regenerating the corpus', () => {
         expect(readFileSync(path.join(corpusDir, 'pages', split, 'mutool', `${spec.name}.gold.json`), 'utf8')).toBe(gold);
       }
     }
+  });
+
+  it('stamps PDFs with a fixed date of the same length, so a rebuilt page is byte-identical', async () => {
+    const page = pdfManifest.pages.find((p) => existsSync(path.join(corpusDir, 'pdf', p.split, `${p.name}.pdf`)));
+    expect(page).toBeDefined();
+    if (!page) return;
+    const file = path.join(corpusDir, 'pdf', page.split, `${page.name}.pdf`);
+    const committed = readFileSync(file);
+    expect(committed.toString('latin1')).toContain('/CreationDate (D:20250101000000');
+    const printedNow = Buffer.from(committed.toString('latin1').replace(/D:20250101000000/gu, 'D:20261206104455'), 'latin1');
+    expect(Buffer.from(withFixedDates(printedNow)).equals(committed)).toBe(true);
+    // The offsets of the cross-reference table still hold: poppler reads it without complaint.
+    const info = spawnSync('pdfinfo', [file], { encoding: 'utf8' });
+    expect(info.stderr).toBe('');
+    expect(info.stdout).toMatch(/^Pages:\s+1$/mu);
   });
 
   it('extracts the committed PDFs to the committed texts with the real tools', async () => {

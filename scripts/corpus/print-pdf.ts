@@ -29,6 +29,17 @@ function fontSizes(start: number): number[] {
   return sizes;
 }
 
+/**
+ * Chromium stamps the print time into the PDF's info dictionary; a fixed stamp of the same length
+ * (so the cross-reference offsets stay right) makes a rebuilt page byte-identical, and git keeps
+ * one copy of it.
+ */
+export function withFixedDates(pdf: Uint8Array): Uint8Array {
+  const text = Buffer.from(pdf).toString('latin1');
+  const fixed = text.replace(/\/(CreationDate|ModDate) \(D:\d{14}/gu, (_match, key: string) => `/${key} (D:20250101000000`);
+  return Buffer.from(fixed, 'latin1');
+}
+
 export async function openPagePrinter(): Promise<PagePrinter> {
   const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const page = await browser.newPage();
@@ -61,7 +72,7 @@ export async function openPagePrinter(): Promise<PagePrinter> {
     },
     async print(pages) {
       await load(pageHtml(pages.map(({ spec, fontSize }) => ({ spec, fontSize }))));
-      return page.pdf({ preferCSSPageSize: true, printBackground: true });
+      return withFixedDates(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
     },
     close: () => browser.close(),
   };
