@@ -7,7 +7,7 @@ import { breakFeatureValues, lineFeatureValues, pageSignals, type PageSignals } 
 import { layoutModel, type LayoutModel } from './layout-model';
 import { predictHead, strongestFeatures } from './logistic-head';
 import { modelReason, roleWords } from './feature-labels';
-import { NUMBER_LED } from './line-signals';
+import { BARE_NAMES, NUMBER_LED } from './line-signals';
 
 /**
  * How sure the model must be before it overrides the rules. Set on the training pages (never on a
@@ -71,12 +71,25 @@ export function judgeLayout(context: BreakContext, rules: PageLayout, model: Lay
   let page = modelInputs(context, units, roles);
 
   let flipped = false;
+  let unitStart = 0;
   const judgedBreaks = breaks.map((decision, index) => {
     const position = index + 1;
+    const start = unitStart;
+    if (decision.decision === 'split') unitStart = position;
     if (decision.kind !== 'gap' || decision.confidence >= THRESHOLDS.ruleConfidenceBelow) return decision;
-    // Running text left open mid-sentence (not a head, no sentence end) goes on after the gap: that stays a rule.
+    // Running text left open mid-sentence goes on after the gap: that stays a rule. Only a sentence
+    // end, or a unit of nothing but head-shaped lines, may be split off.
     const before = context.lines[position - 1];
-    if (decision.decision === 'join' && !before.endsSentence && !before.headlineShaped && before.markdownLevel === 0 && !headLike(before)) return decision;
+    const headUnit = context.lines.slice(start, position).every((line) => line.headlineShaped || line.markdownLevel > 0 || headLike(line));
+    const after = context.lines[position];
+    const column = context.columnWidths[position - 1];
+    const full = column !== null && before.width + before.indentWidth >= column - 2.5;
+    // Two head-shaped lines joined are a two-line head (党建引领 / 各项工作花开见果): the rules' pair stays.
+    const headPair = before.headlineShaped && (after.headlineShaped || after.markdownLevel > 0);
+    if (decision.decision === 'join' && !before.endsSentence && (!headUnit || full || headPair)) return decision;
+    // Exact rules of print keep a join: an open quotation or pause, a mark that cannot open a line, a quote's attribution.
+    const quoteOpen = (before.content.match(/“/gu) ?? []).length > (before.content.match(/”/gu) ?? []).length;
+    if (decision.decision === 'join' && (quoteOpen || before.endsOpen || after.startsForbidden || after.attribution)) return decision;
     const values = breakFeatureValues(page, position, decision);
     const [, join] = predictHead(model.heads.join, values);
     const choice = decision.decision === 'join' ? 'split' : 'join';
@@ -103,6 +116,8 @@ export function judgeLayout(context: BreakContext, rules: PageLayout, model: Lay
     if (rule !== 'title' && rule !== 'heading' && rule !== 'paragraph' && rule !== 'furniture' && rule !== 'caption') return;
     // Masthead items and page furniture the patterns recognise stay furniture.
     if (rule === 'furniture' && unit.lines.some((line) => line.pageFurniture || line.mastheadLike)) return;
+    // Only a head-shaped or short unit can become a title or a byline: running text is not judged.
+    if (rule !== 'title' && !unit.lines.every((line) => line.headlineShaped || line.markdownLevel > 0 || isQuestionHead(line) || line.width <= BYLINE_WIDTH)) return;
     const first = unit.lines[0];
     const values = lineFeatureValues(page, at);
     const probabilities = predictHead(roleHead, values);
@@ -114,7 +129,7 @@ export function judgeLayout(context: BreakContext, rules: PageLayout, model: Lay
     if (rule !== 'title' && predicted === 'title' && (start >= THRESHOLDS.start || probabilities[best] >= THRESHOLDS.title) && unit.lines.every((line) => line.headlineShaped || line.markdownLevel > 0 || isQuestionHead(line)) && !NUMBER_LED.test(first.content.replace(/\*\*/gu, ''))) {
       role = 'title';
       confidence = start;
-    } else if (predicted === 'byline' && probabilities[best] >= THRESHOLDS.byline && (rule === 'title' || (judgedRoles[index - 1] === 'title' && unit.lines.length === 1)) && unit.lines.every((line) => line.width <= BYLINE_WIDTH)) {
+    } else if (predicted === 'byline' && probabilities[best] >= THRESHOLDS.byline && (rule === 'title' || (judgedRoles[index - 1] === 'title' && unit.lines.length === 1)) && unit.lines.every((line) => line.width <= BYLINE_WIDTH && (line.byline || BARE_NAMES.test(line.content.replace(/\*\*/gu, ''))))) {
       role = 'byline';
       confidence = probabilities[best];
     } else if (rule === 'title' && predicted === 'heading' && 1 - start >= THRESHOLDS.demote) {

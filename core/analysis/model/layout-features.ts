@@ -13,7 +13,8 @@ const ROLE_NAMES = MODEL_ROLES.map((role) => `rule_${role}`);
 
 /** Everything the model may read about one page, computed once. */
 export interface PageSignals {
-  signals: LineSignals[];
+  /** The signals of line `position` (undefined off the page), computed when first asked for. */
+  signalsAt: (position: number) => LineSignals | undefined;
   context: BreakContext;
   /** The page has no column: one line per paragraph. */
   noColumns: boolean;
@@ -29,7 +30,13 @@ export interface PageSignals {
 /** `rules[position]` is the rules' role of the unit holding line `position`; `opens[position]` whether a unit starts there. */
 export function pageSignals(context: BreakContext, rules: readonly LineRole[], opens: readonly boolean[]): PageSignals {
   const lines = context.lines;
-  const signals = lines.map((line, position) => lineSignals(line, context.columnWidths[position], rules[position], opens[position]));
+  // Only the lines around units the model judges are ever read: most lines of running text are not.
+  const cache: Array<LineSignals | undefined> = new Array(lines.length);
+  const signalsAt = (position: number): LineSignals | undefined => {
+    if (position < 0 || position >= lines.length) return undefined;
+    cache[position] ??= lineSignals(lines[position], context.columnWidths[position], rules[position], opens[position]);
+    return cache[position];
+  };
   const withColumn = context.columnWidths.filter((width) => width !== null).length;
   const gaps = lines.filter((line) => line.gapBefore).length;
   const sinceHead: number[] = [];
@@ -46,7 +53,7 @@ export function pageSignals(context: BreakContext, rules: readonly LineRole[], o
   return {
     sinceHead,
     lastTitle,
-    signals,
+    signalsAt,
     context,
     noColumns: withColumn < lines.length * 0.3,
     usesIndents: context.usesIndents,
@@ -64,14 +71,14 @@ function copy(into: FeatureValues, prefix: string, from: LineSignals | undefined
 
 /** Features of line `position` for the role and article-start heads. */
 export function lineFeatureValues(page: PageSignals, position: number): FeatureValues {
-  const own = page.signals[position];
-  const previous = page.signals[position - 1];
-  const next = page.signals[position + 1];
+  const own = page.signalsAt(position) as LineSignals;
+  const previous = page.signalsAt(position - 1);
+  const next = page.signalsAt(position + 1);
   const values: FeatureValues = { bias: 1 };
   for (const name in own) if (own[name]) values[name] = own[name];
   copy(values, 'prev_', previous, [...PREVIOUS, ...ROLE_NAMES]);
   copy(values, 'next_', next, [...NEXT, ...ROLE_NAMES]);
-  copy(values, 'next2_', page.signals[position + 2], AFTER_NEXT);
+  copy(values, 'next2_', page.signalsAt(position + 2), AFTER_NEXT);
   if (page.noColumns) values.page_noColumns = 1;
   if (page.usesIndents) values.page_indents = 1;
   if (page.gappy) values.page_gappy = 1;
@@ -116,13 +123,13 @@ const BREAK_SIDE = ['short12', 'short20', 'full', 'clearlyShort', 'endsSentence'
 
 /** Features of the break between lines `position - 1` and `position`, for the join head. */
 export function breakFeatureValues(page: PageSignals, position: number, rule: BreakDecision): FeatureValues {
-  const before = page.signals[position - 1];
-  const after = page.signals[position];
+  const before = page.signalsAt(position - 1) as LineSignals;
+  const after = page.signalsAt(position) as LineSignals;
   const values: FeatureValues = { bias: 1 };
   copy(values, 'b_', before, BREAK_SIDE);
   copy(values, 'a_', after, BREAK_SIDE);
-  copy(values, 'bb_', page.signals[position - 2], ['endsSentence', 'headlineShaped', 'full']);
-  copy(values, 'aa_', page.signals[position + 1], ['gapBefore', 'indented', 'headlineShaped', 'byline', 'dateline']);
+  copy(values, 'bb_', page.signalsAt(position - 2), ['endsSentence', 'headlineShaped', 'full']);
+  copy(values, 'aa_', page.signalsAt(position + 1), ['gapBefore', 'indented', 'headlineShaped', 'byline', 'dateline']);
   if (after.gapBefore) values.gap = 1;
   if (rule.decision === 'join') values.rule_join = 1;
   values.rule_confidence = rule.confidence;

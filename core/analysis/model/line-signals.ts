@@ -9,7 +9,7 @@ export const MODEL_ROLES: readonly LineRole[] = ['title', 'subtitle', 'byline', 
  * Bare personal names, one to four of them, set apart by spaces: a byline without its 记者 label
  * (`陈俊 江南`). A headline's phrases are longer than a name.
  */
-const BARE_NAMES = /^[\u4e00-\u9fff]{2,3}([ \u3000]+[\u4e00-\u9fff]{2,3}){0,3}$/u;
+export const BARE_NAMES = /^[\u4e00-\u9fff]{2,3}([ \u3000]+[\u4e00-\u9fff]{2,3}){0,3}$/u;
 
 /** How a news lead opens: a time (近日，/ 6月18日，/ 今年以来) — the first words of an article, seldom of a section. */
 const LEAD_OPENER = /^(本报讯|近日|日前|近期|近年来|今年以来|今年|去年|\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)/u;

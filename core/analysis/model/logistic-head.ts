@@ -7,17 +7,29 @@ export interface LogisticHead {
   weights: number[][];
 }
 
+// Feature name → column, per head: a line has a few dozen features present out of the head's hundred or more.
+const columns = new WeakMap<LogisticHead, Map<string, number>>();
+function columnsOf(head: LogisticHead): Map<string, number> {
+  let map = columns.get(head);
+  if (!map) {
+    map = new Map(head.features.map((feature, index) => [feature, index]));
+    columns.set(head, map);
+  }
+  return map;
+}
+
 /** Class probabilities (softmax of the linear scores). */
 export function predictHead(head: LogisticHead, values: FeatureValues): number[] {
-  const scores = head.weights.map((row) => {
-    let score = 0;
-    for (let index = 0; index < row.length; index++) {
-      const value = values[head.features[index]];
-      if (value) score += row[index] * value;
-    }
-    return score;
-  });
-  const top = Math.max(...scores);
+  const map = columnsOf(head);
+  const scores = new Array<number>(head.weights.length).fill(0);
+  for (const feature in values) {
+    const index = map.get(feature);
+    const value = values[feature];
+    if (index === undefined || !value) continue;
+    for (let k = 0; k < scores.length; k++) scores[k] += head.weights[k][index] * value;
+  }
+  let top = -Infinity;
+  for (const score of scores) top = Math.max(top, score);
   const exps = scores.map((score) => Math.exp(score - top));
   const sum = exps.reduce((total, value) => total + value, 0);
   return exps.map((value) => value / sum);
