@@ -1,6 +1,7 @@
 import type { LinePlacement, NormalizationRuleId, PageAnalysis } from '../model/page-analysis';
 import type { Vocabulary } from '../model/vocabulary';
 import { assemblePage, rememberLineFeatures } from './assemble-page';
+import { baseAnalysis } from './base-analysis';
 import { classifyUnits } from './classify-units';
 import { buildBreakContext, decideBreaks, type BreakContext } from './decide-breaks';
 import { blankLinesAsWraps, hasBlankLineArtifact, repairExtractorBreaks } from './extractor-artifacts/extractor-breaks';
@@ -52,20 +53,7 @@ export function analyzePage(raw: string, options: AnalyzeOptions = {}): PageAnal
   // The rules decide what is certain; the learned model judges where they had to guess.
   const { breaks, units, roles } = options.layoutModel === false ? rules.layout : judgeLayout(rules.context, rules.layout);
   const placements: LinePlacement[] = units.flatMap((unit, index) => unit.lines.map((line) => ({ line: line.index, article: -1, role: roles[index] })));
-  const base: PageAnalysis = {
-    source: options.source ?? '',
-    publication: null,
-    issue_date: null,
-    page_label: null,
-    furniture: [],
-    articles: [],
-    lines: rawLines.map((text, index) => ({ index, text })),
-    placements,
-    breaks,
-    flags: mergedColumnsFlags(columns.notes, rawLines),
-    normalization: [],
-    moves: [],
-  };
+  const base = baseAnalysis({ source: options.source ?? '', lines: rawLines, placements, breaks, flags: mergedColumnsFlags(columns.notes, rawLines) });
   rememberLineFeatures(base.lines, features);
   return assemblePage(base, { normalization: options.normalization }, options.vocabulary);
 }

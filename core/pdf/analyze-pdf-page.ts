@@ -4,6 +4,7 @@
 // last lines, roles from type size, weight, centring and position. `assemblePage` then builds the
 // articles, normalizes the text and raises flags exactly as for a text page.
 import { assemblePage } from '../analysis/assemble-page';
+import { baseAnalysis } from '../analysis/base-analysis';
 import type { AnalyzeOptions } from '../analysis/analyze-page';
 import type { LineBox } from '../model/page-geometry';
 import type { BreakDecision, LinePlacement, PageAnalysis } from '../model/page-analysis';
@@ -68,20 +69,7 @@ export function analyzePdfPage(layout: PdfPageLayout, options: AnalyzeOptions = 
     placements.push({ line: rawLines.length, article: -1, role: role.role });
     rawLines.push(rawText(current, paragraphStart));
   });
-  const base: PageAnalysis = {
-    source: options.source ?? '',
-    publication: null,
-    issue_date: null,
-    page_label: null,
-    furniture: [],
-    articles: [],
-    lines: rawLines.map((text, index) => ({ index, text })),
-    placements,
-    breaks,
-    flags: [],
-    normalization: [],
-    moves: [],
-  };
+  const base = baseAnalysis({ source: options.source ?? '', lines: rawLines, placements, breaks });
   // The same assembly the editor repeats on every change, so its overrides apply to PDF pages unchanged.
   const analysis = assemblePage(base, { normalization: options.normalization }, options.vocabulary);
   // The page label as printed (第5版), not trimmed as for a text page's guess.

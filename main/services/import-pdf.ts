@@ -19,11 +19,10 @@ import { hasTextLayer, noTextLayerMessage } from '../../core/pdf/text-layer';
 import { bilingual } from '../../core/api/bilingual';
 import { openPdf } from '../pdf/open-pdf';
 import type { Store } from '../store/store';
-import { insertAnalyzedArticle } from './article-records';
 import { contentHash } from './page-content-hash';
 import { partName } from './page-part-name';
 import { readInputBytes, type PageInput } from './read-page-input';
-import { analysisToJson } from './stored-analysis';
+import { storeAnalyzedPage } from './store-analyzed-page';
 
 /** Called after each PDF page is stored or left out: its 1-based number, the page count, and its name. */
 export type PdfPageProgress = (page: number, pages: number, name: string) => void;
@@ -81,23 +80,23 @@ export async function importPdf(store: Store, input: PageInput, policy: Duplicat
           inherited = { publication: analysis.publication ?? inherited.publication, issueDate: analysis.issue_date ?? inherited.issueDate };
           // Checked page by page: replacing this PDF's own earlier pages may just have released it.
           if (!store.read.pdfFiles.has(sha256)) store.write.pdfFiles.insert({ sha256, bytes, pageCount: layouts.length, storedAt: now });
-          const pageId = store.write.pages.insert({
-            source: name,
-            contentHash: hash,
-            raw,
-            encoding: null,
-            publication: inherited.publication,
-            issueDate: inherited.issueDate,
-            pageLabel: analysis.page_label,
-            analysisJson: analysisToJson(analysis, raw),
-            importedAt: now,
-            pdfSha256: sha256,
-            pdfPage: pageNumber,
-          });
-          analysis.articles.forEach((article, ordinal) => {
-            const flags = analysis.flags.filter((flag) => flag.article === ordinal);
-            insertAnalyzedArticle(store, pageId, ordinal, article, flags, now, tagging);
-          });
+          const pageId = storeAnalyzedPage(
+            store,
+            {
+              source: name,
+              contentHash: hash,
+              raw,
+              encoding: null,
+              publication: inherited.publication,
+              issueDate: inherited.issueDate,
+              pageLabel: analysis.page_label,
+              importedAt: now,
+              pdfSha256: sha256,
+              pdfPage: pageNumber,
+            },
+            analysis,
+            tagging,
+          );
           pageIds.push(pageId);
           articles += analysis.articles.length;
           stored++;

@@ -13,8 +13,7 @@ import { splitPageText } from '../../core/import/split-page-text';
 import type { DuplicatePolicy, ImportItemResult, ImportReport } from '../../core/model/library';
 import type { Vocabulary } from '../../core/model/vocabulary';
 import type { Store } from '../store/store';
-import { insertAnalyzedArticle } from './article-records';
-import { analysisToJson } from './stored-analysis';
+import { storeAnalyzedPage } from './store-analyzed-page';
 import { collectPageFiles } from './collect-page-files';
 import { emptyPageError, readPageInput, type PageInput } from './read-page-input';
 import { contentHash } from './page-content-hash';
@@ -79,21 +78,21 @@ export function createImportService(store: Store, vocabulary: () => Vocabulary) 
             replaced = true;
           }
           inherited = { publication: analysis.publication ?? inherited.publication, issueDate: analysis.issue_date ?? inherited.issueDate };
-          const pageId = store.write.pages.insert({
-            source: name,
-            contentHash: hash,
-            raw: part,
-            encoding: result.encoding,
-            publication: inherited.publication,
-            issueDate: inherited.issueDate,
-            pageLabel: analysis.page_label,
-            analysisJson: analysisToJson(analysis, part),
-            importedAt: now,
-          });
-          analysis.articles.forEach((article, ordinal) => {
-            const flags = analysis.flags.filter((flag) => flag.article === ordinal);
-            insertAnalyzedArticle(store, pageId, ordinal, article, flags, now, tagging);
-          });
+          const pageId = storeAnalyzedPage(
+            store,
+            {
+              source: name,
+              contentHash: hash,
+              raw: part,
+              encoding: result.encoding,
+              publication: inherited.publication,
+              issueDate: inherited.issueDate,
+              pageLabel: analysis.page_label,
+              importedAt: now,
+            },
+            analysis,
+            tagging,
+          );
           pageIds.push(pageId);
           articles += analysis.articles.length;
           stored++;

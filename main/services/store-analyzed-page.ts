@@ -1,0 +1,18 @@
+// One analyzed page into the library: its row (raw text, stored analysis) and its
+// articles with their flags and suggested tags. Text and PDF imports both end here,
+// inside the caller's transaction.
+import type { PageAnalysis } from '../../core/model/page-analysis';
+import type { Vocabulary } from '../../core/model/vocabulary';
+import type { NewPage } from '../store/repositories/pages-repository';
+import type { Store } from '../store/store';
+import { insertAnalyzedArticle } from './article-records';
+import { analysisToJson } from './stored-analysis';
+
+export function storeAnalyzedPage(store: Store, page: Omit<NewPage, 'analysisJson'>, analysis: PageAnalysis, tagging: Vocabulary): number {
+  const pageId = store.write.pages.insert({ ...page, analysisJson: analysisToJson(analysis, page.raw) });
+  analysis.articles.forEach((article, ordinal) => {
+    const flags = analysis.flags.filter((flag) => flag.article === ordinal);
+    insertAnalyzedArticle(store, pageId, ordinal, article, flags, page.importedAt, tagging);
+  });
+  return pageId;
+}
