@@ -28,6 +28,8 @@ const MIN_SPLIT_ROWS = 3;
 const MIN_MERGED_RUN = 12;
 
 function segmentsOf(line: string): Segment[] {
+  // Most lines hold no ASCII space at all: one segment at the margin, without walking the characters.
+  if (!line.includes(' ')) return line === '' ? [] : [{ start: 0, offset: 0, text: line.trimEnd() }];
   const segments: Segment[] = [];
   let start = -1;
   let width = 0;
