@@ -31,41 +31,35 @@ const union = (elements: readonly CutElement[]): Box => ({
   bottom: Math.max(...elements.map((element) => element.box.bottom)),
 });
 
-/** Splits at every vertical gap at least `minGutter` wide with text on both sides; one part if none. */
-function verticalStrips(elements: readonly CutElement[], minGutter: number): CutElement[][] {
-  const sorted = [...elements].sort((a, b) => a.box.x - b.box.x);
-  const strips: CutElement[][] = [];
+/**
+ * One sweep along an axis: elements sorted by where they start, a new group wherever one starts
+ * past everything before it by `gap` (`start - reach`, the white between them) as `isCut` says.
+ */
+function sweepGroups(elements: readonly CutElement[], start: (box: Box) => number, end: (box: Box) => number, isCut: (gap: number) => boolean): CutElement[][] {
+  const sorted = [...elements].sort((a, b) => start(a.box) - start(b.box));
+  const groups: CutElement[][] = [];
   let current: CutElement[] = [];
   let reach = -Infinity;
   for (const element of sorted) {
-    if (current.length && element.box.x - reach >= minGutter) {
-      strips.push(current);
+    if (current.length && isCut(start(element.box) - reach)) {
+      groups.push(current);
       current = [];
     }
     current.push(element);
-    reach = Math.max(reach, element.box.right);
+    reach = Math.max(reach, end(element.box));
   }
-  if (current.length) strips.push(current);
-  return strips;
+  if (current.length) groups.push(current);
+  return groups;
 }
 
-/** Splits at every horizontal gap (any height): rows, top to bottom. */
+/** Splits at every vertical gap at least `minGutter` wide with text on both sides; one part if none. */
+function verticalStrips(elements: readonly CutElement[], minGutter: number): CutElement[][] {
+  return sweepGroups(elements, (box) => box.x, (box) => box.right, (gap) => gap >= minGutter);
+}
+
+/** Splits at every horizontal gap (any height): rows, top to bottom. Boxes touching by a hair (leading rounding) still leave a cut. */
 function horizontalRows(elements: readonly CutElement[]): CutElement[][] {
-  const sorted = [...elements].sort((a, b) => a.box.y - b.box.y);
-  const rows: CutElement[][] = [];
-  let current: CutElement[] = [];
-  let reach = -Infinity;
-  for (const element of sorted) {
-    // Boxes touching by a hair (leading rounding) still leave a cut.
-    if (current.length && element.box.y >= reach - 0.5) {
-      rows.push(current);
-      current = [];
-    }
-    current.push(element);
-    reach = Math.max(reach, element.box.bottom);
-  }
-  if (current.length) rows.push(current);
-  return rows;
+  return sweepGroups(elements, (box) => box.y, (box) => box.bottom, (gap) => gap >= -0.5);
 }
 
 export interface CutOptions {
