@@ -2,9 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, openSync, readdirSync, writeFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import iconv from 'iconv-lite';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEEDS_DIR, temporaryDir } from '../library/temporary-library';
 import { unprivilegedUser } from '../library/unprivileged-user';
+import { captureCliOutput } from './captured-output.fixture';
 import { runCli } from './index';
 
 const QINGGAO = resolve(import.meta.dirname, '../../bin/qinggao.mjs');
@@ -16,35 +17,27 @@ function damageHeader(data: string): void {
 }
 
 describe('library CLI commands', () => {
-  let output: string;
-  let errors: string;
-  beforeEach(() => {
-    output = '';
-    errors = '';
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((output += String(chunk)), true));
-    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((errors += String(chunk)), true));
-  });
-  afterEach(() => vi.restoreAllMocks());
+  const cli = captureCliOutput();
 
   it('imports, searches, exports, backs up, checks, and restores a damaged library', async () => {
     const data = temporaryDir();
     expect(await runCli(['import', '--data', data, SEEDS_DIR])).toBe(0);
-    expect(output).toContain('imported 5');
+    expect(cli.output).toContain('imported 5');
     expect(await runCli(['search', '--data', data, '党建'])).toBe(0);
-    expect(output).toMatch(/\[党建\]/);
+    expect(cli.output).toMatch(/\[党建\]/);
     const out = temporaryDir();
     expect(await runCli(['export', '--data', data, '--format', 'txt', '--out', out])).toBe(0);
     expect(readdirSync(out).length).toBeGreaterThan(5);
     expect(await runCli(['backup', '--data', data])).toBe(0);
-    const backup = /backed up to (\S+)/.exec(output)![1];
+    const backup = /backed up to (\S+)/.exec(cli.output)![1];
     expect(await runCli(['check', '--data', data])).toBe(0);
 
     const descriptor = openSync(join(data, 'library.sqlite'), 'r+');
     writeSync(descriptor, Buffer.alloc(4096, 0x33), 0, 4096, 0);
     closeSync(descriptor);
     expect(await runCli(['check', '--data', data])).toBe(1);
-    expect(errors).toContain('damaged');
-    expect(errors).toContain(`qinggao restore --data ${data} ${backup}`);
+    expect(cli.errors).toContain('damaged');
+    expect(cli.errors).toContain(`qinggao restore --data ${data} ${backup}`);
     expect(await runCli(['search', '--data', data, '党建'])).toBe(1);
     expect(await runCli(['restore', '--data', data, backup])).toBe(0);
     expect(await runCli(['check', '--data', data])).toBe(0);
@@ -55,7 +48,7 @@ describe('library CLI commands', () => {
     for (const command of [['search', '--data', empty, '党建'], ['check', '--data', empty], ['backup', '--data', empty], ['export', '--data', empty, '--format', 'txt', '--out', temporaryDir()]]) {
       expect(await runCli(command), command[0]).toBe(1);
     }
-    expect(errors).toContain(`No library in ${empty}`);
+    expect(cli.errors).toContain(`No library in ${empty}`);
     expect(readdirSync(empty)).toEqual([]);
   });
 
@@ -63,10 +56,10 @@ describe('library CLI commands', () => {
     const data = temporaryDir();
     expect(await runCli(['import', '--data', data, SEEDS_DIR])).toBe(0);
     expect(await runCli(['backup', '--data', data])).toBe(0);
-    const backup = /backed up to (\S+)/.exec(output)![1];
+    const backup = /backed up to (\S+)/.exec(cli.output)![1];
     damageHeader(data);
     expect(await runCli(['restore', '--data', data, join(temporaryDir(), backup)])).toBe(1);
-    expect(errors).toMatch(/只能从文库的备份文件夹.* \/ Only backups in the library's backups folder/);
+    expect(cli.errors).toMatch(/只能从文库的备份文件夹.* \/ Only backups in the library's backups folder/);
     expect(await runCli(['restore', '--data', data, `backups/${backup}`])).toBe(0);
     expect(await runCli(['check', '--data', data])).toBe(0);
     damageHeader(data);
@@ -79,17 +72,17 @@ describe('library CLI commands', () => {
     const data = temporaryDir();
     expect(await runCli(['import', '--data', data, SEEDS_DIR])).toBe(0);
     expect(await runCli(['backup', '--data', data])).toBe(0);
-    const backup = /backed up to (\S+)/.exec(output)![1];
+    const backup = /backed up to (\S+)/.exec(cli.output)![1];
     // What a backup killed mid-copy used to leave: a 0-byte file with a backup's name, newer than the good one.
     writeFileSync(join(data, 'backups', '2099-01-01T00-00-00-000Z_manual.sqlite'), '');
     expect(await runCli(['check', '--data', data])).toBe(0);
-    expect(output).toContain(`latest verified backup: ${backup}`);
-    expect(errors).toMatch(/备份 2099-01-01T00-00-00-000Z_manual\.sqlite 不能恢复（empty \(0 bytes\)）.* \/ warning: the backup 2099-01-01T00-00-00-000Z_manual\.sqlite cannot be restored/);
+    expect(cli.output).toContain(`latest verified backup: ${backup}`);
+    expect(cli.errors).toMatch(/备份 2099-01-01T00-00-00-000Z_manual\.sqlite 不能恢复（empty \(0 bytes\)）.* \/ warning: the backup 2099-01-01T00-00-00-000Z_manual\.sqlite cannot be restored/);
     expect(await runCli(['backup', '--data', data, '--list'])).toBe(0);
-    expect(output).toContain('2099-01-01T00-00-00-000Z_manual.sqlite  0.0 MB  manual  (不能恢复 / cannot be restored: empty (0 bytes))');
+    expect(cli.output).toContain('2099-01-01T00-00-00-000Z_manual.sqlite  0.0 MB  manual  (不能恢复 / cannot be restored: empty (0 bytes))');
     damageHeader(data);
     expect(await runCli(['check', '--data', data])).toBe(1);
-    expect(errors).toContain(`qinggao restore --data ${data} ${backup}`);
+    expect(cli.errors).toContain(`qinggao restore --data ${data} ${backup}`);
   });
 
   it('on a read-only library (run as a user who may not write it): backup finishes, import fails with the message', { timeout: 180_000 }, async () => {
@@ -124,23 +117,23 @@ describe('library CLI commands', () => {
     writeFileSync(join(folder, 'damaged.txt'), Buffer.concat([Buffer.from('法院开展普法宣传活动\n\n本报讯　法院组织干警'), Buffer.from([0xff]), Buffer.from('走进社区开展普法宣传。\n')]));
     writeFileSync(join(folder, 'issue.txt'), '法院开展普法宣传活动\n\n本报讯　法院组织干警走进社区。\f法院审理一起借贷纠纷\n\n本报讯　法院依法判决被告还款。\f');
     expect(await runCli(['import', '--data', data, folder])).toBe(0);
-    expect(output).toContain('big5.txt: 编码 big5 / encoding big5');
-    expect(output).toContain('damaged.txt: 第 3 行有 1 处无法识别的字节，已替换为 � / 1 unreadable byte(s) on line 3, replaced by �');
-    expect(output).toContain('issue.txt: 已按换页符拆为 2 个版面 / split into 2 pages at form feeds');
-    expect(output).toContain('imported 3');
+    expect(cli.output).toContain('big5.txt: 编码 big5 / encoding big5');
+    expect(cli.output).toContain('damaged.txt: 第 3 行有 1 处无法识别的字节，已替换为 � / 1 unreadable byte(s) on line 3, replaced by �');
+    expect(cli.output).toContain('issue.txt: 已按换页符拆为 2 个版面 / split into 2 pages at form feeds');
+    expect(cli.output).toContain('imported 3');
 
     const forced = temporaryDir();
     expect(await runCli(['import', '--data', forced, '--encoding', 'gb18030', join(folder, 'big5.txt')])).toBe(0);
-    expect(output).toContain('big5.txt: 编码 gb18030 / encoding gb18030');
+    expect(cli.output).toContain('big5.txt: 编码 gb18030 / encoding gb18030');
     expect(await runCli(['import', '--data', forced, '--encoding', 'latin1', folder])).toBe(2);
-    expect(errors).toContain('--encoding must be one of auto, utf-8, gb18030, big5, utf-16le, utf-16be');
+    expect(cli.errors).toContain('--encoding must be one of auto, utf-8, gb18030, big5, utf-16le, utf-16be');
   });
 
   it('explains usage mistakes with exit code 2', async () => {
     expect(await runCli(['search', '党建'])).toBe(2);
-    expect(errors).toContain('--data DIR is required');
+    expect(cli.errors).toContain('--data DIR is required');
     expect(await runCli(['export', '--data', temporaryDir(), '--format', 'pdf'])).toBe(2);
-    expect(errors).toContain('--format must be one of');
+    expect(cli.errors).toContain('--format must be one of');
     expect(await runCli(['frobnicate'])).toBe(2);
   });
 });
