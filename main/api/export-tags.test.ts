@@ -3,25 +3,20 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleSummary, ArticleTag, ExportResult } from '../../core/model/library';
 import { runCli } from '../cli/index';
-import { openTemporaryLibrary, temporaryDir } from '../library/temporary-library';
-import { createHandlers } from './create-handlers';
-import { createDispatch, type Dispatch } from './dispatch';
+import { temporaryDir } from '../library/temporary-library';
+import type { Dispatch } from './dispatch';
+import { openCourtArticleLibrary, type CourtArticleLibrary } from './court-article.fixture';
 import { data } from './envelope-data.fixture';
 
 /** One article whose court the engine suggests and whose theme the editor confirmed. */
 describe('suggested tags are not confirmed tags', () => {
-  let opened: ReturnType<typeof openTemporaryLibrary>;
+  let opened: CourtArticleLibrary['opened'];
   let dispatch: Dispatch;
   let articleId: number;
   let court: string;
   const theme = '党建';
   beforeEach(() => {
-    opened = openTemporaryLibrary({ seeded: false });
-    const services = opened.library.services!;
-    court = services.vocabulary.current().courts.find((entry) => entry.level === 'intermediate')!.name;
-    const [item] = services.imports.importText('court.txt', `${court}召开审判工作会议\n本报讯 ${court}近日召开审判工作会议，${court}院长出席。\n`).items;
-    articleId = services.articles.list({ pageId: item.pageId! }, 0, 1).items[0].id;
-    dispatch = createDispatch(createHandlers(opened.library, { transport: 'http', version: '0', dataDir: opened.dataDir }));
+    ({ opened, dispatch, articleId, court } = openCourtArticleLibrary());
   });
   afterEach(() => opened.dispose());
 

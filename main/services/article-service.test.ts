@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../core/api/api-error';
 import type { LibraryServices } from '../library/library';
 import { openTemporaryLibrary } from '../library/temporary-library';
+import { importCourtArticle } from './court-article.fixture';
 
 const fields = (title: string) => ({ title, subtitle: null, byline: null, dateline: null, credit: null });
 
@@ -100,8 +101,7 @@ describe('article service: stored reasons and suggestions', () => {
 
   it('serves suggestions stored at import and recomputes them only when a save changes the text', () => {
     const court = services.vocabulary.current().courts.find((entry) => entry.level === 'intermediate')!.name;
-    const [report] = services.imports.importText('court.txt', `${court}召开审判工作会议\n本报讯 ${court}近日召开审判工作会议，${court}院长出席。\n`).items;
-    const articleId = services.articles.list({ pageId: report.pageId! }, 0, 1).items[0].id;
+    const articleId = importCourtArticle(services, court);
     const stored = () => services.store.db.prepare('SELECT suggestions_json FROM articles WHERE id = ?').pluck().get(articleId) as string;
     const atImport = stored();
     expect(JSON.parse(atImport).suggestions.map((suggestion: { name: string }) => suggestion.name)).toContain(court);
