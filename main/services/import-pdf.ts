@@ -22,6 +22,7 @@ import type { Store } from '../store/store';
 import { contentHash } from './page-content-hash';
 import { partName } from './page-part-name';
 import { readInputBytes, type PageInput } from './read-page-input';
+import { countStoredPage, failImportItem, newImportItemTally, settleImportItem } from './import-item-tally';
 import { storeAnalyzedPage } from './store-analyzed-page';
 
 /** Called after each PDF page is stored or left out: its 1-based number, the page count, and its name. */
@@ -47,10 +48,7 @@ export async function importPdf(store: Store, input: PageInput, policy: Duplicat
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     note.pages = layouts.length;
     const replacing = new Set(input.replacePageIds ?? []);
-    const pageIds: number[] = [];
-    let stored = 0;
-    let replaced = replacing.size > 0;
-    let articles = 0;
+    const tally = newImportItemTally(replacing.size > 0);
     const now = new Date().toISOString();
     let inherited: { publication: string | null; issueDate: string | null } = { publication: null, issueDate: null };
     store.transaction(() => {
@@ -70,12 +68,12 @@ export async function importPdf(store: Store, input: PageInput, policy: Duplicat
           const hash = contentHash(raw);
           const existing = store.read.pages.idsWithHash(hash);
           if (existing.length > 0 && policy === 'skip') {
-            pageIds.push(existing[0]);
+            tally.pageIds.push(existing[0]);
             return;
           }
           if (policy === 'replace' && existing.length > 0) {
             for (const pageId of existing) store.write.pages.remove(pageId);
-            replaced = true;
+            tally.replaced = true;
           }
           inherited = { publication: analysis.publication ?? inherited.publication, issueDate: analysis.issue_date ?? inherited.issueDate };
           // Checked page by page: replacing this PDF's own earlier pages may just have released it.
@@ -97,22 +95,16 @@ export async function importPdf(store: Store, input: PageInput, policy: Duplicat
             analysis,
             tagging,
           );
-          pageIds.push(pageId);
-          articles += analysis.articles.length;
-          stored++;
+          countStoredPage(tally, pageId, analysis.articles.length);
         } finally {
           onPage?.(index + 1, layouts.length, name);
         }
       });
-      if (pageIds.length === 0) throw noPageImported(note);
+      if (tally.pageIds.length === 0) throw noPageImported(note);
     });
-    result.pageIds = pageIds;
-    result.pageId = pageIds[0] ?? null;
-    result.articles = articles;
-    result.status = stored === 0 ? 'skipped-duplicate' : replaced ? 'replaced' : 'imported';
+    settleImportItem(result, tally);
   } catch (error) {
-    result.status = 'failed';
-    result.error = error instanceof Error ? error.message : String(error);
+    failImportItem(result, error);
   }
   return result;
 }

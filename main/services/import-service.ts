@@ -13,6 +13,7 @@ import { splitPageText } from '../../core/import/split-page-text';
 import type { DuplicatePolicy, ImportItemResult, ImportReport } from '../../core/model/library';
 import type { Vocabulary } from '../../core/model/vocabulary';
 import type { Store } from '../store/store';
+import { countStoredPage, failImportItem, newImportItemTally, settleImportItem } from './import-item-tally';
 import { storeAnalyzedPage } from './store-analyzed-page';
 import { collectPageFiles } from './collect-page-files';
 import { emptyPageError, readPageInput, type PageInput } from './read-page-input';
@@ -49,10 +50,7 @@ export function createImportService(store: Store, vocabulary: () => Vocabulary) 
       const { parts, method } = splitPageText(decoded.text);
       result.split = method ? { pages: parts.length, method } : null;
       const replacing = new Set(input.replacePageIds ?? []);
-      const pageIds: number[] = [];
-      let stored = 0;
-      let replaced = replacing.size > 0;
-      let articles = 0;
+      const tally = newImportItemTally(replacing.size > 0);
       const tagging = vocabulary();
       const now = new Date().toISOString();
       // Parts printed without a masthead of their own belong to the issue of the part before.
@@ -64,7 +62,7 @@ export function createImportService(store: Store, vocabulary: () => Vocabulary) 
           const hash = contentHash(part);
           const existing = store.read.pages.idsWithHash(hash);
           if (existing.length > 0 && policy === 'skip') {
-            pageIds.push(existing[0]);
+            tally.pageIds.push(existing[0]);
             return;
           }
           const analysis = analyzePage(part, { source: name, vocabulary: tagging });
@@ -75,7 +73,7 @@ export function createImportService(store: Store, vocabulary: () => Vocabulary) 
           }
           if (policy === 'replace' && existing.length > 0) {
             for (const pageId of existing) store.write.pages.remove(pageId);
-            replaced = true;
+            tally.replaced = true;
           }
           inherited = { publication: analysis.publication ?? inherited.publication, issueDate: analysis.issue_date ?? inherited.issueDate };
           const pageId = storeAnalyzedPage(
@@ -93,18 +91,12 @@ export function createImportService(store: Store, vocabulary: () => Vocabulary) 
             analysis,
             tagging,
           );
-          pageIds.push(pageId);
-          articles += analysis.articles.length;
-          stored++;
+          countStoredPage(tally, pageId, analysis.articles.length);
         });
       });
-      result.pageIds = pageIds;
-      result.pageId = pageIds[0] ?? null;
-      result.articles = articles;
-      result.status = stored === 0 ? 'skipped-duplicate' : replaced ? 'replaced' : 'imported';
+      settleImportItem(result, tally);
     } catch (error) {
-      result.status = 'failed';
-      result.error = error instanceof Error ? error.message : String(error);
+      failImportItem(result, error);
     }
     return result;
   }
