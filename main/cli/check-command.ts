@@ -40,14 +40,15 @@ function reportUnfinishedBackups({ removed, left }: Library['unfinishedBackups']
 export function checkCommand(argv: string[]): Promise<number> {
   return runCommand(USAGE, async () => {
     const { values } = parseCommand(argv, {});
-    const library = openCliLibrary(values.data);
+    const library = await openCliLibrary(values.data);
     try {
       reportUnfinishedBackups(library.unfinishedBackups);
       if (!library.services) {
         process.stderr.write(`${damagedMessage(library)}\n`);
         return 1;
       }
-      const { db, read } = library.services.store;
+      const { read } = library.services.store;
+      const db = library.database!;
       const problem = firstProblem(db, 'integrity_check');
       if (problem) {
         process.stderr.write(`integrity check failed: ${problem}\n`);
@@ -58,7 +59,7 @@ export function checkCommand(argv: string[]): Promise<number> {
       if (readOnly) process.stderr.write(`${library.health.message}\n`);
       else db.prepare("INSERT INTO article_grams(article_grams) VALUES ('integrity-check')").run();
       const latest = checkBackups(library.dataDir);
-      process.stdout.write(`ok${readOnly ? ' (read-only; full-text index not checked)' : ''}: ${read.pages.count()} pages, ${read.articles.count()} articles; latest verified backup: ${latest ?? 'none'}\n`);
+      process.stdout.write(`ok${readOnly ? ' (read-only; full-text index not checked)' : ''}: ${await read.pages.count()} pages, ${await read.articles.count()} articles; latest verified backup: ${latest ?? 'none'}\n`);
       return 0;
     } catch (error) {
       process.stderr.write(`check failed: ${error instanceof Error ? error.message : String(error)}\n`);

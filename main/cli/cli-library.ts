@@ -61,7 +61,7 @@ export function filterFrom(values: Record<string, string | boolean | undefined>)
  * Only `import` and `restore` may create a library: a mistyped --data for
  * search/export/check/backup must say so, not answer from a new empty library.
  */
-export function openCliLibrary(dataDir: string | undefined, options: { create?: boolean } = {}): Library {
+export function openCliLibrary(dataDir: string | undefined, options: { create?: boolean } = {}): Promise<Library> {
   if (!dataDir) throw new UsageError(DATA_REQUIRED);
   if (!options.create && !existsSync(join(dataDir, LIBRARY_FILE))) {
     throw new Error(
@@ -88,7 +88,7 @@ export async function withLibrary(
   work: (services: LibraryServices, library: Library) => Promise<number> | number,
   options: { create?: boolean } = {},
 ): Promise<number> {
-  const library = openCliLibrary(dataDir, options);
+  const library = await openCliLibrary(dataDir, options);
   const stopListening = closeOnSignals(() => library.close());
   try {
     if (!library.services) {

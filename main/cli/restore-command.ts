@@ -8,10 +8,10 @@ export function restoreCommand(argv: string[]): Promise<number> {
     const { values, positionals } = parseCommand(argv, {});
     if (positionals.length !== 1) throw new UsageError('Name exactly one backup file.');
     // Works on a damaged library too: restoring is the way out.
-    const library = openCliLibrary(values.data, { create: true });
+    const library = await openCliLibrary(values.data, { create: true });
     try {
       const name = backupNameOf(library.dataDir, positionals[0]);
-      library.backups.restore(name);
+      await library.backups.restore(name);
       process.stdout.write(`restored ${name}; the previous file was kept as a before-restore backup\n`);
       return library.health.state === 'ok' ? 0 : 1;
     } finally {

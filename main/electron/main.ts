@@ -29,19 +29,23 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
-  const { library, dataDir } = openAppLibrary();
-  // Chromium's own locale (the format of date fields and other built-in controls) follows the UI
-  // language chosen in the app rather than the system's; it can only be set before ready.
-  app.commandLine.appendSwitch('lang', library.services?.settings.get().locale === 'en' ? 'en-US' : 'zh-CN');
-  void app.whenReady().then(() => start(library, dataDir));
+  void openAppLibrary().then(async ({ library, dataDir }) => {
+    // Chromium's own locale (the format of date fields and other built-in controls) follows the UI
+    // language chosen in the app rather than the system's; it can only be set before ready. A local
+    // library opens within this same turn of the event loop (its store settles at once), so before ready.
+    const settings = await library.services?.settings.get();
+    app.commandLine.appendSwitch('lang', settings?.locale === 'en' ? 'en-US' : 'zh-CN');
+    await app.whenReady();
+    start(library, dataDir);
+  });
   app.on('window-all-closed', () => app.quit());
 }
 
-function openAppLibrary() {
+async function openAppLibrary() {
   const dataDir = resolveDataDir(process.argv, process.env, () => app.getPath('userData'));
   // Packaged builds carry the seeds as extraResources next to app.asar.
   const resources = app.isPackaged ? join(process.resourcesPath, 'seeds') : null;
-  const library = openLibrary({
+  const library = await openLibrary({
     dataDir,
     seedsDir: resources ? join(resources, 'pages') : seedsDir(),
     vocabularyDir: resources ? join(resources, 'vocab') : vocabularyDir(),

@@ -1,5 +1,6 @@
-import type { Database } from 'better-sqlite3';
 import { createStore, type StoreOptions } from '../store/store';
+import type { SearchIndex } from '../store/search-index';
+import type { SqlClient } from '../store/sql/sql-client';
 import { createArticleService } from '../services/article-service';
 import { createExportService } from '../services/export-service';
 import { createImportService } from '../services/import-service';
@@ -9,9 +10,16 @@ import { createSettingsService } from '../services/settings-service';
 import { createVocabularyService } from '../services/vocabulary-service';
 import type { LibraryServices } from './library';
 
-export function createServices(db: Database, dataDir: string, storeOptions: StoreOptions = {}): LibraryServices {
-  const store = createStore(db, storeOptions);
+/** The services over one library, whichever its engine; the vocabulary is read before they are handed out. */
+export async function createServices<Client extends SqlClient>(
+  sql: Client,
+  search: SearchIndex,
+  dataDir: string,
+  storeOptions: StoreOptions = {},
+): Promise<LibraryServices<Client>> {
+  const store = createStore(sql, search, storeOptions);
   const vocabulary = createVocabularyService(store);
+  await vocabulary.load();
   return {
     store,
     vocabulary,

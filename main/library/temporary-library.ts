@@ -12,9 +12,9 @@ export function temporaryDir(prefix = 'qinggao-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-export function openTemporaryLibrary(options: { seeded?: boolean } = {}): { library: Library; dataDir: string; dispose: () => void } {
+export async function openTemporaryLibrary(options: { seeded?: boolean } = {}): Promise<{ library: Library; dataDir: string; dispose: () => void }> {
   const dataDir = temporaryDir();
-  const library = openLibrary({ dataDir, vocabularyDir: VOCABULARY_DIR, seedsDir: options.seeded === false ? undefined : SEEDS_DIR });
+  const library = await openLibrary({ dataDir, vocabularyDir: VOCABULARY_DIR, seedsDir: options.seeded === false ? undefined : SEEDS_DIR });
   return {
     library,
     dataDir,

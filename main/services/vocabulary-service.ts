@@ -15,46 +15,56 @@ import type { Store } from '../store/store';
 export function createVocabularyService(store: Store) {
   let cached: Vocabulary | null = null;
 
-  // Derived on read too, so that a read-only library shows and matches the derived forms it could not store.
-  const current = (): Vocabulary => (cached ??= { courts: withDerivedAliases(store.read.courts.list()), themes: store.read.themes.list() });
+  /** Reads the vocabulary from the library into memory (at open, after each edit, and when another user changed it). */
+  async function load(): Promise<Vocabulary> {
+    // Derived on read too, so that a read-only library shows and matches the derived forms it could not store.
+    cached = { courts: withDerivedAliases(await store.read.courts.list()), themes: await store.read.themes.list() };
+    return cached;
+  }
 
-  function replace(vocabulary: Partial<Vocabulary>, reassignments: readonly TagReassignment[] = []): Vocabulary {
-    store.transaction(() => {
-      if (vocabulary.courts) store.write.courts.replaceAll(withDerivedAliases(vocabulary.courts));
-      if (vocabulary.themes) store.write.themes.replaceAll(vocabulary.themes);
-      for (const move of reassignments) store.write.tags.reassign(move.kind, move.from, move.to);
+  /** The vocabulary in memory; `load` runs before the services are handed out. */
+  const current = (): Vocabulary => {
+    if (!cached) throw new Error('vocabulary read before the library was loaded');
+    return cached;
+  };
+
+  async function replace(vocabulary: Partial<Vocabulary>, reassignments: readonly TagReassignment[] = []): Promise<Vocabulary> {
+    await store.transaction(async () => {
+      if (vocabulary.courts) await store.write.courts.replaceAll(withDerivedAliases(vocabulary.courts));
+      if (vocabulary.themes) await store.write.themes.replaceAll(vocabulary.themes);
+      for (const move of reassignments) await store.write.tags.reassign(move.kind, move.from, move.to);
     });
-    cached = null;
-    return current();
+    return load();
   }
 
   return {
+    load,
     current,
     replace,
     /** Writes the derived aliases when the stored ones are missing or out of date; true when it wrote. */
-    storeDerivedAliases(): boolean {
-      const stored = store.read.courts.list();
+    async storeDerivedAliases(): Promise<boolean> {
+      const stored = await store.read.courts.list();
       const derived = withDerivedAliases(stored);
       if (derived.every((court, index) => court === stored[index])) return false;
-      replace({ courts: derived });
+      await replace({ courts: derived });
       return true;
     },
-    withCounts(): Vocabulary & { counts: Record<string, number> } {
+    async withCounts(): Promise<Vocabulary & { counts: Record<string, number> }> {
       const counts: Record<string, number> = {};
-      for (const row of store.read.tags.counts()) counts[`${row.type}:${row.name}`] = row.count;
+      for (const row of await store.read.tags.counts()) counts[`${row.type}:${row.name}`] = row.count;
       return { ...current(), counts };
     },
-    edit(op: Record<string, unknown>): Vocabulary {
+    async edit(op: Record<string, unknown>): Promise<Vocabulary> {
       const parsed = parseVocabularyEdit(op);
       if (!parsed.ok) throw new ApiError('invalid', bilingual(`词表修改无效：${parsed.message}`, `Invalid vocabulary edit: ${parsed.message}`));
       const outcome = applyVocabularyEdit(current(), parsed.edit);
       if (!outcome.ok) throw new ApiError('conflict', outcome.message);
       return replace(outcome.vocabulary, outcome.reassignments);
     },
-    importFile(kind: 'courts' | 'themes', format: 'json' | 'csv', content: string): { ok: boolean; errors: { line: number; message: string }[] } {
+    async importFile(kind: 'courts' | 'themes', format: 'json' | 'csv', content: string): Promise<{ ok: boolean; errors: { line: number; message: string }[] }> {
       const imported = importVocabularyFile(current(), kind, format, content);
       if (!imported.ok) return { ok: false, errors: imported.errors.map(({ line, message }) => ({ line, message })) };
-      replace(kind === 'courts' ? { courts: imported.vocabulary.courts } : { themes: imported.vocabulary.themes });
+      await replace(kind === 'courts' ? { courts: imported.vocabulary.courts } : { themes: imported.vocabulary.themes });
       return { ok: true, errors: [] };
     },
     exportFile: (kind: 'courts' | 'themes', format: 'json' | 'csv'): { content: string } => ({ content: exportVocabularyFile(current(), kind, format) }),

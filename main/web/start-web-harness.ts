@@ -35,7 +35,7 @@ export async function startWebHarness(options: WebHarnessOptions): Promise<WebHa
   if (!existsSync(join(staticDir, 'index.html'))) {
     throw new Error(`The renderer is not built (${staticDir}/index.html missing): run \`npm run build\` first.`);
   }
-  const library = openLibrary({ dataDir: options.dataDir, seedsDir: seedsDir(), vocabularyDir: vocabularyDir() });
+  const library = await openLibrary({ dataDir: options.dataDir, seedsDir: seedsDir(), vocabularyDir: vocabularyDir() });
   const handlers = createHandlers(library, { transport: 'http', version: appVersion(), dataDir: options.dataDir });
   const token = randomBytes(24).toString('base64url');
   const server = createWebServer({ dispatch: createDispatch(handlers), staticDir, token });

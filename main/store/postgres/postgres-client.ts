@@ -5,6 +5,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 import type { SqlClient, SqlValue } from '../sql/sql-client';
+import { withSavepoint } from '../sql/with-savepoint';
 
 export interface PostgresClient extends SqlClient {
   readonly engine: 'postgres';
@@ -76,7 +77,8 @@ export function createPostgresClient(config: pg.PoolConfig): PostgresClient {
       else await pool.query(script);
     },
     async transaction<T>(work: () => Promise<T>): Promise<T> {
-      if (current.getStore()) return work();
+      const outer = current.getStore();
+      if (outer) return withSavepoint(async (script) => void (await outer.query(script)), work);
       const connection = await pool.connect();
       let broken: unknown = null;
       try {
