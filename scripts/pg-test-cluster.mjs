@@ -117,12 +117,13 @@ const urlFor = (port) => `postgres://${ROLE}:${ROLE}@127.0.0.1:${port}/${ROLE}`;
  * `owner`: the pid of the process that will stop it (see sweepAbandonedClusters).
  */
 export async function startCluster({ statePath = defaultStatePath(), locale = 'C', owner } = {}) {
+  // First, so that a machine without the binaries never touches what the state file names.
+  const binaries = findServerBinaries();
+  if (!binaries) throw new Error(MISSING_BINARIES);
   const previous = readState(statePath);
   if (clusterRunning(previous)) return { ...previous, reused: true };
   if (previous) stopCluster({ statePath }); // a cluster left behind by a killed run: its folder and any process
 
-  const binaries = findServerBinaries();
-  if (!binaries) throw new Error(MISSING_BINARIES);
   const started = Date.now();
   const folder = mkdtempSync(join(tmpdir(), `${STATE_PREFIX}cluster-`));
   const dataDir = join(folder, 'data');
@@ -202,6 +203,27 @@ export function sweepAbandonedClusters() {
     if (state?.owner && !processAlive(state.owner)) stopCluster({ statePath, state });
   }
 }
+
+// A test run's own cluster: its state file carries the run's pid, so a run killed
+// before it could stop its cluster is found by the next one (sweepAbandonedClusters).
+const runStatePath = () => join(tmpdir(), `${STATE_PREFIX}run-${process.pid}.json`);
+
+/**
+ * For scripts/run-tests.mjs: the server the run's tests use. The developer's own when
+ * QINGGAO_TEST_PG_URL is set; else a cluster started for this run (stopRunCluster stops
+ * it), or none where the server binaries are missing (`env` then carries the reason).
+ */
+export async function clusterForTestRun() {
+  const given = process.env.QINGGAO_TEST_PG_URL;
+  if (given) return { env: {}, note: `PostgreSQL suites run on ${given.replace(/:[^:@/]*@/, ':***@')} (QINGGAO_TEST_PG_URL)` };
+  sweepAbandonedClusters();
+  if (!findServerBinaries()) return { env: { QINGGAO_TEST_PG_SKIP_REASON: MISSING_BINARIES }, note: `PostgreSQL suites skipped: ${MISSING_BINARIES}` };
+  const state = await startCluster({ statePath: runStatePath(), owner: process.pid });
+  return { env: { QINGGAO_TEST_PG_URL: state.url }, note: `PostgreSQL ${state.version} started for this run in ${state.seconds.toFixed(1)} s on port ${state.port}` };
+}
+
+/** Stops this run's cluster, if it started one; safe to call at any moment, and more than once. */
+export const stopRunCluster = () => stopCluster({ statePath: runStatePath() });
 
 async function main([command, ...args]) {
   const statePath = defaultStatePath();
