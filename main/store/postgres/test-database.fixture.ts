@@ -8,7 +8,7 @@
 // having run.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { beforeAll, describe } from 'vitest';
+import { beforeEach, describe } from 'vitest';
 import { pgAvailable, postgresSkipReason, TEST_PG_URL_VARIABLE } from './test-server';
 
 export { pgAvailable } from './test-server';
@@ -47,6 +47,7 @@ async function onServer<T>(work: (client: pg.Client) => Promise<T>): Promise<T> 
 }
 
 let created = 0;
+let reachable: Promise<unknown> | undefined;
 
 /** A fresh, empty database; its name carries the worker's pid so parallel test files never collide. */
 export async function createTestDatabase(): Promise<TestDatabase> {
@@ -74,7 +75,8 @@ export function describePostgres(name: string, suite: () => void): void {
     return;
   }
   describe(name, () => {
-    beforeAll(() => onServer((client) => client.query('SELECT 1')));
+    // Each test fails on its own (counted as failed, not skipped as after a failed beforeAll), from one attempt per file.
+    beforeEach(() => (reachable ??= onServer((client) => client.query('SELECT 1'))));
     suite();
   });
 }
