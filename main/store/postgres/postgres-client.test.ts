@@ -49,6 +49,34 @@ describePostgres('createTestDatabase', () => {
   });
 });
 
+describePostgres('createTestDatabase with a locale', () => {
+  it('makes a database of that locale, where pg_trgm sees CJK characters (under C it sees none)', async () => {
+    const trigrams = async (database: TestDatabase) => {
+      const client = createPostgresClient({ connectionString: database.url });
+      try {
+        await client.exec('CREATE EXTENSION IF NOT EXISTS pg_trgm');
+        return {
+          ctype: await client.value('SELECT datctype FROM pg_database WHERE datname = current_database()'),
+          trigrams: await client.value<string[]>(`SELECT show_trgm('法院')`),
+        };
+      } finally {
+        await client.close();
+      }
+    };
+    const utf8 = await createTestDatabase({ locale: 'C.UTF-8' });
+    const plain = await createTestDatabase({ locale: 'C' });
+    try {
+      const inUtf8 = await trigrams(utf8);
+      expect(inUtf8.ctype).toBe('C.UTF-8');
+      expect(inUtf8.trigrams!.length).toBeGreaterThan(0);
+      expect(await trigrams(plain)).toEqual({ ctype: 'C', trigrams: [] });
+    } finally {
+      await utf8.drop();
+      await plain.drop();
+    }
+  });
+});
+
 describePostgres('postgres-client on a real server', () => {
   let database: TestDatabase;
   let client: PostgresClient;

@@ -49,10 +49,20 @@ async function onServer<T>(work: (client: pg.Client) => Promise<T>): Promise<T> 
 let created = 0;
 let reachable: Promise<unknown> | undefined;
 
+export interface TestDatabaseOptions {
+  /**
+   * The database's collation and character classes; the test cluster's default is C. An office server's is a
+   * UTF-8 locale, and some things differ there: pg_trgm finds no trigrams at all in CJK text under LC_CTYPE C.
+   * 'C.UTF-8' exists on every Debian.
+   */
+  locale?: string;
+}
+
 /** A fresh, empty database; its name carries the worker's pid so parallel test files never collide. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   const name = `qinggao_t_${process.pid}_${++created}_${randomBytes(4).toString('hex')}`;
-  await onServer((client) => client.query(`CREATE DATABASE ${name}`));
+  const locale = options.locale === undefined ? '' : ` TEMPLATE template0 ENCODING 'UTF8' LOCALE '${options.locale.replace(/'/g, "''")}'`;
+  await onServer((client) => client.query(`CREATE DATABASE ${name}${locale}`));
   const url = new URL(serverUrl());
   url.pathname = `/${name}`;
   return {
