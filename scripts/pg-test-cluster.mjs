@@ -6,8 +6,9 @@
 //   node scripts/pg-test-cluster.mjs stop    # stops it and removes the folder (idempotent)
 //
 // `start --locale C.UTF-8` makes a cluster whose databases sort and classify by a
-// UTF-8 locale, as an office server's do; the default is C, so that no test
-// depends on the machine's locale.
+// UTF-8 locale, as an office server's do (`--icu-locale zh-CN`: Chinese collation
+// from ICU, with LC_CTYPE C.UTF-8); the default is C, so that no test depends on
+// the machine's locale.
 //
 // The state (folder, port, pid, URL) lives in QINGGAO_PG_STATE or
 // <tmpdir>/qinggao-pg-test.json. scripts/run-tests.mjs imports startCluster /
@@ -116,7 +117,7 @@ const urlFor = (port) => `postgres://${ROLE}:${ROLE}@127.0.0.1:${port}/${ROLE}`;
  * Starts a cluster, or returns the one in `statePath` when it is still running.
  * `owner`: the pid of the process that will stop it (see sweepAbandonedClusters).
  */
-export async function startCluster({ statePath = defaultStatePath(), locale = 'C', owner } = {}) {
+export async function startCluster({ statePath = defaultStatePath(), locale = 'C', icuLocale, owner } = {}) {
   // First, so that a machine without the binaries never touches what the state file names.
   const binaries = findServerBinaries();
   if (!binaries) throw new Error(MISSING_BINARIES);
@@ -133,7 +134,8 @@ export async function startCluster({ statePath = defaultStatePath(), locale = 'C
       const { uid, gid } = serverUser();
       chownSync(folder, uid, gid);
     }
-    runServerTool(binaries, 'initdb', ['-D', dataDir, '-U', 'postgres', '-E', 'UTF8', `--locale=${locale}`, '--auth=trust', '--no-sync'], folder);
+    const localeArgs = icuLocale ? ['--locale-provider=icu', `--icu-locale=${icuLocale}`, `--locale=${locale === 'C' ? 'C.UTF-8' : locale}`] : [`--locale=${locale}`];
+    runServerTool(binaries, 'initdb', ['-D', dataDir, '-U', 'postgres', '-E', 'UTF8', ...localeArgs, '--auth=trust', '--no-sync'], folder);
     // Throwaway: only this machine may connect, without a password; durability is traded for speed.
     writeFileSync(join(dataDir, 'pg_hba.conf'), 'local all all trust\nhost all all 127.0.0.1/32 trust\n');
     let port = 0;
@@ -161,7 +163,7 @@ export async function startCluster({ statePath = defaultStatePath(), locale = 'C
       }
     }
     const pid = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-    const state = { folder, dataDir, port, pid, url: urlFor(port), locale, version: binaries.version, ...(owner ? { owner } : {}) };
+    const state = { folder, dataDir, port, pid, url: urlFor(port), locale: icuLocale ? `icu:${icuLocale}` : locale, version: binaries.version, ...(owner ? { owner } : {}) };
     writeFileSync(statePath, `${JSON.stringify(state, null, 2)}\n`);
     const psql = spawnSync(
       join(binaries.bin, 'psql'),
@@ -228,9 +230,8 @@ export const stopRunCluster = () => stopCluster({ statePath: runStatePath() });
 async function main([command, ...args]) {
   const statePath = defaultStatePath();
   if (command === 'start') {
-    const localeIndex = args.indexOf('--locale');
-    const locale = localeIndex >= 0 ? args[localeIndex + 1] : 'C';
-    const state = await startCluster({ statePath, locale });
+    const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+    const state = await startCluster({ statePath, locale: option('--locale') ?? 'C', icuLocale: option('--icu-locale') });
     console.error(state.reused ? `pg-test-cluster: reusing the running cluster in ${state.folder}` : `pg-test-cluster: PostgreSQL ${state.version} (locale ${state.locale}) started in ${state.seconds.toFixed(2)} s in ${state.folder}`);
     console.log(state.url);
   } else if (command === 'stop') {
@@ -242,7 +243,7 @@ async function main([command, ...args]) {
     if (!clusterRunning(state)) throw new Error('no test cluster is running: node scripts/pg-test-cluster.mjs start');
     console.log(`export QINGGAO_TEST_PG_URL=${state.url}`);
   } else {
-    throw new Error('usage: node scripts/pg-test-cluster.mjs start [--locale C.UTF-8] | stop | env');
+    throw new Error('usage: node scripts/pg-test-cluster.mjs start [--locale C.UTF-8] [--icu-locale zh-CN] | stop | env');
   }
 }
 

@@ -13,6 +13,10 @@ import { pgAvailable, postgresSkipReason, TEST_PG_URL_VARIABLE } from './test-se
 
 export { pgAvailable } from './test-server';
 
+// The names h/pgschema's migration tests were written against (`describe.skipIf(!TEST_PG_URL)`); describePostgres is better.
+export const TEST_PG_URL = process.env[TEST_PG_URL_VARIABLE];
+export const NO_TEST_SERVER = postgresSkipReason();
+
 export interface TestDatabase {
   /** postgres://…/qinggao_t_… : a database nobody else uses. */
   url: string;
