@@ -19,7 +19,8 @@ describe.skipIf(!TEST_PG_URL)('PostgreSQL migration 0001-initial', () => {
     expect(await sql.get('SELECT status, revision, edited_by_hand AS "editedByHand", flags_json AS "flagsJson" FROM articles WHERE id = ?', [articleId!])).toEqual({ status: 'raw', revision: 0, editedByHand: 0, flagsJson: '[]' });
     await sql.run("INSERT INTO revisions (article_id, revision, saved_at, reason, status, title, fields_json, blocks_json, doc_json, text) VALUES (?, 1, 'now', 'import', 'raw', '党建引领', '{}', '[]', '{}', '正文')", [articleId!]);
     await sql.run("INSERT INTO article_tags (article_id, type, name, source) VALUES (?, 'court', '赤峰市中级人民法院', 'confirmed')", [articleId!]);
-    await sql.run("INSERT INTO article_search (article_id, grams, title_words, text_words) VALUES (?, array_to_tsvector(ARRAY['党建']), '党建引领 ', '')", [articleId!]);
+    await sql.run("INSERT INTO article_search (article_id, grams) VALUES (?, array_to_tsvector(ARRAY['党建']))", [articleId!]);
+    await sql.run("INSERT INTO article_search_words (article_id, title_words, text_words) VALUES (?, '党建引领 ', '')", [articleId!]);
 
     await expect(sql.run(insertArticle.replace("'now')", "'now')").replace('ordinal, title', 'ordinal, status, title').replace('?, ?, ?,', "?, ?, 'draft', ?,"), [pageId!, 1, '稿', '正文'])).rejects.toThrow(/check constraint/);
     await expect(sql.run("INSERT INTO article_tags (article_id, type, name, source) VALUES (?, 'topic', '无', 'confirmed')", [articleId!])).rejects.toThrow(/check constraint/);
@@ -28,7 +29,7 @@ describe.skipIf(!TEST_PG_URL)('PostgreSQL migration 0001-initial', () => {
     await expect(sql.run("INSERT INTO article_tags (article_id, type, name, source) VALUES (?, 'court', '赤峰市中级人民法院', 'suggested')", [articleId!])).rejects.toThrow(/duplicate key/);
 
     await sql.run('DELETE FROM pages WHERE id = ?', [pageId!]);
-    for (const table of ['articles', 'revisions', 'article_tags', 'article_search']) expect(await sql.value(`SELECT count(*) FROM ${table}`)).toBe(0);
+    for (const table of ['articles', 'revisions', 'article_tags', 'article_search', 'article_search_words']) expect(await sql.value(`SELECT count(*) FROM ${table}`)).toBe(0);
   });
 
   it('compares and sorts text byte-wise, as SQLite does, whatever the server’s locale', async () => {

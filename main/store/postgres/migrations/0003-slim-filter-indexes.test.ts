@@ -22,7 +22,7 @@ describe.skipIf(!TEST_PG_URL)('PostgreSQL migration 0003-slim-filter-indexes', (
     const { sql } = database;
     expect(await sql.value('SELECT count(*) FROM articles WHERE page_id = 1 AND status = ?', ['proofread'])).toBe(1);
     const definition = (name: string) => sql.value<string>('SELECT indexdef FROM pg_indexes WHERE indexname = ?', [name]);
-    expect(await definition('articles_by_page')).toMatch(/\(page_id, ordinal, status\)$/);
+    expect(await definition('articles_by_page')).toMatch(/\(page_id, ordinal, status, id\)$/);
     expect(await definition('pages_by_issue_desc')).toMatch(/\(issue_date DESC NULLS LAST, page_label NULLS FIRST, id\)$/);
     // The order SQLite gives `issue_date DESC, page_label, id` (NULL sorts first there), spelled out for both engines.
     expect(await sql.column('SELECT id FROM pages ORDER BY issue_date DESC NULLS LAST, page_label NULLS FIRST, id')).toEqual([3, 4, 1, 2]);

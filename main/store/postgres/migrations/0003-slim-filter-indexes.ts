@@ -10,7 +10,7 @@ import type { SqlClient } from '../../sql/sql-client';
 export async function migration0003SlimFilterIndexes(sql: SqlClient): Promise<void> {
   await sql.exec(`
     DROP INDEX articles_by_page;
-    CREATE INDEX articles_by_page ON articles(page_id, ordinal, status);
+    CREATE INDEX articles_by_page ON articles(page_id, ordinal, status, id);
     CREATE INDEX pages_by_issue_desc ON pages(issue_date DESC NULLS LAST, page_label NULLS FIRST, id);
   `);
 }

@@ -23,8 +23,8 @@ describe.skipIf(!TEST_PG_URL)('PostgreSQL migration 0004-article-identity', () =
       { id: 2, anchorLine: null, retiredAt: null },
     ]);
     const definition = (name: string) => sql.value<string>('SELECT indexdef FROM pg_indexes WHERE indexname = ?', [name]);
-    expect(await definition('live_articles_by_page')).toMatch(/\(page_id, ordinal, status, retired_at\) WHERE \(retired_at IS NULL\)$/);
-    expect(await definition('live_articles_by_status')).toMatch(/\(status, retired_at\) WHERE \(retired_at IS NULL\)$/);
+    expect(await definition('live_articles_by_page')).toMatch(/\(page_id, ordinal, status, retired_at, id\) WHERE \(retired_at IS NULL\)$/);
+    expect(await definition('live_articles_by_status')).toMatch(/\(status, retired_at, id\) WHERE \(retired_at IS NULL\)$/);
 
     await sql.run("UPDATE articles SET retired_at = 'now' WHERE id = 2");
     // Read through the partial index alone (the planner may not scan the table), it holds only the live article.

@@ -15,7 +15,7 @@ describe.skipIf(!TEST_PG_URL)('PostgreSQL migration 0007-one-gram-index', () => 
       const insert = "INSERT INTO articles (id, page_id, ordinal, title, doc_json, blocks_json, text, updated_at, retired_at) VALUES (?, 1, ?, ?, 'null', '[]', ?, 'now', ?)";
       await v6.run(insert, [1, 0, '诉源治理', '开通12368热线', null]);
       await v6.run(insert, [2, 1, '并入的稿件', '诉源治理的另一篇', 'merged']);
-      await v6.run("INSERT INTO article_search (article_id, grams, title_words, text_words) VALUES (1, array_to_tsvector(ARRAY['23', '36', '68']), '诉源治理 ', '开通12368热线 ')");
+      await v6.run("INSERT INTO article_search (article_id, grams) VALUES (1, array_to_tsvector(ARRAY['23', '36', '68']))");
     });
     databases.push(database);
     expect(await database.migrate()).toEqual({ from: 6, to: POSTGRES_LATEST_VERSION });

@@ -1,6 +1,7 @@
 // After migration N, the PostgreSQL library has SQLite's tables at N: the same
 // columns (nullability, defaults), primary keys, foreign keys and named indexes.
-// Only the full-text index differs by design (FTS5 tables there, article_search here).
+// Only the full-text index differs by design (FTS5 tables there, article_search and
+// article_search_words here).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,7 +22,7 @@ interface TableShape {
 }
 type Shape = { tables: Record<string, TableShape>; indexes: string[] };
 
-const ENGINE_ONLY = /^(article_grams|article_trigrams|sqlite_|article_search$|qinggao_schema$)/;
+const ENGINE_ONLY = /^(article_grams|article_trigrams|sqlite_|article_search$|article_search_words$|qinggao_schema$)/;
 /** A default as written in the schema: PostgreSQL adds casts, SQLite keeps the text. */
 const normalizeDefault = (value: string | null) => (value === null ? null : value.replace(/::text$/, ''));
 
@@ -77,7 +78,7 @@ async function postgresShape(sql: PostgresClient): Promise<Shape> {
     };
   }
   const indexes = await sql.column<string>(
-    "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND indexname NOT LIKE '%_pkey' AND tablename NOT IN ('article_search', 'qinggao_schema') ORDER BY indexname",
+    "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND indexname NOT LIKE '%_pkey' AND tablename NOT IN ('article_search', 'article_search_words', 'qinggao_schema') ORDER BY indexname",
   );
   return { tables, indexes };
 }
