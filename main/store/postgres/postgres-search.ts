@@ -78,26 +78,42 @@ async function writeEntries(sql: SqlClient, articles: readonly ArticleText[]): P
   await sql.run(UPSERT_WORDS, [ids, strings(titles), strings(texts)]);
 }
 
+/** A search as SQL: `matches` (a CTE chain naming the candidate set `found`) and the tests of each candidate. */
+interface SearchSql {
+  matches: string;
+  matchParams: SqlValue[];
+  /** Per candidate `f.id`, one row with `ok` (the exact test of the terms the lexemes do not prove) and `score`. */
+  lookup: string;
+  lookupParams: SqlValue[];
+  checked: boolean;
+}
+
 export function createPostgresSearch(sql: SqlClient, options: { rankedMatchLimit?: number; verifyLimit?: number } = {}): SearchIndex {
   const rankedMatchLimit = options.rankedMatchLimit ?? RANKED_MATCH_LIMIT;
   const verifyLimit = options.verifyLimit ?? VERIFY_LIMIT;
 
-  /** Conditions on `s` (article_search): the lexemes of every term through GIN, and the filter. */
-  function candidates(searches: readonly TermSearch[], filter: ArticleFilter): { conditions: string[]; params: SqlValue[] } {
-    const filterSql = articleFilterSql(filter, 's.article_id');
-    return {
-      conditions: ['s.grams @@ ?::tsquery', ...filterSql.conditions],
-      params: [tsqueryOf([...new Set(searches.flatMap((search) => search.lexemes))]), ...(filterSql.params as SqlValue[])],
-    };
-  }
+  /**
+   * Each step is fenced so the planner cannot reorder it: the hits come from GIN alone
+   * (started from the filter instead, it would test each filtered article's tsvector in
+   * the table, read from TOAST at ~0.1 ms apiece); the filter then narrows them; only
+   * what is left is looked up in article_search_words, one row by key each (as a join,
+   * the planner would rather test the words of every article in the library).
+   */
+  function searchSql(searches: readonly TermSearch[], filter: ArticleFilter): SearchSql {
+    const filterSql = articleFilterSql(filter, 'h.id');
+    const tsquery = tsqueryOf([...new Set(searches.flatMap((search) => search.lexemes))]);
+    const hits = 'WITH hits AS MATERIALIZED (SELECT s.article_id AS id FROM article_search s WHERE s.grams @@ ?::tsquery)';
+    const matches = filterSql.conditions.length ? `${hits}, found AS MATERIALIZED (SELECT h.id FROM hits h WHERE ${filterSql.conditions.join(' AND ')})` : `${hits}, found AS (SELECT id FROM hits)`;
 
-  /** The exact test of the terms the lexemes do not prove, on the article whose id is `id`. */
-  function verified(searches: readonly TermSearch[], id: string): { conditions: string[]; params: SqlValue[] } {
     const inexact = searches.filter((search) => !search.exact);
-    if (inexact.length === 0) return { conditions: [], params: [] };
+    const ok = inexact.length ? inexact.map(() => '(strpos(w.title_words, ?) > 0 OR strpos(w.text_words, ?) > 0)').join(' AND ') : 'TRUE';
+    const score = scoreSql(searches);
     return {
-      conditions: [`EXISTS (SELECT 1 FROM article_search_words v WHERE v.article_id = ${id} AND ${inexact.map(() => '(strpos(v.title_words, ?) > 0 OR strpos(v.text_words, ?) > 0)').join(' AND ')})`],
-      params: inexact.flatMap((search) => [search.words, search.words]),
+      matches,
+      matchParams: [tsquery, ...(filterSql.params as SqlValue[])],
+      lookup: `CROSS JOIN LATERAL (SELECT ${ok} AS ok, ${score.sql} AS score FROM article_search_words w WHERE w.article_id = f.id OFFSET 0) x`,
+      lookupParams: [...inexact.flatMap((search) => [search.words, search.words]), ...score.params],
+      checked: inexact.length > 0,
     };
   }
 
@@ -118,82 +134,78 @@ export function createPostgresSearch(sql: SqlClient, options: { rankedMatchLimit
     return { sql: parts.join(' + '), params };
   }
 
-  async function scored(searches: readonly TermSearch[], ids: readonly number[]): Promise<{ id: number; score: number }[]> {
+  const count = async (query: SearchSql) => (await sql.value<number>(`${query.matches} SELECT count(*) FROM found`, query.matchParams)) ?? 0;
+
+  /** Scores (lower is better) of the page's ids, in their order. */
+  async function scored(query: SearchSql, ids: readonly number[]): Promise<{ id: number; score: number }[]> {
     if (ids.length === 0) return [];
-    const score = scoreSql(searches);
-    const list = sql.idList(ids);
-    const rows = await sql.all<{ id: number; score: number }>(`SELECT w.article_id AS "id", ${score.sql} AS "score" FROM article_search_words w WHERE w.article_id IN ${list.sql}`, [...score.params, list.param]);
+    const rows = await sql.all<{ id: number; score: number }>(`SELECT f.id AS "id", x.score AS "score" FROM unnest(?::bigint[]) AS f(id) ${query.lookup}`, [ids, ...query.lookupParams]);
     const scores = new Map(rows.map((row) => [row.id, row.score]));
     return ids.map((id) => ({ id, score: -(scores.get(id) ?? 0) }));
   }
 
-  /** Matches newest first, with their exact number: one pass over the verified matches. */
-  async function newestExact(where: { conditions: string[]; params: SqlValue[] }, offset: number, limit: number): Promise<{ ids: number[]; total: number }> {
-    const clause = `WHERE ${where.conditions.join(' AND ')}`;
-    // `+ 0`: ordering by the bare key invites a walk of the primary key newest first that tests each
-    // row's tsvector (read from TOAST) until the page fills; the matches come from GIN instead.
-    const rows = await sql.all<{ id: number; total: number }>(`SELECT s.article_id AS "id", count(*) OVER () AS "total" FROM article_search s ${clause} ORDER BY s.article_id + 0 DESC LIMIT ? OFFSET ?`, [
-      ...where.params,
-      limit,
-      offset,
-    ]);
-    if (rows.length) return { ids: rows.map((row) => row.id), total: rows[0].total };
-    // A page past the last match: the count alone.
-    return { ids: [], total: offset > 0 ? ((await sql.value<number>(`SELECT count(*) FROM article_search s ${clause}`, where.params)) ?? 0) : 0 };
+  /** The page and the number of matches, newest first or by score: one pass over the candidates. */
+  async function page(query: SearchSql, order: 'newest' | 'ranked', offset: number, limit: number): Promise<{ ids: { id: number; score: number }[]; total: number }> {
+    const lookup = order === 'ranked' || query.checked;
+    const rows = await sql.all<{ id: number; score: number; total: number }>(
+      `${query.matches} SELECT f.id AS "id", ${lookup ? 'x.score' : '0'} AS "score", count(*) OVER () AS "total" FROM found f ${lookup ? `${query.lookup} WHERE x.ok` : ''}
+       ORDER BY ${order === 'ranked' ? '2 DESC, 1 DESC' : '1 DESC'} LIMIT ? OFFSET ?`,
+      [...query.matchParams, ...(lookup ? query.lookupParams : []), limit, offset],
+    );
+    if (rows.length === 0) {
+      // A page past the last match: the number of matches alone.
+      if (offset === 0) return { ids: [], total: 0 };
+      return { ids: [], total: query.checked ? (await page(query, order, 0, 1)).total : await count(query) };
+    }
+    const ids = order === 'ranked' ? rows.map((row) => ({ id: row.id, score: -row.score })) : await scored(query, rows.map((row) => row.id));
+    return { ids, total: rows[0].total };
   }
 
-  /** The newest verified matches among many candidates, checking candidates newest first only until the page is full. */
-  async function newestVerified(searches: readonly TermSearch[], filter: ArticleFilter, candidateCount: number, offset: number, limit: number): Promise<number[]> {
-    const where = candidates(searches, filter);
-    const check = verified(searches, 'c.id');
+  /** The newest matches among many candidates, checking candidates newest first only until the page is full. */
+  async function newestChecked(query: SearchSql, candidateCount: number, offset: number, limit: number): Promise<{ id: number; score: number }[]> {
     for (let window = (offset + limit) * 2 + 50; ; window *= 4) {
-      const ids = await sql.column<number>(
-        `SELECT c.id FROM (SELECT s.article_id AS id FROM article_search s WHERE ${where.conditions.join(' AND ')} ORDER BY s.article_id + 0 DESC LIMIT ?) c
-         WHERE ${check.conditions.join(' AND ')} ORDER BY c.id DESC LIMIT ? OFFSET ?`,
-        [...where.params, window, ...check.params, limit, offset],
+      const rows = await sql.all<{ id: number; score: number }>(
+        `${query.matches}, newest AS MATERIALIZED (SELECT id FROM found ORDER BY id DESC LIMIT ?)
+         SELECT f.id AS "id", x.score AS "score" FROM newest f ${query.lookup} WHERE x.ok ORDER BY 1 DESC LIMIT ? OFFSET ?`,
+        [...query.matchParams, window, ...query.lookupParams, limit, offset],
       );
-      if (ids.length === limit || window >= candidateCount) return ids;
+      if (rows.length === limit || window >= candidateCount) return rows.map((row) => ({ id: row.id, score: -row.score }));
     }
   }
 
   async function match(searches: readonly TermSearch[], filter: ArticleFilter, offset: number, limit: number): Promise<{ ids: { id: number; score: number }[]; total: number }> {
-    const found = candidates(searches, filter);
-    if (searches.some((search) => !search.exact)) {
-      const candidateCount = (await sql.value<number>(`SELECT count(*) FROM article_search s WHERE ${found.conditions.join(' AND ')}`, found.params)) ?? 0;
-      if (candidateCount > verifyLimit) {
-        // Too many to check each within budget: these are listed newest first anyway, and the total is the
-        // number of candidates, an upper bound (articles holding every gram of the term but not the term itself are rare).
-        return { ids: await scored(searches, await newestVerified(searches, filter, candidateCount, offset, limit)), total: candidateCount };
-      }
-      const check = verified(searches, 's.article_id');
-      found.conditions.push(...check.conditions);
-      found.params.push(...check.params);
+    const query = searchSql(searches, filter);
+    const candidates = await count(query);
+    if (candidates === 0) return { ids: [], total: 0 };
+    if (query.checked && candidates > verifyLimit) {
+      // Too many to check each within budget: these are listed newest first anyway, and the total is the
+      // number of candidates, an upper bound (articles holding every gram of a term but not the term are rare).
+      return { ids: await newestChecked(query, candidates, offset, limit), total: candidates };
     }
-    const newest = await newestExact(found, offset, limit);
-    if (newest.total > rankedMatchLimit || newest.ids.length === 0) return { ids: await scored(searches, newest.ids), total: newest.total };
-    const score = scoreSql(searches);
-    const ranked = await sql.all<{ id: number; score: number }>(
-      `SELECT s.article_id AS "id", ${score.sql} AS "score" FROM article_search s JOIN article_search_words w ON w.article_id = s.article_id
-       WHERE ${found.conditions.join(' AND ')} ORDER BY 2 DESC, 1 DESC LIMIT ? OFFSET ?`,
-      [...score.params, ...found.params, limit, offset],
-    );
-    return { ids: ranked.map((row) => ({ id: row.id, score: -row.score })), total: newest.total };
+    if (candidates <= rankedMatchLimit) return page(query, 'ranked', offset, limit);
+    const newest = await page(query, 'newest', offset, limit);
+    // Checking may have left few enough to rank, as SQLite would.
+    return newest.total <= rankedMatchLimit ? page(query, 'ranked', offset, limit) : newest;
   }
 
   return {
     async match(terms, filter, offset, limit) {
       const searches = terms.map(termSearchOf).filter((search): search is TermSearch => search !== null);
       if (searches.length === 0) return { ids: [], total: 0 };
-      return sql.transaction(async () => {
-        // The planner sees a small table and a cheap operator, and would rather scan article_search testing
-        // every row's tsvector, each read from TOAST (seconds), than ask the GIN index (milliseconds).
-        const previous = await sql.value<string>("SELECT current_setting('enable_seqscan')");
+      // For the hits, the planner sees a small table and a cheap operator, and would rather scan article_search
+      // testing every row's tsvector, each read from TOAST (seconds on a large library), than ask GIN (milliseconds).
+      if (sql.inTransaction()) {
+        const previous = (await sql.value<string>("SELECT current_setting('enable_seqscan')"))!;
         await sql.value("SELECT set_config('enable_seqscan', 'off', true)");
         try {
           return await match(searches, filter, offset, limit);
         } finally {
-          await sql.value("SELECT set_config('enable_seqscan', ?, true)", [previous!]);
+          await sql.value("SELECT set_config('enable_seqscan', ?, true)", [previous]);
         }
+      }
+      return sql.transaction(async () => {
+        await sql.value("SELECT set_config('enable_seqscan', 'off', true)");
+        return match(searches, filter, offset, limit);
       });
     },
 
