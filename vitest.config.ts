@@ -7,5 +7,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     pool: 'forks',
+    // One line saying why the PostgreSQL suites are skipped when no server is configured (QINGGAO_TEST_PG_URL).
+    globalSetup: ['main/store/postgres/announce-skipped-suites.ts'],
   },
 });

@@ -1,10 +1,13 @@
 // `npm test`: typecheck, lint, unit tests, fuzz, build, e2e — in that order, stopping
 // at the first stage that fails — then one closing line that counts every test:
 // `tests: N passed, N failed, N skipped`.
-import { spawnSync } from 'node:child_process';
+// The PostgreSQL suites run on a throwaway cluster started here (scripts/pg-test-cluster.mjs)
+// unless QINGGAO_TEST_PG_URL names one; it is stopped at the end, however the run ends.
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { clusterForTestRun, stopRunCluster } from './pg-test-cluster.mjs';
 
 const reports = mkdtempSync(join(tmpdir(), 'qinggao-test-reports-'));
 const unitReport = join(reports, 'unit.json');
@@ -41,16 +44,47 @@ function counts() {
   return total;
 }
 
+// ── PostgreSQL for the tests: started before the stages, stopped after them ──
+let postgres = { env: {} };
+let running = null; // the stage's process, ended with us on SIGINT/SIGTERM
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    running?.kill('SIGTERM');
+    stopRunCluster();
+    console.log(`\n${signal}: test run stopped, its PostgreSQL cluster too`);
+    process.exit(128 + constants.signals[signal]);
+  });
+}
+// Async, not spawnSync: a signal handler only runs while the event loop is free.
+const run = (command, args, env) =>
+  new Promise((resolve) => {
+    running = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...postgres.env, ...env } });
+    running.on('error', () => resolve(1));
+    running.on('exit', (code) => resolve(code ?? 1));
+  });
+
 let failedStage = null;
-for (const [name, command, args, env = {}] of stages) {
-  const started = Date.now();
-  console.log(`\n── ${name} ──`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  console.log(`── ${name}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  if (result.status !== 0) {
-    failedStage = name;
-    break;
+try {
+  try {
+    postgres = await clusterForTestRun();
+    console.log(postgres.note);
+  } catch (error) {
+    console.log(`PostgreSQL test cluster could not start: ${error.message}`);
+    failedStage = 'postgres';
   }
+  for (const [name, command, args, env = {}] of failedStage ? [] : stages) {
+    const started = Date.now();
+    console.log(`\n── ${name} ──`);
+    const status = await run(command, args, env);
+    console.log(`── ${name}: ${status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    if (status !== 0) {
+      failedStage = name;
+      break;
+    }
+  }
+} finally {
+  running = null;
+  stopRunCluster();
 }
 
 const total = counts();

@@ -31,23 +31,35 @@ export function numberPlaceholders(sql: string): string {
   return result;
 }
 
+interface Transaction {
+  readonly connection: pg.PoolClient;
+  open: boolean;
+}
+
 const bind = (params: readonly SqlValue[]): unknown[] => params.map((value) => (value instanceof Uint8Array && !Buffer.isBuffer(value) ? Buffer.from(value) : value));
 
 export function createPostgresClient(config: pg.PoolConfig): PostgresClient {
   const pool = new pg.Pool({ ...config, types });
   // An idle connection the server dropped must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
-  const current = new AsyncLocalStorage<pg.PoolClient>();
+  const current = new AsyncLocalStorage<Transaction>();
+  // A statement joins the transaction of its async context only while that transaction is open: one scheduled
+  // inside it that runs after COMMIT must not go to the released connection, which may already be serving
+  // another caller's transaction (and would commit or roll back with it).
+  const openConnection = (): pg.PoolClient | undefined => {
+    const transaction = current.getStore();
+    return transaction?.open ? transaction.connection : undefined;
+  };
 
   async function query<T>(sql: string, params: readonly SqlValue[]): Promise<pg.QueryResult<T & pg.QueryResultRow>> {
     const text = numberPlaceholders(sql);
-    const connection = current.getStore();
+    const connection = openConnection();
     return connection ? connection.query<T & pg.QueryResultRow>(text, bind(params)) : pool.query<T & pg.QueryResultRow>(text, bind(params));
   }
 
   async function columnQuery<T>(sql: string, params: readonly SqlValue[]): Promise<T[]> {
     const text = numberPlaceholders(sql);
-    const connection = current.getStore();
+    const connection = openConnection();
     const config = { text, values: bind(params), rowMode: 'array' as const };
     const result = connection ? await connection.query(config) : await pool.query(config);
     return result.rows.map((row: unknown[]) => row[0] as T);
@@ -70,19 +82,24 @@ export function createPostgresClient(config: pg.PoolConfig): PostgresClient {
       return { changes: (await query(sql, params)).rowCount ?? 0 };
     },
     async exec(script: string) {
-      const connection = current.getStore();
+      const connection = openConnection();
       // Without parameters node-postgres sends the simple protocol, which takes several statements.
       if (connection) await connection.query(script);
       else await pool.query(script);
     },
     async transaction<T>(work: () => Promise<T>): Promise<T> {
-      if (current.getStore()) return work();
+      if (openConnection()) return work();
       const connection = await pool.connect();
       let broken: unknown = null;
+      // A checked-out connection has no listener of the pool's: a connection lost while the work awaits something
+      // else would be an unhandled 'error' event and end the process. The work's next statement fails instead.
+      const onError = (error: Error) => (broken = error);
+      connection.on('error', onError);
+      const transaction: Transaction = { connection, open: true };
       try {
         await connection.query('BEGIN');
         try {
-          const result = await current.run(connection, work);
+          const result = await current.run(transaction, work);
           await connection.query('COMMIT');
           return result;
         } catch (error) {
@@ -95,10 +112,12 @@ export function createPostgresClient(config: pg.PoolConfig): PostgresClient {
           throw error;
         }
       } finally {
+        transaction.open = false;
+        connection.off('error', onError);
         connection.release(broken instanceof Error ? broken : undefined);
       }
     },
-    inTransaction: () => current.getStore() !== undefined,
+    inTransaction: () => openConnection() !== undefined,
     idList: (ids) => ({ sql: '(SELECT unnest(?::bigint[]))', param: ids }),
     async close() {
       await pool.end();
