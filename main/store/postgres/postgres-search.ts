@@ -1,0 +1,244 @@
+// Full-text search over a PostgreSQL library, with SQLite's semantics: any
+// substring of one, two or more characters, all terms ANDed, the same filters.
+//
+// Why this design (see search-entry.ts for what is stored):
+// - The lexemes are made in JavaScript by the same word runs as SQLite's index and
+//   bound as text[] (array_to_tsvector, tsquery literals): PostgreSQL's text-search
+//   parser and dictionaries are never used, so nothing depends on the server's
+//   locale or configuration. pg_trgm was the alternative; its notion of a word
+//   character follows the server's locale (CJK is not one under "C"), and it
+//   cannot answer one- or two-character queries from its index.
+// - A GIN index over the tsvector answers the AND of a query's lexemes; one and two
+//   characters are then exact, longer terms are checked with strpos on the
+//   article's folded words (exact, where an AND of bigrams is only a candidate).
+// - Only live articles have an entry: retiring one removes it.
+// The index is kept by the application (articleChanged), not by a trigger: the
+// lexemes come from JavaScript. Callers call it in the transaction that writes
+// the article; it locks the article's row, so two writers cannot leave the index
+// holding the older text.
+import type { ArticleFilter } from '../../../core/model/library';
+import { articleFilterSql } from '../../services/article-filter-sql';
+import type { SqlClient, SqlValue } from '../sql/sql-client';
+import { searchEntryOf, termSearchOf, tsqueryOf, type TermSearch } from './search-entry';
+
+export interface SearchIndex {
+  /** Every term (as planSearch gives them) must match; filtered, ranked, paged. Scores are lower-is-better, as SQLite's bm25. */
+  match(terms: readonly string[], filter: ArticleFilter, offset: number, limit: number): Promise<{ ids: { id: number; score: number }[]; total: number }>;
+  /** Brings the index in step with the article's current title/text/retired_at (insert, update, retire, revive); deleting the article row drops its entry by cascade. */
+  articleChanged(articleId: number): Promise<void>;
+  /** Rebuilds every entry (after a bulk load). */
+  rebuild(): Promise<void>;
+}
+
+/** Above this many matches, newest first instead of ranked, as in SQLite (search-service.ts, RANKED_MATCH_LIMIT). */
+const RANKED_MATCH_LIMIT = 1_000;
+/** Title occurrences weigh as SQLite's bm25(article_grams, 5.0, 1.0) weighs them. */
+const TITLE_WEIGHT = 5;
+/** A typical article's folded words, in characters: the length at which an occurrence counts as one. */
+const TYPICAL_LENGTH = 1_000;
+const REBUILD_BATCH = 2_000;
+/**
+ * Up to this many candidates of a term the lexemes do not prove (three or more
+ * characters, or punctuation inside), each is checked against the article's words:
+ * about 5–10 µs each on an idle machine, so checking stays well inside 50 ms.
+ */
+const VERIFY_LIMIT = 2_000;
+
+const UPSERT_GRAMS = `
+  INSERT INTO article_search (article_id, grams)
+  SELECT id, array_to_tsvector(string_to_array(lexemes, ' ')) FROM unnest(?::bigint[], ?::text[]) AS entry(id, lexemes)
+  ON CONFLICT (article_id) DO UPDATE SET grams = excluded.grams`;
+const UPSERT_WORDS = `
+  INSERT INTO article_search_words (article_id, title_words, text_words)
+  SELECT * FROM unnest(?::bigint[], ?::text[], ?::text[])
+  ON CONFLICT (article_id) DO UPDATE SET title_words = excluded.title_words, text_words = excluded.text_words`;
+
+interface ArticleText {
+  id: number;
+  title: string;
+  text: string;
+}
+
+/** Writes the entries of these articles (replacing any). Lexemes hold letters and digits only, so a space joins them safely. */
+async function writeEntries(sql: SqlClient, articles: readonly ArticleText[]): Promise<void> {
+  const ids: number[] = [];
+  const lexemes: string[] = [];
+  const titles: string[] = [];
+  const texts: string[] = [];
+  for (const article of articles) {
+    const entry = searchEntryOf(article.title, article.text);
+    ids.push(article.id);
+    lexemes.push(entry.lexemes.join(' '));
+    titles.push(entry.titleWords);
+    texts.push(entry.textWords);
+  }
+  // SqlValue admits number arrays only; node-postgres binds string arrays the same way.
+  const strings = (values: string[]) => values as unknown as SqlValue;
+  await sql.run(UPSERT_GRAMS, [ids, strings(lexemes)]);
+  await sql.run(UPSERT_WORDS, [ids, strings(titles), strings(texts)]);
+}
+
+/** A search as SQL: `matches` (a CTE chain naming the candidate set `found`) and the tests of each candidate. */
+interface SearchSql {
+  matches: string;
+  matchParams: SqlValue[];
+  /** Per candidate `f.id`, one row with `ok` (the exact test of the terms the lexemes do not prove) and `score`. */
+  lookup: string;
+  lookupParams: SqlValue[];
+  checked: boolean;
+}
+
+export function createPostgresSearch(sql: SqlClient, options: { rankedMatchLimit?: number; verifyLimit?: number } = {}): SearchIndex {
+  const rankedMatchLimit = options.rankedMatchLimit ?? RANKED_MATCH_LIMIT;
+  const verifyLimit = options.verifyLimit ?? VERIFY_LIMIT;
+
+  /**
+   * Each step is fenced so the planner cannot reorder it: the hits come from GIN alone
+   * (started from the filter instead, it would test each filtered article's tsvector in
+   * the table, read from TOAST at ~0.1 ms apiece); the filter then narrows them; only
+   * what is left is looked up in article_search_words, one row by key each (as a join,
+   * the planner would rather test the words of every article in the library).
+   */
+  function searchSql(searches: readonly TermSearch[], filter: ArticleFilter): SearchSql {
+    const filterSql = articleFilterSql(filter, 'h.id');
+    const tsquery = tsqueryOf([...new Set(searches.flatMap((search) => search.lexemes))]);
+    const hits = 'WITH hits AS MATERIALIZED (SELECT s.article_id AS id FROM article_search s WHERE s.grams @@ ?::tsquery)';
+    const matches = filterSql.conditions.length ? `${hits}, found AS MATERIALIZED (SELECT h.id FROM hits h WHERE ${filterSql.conditions.join(' AND ')})` : `${hits}, found AS (SELECT id FROM hits)`;
+
+    const inexact = searches.filter((search) => !search.exact);
+    const ok = inexact.length ? inexact.map(() => '(strpos(w.title_words, ?) > 0 OR strpos(w.text_words, ?) > 0)').join(' AND ') : 'TRUE';
+    const score = scoreSql(searches);
+    return {
+      matches,
+      matchParams: [tsquery, ...(filterSql.params as SqlValue[])],
+      lookup: `CROSS JOIN LATERAL (SELECT ${ok} AS ok, ${score.sql} AS score FROM article_search_words w WHERE w.article_id = f.id OFFSET 0) x`,
+      lookupParams: [...inexact.flatMap((search) => [search.words, search.words]), ...score.params],
+      checked: inexact.length > 0,
+    };
+  }
+
+  /**
+   * Higher is better: per term, its occurrences (title ones weighted) saturated
+   * against the article's length, like bm25 without the rarity factor (every term must match anyway).
+   */
+  function scoreSql(searches: readonly TermSearch[]): { sql: string; params: SqlValue[] } {
+    const parts: string[] = [];
+    const params: SqlValue[] = [];
+    for (const search of searches) {
+      const occurrences = (column: string) => `((length(${column}) - length(replace(${column}, ?, '')))::float8 / ?)`;
+      const weighted = `(${TITLE_WEIGHT} * ${occurrences('w.title_words')} + ${occurrences('w.text_words')})`;
+      parts.push(`(${weighted} / (${weighted} + 1.2 * (0.25 + 0.75 * length(w.text_words)::float8 / ${TYPICAL_LENGTH})))`);
+      const length = Array.from(search.words).length;
+      params.push(search.words, length, search.words, length, search.words, length, search.words, length);
+    }
+    return { sql: parts.join(' + '), params };
+  }
+
+  const count = async (query: SearchSql) => (await sql.value<number>(`${query.matches} SELECT count(*) FROM found`, query.matchParams)) ?? 0;
+
+  /** Scores (lower is better) of the page's ids, in their order. */
+  async function scored(query: SearchSql, ids: readonly number[]): Promise<{ id: number; score: number }[]> {
+    if (ids.length === 0) return [];
+    const rows = await sql.all<{ id: number; score: number }>(`SELECT f.id AS "id", x.score AS "score" FROM unnest(?::bigint[]) AS f(id) ${query.lookup}`, [ids, ...query.lookupParams]);
+    const scores = new Map(rows.map((row) => [row.id, row.score]));
+    return ids.map((id) => ({ id, score: -(scores.get(id) ?? 0) }));
+  }
+
+  /** The page and the number of matches, newest first or by score: one pass over the candidates. */
+  async function page(query: SearchSql, order: 'newest' | 'ranked', offset: number, limit: number): Promise<{ ids: { id: number; score: number }[]; total: number }> {
+    const lookup = order === 'ranked' || query.checked;
+    const rows = await sql.all<{ id: number; score: number; total: number }>(
+      `${query.matches} SELECT f.id AS "id", ${lookup ? 'x.score' : '0'} AS "score", count(*) OVER () AS "total" FROM found f ${lookup ? `${query.lookup} WHERE x.ok` : ''}
+       ORDER BY ${order === 'ranked' ? '2 DESC, 1 DESC' : '1 DESC'} LIMIT ? OFFSET ?`,
+      [...query.matchParams, ...(lookup ? query.lookupParams : []), limit, offset],
+    );
+    if (rows.length === 0) {
+      // A page past the last match: the number of matches alone.
+      if (offset === 0) return { ids: [], total: 0 };
+      return { ids: [], total: query.checked ? (await page(query, order, 0, 1)).total : await count(query) };
+    }
+    const ids = order === 'ranked' ? rows.map((row) => ({ id: row.id, score: -row.score })) : await scored(query, rows.map((row) => row.id));
+    return { ids, total: rows[0].total };
+  }
+
+  /** The newest matches among many candidates, checking candidates newest first only until the page is full. */
+  async function newestChecked(query: SearchSql, candidateCount: number, offset: number, limit: number): Promise<{ id: number; score: number }[]> {
+    for (let window = (offset + limit) * 2 + 50; ; window *= 4) {
+      const rows = await sql.all<{ id: number; score: number }>(
+        `${query.matches}, newest AS MATERIALIZED (SELECT id FROM found ORDER BY id DESC LIMIT ?)
+         SELECT f.id AS "id", x.score AS "score" FROM newest f ${query.lookup} WHERE x.ok ORDER BY 1 DESC LIMIT ? OFFSET ?`,
+        [...query.matchParams, window, ...query.lookupParams, limit, offset],
+      );
+      if (rows.length === limit || window >= candidateCount) return rows.map((row) => ({ id: row.id, score: -row.score }));
+    }
+  }
+
+  async function match(searches: readonly TermSearch[], filter: ArticleFilter, offset: number, limit: number): Promise<{ ids: { id: number; score: number }[]; total: number }> {
+    const query = searchSql(searches, filter);
+    const candidates = await count(query);
+    if (candidates === 0) return { ids: [], total: 0 };
+    if (query.checked && candidates > verifyLimit) {
+      // Too many to check each within budget: these are listed newest first anyway, and the total is the
+      // number of candidates, an upper bound (articles holding every gram of a term but not the term are rare).
+      return { ids: await newestChecked(query, candidates, offset, limit), total: candidates };
+    }
+    if (candidates <= rankedMatchLimit) return page(query, 'ranked', offset, limit);
+    const newest = await page(query, 'newest', offset, limit);
+    // Checking may have left few enough to rank, as SQLite would.
+    return newest.total <= rankedMatchLimit ? page(query, 'ranked', offset, limit) : newest;
+  }
+
+  return {
+    async match(terms, filter, offset, limit) {
+      const searches = terms.map(termSearchOf).filter((search): search is TermSearch => search !== null);
+      if (searches.length === 0) return { ids: [], total: 0 };
+      // For the hits, the planner sees a small table and a cheap operator, and would rather scan article_search
+      // testing every row's tsvector, each read from TOAST (seconds on a large library), than ask GIN (milliseconds).
+      if (sql.inTransaction()) {
+        const previous = (await sql.value<string>("SELECT current_setting('enable_seqscan')"))!;
+        await sql.value("SELECT set_config('enable_seqscan', 'off', true)");
+        try {
+          return await match(searches, filter, offset, limit);
+        } finally {
+          await sql.value("SELECT set_config('enable_seqscan', ?, true)", [previous]);
+        }
+      }
+      return sql.transaction(async () => {
+        await sql.value("SELECT set_config('enable_seqscan', 'off', true)");
+        return match(searches, filter, offset, limit);
+      });
+    },
+
+    async articleChanged(articleId) {
+      await sql.transaction(async () => {
+        // FOR SHARE: a writer of this article waits until this entry is written, so entries follow the article's writes in order.
+        const article = await sql.get<ArticleText & { retiredAt: string | null }>('SELECT id, title, text, retired_at AS "retiredAt" FROM articles WHERE id = ? FOR SHARE', [articleId]);
+        if (!article || article.retiredAt !== null) {
+          await sql.run('DELETE FROM article_search WHERE article_id = ?', [articleId]);
+          await sql.run('DELETE FROM article_search_words WHERE article_id = ?', [articleId]);
+        } else await writeEntries(sql, [article]);
+      });
+    },
+
+    async rebuild() {
+      await sql.transaction(async () => {
+        // Filling the table without its GIN index and building the index once is several times faster than
+        // updating it row by row. The definition is read back from the server, so the index comes back as the migrations made it.
+        const indexes = await sql.column<string>("SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'article_search' AND indexname <> 'article_search_pkey'");
+        const names = await sql.column<string>("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'article_search' AND indexname <> 'article_search_pkey'");
+        // Memory for building the GIN index in one go, for this transaction only.
+        await sql.exec("SET LOCAL maintenance_work_mem = '256MB'");
+        await sql.exec(`TRUNCATE article_search, article_search_words; ${names.map((name) => `DROP INDEX "${name}";`).join(' ')}`);
+        let after = 0;
+        for (;;) {
+          const batch = await sql.all<ArticleText>('SELECT id, title, text FROM articles WHERE id > ? AND retired_at IS NULL ORDER BY id LIMIT ?', [after, REBUILD_BATCH]);
+          if (batch.length === 0) break;
+          await writeEntries(sql, batch);
+          after = batch[batch.length - 1].id;
+        }
+        for (const definition of indexes) await sql.exec(definition);
+        await sql.exec('ANALYZE article_search; ANALYZE article_search_words');
+      });
+    },
+  };
+}
