@@ -4,7 +4,7 @@ import { backupHeaderProblem, checkBackupFile } from '../services/backup-file-ch
 import { backupsDirOf, listBackups } from '../services/backup-service';
 import { firstProblem } from '../store/open-database';
 import type { Library } from '../library/library';
-import { damagedMessage, openCliLibrary, parseCommand, runCommand } from './cli-library';
+import { damagedMessage, openCliLibrary, parseCommand, runCommand, UsageError } from './cli-library';
 
 const USAGE = 'qinggao check --data DIR';
 
@@ -40,6 +40,8 @@ function reportUnfinishedBackups({ removed, left }: Library['unfinishedBackups']
 export function checkCommand(argv: string[]): Promise<number> {
   return runCommand(USAGE, async () => {
     const { values } = parseCommand(argv, {});
+    // A shared library is checked and backed up on its server (pg_dump), not from here.
+    if (values.db !== undefined) throw new UsageError(bilingual('check 只用于本机文库（--data），共享文库由服务器管理员检查和备份。', 'check works on a local library (--data) only; a shared library is checked and backed up on its server.'));
     const library = await openCliLibrary(values.data);
     try {
       reportUnfinishedBackups(library.unfinishedBackups);

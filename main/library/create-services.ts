@@ -1,5 +1,6 @@
 import { createStore, type StoreOptions } from '../store/store';
 import type { SearchIndex } from '../store/search-index';
+import { localChangeFeed, type ChangeFeed } from '../store/change-feed';
 import type { SqlClient } from '../store/sql/sql-client';
 import { createArticleService } from '../services/article-service';
 import { createExportService } from '../services/export-service';
@@ -16,6 +17,8 @@ export async function createServices<Client extends SqlClient>(
   search: SearchIndex,
   dataDir: string,
   storeOptions: StoreOptions = {},
+  /** What others change on a shared library; a local library has no one else. */
+  changes: ChangeFeed = localChangeFeed,
 ): Promise<LibraryServices<Client>> {
   const store = createStore(sql, search, storeOptions);
   const vocabulary = createVocabularyService(store);
@@ -23,6 +26,7 @@ export async function createServices<Client extends SqlClient>(
   return {
     store,
     vocabulary,
+    changes: (articleId?: number) => changes.changes(articleId),
     articles: createArticleService(store, vocabulary.current),
     pages: createPageService(store, vocabulary.current),
     imports: createImportService(store, vocabulary.current),

@@ -34,11 +34,14 @@ export interface LibraryHost {
   connect(request: { kind: 'local' } | (SharedLocationFields & { kind: 'shared'; password?: string; savePassword?: boolean })): Promise<LibraryLocationInfo>;
   changes(articleId?: number): Promise<LibraryChanges>;
   transfer(pageIds: readonly number[], to: 'shared' | 'local'): Promise<TransferReport>;
+  /** The desktop shell's sealed storage, once it can answer (after Electron's ready). */
+  setSecrets(secrets: SecretBox | undefined): void;
   close(): void;
 }
 
 export async function openLibraryHost(options: LibraryHostOptions): Promise<LibraryHost> {
   const env = options.env ?? {};
+  let secrets = options.secrets;
   let stored: StoredLocation = readLocationFile(options.dataDir);
   let fallback: string | null = null;
   let current: { library: Library; location: LibraryLocation; shared: SharedLocation | null };
@@ -60,9 +63,9 @@ export async function openLibraryHost(options: LibraryHostOptions): Promise<Libr
     if (!last) return null;
     const { sealedPassword, ...fields } = last;
     let password: string | undefined;
-    if (sealedPassword && options.secrets) {
+    if (sealedPassword && secrets) {
       try {
-        password = options.secrets.open(sealedPassword);
+        password = secrets.open(sealedPassword);
       } catch {
         // Sealed by another account or machine: asked for again in the dialog.
       }
@@ -119,7 +122,7 @@ export async function openLibraryHost(options: LibraryHostOptions): Promise<Libr
     const last = stored.lastShared;
     return {
       location: current.location,
-      canSavePassword: options.secrets !== undefined,
+      canSavePassword: secrets !== undefined,
       lastShared: last ? { host: last.host, port: last.port, database: last.database, user: last.user, tls: last.tls, passwordSaved: Boolean(last.sealedPassword) } : null,
       fallback,
     };
@@ -141,11 +144,11 @@ export async function openLibraryHost(options: LibraryHostOptions): Promise<Libr
         const remembered = rememberedShared();
         const sameServer = remembered && remembered.host === fields.host && remembered.port === fields.port && remembered.database === fields.database && remembered.user === fields.user;
         const password = given ?? (sameServer ? remembered.password : undefined) ?? env.QINGGAO_DB_PASSWORD ?? env.PGPASSWORD;
-        if (savePassword && given !== undefined && !options.secrets) {
+        if (savePassword && given !== undefined && !secrets) {
           throw new ApiError('unsupported', bilingual('只有桌面版能在本机加密保存密码；网页版请用环境变量 PGPASSWORD。', 'Only the desktop app can keep a password (encrypted by the system); for the web harness set PGPASSWORD.'));
         }
         // Opened before anything is closed: a wrong password or an unreachable server leaves the open library as it was.
-        const sealedPassword = savePassword && given !== undefined && options.secrets ? options.secrets.seal(given) : sameServer && given === undefined ? stored.lastShared?.sealedPassword : undefined;
+        const sealedPassword = savePassword && given !== undefined && secrets ? secrets.seal(given) : sameServer && given === undefined ? stored.lastShared?.sealedPassword : undefined;
         const next = await openShared({ ...fields, ...(password ? { password } : {}) }, Boolean(sealedPassword));
         current.library.close();
         current = next;
@@ -180,6 +183,9 @@ export async function openLibraryHost(options: LibraryHostOptions): Promise<Libr
       } finally {
         other.close();
       }
+    },
+    setSecrets(box) {
+      secrets = box;
     },
     close: () => current.library.close(),
   };

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { LibraryHealth } from '../../core/model/library';
+import type { LibraryChanges } from '../../core/model/library-location';
 import type { Store } from '../store/store';
 import type { SqlClient } from '../store/sql/sql-client';
 import type { ArticleService } from '../services/article-service';
@@ -13,6 +14,8 @@ import type { BackupInfo } from '../../core/model/library';
 import type { UnfinishedBackups } from '../services/backup-service';
 
 export interface LibraryServices<Client extends SqlClient = SqlClient> {
+  /** Whether the library changed since the caller last asked, and who else has an article open (see change-feed.ts). */
+  changes(articleId?: number): Promise<LibraryChanges>;
   store: Store<Client>;
   articles: ArticleService;
   pages: PageService;

@@ -139,8 +139,11 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Library>
       return;
     }
     checked = check.then(
-      (problem) => {
+      async (problem) => {
         if (!problem || services !== checkedServices) return;
+        // A save in flight finishes (or fails) before the connection under it is closed, as before a restore.
+        await client?.idle();
+        if (services !== checkedServices) return;
         // No PRAGMA optimize on the way out: it may write, and the file is damaged.
         closeDatabase({ optimize: false });
         markDamaged(problem);

@@ -8,6 +8,8 @@ import { bilingual } from '../../core/api/bilingual';
 import { createPostgresClient } from '../store/postgres/postgres-client';
 import { createPostgresSearch } from '../store/postgres/postgres-search';
 import { runPostgresMigrations } from '../store/postgres/run-postgres-migrations';
+import { createPostgresChangeFeed } from '../store/postgres/postgres-change-feed';
+import type { ChangeFeed } from '../store/change-feed';
 import { loadDefaultVocabulary } from '../vocab/default-vocabulary';
 import { createServices } from './create-services';
 import type { Library } from './library';
@@ -20,6 +22,8 @@ export interface OpenSharedLibraryOptions {
   dataDir: string;
   /** courts.json / themes.json written to a new, empty shared library. */
   vocabularyDir?: string;
+  /** Who saves: shown in the revision history and to others with the same article open. The database user when not given. */
+  person?: string;
   /** How long to wait for the server before saying it cannot be reached. */
   connectTimeoutMs?: number;
 }
@@ -33,7 +37,7 @@ const serverBackups = () => new ApiError('unsupported', bilingual('共享文库�
 export async function openSharedLibrary(options: OpenSharedLibraryOptions): Promise<Library> {
   const { location, dataDir } = options;
   mkdirSync(dataDir, { recursive: true });
-  const sql = createPostgresClient({
+  const connection = {
     host: location.host,
     port: location.port,
     database: location.database,
@@ -42,11 +46,19 @@ export async function openSharedLibrary(options: OpenSharedLibraryOptions): Prom
     ssl: location.tls ? { rejectUnauthorized: false } : false,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
     application_name: 'qinggao',
-    max: 8,
-  });
+  };
+  const sql = createPostgresClient({ ...connection, max: 8 });
+  let feed: ChangeFeed | null = null;
   try {
     const { from } = await runPostgresMigrations(sql);
-    const services = await createServices(sql, createPostgresSearch(sql), dataDir);
+    const person = options.person ?? location.user;
+    let reloadVocabulary = (): void => undefined;
+    // Another person's vocabulary edit reaches this app's cached lists (imports and suggestions read them).
+    feed = createPostgresChangeFeed(sql, connection, person, (table) => {
+      if (table === 'courts' || table === 'themes') reloadVocabulary();
+    });
+    const services = await createServices(sql, createPostgresSearch(sql), dataDir, { person }, feed);
+    reloadVocabulary = () => void services.vocabulary.load().catch(() => undefined);
     // A new shared library starts with the court and theme lists, as a new local one does. Several
     // people may open it at the same moment: one writes the lists, the others wait and find them written.
     await services.store.transaction(async () => {
@@ -77,10 +89,11 @@ export async function openSharedLibrary(options: OpenSharedLibraryOptions): Prom
       close() {
         if (closed) return;
         closed = true;
-        void sql.close().catch(() => undefined);
+        void feed?.close().finally(() => sql.close().catch(() => undefined));
       },
     };
   } catch (error) {
+    await feed?.close();
     await sql.close().catch(() => undefined);
     throw sharedLibraryError(error, location);
   }

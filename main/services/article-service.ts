@@ -7,7 +7,7 @@ import type { Store } from '../store/store';
 import { blocksToText } from './article-document';
 import { rowParts, storedDoc, writeNextRevision } from './article-records';
 import { articleSuggestions, refreshSuggestions } from './article-suggestions';
-import { summaryOf, withTags } from './article-summaries';
+import { tagNames, withTags } from './article-summaries';
 import { notFound, revisionNotFound } from './library-errors';
 import { decodeReason } from './revision-reason';
 import { bilingual } from '../../core/api/bilingual';
@@ -42,14 +42,21 @@ export function createArticleService(store: Store, vocabulary: () => Vocabulary)
       const { ids, total } = await store.read.listing.articleIds(filter, offset, limit);
       const rows = await store.read.listing.summaries(ids);
       const byId = new Map(rows.map((row) => [row.id, row]));
-      return { items: await withTags(store, ids.map((id) => byId.get(id)!)), total };
+      // An article another request removed between the two reads is left out.
+      return { items: await withTags(store, ids.flatMap((id) => byId.get(id) ?? [])), total };
     },
 
     async get(articleId: number): Promise<ArticleDetail> {
       const row = await requireRow(articleId);
-      const summary = (await summaryOf(store, articleId))!;
-      const parts = rowParts(row);
-      return { ...summary, ...parts, tags: await store.read.tags.ofArticle(articleId), suggestions: await articleSuggestions(store, row, vocabulary()) };
+      // Only the page's date and label come from this second read. Another request may commit
+      // between the two: removing the article (not found), or saving it — and the newer revision
+      // number must never go out with the older text, or a save on it would overwrite that save unseen.
+      const listed = await store.read.listing.summary(articleId);
+      if (!listed) throw notFound({ zh: '稿件', en: 'Article' }, articleId);
+      const tags = await store.read.tags.ofArticle(articleId);
+      const { id, pageId, ordinal, title, status, revision, updatedAt } = row;
+      const summary = { id, pageId, ordinal, title, status, revision, updatedAt, issueDate: listed.issueDate, pageLabel: listed.pageLabel };
+      return { ...summary, ...tagNames(tags), tags, ...rowParts(row), suggestions: await articleSuggestions(store, row, vocabulary()) };
     },
 
     async save(request: SaveRequest): Promise<{ revision: number; savedAt: string }> {

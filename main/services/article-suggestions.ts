@@ -36,7 +36,7 @@ export function suggestionsJsonFor(parts: Pick<ArticleContentParts, 'fields' | '
 /** Recomputes and stores the suggestions of an article whose text changed. */
 export async function refreshSuggestions(store: Store, articleId: number, vocabulary: Vocabulary): Promise<void> {
   const row = await store.read.articles.get(articleId);
-  if (row) await store.write.articles.setSuggestions(articleId, suggestionsJsonFor(partsOf(row), vocabulary));
+  if (row) await store.write.articles.setSuggestions(articleId, suggestionsJsonFor(partsOf(row), vocabulary), row.revision);
 }
 
 /**
@@ -66,7 +66,7 @@ export async function articleSuggestions(store: Store, row: ArticleRow, vocabula
   let stored = row.suggestionsJson ? (JSON.parse(row.suggestionsJson) as StoredSuggestions) : null;
   if (!stored || stored.stamp !== vocabularyStamp(vocabulary)) {
     const json = suggestionsJsonFor(partsOf(row), vocabulary);
-    await store.write.articles.setSuggestions(row.id, json);
+    await store.write.articles.setSuggestions(row.id, json, row.revision);
     stored = JSON.parse(json) as StoredSuggestions;
   }
   const rejected = new Set((await store.read.rejectedTags.ofArticle(row.id)).map((tag) => `${tag.type}:${tag.name}`));

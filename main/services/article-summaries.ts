@@ -20,8 +20,3 @@ export async function withTags(store: Store, rows: readonly SummaryRow[]): Promi
     return { ...row, ...tagNames(own), tags: own };
   });
 }
-
-export async function summaryOf(store: Store, articleId: number): Promise<ArticleSummary | undefined> {
-  const row = await store.read.listing.summary(articleId);
-  return row ? (await withTags(store, [row]))[0] : undefined;
-}

@@ -30,8 +30,11 @@ export function createPageService(store: Store, vocabulary: () => Vocabulary) {
     const page = await requirePage(pageId);
     const { analysis, overrides, dropped } = assembled(page, page.overridesJson);
     const articleIds = (await store.read.articles.liveIdsOfPage(pageId)).slice(0, analysis.articles.length);
+    const summary = await store.read.pages.summary(pageId);
+    // Removed by another request that committed since the page was read.
+    if (!summary) throw notFound({ zh: '版面', en: 'Page' }, pageId);
     // The editor gets only the valid part: its next change stores that, and the invalid rest is gone for good.
-    return { page: (await store.read.pages.summary(pageId))!, analysis, overrides, droppedOverrides: dropped, articleIds };
+    return { page: summary, analysis, overrides, droppedOverrides: dropped, articleIds };
   }
 
   return {

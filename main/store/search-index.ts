@@ -1,5 +1,14 @@
 import type { ArticleFilter } from '../../core/model/library';
 
+/**
+ * Above this many matches, hits come newest first instead of ranked: ranking
+ * scores every match (a one-character query can match most of the library),
+ * while newest-first stops at the page. Both engines keep to it.
+ * SQLite's bm25 costs ~10–15 µs a match (measured on 20k–100k synthetic articles),
+ * so 1,000 ranked matches stay well inside the 50 ms budget.
+ */
+export const RANKED_MATCH_LIMIT = 1_000;
+
 export interface SearchMatches {
   /** Higher score is a better match (engines rank by their own measure; only the order is compared). */
   ids: { id: number; score: number }[];

@@ -16,6 +16,8 @@ import type { SearchIndex } from './search-index';
 import type { SqlClient } from './sql/sql-client';
 
 export interface StoreOptions {
+  /** Who saves, recorded with each revision (a shared library's history says who did what); none on a local library. */
+  person?: string;
   /** Runs before every write transaction; throws to refuse it (a read-only library, a removed journal). */
   beforeWrite?: () => void;
 }
@@ -41,7 +43,7 @@ export function createStore<Client extends SqlClient>(sql: Client, search: Searc
       pages: createPageWrites(sql),
       pdfFiles: createPdfFileWrites(sql),
       articles: createArticleWrites(sql, (id) => search.articleChanged(id)),
-      revisions: createRevisionWrites(sql),
+      revisions: createRevisionWrites(sql, options.person ?? null),
       tags: createTagWrites(sql),
       rejectedTags: createRejectedTagWrites(sql),
       courts: createCourtWrites(sql),
@@ -54,7 +56,12 @@ export function createStore<Client extends SqlClient>(sql: Client, search: Searc
      * refuses writes is asked once, here.
      */
     transaction<T>(work: () => Promise<T>): Promise<T> {
-      if (!sql.inTransaction()) options.beforeWrite?.();
+      try {
+        if (!sql.inTransaction()) options.beforeWrite?.();
+      } catch (error) {
+        // A refusal is a rejection like any other failure: a caller holding the promise (not awaiting at once) still gets it there.
+        return Promise.reject(error as Error);
+      }
       return sql.transaction(work);
     },
   };

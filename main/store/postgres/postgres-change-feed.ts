@@ -19,7 +19,8 @@ const CHANNEL = 'qinggao_changes';
 const PRESENCE_SECONDS = 15;
 const RECONNECT_MS = 2_000;
 
-export function createPostgresChangeFeed(sql: SqlClient, config: pg.ClientConfig, person: string): ChangeFeed {
+/** `onChange`: told the table of each change (the vocabulary service reloads its cached lists when courts or themes change). */
+export function createPostgresChangeFeed(sql: SqlClient, config: pg.ClientConfig, person: string, onChange?: (table: string) => void): ChangeFeed {
   const clientId = randomUUID();
   let cursor = 0;
   let closed = false;
@@ -30,7 +31,9 @@ export function createPostgresChangeFeed(sql: SqlClient, config: pg.ClientConfig
     if (closed) return;
     const client = new pg.Client(config);
     client.on('notification', (message) => {
-      if (message.channel === CHANNEL) cursor++;
+      if (message.channel !== CHANNEL) return;
+      cursor++;
+      onChange?.(message.payload ?? '');
     });
     client.on('error', () => reconnect(client));
     client.on('end', () => reconnect(client));

@@ -3,7 +3,7 @@ import type { ArticleFilter } from '../../../core/model/library';
 import { planSearch } from '../../services/search-query';
 import { POSTGRES_MIGRATIONS } from './migrations/index';
 import { createPostgresClient, type PostgresClient } from './postgres-client';
-import { createPostgresSearch, type SearchIndex } from './postgres-search';
+import { createPostgresSearch, type PostgresSearchIndex as SearchIndex } from './postgres-search';
 import { runPostgresMigrations } from './run-postgres-migrations';
 import { createTestDatabase, TEST_PG_URL, type TestDatabase } from './test-database.fixture';
 

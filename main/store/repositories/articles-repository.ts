@@ -85,7 +85,17 @@ export function createArticleWrites(sql: SqlClient, changed: (id: number) => Pro
       if (changes) await changed(id);
       return changes;
     },
-    setSuggestions: async (id: number, suggestionsJson: string) => (await sql.run('UPDATE articles SET suggestions_json = ? WHERE id = ?', [suggestionsJson, id])).changes,
+    /**
+     * `ofRevision`: only while the article is still at the revision they were computed from. Outside a
+     * transaction, a save may commit between reading the text and writing what it suggests, and the
+     * older text's suggestions must not replace the newer's (their stamp would keep them for good).
+     */
+    setSuggestions: async (id: number, suggestionsJson: string, ofRevision?: number) =>
+      (
+        ofRevision === undefined
+          ? await sql.run('UPDATE articles SET suggestions_json = ? WHERE id = ?', [suggestionsJson, id])
+          : await sql.run('UPDATE articles SET suggestions_json = ? WHERE id = ? AND revision = ?', [suggestionsJson, id, ofRevision])
+      ).changes,
     remove: async (id: number) => (await sql.run('DELETE FROM articles WHERE id = ?', [id])).changes,
   };
 }

@@ -4,16 +4,8 @@
 import type { ArticleFilter } from '../../../core/model/library';
 import { articleFilterSql } from '../article-filter-sql';
 import { termMatch } from '../search-grams';
-import type { SearchIndex, SearchMatches } from '../search-index';
+import { RANKED_MATCH_LIMIT, type SearchIndex, type SearchMatches } from '../search-index';
 import type { SqlClient } from '../sql/sql-client';
-
-/**
- * Above this many matches, hits come newest first instead of by bm25: ranking
- * computes a score for every match (a one-character query can match most of the
- * library), while FTS5 walks rowids in descending order and stops at the page.
- * bm25 costs ~10–15 µs a match (measured on 20k–100k synthetic articles), so 1,000 ranked matches stay well inside the 50 ms budget.
- */
-export const RANKED_MATCH_LIMIT = 1_000;
 
 export function createSqliteSearch(sql: SqlClient, options: { rankedMatchLimit?: number } = {}): SearchIndex {
   const rankedMatchLimit = options.rankedMatchLimit ?? RANKED_MATCH_LIMIT;
