@@ -184,7 +184,8 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Library>
   const unfinishedBackups = removeUnfinishedBackups(dataDir);
   await open(true);
   const journalTimer = setInterval(() => {
-    if (!writeBlock) checkJournal();
+    // Not under an open transaction: the rescue (checkpoint or VACUUM INTO) cannot run inside one; the write's own check will come.
+    if (!writeBlock && !db?.inTransaction) checkJournal();
   }, options.journalCheckMs ?? 2000);
   journalTimer.unref();
 
