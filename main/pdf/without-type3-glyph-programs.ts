@@ -5,7 +5,7 @@
 // Flate stream of path operators) per character used. pdf.js interprets every glyph program of
 // a font when it loads the font, for getTextContent and getOperatorList alike, only to draw the
 // glyphs later; text, widths and positions come from the font dictionary (Widths, FontMatrix,
-// FontBBox, ToUnicode). Unlisted, a page reads in about a third of the time (2026-12-06).
+// FontBBox, ToUnicode). Unlisted, a page takes about 40% less CPU to read (190 → 115 ms, 2026-12-06).
 //
 // What pdf.js takes from the glyph programs besides drawings, and why it is lost to nothing here:
 // - a glyph's bounding box (d1) replaces the font's FontBBox when the font has none, or when a
