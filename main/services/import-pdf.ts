@@ -25,8 +25,11 @@ import { readInputBytes, type PageInput } from './read-page-input';
 import { countStoredPage, failImportItem, newImportItemTally, settleImportItem } from './import-item-tally';
 import { storeAnalyzedPage } from './store-analyzed-page';
 
-/** Called after each PDF page is stored or left out: its 1-based number, the page count, and its name. */
-export type PdfPageProgress = (page: number, pages: number, name: string) => void;
+/**
+ * Called as each PDF page has been read (`read`, the slow part: pdf.js), then again as it is
+ * stored or left out (`stored`): its 1-based number, the page count, and its name.
+ */
+export type PdfPageProgress = (page: number, pages: number, name: string, stage: 'read' | 'stored') => void;
 
 function noPageImported(note: PdfImportNote): Error {
   if (note.pages === 0) return new Error(bilingual('PDF 中没有任何页面，未导入。', 'The PDF has no pages; nothing was imported.'));
@@ -44,7 +47,7 @@ export async function importPdf(store: Store, input: PageInput, policy: Duplicat
   const result: ImportItemResult = { name: input.name, status: 'failed', pageId: null, articles: 0, encoding: null, error: null, pdf: note };
   try {
     const bytes = readInputBytes(input);
-    const layouts: (PdfPageLayout | undefined)[] = await openPdf(bytes);
+    const layouts: (PdfPageLayout | undefined)[] = await openPdf(bytes, (pageNumber, pageCount) => onPage?.(pageNumber, pageCount, partName(input.name, pageNumber - 1, pageCount), 'read'));
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     note.pages = layouts.length;
     const replacing = new Set(input.replacePageIds ?? []);
@@ -97,7 +100,7 @@ export async function importPdf(store: Store, input: PageInput, policy: Duplicat
           );
           countStoredPage(tally, pageId, analysis.articles.length);
         } finally {
-          onPage?.(index + 1, layouts.length, name);
+          onPage?.(index + 1, layouts.length, name, 'stored');
         }
       }
       if (tally.pageIds.length === 0) throw noPageImported(note);
