@@ -92,7 +92,8 @@ function buildArticle(draft: DraftArticle, articleIndex: number, state: RenderSt
       article.lines.push(...linesOf(unit));
       return;
     }
-    if (bodyIndex === 0 && unit.role === 'paragraph') {
+    // The dateline opens the first paragraph, even under a section head set above it (【基本案情】).
+    if (unit.role === 'paragraph' && !article.dateline && draft.body.slice(0, bodyIndex).every((before) => before.role === 'heading')) {
       const dateline = DATELINE.exec(text);
       if (dateline) {
         article.dateline = render(dateline[1] ?? dateline[2] ?? dateline[3], state);

@@ -23,7 +23,8 @@ export function orderPdfLines(layout: PdfPageLayout): { placed: PlacedLine[]; bo
   const body = bodyTypeSize(lines);
   const isHead = (line: PdfLine) => line.size >= body * HEADLINE_SCALE;
   const pictures = rules.pictures.map((picture) => ({ x: picture.x, y: picture.y, right: picture.x + picture.width, bottom: picture.y + picture.height }));
-  const boxes = widenHeadlines(lines, isHead, body, 6 * body, pictures);
+  const horizontalRules = rules.horizontal.map((rule) => ({ x: rule.x, y: rule.y, right: rule.x + rule.width, bottom: rule.y + rule.height }));
+  const boxes = widenHeadlines(lines, isHead, body, 6 * body, pictures, horizontalRules);
   const elements: CutElement[] = boxes.map((box, id) => ({ box, id }));
   // Rules and pictures take part in the cuts (a rule across columns ends them), then drop out.
   for (const rule of [...rules.horizontal, ...rules.pictures]) elements.push({ box: { x: rule.x, y: rule.y, right: rule.x + rule.width, bottom: rule.y + rule.height }, id: -1 });

@@ -36,7 +36,9 @@ export function decidePdfBreak(before: PlacedLine, after: PlacedLine, roles: [Ro
   if (WRAPPING_ROLES.has(role)) {
     // A section head wraps only from a full line; two short heads in a row are two heads (二、… / （一）…).
     const headWrapped = role !== 'heading' || before.frame.right - a.right < a.size;
-    if (headWrapped && Math.abs(a.size - b.size) < 0.5 && directlyBelow && (sameFrame || Math.abs((a.x + a.right) / 2 - (b.x + b.right) / 2) < a.size)) {
+    // A headline or subtitle set flush left wraps under its own left edge.
+    const flushLeftWrap = (role === 'title' || role === 'subtitle') && Math.abs(a.x - b.x) < 1;
+    if (headWrapped && Math.abs(a.size - b.size) < 0.5 && directlyBelow && (sameFrame || flushLeftWrap || Math.abs((a.x + a.right) / 2 - (b.x + b.right) / 2) < a.size)) {
       return { decision: 'join', confidence: role === 'caption' || role === 'heading' ? 0.85 : 0.95, reason: '同一字号紧接下一行：转行接续' };
     }
     return { decision: 'split', confidence: 0.85, reason: '不相邻或字号不同：另起' };

@@ -94,7 +94,10 @@ function buildLine(items: PdfTextItem[]): PdfLine {
     else leadOpen = false;
   });
   const size = [...sizeWeight.entries()].sort((a, b) => b[1] - a[1])[0][0];
-  const bold = boldChars * 2 > chars;
+  // A bold lead that regular text runs on from (**锡林郭勒讯** 在阿巴嘎) is a run-in dateline on a
+  // body line, however few characters of the narrow column follow it.
+  const runIn = !leadOpen && /[讯电]$/u.test(boldLead.trim());
+  const bold = boldChars * 2 > chars && !runIn;
   return {
     items,
     text: text.trim(),

@@ -1,0 +1,60 @@
+// The layout engine on regions of real pages as pdf.js reads them (Chromium's runs and subset
+// fonts, real baselines and rules), cut from corpus train pages by scripts/make-pdf-layout-fixtures.ts.
+import { describe, expect, it } from 'vitest';
+import { analyzePdfPage } from './analyze-pdf-page';
+import { pdfjsLayout } from './test-support/pdfjs-layout';
+
+const analyzed = (name: string) => analyzePdfPage(pdfjsLayout(name));
+const heads = (name: string) => analyzed(name).articles.map(({ title, subtitle, byline, dateline }) => ({ title, subtitle, byline, dateline }));
+
+describe('analyzePdfPage on real pdf.js output', () => {
+  it('takes a bold run-in dateline for the dateline even when it fills most of a narrow first line', () => {
+    const [article] = analyzed('run-in-dateline-narrow-column').articles;
+    expect(article.dateline).toBe('锡林郭勒讯');
+    expect(article.blocks[0]).toMatchObject({ type: 'paragraph' });
+    expect(article.blocks[0].text.startsWith('在阿巴嘎旗，牧民家中的纠纷常常还没进法院就已经化解了。')).toBe(true);
+  });
+
+  it('joins a subtitle wrapped flush left and reads the columns under the head group in turn', () => {
+    const [article] = analyzed('subtitle-wrapped-flush-left').articles;
+    expect(article).toMatchObject({ title: '红色引擎激发履职动能', subtitle: '——赤峰市宁城县人民法院“红石榴”党建品牌建设纪实', byline: '本报通讯员 孟凡宇 韩笑' });
+    // The first column's paragraph runs on down its column, not into the second column's first line.
+    expect(article.blocks[0].text.startsWith('近年来，宁城县人民法院坚持党建引领')).toBe(true);
+  });
+
+  it('gives each of two headlines side by side the byline set beside it, flush right or flush left', () => {
+    expect(heads('bylines-beside-side-by-side-heads')).toEqual([
+      expect.objectContaining({ title: '雪原上的巡回审判', dateline: '巴彦淖尔讯' }),
+      expect.objectContaining({ title: '一起执行案件的九十天', byline: '本报记者●范立群', dateline: '本报兴安讯' }),
+    ]);
+    expect(analyzed('bylines-beside-side-by-side-heads').articles[0].byline?.replace(/\s/gu, '')).toBe('文/图本报通讯员王锐');
+  });
+
+  it('keeps a two-line headline whole and takes the byline set flush left under it', () => {
+    expect(heads('byline-flush-left-under-wrapped-head')[0]).toEqual({ title: '赤峰中院发布劳动争议典 型案例', subtitle: null, byline: '本报记者 刘畅', dateline: '本报赤峰讯' });
+  });
+
+  it('reads a byline flush right under the subtitle before the columns, whose tops are centred section heads', () => {
+    const [article] = analyzed('column-heads-under-byline').articles;
+    expect(article.byline).toBe('本报记者●高志远');
+    expect(article.blocks.filter((block) => block.type === 'heading').map((block) => block.text)).toEqual(['立案“掌上办”', '卷宗“随案生”', '庭审“云上开”', '管理“一张屏”']);
+    expect(article.blocks[0].text.startsWith('在巴彦淖尔市中级人民法院的诉讼服务中心')).toBe(true);
+  });
+
+  it('does not let the masthead or a headline beside it claim the columns and bylines under a headline', () => {
+    expect(heads('heads-side-by-side-under-masthead')).toEqual([
+      { title: '乌兰察布基层法院 特色做法扫描', subtitle: null, byline: '本报记者●杜建国 整理', dateline: null },
+      expect.objectContaining({ title: '胡杨林下的“车载法庭”', dateline: '本报阿拉善讯' }),
+      { title: '科左中旗法院2025年为民 办实事清单', subtitle: null, byline: '本报记者 包春雷', dateline: null },
+    ]);
+    const [, side] = analyzed('heads-side-by-side-under-masthead').articles;
+    expect(side.blocks.map((block) => block.text).join('')).not.toContain('科尔沁左翼中旗');
+  });
+
+  it('takes the run-in dateline of a first paragraph set under a section head', () => {
+    const [article] = analyzed('dateline-under-section-head').articles;
+    expect(article).toMatchObject({ byline: '本报通讯员 云志强', dateline: '本报呼和浩特讯' });
+    expect(article.blocks.slice(0, 2).map((block) => block.type)).toEqual(['heading', 'paragraph']);
+    expect(article.blocks[1].text.startsWith('2018年3月')).toBe(true);
+  });
+});

@@ -1,0 +1,50 @@
+// Makes the fixtures of core/pdf/test-support/pdfjs-layouts/: regions of corpus TRAIN pages as
+// pdf.js reads them (main/pdf/read-pdf.ts), kept as plain JSON so the core/pdf tests run on real
+// extractor output (Chromium's runs and subset fonts, real baselines and rules) without the PDF.
+// Each region holds one typesetting case the layout engine once got wrong.
+//
+//   npm run corpus && npx tsx scripts/make-pdf-layout-fixtures.ts
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { PdfPageLayout } from '../core/model/pdf-layout';
+import { readPdf } from '../main/pdf/read-pdf';
+
+interface Region {
+  name: string;
+  page: string;
+  /** What the region shows. */
+  about: string;
+  x: number;
+  y: number;
+  right: number;
+  bottom: number;
+}
+
+const REGIONS: Region[] = [
+  { name: 'run-in-dateline-narrow-column', page: 'train-p003', about: 'a bold run-in dateline (锡林郭勒讯) filling most of the first line of a narrow column', x: 0, y: 80, right: 600, bottom: 235 },
+  { name: 'subtitle-wrapped-flush-left', page: 'train-p003', about: 'a dash subtitle wrapped flush left (…建设纪 / 实), a byline across the gutter, two columns under it', x: 0, y: 240, right: 296, bottom: 470 },
+  { name: 'bylines-beside-side-by-side-heads', page: 'train-p021', about: 'two headlines side by side, one byline flush right under the left, one flush left under the right (in a box)', x: 0, y: 80, right: 820, bottom: 440 },
+  { name: 'byline-flush-left-under-wrapped-head', page: 'train-p028', about: 'a two-line centred headline with the byline flush left under it, beside another article', x: 0, y: 80, right: 600, bottom: 300 },
+  { name: 'column-heads-under-byline', page: 'train-p037', about: 'a headline over three columns whose tops are centred section heads, a byline flush right', x: 0, y: 620, right: 820, bottom: 930 },
+  { name: 'heads-side-by-side-under-masthead', page: 'train-p005', about: 'a masthead, a headline over three columns with a centred byline, then two headlines side by side', x: 0, y: 0, right: 820, bottom: 420 },
+  { name: 'dateline-under-section-head', page: 'train-p006', about: 'an article whose first paragraph, with its run-in dateline, stands under a section head 【基本案情】', x: 0, y: 80, right: 550, bottom: 260 },
+];
+
+const corpus = path.resolve(import.meta.dirname, '..', 'corpus', 'pdf', 'train');
+const out = path.resolve(import.meta.dirname, '..', 'core', 'pdf', 'test-support', 'pdfjs-layouts');
+mkdirSync(out, { recursive: true });
+const round = (value: number) => Math.round(value * 100) / 100;
+const layouts = new Map<string, PdfPageLayout>();
+for (const region of REGIONS) {
+  let layout = layouts.get(region.page);
+  if (!layout) {
+    [layout] = await readPdf(new Uint8Array(readFileSync(path.join(corpus, `${region.page}.pdf`))));
+    layouts.set(region.page, layout);
+  }
+  const inside = (box: { x: number; y: number; width: number; height: number }) => box.x >= region.x && box.y >= region.y && box.x + box.width <= region.right && box.y + box.height <= region.bottom;
+  const items = layout.items.filter(inside).map((item) => ({ ...item, x: round(item.x), y: round(item.y), width: round(item.width), height: round(item.height), fontSize: round(item.fontSize), baseline: item.baseline === undefined ? undefined : round(item.baseline) }));
+  const rules = layout.rules.filter(inside).map((rule) => ({ x: round(rule.x), y: round(rule.y), width: round(rule.width), height: round(rule.height) }));
+  const fixture = { source: `corpus/pdf/train/${region.page}.pdf`, about: region.about, region: { x: region.x, y: region.y, right: region.right, bottom: region.bottom }, layout: { pageNumber: 1, width: layout.width, height: layout.height, items, rules } };
+  writeFileSync(path.join(out, `${region.name}.json`), `${JSON.stringify(fixture)}\n`);
+  console.log(`${region.name}: ${items.length} runs, ${rules.length} rules`);
+}
