@@ -28,6 +28,10 @@ const REGIONS: Region[] = [
   { name: 'column-heads-under-byline', page: 'train-p037', about: 'a headline over three columns whose tops are centred section heads, a byline flush right', x: 0, y: 620, right: 820, bottom: 930 },
   { name: 'heads-side-by-side-under-masthead', page: 'train-p005', about: 'a masthead, a headline over three columns with a centred byline, then two headlines side by side', x: 0, y: 0, right: 820, bottom: 420 },
   { name: 'dateline-under-section-head', page: 'train-p006', about: 'an article whose first paragraph, with its run-in dateline, stands under a section head 【基本案情】', x: 0, y: 80, right: 550, bottom: 260 },
+  { name: 'heads-side-by-side-over-gutter', page: 'train-p008', about: 'two headlines side by side on one baseline, 0.75 em apart over the column gutter', x: 0, y: 70, right: 600, bottom: 420 },
+  { name: 'credit-wrapped-flush-right', page: 'train-p010', about: 'a closing credit （作者单位：…人民法 / 院） wrapped over two lines of a narrow column', x: 655, y: 380, right: 810, bottom: 775 },
+  { name: 'credit-beside-short-last-line', page: 'train-p002', about: 'a credit flush right on the row of a short last line, which the cuts read as strips of their own', x: 0, y: 530, right: 600, bottom: 800 },
+  { name: 'roundup-signed-items-and-office-credit', page: 'train-p006', about: 'a roundup whose items each end with （name）, then an article closed by an office credit set flush left', x: 555, y: 415, right: 810, bottom: 1100 },
 ];
 
 const corpus = path.resolve(import.meta.dirname, '..', 'corpus', 'pdf', 'train');

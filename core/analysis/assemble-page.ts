@@ -65,6 +65,18 @@ function joinUnit(unit: RoledUnit, state: RenderState, article: number): string 
   return text;
 }
 
+/**
+ * A roundup (简讯) signs each item: `…57万元。（马丽娟）` closes every paragraph, not just the last,
+ * so the last one's name is that item's signature, not the article's credit.
+ */
+function signedItems(draft: DraftArticle): boolean {
+  const signed = (unit: RoledUnit) => {
+    const credit = CREDIT_TRAILING.exec(unit.lines.map((line) => line.raw.trim()).join(''));
+    return credit !== null && isCreditContent(credit[3]);
+  };
+  return draft.body.slice(0, -1).some((unit) => unit.role === 'paragraph' && signed(unit));
+}
+
 function render(text: string, state: RenderState): string {
   return normalizeInto(text, state.rules, state.counts);
 }
@@ -100,7 +112,7 @@ function buildArticle(draft: DraftArticle, articleIndex: number, state: RenderSt
         text = text.slice(dateline[0].length);
       }
     }
-    if (bodyIndex === draft.body.length - 1 && unit.role === 'paragraph' && !article.credit) {
+    if (bodyIndex === draft.body.length - 1 && unit.role === 'paragraph' && !article.credit && !signedItems(draft)) {
       const credit = CREDIT_TRAILING.exec(text);
       if (credit && isCreditContent(credit[3])) {
         article.credit = render(credit[2], state);

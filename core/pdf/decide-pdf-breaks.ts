@@ -43,6 +43,8 @@ export function decidePdfBreak(before: PlacedLine, after: PlacedLine, roles: [Ro
     }
     return { decision: 'split', confidence: 0.85, reason: '不相邻或字号不同：另起' };
   }
+  // A credit wrapped in its column: the bracket opened on one line closes on the next.
+  if (role === 'credit' && /^[（(][^)）]*$/u.test(a.text) && /[)）]$/u.test(b.text)) return { decision: 'join', confidence: 0.85, reason: '供稿转行：接续' };
   if (role === 'credit') return { decision: 'split', confidence: 0.8, reason: '供稿各自成行' };
   const indent = indentOf(after);
   if (indent >= INDENT_EMS && indent < 4) return { decision: 'split', confidence: 0.98, reason: '下一行首行缩进两字：分段' };

@@ -45,6 +45,29 @@ const FURNITURE_TEXT = (text: string) => {
   return PAGE_DATE.test(plain) || PAGE_LABEL.test(plain) || PUBLICATION.test(plain) || CONTACT.test(plain);
 };
 
+/**
+ * The column a line stands in. The cuts may read an article's last row as strips of its own (a
+ * short last line beside a credit set flush right): the frame of a line just above that holds this
+ * one is then its column.
+ */
+function columnOf(placed: readonly PlacedLine[], index: number): Box {
+  const { line, frame } = placed[index];
+  for (let back = index - 1; back >= Math.max(0, index - 3); back--) {
+    const above = placed[back].frame;
+    if (above.right - above.x > frame.right - frame.x + 1 && above.x <= line.x + 1 && above.right >= line.right - 1 && line.y - placed[back].line.bottom < 2 * line.size) return above;
+  }
+  return frame;
+}
+
+/** A closing credit wrapped over two lines: （作者单位：某某区人民法 / 院） set flush right. */
+function wrappedCredit(placed: readonly PlacedLine[], index: number): boolean {
+  const first = placed[index]?.line;
+  const second = placed[index + 1]?.line;
+  if (!first || !second || !/^[（(]/u.test(first.text) || /[)）]/u.test(first.text) || !/[)）]$/u.test(second.text)) return false;
+  const column = columnOf(placed, index + 1);
+  return isCredit(`${first.text}${second.text}`.replace(/\s+/gu, ' ')) && column.right - second.right < second.size && second.y - first.bottom < second.size;
+}
+
 export function decideRoles(placed: readonly PlacedLine[], body: number, rules: PageRules, page: { width: number; height: number }): RoleDecision[] {
   const mastheadEnd = mastheadBottom(placed.map(({ line }) => line), rules, page.width, page.height);
   const firstBodyTop = Math.min(...placed.filter(({ line }) => Math.abs(line.size - body) < 0.1 * body).map(({ line }) => line.y));
@@ -71,8 +94,14 @@ export function decideRoles(placed: readonly PlacedLine[], body: number, rules: 
     if (afterHead && previous.role === 'title' && line.size > body * 1.05 && !BYLINE.test(text)) return decide('subtitle', 0.8);
     if (BYLINE.test(text) && [...text].length <= 40 && !/[，。；！？]/u.test(text) && (afterHead || isCentred(line, frame, em) || previous?.role === 'byline')) return decide('byline', 0.95);
     if (isCredit(text)) return decide('credit', 0.9);
-    // A bracketed line of its own set flush right: the closing credit, whatever it names.
-    if (CREDIT_WHOLE.test(text) && previous?.role === 'paragraph' && (frame.right - line.right < em || isCentred(line, frame, em)) && line.x - frame.x > 2 * em) return decide('credit', 0.8);
+    if (previous?.role === 'credit' && wrappedCredit(placed, index - 1)) return decide('credit', 0.85);
+    if (previous?.role === 'paragraph' && wrappedCredit(placed, index)) return decide('credit', 0.85);
+    // A bracketed line of its own after a finished paragraph, set flush right, centred or flush left
+    // (not indented as a paragraph is): the closing credit, whatever it names.
+    const column = columnOf(placed, index);
+    const indent = (line.x - column.x) / em;
+    const setApart = column.right - line.right < em || isCentred(line, column, em) || indent < 0.5;
+    if (CREDIT_WHOLE.test(text) && previous?.role === 'paragraph' && previousLine && endsSentence(previousLine.text) && setApart && Math.abs(indent - 2) > 0.25) return decide('credit', 0.8);
     // A short line between the head and the text, not set as body text (centred or another face): a byline without 记者/通讯员.
     const bodyFace = placed.find((other) => Math.abs(other.line.size - body) < 0.1 * body && !other.line.bold)?.line.items[0]?.fontName;
     const fullMeasure = frame.right - line.right < em && line.x - frame.x < 3 * em;

@@ -57,4 +57,27 @@ describe('analyzePdfPage on real pdf.js output', () => {
     expect(article.blocks.slice(0, 2).map((block) => block.type)).toEqual(['heading', 'paragraph']);
     expect(article.blocks[1].text.startsWith('2018年3月')).toBe(true);
   });
+
+  it('parts two headlines side by side on one baseline where the gap between them lies over the column gutter', () => {
+    expect(analyzed('heads-side-by-side-over-gutter').articles.map((article) => article.title)).toEqual(['关于启用新诉讼服务中心 的通告', '赤峰法院工作动态']);
+  });
+
+  it('takes a closing credit wrapped over two lines of its column for the credit', () => {
+    const [article] = analyzed('credit-wrapped-flush-right').articles;
+    expect(article.credit).toBe('（作者单位：呼和浩特市玉泉区人民法院）');
+    expect(article.blocks.at(-1)?.text.endsWith('可感可触。')).toBe(true);
+  });
+
+  it('takes a credit set flush right beside a short last line for the credit', () => {
+    const [article] = analyzed('credit-beside-short-last-line').articles;
+    expect(article.credit).toBe('（松山区人民法院 邹文静）');
+    expect(article.blocks.at(-1)?.text.endsWith('共同为孩子营造安全的成长环境。')).toBe(true);
+  });
+
+  it('keeps the signature of a roundup\'s last item in its text, and takes an office credit set flush left', () => {
+    const [roundup, review] = analyzed('roundup-signed-items-and-office-credit').articles;
+    expect(roundup.credit).toBeNull();
+    expect(roundup.blocks.at(-1)?.text.endsWith('其中涉农民工工资案款57万元。（马丽娟）')).toBe(true);
+    expect(review.credit).toBe('（锡林郭勒盟中级人民法院研究室）');
+  });
 });
