@@ -32,6 +32,10 @@ const REGIONS: Region[] = [
   { name: 'credit-wrapped-flush-right', page: 'train-p010', about: 'a closing credit （作者单位：…人民法 / 院） wrapped over two lines of a narrow column', x: 655, y: 380, right: 810, bottom: 775 },
   { name: 'credit-beside-short-last-line', page: 'train-p002', about: 'a credit flush right on the row of a short last line, which the cuts read as strips of their own', x: 0, y: 530, right: 600, bottom: 800 },
   { name: 'roundup-signed-items-and-office-credit', page: 'train-p006', about: 'a roundup whose items each end with （name）, then an article closed by an office credit set flush left', x: 555, y: 415, right: 810, bottom: 1100 },
+  { name: 'false-spaces-in-justified-lines', page: 'train-p020', about: 'justified body lines where pdf.js puts spaces between the characters of several runs (卖 给 城 … 的 亲 戚)', x: 0, y: 150, right: 300, bottom: 330 },
+  { name: 'space-between-phrases-of-a-head', page: 'train-p050', about: 'a section head whose two phrases are parted by a printed space (牙克石市法院 冬季巡回审判进林区)', x: 420, y: 110, right: 620, bottom: 200 },
+  { name: 'space-in-a-head-with-digits', page: 'train-p009', about: 'section heads mixing digits and characters with a printed space (8点半 查控)', x: 0, y: 600, right: 290, bottom: 800 },
+  { name: 'notice-contact-line', page: 'train-p025', about: 'a notice whose last paragraphs are a contact line (联系电话：…), the court and the date', x: 0, y: 70, right: 600, bottom: 320 },
 ];
 
 const corpus = path.resolve(import.meta.dirname, '..', 'corpus', 'pdf', 'train');

@@ -80,7 +80,9 @@ export function decideRoles(placed: readonly PlacedLine[], body: number, rules: 
     const decide = (role: LineRole, confidence: number) => decisions.push({ role, confidence });
     if (line.bottom <= mastheadEnd + 1) return decide('furniture', 0.97);
     if (line.bottom <= firstBodyTop && FURNITURE_TEXT(text)) return decide('furniture', 0.9);
-    if (CONTACT.test(text)) return decide('furniture', 0.9);
+    // A contact line in an article's own column, next to its body text, is the article's (a notice's 联系电话：…).
+    const inFlow = (other: PlacedLine | undefined) => !!other && Math.abs(other.frame.x - frame.x) < 1 && Math.abs(other.frame.right - frame.right) < 1 && Math.abs(other.line.size - line.size) < 0.5 && Math.abs(other.line.y - line.y) < 2.5 * em && !CONTACT.test(other.line.text);
+    if (CONTACT.test(text) && !(Math.abs(line.size - body) < 0.05 * body && (inFlow(placed[index - 1]) || inFlow(placed[index + 1])))) return decide('furniture', 0.9);
     const afterHead = previous && (previous.role === 'title' || previous.role === 'subtitle');
     if (/^——/u.test(text) && (afterHead || (line.size > body * 1.05 && previous?.role !== 'paragraph'))) return decide('subtitle', 0.95);
     // A subtitle's second line: the same type right under it.

@@ -80,4 +80,26 @@ describe('analyzePdfPage on real pdf.js output', () => {
     expect(roundup.blocks.at(-1)?.text.endsWith('其中涉农民工工资案款57万元。（马丽娟）')).toBe(true);
     expect(review.credit).toBe('（锡林郭勒盟中级人民法院研究室）');
   });
+
+  it('drops the spaces pdf.js puts between the characters of a justified line, measured against its tracking', () => {
+    const texts = analyzed('false-spaces-in-justified-lines').articles.flatMap((article) => article.blocks.map((block) => block.text));
+    expect(texts).toContain('问：我能把老家的房子卖给城里的亲戚吗？');
+  });
+
+  it('keeps the printed space between the two phrases of a section head', () => {
+    const blocks = analyzed('space-between-phrases-of-a-head').articles.flatMap((article) => article.blocks);
+    expect(blocks[0]).toMatchObject({ type: 'heading', text: '牙克石市法院 冬季巡回审判进林区' });
+  });
+
+  it('keeps the printed space in a section head that mixes digits and characters', () => {
+    const headings = analyzed('space-in-a-head-with-digits').articles.flatMap((article) => article.blocks).filter((block) => block.type === 'heading');
+    expect(headings.map((block) => block.text)).toEqual(['8点半 查控']);
+  });
+
+  it('keeps a notice\'s contact line in the notice, not in the page furniture', () => {
+    const analysis = analyzed('notice-contact-line');
+    expect(analysis.articles[0].blocks.map((block) => block.text)).toContain('联系电话：0470-0000000');
+    expect(analysis.furniture.join('')).not.toContain('联系电话');
+  });
 });
+

@@ -30,6 +30,8 @@ const GUTTER_EMS = 0.8;
  * (刘洋 摄), while the spacing of a justified line that pdf.js reports as spaces is 0.1–0.18 em.
  */
 const CJK_SPACE_EMS = 0.2;
+/** The advance of a digit in Noto CJK's proportional figures, in ems (0.55–0.59 measured on corpus pages). */
+const DIGIT_EMS = 0.55;
 /** Between Latin letters or digits, a gap this wide is a word space. */
 const LATIN_SPACE_EMS = 0.15;
 
@@ -40,13 +42,16 @@ const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’�
  * line (在 审 理): in a run of full-width characters, spaces narrower than CJK_SPACE_EMS go; a
  * space between two non-CJK characters (a Latin phrase, an e-mail address) always stays.
  */
-function runText(item: PdfTextItem): string {
+function runText(item: PdfTextItem, tracking: number): string {
   const text = item.text.trim();
   const spaces = (text.match(/\s/gu) ?? []).length;
   if (!spaces) return text;
   const glyphs = [...text.replace(/\s/gu, '')];
-  const allWide = glyphs.every((char) => CJK.test(char));
-  if (allWide && (item.width / item.fontSize - glyphs.length) / spaces >= CJK_SPACE_EMS) return text.replace(/\s+/gu, ' ');
+  // Chinese characters are an em wide, digits about 0.55 em (Noto CJK); the line's tracking follows every glyph.
+  const measured = glyphs.every((char) => CJK.test(char) || /\d/u.test(char)) && glyphs.some((char) => CJK.test(char));
+  const natural = glyphs.reduce((sum, char) => sum + (CJK.test(char) ? 1 : DIGIT_EMS), 0) + tracking * glyphs.length;
+  if (measured && (item.width / item.fontSize - natural) / spaces >= CJK_SPACE_EMS) return text.replace(/\s+/gu, ' ');
+  if (measured && glyphs.every((char) => CJK.test(char))) return text.replace(/\s+/gu, '');
   return text.replace(/(\S?)\s+(?=(\S?))/gu, (_match, before: string, after: string) => (before && after && !CJK.test(before) && !CJK.test(after) ? `${before} ` : before));
 }
 
@@ -54,10 +59,11 @@ function runText(item: PdfTextItem): string {
  * The spacing a justified line adds after every character, in ems, measured on runs of Chinese
  * characters (each one em wide when set solid); a gap is a space only beyond it.
  */
-function justifiedTracking(items: readonly PdfTextItem[]): number {
+function justifiedTracking(items: readonly PdfTextItem[], withSpaces: boolean): number {
   let extra = 0;
   let chars = 0;
   for (const item of items) {
+    if (!withSpaces && /\s/u.test(item.text.trim())) continue;
     const glyphs = [...item.text.replace(/\s/gu, '')];
     if (glyphs.length < 2 || !glyphs.every((char) => CJK.test(char))) continue;
     extra += item.width / item.fontSize - glyphs.length;
@@ -73,10 +79,15 @@ function buildLine(items: PdfTextItem[]): PdfLine {
   const sizeWeight = new Map<number, number>();
   let boldChars = 0;
   let chars = 0;
-  const tracking = justifiedTracking(items);
+  const tracking = justifiedTracking(items, true);
+  // What a run's own spaces are measured against: the tracking of runs pdf.js gave no spaces; where
+  // every run has some, their spacing when several runs have them (pdf.js spreads false spaces through
+  // a justified line), else none, so that the real spaces of a byline are not taken to measure themselves.
+  const spacedCjkRuns = items.filter((item) => /\s/u.test(item.text.trim()) && [...item.text.trim()].every((char) => CJK.test(char) || /\s/u.test(char))).length;
+  const runTracking = justifiedTracking(items, false) || (spacedCjkRuns >= 2 ? tracking : 0);
   items.forEach((item, index) => {
     const previous = items[index - 1];
-    const own = runText(item);
+    const own = runText(item, runTracking);
     if (previous) {
       const gap = (item.x - (previous.x + previous.width)) / Math.max(previous.fontSize, item.fontSize);
       const cjkJoint = CJK.test(text.slice(-1)) || CJK.test(own[0] ?? '');
