@@ -36,6 +36,7 @@ const REGIONS: Region[] = [
   { name: 'space-between-phrases-of-a-head', page: 'train-p050', about: 'a section head whose two phrases are parted by a printed space (牙克石市法院 冬季巡回审判进林区)', x: 420, y: 110, right: 620, bottom: 200 },
   { name: 'space-in-a-head-with-digits', page: 'train-p009', about: 'section heads mixing digits and characters with a printed space (8点半 查控)', x: 0, y: 600, right: 290, bottom: 800 },
   { name: 'notice-contact-line', page: 'train-p025', about: 'a notice whose last paragraphs are a contact line (联系电话：…), the court and the date', x: 0, y: 70, right: 600, bottom: 320 },
+  { name: 'article-ending-without-stop', page: 'train-p009', about: 'an article over two columns whose last paragraph ends without a full stop (…留言没回), after a section head', x: 0, y: 520, right: 560, bottom: 960 },
 ];
 
 const corpus = path.resolve(import.meta.dirname, '..', 'corpus', 'pdf', 'train');

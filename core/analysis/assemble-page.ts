@@ -176,7 +176,7 @@ export function assemblePage(analysis: PageAnalysis, overrides: PageOverrides = 
 
   const draft = segmentArticles(roled, new Set(overrides.articleStarts ?? []));
   placeDisplacedFields(draft);
-  const moves = repairReadingOrder(draft, new Set(overrides.undoMoves ?? []));
+  const moves = repairReadingOrder(draft, new Set(overrides.undoMoves ?? []), { columnsByPosition: analysis.geometry !== undefined });
   if (draft.beforeFirstTitle.length) draft.articles.unshift({ title: null, subtitle: null, byline: null, credit: null, body: draft.beforeFirstTitle });
 
   const rules: NormalizationRules = { ...Object.fromEntries(analysis.normalization.map((report) => [report.rule, report.enabled])), ...overrides.normalization };

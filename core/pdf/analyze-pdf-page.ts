@@ -70,11 +70,13 @@ export function analyzePdfPage(layout: PdfPageLayout, options: AnalyzeOptions = 
     placements.push({ line: rawLines.length, article: -1, role: role.role });
     rawLines.push(rawText(current, paragraphStart));
   });
-  const base = baseAnalysis({ source: options.source ?? '', lines: rawLines, placements, breaks });
+  const geometry = { pdfPage: layout.pageNumber, width: layout.width, height: layout.height, lines: boxes };
+  // With its geometry, as the editor has it: the assembly then knows the columns were read by position.
+  const base = { ...baseAnalysis({ source: options.source ?? '', lines: rawLines, placements, breaks }), geometry };
   // The same assembly the editor repeats on every change, so its overrides apply to PDF pages unchanged.
   const analysis = assemblePage(base, { normalization: options.normalization }, options.vocabulary);
   // The page label as printed (第5版), not trimmed as for a text page's guess.
   const printedLabel = analysis.furniture.find((item) => /^第\s*[A-Z]?\d{1,3}\s*版$/u.test(item));
   if (printedLabel && analysis.page_label) analysis.page_label = printedLabel.replace(/\s+/gu, '');
-  return { ...analysis, geometry: { pdfPage: layout.pageNumber, width: layout.width, height: layout.height, lines: boxes } };
+  return { ...analysis, geometry };
 }

@@ -101,5 +101,13 @@ describe('analyzePdfPage on real pdf.js output', () => {
     expect(analysis.articles[0].blocks.map((block) => block.text)).toContain('联系电话：0470-0000000');
     expect(analysis.furniture.join('')).not.toContain('联系电话');
   });
+
+  it('leaves the columns of a PDF page in the order they were read, even when the article ends without a full stop', () => {
+    const analysis = analyzed('article-ending-without-stop');
+    const [article] = analysis.articles;
+    expect(article.title).toBe('跟着执行法官过一天');
+    expect(article.blocks.slice(-3).map((block) => block.text.slice(0, 8))).toEqual(['晚上8点，吴昊和', '这是科尔沁区法院', '回到车上，吴昊看']);
+    expect(analysis.moves).toEqual([]);
+  });
 });
 
