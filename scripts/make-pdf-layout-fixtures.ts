@@ -37,6 +37,7 @@ const REGIONS: Region[] = [
   { name: 'space-in-a-head-with-digits', page: 'train-p009', about: 'section heads mixing digits and characters with a printed space (8点半 查控)', x: 0, y: 600, right: 290, bottom: 800 },
   { name: 'notice-contact-line', page: 'train-p025', about: 'a notice whose last paragraphs are a contact line (联系电话：…), the court and the date', x: 0, y: 70, right: 600, bottom: 320 },
   { name: 'article-ending-without-stop', page: 'train-p009', about: 'an article over two columns whose last paragraph ends without a full stop (…留言没回), after a section head', x: 0, y: 520, right: 560, bottom: 960 },
+  { name: 'side-head-and-hanging-quote', page: 'train-p044', about: 'a two-line headline set in the first column beside the text (its second line on a body baseline), and a closing quote hanging into the gutter', x: 0, y: 70, right: 820, bottom: 195 },
 ];
 
 const corpus = path.resolve(import.meta.dirname, '..', 'corpus', 'pdf', 'train');

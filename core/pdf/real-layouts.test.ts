@@ -109,5 +109,17 @@ describe('analyzePdfPage on real pdf.js output', () => {
     expect(article.blocks.slice(-3).map((block) => block.text.slice(0, 8))).toEqual(['晚上8点，吴昊和', '这是科尔沁区法院', '回到车上，吴昊看']);
     expect(analysis.moves).toEqual([]);
   });
+
+  it('reads a headline set beside the text in the first column apart from the text, and columns whose lines end in a hanging quote in turn', () => {
+    const [article] = analyzed('side-head-and-hanging-quote').articles;
+    expect(article.title.replace(/\s/gu, '')).toBe('胡杨林下的“车载法庭”');
+    expect(article.dateline).toBe('本报阿拉善讯');
+    expect(article.blocks.map((block) => block.text)).toEqual([
+      '每年金秋，额济纳旗游客骤增，因旅游、餐饮、住宿引发的纠纷也随之增多。今年国庆假期，额济纳旗人民法院在胡杨林景区入口设立“车载法庭”，法官、书记员轮班值守。',
+      '10月3日，一名外地游客与景区一家农家乐因房费发生争执。值班法官了解情况后，当场组织双方调解，不到半小时就化解了矛盾。',
+      '假期8天，“车载法庭”共接待咨询96人次，现场调解旅游纠纷14件，发放《游客维权指南》1200余份。',
+      '法官还向游客宣讲保护胡杨林的法律规定，提醒大家不采摘、不刻画、不越界。',
+    ]);
+  });
 });
 

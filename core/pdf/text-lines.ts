@@ -153,7 +153,10 @@ export function buildTextLines(items: readonly PdfTextItem[], verticalRules: Rea
         const gapStart = previous.x + previous.width;
         const ruled = verticalRules.some((rule) => rule.x >= gapStart - 1 && rule.x <= item.x + 1 && rule.y <= item.y + item.height && rule.y + rule.height >= item.y);
         const gap = item.x - gapStart;
-        const wide = gap > GUTTER_EMS * Math.max(previous.fontSize, item.fontSize) || (gap > HEADLINE_GUTTER_EMS * Math.max(previous.fontSize, item.fontSize) && overGutter(gapStart, item.x, baselineOf(item)));
+        // Headline type and body type side by side on one baseline are a headline beside a column (a side head), not one line.
+        const sizes = [previous.fontSize, item.fontSize].sort((a, b) => a - b);
+        const headBesideBody = sizes[1] > HEAD_SIZE_RATIO * sizes[0] && gap > sizes[0];
+        const wide = headBesideBody || gap > GUTTER_EMS * sizes[1] || (gap > HEADLINE_GUTTER_EMS * sizes[1] && overGutter(gapStart, item.x, baselineOf(item)));
         if (ruled || (wide && !bridged(previous, item))) {
           lines.push(buildLine(current));
           current = [];
@@ -173,6 +176,8 @@ export function buildTextLines(items: readonly PdfTextItem[], verticalRules: Rea
  * columns below keep it white.
  */
 const HEADLINE_GUTTER_EMS = 0.5;
+/** Runs whose type sizes differ this much are a headline and body text (小二 over 五号 is 1.7). */
+const HEAD_SIZE_RATIO = 1.4;
 
 /**
  * Whether the white between `left` and `right` on a row runs on down the body text below it
