@@ -38,6 +38,7 @@ const REGIONS: Region[] = [
   { name: 'notice-contact-line', page: 'train-p025', about: 'a notice whose last paragraphs are a contact line (联系电话：…), the court and the date', x: 0, y: 70, right: 600, bottom: 320 },
   { name: 'article-ending-without-stop', page: 'train-p009', about: 'an article over two columns whose last paragraph ends without a full stop (…留言没回), after a section head', x: 0, y: 520, right: 560, bottom: 960 },
   { name: 'side-head-and-hanging-quote', page: 'train-p044', about: 'a two-line headline set in the first column beside the text (its second line on a body baseline), and a closing quote hanging into the gutter', x: 0, y: 70, right: 820, bottom: 195 },
+  { name: 'court-signature-flush-right-over-columns', page: 'train-p037', about: 'a headline set flush left over three columns, the byline (court and name) flush right above the last column, a section head atop the first', x: 0, y: 185, right: 820, bottom: 425 },
 ];
 
 const corpus = path.resolve(import.meta.dirname, '..', 'corpus', 'pdf', 'train');

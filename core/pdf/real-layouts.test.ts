@@ -121,5 +121,12 @@ describe('analyzePdfPage on real pdf.js output', () => {
       '法官还向游客宣讲保护胡杨林的法律规定，提醒大家不采摘、不刻画、不越界。',
     ]);
   });
+
+  it('takes a byline naming the writer\'s court, set flush right above the last column, for the headline\'s byline', () => {
+    const [article] = analyzed('court-signature-flush-right-over-columns').articles;
+    expect(article).toMatchObject({ title: '盗挖肉苁蓉被判刑并赔偿生态修复费', byline: '阿拉善左旗人民法院 斯日古楞' });
+    expect(article.blocks.map((block) => block.text).join('')).not.toContain('斯日古楞');
+    expect(article.blocks[0]).toMatchObject({ type: 'heading', text: '【案情简介】' });
+  });
 });
 

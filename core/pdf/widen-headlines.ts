@@ -1,7 +1,7 @@
 // A headline is centred over the columns of its article, which may be wider than the headline
 // itself (a short headline over three columns). For the reading-order cuts its box is widened to
 // those columns, so it blocks their gutters and they are read under it.
-import { BYLINE } from '../analysis/line-patterns';
+import { BYLINE, COURT_SIGNATURE } from '../analysis/line-patterns';
 import type { Box } from './xy-cut';
 import type { PdfLine } from './text-lines';
 
@@ -40,7 +40,7 @@ export function widenHeadlines(lines: readonly PdfLine[], isHead: (line: PdfLine
       // A byline may also be set flush right or left under the headline, within its width.
       const aligned = Math.abs(centre(line) - headCentre) < 0.6 * em || (BYLINE.test(line.text) && line.x >= head.x - em && line.right <= head.right + 2 * em);
       // A byline set flush left or right over its own column, beyond the headline's width: no other headline stands above it.
-      const ownByline = BYLINE.test(line.text) && [...line.text].length <= 30 && groupIndices.has(nearestHeadAbove(line));
+      const ownByline = (BYLINE.test(line.text) || COURT_SIGNATURE.test(line.text)) && [...line.text].length <= 30 && groupIndices.has(nearestHeadAbove(line));
       // A subtitle or headline wrapped flush left: the same type, right under a line of the group, at its left edge.
       const wrapped = [...groupIndices].some((member) => Math.abs(lines[member].x - line.x) < 1 && Math.abs(lines[member].size - line.size) < 0.5 && line.y - lines[member].bottom < 0.8 * line.size && line.y > lines[member].y);
       // A section head centred over a column stands level with the first lines of the other columns; a subtitle stands alone.
@@ -64,7 +64,7 @@ export function widenHeadlines(lines: readonly PdfLine[], isHead: (line: PdfLine
     const picturesUnder = pictures.filter((picture) => picture.y >= groupBottom - 1 && picture.y <= groupBottom + reach && !lines.some((other, otherIndex) => !groupIndices.has(otherIndex) && other.bottom > head.y - 1.5 * em && other.y < picture.y && overlaps(other, picture)));
     // A line narrower than its column (a centred section head, an indented first line) stands for the column under it.
     for (const [position, line] of under.entries()) {
-      const below = lines.filter((other) => other.y > line.y && other.y - line.bottom < 2 * em && overlaps(other, line) && Math.abs(other.size - em) < 0.05 * em);
+      const below = lines.filter((other) => other.y > line.y && other.y - line.bottom < 3.5 * em && overlaps(other, line) && Math.abs(other.size - em) < 0.05 * em);
       if (below.length) under[position] = { ...line, x: Math.min(line.x, ...below.map((other) => other.x)), right: Math.max(line.right, ...below.map((other) => other.right)) };
     }
     under.push(...picturesUnder.map((picture) => ({ x: picture.x, right: picture.right }) as PdfLine));
