@@ -39,6 +39,8 @@ const REGIONS: Region[] = [
   { name: 'article-ending-without-stop', page: 'train-p009', about: 'an article over two columns whose last paragraph ends without a full stop (…留言没回), after a section head', x: 0, y: 520, right: 560, bottom: 960 },
   { name: 'side-head-and-hanging-quote', page: 'train-p044', about: 'a two-line headline set in the first column beside the text (its second line on a body baseline), and a closing quote hanging into the gutter', x: 0, y: 70, right: 820, bottom: 195 },
   { name: 'court-signature-flush-right-over-columns', page: 'train-p037', about: 'a headline set flush left over three columns, the byline (court and name) flush right above the last column, a section head atop the first', x: 0, y: 185, right: 820, bottom: 425 },
+  { name: 'questions-wrapped-and-credit-flush-left', page: 'train-p013', about: 'a Q&A whose bold questions wrap to a centred second line, closed by a credit wrapped flush left', x: 298, y: 80, right: 600, bottom: 700 },
+  { name: 'dateline-alone-on-first-line', page: 'train-p036', about: 'a bold dateline alone on the first line of the text, which goes on unindented below it', x: 0, y: 395, right: 298, bottom: 640 },
 ];
 
 const corpus = path.resolve(import.meta.dirname, '..', 'corpus', 'pdf', 'train');

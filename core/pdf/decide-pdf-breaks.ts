@@ -2,6 +2,7 @@
 // (first-line indent of two characters, a short last line), where a headline or caption wraps,
 // where a column ends mid-paragraph.
 import { endsSentence } from '../analysis/character-classes';
+import { DATELINE_ALONE } from '../analysis/line-patterns';
 import type { BreakChoice, LineRole } from '../model/page-analysis';
 import type { RoleDecision, PlacedLine } from './line-roles';
 
@@ -46,6 +47,8 @@ export function decidePdfBreak(before: PlacedLine, after: PlacedLine, roles: [Ro
   // A credit wrapped in its column: the bracket opened on one line closes on the next.
   if (role === 'credit' && /^[（(][^)）]*$/u.test(a.text) && /[)）]$/u.test(b.text)) return { decision: 'join', confidence: 0.85, reason: '供稿转行：接续' };
   if (role === 'credit') return { decision: 'split', confidence: 0.8, reason: '供稿各自成行' };
+  // A bold dateline alone on its line runs on into the text below it.
+  if (a.bold && DATELINE_ALONE.test(a.text) && indentOf(after) < INDENT_EMS) return { decision: 'join', confidence: 0.9, reason: '电头独占一行，下接正文：接续' };
   const indent = indentOf(after);
   if (indent >= INDENT_EMS && indent < 4) return { decision: 'split', confidence: 0.98, reason: '下一行首行缩进两字：分段' };
   const shortBy = (before.frame.right - a.right) / a.size;

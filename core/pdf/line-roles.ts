@@ -1,6 +1,6 @@
 // Roles of printed lines from type size, weight, centring and position.
 import { endsSentence } from '../analysis/character-classes';
-import { BYLINE, CONTACT, CREDIT_WHOLE, PAGE_DATE, PAGE_LABEL, PUBLICATION, isCredit } from '../analysis/line-patterns';
+import { BYLINE, CONTACT, CREDIT_WHOLE, DATELINE_ALONE, PAGE_DATE, PAGE_LABEL, PUBLICATION, isCredit } from '../analysis/line-patterns';
 import type { LineRole } from '../model/page-analysis';
 import type { PageRules } from './classify-rules';
 import type { PdfLine } from './text-lines';
@@ -65,7 +65,9 @@ function wrappedCredit(placed: readonly PlacedLine[], index: number): boolean {
   const second = placed[index + 1]?.line;
   if (!first || !second || !/^[（(]/u.test(first.text) || /[)）]/u.test(first.text) || !/[)）]$/u.test(second.text)) return false;
   const column = columnOf(placed, index + 1);
-  return isCredit(`${first.text}${second.text}`.replace(/\s+/gu, ' ')) && column.right - second.right < second.size && second.y - first.bottom < second.size;
+  // Its second line set flush right, or the whole of it set flush left, as a paragraph never is.
+  const setApart = column.right - second.right < second.size || first.x - columnOf(placed, index).x < 0.5 * first.size;
+  return isCredit(`${first.text}${second.text}`.replace(/\s+/gu, ' ')) && setApart && second.y - first.bottom < second.size;
 }
 
 export function decideRoles(placed: readonly PlacedLine[], body: number, rules: PageRules, page: { width: number; height: number }): RoleDecision[] {
@@ -97,7 +99,7 @@ export function decideRoles(placed: readonly PlacedLine[], body: number, rules: 
     if (BYLINE.test(text) && [...text].length <= 40 && !/[，。；！？]/u.test(text) && (afterHead || isCentred(line, frame, em) || previous?.role === 'byline')) return decide('byline', 0.95);
     if (isCredit(text)) return decide('credit', 0.9);
     if (previous?.role === 'credit' && wrappedCredit(placed, index - 1)) return decide('credit', 0.85);
-    if (previous?.role === 'paragraph' && wrappedCredit(placed, index)) return decide('credit', 0.85);
+    if (previous?.role === 'paragraph' && previousLine && endsSentence(previousLine.text) && wrappedCredit(placed, index)) return decide('credit', 0.85);
     // A bracketed line of its own after a finished paragraph, set flush right, centred or flush left
     // (not indented as a paragraph is): the closing credit, whatever it names.
     const column = columnOf(placed, index);
@@ -114,7 +116,13 @@ export function decideRoles(placed: readonly PlacedLine[], body: number, rules: 
       return decide('caption', 0.75);
     }
     if (belowPicture && !line.bold) return decide('caption', 0.8);
-    if (line.bold && Math.abs(line.size - body) <= 0.15 * body && !endsSentence(text) && [...text].length <= 40) return decide('heading', 0.9);
+    // A bold dateline alone on the first line of the text (本报巴彦淖尔讯, the text going on below): it opens the first paragraph.
+    if (line.bold && DATELINE_ALONE.test(text) && !/[简快喜通资短音问]讯$/u.test(text) && (afterHead || previous?.role === 'byline')) return decide('paragraph', 0.85);
+    // A bold head wrapped to a second line centred under a full first line (一问：离婚冷静期适用于 / 所有离婚吗？).
+    const wrappedHead = previous?.role === 'heading' && previousLine && line.bold && previousLine.bold && Math.abs(line.size - previousLine.size) < 0.5 && line.y - previousLine.bottom < 0.8 * em && frame.right - previousLine.right < em && Math.abs((line.x + line.right) / 2 - (previousLine.x + previousLine.right) / 2) < em;
+    if (wrappedHead) return decide('heading', 0.85);
+    // A bold line of body size is a section head; a question may end one (二问：冷静期有多长？).
+    if (line.bold && Math.abs(line.size - body) <= 0.15 * body && (!endsSentence(text) || /[？?]$/u.test(text)) && [...text].length <= 40) return decide('heading', 0.9);
     decide('paragraph', 0.9);
   });
   return decisions;

@@ -128,5 +128,24 @@ describe('analyzePdfPage on real pdf.js output', () => {
     expect(article.blocks.map((block) => block.text).join('')).not.toContain('斯日古楞');
     expect(article.blocks[0]).toMatchObject({ type: 'heading', text: '【案情简介】' });
   });
+
+  it('reads bold questions as section heads, joining one wrapped to a centred second line, and a credit wrapped flush left as the credit', () => {
+    const [article] = analyzed('questions-wrapped-and-credit-flush-left').articles;
+    expect(article.blocks.filter((block) => block.type === 'heading').map((block) => block.text)).toEqual([
+      '一问：离婚冷静期适用于所有离婚吗？',
+      '二问：冷静期有多长？',
+      '三问：遭受家庭暴力，也要“冷静”吗？',
+      '四问：冷静期内一方转移财产怎么办？',
+      '五问：法院诉讼离婚有没有类似的“冷静”？',
+    ]);
+    expect(article.credit).toBe('（莫力达瓦达斡尔族自治旗人民法院供稿）');
+  });
+
+  it('takes a bold dateline alone on the first line of the text for the dateline and runs the text on below it', () => {
+    const [article] = analyzed('dateline-alone-on-first-line').articles;
+    expect(article.dateline).toBe('本报巴彦淖尔讯');
+    expect(article.blocks[0]).toMatchObject({ type: 'paragraph' });
+    expect(article.blocks[0].text.startsWith('7月上旬，正值牧区接羔保育的收尾时节')).toBe(true);
+  });
 });
 
