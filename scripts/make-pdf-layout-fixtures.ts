@@ -41,6 +41,7 @@ const REGIONS: Region[] = [
   { name: 'court-signature-flush-right-over-columns', page: 'train-p037', about: 'a headline set flush left over three columns, the byline (court and name) flush right above the last column, a section head atop the first', x: 0, y: 185, right: 820, bottom: 425 },
   { name: 'questions-wrapped-and-credit-flush-left', page: 'train-p013', about: 'a Q&A whose bold questions wrap to a centred second line, closed by a credit wrapped flush left', x: 298, y: 80, right: 600, bottom: 700 },
   { name: 'dateline-alone-on-first-line', page: 'train-p036', about: 'a bold dateline alone on the first line of the text, which goes on unindented below it', x: 0, y: 395, right: 298, bottom: 640 },
+  { name: 'side-head-wrapped-with-byline', page: 'train-p037', about: 'a two-line headline beside its text with the byline flush left under its centred second line', x: 0, y: 70, right: 820, bottom: 180 },
 ];
 
 const corpus = path.resolve(import.meta.dirname, '..', 'corpus', 'pdf', 'train');

@@ -147,5 +147,9 @@ describe('analyzePdfPage on real pdf.js output', () => {
     expect(article.blocks[0]).toMatchObject({ type: 'paragraph' });
     expect(article.blocks[0].text.startsWith('7月上旬，正值牧区接羔保育的收尾时节')).toBe(true);
   });
+
+  it('keeps a headline set beside its text whole, its byline after it', () => {
+    expect(heads('side-head-wrapped-with-byline')).toEqual([{ title: '全区法院新任法官培训班 开班', subtitle: null, byline: '本报记者●王晓东', dateline: '本报讯' }]);
+  });
 });
 

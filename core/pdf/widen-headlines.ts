@@ -68,7 +68,16 @@ export function widenHeadlines(lines: readonly PdfLine[], isHead: (line: PdfLine
       if (below.length) under[position] = { ...line, x: Math.min(line.x, ...below.map((other) => other.x)), right: Math.max(line.right, ...below.map((other) => other.right)) };
     }
     under.push(...picturesUnder.map((picture) => ({ x: picture.x, right: picture.right }) as PdfLine));
-    if (!under.length) return;
+    // With no columns under it (a headline set beside its text), the group still holds together:
+    // each of its lines as wide as all of them, so a byline beside a wrapped line is not read first.
+    const groupSpan = { x: Math.min(...[...groupIndices].map((index) => lines[index].x)), right: Math.max(...[...groupIndices].map((index) => lines[index].right)) };
+    const widen = (span: { x: number; right: number }) => {
+      for (const index of groupIndices) {
+        boxes[index].x = Math.min(boxes[index].x, span.x);
+        boxes[index].right = Math.max(boxes[index].right, span.right);
+      }
+    };
+    if (!under.length) return widen(groupSpan);
     // Runs of columns: sort by x, join where the gap between neighbours (a gutter plus a first-line indent) is narrower than 6 em.
     const sorted = [...under].sort((a, b) => a.x - b.x);
     const columns: Array<{ x: number; right: number }> = [];
@@ -94,11 +103,7 @@ export function widenHeadlines(lines: readonly PdfLine[], isHead: (line: PdfLine
         }
       }
     }
-    if (!best) return;
-    for (const index of groupIndices) {
-      boxes[index].x = Math.min(boxes[index].x, best.x);
-      boxes[index].right = Math.max(boxes[index].right, best.right);
-    }
+    widen(best ?? groupSpan);
   });
   return boxes;
 }
