@@ -42,6 +42,8 @@ const REGIONS: Region[] = [
   { name: 'questions-wrapped-and-credit-flush-left', page: 'train-p013', about: 'a Q&A whose bold questions wrap to a centred second line, closed by a credit wrapped flush left', x: 298, y: 80, right: 600, bottom: 700 },
   { name: 'dateline-alone-on-first-line', page: 'train-p036', about: 'a bold dateline alone on the first line of the text, which goes on unindented below it', x: 0, y: 395, right: 298, bottom: 640 },
   { name: 'side-head-wrapped-with-byline', page: 'train-p037', about: 'a two-line headline beside its text with the byline flush left under its centred second line', x: 0, y: 70, right: 820, bottom: 180 },
+  { name: 'roundup-item-head-under-headline', page: 'train-p004', about: 'a roundup whose first item head, bold and a little larger than the text, stands right under the headline', x: 620, y: 370, right: 810, bottom: 470 },
+  { name: 'case-number-under-notice-headline', page: 'train-p021', about: 'a court notice whose case number stands centred under the headline', x: 0, y: 445, right: 820, bottom: 560 },
 ];
 
 const corpus = path.resolve(import.meta.dirname, '..', 'corpus', 'pdf', 'train');

@@ -95,7 +95,8 @@ export function decideRoles(placed: readonly PlacedLine[], body: number, rules: 
       return decide('title', 0.97);
     }
     // Right under a headline, a smaller line that is not a byline is its subtitle (副题 printed without its dash).
-    if (afterHead && previous.role === 'title' && line.size > body * 1.05 && !BYLINE.test(text)) return decide('subtitle', 0.8);
+    // (A bold line there is the first item's head of a roundup: 乌拉特前旗：乌梁素海边开庭.)
+    if (afterHead && previous.role === 'title' && line.size > body * 1.05 && !BYLINE.test(text) && !line.bold) return decide('subtitle', 0.8);
     if (BYLINE.test(text) && [...text].length <= 40 && !/[，。；！？]/u.test(text) && (afterHead || isCentred(line, frame, em) || previous?.role === 'byline')) return decide('byline', 0.95);
     if (isCredit(text)) return decide('credit', 0.9);
     if (previous?.role === 'credit' && wrappedCredit(placed, index - 1)) return decide('credit', 0.85);
@@ -109,7 +110,8 @@ export function decideRoles(placed: readonly PlacedLine[], body: number, rules: 
     // A short line between the head and the text, not set as body text (centred or another face): a byline without 记者/通讯员.
     const bodyFace = placed.find((other) => Math.abs(other.line.size - body) < 0.1 * body && !other.line.bold)?.line.items[0]?.fontName;
     const fullMeasure = frame.right - line.right < em && line.x - frame.x < 3 * em;
-    if (afterHead && !line.bold && !line.boldLead && !fullMeasure && [...text].length <= 30 && !/[，。；！？：]/u.test(text) && (isCentred(line, frame, em) || line.items[0]?.fontName !== bodyFace || Math.abs(line.size - body) > 0.03 * body || (frame.right - line.right < em && line.x - frame.x > 3 * em))) return decide('byline', 0.75);
+    // Names carry no digits: a case number under a notice's headline ((2025)内0523民初1876号) is its text.
+    if (afterHead && !line.bold && !line.boldLead && !fullMeasure && [...text].length <= 30 && !/[，。；！？：\d]/u.test(text) && (isCentred(line, frame, em) || line.items[0]?.fontName !== bodyFace || Math.abs(line.size - body) > 0.03 * body || (frame.right - line.right < em && line.x - frame.x > 3 * em))) return decide('byline', 0.75);
     const belowPicture = rules.pictures.some((picture) => line.y >= picture.y + picture.height - 1 && line.y - (picture.y + picture.height) < 1.5 * em && line.x < picture.x + picture.width && line.right > picture.x);
     if (line.size <= body * CAPTION_SCALE) {
       if (belowPicture || previous?.role === 'caption') return decide('caption', 0.95);

@@ -151,5 +151,17 @@ describe('analyzePdfPage on real pdf.js output', () => {
   it('keeps a headline set beside its text whole, its byline after it', () => {
     expect(heads('side-head-wrapped-with-byline')).toEqual([{ title: '全区法院新任法官培训班 开班', subtitle: null, byline: '本报记者●王晓东', dateline: '本报讯' }]);
   });
+
+  it('reads a bold item head right under a roundup\'s headline as a section head, not a subtitle', () => {
+    const [article] = analyzed('roundup-item-head-under-headline').articles;
+    expect(article.subtitle).toBeNull();
+    expect(article.blocks[0]).toMatchObject({ type: 'heading', text: '乌拉特前旗：乌梁素海边开庭' });
+  });
+
+  it('keeps the case number under a notice\'s headline in the notice\'s text, not as a byline', () => {
+    const [article] = analyzed('case-number-under-notice-headline').articles;
+    expect(article.byline).toBeNull();
+    expect(article.blocks[0].text).toBe('（2025）内0523民初1876号');
+  });
 });
 
