@@ -29,7 +29,7 @@ export default defineConfig({
         test: { name: 'sqlite', include: ['core/**/*.test.ts', 'main/**/*.test.ts', 'preload/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'] },
       },
       ...(process.env.QINGGAO_TEST_PG_URL
-        ? [{ extends: true, test: { name: 'postgres', include: POSTGRES_SUITES, exclude: ['node_modules', 'dist', 'e2e', ...SQLITE_ONLY], env: { QINGGAO_TEST_ENGINE: 'postgres' } } }]
+        ? [{ extends: true as const, test: { name: 'postgres', include: POSTGRES_SUITES, exclude: ['node_modules', 'dist', 'e2e', ...SQLITE_ONLY], env: { QINGGAO_TEST_ENGINE: 'postgres' } } }]
         : []),
     ],
   },

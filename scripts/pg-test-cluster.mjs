@@ -167,7 +167,7 @@ export async function startCluster({ statePath = defaultStatePath(), locale = 'C
     writeFileSync(statePath, `${JSON.stringify(state, null, 2)}\n`);
     const psql = spawnSync(
       join(binaries.bin, 'psql'),
-      ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-h', folder, '-p', String(port), '-U', 'postgres', '-d', 'postgres', '-c', `CREATE ROLE ${ROLE} LOGIN CREATEDB PASSWORD '${ROLE}'`, '-c', `CREATE DATABASE ${ROLE} OWNER ${ROLE}`],
+      ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-h', folder, '-p', String(port), '-U', 'postgres', '-d', 'postgres', '-c', `CREATE ROLE ${ROLE} LOGIN CREATEDB PASSWORD '${ROLE}'`, '-c', `CREATE DATABASE ${ROLE} OWNER ${ROLE}`, '-c', `GRANT pg_signal_backend TO ${ROLE}`],
       { encoding: 'utf8' },
     );
     if (psql.status !== 0) throw new Error(`creating the ${ROLE} role and database failed: ${psql.stderr.trim()}`);

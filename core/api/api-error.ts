@@ -2,8 +2,11 @@
 // the right way out (reload on conflict, restore a backup when damaged, …).
 import { describeFailure } from './describe-failure';
 
-/** `busy`: the request was turned away because another of its kind is under way (the harness's import queue is full); the same request may be sent again later. */
-export type ApiErrorCode = 'invalid' | 'not_found' | 'conflict' | 'damaged' | 'unauthorized' | 'unsupported' | 'readonly' | 'busy' | 'failed';
+/**
+ * `busy`: the request was turned away because another of its kind is under way (the harness's import queue is full); the same request may be sent again later.
+ * `unreachable`: a shared library's server could not be reached (network, host, port, TLS); nothing was changed.
+ */
+export type ApiErrorCode = 'invalid' | 'not_found' | 'conflict' | 'damaged' | 'unauthorized' | 'unsupported' | 'readonly' | 'busy' | 'unreachable' | 'failed';
 
 export class ApiError extends Error {
   constructor(

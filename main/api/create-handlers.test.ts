@@ -3,7 +3,7 @@ import { closeSync, existsSync, openSync, readdirSync, realpathSync, writeSync }
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../core/api/contract';
 import { openLibrary } from '../library/open-library';
-import { openTemporaryLibrary, temporaryDir, VOCABULARY_DIR } from '../library/temporary-library';
+import { openTemporaryLibrary, TEST_ENGINE, temporaryDir, VOCABULARY_DIR } from '../library/temporary-library';
 import { createHandlers } from './create-handlers';
 import { createDispatch, type Dispatch } from './dispatch';
 import { data } from './envelope-data.fixture';
@@ -35,7 +35,8 @@ describe('createHandlers through createDispatch', () => {
     expect(shown).toEqual([exported.directory]);
   });
 
-  it('reveals only what Qinggao wrote: exports and backups, never the data folder or another path', async () => {
+  // Backups are a local library's own (a shared one is backed up on its server).
+  it.skipIf(TEST_ENGINE === 'postgres')('reveals only what Qinggao wrote: exports and backups, never the data folder or another path', async () => {
     const shown: string[] = [];
     const desktop = { pickFolder: async () => null, showInFolder: (path: string) => void shown.push(path) };
     const withShell = createDispatch(createHandlers(opened.library, { transport: 'electron', version: '0', dataDir: opened.dataDir, desktop }));
@@ -51,7 +52,8 @@ describe('createHandlers through createDispatch', () => {
     expect(shown).toEqual([exported.directory, exportedFile, join(opened.dataDir, 'backups', backup.file)]);
   });
 
-  it('exports over the API only into allowed folders: exports/, Documents, Desktop, never backups/ or elsewhere', async () => {
+  // Backups are a local library's own (a shared one is backed up on its server).
+  it.skipIf(TEST_ENGINE === 'postgres')('exports over the API only into allowed folders: exports/, Documents, Desktop, never backups/ or elsewhere', async () => {
     const home = temporaryDir();
     const withHome = createDispatch(createHandlers(opened.library, { transport: 'http', version: '0', dataDir: opened.dataDir, homeDir: home }));
     const into = async (directory: string) => withHome('export:articles', { articleIds: [1], format: 'txt', directory });
@@ -143,7 +145,8 @@ describe('createHandlers through createDispatch', () => {
     expect(data<{ locale: string; autosaveMs: number }>(await dispatch('settings:get', {}))).toMatchObject({ locale: 'en', autosaveMs: 1500 });
   });
 
-  it('offers only app:info and backups on a damaged library', async () => {
+  // Backups are a local library's own (a shared one is backed up on its server).
+  it.skipIf(TEST_ENGINE === 'postgres')('offers only app:info and backups on a damaged library', async () => {
     const backup = data<{ file: string }>(await dispatch('backup:create', {}));
     expect(data<{ file: string }[]>(await dispatch('backup:list', {}))[0].file).toBe(backup.file);
     opened.library.close();

@@ -22,12 +22,18 @@ let opened: Awaited<ReturnType<typeof openTemporaryLibrary>>;
 let dispatch: Dispatch;
 let examples: RequestExamples;
 
-/** Everything the library holds: every table's rows, and the files beside the database. */
-function fingerprint(): string {
-  const db = opened.library.database!;
+/** Everything the library holds: every table's rows (on either engine), and the files beside the database. */
+async function fingerprint(): Promise<string> {
+  const { sql } = opened.library.services!.store;
   const hash = createHash('sha256');
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[];
-  for (const { name } of tables) hash.update(name).update(JSON.stringify(db.prepare(`SELECT * FROM "${name.replace(/"/g, '""')}"`).raw().all(), (_key, value: unknown) => (Buffer.isBuffer(value) ? value.toString('base64') : value)));
+  const tables =
+    sql.engine === 'sqlite'
+      ? await sql.column<string>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+      : await sql.column<string>('SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY table_name');
+  for (const name of tables) {
+    const rows = await sql.all(`SELECT * FROM "${name.replace(/"/g, '""')}" ORDER BY 1`);
+    hash.update(name).update(JSON.stringify(rows, (_key, value: unknown) => (Buffer.isBuffer(value) ? value.toString('base64') : value)));
+  }
   const files = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
   for (const file of files(opened.dataDir).filter((file) => !/library\.sqlite(-wal|-shm)?$/.test(file)).sort()) hash.update(relative(opened.dataDir, file)).update(String(statSync(file).size));
   return hash.digest('hex');
@@ -36,13 +42,13 @@ function fingerprint(): string {
 beforeAll(async () => {
   opened = await openTemporaryLibrary();
   dispatch = createDispatch(createHandlers(opened.library, { transport: 'http', version: '0', dataDir: opened.dataDir }));
-  const article = opened.library.database!.prepare('SELECT id, page_id AS pageId FROM articles ORDER BY id LIMIT 1').get() as { id: number; pageId: number };
+  const article = (await opened.library.services!.store.sql.get<{ id: number; pageId: number }>('SELECT id, page_id AS "pageId" FROM articles ORDER BY id LIMIT 1'))!;
   examples = requestExamples({ scratchDir: join(opened.dataDir, 'fuzz-exports'), articleId: article.id, pageId: article.pageId });
 });
 afterAll(() => opened.dispose());
 
 async function expectAllInvalid(cases: Array<{ channel: Channel; shape: WrongShape }>): Promise<void> {
-  const before = fingerprint();
+  const before = await fingerprint();
   const wrong: string[] = [];
   for (const { channel, shape } of cases) {
     // Through JSON, as both transports carry it.
@@ -51,7 +57,7 @@ async function expectAllInvalid(cases: Array<{ channel: Channel; shape: WrongSha
     if (answer.ok || answer.error.code !== 'invalid') wrong.push(`${channel} ${shape.description} → ${answer.ok ? 'ok' : `${answer.error.code}: ${answer.error.message.slice(0, 200)}`}`);
   }
   expect(wrong, 'wrong shapes that were not refused as invalid').toEqual([]);
-  expect(fingerprint(), 'the library changed').toBe(before);
+  expect(await fingerprint(), 'the library changed').toBe(before);
 }
 
 describe('request validation at the API boundary', () => {

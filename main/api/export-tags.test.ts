@@ -62,7 +62,7 @@ describe('suggested tags are not confirmed tags', () => {
     opened.library.close();
     const exportJson = async (...flags: string[]) => {
       const out = temporaryDir();
-      expect(await runCli(['export', '--data', opened.dataDir, '--format', 'json', '--out', out, ...flags])).toBe(0);
+      expect(await runCli(['export', ...opened.cliTarget, '--format', 'json', '--out', out, ...flags])).toBe(0);
       return (JSON.parse(readFileSync(join(out, readdirSync(out)[0]), 'utf8')) as { articles: Array<Record<string, unknown>> }).articles[0];
     };
     const plain = await exportJson();

@@ -18,10 +18,10 @@ export function sharedLibraryError(error: unknown, location: SharedLocation): Ap
     return new ApiError('not_found', bilingual(`服务器上没有这个数据库：${location.database}（${where}）。请让管理员先建好数据库。`, `The server has no database ${location.database} (${where}); ask the administrator to create it.`));
   }
   if ((typeof code === 'string' && UNREACHABLE.has(code)) || /timeout|terminated unexpectedly|Connection terminated/i.test(message)) {
-    return new ApiError('failed', bilingual(`连不上共享文库服务器（${where}）：${message}。请检查网络、服务器地址和端口。`, `Cannot reach the shared library server (${where}): ${message}. Check the network, host and port.`));
+    return new ApiError('unreachable', bilingual(`连不上共享文库服务器（${where}）：${message}。请检查网络、服务器地址和端口。`, `Cannot reach the shared library server (${where}): ${message}. Check the network, host and port.`));
   }
   if (/does not support SSL|SSL/i.test(message)) {
-    return new ApiError('failed', bilingual(`与共享文库的加密连接（TLS）设置不符（${where}）：${message}`, `The TLS setting does not match the shared library server (${where}): ${message}`));
+    return new ApiError('unreachable', bilingual(`与共享文库的加密连接（TLS）设置不符（${where}）：${message}`, `The TLS setting does not match the shared library server (${where}): ${message}`));
   }
   return new ApiError('failed', bilingual(`共享文库出错（${where}）：${message}`, `The shared library failed (${where}): ${message}`));
 }

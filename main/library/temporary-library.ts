@@ -24,6 +24,10 @@ export function temporaryDir(prefix = 'qinggao-'): string {
 export interface TemporaryLibrary {
   library: Library;
   dataDir: string;
+  /** Opens the same library again, as a restart of the app would (the caller closes the one it had). */
+  reopen(): Promise<Library>;
+  /** The CLI arguments that name this library (`--data DIR`, plus `--db URL` on PostgreSQL). */
+  cliTarget: string[];
   dispose(): Promise<void>;
 }
 
@@ -34,25 +38,40 @@ export async function openTemporaryLibrary(options: { seeded?: boolean } = {}): 
     // Imported here only: the fixture belongs to the test runner, and the bench opens temporary libraries too.
     const { createTestDatabase } = await import('../store/postgres/test-database.fixture');
     const database = await createTestDatabase();
-    const library = await openSharedLibrary({ location: parseSharedLocation(database.url), dataDir, vocabularyDir: VOCABULARY_DIR });
+    const open = () => openSharedLibrary({ location: parseSharedLocation(database.url), dataDir, vocabularyDir: VOCABULARY_DIR });
+    const library = await open();
     // A local library seeds the demo pages when it is created; a shared one is seeded here the same way.
     if (seedsDir) await library.services!.imports.importInputs(demoPageInputs(seedsDir));
+    const opened: Library[] = [library];
     return {
       library,
       dataDir,
+      reopen: async () => {
+        const again = await open();
+        opened.push(again);
+        return again;
+      },
+      cliTarget: ['--data', dataDir, '--db', database.url],
       async dispose() {
-        library.close();
+        for (const each of opened) each.close();
         await database.drop();
         rmSync(dataDir, { recursive: true, force: true });
       },
     };
   }
   const library = await openLibrary({ dataDir, vocabularyDir: VOCABULARY_DIR, seedsDir });
+  const opened: Library[] = [library];
   return {
     library,
     dataDir,
+    reopen: async () => {
+      const again = await openLibrary({ dataDir, vocabularyDir: VOCABULARY_DIR });
+      opened.push(again);
+      return again;
+    },
+    cliTarget: ['--data', dataDir],
     async dispose() {
-      library.close();
+      for (const each of opened) each.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

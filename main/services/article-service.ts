@@ -23,6 +23,8 @@ export interface SaveRequest {
 
 export function createArticleService(store: Store, vocabulary: () => Vocabulary) {
   async function requireRow(articleId: number): Promise<ArticleRow> {
+    // Inside a write, the article is held until it commits: another save of it waits and then sees this one's revision.
+    if (store.sql.inTransaction()) await store.serialize(`article:${articleId}`);
     const row = await store.read.articles.get(articleId);
     if (!row) throw notFound({ zh: '稿件', en: 'Article' }, articleId);
     return row;

@@ -76,6 +76,8 @@ export function createPageService(store: Store, vocabulary: () => Vocabulary) {
     async setOverrides(pageId: number, overrides: Record<string, unknown>, options: { restoreTags?: readonly TagsToRestore[] } = {}): Promise<PageDetail> {
       const tagging = vocabulary();
       await store.transaction(async () => {
+        // Two people re-structuring one page take turns; the second starts from what the first stored.
+        await store.serialize(`page:${pageId}`);
         const page = await requirePage(pageId);
         const overridesJson = Object.keys(overrides).length ? JSON.stringify(overrides) : null;
         const records = await store.read.articles.ofPage(pageId);

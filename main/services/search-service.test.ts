@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LibraryServices } from '../library/library';
 import { openTemporaryLibrary } from '../library/temporary-library';
 import { MATCH_END, MATCH_START } from './search-snippet';
+import { createPostgresSearch } from '../store/postgres/postgres-search';
 import { createSqliteSearch } from '../store/sqlite/sqlite-search';
 import { createStore } from '../store/store';
 import { createSearchService } from './search-service';
@@ -80,7 +81,8 @@ describe('search service', () => {
 
   it('lists very broad matches newest first instead of ranking them all', async () => {
     const sql = services.store.sql;
-    const broad = createSearchService(createStore(sql, createSqliteSearch(sql, { rankedMatchLimit: 1 })));
+    const index = sql.engine === 'sqlite' ? createSqliteSearch(sql, { rankedMatchLimit: 1 }) : createPostgresSearch(sql, { rankedMatchLimit: 1 });
+    const broad = createSearchService(createStore(sql, index));
     const { hits, total } = await broad.search('进', {}, 0, 10);
     expect(total).toBe(2);
     const ids = hits.map((hit) => hit.article.id);

@@ -39,8 +39,15 @@ export function createVocabularyService(store: Store) {
     for (const move of reassignments) await store.write.tags.reassign(move.kind, move.from, move.to);
   }
 
+  /** A transaction over the vocabulary: edits from several people (a shared library) take turns. */
+  const vocabularyTransaction = <T>(work: () => Promise<T>) =>
+    store.transaction(async () => {
+      await store.serialize('vocabulary');
+      return work();
+    });
+
   async function replace(vocabulary: Partial<Vocabulary>, reassignments: readonly TagReassignment[] = []): Promise<Vocabulary> {
-    await store.transaction(() => write(vocabulary, reassignments));
+    await vocabularyTransaction(() => write(vocabulary, reassignments));
     return load();
   }
 
@@ -57,7 +64,7 @@ export function createVocabularyService(store: Store) {
       // Looked at outside a transaction first: most opens have nothing to write and take no write lock.
       if (!derivedFrom(await store.read.courts.list())) return false;
       // Then again inside one, so that an edit committed meanwhile (another editor of a shared library) is not undone.
-      const wrote = await store.transaction(async () => {
+      const wrote = await vocabularyTransaction(async () => {
         const derived = derivedFrom(await store.read.courts.list());
         if (derived) await write({ courts: derived }, []);
         return derived !== null;
@@ -80,7 +87,7 @@ export function createVocabularyService(store: Store) {
       };
       // Answered at once against the vocabulary in memory (a read-only library still says what is wrong with the edit)…
       apply(current());
-      await store.transaction(async () => {
+      await vocabularyTransaction(async () => {
         // …then applied to the vocabulary as stored, inside the transaction: another edit may have
         // committed since this one came in, and writing the whole vocabulary from memory would undo it.
         const outcome = apply(await load());

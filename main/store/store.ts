@@ -55,6 +55,16 @@ export function createStore<Client extends SqlClient>(sql: Client, search: Searc
      * it (see SqlClient.transaction). Writes belong inside one, so a library that
      * refuses writes is asked once, here.
      */
+    /**
+     * Inside a transaction: waits until no other transaction holds `topic` (an article, a page, the
+     * vocabulary), and holds it until this one ends. For read-modify-write steps that several people
+     * may take at once on a shared library: the second one then reads what the first committed
+     * (a stale base revision is a conflict, never a lost write). SQLite needs nothing: its
+     * transactions take the write lock when they begin (BEGIN IMMEDIATE), one at a time.
+     */
+    async serialize(topic: string): Promise<void> {
+      if (sql.engine === 'postgres') await sql.run('SELECT pg_advisory_xact_lock(hashtext(?))', [topic]);
+    },
     transaction<T>(work: () => Promise<T>): Promise<T> {
       try {
         if (!sql.inTransaction()) options.beforeWrite?.();
