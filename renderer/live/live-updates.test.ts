@@ -75,7 +75,12 @@ describe('live updates', () => {
   it('when the cursor moves, reads tree and list again with the same scope and filters, as many rows as shown, the ticks kept', async () => {
     await pollChanges();
     cursor = 6;
+    // A reload in the background shows no busy list (a focused 加载更多 would lose its focus).
+    const busy: boolean[] = [];
+    const unsubscribe = useLibraryStore.subscribe((state) => busy.push(state.listLoading));
     await pollChanges();
+    unsubscribe();
+    expect(busy).not.toContain(true);
     expect(calls('library:tree')).toHaveLength(1);
     expect(calls('articles:list')).toEqual([['articles:list', { filter: { theme: '党建', pageId: 1 }, limit: 260 }]]);
     expect(useLibraryStore.getState()).toMatchObject({ scope: { kind: 'page', pageId: 1 }, filters: { theme: '党建' }, checkedIds: [4, 9] });

@@ -124,7 +124,7 @@ export const useLibraryStore = create<LibraryState>((set, get) => ({
 
   reloadShown() {
     // Rows already scrolled to stay, so the list does not jump back to the top.
-    return readListing(Math.min(MAX_PAGE, Math.max(PAGE_SIZE, get().articles.length)));
+    return readListing(Math.min(MAX_PAGE, Math.max(PAGE_SIZE, get().articles.length)), { quiet: true });
   },
 
   async loadMore() {
@@ -194,14 +194,17 @@ export const useLibraryStore = create<LibraryState>((set, get) => ({
   },
 }));
 
-/** The first `limit` rows of the current listing or search; only the latest read may fill the list. */
-async function readListing(limit: number): Promise<void> {
+/**
+ * The first `limit` rows of the current listing or search; only the latest read may fill the list.
+ * `quiet`: a reload in the background shows no busy state (a focused 加载更多 would lose the focus when disabled).
+ */
+async function readListing(limit: number, { quiet = false } = {}): Promise<void> {
   const set = useLibraryStore.setState;
   const request = ++latestRequest;
   const state = useLibraryStore.getState();
   const filter = currentFilter(state);
   const query = state.query.trim();
-  set({ listLoading: true });
+  if (!quiet) set({ listLoading: true });
   try {
     if (query) {
       const result = await api.invoke('search:articles', { query, filter, limit });
