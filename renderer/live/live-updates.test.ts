@@ -53,6 +53,7 @@ beforeEach(() => {
       return detail(request.articleId!, revisionInLibrary);
     }
     if (channel === 'pages:get') return pageDetail;
+    if (channel === 'articles:revisions') return [{ revision: revisionInLibrary, savedAt: '2025-01-02T00:00:00Z', status: 'raw', title: '稿件7', reason: 'edit', savedBy: '张三' }];
     return {};
   });
   useLibraryStore.setState({ query: '', filters: { theme: '党建' }, scope: { kind: 'page', pageId: 1 }, checkedIds: [4, 9], articles: Array.from({ length: 260 }, (_, index) => articleSummary(index + 1)) });
@@ -97,6 +98,17 @@ describe('live updates', () => {
     await pollChanges();
     expect(useArticleSession.getState().baseRevision).toBe(4);
     expect(useArticleSession.getState().fields.title).toBe('稿件7（第 4 版）');
+  });
+
+  it('with the history open, shows the new revision and who saved it', async () => {
+    openArticle7(3, 'saved');
+    useArticleSession.setState({ panel: 'revisions' });
+    await pollChanges();
+    cursor = 6;
+    revisionInLibrary = 4;
+    await pollChanges();
+    expect(useArticleSession.getState().revisions).toEqual([{ revision: 4, savedAt: '2025-01-02T00:00:00Z', status: 'raw', title: '稿件7', reason: 'edit', savedBy: '张三' }]);
+    useArticleSession.setState({ panel: 'flags' });
   });
 
   it('leaves an article with unsaved changes as it is', async () => {

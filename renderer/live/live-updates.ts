@@ -4,10 +4,12 @@
 import { ApiError } from '../../core/api/api-error';
 import { api } from '../api/client';
 import { closeSession, reloadArticle, useArticleSession } from '../stores/article-session-store';
+import { useArticleTagsStore } from '../stores/article-tags-store';
 import { useLibraryStore } from '../stores/library-store';
 import { usePresenceStore } from '../stores/presence-store';
 import { useTagsStore } from '../stores/tags-store';
 import { useUiStore } from '../stores/ui-store';
+import { loadRevisions } from '../workspace/history-actions';
 import { articleReloadDecision } from './article-reload-decision';
 
 let seenCursor: number | null = null;
@@ -46,7 +48,14 @@ async function followOpenArticle(): Promise<void> {
   // Decided on the session as it is now, after the answer: a save of mine may have landed meanwhile.
   const session = useArticleSession.getState();
   const decision = articleReloadDecision({ articleId: session.article?.id ?? null, baseRevision: session.baseRevision, saveState: session.saveState, loading: session.loading }, articleId, freshRevision);
-  if (decision === 'reload') await reloadArticle();
+  if (decision === 'reload') {
+    await reloadArticle();
+    // The history under the editor shows the new revision and who saved it.
+    if (useArticleSession.getState().panel === 'revisions') await loadRevisions();
+  }
+  // Tags are saved apart from the text: someone may have tagged the article without a new revision.
+  const tags = useArticleTagsStore.getState();
+  if (decision !== 'close' && tags.articleId === articleId && !tags.saving) await tags.load(articleId);
   if (decision === 'close') {
     closeSession();
     useUiStore.getState().selectArticle(null);
