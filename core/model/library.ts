@@ -86,6 +86,7 @@ export interface RevisionSummary {
   reason: RevisionReason;
   /** More about the reason, e.g. the restored revision's number for 'restore'. */
   reasonDetail?: string | null;
+  savedBy?: string | null;
 }
 
 export interface RevisionDetail extends RevisionSummary {

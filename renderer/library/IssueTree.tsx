@@ -3,6 +3,7 @@ import type { IssueGroup } from '../../core/model/library';
 import { formatCalendarDate, formatDateTime } from '../dates/format-date';
 import { useT } from '../i18n/use-t';
 import { useLibraryStore } from '../stores/library-store';
+import { TransferButton } from '../transfer/TransferButton';
 import { useUiStore } from '../stores/ui-store';
 import { pageTreeLabels, type PageTreeFormat } from './page-tree-labels';
 
@@ -28,6 +29,7 @@ export function IssueTree() {
 
   return (
     <nav className="issue-tree" aria-label={t('library.tabIssues')} data-testid="issue-tree">
+      <TransferButton />
       <button type="button" className="tree-item" aria-current={scope.kind === 'all'} onClick={() => setScope({ kind: 'all' })}>
         {t('library.allIssues')}
       </button>

@@ -1,6 +1,7 @@
 import { useT } from '../i18n/use-t';
 import { useDialogStore } from '../stores/dialog-store';
 import { LanguageSwitch } from './LanguageSwitch';
+import { LibraryLocationButton } from './LibraryLocationButton';
 
 export function TopBar() {
   const t = useT();
@@ -15,6 +16,7 @@ export function TopBar() {
         <button type="button" data-testid="open-import" onClick={() => show('import')}>{t('common.importButton')}</button>
         <button type="button" data-testid="open-export" onClick={() => show('export')}>{t('common.exportButton')}</button>
         <button type="button" data-testid="open-vocabulary" onClick={() => show('vocabulary')}>{t('common.vocabularyButton')}</button>
+        <LibraryLocationButton />
         <LanguageSwitch />
       </nav>
     </header>

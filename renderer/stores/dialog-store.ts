@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export type DialogName = 'import' | 'export' | 'vocabulary' | 'bulk-tag';
+export type DialogName = 'import' | 'export' | 'vocabulary' | 'bulk-tag' | 'library-location' | 'transfer';
 
 // Which modal dialog is open, if any.
 interface DialogState {

@@ -16,6 +16,8 @@ export interface LibraryFilters {
 }
 
 const PAGE_SIZE = 200;
+/** The most one articles:list or search:articles call returns (the contract's paging limit). */
+const MAX_PAGE = 500;
 
 interface LibraryState {
   tree: IssueGroup[];
@@ -44,6 +46,8 @@ interface LibraryState {
   clearFilters(): void;
   setQuery(query: string): void;
   refreshArticles(): Promise<void>;
+  /** The same listing read again after others changed the library: as many rows as are shown, nothing else reset. */
+  reloadShown(): Promise<void>;
   /** Appends the next batch of the same listing or search. */
   loadMore(): Promise<void>;
   toggleChecked(articleId: number, extendRange: boolean): void;
@@ -114,27 +118,13 @@ export const useLibraryStore = create<LibraryState>((set, get) => ({
     void get().refreshArticles();
   },
 
-  async refreshArticles() {
-    const request = ++latestRequest;
-    const state = get();
-    const filter = currentFilter(state);
-    const query = state.query.trim();
-    set({ listLoading: true });
-    try {
-      if (query) {
-        const result = await api.invoke('search:articles', { query, filter, limit: PAGE_SIZE });
-        if (request !== latestRequest) return;
-        set({ articles: result.hits.map((hit: SearchHit) => hit.article), snippets: Object.fromEntries(result.hits.map((hit) => [hit.article.id, hit.snippet])), total: result.total, error: null });
-      } else {
-        const result = await api.invoke('articles:list', { filter, limit: PAGE_SIZE });
-        if (request !== latestRequest) return;
-        set({ articles: result.items, snippets: {}, total: result.total, error: null });
-      }
-    } catch (error) {
-      if (request === latestRequest) set({ error: messageUnlessDamaged(error), articles: [], snippets: {}, total: 0 });
-    } finally {
-      if (request === latestRequest) set({ listLoading: false });
-    }
+  refreshArticles() {
+    return readListing(PAGE_SIZE);
+  },
+
+  reloadShown() {
+    // Rows already scrolled to stay, so the list does not jump back to the top.
+    return readListing(Math.min(MAX_PAGE, Math.max(PAGE_SIZE, get().articles.length)), { quiet: true });
   },
 
   async loadMore() {
@@ -203,3 +193,31 @@ export const useLibraryStore = create<LibraryState>((set, get) => ({
     set({ articles: articles.map((article) => (article.id === articleId ? { ...article, title } : article)) });
   },
 }));
+
+/**
+ * The first `limit` rows of the current listing or search; only the latest read may fill the list.
+ * `quiet`: a reload in the background shows no busy state (a focused 加载更多 would lose the focus when disabled).
+ */
+async function readListing(limit: number, { quiet = false } = {}): Promise<void> {
+  const set = useLibraryStore.setState;
+  const request = ++latestRequest;
+  const state = useLibraryStore.getState();
+  const filter = currentFilter(state);
+  const query = state.query.trim();
+  if (!quiet) set({ listLoading: true });
+  try {
+    if (query) {
+      const result = await api.invoke('search:articles', { query, filter, limit });
+      if (request !== latestRequest) return;
+      set({ articles: result.hits.map((hit: SearchHit) => hit.article), snippets: Object.fromEntries(result.hits.map((hit) => [hit.article.id, hit.snippet])), total: result.total, error: null });
+    } else {
+      const result = await api.invoke('articles:list', { filter, limit });
+      if (request !== latestRequest) return;
+      set({ articles: result.items, snippets: {}, total: result.total, error: null });
+    }
+  } catch (error) {
+    if (request === latestRequest) set({ error: messageUnlessDamaged(error), articles: [], snippets: {}, total: 0 });
+  } finally {
+    if (request === latestRequest) set({ listLoading: false });
+  }
+}

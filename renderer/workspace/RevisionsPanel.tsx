@@ -27,6 +27,7 @@ export function RevisionsPanel() {
         <li key={revision.revision} className={revision.revision === current ? 'current' : ''}>
           <span className="revision-meta">
             {t('workspace.revisionReason', { revision: revision.revision, reason: t(REASON_KEYS[revision.reason] ?? 'workspace.reasonEdit', { detail: revision.reasonDetail ?? '' }) })} · {t(statusKey(revision.status))} · {formatDateTime(revision.savedAt, locale)}
+            {revision.savedBy && <span data-testid="revision-saved-by"> · {t('sharedLibrary.savedBy', { name: revision.savedBy })}</span>}
           </span>
           <span className="revision-title" title={revision.title}>
             {revision.title}

@@ -2,6 +2,7 @@ import { useArticleSession } from '../stores/article-session-store';
 import { ArticleNav } from './ArticleNav';
 import { PageViewToggle } from './page-view/PageViewToggle';
 import { CheatSheetButton } from './CheatSheet';
+import { OtherEditorsNote } from './OtherEditorsNote';
 import { SaveIndicator } from './SaveIndicator';
 import { StatusButtons } from './StatusButtons';
 
@@ -13,6 +14,7 @@ export function WorkspaceHeader() {
       {hasPrintedPage && <PageViewToggle />}
       <StatusButtons />
       <SaveIndicator />
+      <OtherEditorsNote />
       <CheatSheetButton />
     </header>
   );

@@ -9,6 +9,7 @@ import { vocabulary } from './vocabulary';
 import { workspace } from './workspace';
 import { structure } from './structure';
 import { pageView } from './page-view';
+import { sharedLibrary } from './shared-library';
 
 export const messages = {
   common,
@@ -20,4 +21,5 @@ export const messages = {
   workspace,
   structure,
   pageView,
+  sharedLibrary,
 } as const;

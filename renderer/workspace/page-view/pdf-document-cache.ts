@@ -65,3 +65,8 @@ export function loadPdfPage(pageId: number): Promise<PDFPageProxy | null> {
   while (open.size > KEEP_OPEN) forget(open.keys().next().value!);
   return page;
 }
+
+/** Another library opened: its page ids name other pages. */
+export function forgetAllPdfPages(): void {
+  for (const pageId of [...open.keys(), ...documents.keys()]) forget(pageId);
+}
