@@ -1,14 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ArticleFilter } from '../../../core/model/library';
 import { planSearch } from '../../services/search-query';
 import { POSTGRES_MIGRATIONS } from './migrations/index';
 import { createPostgresClient, type PostgresClient } from './postgres-client';
 import { createPostgresSearch, type SearchIndex } from './postgres-search';
 import { runPostgresMigrations } from './run-postgres-migrations';
-import { createTestDatabase, TEST_PG_URL, type TestDatabase } from './test-database.fixture';
+import { createTestDatabase, describePostgres, type TestDatabase } from './test-database.fixture';
 
 // The search semantics of search-service.test.ts, on the PostgreSQL index directly.
-describe.skipIf(!TEST_PG_URL)('PostgreSQL search index', () => {
+describePostgres('PostgreSQL search index', () => {
   let database: TestDatabase;
   let sql: PostgresClient;
   let search: SearchIndex;
