@@ -136,8 +136,8 @@ describePostgres('PostgreSQL search index', () => {
   });
 
   it('checks only as many of a great many candidates as the page needs, counting candidates as the total', async () => {
-    // verifyLimit 0: every inexact term takes the path large libraries take for common phrases.
-    const many = createPostgresSearch(sql, { verifyLimit: 0 });
+    // Limits of 0: every inexact term takes the path a large library takes for a common phrase.
+    const many = createPostgresSearch(sql, { verifyLimit: 0, rankedMatchLimit: 0 });
     expect(await titles('诉源治理', {}, many)).toEqual(['党建引领审判']);
     expect(await titles('中执行局', {}, many)).toEqual([]);
     // The one candidate holds every bigram of the term: counted, never listed.
