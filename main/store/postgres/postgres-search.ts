@@ -2,16 +2,21 @@
 // substring of one, two or more characters, all terms ANDed, the same filters.
 //
 // Why this design (see search-entry.ts for what is stored):
-// - The lexemes are made in JavaScript by the same word runs as SQLite's index and
-//   bound as text[] (array_to_tsvector, tsquery literals): PostgreSQL's text-search
-//   parser and dictionaries are never used, so nothing depends on the server's
-//   locale or configuration. pg_trgm was the alternative; its notion of a word
-//   character follows the server's locale (CJK is not one under "C"), and it
-//   cannot answer one- or two-character queries from its index.
+// - The lexemes (every distinct character and in-run bigram) are made in
+//   JavaScript from the same word runs as SQLite's index and bound as text
+//   (array_to_tsvector, quoted tsquery literals): PostgreSQL's text-search parser
+//   and dictionaries are never used, so nothing depends on the server's locale or
+//   configuration. pg_trgm was the alternative; its notion of a word character
+//   follows the server's locale (under "C" it finds no trigram in CJK text), and
+//   it cannot answer one- or two-character queries from its index.
 // - A GIN index over the tsvector answers the AND of a query's lexemes; one and two
-//   characters are then exact, longer terms are checked with strpos on the
-//   article's folded words (exact, where an AND of bigrams is only a candidate).
+//   characters are then exact (a character is a lexeme of its own, so one character
+//   reads one posting list rather than a prefix range); longer terms are checked
+//   with strpos on the article's folded words, since an AND of bigrams only finds
+//   candidates.
 // - Only live articles have an entry: retiring one removes it.
+// - Ranking: occurrences, title ones weighted as SQLite's bm25 weighs them, ties
+//   newest first; above RANKED_MATCH_LIMIT matches, newest first, as in SQLite.
 // The index is kept by the application (articleChanged), not by a trigger: the
 // lexemes come from JavaScript. Callers call it in the transaction that writes
 // the article; it locks the article's row, so two writers cannot leave the index
