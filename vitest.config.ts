@@ -1,13 +1,36 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The suites that run a second time on PostgreSQL (the "postgres" project): the
+ * services and the whole API over a shared library on the test server, through
+ * openTemporaryLibrary (QINGGAO_TEST_ENGINE=postgres). Left out, each for a
+ * reason of its own: what only a file on this computer has (backups and their
+ * kill tests, journal and read-only files, modification stamps).
+ */
+const POSTGRES_SUITES = ['main/api/**/*.test.ts', 'main/services/**/*.test.ts'];
+const SQLITE_ONLY = [
+  'main/services/backup-*.test.ts',
+  'main/services/unfinished-backups.test.ts',
+  'main/services/local-file-stamp.test.ts',
+  'main/api/export-read-only-folder.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: ['core/**/*.test.ts', 'main/**/*.test.ts', 'preload/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     exclude: ['node_modules', 'dist', 'e2e'],
     environment: 'node',
     testTimeout: 60_000,
     pool: 'forks',
     // One line saying why the PostgreSQL suites are skipped when no server is configured (QINGGAO_TEST_PG_URL).
     globalSetup: ['main/store/postgres/announce-skipped-suites.ts'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'sqlite', include: ['core/**/*.test.ts', 'main/**/*.test.ts', 'preload/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'] },
+      },
+      ...(process.env.QINGGAO_TEST_PG_URL
+        ? [{ extends: true, test: { name: 'postgres', include: POSTGRES_SUITES, exclude: ['node_modules', 'dist', 'e2e', ...SQLITE_ONLY], env: { QINGGAO_TEST_ENGINE: 'postgres' } } }]
+        : []),
+    ],
   },
 });

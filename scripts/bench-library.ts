@@ -28,19 +28,19 @@ async function benchImport(workDir: string, material: ReturnType<typeof readSeed
     // Distinct pages (a numbered line changes the hash) in nested folders.
     writeFileSync(join(sub, `page-${index}.txt`), `${material.pages[index % material.pages.length].text}\n第${index}期\n`);
   }
-  const library = openLibrary({ dataDir: join(workDir, 'import-library'), vocabularyDir: defaultVocabularyDir() });
+  const library = await openLibrary({ dataDir: join(workDir, 'import-library'), vocabularyDir: defaultVocabularyDir() });
   const started = performance.now();
   const report = await library.services!.imports.importPaths([folder]);
   const took = seconds(started);
-  const articles = library.services!.store.read.articles.count();
+  const articles = await library.services!.store.read.articles.count();
   library.close();
   console.log(`import: ${report.imported} pages (${articles} articles) in ${took.toFixed(2)} s — ${(took * 1000 / IMPORT_PAGES).toFixed(1)} ms/page; goal 1,000 pages ≤ 10 s: ${verdict(took * (1000 / IMPORT_PAGES) <= 10)}`);
 }
 
 async function benchExport(dataDir: string): Promise<void> {
-  const library = openLibrary({ dataDir });
+  const library = await openLibrary({ dataDir });
   const services = library.services!;
-  const articleIds = services.store.db.prepare('SELECT id FROM articles ORDER BY id LIMIT ?').pluck().all(EXPORT_ARTICLES) as number[];
+  const articleIds = await services.store.sql.column<number>('SELECT id FROM articles ORDER BY id LIMIT ?', [EXPORT_ARTICLES]);
   for (const format of ['txt', 'docx'] as const) {
     const started = performance.now();
     const result = await services.exports.exportArticles({ articleIds, format, layout: 'per-article', confirmedTagsOnly: false });
@@ -62,9 +62,9 @@ export async function benchLibrary(): Promise<void> {
     await benchImport(workDir, material);
 
     const dataDir = join(workDir, 'big-library');
-    const library = openLibrary({ dataDir, vocabularyDir: defaultVocabularyDir() });
+    const library = await openLibrary({ dataDir, vocabularyDir: defaultVocabularyDir() });
     const started = performance.now();
-    buildSyntheticLibrary(library.services!, material, LIBRARY_ARTICLES);
+    await buildSyntheticLibrary(library.services!, material, LIBRARY_ARTICLES);
     library.close();
     const size = statSync(join(dataDir, 'library.sqlite')).size / 1024 / 1024;
     console.log(`built ${LIBRARY_ARTICLES} articles from ${material.paragraphs.length} seed paragraphs and ${material.titlePhrases.length} title phrases in ${seconds(started).toFixed(1)} s (${size.toFixed(0)} MB)`);

@@ -65,6 +65,18 @@ function joinUnit(unit: RoledUnit, state: RenderState, article: number): string 
   return text;
 }
 
+/**
+ * A roundup (简讯) signs each item: `…57万元。（马丽娟）` closes every paragraph, not just the last,
+ * so the last one's name is that item's signature, not the article's credit.
+ */
+function signedItems(draft: DraftArticle): boolean {
+  const signed = (unit: RoledUnit) => {
+    const credit = CREDIT_TRAILING.exec(unit.lines.map((line) => line.raw.trim()).join(''));
+    return credit !== null && isCreditContent(credit[3]);
+  };
+  return draft.body.slice(0, -1).some((unit) => unit.role === 'paragraph' && signed(unit));
+}
+
 function render(text: string, state: RenderState): string {
   return normalizeInto(text, state.rules, state.counts);
 }
@@ -92,14 +104,15 @@ function buildArticle(draft: DraftArticle, articleIndex: number, state: RenderSt
       article.lines.push(...linesOf(unit));
       return;
     }
-    if (bodyIndex === 0 && unit.role === 'paragraph') {
+    // The dateline opens the first paragraph, even under a section head set above it (【基本案情】).
+    if (unit.role === 'paragraph' && !article.dateline && draft.body.slice(0, bodyIndex).every((before) => before.role === 'heading')) {
       const dateline = DATELINE.exec(text);
       if (dateline) {
         article.dateline = render(dateline[1] ?? dateline[2] ?? dateline[3], state);
         text = text.slice(dateline[0].length);
       }
     }
-    if (bodyIndex === draft.body.length - 1 && unit.role === 'paragraph' && !article.credit) {
+    if (bodyIndex === draft.body.length - 1 && unit.role === 'paragraph' && !article.credit && !signedItems(draft)) {
       const credit = CREDIT_TRAILING.exec(text);
       if (credit && isCreditContent(credit[3])) {
         article.credit = render(credit[2], state);
@@ -163,7 +176,7 @@ export function assemblePage(analysis: PageAnalysis, overrides: PageOverrides = 
 
   const draft = segmentArticles(roled, new Set(overrides.articleStarts ?? []));
   placeDisplacedFields(draft);
-  const moves = repairReadingOrder(draft, new Set(overrides.undoMoves ?? []));
+  const moves = repairReadingOrder(draft, new Set(overrides.undoMoves ?? []), { columnsByPosition: analysis.geometry !== undefined });
   if (draft.beforeFirstTitle.length) draft.articles.unshift({ title: null, subtitle: null, byline: null, credit: null, body: draft.beforeFirstTitle });
 
   const rules: NormalizationRules = { ...Object.fromEntries(analysis.normalization.map((report) => [report.rule, report.enabled])), ...overrides.normalization };

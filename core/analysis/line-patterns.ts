@@ -29,6 +29,8 @@ export const PUBLICATION = /^[\u4e00-\u9fff]{2,12}(专刊|周刊|报|专版|月�
 export const INSTITUTION = /^[\u4e00-\u9fff]{2,24}(人民法院|人民检察院|法院|委员会)$/u;
 /** A court named alone on a line below the masthead: the first part of a 单位 + 主题 headline. */
 export const COURT_NAME = /^[\u4e00-\u9fff]{2,16}(人民法院|法院|中院|法庭)$/u;
+/** A byline that names the writers' court before them: `阿拉善左旗人民法院 斯日古楞`, `包头稀土高新区法院 石磊 薛婷`. */
+export const COURT_SIGNATURE = /^[\u4e00-\u9fff]{2,16}(人民法院|法院|中院|法庭)(\s+[\u4e00-\u9fff·]{2,6}){1,3}$/u;
 /** An attribution under a pull quote: ——最高人民法院党组书记、院长张军 */
 export const ATTRIBUTION = /^——[^，。；！？]{2,40}$/u;
 /** Numbered section heads: 一、 / （一） / 1. / 1 “要点”上墙 */

@@ -190,7 +190,7 @@ function repairStrayCaptions(page: DraftPage, propose: Propose): void {
  * Repairs reading order where the page itself gives strong evidence, recording each move so the
  * editor can undo it (`undone` holds move ids, the first raw line of what was moved).
  */
-export function repairReadingOrder(page: DraftPage, undone: ReadonlySet<number>): ReadingOrderMove[] {
+export function repairReadingOrder(page: DraftPage, undone: ReadonlySet<number>, { columnsByPosition = false }: { columnsByPosition?: boolean } = {}): ReadingOrderMove[] {
   const moves: ReadingOrderMove[] = [];
   const propose = (move: ReadingOrderMove, apply: () => void) => {
     moves.push(move);
@@ -291,7 +291,9 @@ export function repairReadingOrder(page: DraftPage, undone: ReadonlySet<number>)
       });
       continue;
     }
-    if (midStarts.length) continue;
+    // Columns read by their position on the page (a PDF) are never out of turn: an unfinished last
+    // paragraph there is the article's own ending.
+    if (midStarts.length || columnsByPosition) continue;
     let sectionStart = fragmentIndex;
     while (sectionStart > 0 && article.body[sectionStart - 1].role === 'paragraph') sectionStart--;
     if (sectionStart === 0 || article.body[sectionStart - 1].role !== 'heading' || sectionStart >= fragmentIndex) continue;

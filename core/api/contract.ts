@@ -18,6 +18,8 @@ import type {
   Settings,
 } from '../model/library';
 import type { TagSuggestion, Vocabulary } from '../model/vocabulary';
+import type { LibraryChanges, LibraryLocationInfo } from '../model/library-location';
+import type { TransferReport } from '../model/transfer';
 import { ARTICLE_STATUSES, EXPORT_FORMATS } from '../model/library';
 import { pageOverridesSchema } from '../model/page-overrides-schema';
 import { vocabularyEditSchema } from '../tagging/vocabulary-edits';
@@ -183,6 +185,36 @@ export const contract = {
   'backup:create': channel<BackupInfo>()(empty),
   'backup:list': channel<BackupInfo[]>()(empty),
   'backup:restore': channel<{ restored: string }>()(z.object({ file: z.string().min(1).max(500) }).strict()),
+
+  /** Where the open library lives (this computer, or a shared PostgreSQL server). */
+  'library:location': channel<LibraryLocationInfo>()(empty),
+  /**
+   * Opens another library: this computer's, or a shared server. On failure the open library stays
+   * as it was and the error says what is wrong (wrong password, unreachable, older or newer schema).
+   */
+  'library:connect': channel<LibraryLocationInfo>()(
+    z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('local') }).strict(),
+      z
+        .object({
+          kind: z.literal('shared'),
+          host: z.string().min(1).max(255),
+          port: z.number().int().min(1).max(65_535),
+          database: z.string().min(1).max(63),
+          user: z.string().min(1).max(63),
+          /** Omitted: the remembered one (or the environment's). */
+          password: z.string().max(1000).optional(),
+          tls: z.boolean(),
+          /** Keep the password on this computer, encrypted by the system (desktop app only). */
+          savePassword: z.boolean().optional(),
+        })
+        .strict(),
+    ]),
+  ),
+  /** Polled every few seconds: whether anything changed, and who else has `articleId` open (this caller is then counted as having it open). */
+  'library:changes': channel<LibraryChanges>()(z.object({ articleId: id.optional() }).strict()),
+  /** 发送到共享文库 (from the local library) or 带回本机 (from the shared one): the pages with their articles, history and tags. */
+  'library:transfer': channel<TransferReport>()(z.object({ pageIds: z.array(id).min(1).max(1000), to: z.enum(['shared', 'local']) }).strict()),
 } as const;
 
 export type Contract = typeof contract;

@@ -23,7 +23,8 @@ export function orderPdfLines(layout: PdfPageLayout): { placed: PlacedLine[]; bo
   const body = bodyTypeSize(lines);
   const isHead = (line: PdfLine) => line.size >= body * HEADLINE_SCALE;
   const pictures = rules.pictures.map((picture) => ({ x: picture.x, y: picture.y, right: picture.x + picture.width, bottom: picture.y + picture.height }));
-  const boxes = widenHeadlines(lines, isHead, body, 6 * body, pictures);
+  const horizontalRules = rules.horizontal.map((rule) => ({ x: rule.x, y: rule.y, right: rule.x + rule.width, bottom: rule.y + rule.height }));
+  const boxes = widenHeadlines(lines, isHead, body, 6 * body, pictures, horizontalRules);
   const elements: CutElement[] = boxes.map((box, id) => ({ box, id }));
   // Rules and pictures take part in the cuts (a rule across columns ends them), then drop out.
   for (const rule of [...rules.horizontal, ...rules.pictures]) elements.push({ box: { x: rule.x, y: rule.y, right: rule.x + rule.width, bottom: rule.y + rule.height }, id: -1 });
@@ -35,7 +36,8 @@ export function orderPdfLines(layout: PdfPageLayout): { placed: PlacedLine[]; bo
     return { x: Math.min(...chosen.map((line) => line.x)), y: Math.min(...chosen.map((line) => line.y)), right: Math.max(...chosen.map((line) => line.right)), bottom: Math.max(...chosen.map((line) => line.bottom)) };
   };
   const verticalRules = rules.vertical.map((rule) => ({ x: rule.x, y: rule.y, right: rule.x + rule.width, bottom: rule.y + rule.height }));
-  const ordered = xyCut(elements, { minGutter: 0.6 * body, bandGap: 1.2 * body, verticalRules }, frameOf).filter((element) => element.id >= 0);
+  // A closing quote or stop at a line end hangs half an em into the gutter (about 1.1 em wide), so the white left between columns can be under 0.6 em.
+  const ordered = xyCut(elements, { minGutter: 0.45 * body, bandGap: 1.2 * body, verticalRules }, frameOf).filter((element) => element.id >= 0);
   return { placed: ordered.map(({ id, frame }) => ({ line: lines[id], frame })), body, rules };
 }
 
@@ -69,11 +71,13 @@ export function analyzePdfPage(layout: PdfPageLayout, options: AnalyzeOptions = 
     placements.push({ line: rawLines.length, article: -1, role: role.role });
     rawLines.push(rawText(current, paragraphStart));
   });
-  const base = baseAnalysis({ source: options.source ?? '', lines: rawLines, placements, breaks });
+  const geometry = { pdfPage: layout.pageNumber, width: layout.width, height: layout.height, lines: boxes };
+  // With its geometry, as the editor has it: the assembly then knows the columns were read by position.
+  const base = { ...baseAnalysis({ source: options.source ?? '', lines: rawLines, placements, breaks }), geometry };
   // The same assembly the editor repeats on every change, so its overrides apply to PDF pages unchanged.
   const analysis = assemblePage(base, { normalization: options.normalization }, options.vocabulary);
   // The page label as printed (第5版), not trimmed as for a text page's guess.
   const printedLabel = analysis.furniture.find((item) => /^第\s*[A-Z]?\d{1,3}\s*版$/u.test(item));
   if (printedLabel && analysis.page_label) analysis.page_label = printedLabel.replace(/\s+/gu, '');
-  return { ...analysis, geometry: { pdfPage: layout.pageNumber, width: layout.width, height: layout.height, lines: boxes } };
+  return { ...analysis, geometry };
 }

@@ -2,6 +2,7 @@
 // (first-line indent of two characters, a short last line), where a headline or caption wraps,
 // where a column ends mid-paragraph.
 import { endsSentence } from '../analysis/character-classes';
+import { DATELINE_ALONE } from '../analysis/line-patterns';
 import type { BreakChoice, LineRole } from '../model/page-analysis';
 import type { RoleDecision, PlacedLine } from './line-roles';
 
@@ -36,12 +37,18 @@ export function decidePdfBreak(before: PlacedLine, after: PlacedLine, roles: [Ro
   if (WRAPPING_ROLES.has(role)) {
     // A section head wraps only from a full line; two short heads in a row are two heads (二、… / （一）…).
     const headWrapped = role !== 'heading' || before.frame.right - a.right < a.size;
-    if (headWrapped && Math.abs(a.size - b.size) < 0.5 && directlyBelow && (sameFrame || Math.abs((a.x + a.right) / 2 - (b.x + b.right) / 2) < a.size)) {
+    // A headline or subtitle set flush left wraps under its own left edge.
+    const flushLeftWrap = (role === 'title' || role === 'subtitle') && Math.abs(a.x - b.x) < 1;
+    if (headWrapped && Math.abs(a.size - b.size) < 0.5 && directlyBelow && (sameFrame || flushLeftWrap || Math.abs((a.x + a.right) / 2 - (b.x + b.right) / 2) < a.size)) {
       return { decision: 'join', confidence: role === 'caption' || role === 'heading' ? 0.85 : 0.95, reason: '同一字号紧接下一行：转行接续' };
     }
     return { decision: 'split', confidence: 0.85, reason: '不相邻或字号不同：另起' };
   }
+  // A credit wrapped in its column: the bracket opened on one line closes on the next.
+  if (role === 'credit' && /^[（(][^)）]*$/u.test(a.text) && /[)）]$/u.test(b.text)) return { decision: 'join', confidence: 0.85, reason: '供稿转行：接续' };
   if (role === 'credit') return { decision: 'split', confidence: 0.8, reason: '供稿各自成行' };
+  // A bold dateline alone on its line runs on into the text below it.
+  if (a.bold && DATELINE_ALONE.test(a.text) && indentOf(after) < INDENT_EMS) return { decision: 'join', confidence: 0.9, reason: '电头独占一行，下接正文：接续' };
   const indent = indentOf(after);
   if (indent >= INDENT_EMS && indent < 4) return { decision: 'split', confidence: 0.98, reason: '下一行首行缩进两字：分段' };
   const shortBy = (before.frame.right - a.right) / a.size;

@@ -30,6 +30,8 @@ const GUTTER_EMS = 0.8;
  * (刘洋 摄), while the spacing of a justified line that pdf.js reports as spaces is 0.1–0.18 em.
  */
 const CJK_SPACE_EMS = 0.2;
+/** The advance of a digit in Noto CJK's proportional figures, in ems (0.55–0.59 measured on corpus pages). */
+const DIGIT_EMS = 0.55;
 /** Between Latin letters or digits, a gap this wide is a word space. */
 const LATIN_SPACE_EMS = 0.15;
 
@@ -40,13 +42,16 @@ const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’�
  * line (在 审 理): in a run of full-width characters, spaces narrower than CJK_SPACE_EMS go; a
  * space between two non-CJK characters (a Latin phrase, an e-mail address) always stays.
  */
-function runText(item: PdfTextItem): string {
+function runText(item: PdfTextItem, tracking: number): string {
   const text = item.text.trim();
   const spaces = (text.match(/\s/gu) ?? []).length;
   if (!spaces) return text;
   const glyphs = [...text.replace(/\s/gu, '')];
-  const allWide = glyphs.every((char) => CJK.test(char));
-  if (allWide && (item.width / item.fontSize - glyphs.length) / spaces >= CJK_SPACE_EMS) return text.replace(/\s+/gu, ' ');
+  // Chinese characters are an em wide, digits about 0.55 em (Noto CJK); the line's tracking follows every glyph.
+  const measured = glyphs.every((char) => CJK.test(char) || /\d/u.test(char)) && glyphs.some((char) => CJK.test(char));
+  const natural = glyphs.reduce((sum, char) => sum + (CJK.test(char) ? 1 : DIGIT_EMS), 0) + tracking * glyphs.length;
+  if (measured && (item.width / item.fontSize - natural) / spaces >= CJK_SPACE_EMS) return text.replace(/\s+/gu, ' ');
+  if (measured && glyphs.every((char) => CJK.test(char))) return text.replace(/\s+/gu, '');
   return text.replace(/(\S?)\s+(?=(\S?))/gu, (_match, before: string, after: string) => (before && after && !CJK.test(before) && !CJK.test(after) ? `${before} ` : before));
 }
 
@@ -54,10 +59,11 @@ function runText(item: PdfTextItem): string {
  * The spacing a justified line adds after every character, in ems, measured on runs of Chinese
  * characters (each one em wide when set solid); a gap is a space only beyond it.
  */
-function justifiedTracking(items: readonly PdfTextItem[]): number {
+function justifiedTracking(items: readonly PdfTextItem[], withSpaces: boolean): number {
   let extra = 0;
   let chars = 0;
   for (const item of items) {
+    if (!withSpaces && /\s/u.test(item.text.trim())) continue;
     const glyphs = [...item.text.replace(/\s/gu, '')];
     if (glyphs.length < 2 || !glyphs.every((char) => CJK.test(char))) continue;
     extra += item.width / item.fontSize - glyphs.length;
@@ -73,10 +79,15 @@ function buildLine(items: PdfTextItem[]): PdfLine {
   const sizeWeight = new Map<number, number>();
   let boldChars = 0;
   let chars = 0;
-  const tracking = justifiedTracking(items);
+  const tracking = justifiedTracking(items, true);
+  // What a run's own spaces are measured against: the tracking of runs pdf.js gave no spaces; where
+  // every run has some, their spacing when several runs have them (pdf.js spreads false spaces through
+  // a justified line), else none, so that the real spaces of a byline are not taken to measure themselves.
+  const spacedCjkRuns = items.filter((item) => /\s/u.test(item.text.trim()) && [...item.text.trim()].every((char) => CJK.test(char) || /\s/u.test(char))).length;
+  const runTracking = justifiedTracking(items, false) || (spacedCjkRuns >= 2 ? tracking : 0);
   items.forEach((item, index) => {
     const previous = items[index - 1];
-    const own = runText(item);
+    const own = runText(item, runTracking);
     if (previous) {
       const gap = (item.x - (previous.x + previous.width)) / Math.max(previous.fontSize, item.fontSize);
       const cjkJoint = CJK.test(text.slice(-1)) || CJK.test(own[0] ?? '');
@@ -94,7 +105,10 @@ function buildLine(items: PdfTextItem[]): PdfLine {
     else leadOpen = false;
   });
   const size = [...sizeWeight.entries()].sort((a, b) => b[1] - a[1])[0][0];
-  const bold = boldChars * 2 > chars;
+  // A bold lead that regular text runs on from (**锡林郭勒讯** 在阿巴嘎) is a run-in dateline on a
+  // body line, however few characters of the narrow column follow it.
+  const runIn = !leadOpen && /[讯电]$/u.test(boldLead.trim());
+  const bold = boldChars * 2 > chars && !runIn;
   return {
     items,
     text: text.trim(),
@@ -122,6 +136,7 @@ export function buildTextLines(items: readonly PdfTextItem[], verticalRules: Rea
     return spaces.some((space) => Math.abs(baselineOf(space) - baselineOf(left)) < 0.25 * left.fontSize && space.x <= start + 1 && space.x + space.width >= right.x - 1);
   };
   const sorted = items.filter((item) => item.text.trim() !== '').sort((a, b) => baselineOf(a) - baselineOf(b) || a.x - b.x);
+  const overGutter = gutterBelow(sorted);
   const rows: PdfTextItem[][] = [];
   for (const item of sorted) {
     const row = rows.at(-1);
@@ -138,7 +153,11 @@ export function buildTextLines(items: readonly PdfTextItem[], verticalRules: Rea
         const gapStart = previous.x + previous.width;
         const ruled = verticalRules.some((rule) => rule.x >= gapStart - 1 && rule.x <= item.x + 1 && rule.y <= item.y + item.height && rule.y + rule.height >= item.y);
         const gap = item.x - gapStart;
-        if (ruled || (gap > GUTTER_EMS * Math.max(previous.fontSize, item.fontSize) && !bridged(previous, item))) {
+        // Headline type and body type side by side on one baseline are a headline beside a column (a side head), not one line.
+        const sizes = [previous.fontSize, item.fontSize].sort((a, b) => a - b);
+        const headBesideBody = sizes[1] > HEAD_SIZE_RATIO * sizes[0] && gap > sizes[0];
+        const wide = headBesideBody || gap > GUTTER_EMS * sizes[1] || (gap > HEADLINE_GUTTER_EMS * sizes[1] && overGutter(gapStart, item.x, baselineOf(item)));
+        if (ruled || (wide && !bridged(previous, item))) {
           lines.push(buildLine(current));
           current = [];
         }
@@ -148,6 +167,36 @@ export function buildTextLines(items: readonly PdfTextItem[], verticalRules: Rea
     if (current.length) lines.push(buildLine(current));
   }
   return lines;
+}
+
+/**
+ * Large type narrows the gutter in ems: two headlines side by side over a 13-point gutter stand
+ * 0.75 em apart in 23-point type. Between runs of one headline there is no such gap (a space
+ * between its phrases is a printed space inside the run), so half an em is a gutter where the
+ * columns below keep it white.
+ */
+const HEADLINE_GUTTER_EMS = 0.5;
+/** Runs whose type sizes differ this much are a headline and body text (小二 over 五号 is 1.7). */
+const HEAD_SIZE_RATIO = 1.4;
+
+/**
+ * Whether the white between `left` and `right` on a row runs on down the body text below it
+ * (12 lines of body type): no body run crosses its middle, and body lines end left of it and start right of it.
+ */
+function gutterBelow(items: readonly PdfTextItem[]): (left: number, right: number, baseline: number) => boolean {
+  const weight = new Map<number, number>();
+  for (const item of items) weight.set(item.fontSize, (weight.get(item.fontSize) ?? 0) + [...item.text].length);
+  const body = [...weight.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
+  const bodyItems = items.filter((item) => Math.abs(item.fontSize - body) < 0.1 * body);
+  return (left, right, baseline) => {
+    const below = bodyItems.filter((item) => baselineOf(item) > baseline && baselineOf(item) < baseline + 12 * 1.5 * body);
+    // The headline's gap and the body's gutter need not match to the point: the middle of one lies in the other.
+    const middle = (left + right) / 2;
+    if (below.some((item) => item.x < middle - 1 && item.x + item.width > middle + 1)) return false;
+    const ending = below.filter((item) => item.x + item.width <= middle && item.x + item.width >= left - body).length;
+    const starting = below.filter((item) => item.x >= middle && item.x <= right + 2.5 * body).length;
+    return ending >= 2 && starting >= 2;
+  };
 }
 
 /** The body type size: the size most characters on the page are set in. */

@@ -6,17 +6,17 @@ import { createHandlers } from './create-handlers';
 import { createDispatch, type Dispatch } from './dispatch';
 
 export interface CourtArticleLibrary {
-  opened: ReturnType<typeof openTemporaryLibrary>;
+  opened: Awaited<ReturnType<typeof openTemporaryLibrary>>;
   dispatch: Dispatch;
   articleId: number;
   court: string;
 }
 
-export function openCourtArticleLibrary(): CourtArticleLibrary {
-  const opened = openTemporaryLibrary({ seeded: false });
+export async function openCourtArticleLibrary(): Promise<CourtArticleLibrary> {
+  const opened = await openTemporaryLibrary({ seeded: false });
   const services = opened.library.services!;
   const court = services.vocabulary.current().courts.find((entry) => entry.level === 'intermediate')!.name;
-  const articleId = importCourtArticle(services, court);
+  const articleId = await importCourtArticle(services, court);
   const dispatch = createDispatch(createHandlers(opened.library, { transport: 'http', version: '0', dataDir: opened.dataDir }));
   return { opened, dispatch, articleId, court };
 }

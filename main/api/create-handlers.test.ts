@@ -9,10 +9,10 @@ import { createDispatch, type Dispatch } from './dispatch';
 import { data } from './envelope-data.fixture';
 
 describe('createHandlers through createDispatch', () => {
-  let opened: ReturnType<typeof openTemporaryLibrary>;
+  let opened: Awaited<ReturnType<typeof openTemporaryLibrary>>;
   let dispatch: Dispatch;
-  beforeEach(() => {
-    opened = openTemporaryLibrary();
+  beforeEach(async () => {
+    opened = await openTemporaryLibrary();
     dispatch = createDispatch(createHandlers(opened.library, { transport: 'http', version: '9.9.9', dataDir: opened.dataDir }));
   });
   afterEach(() => opened.dispose());
@@ -151,7 +151,7 @@ describe('createHandlers through createDispatch', () => {
     const descriptor = openSync(file, 'r+');
     writeSync(descriptor, Buffer.alloc(4096, 0x5a), 0, 4096, 0);
     closeSync(descriptor);
-    const damaged = openLibrary({ dataDir: opened.dataDir, vocabularyDir: VOCABULARY_DIR });
+    const damaged = await openLibrary({ dataDir: opened.dataDir, vocabularyDir: VOCABULARY_DIR });
     const damagedDispatch = createDispatch(createHandlers(damaged, { transport: 'electron', version: '1', dataDir: opened.dataDir }));
     expect(data<{ health: { state: string; latestBackup: string } }>(await damagedDispatch('app:info', {})).health).toMatchObject({ state: 'damaged', latestBackup: backup.file });
     expect(await damagedDispatch('articles:list', {})).toMatchObject({ ok: false, error: { code: 'damaged', details: { latestBackup: backup.file } } });

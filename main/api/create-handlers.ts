@@ -9,6 +9,7 @@ import { exportHandlers } from './handlers/export-handlers';
 import type { HandlerContext } from './handlers/handler-context';
 import { importHandlers } from './handlers/import-handlers';
 import { libraryHandlers } from './handlers/library-handlers';
+import { locationHandlers } from './handlers/location-handlers';
 import { searchHandlers } from './handlers/search-handlers';
 import { createSessionFolders } from './handlers/session-folders';
 import { tagHandlers } from './handlers/tag-handlers';
@@ -24,5 +25,6 @@ export function createHandlers(library: Library, context: HandlerContext): Handl
     ...exportHandlers(library, context, session),
     ...tagHandlers(library),
     ...backupHandlers(library),
+    ...locationHandlers(library, context),
   };
 }

@@ -18,13 +18,13 @@ import { createDispatch, type Dispatch } from './dispatch';
 const FIXED_SEED = 20_261_206;
 const RANDOM_PER_CHANNEL = 60;
 
-let opened: ReturnType<typeof openTemporaryLibrary>;
+let opened: Awaited<ReturnType<typeof openTemporaryLibrary>>;
 let dispatch: Dispatch;
 let examples: RequestExamples;
 
 /** Everything the library holds: every table's rows, and the files beside the database. */
 function fingerprint(): string {
-  const db = opened.library.services!.store.db;
+  const db = opened.library.database!;
   const hash = createHash('sha256');
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[];
   for (const { name } of tables) hash.update(name).update(JSON.stringify(db.prepare(`SELECT * FROM "${name.replace(/"/g, '""')}"`).raw().all(), (_key, value: unknown) => (Buffer.isBuffer(value) ? value.toString('base64') : value)));
@@ -33,10 +33,10 @@ function fingerprint(): string {
   return hash.digest('hex');
 }
 
-beforeAll(() => {
-  opened = openTemporaryLibrary();
+beforeAll(async () => {
+  opened = await openTemporaryLibrary();
   dispatch = createDispatch(createHandlers(opened.library, { transport: 'http', version: '0', dataDir: opened.dataDir }));
-  const article = opened.library.services!.store.db.prepare('SELECT id, page_id AS pageId FROM articles ORDER BY id LIMIT 1').get() as { id: number; pageId: number };
+  const article = opened.library.database!.prepare('SELECT id, page_id AS pageId FROM articles ORDER BY id LIMIT 1').get() as { id: number; pageId: number };
   examples = requestExamples({ scratchDir: join(opened.dataDir, 'fuzz-exports'), articleId: article.id, pageId: article.pageId });
 });
 afterAll(() => opened.dispose());

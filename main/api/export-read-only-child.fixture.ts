@@ -6,7 +6,7 @@ import { createHandlers } from './create-handlers';
 import { createDispatch } from './dispatch';
 
 const [dataDir, homeDir] = process.argv.slice(2);
-const library = openLibrary({ dataDir });
+const library = await openLibrary({ dataDir });
 const dispatch = createDispatch(createHandlers(library, { transport: 'http', version: '0', dataDir, homeDir }));
 const request = { filter: {}, format: 'txt', layout: 'per-article', confirmedTagsOnly: true };
 const first = (await dispatch('export:articles', request)) as { ok: boolean; error?: { details?: { suggestedDirectory?: string } } };

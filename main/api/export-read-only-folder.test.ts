@@ -27,11 +27,11 @@ afterEach(() => {
 });
 
 describe('export from a read-only data folder', () => {
-  it('names the read-only folder, offers the Documents folder, and exports there on the next try', { timeout: 120_000 }, () => {
+  it('names the read-only folder, offers the Documents folder, and exports there on the next try', { timeout: 120_000 }, async () => {
     const dataDir = temporaryDir();
     const homeDir = temporaryDir();
     dirs.push(dataDir, homeDir);
-    const library = openLibrary({ dataDir, seedsDir: SEEDS_DIR, vocabularyDir: VOCABULARY_DIR });
+    const library = await openLibrary({ dataDir, seedsDir: SEEDS_DIR, vocabularyDir: VOCABULARY_DIR });
     library.close();
     const documents = join(homeDir, 'Documents');
     mkdirSync(documents);

@@ -15,8 +15,8 @@ describe('suggested tags are not confirmed tags', () => {
   let articleId: number;
   let court: string;
   const theme = '党建';
-  beforeEach(() => {
-    ({ opened, dispatch, articleId, court } = openCourtArticleLibrary());
+  beforeEach(async () => {
+    ({ opened, dispatch, articleId, court } = await openCourtArticleLibrary());
   });
   afterEach(() => opened.dispose());
 

@@ -12,10 +12,10 @@ import { data } from './envelope-data.fixture';
 const byName = (tags: ArticleTag[]) => [...tags].sort((left, right) => `${left.type}:${left.name}`.localeCompare(`${right.type}:${right.name}`));
 
 describe('undo of a merge', () => {
-  let opened: ReturnType<typeof openTemporaryLibrary>;
+  let opened: Awaited<ReturnType<typeof openTemporaryLibrary>>;
   let dispatch: Dispatch;
-  beforeEach(() => {
-    opened = openTemporaryLibrary();
+  beforeEach(async () => {
+    opened = await openTemporaryLibrary();
     dispatch = createDispatch(createHandlers(opened.library, { transport: 'http', version: '0', dataDir: opened.dataDir }));
   });
   afterEach(() => opened.dispose());
@@ -24,7 +24,7 @@ describe('undo of a merge', () => {
 
   /** A page of two or more articles whose second has a headline the merge can turn into a heading. */
   async function twoArticlePage(): Promise<PageDetail> {
-    const pageIds = opened.library.services!.pages.tree().flatMap((group) => group.pages.filter((page) => page.articleCount >= 2).map((page) => page.id));
+    const pageIds = (await opened.library.services!.pages.tree()).flatMap((group) => group.pages.filter((page) => page.articleCount >= 2).map((page) => page.id));
     for (const pageId of pageIds) {
       const detail = data<PageDetail>(await dispatch('pages:get', { pageId }));
       if (detail.analysis.placements.some((placement) => placement.article === 1 && placement.role === 'title')) return detail;
@@ -58,7 +58,7 @@ describe('undo of a merge', () => {
 
   it('refuses tags for an article of another page, and changes nothing', async () => {
     const page = await twoArticlePage();
-    const other = opened.library.services!.pages.tree().flatMap((group) => group.pages).find((summary) => summary.id !== page.page.id)!;
+    const other = (await opened.library.services!.pages.tree()).flatMap((group) => group.pages).find((summary) => summary.id !== page.page.id)!;
     const stranger = data<PageDetail>(await dispatch('pages:get', { pageId: other.id })).articleIds[0];
     const strangerTags = await tagsOf(stranger);
     const answer = await dispatch('pages:setOverrides', { pageId: page.page.id, overrides: { articleStarts: [page.analysis.articles[0].blocks.at(-1)!.lines[0]] }, restoreTags: [{ articleId: stranger, tags: [] }] });

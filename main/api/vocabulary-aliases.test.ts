@@ -16,13 +16,13 @@ const KESHIKETENG = '赤峰市克什克腾旗人民法院';
 const court = (vocabulary: Vocabulary, name: string) => vocabulary.courts.find((entry) => entry.name === name) as Court;
 
 describe('court aliases by origin through the API', () => {
-  let opened: ReturnType<typeof openTemporaryLibrary>;
+  let opened: Awaited<ReturnType<typeof openTemporaryLibrary>>;
   let dispatch: Dispatch;
   const connect = () => (dispatch = createDispatch(createHandlers(opened.library, { transport: 'http', version: '0', dataDir: opened.dataDir })));
   const vocabulary = async () => data<Vocabulary>(await dispatch('tags:vocabulary', {}));
   const edit = async (op: Record<string, unknown>) => data<Vocabulary>(await dispatch('vocab:edit', { op }));
-  beforeEach(() => {
-    opened = openTemporaryLibrary({ seeded: false });
+  beforeEach(async () => {
+    opened = await openTemporaryLibrary({ seeded: false });
     connect();
   });
   afterEach(() => opened.dispose());
@@ -43,7 +43,7 @@ describe('court aliases by origin through the API', () => {
     await edit({ op: 'add-court', court: { name: '赤峰市新城区人民法院', level: 'basic', parent: '赤峰市中级人民法院', region: '赤峰市', aliases: [] } });
 
     opened.library.close();
-    opened.library = openLibrary({ dataDir: opened.dataDir, vocabularyDir: VOCABULARY_DIR });
+    opened.library = await openLibrary({ dataDir: opened.dataDir, vocabularyDir: VOCABULARY_DIR });
     connect();
     const entry = court(await vocabulary(), KESHIKETENG);
     expect(entry.aliases).toContain('达来诺日人民法庭');
@@ -98,7 +98,7 @@ describe('court aliases by origin through the API', () => {
     const db = new BetterSqlite3(join(opened.dataDir, 'library.sqlite'));
     db.prepare('UPDATE courts SET derived_aliases_json = NULL').run();
     db.close();
-    opened.library = openLibrary({ dataDir: opened.dataDir, vocabularyDir: VOCABULARY_DIR });
+    opened.library = await openLibrary({ dataDir: opened.dataDir, vocabularyDir: VOCABULARY_DIR });
     connect();
     const check = new BetterSqlite3(join(opened.dataDir, 'library.sqlite'), { readonly: true });
     const stored = check.prepare('SELECT derived_aliases_json AS json FROM courts WHERE name = ?').get(KESHIKETENG) as { json: string | null };

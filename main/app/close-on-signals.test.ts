@@ -18,8 +18,8 @@ describe('closeOnSignals', () => {
     child.kill(signal);
     expect(await exited).toEqual({ code: 0, signal: null });
     expect(existsSync(wal)).toBe(false);
-    const library = openLibrary({ dataDir });
-    expect(library.services!.store.read.pages.summaries().map((page) => page.source)).toEqual(['before-signal.txt']);
+    const library = await openLibrary({ dataDir });
+    expect((await library.services!.store.read.pages.summaries()).map((page) => page.source)).toEqual(['before-signal.txt']);
     library.close();
   });
 });

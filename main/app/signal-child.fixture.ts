@@ -4,8 +4,8 @@ import { openLibrary } from '../library/open-library';
 import { closeOnSignals } from './close-on-signals';
 
 const [dataDir] = process.argv.slice(2);
-const library = openLibrary({ dataDir });
-library.services!.imports.importText('before-signal.txt', '信号之前保存的稿件\n正文。\n');
+const library = await openLibrary({ dataDir });
+await library.services!.imports.importText('before-signal.txt', '信号之前保存的稿件\n正文。\n');
 closeOnSignals(() => library.close(), { exitCode: 0 });
 // Keeps the process alive, as a server would.
 setInterval(() => undefined, 60_000);

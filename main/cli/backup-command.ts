@@ -17,7 +17,7 @@ export function backupCommand(argv: string[]): Promise<number> {
       }
       return 0;
     }
-    return withLibrary(values.data, async (_services, library) => {
+    return withLibrary(values, async (_services, library) => {
       const backup = await library.backups.create('manual');
       process.stdout.write(`backed up to ${backup.file} (${(backup.bytes / 1024 / 1024).toFixed(1)} MB)\n`);
       return 0;

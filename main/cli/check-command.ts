@@ -4,7 +4,7 @@ import { backupHeaderProblem, checkBackupFile } from '../services/backup-file-ch
 import { backupsDirOf, listBackups } from '../services/backup-service';
 import { firstProblem } from '../store/open-database';
 import type { Library } from '../library/library';
-import { damagedMessage, openCliLibrary, parseCommand, runCommand } from './cli-library';
+import { damagedMessage, openCliLibrary, parseCommand, runCommand, UsageError } from './cli-library';
 
 const USAGE = 'qinggao check --data DIR';
 
@@ -40,14 +40,17 @@ function reportUnfinishedBackups({ removed, left }: Library['unfinishedBackups']
 export function checkCommand(argv: string[]): Promise<number> {
   return runCommand(USAGE, async () => {
     const { values } = parseCommand(argv, {});
-    const library = openCliLibrary(values.data);
+    // A shared library is checked and backed up on its server (pg_dump), not from here.
+    if (values.db !== undefined) throw new UsageError(bilingual('check 只用于本机文库（--data），共享文库由服务器管理员检查和备份。', 'check works on a local library (--data) only; a shared library is checked and backed up on its server.'));
+    const library = await openCliLibrary(values.data);
     try {
       reportUnfinishedBackups(library.unfinishedBackups);
       if (!library.services) {
         process.stderr.write(`${damagedMessage(library)}\n`);
         return 1;
       }
-      const { db, read } = library.services.store;
+      const { read } = library.services.store;
+      const db = library.database!;
       const problem = firstProblem(db, 'integrity_check');
       if (problem) {
         process.stderr.write(`integrity check failed: ${problem}\n`);
@@ -58,7 +61,7 @@ export function checkCommand(argv: string[]): Promise<number> {
       if (readOnly) process.stderr.write(`${library.health.message}\n`);
       else db.prepare("INSERT INTO article_grams(article_grams) VALUES ('integrity-check')").run();
       const latest = checkBackups(library.dataDir);
-      process.stdout.write(`ok${readOnly ? ' (read-only; full-text index not checked)' : ''}: ${read.pages.count()} pages, ${read.articles.count()} articles; latest verified backup: ${latest ?? 'none'}\n`);
+      process.stdout.write(`ok${readOnly ? ' (read-only; full-text index not checked)' : ''}: ${await read.pages.count()} pages, ${await read.articles.count()} articles; latest verified backup: ${latest ?? 'none'}\n`);
       return 0;
     } catch (error) {
       process.stderr.write(`check failed: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -32,11 +32,11 @@ function expectBilingual(stderr: string, chinese: string, english: string) {
 describe('qinggao on bad input', () => {
   let work: string;
   let data: string;
-  beforeAll(() => {
+  beforeAll(async () => {
     work = temporaryDir('qinggao-cli-failures-');
     data = join(work, 'library');
     mkdirSync(data);
-    openLibrary({ dataDir: data, seedsDir: SEEDS_DIR, vocabularyDir: VOCABULARY_DIR }).close();
+    (await openLibrary({ dataDir: data, seedsDir: SEEDS_DIR, vocabularyDir: VOCABULARY_DIR })).close();
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 

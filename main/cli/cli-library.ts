@@ -8,6 +8,9 @@ import { ARTICLE_STATUSES } from '../../core/model/library';
 import { closeOnSignals } from '../app/close-on-signals';
 import type { Library, LibraryServices } from '../library/library';
 import { LIBRARY_FILE_NAME as LIBRARY_FILE, openLibrary } from '../library/open-library';
+import { openSharedLibrary } from '../library/open-shared-library';
+import { parseSharedLocation } from '../library/library-location';
+import { resolveDataDir } from '../app/data-dir';
 import { defaultVocabularyDir } from '../vocab/default-vocabulary';
 import { bilingual } from '../../core/api/bilingual';
 import { ApiError, toFailure } from '../../core/api/api-error';
@@ -31,7 +34,7 @@ export const filterOptions = {
 
 export function parseCommand<Options extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: Options) {
   try {
-    return parseArgs({ args: argv, options: { data: { type: 'string' }, ...options }, allowPositionals: true, strict: true });
+    return parseArgs({ args: argv, options: { data: { type: 'string' }, db: { type: 'string' }, ...options }, allowPositionals: true, strict: true });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new UsageError(bilingual(`参数有误：${message}`, message));
@@ -61,7 +64,7 @@ export function filterFrom(values: Record<string, string | boolean | undefined>)
  * Only `import` and `restore` may create a library: a mistyped --data for
  * search/export/check/backup must say so, not answer from a new empty library.
  */
-export function openCliLibrary(dataDir: string | undefined, options: { create?: boolean } = {}): Library {
+export async function openCliLibrary(dataDir: string | undefined, options: { create?: boolean } = {}): Promise<Library> {
   if (!dataDir) throw new UsageError(DATA_REQUIRED);
   if (!options.create && !existsSync(join(dataDir, LIBRARY_FILE))) {
     throw new Error(
@@ -83,12 +86,21 @@ export function damagedMessage(library: Library): string {
 }
 
 /** Runs `work` on a healthy library; prints errors and returns the exit code. */
+/** Where a command works: `--db postgres://…` (or QINGGAO_DB) names a shared library, else `--data DIR` the local one. */
+export interface LibraryTarget {
+  data?: string;
+  db?: string;
+}
+
 export async function withLibrary(
-  dataDir: string | undefined,
+  target: LibraryTarget,
   work: (services: LibraryServices, library: Library) => Promise<number> | number,
   options: { create?: boolean } = {},
 ): Promise<number> {
-  const library = openCliLibrary(dataDir, options);
+  const databaseUrl = target.db ?? (process.env.QINGGAO_DB || undefined);
+  const library = databaseUrl
+    ? await openSharedLibrary({ location: parseSharedLocation(databaseUrl, process.env), dataDir: target.data ?? resolveDataDir([]), vocabularyDir: defaultVocabularyDir() })
+    : await openCliLibrary(target.data, options);
   const stopListening = closeOnSignals(() => library.close());
   try {
     if (!library.services) {

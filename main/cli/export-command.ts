@@ -24,7 +24,7 @@ export function exportCommand(argv: string[]): Promise<number> {
     const articleIds = values.ids?.split(',').map((id) => Number(id.trim()));
     if (articleIds?.some((id) => !Number.isInteger(id) || id < 1)) throw new UsageError(bilingual('--ids 须是用逗号分隔的稿件编号', '--ids must be article numbers separated by commas'));
     const filter = filterFrom(values);
-    return withLibrary(values.data, async (services) => {
+    return withLibrary(values, async (services) => {
       const started = performance.now();
       const result = await services.exports.exportArticles(
         { articleIds, filter, format, layout, confirmedTagsOnly: values['include-suggested-tags'] !== true },

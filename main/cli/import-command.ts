@@ -13,7 +13,7 @@ export function importCommand(argv: string[]): Promise<number> {
     const encoding = values.encoding as TextEncodingChoice;
     if (!TEXT_ENCODINGS.includes(encoding)) throw new UsageError(`--encoding must be one of ${TEXT_ENCODINGS.join(', ')}`);
     if (positionals.length === 0) throw new UsageError('Name at least one file or folder to import.');
-    return withLibrary(values.data, async (services) => {
+    return withLibrary(values, async (services) => {
       const started = performance.now();
       const report = await services.imports.importPaths(positionals, {
         onDuplicate: policy,

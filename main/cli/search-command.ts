@@ -11,8 +11,8 @@ export function searchCommand(argv: string[]): Promise<number> {
     if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UsageError(bilingual('--limit 须在 1 到 500 之间', '--limit must be 1–500'));
     if (!Number.isInteger(offset) || offset < 0) throw new UsageError(bilingual('--offset 须是 0 或更大的整数', '--offset must be 0 or more'));
     const filter = filterFrom(values);
-    return withLibrary(values.data, (services) => {
-      const result = services.search.search(positionals.join(' '), filter, offset, limit);
+    return withLibrary(values, async (services) => {
+      const result = await services.search.search(positionals.join(' '), filter, offset, limit);
       if (values.json) {
         process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
         return 0;

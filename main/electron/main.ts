@@ -4,11 +4,13 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, shell } from 'electron';
 import { join } from 'node:path';
 import { createDispatch } from '../api/dispatch';
 import { createHandlers } from '../api/create-handlers';
-import { openLibrary } from '../library/open-library';
-import type { Library } from '../library/library';
+import { openLibraryHost, type LibraryHost } from '../library/library-host';
+import { readLocationFile } from '../library/location-file';
+import { createSecretBox } from './secret-box';
 import type { DesktopShell } from '../api/handlers/handler-context';
 import { appRoot, appVersion, seedsDir, vocabularyDir } from '../app/app-root';
 import { resolveDataDir } from '../app/data-dir';
+import { toFailure } from '../../core/api/api-error';
 import { bilingual } from '../../core/api/bilingual';
 import { IPC_CHANNEL } from '../../preload/create-bridge';
 import { APP_INDEX_URL, isAppPageUrl } from '../web/app-protocol';
@@ -29,27 +31,52 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
-  const { library, dataDir } = openAppLibrary();
-  // Chromium's own locale (the format of date fields and other built-in controls) follows the UI
-  // language chosen in the app rather than the system's; it can only be set before ready.
-  app.commandLine.appendSwitch('lang', library.services?.settings.get().locale === 'en' ? 'en-US' : 'zh-CN');
-  void app.whenReady().then(() => start(library, dataDir));
+  void openAppLibrary()
+    .then(async ({ host, dataDir }) => {
+      await app.whenReady();
+      start(host, dataDir);
+    })
+    .catch((error: unknown) => {
+      // Opening failed outright (a damaged file still opens, with its banner): say why and end, rather than stay with no window.
+      dialog.showErrorBox('清稿 Qinggao', toFailure(error).error.message);
+      app.exit(1);
+    });
   app.on('window-all-closed', () => app.quit());
 }
 
-function openAppLibrary() {
+/**
+ * Chromium's own locale (the format of date fields and other built-in controls) follows the UI
+ * language chosen in the app rather than the system's, and can only be set before ready. A local
+ * library opens within this same turn of the event loop (its store settles at once), so it opens
+ * before ready and its setting is read. A shared library needs the remembered password, which
+ * safeStorage can only unseal after ready: it opens then, and built-in controls keep the default.
+ */
+async function openAppLibrary() {
   const dataDir = resolveDataDir(process.argv, process.env, () => app.getPath('userData'));
   // Packaged builds carry the seeds as extraResources next to app.asar.
   const resources = app.isPackaged ? join(process.resourcesPath, 'seeds') : null;
-  const library = openLibrary({
+  const databaseUrl = process.env.QINGGAO_DB || undefined;
+  const shared = databaseUrl !== undefined || readLocationFile(dataDir).kind === 'shared';
+  if (shared) await app.whenReady();
+  const host = await openLibraryHost({
     dataDir,
     seedsDir: resources ? join(resources, 'pages') : seedsDir(),
     vocabularyDir: resources ? join(resources, 'vocab') : vocabularyDir(),
+    secrets: shared ? createSecretBox() : undefined,
+    databaseUrl,
+    env: process.env,
   });
-  return { library, dataDir };
+  if (!shared) {
+    const settings = await host.library.services?.settings.get();
+    app.commandLine.appendSwitch('lang', settings?.locale === 'en' ? 'en-US' : 'zh-CN');
+  }
+  return { host, dataDir };
 }
 
-function start(library: Library, dataDir: string): void {
+function start(host: LibraryHost, dataDir: string): void {
+  const { library } = host;
+  // safeStorage answers only after ready: a local start opened its host without it.
+  host.setSecrets(createSecretBox());
   const desktop: DesktopShell = {
     async pickFolder() {
       const options: Electron.OpenDialogOptions = { properties: ['openDirectory', 'createDirectory'] };
@@ -59,7 +86,7 @@ function start(library: Library, dataDir: string): void {
     // Revealed, selected in its parent folder, never opened: opening would run whatever the path names.
     showInFolder: (path) => shell.showItemInFolder(path),
   };
-  const dispatch = createDispatch(createHandlers(library, { transport: 'electron', version: appVersion(), dataDir, desktop }));
+  const dispatch = createDispatch(createHandlers(library, { transport: 'electron', version: appVersion(), dataDir, desktop, host }));
   ipcMain.handle(IPC_CHANNEL, (event, channel: unknown, request: unknown) => {
     // Only our own page, served over app://, may call in.
     if (!isAppPageUrl(event.senderFrame?.url ?? '')) return { ok: false, error: { code: 'unauthorized', message: bilingual('未知的调用方', 'Unknown sender') } };

@@ -165,5 +165,14 @@ export function requestExamples({ scratchDir, articleId, pageId }: ExampleContex
     'backup:create': { request: {} },
     'backup:list': { request: {} },
     'backup:restore': { request: { file: 'library-2025-01-01.sqlite' }, alsoInvalid: [{ file: '' }, { file: 'x'.repeat(501) }] },
+    'library:location': { request: {} },
+    // Port 1 on loopback refuses at once: the attempt fails fast and the open library stays.
+    'library:connect': {
+      request: { kind: 'shared', host: '127.0.0.1', port: 1, database: 'qinggao', user: 'editor', password: 'secret', tls: false, savePassword: false },
+      optional: ['password', 'savePassword'],
+      alsoInvalid: [{ kind: 'server' }, { kind: 'shared', host: '', port: 1, database: 'q', user: 'u', tls: false }, { kind: 'shared', host: 'h', port: 70_000, database: 'q', user: 'u', tls: false }],
+    },
+    'library:changes': { request: { articleId }, optional: ['articleId'], alsoInvalid: [{ articleId: 0 }, { articleId: 1.5 }] },
+    'library:transfer': { request: { pageIds: [pageId], to: 'shared' }, alsoInvalid: [{ pageIds: [], to: 'shared' }, { pageIds: [pageId], to: 'cloud' }] },
   };
 }

@@ -6,13 +6,13 @@ import { createInterface } from 'node:readline';
 import { openLibrary } from './open-library';
 
 const [dataDir, journalCheckMs] = process.argv.slice(2);
-const library = openLibrary({ dataDir, journalCheckMs: Number(journalCheckMs) });
+const library = await openLibrary({ dataDir, journalCheckMs: Number(journalCheckMs) });
 
 for await (const line of createInterface({ input: process.stdin })) {
   const [command, argument] = line.split(' ');
   if (command === 'save') {
     try {
-      library.services!.imports.importText(`save-${argument}.txt`, `第${argument}次保存的稿件\n正文第${argument}段。\n`);
+      await library.services!.imports.importText(`save-${argument}.txt`, `第${argument}次保存的稿件\n正文第${argument}段。\n`);
       process.stdout.write(`saved ${argument}\n`);
     } catch (error) {
       process.stdout.write(`refused ${JSON.stringify((error as Error).message)}\n`);

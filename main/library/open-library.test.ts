@@ -23,33 +23,33 @@ function damage(file: string): void {
 describe('openLibrary', () => {
   const libraries: Library[] = [];
   afterEach(() => libraries.splice(0).forEach((library) => library.close()));
-  const open = (dataDir: string, seeded = true) => {
-    const library = openLibrary({ dataDir, seedsDir: seeded ? SEEDS_DIR : undefined, vocabularyDir: VOCABULARY_DIR });
+  const open = async (dataDir: string, seeded = true) => {
+    const library = await openLibrary({ dataDir, seedsDir: seeded ? SEEDS_DIR : undefined, vocabularyDir: VOCABULARY_DIR });
     libraries.push(library);
     return library;
   };
 
-  it('creates the data folder and seeds vocabulary and pages on first run only', () => {
+  it('creates the data folder and seeds vocabulary and pages on first run only', async () => {
     const dataDir = join(temporaryDir(), 'nested', 'data');
-    const first = open(dataDir);
+    const first = await open(dataDir);
     expect(existsSync(join(dataDir, 'library.sqlite'))).toBe(true);
-    expect(first.services!.store.read.pages.count()).toBe(5);
+    expect(await first.services!.store.read.pages.count()).toBe(5);
     expect(first.services!.vocabulary.current().courts.length).toBeGreaterThan(10);
     expect(first.services!.vocabulary.current().themes.length).toBeGreaterThan(5);
     first.close();
-    const second = open(dataDir);
-    expect(second.services!.store.read.pages.count()).toBe(5);
+    const second = await open(dataDir);
+    expect(await second.services!.store.read.pages.count()).toBe(5);
   });
 
   it('detects a damaged file, never writes to it, and names the latest backup', async () => {
     const dataDir = temporaryDir();
-    const library = open(dataDir);
+    const library = await open(dataDir);
     const backup = await library.backups.create();
     library.close();
     const file = join(dataDir, 'library.sqlite');
     damage(file);
     const damagedBytes = readFileSync(file);
-    const damaged = open(dataDir);
+    const damaged = await open(dataDir);
     expect(damaged.health.state).toBe('damaged');
     expect(damaged.health.latestBackup).toBe(backup.file);
     expect(damaged.health.message).toContain(backup.file);
@@ -74,7 +74,7 @@ describe('openLibrary', () => {
     ],
   ])('treats %s in place of the library as damage and never writes to it', async (_what, write) => {
     const dataDir = temporaryDir();
-    const library = open(dataDir);
+    const library = await open(dataDir);
     const backup = await library.backups.create();
     library.close();
     const file = join(dataDir, 'library.sqlite');
@@ -82,7 +82,7 @@ describe('openLibrary', () => {
     write(file);
     const before = readFileSync(file);
 
-    const opened = open(dataDir);
+    const opened = await open(dataDir);
     expect(opened.health.state).toBe('damaged');
     expect(opened.health.message).toMatch(/文库文件已损坏.*最新备份/);
     expect(opened.health.message).toMatch(/The library file is damaged.*Latest backup/);
@@ -91,63 +91,63 @@ describe('openLibrary', () => {
     expect(readFileSync(file).equals(before)).toBe(true);
     expect(readdirSync(dataDir).filter((name) => name.startsWith('library.sqlite-'))).toEqual([]);
     // The same way out as any damage: restore the latest backup.
-    opened.backups.restore(backup.file);
+    await opened.backups.restore(backup.file);
     expect(opened.health.state).toBe('ok');
-    expect(opened.services!.store.read.pages.count()).toBe(5);
+    expect(await opened.services!.store.read.pages.count()).toBe(5);
   });
 
   it('restores a backup: verifies it, keeps the current file, reopens healthy', async () => {
     const dataDir = temporaryDir();
-    const library = open(dataDir);
+    const library = await open(dataDir);
     const backup = await library.backups.create();
-    library.services!.imports.importText('later.txt', '后来导入的稿件\n正文。\n');
-    expect(library.services!.store.read.pages.count()).toBe(6);
+    await library.services!.imports.importText('later.txt', '后来导入的稿件\n正文。\n');
+    expect(await library.services!.store.read.pages.count()).toBe(6);
     library.close();
     damage(join(dataDir, 'library.sqlite'));
 
-    const damaged = open(dataDir);
+    const damaged = await open(dataDir);
     expect(damaged.health.state).toBe('damaged');
-    expect(damaged.backups.restore(backup.file)).toEqual({ restored: backup.file });
+    expect(await damaged.backups.restore(backup.file)).toEqual({ restored: backup.file });
     expect(damaged.health.state).toBe('ok');
-    expect(damaged.services!.store.read.pages.count()).toBe(5);
+    expect(await damaged.services!.store.read.pages.count()).toBe(5);
     expect(damaged.backups.list().some((entry) => entry.reason === 'before-restore')).toBe(true);
   });
 
   it('refuses to restore a file that fails the checks, and leaves the library open', async () => {
     const dataDir = temporaryDir();
-    const library = open(dataDir);
+    const library = await open(dataDir);
     const backup = await library.backups.create();
     const path = join(dataDir, 'backups', backup.file);
     const copy = join(temporaryDir(), 'copy.sqlite');
     copyFileSync(path, copy);
     damage(path);
-    expect(() => library.backups.restore(backup.file)).toThrow(expect.objectContaining({ code: 'invalid' }));
-    expect(() => library.backups.restore('../library.sqlite')).toThrow(expect.objectContaining({ code: 'invalid' }));
+    await expect(library.backups.restore(backup.file)).rejects.toThrow(expect.objectContaining({ code: 'invalid' }));
+    await expect(library.backups.restore('../library.sqlite')).rejects.toThrow(expect.objectContaining({ code: 'invalid' }));
     expect(library.health.state).toBe('ok');
-    expect(library.services!.store.read.pages.count()).toBe(5);
+    expect(await library.services!.store.read.pages.count()).toBe(5);
     rmSync(copy);
   });
 
-  it('backs up an existing library before migrating it', () => {
+  it('backs up an existing library before migrating it', async () => {
     const dataDir = temporaryDir();
     const v1 = new BetterSqlite3(join(dataDir, 'library.sqlite'));
     registerFunctions(v1);
     runMigrations(v1, { migrations: MIGRATIONS.slice(0, 1) });
     v1.prepare("INSERT INTO settings (key, value_json) VALUES ('locale', '\"en\"')").run();
     v1.close();
-    const library = open(dataDir, false);
+    const library = await open(dataDir, false);
     const [backup] = library.backups.list();
     expect(backup.reason).toBe('before-migration');
     const copy = new BetterSqlite3(join(dataDir, 'backups', backup.file), { readonly: true });
     expect(copy.pragma('user_version', { simple: true })).toBe(1);
     expect(copy.prepare('SELECT value_json FROM settings').pluck().get()).toBe('"en"');
     copy.close();
-    expect(library.services!.settings.get().locale).toBe('en');
+    expect((await library.services!.settings.get()).locale).toBe('en');
   });
 
   it('takes scheduled backups and rotates them', async () => {
     const dataDir = temporaryDir();
-    const library = open(dataDir, false);
+    const library = await open(dataDir, false);
     const stop = startBackupSchedule(library, 20);
     const scheduledCount = () => library.backups.list().filter((entry) => entry.reason === 'scheduled').length;
     while (scheduledCount() < 2) await new Promise((resolve) => setTimeout(resolve, 20));

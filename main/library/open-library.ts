@@ -12,6 +12,8 @@ import type { LibraryHealth } from '../../core/model/library';
 import { checkInBackground } from '../store/background-check';
 import { watchJournal, type JournalProblem, type JournalWatch } from '../store/journal-watch';
 import { openDatabase } from '../store/open-database';
+import { createSqliteClient, type SqliteClient } from '../store/sqlite/sqlite-client';
+import { createSqliteSearch } from '../store/sqlite/sqlite-search';
 import { writeAccessProblem } from '../store/write-access';
 import { createBackup, createBackupNow, latestBackup, listBackups, removeUnfinishedBackups, replaceLibraryFile, resolveBackup, verifyBackupFile } from '../services/backup-service';
 import { loadDefaultVocabulary } from '../vocab/default-vocabulary';
@@ -41,11 +43,14 @@ interface WriteBlock {
   restorable: boolean;
 }
 
-export function openLibrary(options: OpenLibraryOptions): Library {
+export async function openLibrary(options: OpenLibraryOptions): Promise<Library> {
   const { dataDir } = options;
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, LIBRARY_FILE_NAME);
   let services: LibraryServices | null = null;
+  // The open connection (null while damaged): backups, pragmas and checks are SQLite's own.
+  let db: Database | null = null;
+  let client: SqliteClient | null = null;
   let health: LibraryHealth = { state: 'ok', message: null, latestBackup: null };
   let writeBlock: WriteBlock | null = null;
   let journal: JournalWatch | null = null;
@@ -53,7 +58,7 @@ export function openLibrary(options: OpenLibraryOptions): Library {
   let stopSchedules: (() => void)[] = [];
   let checked: Promise<void> = Promise.resolve();
 
-  function open(seed: boolean): void {
+  async function open(seed: boolean): Promise<void> {
     writeBlock = null;
     journal = null;
     const access = existsSync(file) ? writeAccessProblem(file) : null;
@@ -76,7 +81,9 @@ export function openLibrary(options: OpenLibraryOptions): Library {
       markDamaged(opened.message);
       return;
     }
-    services = createServices(opened.db, dataDir, { beforeWrite });
+    db = opened.db;
+    const sql = (client = createSqliteClient(opened.db));
+    services = await createServices(sql, createSqliteSearch(sql), dataDir, { beforeWrite });
     if (access) {
       writeBlock = { message: readOnlyLibraryMessage(access.reason), restorable: false };
       health = { state: 'readonly', message: writeBlock.message, latestBackup: latestBackup(dataDir) };
@@ -84,8 +91,8 @@ export function openLibrary(options: OpenLibraryOptions): Library {
       journal = watchJournal(file);
       health = { state: 'ok', message: null, latestBackup: latestBackup(dataDir) };
     }
-    if (seed && opened.created) seedLibrary(services, options);
-    if (!access) services.vocabulary.storeDerivedAliases();
+    if (seed && opened.created) await seedLibrary(services, options);
+    if (!access) await services.vocabulary.storeDerivedAliases();
     if (opened.checkPending) checkWholeFileLater(services, path);
   }
 
@@ -96,17 +103,17 @@ export function openLibrary(options: OpenLibraryOptions): Library {
 
   function checkJournal(): void {
     const problem = journal?.problem();
-    if (problem && services) stopWritesAfter(problem, services.store.db);
+    if (problem && db) stopWritesAfter(problem, db);
   }
 
   /** Secures what SQLite still holds through its open handles, then refuses every further write. */
-  function stopWritesAfter(problem: JournalProblem, db: Database): void {
+  function stopWritesAfter(problem: JournalProblem, connection: Database): void {
     journal = null;
     let secured: Parameters<typeof journalLostMessage>[1] | null = null;
     if (problem === 'journal-removed') {
       try {
         // Copies the commits from the deleted journal (still open) into the library file.
-        const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+        const [result] = connection.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
         if (result.busy === 0) secured = { checkpointed: true };
       } catch {
         // fall back to a copy
@@ -114,7 +121,7 @@ export function openLibrary(options: OpenLibraryOptions): Library {
     }
     if (!secured) {
       try {
-        secured = { backup: createBackupNow(db, dataDir, 'rescue').file };
+        secured = { backup: createBackupNow(connection, dataDir, 'rescue').file };
       } catch (error) {
         secured = { failed: error instanceof Error ? error.message : String(error) };
       }
@@ -132,8 +139,11 @@ export function openLibrary(options: OpenLibraryOptions): Library {
       return;
     }
     checked = check.then(
-      (problem) => {
+      async (problem) => {
         if (!problem || services !== checkedServices) return;
+        // A save in flight finishes (or fails) before the connection under it is closed, as before a restore.
+        await client?.idle();
+        if (services !== checkedServices) return;
         // No PRAGMA optimize on the way out: it may write, and the file is damaged.
         closeDatabase({ optimize: false });
         markDamaged(problem);
@@ -149,8 +159,7 @@ export function openLibrary(options: OpenLibraryOptions): Library {
 
   /** Never throws: it runs on the way out, where an error would leave the process hanging. */
   function closeDatabase({ optimize = true } = {}): void {
-    if (services) {
-      const { db } = services.store;
+    if (db) {
       try {
         // Refreshes the planner's statistics where they have drifted (cheap; SQLite's advice for long-lived connections).
         if (optimize && !writeBlock) db.pragma('optimize');
@@ -163,6 +172,8 @@ export function openLibrary(options: OpenLibraryOptions): Library {
         // already closed
       }
     }
+    db = null;
+    client = null;
     services = null;
     journal = null;
     snapshot?.dispose();
@@ -171,9 +182,10 @@ export function openLibrary(options: OpenLibraryOptions): Library {
 
   // Before anything here starts a backup of its own; see removeUnfinishedBackups for why this is safe.
   const unfinishedBackups = removeUnfinishedBackups(dataDir);
-  open(true);
+  await open(true);
   const journalTimer = setInterval(() => {
-    if (!writeBlock) checkJournal();
+    // Not under an open transaction: the rescue (checkpoint or VACUUM INTO) cannot run inside one; the write's own check will come.
+    if (!writeBlock && !db?.inTransaction) checkJournal();
   }, options.journalCheckMs ?? 2000);
   journalTimer.unref();
 
@@ -186,24 +198,29 @@ export function openLibrary(options: OpenLibraryOptions): Library {
     get services() {
       return services;
     },
+    get database() {
+      return db;
+    },
     backups: {
       list: () => listBackups(dataDir),
       async create(reason = 'manual') {
-        if (!services) throw new ApiError('damaged', '文库已损坏，无法备份。 / The library is damaged; nothing to back up.');
-        const info = await createBackup(services.store.db, dataDir, reason);
+        if (!db) throw new ApiError('damaged', '文库已损坏，无法备份。 / The library is damaged; nothing to back up.');
+        const info = await createBackup(db, dataDir, reason);
         health = { ...health, latestBackup: latestBackup(dataDir) };
         return info;
       },
-      restore(backupFile: string) {
+      async restore(backupFile: string) {
         if (writeBlock && !writeBlock.restorable) throw new ApiError('readonly', writeBlock.message);
         const path = resolveBackup(dataDir, backupFile);
         // Checked before closing anything: a bad backup leaves the open library as it was.
         verifyBackupFile(path);
+        // A save in flight finishes (or fails) before the file under it is replaced.
+        await client?.idle();
         closeDatabase();
         try {
           replaceLibraryFile(file, dataDir, path);
         } finally {
-          open(false);
+          await open(false);
         }
         return { restored: backupFile };
       },
@@ -211,9 +228,9 @@ export function openLibrary(options: OpenLibraryOptions): Library {
         let running = false;
         const timer = setInterval(() => {
           // A library that takes no writes does not change: nothing new to keep. One backup at a time: a slow one is not stacked on.
-          if (!services || writeBlock || running) return;
+          if (!db || writeBlock || running) return;
           running = true;
-          void createBackup(services.store.db, dataDir, 'scheduled')
+          void createBackup(db, dataDir, 'scheduled')
             .catch(() => undefined)
             .finally(() => (running = false));
         }, intervalMs);
@@ -234,7 +251,7 @@ export function openLibrary(options: OpenLibraryOptions): Library {
   };
 }
 
-function seedLibrary(services: LibraryServices, options: OpenLibraryOptions): void {
-  if (options.vocabularyDir) services.vocabulary.replace(loadDefaultVocabulary(options.vocabularyDir));
-  if (options.seedsDir) services.imports.importInputs(demoPageInputs(options.seedsDir));
+async function seedLibrary(services: LibraryServices, options: OpenLibraryOptions): Promise<void> {
+  if (options.vocabularyDir) await services.vocabulary.replace(loadDefaultVocabulary(options.vocabularyDir));
+  if (options.seedsDir) await services.imports.importInputs(demoPageInputs(options.seedsDir));
 }

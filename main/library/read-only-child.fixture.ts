@@ -10,15 +10,15 @@ function outcome(error: unknown): { code: string; message: string } {
   return { code: error instanceof ApiError ? error.code : 'thrown', message: error instanceof Error ? error.message : String(error) };
 }
 
-const library = openLibrary({ dataDir });
+const library = await openLibrary({ dataDir });
 const report: Record<string, unknown> = { health: library.health };
 const services = library.services;
 if (services) {
-  report.pages = services.store.read.pages.count();
-  report.hits = services.search.search('党建', {}, 0, 5).total;
+  report.pages = await services.store.read.pages.count();
+  report.hits = (await services.search.search('党建', {}, 0, 5)).total;
   report.exported = (await services.exports.exportArticles({ filter: {}, format: 'txt', layout: 'per-article', confirmedTagsOnly: false }, { directory: exportDir })).files.length;
   try {
-    services.settings.set({ locale: 'en' });
+    await services.settings.set({ locale: 'en' });
     report.save = 'saved';
   } catch (error) {
     report.save = outcome(error);
@@ -29,7 +29,7 @@ if (services) {
     report.backup = outcome(error);
   }
   try {
-    library.backups.restore(String(library.health.latestBackup));
+    await library.backups.restore(String(library.health.latestBackup));
     report.restore = 'restored';
   } catch (error) {
     report.restore = outcome(error);

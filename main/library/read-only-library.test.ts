@@ -27,7 +27,7 @@ interface ChildReport {
 /** A seeded library with one backup, closed, as root leaves it. */
 async function seededLibrary(): Promise<{ dataDir: string; backup: string }> {
   const dataDir = temporaryDir();
-  const library = openLibrary({ dataDir, seedsDir: SEEDS_DIR, vocabularyDir: VOCABULARY_DIR });
+  const library = await openLibrary({ dataDir, seedsDir: SEEDS_DIR, vocabularyDir: VOCABULARY_DIR });
   const backup = await library.backups.create();
   library.close();
   return { dataDir, backup: backup.file };

@@ -29,32 +29,32 @@ function startChild(dataDir: string, journalCheckMs: number) {
   };
 }
 
-const pageNames = (library: Library) => library.services!.store.read.pages.summaries().map((page) => page.source);
+const pageNames = async (library: Library) => (await library.services!.store.read.pages.summaries()).map((page) => page.source);
 
 describe('a journal (library.sqlite-wal) removed while the library is open', () => {
   const libraries: Library[] = [];
   afterEach(() => libraries.splice(0).forEach((library) => library.close()));
-  const open = (dataDir: string, journalCheckMs = 60_000) => {
-    const library = openLibrary({ dataDir, journalCheckMs });
+  const open = async (dataDir: string, journalCheckMs = 60_000) => {
+    const library = await openLibrary({ dataDir, journalCheckMs });
     libraries.push(library);
     return library;
   };
 
-  it('refuses the next save with a clear message, and every save acknowledged before it is kept', () => {
+  it('refuses the next save with a clear message, and every save acknowledged before it is kept', async () => {
     const dataDir = temporaryDir();
-    const library = open(dataDir);
-    for (const index of [1, 2, 3]) library.services!.imports.importText(`save-${index}.txt`, `第${index}次保存\n正文。\n`);
+    const library = await open(dataDir);
+    for (const index of [1, 2, 3]) await library.services!.imports.importText(`save-${index}.txt`, `第${index}次保存\n正文。\n`);
     rmSync(join(dataDir, 'library.sqlite-wal'));
 
-    expect(() => library.services!.imports.importText('save-4.txt', '第4次保存\n正文。\n')).toThrow(expect.objectContaining({ code: 'readonly', message: expect.stringMatching(JOURNAL_LOST) }));
+    await expect(library.services!.imports.importText('save-4.txt', '第4次保存\n正文。\n')).rejects.toThrow(expect.objectContaining({ code: 'readonly', message: expect.stringMatching(JOURNAL_LOST) }));
     expect(library.health).toMatchObject({ state: 'readonly', message: expect.stringMatching(JOURNAL_LOST) });
     // Reading goes on.
-    expect(library.services!.store.read.pages.count()).toBe(3);
+    expect(await library.services!.store.read.pages.count()).toBe(3);
     library.close();
 
-    const reopened = open(dataDir);
+    const reopened = await open(dataDir);
     expect(reopened.health.state).toBe('ok');
-    expect(pageNames(reopened).sort()).toEqual(['save-1.txt', 'save-2.txt', 'save-3.txt']);
+    expect((await pageNames(reopened)).sort()).toEqual(['save-1.txt', 'save-2.txt', 'save-3.txt']);
   });
 
   it('loses no acknowledged save when the process is killed afterwards (kill -9)', async () => {
@@ -65,9 +65,9 @@ describe('a journal (library.sqlite-wal) removed while the library is open', () 
     expect(await child.send('save 6')).toMatch(/^refused .*journal file/);
     await child.kill();
 
-    const reopened = open(dataDir);
+    const reopened = await open(dataDir);
     expect(reopened.health.state).toBe('ok');
-    expect(pageNames(reopened).sort()).toEqual(['save-1.txt', 'save-2.txt', 'save-3.txt', 'save-4.txt', 'save-5.txt']);
+    expect((await pageNames(reopened)).sort()).toEqual(['save-1.txt', 'save-2.txt', 'save-3.txt', 'save-4.txt', 'save-5.txt']);
   });
 
   it('is also noticed between saves, so a kill before the next save loses nothing either', async () => {
@@ -79,7 +79,7 @@ describe('a journal (library.sqlite-wal) removed while the library is open', () 
     while ((await child.send('health')) !== 'health readonly') await new Promise((resolve) => setTimeout(resolve, 20));
     await child.kill();
 
-    const reopened = open(dataDir);
-    expect(pageNames(reopened).sort()).toEqual(['save-1.txt', 'save-2.txt', 'save-3.txt']);
+    const reopened = await open(dataDir);
+    expect((await pageNames(reopened)).sort()).toEqual(['save-1.txt', 'save-2.txt', 'save-3.txt']);
   });
 });

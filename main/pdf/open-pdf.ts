@@ -2,35 +2,10 @@
 // Wraps readPdf (pdf.js) and names what pdf.js reports: a password, a damaged
 // or cut-off file. Pages without text are the import's to report, page by page
 // (core/pdf/text-layer.ts), so one scanned page does not stop the others.
-import { runInNewContext } from 'node:vm';
 import { bilingual } from '../../core/api/bilingual';
 import type { PdfPageLayout } from '../../core/model/pdf-layout';
-
-/**
- * pdfjs-dist's legacy build, and its worker code that it loads on the first
- * document, bring core-js polyfills that replace JSON.stringify, JSON.parse,
- * Array.prototype.push and Function.prototype.toString for the whole process,
- * though Node has them natively. Measured: JSON.stringify of a 4 MB string took
- * 5 ms before pdf.js had run and 5 s after; the page view's answer for a 30 MB
- * PDF (the web harness stringifies it) took 80 s and 3 GB. So the natives are
- * taken here, before pdf.js is loaded (through openPdf), and put back after
- * every document it reads.
- */
-const NATIVES = {
-  // Where pdf.js came first (the web harness bundle imports it at the top), this realm's is already
-  // replaced: a fresh realm's JSON.stringify is native, and serializes this realm's values the same.
-  stringify: '__core-js_shared__' in globalThis ? (runInNewContext('JSON.stringify') as typeof JSON.stringify) : JSON.stringify,
-  parse: JSON.parse,
-  push: Array.prototype.push,
-  toString: Function.prototype.toString,
-};
-
-function restoreNatives(): void {
-  JSON.stringify = NATIVES.stringify;
-  JSON.parse = NATIVES.parse;
-  Array.prototype.push = NATIVES.push;
-  Function.prototype.toString = NATIVES.toString;
-}
+// Before pdf.js: it takes the natives that pdf.js's polyfills replace (read-pdf puts them back).
+import { restoreNatives } from './pdf-natives';
 
 export function encryptedPdfError(): Error {
   return new Error(
@@ -58,12 +33,13 @@ function classify(error: unknown): Error {
   return damagedPdfError(detail);
 }
 
-export async function openPdf(bytes: Uint8Array): Promise<PdfPageLayout[]> {
+/** `onPage` is called as each page has been read: its 1-based number and the page count. */
+export async function openPdf(bytes: Uint8Array, onPage?: (pageNumber: number, pageCount: number) => void): Promise<PdfPageLayout[]> {
   let pages: PdfPageLayout[];
   try {
     // pdf.js (about 40 MB once loaded) is loaded with the first PDF, not by every import of text.
     const { readPdf } = await import('./read-pdf');
-    pages = await readPdf(bytes);
+    pages = await readPdf(bytes, { onPage });
   } catch (error) {
     throw classify(error);
   } finally {

@@ -40,6 +40,25 @@ describe('readPdf on a Chromium-printed newspaper page', () => {
   });
 });
 
+describe('readPdf on a PDF of several pages', () => {
+  it('says as each page is read, and lets the event loop turn between pages', async () => {
+    const bytes = new Uint8Array(readFileSync(fixture('import-issue.pdf')));
+    const read: [number, number][] = [];
+    let turns = 0;
+    let counting = true;
+    const countTurn = () => {
+      turns++;
+      if (counting) setImmediate(countTurn);
+    };
+    setImmediate(countTurn);
+    const pages = await readPdf(bytes, { onPage: (pageNumber, pageCount) => read.push([pageNumber, pageCount]) });
+    counting = false;
+    expect(pages.map((page) => page.pageNumber)).toEqual([1, 2, 3]);
+    expect(read).toEqual([[1, 3], [2, 3], [3, 3]]);
+    expect(turns).toBeGreaterThanOrEqual(2);
+  });
+});
+
 describe('foldPdfText', () => {
   it('folds Kangxi radicals and the supplement to the ideographs simplified text uses, and ⸺ to ——', () => {
     expect(foldPdfText('⼈⺠法院⾼级⼾籍⸺副题')).toEqual({ text: '人民法院高级户籍——副题', count: 5 });

@@ -21,7 +21,7 @@ export function anchorLineOf(article: AnalyzedArticle): number | null {
   return article.lines.length ? Math.min(...article.lines) : null;
 }
 
-export function insertAnalyzedArticle(
+export async function insertAnalyzedArticle(
   store: Store,
   pageId: number,
   ordinal: number,
@@ -29,9 +29,9 @@ export function insertAnalyzedArticle(
   flags: readonly Flag[],
   now: string,
   vocabulary: Vocabulary,
-): number {
+): Promise<number> {
   const parts = articleDocParts(article);
-  const articleId = store.write.articles.insert({
+  const articleId = await store.write.articles.insert({
     pageId,
     ordinal,
     ...parts.fields,
@@ -46,24 +46,24 @@ export function insertAnalyzedArticle(
     anchorLine: anchorLineOf(article),
     suggestionsJson: suggestionsJsonFor(parts, vocabulary, article.suggestions),
   });
-  store.write.revisions.insert(revisionRow(articleId, 1, now, { reason: 'import' }, 'raw', parts));
+  await store.write.revisions.insert(revisionRow(articleId, 1, now, { reason: 'import' }, 'raw', parts));
   const tags: ArticleTag[] = [
     ...article.courts.map((name) => ({ type: 'court' as const, name, source: 'suggested' as const })),
     ...article.themes.map((name) => ({ type: 'theme' as const, name, source: 'suggested' as const })),
   ];
-  store.write.tags.replace(articleId, tags);
+  await store.write.tags.replace(articleId, tags);
   return articleId;
 }
 
 /** Writes `parts` as revision current+1 of an existing article. */
-export function writeNextRevision(
+export async function writeNextRevision(
   store: Store,
   current: ArticleRow,
   parts: ArticleContentParts,
   options: { status: ArticleStatus; reason: StoredReason; editedByHand: boolean; now: string },
-): number {
+): Promise<number> {
   const revision = current.revision + 1;
-  store.write.articles.update({
+  await store.write.articles.update({
     id: current.id,
     ...parts.fields,
     status: options.status,
@@ -74,7 +74,7 @@ export function writeNextRevision(
     editedByHand: options.editedByHand ? 1 : 0,
     updatedAt: options.now,
   });
-  store.write.revisions.insert(revisionRow(current.id, revision, options.now, options.reason, options.status, parts));
+  await store.write.revisions.insert(revisionRow(current.id, revision, options.now, options.reason, options.status, parts));
   return revision;
 }
 

@@ -7,8 +7,7 @@ import type { Store } from '../store/store';
 import { blocksToText } from './article-document';
 import { rowParts, storedDoc, writeNextRevision } from './article-records';
 import { articleSuggestions, refreshSuggestions } from './article-suggestions';
-import { createArticleListing } from './article-listing';
-import { summaryColumns, summaryOf, withTags, type SummaryRow } from './article-summaries';
+import { tagNames, withTags } from './article-summaries';
 import { notFound, revisionNotFound } from './library-errors';
 import { decodeReason } from './revision-reason';
 import { bilingual } from '../../core/api/bilingual';
@@ -23,8 +22,8 @@ export interface SaveRequest {
 }
 
 export function createArticleService(store: Store, vocabulary: () => Vocabulary) {
-  function requireRow(articleId: number): ArticleRow {
-    const row = store.read.articles.get(articleId);
+  async function requireRow(articleId: number): Promise<ArticleRow> {
+    const row = await store.read.articles.get(articleId);
     if (!row) throw notFound({ zh: '稿件', en: 'Article' }, articleId);
     return row;
   }
@@ -38,56 +37,61 @@ export function createArticleService(store: Store, vocabulary: () => Vocabulary)
   }
 
   const now = () => new Date().toISOString();
-  const listArticles = createArticleListing(store);
-
   return {
-    list(filter: ArticleFilter, offset: number, limit: number): { items: ArticleSummary[]; total: number } {
-      const { ids, total } = listArticles(filter, offset, limit);
-      const rows = store.db.prepare(`SELECT ${summaryColumns} FROM articles a JOIN pages p ON p.id = a.page_id WHERE a.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as SummaryRow[];
+    async list(filter: ArticleFilter, offset: number, limit: number): Promise<{ items: ArticleSummary[]; total: number }> {
+      const { ids, total } = await store.read.listing.articleIds(filter, offset, limit);
+      const rows = await store.read.listing.summaries(ids);
       const byId = new Map(rows.map((row) => [row.id, row]));
-      return { items: withTags(store, ids.map((id) => byId.get(id)!)), total };
+      // An article another request removed between the two reads is left out.
+      return { items: await withTags(store, ids.flatMap((id) => byId.get(id) ?? [])), total };
     },
 
-    get(articleId: number): ArticleDetail {
-      const row = requireRow(articleId);
-      const summary = summaryOf(store, articleId)!;
-      const parts = rowParts(row);
-      return { ...summary, ...parts, tags: store.read.tags.ofArticle(articleId), suggestions: articleSuggestions(store, row, vocabulary()) };
+    async get(articleId: number): Promise<ArticleDetail> {
+      const row = await requireRow(articleId);
+      // Only the page's date and label come from this second read. Another request may commit
+      // between the two: removing the article (not found), or saving it — and the newer revision
+      // number must never go out with the older text, or a save on it would overwrite that save unseen.
+      const listed = await store.read.listing.summary(articleId);
+      if (!listed) throw notFound({ zh: '稿件', en: 'Article' }, articleId);
+      const tags = await store.read.tags.ofArticle(articleId);
+      const { id, pageId, ordinal, title, status, revision, updatedAt } = row;
+      const summary = { id, pageId, ordinal, title, status, revision, updatedAt, issueDate: listed.issueDate, pageLabel: listed.pageLabel };
+      return { ...summary, ...tagNames(tags), tags, ...rowParts(row), suggestions: await articleSuggestions(store, row, vocabulary()) };
     },
 
-    save(request: SaveRequest): { revision: number; savedAt: string } {
+    async save(request: SaveRequest): Promise<{ revision: number; savedAt: string }> {
       let textChanged = false;
-      const saved = store.transaction(() => {
-        const row = requireRow(request.articleId);
+      const saved = await store.transaction(async () => {
+        const row = await requireRow(request.articleId);
         checkBase(row, request.baseRevision, request.force);
         const savedAt = now();
         const parts = { fields: request.fields, blocks: request.blocks, doc: request.doc ?? null, text: blocksToText(request.blocks) };
         textChanged = contentChanged(row, parts);
         const reason = request.force && row.revision !== request.baseRevision ? 'keep-mine' : 'edit';
-        const revision = writeNextRevision(store, row, parts, { status: row.status, reason: { reason }, editedByHand: true, now: savedAt });
+        const revision = await writeNextRevision(store, row, parts, { status: row.status, reason: { reason }, editedByHand: true, now: savedAt });
         return { revision, savedAt };
       });
       // After the commit, so the save itself never waits for tagging; autosave of an unchanged text costs nothing.
-      if (textChanged) refreshSuggestions(store, request.articleId, vocabulary());
+      if (textChanged) await refreshSuggestions(store, request.articleId, vocabulary());
       return saved;
     },
 
-    setStatus(articleId: number, baseRevision: number, status: ArticleStatus): { revision: number } {
-      return store.transaction(() => {
-        const row = requireRow(articleId);
+    setStatus(articleId: number, baseRevision: number, status: ArticleStatus): Promise<{ revision: number }> {
+      return store.transaction(async () => {
+        const row = await requireRow(articleId);
         checkBase(row, baseRevision);
-        const revision = writeNextRevision(store, row, rowParts(row), { status, reason: { reason: 'status' }, editedByHand: row.editedByHand === 1, now: now() });
+        const revision = await writeNextRevision(store, row, rowParts(row), { status, reason: { reason: 'status' }, editedByHand: row.editedByHand === 1, now: now() });
         return { revision };
       });
     },
 
-    revisions(articleId: number): RevisionSummary[] {
-      requireRow(articleId);
-      return store.read.revisions.list(articleId).map(({ reason, ...revision }) => ({ ...revision, ...decodeReason(reason) }));
+    async revisions(articleId: number): Promise<RevisionSummary[]> {
+      await requireRow(articleId);
+      return (await store.read.revisions.list(articleId)).map(({ reason, ...revision }) => ({ ...revision, ...decodeReason(reason) }));
     },
 
-    revision(articleId: number, revision: number): RevisionDetail {
-      const row = store.read.revisions.get(articleId, revision);
+    async revision(articleId: number, revision: number): Promise<RevisionDetail> {
+      const row = await store.read.revisions.get(articleId, revision);
       if (!row) throw revisionNotFound(articleId, revision);
       return {
         revision: row.revision,
@@ -103,11 +107,11 @@ export function createArticleService(store: Store, vocabulary: () => Vocabulary)
     },
 
     /** Restoring writes the old content as a new revision; history is never rewritten. */
-    restore(articleId: number, revision: number, baseRevision: number): { revision: number } {
-      const restored = store.transaction(() => {
-        const row = requireRow(articleId);
+    async restore(articleId: number, revision: number, baseRevision: number): Promise<{ revision: number }> {
+      const restored = await store.transaction(async () => {
+        const row = await requireRow(articleId);
         checkBase(row, baseRevision);
-        const old = store.read.revisions.get(articleId, revision);
+        const old = await store.read.revisions.get(articleId, revision);
         if (!old) throw revisionNotFound(articleId, revision);
         const parts = {
           fields: JSON.parse(old.fieldsJson) as ArticleFields,
@@ -115,10 +119,10 @@ export function createArticleService(store: Store, vocabulary: () => Vocabulary)
           doc: storedDoc(old.docJson, old.blocksJson),
           text: old.text,
         };
-        const next = writeNextRevision(store, row, parts, { status: old.status, reason: { reason: 'restore', detail: String(revision) }, editedByHand: true, now: now() });
+        const next = await writeNextRevision(store, row, parts, { status: old.status, reason: { reason: 'restore', detail: String(revision) }, editedByHand: true, now: now() });
         return { revision: next, textChanged: contentChanged(row, parts) };
       });
-      if (restored.textChanged) refreshSuggestions(store, articleId, vocabulary());
+      if (restored.textChanged) await refreshSuggestions(store, articleId, vocabulary());
       return { revision: restored.revision };
     },
   };

@@ -34,9 +34,9 @@ export function suggestionsJsonFor(parts: Pick<ArticleContentParts, 'fields' | '
 }
 
 /** Recomputes and stores the suggestions of an article whose text changed. */
-export function refreshSuggestions(store: Store, articleId: number, vocabulary: Vocabulary): void {
-  const row = store.read.articles.get(articleId);
-  if (row) store.write.articles.setSuggestions(articleId, suggestionsJsonFor(partsOf(row), vocabulary));
+export async function refreshSuggestions(store: Store, articleId: number, vocabulary: Vocabulary): Promise<void> {
+  const row = await store.read.articles.get(articleId);
+  if (row) await store.write.articles.setSuggestions(articleId, suggestionsJsonFor(partsOf(row), vocabulary), row.revision);
 }
 
 /**
@@ -45,31 +45,31 @@ export function refreshSuggestions(store: Store, articleId: number, vocabulary: 
  * `carried` ones (the confirmed tags of an article merged into this one); a
  * suggestion the editor rejected stays out.
  */
-export function retagArticle(store: Store, articleId: number, vocabulary: Vocabulary, carried: readonly ArticleTag[] = []): void {
-  const row = store.read.articles.get(articleId);
+export async function retagArticle(store: Store, articleId: number, vocabulary: Vocabulary, carried: readonly ArticleTag[] = []): Promise<void> {
+  const row = await store.read.articles.get(articleId);
   if (!row) return;
   const parts = partsOf(row);
   const tags = tagArticle({ ...parts.fields, blocks: parts.blocks, courts: [], themes: [] }, vocabulary);
-  store.write.articles.setSuggestions(articleId, JSON.stringify({ stamp: vocabularyStamp(vocabulary), suggestions: tags.suggestions } satisfies StoredSuggestions));
+  await store.write.articles.setSuggestions(articleId, JSON.stringify({ stamp: vocabularyStamp(vocabulary), suggestions: tags.suggestions } satisfies StoredSuggestions));
   const key = (tag: Pick<ArticleTag, 'type' | 'name'>) => `${tag.type}:${tag.name}`;
-  const rejected = new Set(store.read.rejectedTags.ofArticle(articleId).map(key));
+  const rejected = new Set((await store.read.rejectedTags.ofArticle(articleId)).map(key));
   const kept = new Map<string, ArticleTag>();
-  for (const tag of [...store.read.tags.ofArticle(articleId), ...carried]) if (tag.source === 'confirmed') kept.set(key(tag), tag);
+  for (const tag of [...(await store.read.tags.ofArticle(articleId)), ...carried]) if (tag.source === 'confirmed') kept.set(key(tag), tag);
   const suggested: ArticleTag[] = [...tags.courts.map((name) => ({ type: 'court' as const, name })), ...tags.themes.map((name) => ({ type: 'theme' as const, name }))]
     .filter((tag) => !rejected.has(key(tag)) && !kept.has(key(tag)))
     .map((tag) => ({ ...tag, source: 'suggested' as const }));
-  store.write.tags.replace(articleId, [...kept.values(), ...suggested]);
+  await store.write.tags.replace(articleId, [...kept.values(), ...suggested]);
 }
 
 /** The stored suggestions (recomputed when missing or stale), without the ones the editor rejected. */
-export function articleSuggestions(store: Store, row: ArticleRow, vocabulary: Vocabulary): TagSuggestion[] {
+export async function articleSuggestions(store: Store, row: ArticleRow, vocabulary: Vocabulary): Promise<TagSuggestion[]> {
   let stored = row.suggestionsJson ? (JSON.parse(row.suggestionsJson) as StoredSuggestions) : null;
   if (!stored || stored.stamp !== vocabularyStamp(vocabulary)) {
     const json = suggestionsJsonFor(partsOf(row), vocabulary);
-    store.write.articles.setSuggestions(row.id, json);
+    await store.write.articles.setSuggestions(row.id, json, row.revision);
     stored = JSON.parse(json) as StoredSuggestions;
   }
-  const rejected = new Set(store.read.rejectedTags.ofArticle(row.id).map((tag) => `${tag.type}:${tag.name}`));
+  const rejected = new Set((await store.read.rejectedTags.ofArticle(row.id)).map((tag) => `${tag.type}:${tag.name}`));
   return stored.suggestions.filter((suggestion) => !rejected.has(`${suggestion.type}:${suggestion.name}`));
 }
 

@@ -4,7 +4,7 @@
 import { openLibrary } from '../library/open-library';
 
 const [dataDir] = process.argv.slice(2);
-const library = openLibrary({ dataDir });
+const library = await openLibrary({ dataDir });
 for (let round = 0; round < 1000; round++) {
   process.stdout.write(`start ${round}\n`);
   await library.backups.create('manual');

@@ -31,7 +31,7 @@ describe('a backup killed mid-copy', () => {
   it('leaves the library sound, lists only verified backups, and the next backup works', { timeout: 180_000 }, async () => {
     const dataDir = temporaryDir();
     dirs.push(dataDir);
-    const seeded = openLibrary({ dataDir, seedsDir: SEEDS_DIR });
+    const seeded = await openLibrary({ dataDir, seedsDir: SEEDS_DIR });
     seeded.close();
 
     // Kill at several points of a backup: before the copy, during it, during the check, at the rename.
@@ -44,13 +44,13 @@ describe('a backup killed mid-copy', () => {
     const leftovers = readdirSync(backupsDirOf(dataDir)).filter((file) => !listBackups(dataDir).some((backup) => backup.file === file));
     for (const file of leftovers) expect(file).not.toMatch(/\.sqlite$/);
 
-    const reopened = openLibrary({ dataDir });
+    const reopened = await openLibrary({ dataDir });
     try {
       expect(reopened.unfinishedBackups).toEqual({ removed: [...leftovers].sort(), left: [] });
       expect(readdirSync(backupsDirOf(dataDir)).sort()).toEqual(listBackups(dataDir).map((backup) => backup.file).sort());
       expect(reopened.health.state).toBe('ok');
-      expect(firstProblem(reopened.services!.store.db, 'integrity_check')).toBeNull();
-      expect(reopened.services!.store.read.pages.count()).toBe(5);
+      expect(firstProblem(reopened.database!, 'integrity_check')).toBeNull();
+      expect(await reopened.services!.store.read.pages.count()).toBe(5);
       const fresh = await reopened.backups.create('manual');
       expect(latestBackup(dataDir)).toBe(fresh.file);
       expect(() => verifyBackupFile(join(backupsDirOf(dataDir), fresh.file))).not.toThrow();

@@ -156,25 +156,50 @@ function backupFailure(error: unknown, path: string | null): ApiError {
 const STALLED_AFTER_MS = 3000;
 const PAGES_PER_STEP = 100;
 
+/**
+ * How long a backup waits for a transaction of the same connection to finish.
+ * Transactions are asynchronous (an import or a save awaits between its
+ * statements), and SQLite's backup cannot read through one: a copy started
+ * inside one copies nothing and reports itself done; a step taken inside one
+ * makes no progress until it commits.
+ */
+const TRANSACTION_WAIT_MS = 60_000;
+
+async function outsideTransaction(db: Database): Promise<void> {
+  const started = Date.now();
+  while (db.inTransaction) {
+    if (Date.now() - started > TRANSACTION_WAIT_MS) throw new Error(`a write kept the library busy for over ${TRANSACTION_WAIT_MS / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 /** SQLite's online backup, a hundred pages a step so the app stays responsive; VACUUM INTO where it stalls. */
 async function copyDatabase(db: Database, temporary: string): Promise<void> {
   let remaining = Number.POSITIVE_INFINITY;
   let progressAt = Date.now();
   try {
-    await db.backup(temporary, {
-      progress: ({ remainingPages }) => {
-        if (remainingPages < remaining) {
-          remaining = remainingPages;
-          progressAt = Date.now();
-        } else if (Date.now() - progressAt > STALLED_AFTER_MS) {
-          throw new Error(`the copy made no progress for ${STALLED_AFTER_MS / 1000} s (SQLITE_BUSY)`);
-        }
-        return PAGES_PER_STEP;
-      },
-    });
+    for (;;) {
+      await outsideTransaction(db);
+      const { totalPages } = await db.backup(temporary, {
+        progress: ({ remainingPages }) => {
+          // Waiting for this connection's own transaction to commit is not a stall.
+          if (remainingPages < remaining || db.inTransaction) {
+            remaining = remainingPages;
+            progressAt = Date.now();
+          } else if (Date.now() - progressAt > STALLED_AFTER_MS) {
+            throw new Error(`the copy made no progress for ${STALLED_AFTER_MS / 1000} s (SQLITE_BUSY)`);
+          }
+          return PAGES_PER_STEP;
+        },
+      });
+      // Every database has a page: none copied means a transaction began before the first step. Again, once it is over.
+      if (totalPages > 0) break;
+      removeWithSideFiles(temporary);
+    }
   } catch {
     // One copy in a single statement, which waits for locks with the connection's busy timeout instead of spinning.
     removeWithSideFiles(temporary);
+    await outsideTransaction(db);
     vacuumInto(db, temporary);
     return;
   }

@@ -3,7 +3,7 @@
 import type { LibraryServices } from '../library/library';
 
 /** Imports one page naming `court` in its headline and dateline paragraph; returns its article's id. */
-export function importCourtArticle(services: LibraryServices, court: string): number {
-  const [item] = services.imports.importText('court.txt', `${court}召开审判工作会议\n本报讯 ${court}近日召开审判工作会议，${court}院长出席。\n`).items;
-  return services.articles.list({ pageId: item.pageId! }, 0, 1).items[0].id;
+export async function importCourtArticle(services: LibraryServices, court: string): Promise<number> {
+  const [item] = (await services.imports.importText('court.txt', `${court}召开审判工作会议\n本报讯 ${court}近日召开审判工作会议，${court}院长出席。\n`)).items;
+  return (await services.articles.list({ pageId: item.pageId! }, 0, 1)).items[0].id;
 }

@@ -8,15 +8,15 @@ import type { ExportRequest } from './export-service';
 import { openTemporaryLibrary, temporaryDir } from '../library/temporary-library';
 
 describe('export service', () => {
-  let opened: ReturnType<typeof openTemporaryLibrary>;
+  let opened: Awaited<ReturnType<typeof openTemporaryLibrary>>;
   let services: LibraryServices;
   let ids: number[];
-  beforeAll(() => {
-    opened = openTemporaryLibrary();
+  beforeAll(async () => {
+    opened = await openTemporaryLibrary();
     services = opened.library.services!;
-    ids = services.articles.list({}, 0, 100).items.map((item) => item.id);
-    const first = services.articles.get(ids[0]);
-    services.articles.save({ articleId: ids[0], baseRevision: first.revision, fields: { ...first.fields, title: '清样标题<&>' }, blocks: [{ type: 'paragraph', text: '清样正文，不是原文。' }], doc: null });
+    ids = (await services.articles.list({}, 0, 100)).items.map((item) => item.id);
+    const first = await services.articles.get(ids[0]);
+    await services.articles.save({ articleId: ids[0], baseRevision: first.revision, fields: { ...first.fields, title: '清样标题<&>' }, blocks: [{ type: 'paragraph', text: '清样正文，不是原文。' }], doc: null });
   });
   afterAll(() => opened.dispose());
 
@@ -29,7 +29,7 @@ describe('export service', () => {
     expect(result.files[0]).toMatch(/^(\d{4}-\d{2}-\d{2}_)?([^_]+_)?清样标题&\.txt$/);
     const text = readFileSync(join(result.directory, result.files[0]), 'utf8');
     expect(text).toContain('清样正文，不是原文。');
-    const raw = services.store.read.pages.get(services.articles.get(ids[0]).pageId)!.raw;
+    const raw = (await services.store.read.pages.get((await services.articles.get(ids[0])).pageId))!.raw;
     expect(text).not.toContain(raw.split('\n').find((line) => line.trim().length > 8)!.trim());
   });
 
@@ -69,9 +69,9 @@ describe('export service', () => {
 
   it('combines per page and per issue, and never overwrites an existing file', async () => {
     const perPage = await services.exports.exportArticles({ filter: {}, format: 'txt', layout: 'per-page', confirmedTagsOnly: false });
-    expect(perPage.files).toHaveLength(services.store.read.pages.count());
+    expect(perPage.files).toHaveLength(await services.store.read.pages.count());
     const perIssue = await services.exports.exportArticles({ filter: {}, format: 'html', layout: 'per-issue', confirmedTagsOnly: false });
-    const issues = new Set(services.store.read.pages.summaries().map((page) => page.issueDate));
+    const issues = new Set((await services.store.read.pages.summaries()).map((page) => page.issueDate));
     expect(perIssue.files).toHaveLength(issues.size);
     expect(perIssue.articles).toBe(ids.length);
 
@@ -85,8 +85,8 @@ describe('export service', () => {
 
   it('writes an article with a 100-character Chinese title under a name of at most 255 bytes, and the rest of the batch', async () => {
     const title = '内蒙古自治区高级人民法院召开全区法院审判执行工作推进会暨司法改革与队伍建设专题部署会议强调坚持以人民为中心全面提升审判质效和司法公信力'.repeat(2).slice(0, 100);
-    const article = services.articles.get(ids[1]);
-    services.articles.save({ articleId: ids[1], baseRevision: article.revision, fields: { ...article.fields, title: `${title}\u202E` }, blocks: [{ type: 'paragraph', text: '长标题的正文。' }], doc: null });
+    const article = await services.articles.get(ids[1]);
+    await services.articles.save({ articleId: ids[1], baseRevision: article.revision, fields: { ...article.fields, title: `${title}\u202E` }, blocks: [{ type: 'paragraph', text: '长标题的正文。' }], doc: null });
     const directory = temporaryDir();
     const result = await services.exports.exportArticles({ articleIds: ids.slice(0, 3), format: 'docx', layout: 'per-article', confirmedTagsOnly: false }, { directory });
     expect(result.failures).toEqual([]);

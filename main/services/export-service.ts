@@ -96,7 +96,7 @@ export function createExportService(store: Store, dataDir: string) {
   return {
     async exportArticles(request: ExportRequest, options: { directory?: string } = {}): Promise<ExportResult> {
       if (!request.articleIds && !request.filter) throw new ApiError('invalid', bilingual('请选择要导出的稿件或筛选条件。', 'Choose articles or a filter to export.'));
-      const articles = loadExportArticles(store, request);
+      const articles = await loadExportArticles(store, request);
       if (articles.length === 0) throw new ApiError('not_found', bilingual('没有符合所选范围的稿件。', 'No article matches the selection.'));
       const chosen = options.directory ?? request.directory;
       if (chosen !== undefined && !isAbsolute(chosen)) throw new ApiError('invalid', bilingual(`导出文件夹须是完整路径：${chosen}`, `The export folder must be a full path: ${chosen}`));

@@ -3,7 +3,7 @@
 import { openLibrary } from '../library/open-library';
 
 const [dataDir, folder] = process.argv.slice(2);
-const library = openLibrary({ dataDir });
+const library = await openLibrary({ dataDir });
 await library.services!.imports.importPaths([folder], { onProgress: (done) => process.stdout.write(`${done}\n`) });
 library.close();
 process.stdout.write('finished\n');

@@ -4,7 +4,7 @@
 import { openLibrary } from '../library/open-library';
 
 const [dataDir, file] = process.argv.slice(2);
-const library = openLibrary({ dataDir });
+const library = await openLibrary({ dataDir });
 const report = await library.services!.imports.importPaths([file]);
 library.close();
 process.stdout.write(JSON.stringify({ report, maxRssBytes: process.resourceUsage().maxRSS * 1024 }));

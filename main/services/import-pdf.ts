@@ -25,8 +25,11 @@ import { readInputBytes, type PageInput } from './read-page-input';
 import { countStoredPage, failImportItem, newImportItemTally, settleImportItem } from './import-item-tally';
 import { storeAnalyzedPage } from './store-analyzed-page';
 
-/** Called after each PDF page is stored or left out: its 1-based number, the page count, and its name. */
-export type PdfPageProgress = (page: number, pages: number, name: string) => void;
+/**
+ * Called as each PDF page has been read (`read`, the slow part: pdf.js), then again as it is
+ * stored or left out (`stored`): its 1-based number, the page count, and its name.
+ */
+export type PdfPageProgress = (page: number, pages: number, name: string, stage: 'read' | 'stored') => void;
 
 function noPageImported(note: PdfImportNote): Error {
   if (note.pages === 0) return new Error(bilingual('PDF 中没有任何页面，未导入。', 'The PDF has no pages; nothing was imported.'));
@@ -44,16 +47,16 @@ export async function importPdf(store: Store, input: PageInput, policy: Duplicat
   const result: ImportItemResult = { name: input.name, status: 'failed', pageId: null, articles: 0, encoding: null, error: null, pdf: note };
   try {
     const bytes = readInputBytes(input);
-    const layouts: (PdfPageLayout | undefined)[] = await openPdf(bytes);
+    const layouts: (PdfPageLayout | undefined)[] = await openPdf(bytes, (pageNumber, pageCount) => onPage?.(pageNumber, pageCount, partName(input.name, pageNumber - 1, pageCount), 'read'));
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     note.pages = layouts.length;
     const replacing = new Set(input.replacePageIds ?? []);
     const tally = newImportItemTally(replacing.size > 0);
     const now = new Date().toISOString();
     let inherited: { publication: string | null; issueDate: string | null } = { publication: null, issueDate: null };
-    store.transaction(() => {
-      for (const pageId of replacing) store.write.pages.remove(pageId);
-      layouts.forEach((layout, index) => {
+    await store.transaction(async () => {
+      for (const pageId of replacing) await store.write.pages.remove(pageId);
+      for (const [index, layout] of layouts.entries()) {
         // Each page's layout is let go once stored, so a long PDF's memory shrinks as it goes.
         layouts[index] = undefined;
         const name = partName(input.name, index, layouts.length);
@@ -61,24 +64,24 @@ export async function importPdf(store: Store, input: PageInput, policy: Duplicat
         try {
           if (!hasTextLayer(layout!)) {
             note.skipped.push({ page: pageNumber, message: noTextLayerMessage() });
-            return;
+            continue;
           }
           const analysis = analyzePdfPage(layout!, { source: name, vocabulary: tagging });
           const raw = analysis.lines.map((line) => line.text).join('\n');
           const hash = contentHash(raw);
-          const existing = store.read.pages.idsWithHash(hash);
+          const existing = await store.read.pages.idsWithHash(hash);
           if (existing.length > 0 && policy === 'skip') {
             tally.pageIds.push(existing[0]);
-            return;
+            continue;
           }
           if (policy === 'replace' && existing.length > 0) {
-            for (const pageId of existing) store.write.pages.remove(pageId);
+            for (const pageId of existing) await store.write.pages.remove(pageId);
             tally.replaced = true;
           }
           inherited = { publication: analysis.publication ?? inherited.publication, issueDate: analysis.issue_date ?? inherited.issueDate };
           // Checked page by page: replacing this PDF's own earlier pages may just have released it.
-          if (!store.read.pdfFiles.has(sha256)) store.write.pdfFiles.insert({ sha256, bytes, pageCount: layouts.length, storedAt: now });
-          const pageId = storeAnalyzedPage(
+          if (!(await store.read.pdfFiles.has(sha256))) await store.write.pdfFiles.insert({ sha256, bytes, pageCount: layouts.length, storedAt: now });
+          const pageId = await storeAnalyzedPage(
             store,
             {
               source: name,
@@ -97,9 +100,9 @@ export async function importPdf(store: Store, input: PageInput, policy: Duplicat
           );
           countStoredPage(tally, pageId, analysis.articles.length);
         } finally {
-          onPage?.(index + 1, layouts.length, name);
+          onPage?.(index + 1, layouts.length, name, 'stored');
         }
-      });
+      }
       if (tally.pageIds.length === 0) throw noPageImported(note);
     });
     settleImportItem(result, tally);

@@ -42,14 +42,14 @@ function writePages(folder: string, count: number): void {
 describe('import service', () => {
   const disposers: (() => void)[] = [];
   afterEach(() => disposers.splice(0).forEach((dispose) => dispose()));
-  function library() {
-    const opened = openTemporaryLibrary({ seeded: false });
+  async function library() {
+    const opened = await openTemporaryLibrary({ seeded: false });
     disposers.push(opened.dispose);
     return opened;
   }
 
   it('imports folders recursively (.txt and .md only), reports progress, and stores suggested tags', async () => {
-    const { library: lib } = library();
+    const { library: lib } = await library();
     const folder = temporaryDir();
     writePages(folder, 7);
     writeFileSync(join(folder, 'notes.md'), '# 标题\n\n正文一段。\n');
@@ -58,29 +58,29 @@ describe('import service', () => {
     const report = await lib.services!.imports.importPaths([folder], { onProgress: (done, total, name) => progress.push([done, total, name]) });
     expect(report).toMatchObject({ imported: 8, failed: 0, skipped: 0 });
     expect(progress.at(-1)).toEqual([8, 8, 'notes.md']);
-    expect(lib.services!.store.read.pages.count()).toBe(8);
-    const tags = lib.services!.store.db.prepare('SELECT DISTINCT source FROM article_tags').pluck().all();
+    expect(await lib.services!.store.read.pages.count()).toBe(8);
+    const tags = await lib.services!.store.sql.column('SELECT DISTINCT source FROM article_tags');
     expect(tags).toEqual(['suggested']);
-    expect(lib.services!.store.db.prepare("SELECT count(*) FROM article_tags WHERE type = 'court'").pluck().get()).toBeGreaterThan(0);
+    expect(await lib.services!.store.sql.value("SELECT count(*) FROM article_tags WHERE type = 'court'")).toBeGreaterThan(0);
   });
 
-  it('skips, replaces or keeps both duplicate pages by content hash', () => {
-    const { library: lib } = library();
+  it('skips, replaces or keeps both duplicate pages by content hash', async () => {
+    const { library: lib } = await library();
     const imports = lib.services!.imports;
     const [text] = seedTexts();
-    expect(imports.importText('a.txt', text).imported).toBe(1);
-    expect(imports.importText('b.txt', text.replace(/\n/g, '\r\n')).items[0].status).toBe('skipped-duplicate');
-    expect(imports.importText('c.txt', text, { onDuplicate: 'keep-both' }).imported).toBe(1);
-    expect(lib.services!.store.read.pages.count()).toBe(2);
-    const replaced = imports.importText('d.txt', text, { onDuplicate: 'replace' });
+    expect((await imports.importText('a.txt', text)).imported).toBe(1);
+    expect((await imports.importText('b.txt', text.replace(/\n/g, '\r\n'))).items[0].status).toBe('skipped-duplicate');
+    expect((await imports.importText('c.txt', text, { onDuplicate: 'keep-both' })).imported).toBe(1);
+    expect(await lib.services!.store.read.pages.count()).toBe(2);
+    const replaced = await imports.importText('d.txt', text, { onDuplicate: 'replace' });
     expect(replaced.items[0].status).toBe('replaced');
-    expect(lib.services!.store.read.pages.summaries().map((page) => page.source)).toEqual(['d.txt']);
+    expect((await lib.services!.store.read.pages.summaries()).map((page) => page.source)).toEqual(['d.txt']);
   });
 
-  it('reports a bad file and goes on with the batch', () => {
-    const { library: lib } = library();
+  it('reports a bad file and goes on with the batch', async () => {
+    const { library: lib } = await library();
     const [text] = seedTexts();
-    const report = lib.services!.imports.importInputs([
+    const report = await lib.services!.imports.importInputs([
       { name: 'binary.txt', bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]) },
       { name: 'empty.txt', text: '   \n' },
       { name: 'gbk.txt', bytes: iconv.encode(text, 'gb18030') },
@@ -94,9 +94,9 @@ describe('import service', () => {
     expect(report.items[3].error).toMatch(/找不到文件.* \/ File not found/u);
   });
 
-  it('tells an empty page from damaged base64, in Chinese and English', () => {
-    const { library: lib } = library();
-    const report = lib.services!.imports.importInputs([
+  it('tells an empty page from damaged base64, in Chinese and English', async () => {
+    const { library: lib } = await library();
+    const report = await lib.services!.imports.importInputs([
       { name: 'empty.txt', base64: Buffer.from(' \n\n').toString('base64') },
       { name: 'damaged.txt', base64: '5pys5oql!!!not base64' },
     ]);
@@ -105,10 +105,10 @@ describe('import service', () => {
     expect(report.items[1].error).toMatch(/base64.* \/ .*not valid base64/u);
   });
 
-  it('imports a Big5 page as its traditional characters, recorded as big5, and says so', () => {
-    const { library: lib } = library();
+  it('imports a Big5 page as its traditional characters, recorded as big5, and says so', async () => {
+    const { library: lib } = await library();
     const [simplified] = seedTexts();
-    const report = lib.services!.imports.importInputs([
+    const report = await lib.services!.imports.importInputs([
       { name: 'big5.txt', bytes: iconv.encode(TRADITIONAL_PAGE, 'big5') },
       { name: 'gbk.txt', bytes: iconv.encode(simplified, 'gbk') },
     ]);
@@ -117,50 +117,50 @@ describe('import service', () => {
       ['imported', 'gb18030', null],
     ]);
     const store = lib.services!.store;
-    expect(store.db.prepare('SELECT raw, encoding FROM pages WHERE id = ?').get(report.items[0].pageId)).toEqual({ raw: TRADITIONAL_PAGE, encoding: 'big5' });
-    expect(store.db.prepare("SELECT text FROM articles WHERE page_id = ?").pluck().all(report.items[0].pageId).join('')).toContain('呼和浩特市中級人民法院');
+    expect(await store.sql.get('SELECT raw, encoding FROM pages WHERE id = ?', [report.items[0].pageId!])).toEqual({ raw: TRADITIONAL_PAGE, encoding: 'big5' });
+    expect((await store.sql.column<string>('SELECT text FROM articles WHERE page_id = ?', [report.items[0].pageId!])).join('')).toContain('呼和浩特市中級人民法院');
   });
 
-  it('imports UTF-8 with one invalid byte: the byte becomes U+FFFD, its line is reported and the editor gets a flag', () => {
-    const { library: lib } = library();
+  it('imports UTF-8 with one invalid byte: the byte becomes U+FFFD, its line is reported and the editor gets a flag', async () => {
+    const { library: lib } = await library();
     const lines = TRADITIONAL_PAGE.split('\n');
     const before = Buffer.from(`${lines[0]}\n\n本報訊（通訊員`);
     const after = Buffer.from(`${lines[2].slice(7)}\n${lines.slice(3).join('\n')}\n`);
-    const [item] = lib.services!.imports.importInputs([{ name: 'damaged.txt', bytes: Buffer.concat([before, Buffer.from([0xff]), after]) }]).items;
+    const [item] = (await lib.services!.imports.importInputs([{ name: 'damaged.txt', bytes: Buffer.concat([before, Buffer.from([0xff]), after]) }])).items;
     expect(item).toMatchObject({ status: 'imported', encoding: 'utf-8', replaced: { count: 1, lines: [{ line: 3, count: 1 }] } });
-    const flags = lib.services!.store.db.prepare('SELECT flags_json FROM articles WHERE page_id = ?').pluck().all(item.pageId) as string[];
+    const flags = await lib.services!.store.sql.column<string>('SELECT flags_json FROM articles WHERE page_id = ?', [item.pageId!]);
     const replacedFlags = flags.flatMap((json) => JSON.parse(json) as { kind: string; line: number | null; text: string }[]).filter((flag) => flag.kind === 'replaced-char');
     expect(replacedFlags).toEqual([expect.objectContaining({ kind: 'replaced-char', text: '\ufffd', line: 2 })]);
   });
 
-  it('splits a file at its form feeds into pages named name (i/N).txt, in the issue its first page names', () => {
-    const { library: lib } = library();
+  it('splits a file at its form feeds into pages named name (i/N).txt, in the issue its first page names', async () => {
+    const { library: lib } = await library();
     const [first, second, third] = seedTexts().map((text) => text.replace(/^.*(专刊|\d版)\s*$/gmu, ''));
     const text = `法院专刊\n2025年06月27日 05版\n\n${first}\f${second}\f${third}\f`;
-    const [item] = lib.services!.imports.importInputs([{ name: 'issue.txt', bytes: Buffer.from(text) }]).items;
+    const [item] = (await lib.services!.imports.importInputs([{ name: 'issue.txt', bytes: Buffer.from(text) }])).items;
     expect(item).toMatchObject({ status: 'imported', split: { pages: 3, method: 'form-feed' } });
     expect(item.pageIds).toHaveLength(3);
-    const pages = lib.services!.store.db.prepare('SELECT id, source, issue_date AS issueDate FROM pages ORDER BY id').all();
+    const pages = await lib.services!.store.sql.all('SELECT id, source, issue_date AS "issueDate" FROM pages ORDER BY id');
     expect(pages).toEqual([
       { id: item.pageIds![0], source: 'issue (1/3).txt', issueDate: '2025-06-27' },
       { id: item.pageIds![1], source: 'issue (2/3).txt', issueDate: '2025-06-27' },
       { id: item.pageIds![2], source: 'issue (3/3).txt', issueDate: '2025-06-27' },
     ]);
-    expect(item.articles).toBe(lib.services!.store.read.articles.count());
+    expect(item.articles).toBe(await lib.services!.store.read.articles.count());
   });
 
-  it('never stores a page over the cap, from a file or from pasted text', () => {
-    const { library: lib } = library();
+  it('never stores a page over the cap, from a file or from pasted text', async () => {
+    const { library: lib } = await library();
     const dump = seedDump(1);
-    const [pasted] = lib.services!.imports.importText('pasted', dump).items;
-    const [file] = lib.services!.imports.importInputs([{ name: 'dump.txt', bytes: Buffer.from(dump.replaceAll('。', '。 ')) }]).items;
+    const [pasted] = (await lib.services!.imports.importText('pasted', dump)).items;
+    const [file] = (await lib.services!.imports.importInputs([{ name: 'dump.txt', bytes: Buffer.from(dump.replaceAll('。', '。 ')) }])).items;
     for (const item of [pasted, file]) expect(item.split?.pages).toBeGreaterThan(1);
-    const largest = lib.services!.store.db.prepare('SELECT max(length(CAST(raw AS BLOB))) FROM pages').pluck().get() as number;
+    const largest = (await lib.services!.store.sql.value<number>('SELECT max(length(CAST(raw AS BLOB))) FROM pages'))!;
     expect(largest).toBeLessThanOrEqual(PAGE_BYTE_CAP);
   });
 
   it('refuses a file over the import limit before reading it, saying why', async () => {
-    const { library: lib } = library();
+    const { library: lib } = await library();
     const file = join(temporaryDir(), 'huge.txt');
     // Sparse: the size is on record, the disk holds nothing.
     const descriptor = openSync(file, 'w');
@@ -169,20 +169,20 @@ describe('import service', () => {
     const [item] = (await lib.services!.imports.importPaths([file])).items;
     expect(item.status).toBe('failed');
     expect(item.error).toMatch(/文件有 100\.0 MB，超过单个文件 100 MB 的导入上限.* \/ The file is 100\.0 MB, over the 100 MB limit/u);
-    expect(lib.services!.store.read.pages.count()).toBe(0);
+    expect(await lib.services!.store.read.pages.count()).toBe(0);
   });
 
-  it('re-imports a file with another encoding in place of the pages the first import made', () => {
-    const { library: lib } = library();
+  it('re-imports a file with another encoding in place of the pages the first import made', async () => {
+    const { library: lib } = await library();
     const imports = lib.services!.imports;
     const bytes = iconv.encode(TRADITIONAL_PAGE, 'big5');
-    const [wrong] = imports.importInputs([{ name: 'page.txt', bytes, encoding: 'gb18030' }]).items;
+    const [wrong] = (await imports.importInputs([{ name: 'page.txt', bytes, encoding: 'gb18030' }])).items;
     expect(wrong).toMatchObject({ status: 'imported', encoding: 'gb18030' });
-    const [right] = imports.importInputs([{ name: 'page.txt', bytes, encoding: 'big5', replacePageIds: wrong.pageIds }], { onDuplicate: 'keep-both' }).items;
+    const [right] = (await imports.importInputs([{ name: 'page.txt', bytes, encoding: 'big5', replacePageIds: wrong.pageIds }], { onDuplicate: 'keep-both' })).items;
     expect(right).toMatchObject({ status: 'replaced', encoding: 'big5' });
     const store = lib.services!.store;
-    expect(store.db.prepare('SELECT raw FROM pages').pluck().all()).toEqual([TRADITIONAL_PAGE]);
-    expect(store.read.articles.count()).toBe(right.articles);
+    expect(await store.sql.column('SELECT raw FROM pages')).toEqual([TRADITIONAL_PAGE]);
+    expect(await store.read.articles.count()).toBe(right.articles);
   });
 
   it('imports a 30 MB dump as pages under the cap, with sane article counts, in a few hundred MB', async () => {
@@ -206,9 +206,9 @@ describe('import service', () => {
     expect(item.pageIds).toHaveLength(item.split!.pages);
     // The dump of issue #12 peaked at 1.75 GB for 50 MB.
     expect(maxRssBytes).toBeLessThan(300 * 1024 * 1024);
-    const reopened = openLibrary({ dataDir });
+    const reopened = await openLibrary({ dataDir });
     disposers.push(() => reopened.close());
-    const db = reopened.services!.store.db;
+    const db = reopened.database!;
     expect(db.prepare('SELECT count(*) FROM pages').pluck().get()).toBe(new Set(item.pageIds).size);
     expect(db.prepare('SELECT max(length(CAST(raw AS BLOB))) FROM pages').pluck().get()).toBeLessThanOrEqual(PAGE_BYTE_CAP);
     // A page here is five seed pages from masthead to masthead: a few dozen articles, not thousands.
@@ -234,25 +234,26 @@ describe('import service', () => {
     });
     expect(output).not.toContain('finished');
 
-    const reopened = openLibrary({ dataDir });
+    const reopened = await openLibrary({ dataDir });
     disposers.push(() => reopened.close());
     expect(reopened.health.state).toBe('ok');
     const store = reopened.services!.store;
-    expect(firstProblem(store.db, 'integrity_check')).toBeNull();
-    const imported = store.read.pages.count();
+    const db = reopened.database!;
+    expect(firstProblem(db, 'integrity_check')).toBeNull();
+    const imported = await store.read.pages.count();
     expect(imported).toBeGreaterThan(0);
     expect(imported).toBeLessThan(total);
     // Every page came in whole: no page without articles, no article without its revision.
-    expect(store.db.prepare('SELECT count(*) FROM pages p WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.page_id = p.id)').pluck().get()).toBe(0);
-    expect(store.db.prepare('SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM revisions r WHERE r.article_id = a.id AND r.revision = a.revision)').pluck().get()).toBe(0);
+    expect(await store.sql.value('SELECT count(*) FROM pages p WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.page_id = p.id)')).toBe(0);
+    expect(await store.sql.value('SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM revisions r WHERE r.article_id = a.id AND r.revision = a.revision)')).toBe(0);
 
     const rerun = await reopened.services!.imports.importPaths([folder]);
     expect(rerun.skipped).toBe(imported);
     expect(rerun.imported).toBe(total - imported);
-    expect(store.read.pages.count()).toBe(total);
-    expect(store.db.prepare('SELECT count(DISTINCT content_hash) FROM pages').pluck().get()).toBe(total);
-    store.db.exec("INSERT INTO article_grams(article_grams) VALUES ('integrity-check')");
+    expect(await store.read.pages.count()).toBe(total);
+    expect(await store.sql.value('SELECT count(DISTINCT content_hash) FROM pages')).toBe(total);
+    db.exec("INSERT INTO article_grams(article_grams) VALUES ('integrity-check')");
     // The full-text index holds every live article once: none lost, none twice.
-    expect(store.db.prepare('SELECT count(*) FROM article_grams').pluck().get()).toBe(store.read.articles.count());
+    expect(db.prepare('SELECT count(*) FROM article_grams').pluck().get()).toBe(await store.read.articles.count());
   });
 });

@@ -39,7 +39,7 @@ const PAGES_PER_COMMIT = 20;
 export { contentHash } from "./page-content-hash";
 
 export function createImportService(store: Store, vocabulary: () => Vocabulary) {
-  function importOne(input: PageInput, policy: DuplicatePolicy): ImportItemResult {
+  async function importOne(input: PageInput, policy: DuplicatePolicy): Promise<ImportItemResult> {
     const result: ImportItemResult = { name: input.name, status: 'failed', pageId: null, articles: 0, encoding: null, error: null };
     try {
       const decoded = readPageInput(input);
@@ -55,15 +55,15 @@ export function createImportService(store: Store, vocabulary: () => Vocabulary) 
       const now = new Date().toISOString();
       // Parts printed without a masthead of their own belong to the issue of the part before.
       let inherited: { publication: string | null; issueDate: string | null } = { publication: null, issueDate: null };
-      store.transaction(() => {
-        for (const pageId of replacing) store.write.pages.remove(pageId);
-        parts.forEach((part, index) => {
+      await store.transaction(async () => {
+        for (const pageId of replacing) await store.write.pages.remove(pageId);
+        for (const [index, part] of parts.entries()) {
           const name = partName(input.name, index, parts.length);
           const hash = contentHash(part);
-          const existing = store.read.pages.idsWithHash(hash);
+          const existing = await store.read.pages.idsWithHash(hash);
           if (existing.length > 0 && policy === 'skip') {
             tally.pageIds.push(existing[0]);
-            return;
+            continue;
           }
           const analysis = analyzePage(part, { source: name, vocabulary: tagging });
           if (input.known) {
@@ -72,11 +72,11 @@ export function createImportService(store: Store, vocabulary: () => Vocabulary) 
             analysis.page_label ??= input.known.pageLabel;
           }
           if (policy === 'replace' && existing.length > 0) {
-            for (const pageId of existing) store.write.pages.remove(pageId);
+            for (const pageId of existing) await store.write.pages.remove(pageId);
             tally.replaced = true;
           }
           inherited = { publication: analysis.publication ?? inherited.publication, issueDate: analysis.issue_date ?? inherited.issueDate };
-          const pageId = storeAnalyzedPage(
+          const pageId = await storeAnalyzedPage(
             store,
             {
               source: name,
@@ -92,7 +92,7 @@ export function createImportService(store: Store, vocabulary: () => Vocabulary) 
             tagging,
           );
           countStoredPage(tally, pageId, analysis.articles.length);
-        });
+        }
       });
       settleImportItem(result, tally);
     } catch (error) {
@@ -102,22 +102,22 @@ export function createImportService(store: Store, vocabulary: () => Vocabulary) 
   }
 
   /** Text inputs, `offset` of `total` done before them: committed in groups, each input in its own savepoint. */
-  function importTextGroups(inputs: readonly PageInput[], policy: DuplicatePolicy, items: ImportItemResult[], total: number, options: ImportOptions): void {
+  async function importTextGroups(inputs: readonly PageInput[], policy: DuplicatePolicy, items: ImportItemResult[], total: number, options: ImportOptions): Promise<void> {
     for (let start = 0; start < inputs.length; start += PAGES_PER_COMMIT) {
       // The outer transaction commits the group; importOne's inner one is a savepoint.
-      store.transaction(() => {
+      await store.transaction(async () => {
         for (const input of inputs.slice(start, start + PAGES_PER_COMMIT)) {
-          items.push(importOne(input, policy));
+          items.push(await importOne(input, policy));
           options.onProgress?.(items.length, total, input.name);
         }
       });
     }
   }
 
-  /** Text inputs only (pasted text, .txt/.md files, the demo pages): synchronous. PDFs go through importFiles. */
-  function importInputs(inputs: readonly PageInput[], options: ImportOptions = {}): ImportReport {
+  /** Text inputs only (pasted text, .txt/.md files, the demo pages). PDFs go through importFiles. */
+  async function importInputs(inputs: readonly PageInput[], options: ImportOptions = {}): Promise<ImportReport> {
     const items: ImportItemResult[] = [];
-    importTextGroups(inputs, options.onDuplicate ?? 'skip', items, inputs.length, options);
+    await importTextGroups(inputs, options.onDuplicate ?? 'skip', items, inputs.length, options);
     return reportOf(items);
   }
 
@@ -130,8 +130,8 @@ export function createImportService(store: Store, vocabulary: () => Vocabulary) 
     const policy = options.onDuplicate ?? 'skip';
     const items: ImportItemResult[] = [];
     let texts: PageInput[] = [];
-    const flushTexts = () => {
-      importTextGroups(texts, policy, items, inputs.length, options);
+    const flushTexts = async () => {
+      await importTextGroups(texts, policy, items, inputs.length, options);
       texts = [];
     };
     for (const input of inputs) {
@@ -139,12 +139,12 @@ export function createImportService(store: Store, vocabulary: () => Vocabulary) 
         texts.push(input);
         continue;
       }
-      flushTexts();
+      await flushTexts();
       const done = items.length;
       items.push(await importPdf(store, input, policy, vocabulary(), (_page, _pages, name) => options.onProgress?.(done, inputs.length, name)));
       options.onProgress?.(items.length, inputs.length, input.name);
     }
-    flushTexts();
+    await flushTexts();
     return reportOf(items);
   }
 

@@ -9,10 +9,10 @@ const BEIJING_MORNING = new Date('2026-12-05T23:30:00.000Z');
 
 describe('dates in export folder and backup names', () => {
   const zone = process.env.TZ;
-  let opened: ReturnType<typeof openTemporaryLibrary>;
+  let opened: Awaited<ReturnType<typeof openTemporaryLibrary>>;
   let services: LibraryServices;
-  beforeAll(() => {
-    opened = openTemporaryLibrary();
+  beforeAll(async () => {
+    opened = await openTemporaryLibrary();
     services = opened.library.services!;
   });
   afterAll(() => opened.dispose());
@@ -27,7 +27,7 @@ describe('dates in export folder and backup names', () => {
   });
 
   it('names the export folder after the local day and time, not UTC’s', async () => {
-    const [first] = services.articles.list({}, 0, 1).items;
+    const [first] = (await services.articles.list({}, 0, 1)).items;
     const result = await services.exports.exportArticles({ articleIds: [first.id], format: 'txt', layout: 'per-article', confirmedTagsOnly: true });
     expect(basename(result.directory)).toBe('2026-12-06_07-30-00');
     const again = await services.exports.exportArticles({ articleIds: [first.id], format: 'txt', layout: 'per-article', confirmedTagsOnly: true });

@@ -12,8 +12,8 @@ import { analysisFromJson } from './stored-analysis';
 import { assembleStored, type AssembledPage } from './stored-overrides';
 
 export function createPageService(store: Store, vocabulary: () => Vocabulary) {
-  function requirePage(pageId: number) {
-    const page = store.read.pages.get(pageId);
+  async function requirePage(pageId: number) {
+    const page = await store.read.pages.get(pageId);
     if (!page) throw notFound({ zh: '版面', en: 'Page' }, pageId);
     return page;
   }
@@ -26,18 +26,21 @@ export function createPageService(store: Store, vocabulary: () => Vocabulary) {
     return { analysis: applyOverrides(analysis, overrides, vocabulary()), overrides, dropped: [] };
   }
 
-  function get(pageId: number): PageDetail {
-    const page = requirePage(pageId);
+  async function get(pageId: number): Promise<PageDetail> {
+    const page = await requirePage(pageId);
     const { analysis, overrides, dropped } = assembled(page, page.overridesJson);
-    const articleIds = store.read.articles.liveIdsOfPage(pageId).slice(0, analysis.articles.length);
+    const articleIds = (await store.read.articles.liveIdsOfPage(pageId)).slice(0, analysis.articles.length);
+    const summary = await store.read.pages.summary(pageId);
+    // Removed by another request that committed since the page was read.
+    if (!summary) throw notFound({ zh: '版面', en: 'Page' }, pageId);
     // The editor gets only the valid part: its next change stores that, and the invalid rest is gone for good.
-    return { page: store.read.pages.summary(pageId)!, analysis, overrides, droppedOverrides: dropped, articleIds };
+    return { page: summary, analysis, overrides, droppedOverrides: dropped, articleIds };
   }
 
   return {
-    tree(): IssueGroup[] {
+    async tree(): Promise<IssueGroup[]> {
       const groups = new Map<string | null, IssueGroup>();
-      for (const page of store.read.pages.summaries()) {
+      for (const page of await store.read.pages.summaries()) {
         const group = groups.get(page.issueDate) ?? { issueDate: page.issueDate, pages: [] };
         group.pages.push(page);
         groups.set(page.issueDate, group);
@@ -49,11 +52,11 @@ export function createPageService(store: Store, vocabulary: () => Vocabulary) {
     get,
 
     /** The stored PDF of a page read from one, whole (the renderer draws its page), or null for a text page. */
-    pdf(pageId: number): { pdfPage: number; data: string } | null {
-      requirePage(pageId);
-      const source = store.read.pdfFiles.sourceOfPage(pageId);
+    async pdf(pageId: number): Promise<{ pdfPage: number; data: string } | null> {
+      await requirePage(pageId);
+      const source = await store.read.pdfFiles.sourceOfPage(pageId);
       if (!source) return null;
-      const bytes = store.read.pdfFiles.bytes(source.sha256);
+      const bytes = await store.read.pdfFiles.bytes(source.sha256);
       return bytes ? { pdfPage: source.pdfPage, data: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64') } : null;
     },
 
@@ -70,54 +73,54 @@ export function createPageService(store: Store, vocabulary: () => Vocabulary) {
      *   it leaves listings and search, its revisions stay, and it comes back to
      *   life if a later assembly gives its anchor line an article again.
      */
-    setOverrides(pageId: number, overrides: Record<string, unknown>, options: { restoreTags?: readonly TagsToRestore[] } = {}): PageDetail {
+    async setOverrides(pageId: number, overrides: Record<string, unknown>, options: { restoreTags?: readonly TagsToRestore[] } = {}): Promise<PageDetail> {
       const tagging = vocabulary();
-      store.transaction(() => {
-        const page = requirePage(pageId);
+      await store.transaction(async () => {
+        const page = await requirePage(pageId);
         const overridesJson = Object.keys(overrides).length ? JSON.stringify(overrides) : null;
-        const records = store.read.articles.ofPage(pageId);
+        const records = await store.read.articles.ofPage(pageId);
         const previous = assembled(page, page.overridesJson).analysis;
         const byAnchor = recordsByAnchor(records, previous);
         const previousLines = new Map(previous.articles.map((article) => [anchorLineOf(article), lineKey(article)]));
-        store.write.pages.setOverrides(pageId, overridesJson);
+        await store.write.pages.setOverrides(pageId, overridesJson);
         const { analysis } = assembled(page, overridesJson, { stored: false });
         const now = new Date().toISOString();
         const kept = new Set<number>();
         /** Records whose article gained or lost lines (a split or merge): their tags follow the new text. */
         const restructured = new Set<number>();
-        analysis.articles.forEach((article, ordinal) => {
+        for (const [ordinal, article] of analysis.articles.entries()) {
           const flags = analysis.flags.filter((flag) => flag.article === ordinal);
           const anchor = anchorLineOf(article);
           const current = anchor === null ? undefined : byAnchor.get(anchor);
           if (!current || kept.has(current.id)) {
-            insertAnalyzedArticle(store, pageId, ordinal, article, flags, now, tagging);
-            return;
+            await insertAnalyzedArticle(store, pageId, ordinal, article, flags, now, tagging);
+            continue;
           }
           kept.add(current.id);
-          store.write.articles.setPlace(current.id, ordinal, JSON.stringify(flags), anchor);
+          await store.write.articles.setPlace(current.id, ordinal, JSON.stringify(flags), anchor);
           if (current.retiredAt === null && previousLines.get(anchor) !== lineKey(article)) restructured.add(current.id);
-          if (current.editedByHand) return;
+          if (current.editedByHand) continue;
           const parts = articleDocParts(article);
-          if (parts.text === current.text && parts.fields.title === current.title) return;
-          writeNextRevision(store, current, parts, { status: current.status, reason: { reason: 'reassemble' }, editedByHand: false, now });
-          store.write.articles.setSuggestions(current.id, suggestionsJsonFor(parts, tagging, article.suggestions));
-        });
+          if (parts.text === current.text && parts.fields.title === current.title) continue;
+          await writeNextRevision(store, current, parts, { status: current.status, reason: { reason: 'reassemble' }, editedByHand: false, now });
+          await store.write.articles.setSuggestions(current.id, suggestionsJsonFor(parts, tagging, article.suggestions));
+        }
         const carried = new Map<number, ArticleTag[]>();
         for (const record of records) {
           if (kept.has(record.id)) continue;
-          store.write.articles.retire(record.id, now);
+          await store.write.articles.retire(record.id, now);
           // Merged away: the article that now holds its first line takes its confirmed tags.
           const into = record.retiredAt === null && record.anchorLine !== null ? analysis.articles.findIndex((article) => article.lines.includes(record.anchorLine!)) : -1;
-          const intoId = into >= 0 ? [...kept].find((id) => store.read.articles.get(id)?.ordinal === into) : undefined;
+          const intoId = into >= 0 ? await findAsync([...kept], async (id) => (await store.read.articles.get(id))?.ordinal === into) : undefined;
           if (intoId === undefined) continue;
-          carried.set(intoId, [...(carried.get(intoId) ?? []), ...store.read.tags.ofArticle(record.id)]);
+          carried.set(intoId, [...(carried.get(intoId) ?? []), ...(await store.read.tags.ofArticle(record.id))]);
           restructured.add(intoId);
         }
-        for (const articleId of restructured) retagArticle(store, articleId, tagging, carried.get(articleId));
+        for (const articleId of restructured) await retagArticle(store, articleId, tagging, carried.get(articleId));
         // An undo puts every tag back as it was, confirmed and suggested, the re-sync's choices notwithstanding; rejections are left as they are.
         for (const { articleId, tags } of options.restoreTags ?? []) {
-          if (store.read.articles.get(articleId)?.pageId !== pageId) throw notFound({ zh: '本版面的稿件', en: 'Article of this page' }, articleId);
-          store.write.tags.replace(articleId, tags);
+          if ((await store.read.articles.get(articleId))?.pageId !== pageId) throw notFound({ zh: '本版面的稿件', en: 'Article of this page' }, articleId);
+          await store.write.tags.replace(articleId, tags);
         }
       });
       return get(pageId);
@@ -142,6 +145,12 @@ function recordsByAnchor(records: readonly ArticleRow[], previous: PageAnalysis)
     if (anchor !== null && (!byAnchor.has(anchor) || (record.retiredAt === null && byAnchor.get(anchor)!.retiredAt !== null))) byAnchor.set(anchor, record);
   }
   return byAnchor;
+}
+
+/** The first item the (async) test holds for, in order. */
+async function findAsync<T>(items: readonly T[], test: (item: T) => Promise<boolean>): Promise<T | undefined> {
+  for (const item of items) if (await test(item)) return item;
+  return undefined;
 }
 
 const lineKey = (article: AnalyzedArticle) => [...article.lines].sort((a, b) => a - b).join(',');

@@ -1,13 +1,10 @@
-// Turns what the editor typed into one FTS5 MATCH expression over the gram index
-// (see store/search-grams.ts). Terms are separated by spaces and must all match.
-// Every term is rebuilt from its word characters, so nothing the editor types is
-// read as FTS5 syntax.
-import { termMatch } from '../store/search-grams';
+// What the editor typed, as search terms: separated by spaces, all must match.
+// Each engine's index turns a term into its own query (store/search-index.ts),
+// rebuilt from the term's word characters, so nothing typed is read as syntax.
 
 export interface SearchPlan {
+  /** No terms: list everything. A term with no word character matches nothing. */
   terms: string[];
-  /** Null when there is nothing to match: no terms (list everything) or only punctuation (find nothing). */
-  match: string | null;
 }
 
 export function planSearch(query: string): SearchPlan {
@@ -15,6 +12,5 @@ export function planSearch(query: string): SearchPlan {
     .split(/\s+/u)
     .map((term) => term.trim())
     .filter((term) => term !== '');
-  const matches = terms.map(termMatch).filter((match): match is string => match !== null);
-  return { terms, match: matches.length ? matches.join(' AND ') : null };
+  return { terms };
 }

@@ -2,83 +2,86 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LibraryServices } from '../library/library';
 import { openTemporaryLibrary } from '../library/temporary-library';
 import { MATCH_END, MATCH_START } from './search-snippet';
+import { createSqliteSearch } from '../store/sqlite/sqlite-search';
+import { createStore } from '../store/store';
 import { createSearchService } from './search-service';
 
 describe('search service', () => {
-  let opened: ReturnType<typeof openTemporaryLibrary>;
+  let opened: Awaited<ReturnType<typeof openTemporaryLibrary>>;
   let services: LibraryServices;
   let pageId: number;
-  beforeAll(() => {
-    opened = openTemporaryLibrary({ seeded: false });
+  beforeAll(async () => {
+    opened = await openTemporaryLibrary({ seeded: false });
     services = opened.library.services!;
-    const report = services.imports.importInputs([
+    const report = await services.imports.importInputs([
       { name: 'a.txt', text: '党建引领审判\n本院推进党建与业务融合，促进诉源治理。\n' },
       { name: 'b.txt', text: '执行攻坚战报\n执行局开展集中执行行动，兑现胜诉权益。\n' },
       { name: 'c.txt', text: '鄂伦春的冬天\n巡回法庭走进林区。AI 辅助立案。\n' },
     ]);
     pageId = report.items[1].pageId!;
-    const articleOfC = services.articles.list({ pageId: report.items[2].pageId! }, 0, 1).items[0];
-    services.store.write.tags.put(articleOfC.id, { type: 'court', name: '鄂伦春自治旗人民法院', source: 'confirmed' });
-    services.articles.setStatus(articleOfC.id, articleOfC.revision, 'proofread');
+    const articleOfC = (await services.articles.list({ pageId: report.items[2].pageId! }, 0, 1)).items[0];
+    await services.store.write.tags.put(articleOfC.id, { type: 'court', name: '鄂伦春自治旗人民法院', source: 'confirmed' });
+    await services.articles.setStatus(articleOfC.id, articleOfC.revision, 'proofread');
   });
   afterAll(() => opened.dispose());
 
-  const titles = (query: string, filter = {}) => services.search.search(query, filter, 0, 50).hits.map((hit) => hit.article.title);
+  const titles = async (query: string, filter = {}) => (await services.search.search(query, filter, 0, 50)).hits.map((hit) => hit.article.title);
 
-  it('finds one-character queries', () => {
-    expect(titles('鄂')).toEqual(['鄂伦春的冬天']);
-    expect(titles('融')).toEqual(['党建引领审判']);
+  it('finds one-character queries', async () => {
+    expect(await titles('鄂')).toEqual(['鄂伦春的冬天']);
+    expect(await titles('融')).toEqual(['党建引领审判']);
     // The last character of a run (before punctuation) is found too.
-    expect(titles('益')).toEqual(['执行攻坚战报']);
+    expect(await titles('益')).toEqual(['执行攻坚战报']);
   });
 
-  it('finds two-character queries such as 党建', () => {
-    expect(titles('党建')).toEqual(['党建引领审判']);
-    expect(titles('林区')).toEqual(['鄂伦春的冬天']);
-    expect(titles('建与')).toEqual(['党建引领审判']);
-    expect(titles('法党')).toEqual([]);
+  it('finds two-character queries such as 党建', async () => {
+    expect(await titles('党建')).toEqual(['党建引领审判']);
+    expect(await titles('林区')).toEqual(['鄂伦春的冬天']);
+    expect(await titles('建与')).toEqual(['党建引领审判']);
+    expect(await titles('法党')).toEqual([]);
   });
 
-  it('finds queries of three or more characters, and several terms together', () => {
-    expect(titles('诉源治理')).toEqual(['党建引领审判']);
-    expect(titles('集中执行行动')).toEqual(['执行攻坚战报']);
-    expect(titles('执行 权益')).toEqual(['执行攻坚战报']);
-    expect(titles('执行 党建')).toEqual([]);
-    expect(titles('ai')).toEqual(['鄂伦春的冬天']);
+  it('finds queries of three or more characters, and several terms together', async () => {
+    expect(await titles('诉源治理')).toEqual(['党建引领审判']);
+    expect(await titles('集中执行行动')).toEqual(['执行攻坚战报']);
+    expect(await titles('执行 权益')).toEqual(['执行攻坚战报']);
+    expect(await titles('执行 党建')).toEqual([]);
+    expect(await titles('ai')).toEqual(['鄂伦春的冬天']);
     // Punctuation inside a term: the run before it must end there.
-    expect(titles('林区。AI')).toEqual(['鄂伦春的冬天']);
-    expect(titles('林区。辅助')).toEqual([]);
-    expect(titles('区。A')).toEqual(['鄂伦春的冬天']);
+    expect(await titles('林区。AI')).toEqual(['鄂伦春的冬天']);
+    expect(await titles('林区。辅助')).toEqual([]);
+    expect(await titles('区。A')).toEqual(['鄂伦春的冬天']);
   });
 
-  it('treats FTS5 syntax in the query as text', () => {
-    expect(() => titles('"党建 OR NEAR(')).not.toThrow();
-    expect(titles('*')).toEqual([]);
-    expect(titles('，')).toEqual([]);
+  it('treats FTS5 syntax in the query as text', async () => {
+    await expect(titles('"党建 OR NEAR(')).resolves.toEqual(expect.any(Array));
+    expect(await titles('*')).toEqual([]);
+    expect(await titles('，')).toEqual([]);
   });
 
-  it('ranks title matches first and wraps matches in U+E000 … U+E001', () => {
-    const { hits, total } = services.search.search('执行', {}, 0, 10);
+  it('ranks title matches first and wraps matches in U+E000 … U+E001', async () => {
+    const { hits, total } = await services.search.search('执行', {}, 0, 10);
     expect(total).toBe(1);
     expect(hits[0].snippet).toContain(`${MATCH_START}执行${MATCH_END}`);
     expect(hits[0].snippet).not.toMatch(/[<>]/);
   });
 
-  it('filters by page, court, status and confirmed tags, and paginates', () => {
-    expect(titles('', { pageId })).toEqual(['执行攻坚战报']);
-    expect(titles('冬', { court: '鄂伦春自治旗人民法院', confirmedOnly: true })).toEqual(['鄂伦春的冬天']);
-    expect(titles('', { status: 'proofread' })).toEqual(['鄂伦春的冬天']);
-    expect(titles('党建', { status: 'proofread' })).toEqual([]);
-    const firstPage = services.search.search('', {}, 0, 2);
-    const secondPage = services.search.search('', {}, 2, 2);
+  it('filters by page, court, status and confirmed tags, and paginates', async () => {
+    expect(await titles('', { pageId })).toEqual(['执行攻坚战报']);
+    expect(await titles('冬', { court: '鄂伦春自治旗人民法院', confirmedOnly: true })).toEqual(['鄂伦春的冬天']);
+    expect(await titles('', { status: 'proofread' })).toEqual(['鄂伦春的冬天']);
+    expect(await titles('党建', { status: 'proofread' })).toEqual([]);
+    const firstPage = await services.search.search('', {}, 0, 2);
+    const secondPage = await services.search.search('', {}, 2, 2);
     expect(firstPage.total).toBe(3);
     expect(firstPage.hits).toHaveLength(2);
     expect(secondPage.hits).toHaveLength(1);
   });
 
-  it('lists very broad matches newest first instead of ranking them all', () => {
-    const broad = createSearchService(services.store, { rankedMatchLimit: 1 });
-    const { hits, total } = broad.search('进', {}, 0, 10);
+  it('lists very broad matches newest first instead of ranking them all', async () => {
+    const sql = services.store.sql;
+    const broad = createSearchService(createStore(sql, createSqliteSearch(sql, { rankedMatchLimit: 1 })));
+    const { hits, total } = await broad.search('进', {}, 0, 10);
     expect(total).toBe(2);
     const ids = hits.map((hit) => hit.article.id);
     expect(ids).toEqual([...ids].sort((left, right) => right - left));

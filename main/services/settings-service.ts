@@ -2,12 +2,12 @@ import { DEFAULT_SETTINGS, type Settings } from '../../core/model/library';
 import type { Store } from '../store/store';
 
 export function createSettingsService(store: Store) {
-  const get = (): Settings => ({ ...DEFAULT_SETTINGS, ...(store.read.settings.all() as Partial<Settings>) });
+  const get = async (): Promise<Settings> => ({ ...DEFAULT_SETTINGS, ...((await store.read.settings.all()) as Partial<Settings>) });
   return {
     get,
-    set(changes: Partial<Settings>): Settings {
-      store.transaction(() => {
-        for (const [key, value] of Object.entries(changes)) if (value !== undefined) store.write.settings.put(key, value);
+    async set(changes: Partial<Settings>): Promise<Settings> {
+      await store.transaction(async () => {
+        for (const [key, value] of Object.entries(changes)) if (value !== undefined) await store.write.settings.put(key, value);
       });
       return get();
     },

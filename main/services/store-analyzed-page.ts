@@ -8,11 +8,11 @@ import type { Store } from '../store/store';
 import { insertAnalyzedArticle } from './article-records';
 import { analysisToJson } from './stored-analysis';
 
-export function storeAnalyzedPage(store: Store, page: Omit<NewPage, 'analysisJson'>, analysis: PageAnalysis, tagging: Vocabulary): number {
-  const pageId = store.write.pages.insert({ ...page, analysisJson: analysisToJson(analysis, page.raw) });
-  analysis.articles.forEach((article, ordinal) => {
+export async function storeAnalyzedPage(store: Store, page: Omit<NewPage, 'analysisJson'>, analysis: PageAnalysis, tagging: Vocabulary): Promise<number> {
+  const pageId = await store.write.pages.insert({ ...page, analysisJson: analysisToJson(analysis, page.raw) });
+  for (const [ordinal, article] of analysis.articles.entries()) {
     const flags = analysis.flags.filter((flag) => flag.article === ordinal);
-    insertAnalyzedArticle(store, pageId, ordinal, article, flags, page.importedAt, tagging);
-  });
+    await insertAnalyzedArticle(store, pageId, ordinal, article, flags, page.importedAt, tagging);
+  }
   return pageId;
 }

@@ -18,22 +18,28 @@ afterEach(() => {
   dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true }));
 });
 
-function open(dataDir: string): Library {
-  const library = openLibrary({ dataDir, seedsDir: SEEDS_DIR, vocabularyDir: VOCABULARY_DIR });
+async function open(dataDir: string): Promise<Library> {
+  const library = await openLibrary({ dataDir, seedsDir: SEEDS_DIR, vocabularyDir: VOCABULARY_DIR });
   libraries.push(library);
   return library;
 }
 
 /** A library with a page whose stored overrides split one join; returns the page and the split break. */
-function libraryWithSplit(): { dataDir: string; pageId: number; breakId: number; blocks: number } {
+async function libraryWithSplit(): Promise<{ dataDir: string; pageId: number; breakId: number; blocks: number }> {
   const dataDir = temporaryDir();
   dirs.push(dataDir);
-  const library = open(dataDir);
+  const library = await open(dataDir);
   const services = library.services!;
-  const pageIds = services.pages.tree().flatMap((group) => group.pages.map((page) => page.id));
-  const pageId = pageIds.find((id) => services.pages.get(id).analysis.breaks.some((decision) => decision.decision === 'join'))!;
-  const join = services.pages.get(pageId).analysis.breaks.find((decision) => decision.decision === 'join')!;
-  const split = services.pages.setOverrides(pageId, { breaks: { [join.id]: 'split' } });
+  const pageIds = (await services.pages.tree()).flatMap((group) => group.pages.map((page) => page.id));
+  let pageId = -1;
+  for (const id of pageIds) {
+    if ((await services.pages.get(id)).analysis.breaks.some((decision) => decision.decision === 'join')) {
+      pageId = id;
+      break;
+    }
+  }
+  const join = (await services.pages.get(pageId)).analysis.breaks.find((decision) => decision.decision === 'join')!;
+  const split = await services.pages.setOverrides(pageId, { breaks: { [join.id]: 'split' } });
   const blocks = split.analysis.articles.reduce((sum, article) => sum + article.blocks.length, 0);
   library.close();
   libraries.splice(libraries.indexOf(library), 1);
@@ -51,8 +57,8 @@ function writeRow(dataDir: string, pageId: number, overridesJson: string): void 
 }
 
 describe('stored page overrides', () => {
-  it('keeps the valid parts of a hand-corrupted row, drops and names the rest, and the next change stores it clean', () => {
-    const { dataDir, pageId, breakId, blocks } = libraryWithSplit();
+  it('keeps the valid parts of a hand-corrupted row, drops and names the rest, and the next change stores it clean', async () => {
+    const { dataDir, pageId, breakId, blocks } = await libraryWithSplit();
     writeRow(
       dataDir,
       pageId,
@@ -65,8 +71,8 @@ describe('stored page overrides', () => {
         colour: 'red',
       }),
     );
-    const library = open(dataDir);
-    const detail = library.services!.pages.get(pageId);
+    const library = await open(dataDir);
+    const detail = await library.services!.pages.get(pageId);
     expect(detail.overrides).toEqual({ breaks: { [breakId]: 'split' } });
     expect(detail.analysis.articles.reduce((sum, article) => sum + article.blocks.length, 0)).toBe(blocks);
     expect(detail.droppedOverrides).toEqual([
@@ -85,23 +91,21 @@ describe('stored page overrides', () => {
     ]);
 
     // What the editor sends back next is what it was given: the row is clean from then on.
-    library.services!.pages.setOverrides(pageId, detail.overrides as Record<string, unknown>);
-    expect(library.services!.pages.get(pageId)).toMatchObject({ overrides: { breaks: { [breakId]: 'split' } }, droppedOverrides: [] });
+    await library.services!.pages.setOverrides(pageId, detail.overrides as Record<string, unknown>);
+    expect(await library.services!.pages.get(pageId)).toMatchObject({ overrides: { breaks: { [breakId]: 'split' } }, droppedOverrides: [] });
   });
 
   it('answers pages:get for a row that is not JSON or not an object, with the page as the engine made it', async () => {
-    const { dataDir, pageId } = libraryWithSplit();
-    const library = open(dataDir);
-    const engineBlocks = (() => {
-      library.services!.pages.setOverrides(pageId, {});
-      return library.services!.pages.get(pageId).analysis.articles.map((article) => article.blocks.length);
-    })();
+    const { dataDir, pageId } = await libraryWithSplit();
+    const library = await open(dataDir);
+    await library.services!.pages.setOverrides(pageId, {});
+    const engineBlocks = (await library.services!.pages.get(pageId)).analysis.articles.map((article) => article.blocks.length);
     library.close();
     libraries.splice(0);
     const dispatch = (reopened: Library) => createDispatch(createHandlers(reopened, { transport: 'http', version: '0', dataDir }));
     for (const row of ['{"breaks": {"1": "split"', '[1, 2, 3]', '"split"']) {
       writeRow(dataDir, pageId, row);
-      const reopened = open(dataDir);
+      const reopened = await open(dataDir);
       const answer = (await dispatch(reopened)('pages:get', { pageId })) as { ok: boolean; data: { overrides: unknown; droppedOverrides: string[]; analysis: { articles: { blocks: unknown[] }[] } } };
       expect(answer.ok, row).toBe(true);
       expect(answer.data.overrides).toBeNull();

@@ -18,7 +18,7 @@ afterEach(() => {
 async function seededWithBackup(): Promise<{ dataDir: string; backup: string }> {
   const dataDir = temporaryDir();
   dirs.push(dataDir);
-  const library = openLibrary({ dataDir, seedsDir: SEEDS_DIR });
+  const library = await openLibrary({ dataDir, seedsDir: SEEDS_DIR });
   try {
     const backup = await library.backups.create('manual');
     return { dataDir, backup: backup.file };
@@ -61,7 +61,7 @@ describe('unfinished backups', () => {
 
   it('keeps the backup this process is writing, which then completes', async () => {
     const { dataDir, backup } = await seededWithBackup();
-    const library = openLibrary({ dataDir });
+    const library = await openLibrary({ dataDir });
     const pending = library.backups.create('manual');
     let seen: string | undefined;
     for (let tick = 0; tick < 10_000 && !seen; tick++) {
@@ -69,7 +69,7 @@ describe('unfinished backups', () => {
       if (!seen) await new Promise((resolve) => setImmediate(resolve));
     }
     expect(seen, 'the backup was seen while being written').toBeDefined();
-    const second = openLibrary({ dataDir });
+    const second = await openLibrary({ dataDir });
     try {
       expect(second.unfinishedBackups.removed).toEqual([]);
       const made = await pending;

@@ -14,47 +14,84 @@ import type { Store } from '../store/store';
 
 export function createVocabularyService(store: Store) {
   let cached: Vocabulary | null = null;
+  // Loads can overlap (two edits in a row); the one started last read last, so only it is kept.
+  let loads = 0;
 
-  // Derived on read too, so that a read-only library shows and matches the derived forms it could not store.
-  const current = (): Vocabulary => (cached ??= { courts: withDerivedAliases(store.read.courts.list()), themes: store.read.themes.list() });
+  /** Reads the vocabulary from the library into memory (at open, after each edit, and when another user changed it). */
+  async function load(): Promise<Vocabulary> {
+    const ticket = ++loads;
+    // Derived on read too, so that a read-only library shows and matches the derived forms it could not store.
+    const loaded = { courts: withDerivedAliases(await store.read.courts.list()), themes: await store.read.themes.list() };
+    if (ticket === loads) cached = loaded;
+    return loaded;
+  }
 
-  function replace(vocabulary: Partial<Vocabulary>, reassignments: readonly TagReassignment[] = []): Vocabulary {
-    store.transaction(() => {
-      if (vocabulary.courts) store.write.courts.replaceAll(withDerivedAliases(vocabulary.courts));
-      if (vocabulary.themes) store.write.themes.replaceAll(vocabulary.themes);
-      for (const move of reassignments) store.write.tags.reassign(move.kind, move.from, move.to);
-    });
-    cached = null;
-    return current();
+  /** The vocabulary in memory; `load` runs before the services are handed out. */
+  const current = (): Vocabulary => {
+    if (!cached) throw new Error('vocabulary read before the library was loaded');
+    return cached;
+  };
+
+  /** Inside the caller's transaction. */
+  async function write(vocabulary: Partial<Vocabulary>, reassignments: readonly TagReassignment[]): Promise<void> {
+    if (vocabulary.courts) await store.write.courts.replaceAll(withDerivedAliases(vocabulary.courts));
+    if (vocabulary.themes) await store.write.themes.replaceAll(vocabulary.themes);
+    for (const move of reassignments) await store.write.tags.reassign(move.kind, move.from, move.to);
+  }
+
+  async function replace(vocabulary: Partial<Vocabulary>, reassignments: readonly TagReassignment[] = []): Promise<Vocabulary> {
+    await store.transaction(() => write(vocabulary, reassignments));
+    return load();
   }
 
   return {
+    load,
     current,
     replace,
     /** Writes the derived aliases when the stored ones are missing or out of date; true when it wrote. */
-    storeDerivedAliases(): boolean {
-      const stored = store.read.courts.list();
-      const derived = withDerivedAliases(stored);
-      if (derived.every((court, index) => court === stored[index])) return false;
-      replace({ courts: derived });
-      return true;
+    async storeDerivedAliases(): Promise<boolean> {
+      const derivedFrom = (stored: Vocabulary['courts']) => {
+        const derived = withDerivedAliases(stored);
+        return derived.every((court, index) => court === stored[index]) ? null : derived;
+      };
+      // Looked at outside a transaction first: most opens have nothing to write and take no write lock.
+      if (!derivedFrom(await store.read.courts.list())) return false;
+      // Then again inside one, so that an edit committed meanwhile (another editor of a shared library) is not undone.
+      const wrote = await store.transaction(async () => {
+        const derived = derivedFrom(await store.read.courts.list());
+        if (derived) await write({ courts: derived }, []);
+        return derived !== null;
+      });
+      await load();
+      return wrote;
     },
-    withCounts(): Vocabulary & { counts: Record<string, number> } {
+    async withCounts(): Promise<Vocabulary & { counts: Record<string, number> }> {
       const counts: Record<string, number> = {};
-      for (const row of store.read.tags.counts()) counts[`${row.type}:${row.name}`] = row.count;
+      for (const row of await store.read.tags.counts()) counts[`${row.type}:${row.name}`] = row.count;
       return { ...current(), counts };
     },
-    edit(op: Record<string, unknown>): Vocabulary {
+    async edit(op: Record<string, unknown>): Promise<Vocabulary> {
       const parsed = parseVocabularyEdit(op);
       if (!parsed.ok) throw new ApiError('invalid', bilingual(`词表修改无效：${parsed.message}`, `Invalid vocabulary edit: ${parsed.message}`));
-      const outcome = applyVocabularyEdit(current(), parsed.edit);
-      if (!outcome.ok) throw new ApiError('conflict', outcome.message);
-      return replace(outcome.vocabulary, outcome.reassignments);
+      const apply = (vocabulary: Vocabulary) => {
+        const outcome = applyVocabularyEdit(vocabulary, parsed.edit);
+        if (!outcome.ok) throw new ApiError('conflict', outcome.message);
+        return outcome;
+      };
+      // Answered at once against the vocabulary in memory (a read-only library still says what is wrong with the edit)…
+      apply(current());
+      await store.transaction(async () => {
+        // …then applied to the vocabulary as stored, inside the transaction: another edit may have
+        // committed since this one came in, and writing the whole vocabulary from memory would undo it.
+        const outcome = apply(await load());
+        await write(outcome.vocabulary, outcome.reassignments);
+      });
+      return load();
     },
-    importFile(kind: 'courts' | 'themes', format: 'json' | 'csv', content: string): { ok: boolean; errors: { line: number; message: string }[] } {
+    async importFile(kind: 'courts' | 'themes', format: 'json' | 'csv', content: string): Promise<{ ok: boolean; errors: { line: number; message: string }[] }> {
       const imported = importVocabularyFile(current(), kind, format, content);
       if (!imported.ok) return { ok: false, errors: imported.errors.map(({ line, message }) => ({ line, message })) };
-      replace(kind === 'courts' ? { courts: imported.vocabulary.courts } : { themes: imported.vocabulary.themes });
+      await replace(kind === 'courts' ? { courts: imported.vocabulary.courts } : { themes: imported.vocabulary.themes });
       return { ok: true, errors: [] };
     },
     exportFile: (kind: 'courts' | 'themes', format: 'json' | 'csv'): { content: string } => ({ content: exportVocabularyFile(current(), kind, format) }),

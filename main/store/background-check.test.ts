@@ -6,16 +6,16 @@ import { openTemporaryLibrary } from '../library/temporary-library';
 import { checkInBackground } from './background-check';
 
 describe('checkInBackground', () => {
-  let opened: ReturnType<typeof openTemporaryLibrary>;
+  let opened: Awaited<ReturnType<typeof openTemporaryLibrary>>;
   let library: Library;
-  beforeAll(() => {
-    opened = openTemporaryLibrary();
+  beforeAll(async () => {
+    opened = await openTemporaryLibrary();
     library = opened.library;
   });
   afterAll(() => opened.dispose());
 
   it('finds a sound library sound and a damaged copy damaged, without touching either', async () => {
-    library.services!.store.db.pragma('wal_checkpoint(TRUNCATE)');
+    library.database!.pragma('wal_checkpoint(TRUNCATE)');
     const file = join(opened.dataDir, 'library.sqlite');
     expect(await checkInBackground(file, { keepProcessAlive: true })).toBeNull();
 

@@ -16,12 +16,12 @@ import { pdfFixture } from '../pdf/make-test-pdf.fixture';
 import { createWebServer } from './create-web-server';
 
 const token = 'pdf-token';
-let opened: ReturnType<typeof openTemporaryLibrary>;
+let opened: Awaited<ReturnType<typeof openTemporaryLibrary>>;
 let server: Server;
 let base: string;
 
 beforeAll(async () => {
-  opened = openTemporaryLibrary({ seeded: false });
+  opened = await openTemporaryLibrary({ seeded: false });
   const dispatch = createDispatch(createHandlers(opened.library, { transport: 'http', version: '0', dataDir: opened.dataDir }));
   server = createWebServer({ staticDir: opened.dataDir, token, dispatch });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

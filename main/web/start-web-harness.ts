@@ -4,13 +4,15 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createDispatch } from '../api/dispatch';
 import { createHandlers } from '../api/create-handlers';
-import { openLibrary } from '../library/open-library';
+import { openLibraryHost } from '../library/library-host';
 import { appRoot, appVersion, seedsDir, vocabularyDir } from '../app/app-root';
 import { createWebServer } from './create-web-server';
 import { isLoopbackAddress } from './loopback';
 
 export interface WebHarnessOptions {
   dataDir: string;
+  /** A shared library (postgres://…) to open instead of the remembered choice; its password may come from PGPASSWORD. */
+  databaseUrl?: string;
   host?: string;
   /** 0 picks a free port. */
   port?: number;
@@ -35,8 +37,10 @@ export async function startWebHarness(options: WebHarnessOptions): Promise<WebHa
   if (!existsSync(join(staticDir, 'index.html'))) {
     throw new Error(`The renderer is not built (${staticDir}/index.html missing): run \`npm run build\` first.`);
   }
-  const library = openLibrary({ dataDir: options.dataDir, seedsDir: seedsDir(), vocabularyDir: vocabularyDir() });
-  const handlers = createHandlers(library, { transport: 'http', version: appVersion(), dataDir: options.dataDir });
+  // The web harness cannot keep a password (no system keychain here): it comes from the URL or the environment.
+  const libraryHost = await openLibraryHost({ dataDir: options.dataDir, seedsDir: seedsDir(), vocabularyDir: vocabularyDir(), databaseUrl: options.databaseUrl, env: process.env });
+  const { library } = libraryHost;
+  const handlers = createHandlers(library, { transport: 'http', version: appVersion(), dataDir: options.dataDir, host: libraryHost });
   const token = randomBytes(24).toString('base64url');
   const server = createWebServer({ dispatch: createDispatch(handlers), staticDir, token });
   await new Promise<void>((resolve, reject) => {

@@ -4,7 +4,7 @@ import { openLibrary } from '../../main/library/open-library';
 import type { ArticleFilter } from '../../core/model/library';
 
 const [dataDir] = process.argv.slice(2);
-const library = openLibrary({ dataDir });
+const library = await openLibrary({ dataDir });
 // Time the steady state, after the large library's background whole-file check.
 const checkStarted = performance.now();
 // The check's worker does not hold the process open by itself; this timer does, meanwhile.
@@ -29,13 +29,13 @@ for (const filter of filters) {
 }
 
 // Warm the page cache once, as an editor's session would.
-for (const { query, filter } of queries) services.search.search(query, filter, 0, 20);
+for (const { query, filter } of queries) await services.search.search(query, filter, 0, 20);
 const timings: Record<string, number[]> = { all: [], '1-char': [], '2-char': [], '3+-char': [], filtered: [], unfiltered: [] };
 const slowest: { query: string; filter: ArticleFilter; ms: number }[] = [];
 for (let round = 0; round < 3; round++) {
   for (const { kind, query, filter } of queries) {
     const started = performance.now();
-    services.search.search(query, filter, round * 20, 20);
+    await services.search.search(query, filter, round * 20, 20);
     const ms = performance.now() - started;
     timings.all.push(ms);
     timings[kind].push(ms);
@@ -47,9 +47,10 @@ const percentile = (values: number[], p: number) => [...values].sort((a, b) => a
 const summary = Object.fromEntries(Object.entries(timings).map(([kind, values]) => [kind, { count: values.length, p50: percentile(values, 50), p95: percentile(values, 95) }]));
 const gc = (globalThis as { gc?: () => void }).gc;
 gc?.();
+const articles = await services.store.read.articles.count();
 process.stdout.write(
   `${JSON.stringify({
-    articles: services.store.read.articles.count(),
+    articles,
     summary,
     slowest: slowest.sort((a, b) => b.ms - a.ms).slice(0, 5),
     rssMb: process.memoryUsage().rss / 1024 / 1024,

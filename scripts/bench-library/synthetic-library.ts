@@ -18,12 +18,12 @@ function issueDate(issue: number): string {
   return day.toISOString().slice(0, 10);
 }
 
-export function buildSyntheticLibrary(services: LibraryServices, material: SeedMaterial, articleCount: number): void {
+export async function buildSyntheticLibrary(services: LibraryServices, material: SeedMaterial, articleCount: number): Promise<void> {
   const random = seededRandom(20250627);
   const { store } = services;
   const vocabulary = services.vocabulary.current();
   const now = new Date().toISOString();
-  store.transaction(() => {
+  await store.transaction(async () => {
     let ordinal = 0;
     let pageId = 0;
     for (let index = 0; index < articleCount; index++) {
@@ -31,7 +31,7 @@ export function buildSyntheticLibrary(services: LibraryServices, material: SeedM
         const pageIndex = index / ARTICLES_PER_PAGE;
         const issue = Math.floor(pageIndex / PAGES_PER_ISSUE);
         const label = `${String((pageIndex % PAGES_PER_ISSUE) + 1).padStart(2, '0')}版`;
-        pageId = store.write.pages.insert({
+        pageId = await store.write.pages.insert({
           source: `synthetic-${pageIndex}.txt`,
           contentHash: `synthetic-${pageIndex}`,
           raw: random.pick(material.pages).text,
@@ -57,7 +57,7 @@ export function buildSyntheticLibrary(services: LibraryServices, material: SeedM
       const fields = { title, subtitle: null, byline: random.next() < 0.6 ? `本报通讯员 ${random.pick(['王', '李', '张', '刘', '陈', '杨', '赵', '黄'])}${random.pick(['敏', '强', '丽', '军', '静', '磊', '洋', '艳'])}` : null, dateline: null, credit: null };
       const status = random.pick(STATUSES);
       const text = blocksToText(blocks);
-      const articleId = store.write.articles.insert({
+      const articleId = await store.write.articles.insert({
         pageId,
         ordinal: ordinal++,
         ...fields,
@@ -74,7 +74,7 @@ export function buildSyntheticLibrary(services: LibraryServices, material: SeedM
         anchorLine: null,
         suggestionsJson: null,
       });
-      store.write.revisions.insert({
+      await store.write.revisions.insert({
         articleId,
         revision: 1,
         savedAt: now,
@@ -88,10 +88,11 @@ export function buildSyntheticLibrary(services: LibraryServices, material: SeedM
       });
       const source = random.next() < 0.3 ? 'confirmed' : 'suggested';
       const tags: ArticleTag[] = [{ type: 'court', name: court.name, source }, ...themes.map((name) => ({ type: 'theme' as const, name, source: 'suggested' as const }))];
-      store.write.tags.replace(articleId, tags);
+      await store.write.tags.replace(articleId, tags);
     }
   });
   // Fresh statistics let the planner pick the tag and page indexes for filters.
-  store.db.exec('ANALYZE');
-  store.db.exec("INSERT INTO article_grams(article_grams) VALUES ('optimize');");
+  await store.sql.exec('ANALYZE');
+  // Merges the FTS5 segments the bulk insert left (SQLite's full-text index only).
+  if (store.engine === 'sqlite') await store.sql.exec("INSERT INTO article_grams(article_grams) VALUES ('optimize');");
 }

@@ -1,5 +1,6 @@
 import type { Handlers } from '../../../core/api/contract';
 import type { Library } from '../../library/library';
+import type { LibraryHost } from '../../library/library-host';
 
 /** What only the desktop shell can do; main/electron provides it, the web harness does not. */
 export interface DesktopShell {
@@ -13,6 +14,8 @@ export interface HandlerContext {
   version: string;
   dataDir: string;
   desktop?: DesktopShell;
+  /** Opens and switches libraries (local or shared); absent where the library is fixed (most tests). */
+  host?: LibraryHost;
   /** The editor's home folder, whose Documents and Desktop exports may go to; os.homedir() unless a test names one. */
   homeDir?: string;
 }

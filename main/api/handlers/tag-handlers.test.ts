@@ -10,8 +10,8 @@ describe('tag handlers: rejected suggestions stay rejected', () => {
   let dispatch: Dispatch;
   let articleId: number;
   let court: string;
-  beforeEach(() => {
-    ({ opened, dispatch, articleId, court } = openCourtArticleLibrary());
+  beforeEach(async () => {
+    ({ opened, dispatch, articleId, court } = await openCourtArticleLibrary());
   });
   afterEach(() => opened.dispose());
 
@@ -39,9 +39,9 @@ describe('tag handlers: rejected suggestions stay rejected', () => {
   it('tags:bulk tags live articles and leaves a retired (merged-away) one alone', async () => {
     const { store } = opened.library.services!;
     expect(data<{ updated: number }>(await dispatch('tags:bulk', { articleIds: [articleId], add: [{ type: 'theme', name: '执行' }] })).updated).toBe(1);
-    expect(store.read.tags.ofArticle(articleId)).toContainEqual({ type: 'theme', name: '执行', source: 'confirmed' });
-    store.write.articles.retire(articleId, new Date().toISOString());
+    expect(await store.read.tags.ofArticle(articleId)).toContainEqual({ type: 'theme', name: '执行', source: 'confirmed' });
+    await store.transaction(() => store.write.articles.retire(articleId, new Date().toISOString()));
     expect(data<{ updated: number }>(await dispatch('tags:bulk', { articleIds: [articleId], add: [{ type: 'theme', name: '普法宣传' }] })).updated).toBe(0);
-    expect(store.read.tags.ofArticle(articleId).map((tag) => tag.name)).not.toContain('普法宣传');
+    expect((await store.read.tags.ofArticle(articleId)).map((tag) => tag.name)).not.toContain('普法宣传');
   });
 });

@@ -9,43 +9,43 @@ type TagChannels = 'tags:vocabulary' | 'tags:article' | 'tags:set' | 'tags:rejec
 export function tagHandlers(library: Library): DomainHandlers<TagChannels> {
   return {
     'tags:vocabulary': () => requireServices(library).vocabulary.withCounts(),
-    'tags:article': ({ articleId }) => {
-      const detail = requireServices(library).articles.get(articleId);
+    'tags:article': async ({ articleId }) => {
+      const detail = await requireServices(library).articles.get(articleId);
       return { tags: detail.tags, suggestions: detail.suggestions };
     },
     'tags:set': ({ articleId, tags }) => {
       const { store } = requireServices(library);
-      return store.transaction(() => {
-        if (!store.read.articles.get(articleId)) throw notFound({ zh: '稿件', en: 'Article' }, articleId);
+      return store.transaction(async () => {
+        if (!(await store.read.articles.get(articleId))) throw notFound({ zh: '稿件', en: 'Article' }, articleId);
         const kept = new Set(tags.map((tag) => `${tag.type}:${tag.name}`));
         // A suggested tag the editor dropped is a rejected suggestion; a tag the editor chose is no longer rejected.
-        for (const tag of store.read.tags.ofArticle(articleId)) if (tag.source === 'suggested' && !kept.has(`${tag.type}:${tag.name}`)) store.write.rejectedTags.add(articleId, tag);
-        for (const tag of tags) store.write.rejectedTags.remove(articleId, tag);
-        store.write.tags.replace(articleId, tags as ArticleTag[]);
+        for (const tag of await store.read.tags.ofArticle(articleId)) if (tag.source === 'suggested' && !kept.has(`${tag.type}:${tag.name}`)) await store.write.rejectedTags.add(articleId, tag);
+        for (const tag of tags) await store.write.rejectedTags.remove(articleId, tag);
+        await store.write.tags.replace(articleId, tags as ArticleTag[]);
         return store.read.tags.ofArticle(articleId);
       });
     },
     'tags:reject': ({ articleId, type, name }) => {
       const { store } = requireServices(library);
-      return store.transaction(() => {
-        if (!store.read.articles.get(articleId)) throw notFound({ zh: '稿件', en: 'Article' }, articleId);
-        store.write.rejectedTags.add(articleId, { type, name });
-        if (store.read.tags.ofArticle(articleId).some((tag) => tag.type === type && tag.name === name && tag.source === 'suggested')) store.write.tags.remove(articleId, type, name);
+      return store.transaction(async () => {
+        if (!(await store.read.articles.get(articleId))) throw notFound({ zh: '稿件', en: 'Article' }, articleId);
+        await store.write.rejectedTags.add(articleId, { type, name });
+        if ((await store.read.tags.ofArticle(articleId)).some((tag) => tag.type === type && tag.name === name && tag.source === 'suggested')) await store.write.tags.remove(articleId, type, name);
         return store.read.tags.ofArticle(articleId);
       });
     },
     // Bulk tags are the editor's decision, so they are stored as confirmed.
     'tags:bulk': ({ articleIds, add, remove }) => {
       const { store } = requireServices(library);
-      return store.transaction(() => {
+      return store.transaction(async () => {
         let updated = 0;
         for (const articleId of articleIds) {
           // A retired (merged-away) article keeps its history but takes no new tags.
-          if (store.read.articles.get(articleId)?.retiredAt !== null) continue;
-          for (const tag of remove) store.write.tags.remove(articleId, tag.type, tag.name);
+          if ((await store.read.articles.get(articleId))?.retiredAt !== null) continue;
+          for (const tag of remove) await store.write.tags.remove(articleId, tag.type, tag.name);
           for (const tag of add) {
-            store.write.tags.put(articleId, { ...tag, source: 'confirmed' });
-            store.write.rejectedTags.remove(articleId, tag);
+            await store.write.tags.put(articleId, { ...tag, source: 'confirmed' });
+            await store.write.rejectedTags.remove(articleId, tag);
           }
           updated++;
         }

@@ -8,6 +8,7 @@ import { migration0006PageListingIndex } from './0006-page-listing-index';
 import { migration0007OneGramIndex } from './0007-one-gram-index';
 import { migration0008CourtAliasOrigins } from './0008-court-alias-origins';
 import { migration0009PdfFiles } from './0009-pdf-files';
+import { migration0010RevisionAuthors } from './0010-revision-authors';
 
 export type Migration = (db: Database) => void;
 
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0007OneGramIndex,
   migration0008CourtAliasOrigins,
   migration0009PdfFiles,
+  migration0010RevisionAuthors,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

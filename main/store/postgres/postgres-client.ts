@@ -5,6 +5,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 import type { SqlClient, SqlValue } from '../sql/sql-client';
+import { withSavepoint } from '../sql/with-savepoint';
 
 export interface PostgresClient extends SqlClient {
   readonly engine: 'postgres';
@@ -88,7 +89,8 @@ export function createPostgresClient(config: pg.PoolConfig): PostgresClient {
       else await pool.query(script);
     },
     async transaction<T>(work: () => Promise<T>): Promise<T> {
-      if (openConnection()) return work();
+      const outer = openConnection();
+      if (outer) return withSavepoint(async (script) => void (await outer.query(script)), work);
       const connection = await pool.connect();
       let broken: unknown = null;
       // A checked-out connection has no listener of the pool's: a connection lost while the work awaits something

@@ -3,7 +3,7 @@ import type { ArticleFilter } from '../../../core/model/library';
 import { planSearch } from '../../services/search-query';
 import { POSTGRES_MIGRATIONS } from './migrations/index';
 import { createPostgresClient, type PostgresClient } from './postgres-client';
-import { createPostgresSearch, type SearchIndex } from './postgres-search';
+import { createPostgresSearch, type PostgresSearchIndex as SearchIndex } from './postgres-search';
 import { runPostgresMigrations } from './run-postgres-migrations';
 import { createTestDatabase, describePostgres, type TestDatabase } from './test-database.fixture';
 
@@ -96,14 +96,14 @@ describePostgres('PostgreSQL search index', () => {
     expect(await search.match([], {}, 0, 10)).toEqual({ ids: [], total: 0 });
   });
 
-  it('ranks title matches first, ties newest first, with lower-is-better scores as SQLite’s bm25', async () => {
+  it('ranks title matches first, ties newest first, with higher-is-better scores as the search contract gives them', async () => {
     const extra = await addArticle(await addPage('d.txt', '2025-07-02', '03版'), '调解', '执行局在执行中调解。');
     try {
       const { ids: found, total } = await search.match(['执行'], {}, 0, 10);
       expect(total).toBe(2);
       expect(found.map((entry) => entry.id)).toEqual([ids.b, extra]);
-      expect(found[0].score).toBeLessThan(found[1].score);
-      expect(found[1].score).toBeLessThan(0);
+      expect(found[0].score).toBeGreaterThan(found[1].score);
+      expect(found[1].score).toBeGreaterThan(0);
     } finally {
       await sql.run('DELETE FROM articles WHERE id = ?', [extra]);
     }

@@ -22,21 +22,16 @@
 // the article; it locks the article's row, so two writers cannot leave the index
 // holding the older text.
 import type { ArticleFilter } from '../../../core/model/library';
-import { articleFilterSql } from '../../services/article-filter-sql';
+import { articleFilterSql } from '../article-filter-sql';
 import type { SqlClient, SqlValue } from '../sql/sql-client';
+import { RANKED_MATCH_LIMIT, type SearchIndex } from '../search-index';
 import { searchEntryOf, termSearchOf, tsqueryOf, type TermSearch } from './search-entry';
 
-export interface SearchIndex {
-  /** Every term (as planSearch gives them) must match; filtered, ranked, paged. Scores are lower-is-better, as SQLite's bm25. */
-  match(terms: readonly string[], filter: ArticleFilter, offset: number, limit: number): Promise<{ ids: { id: number; score: number }[]; total: number }>;
-  /** Brings the index in step with the article's current title/text/retired_at (insert, update, retire, revive); deleting the article row drops its entry by cascade. */
-  articleChanged(articleId: number): Promise<void>;
+export interface PostgresSearchIndex extends SearchIndex {
   /** Rebuilds every entry (after a bulk load). */
   rebuild(): Promise<void>;
 }
 
-/** Above this many matches, newest first instead of ranked, as in SQLite (search-service.ts, RANKED_MATCH_LIMIT). */
-const RANKED_MATCH_LIMIT = 1_000;
 /** Title occurrences weigh as SQLite's bm25(article_grams, 5.0, 1.0) weighs them. */
 const TITLE_WEIGHT = 5;
 /** A typical article's folded words, in characters: the length at which an occurrence counts as one. */
@@ -99,7 +94,7 @@ interface SearchSql {
   filtered: boolean;
 }
 
-export function createPostgresSearch(sql: SqlClient, options: { rankedMatchLimit?: number; verifyLimit?: number } = {}): SearchIndex {
+export function createPostgresSearch(sql: SqlClient, options: { rankedMatchLimit?: number; verifyLimit?: number } = {}): PostgresSearchIndex {
   const rankedMatchLimit = options.rankedMatchLimit ?? RANKED_MATCH_LIMIT;
   const verifyLimit = options.verifyLimit ?? VERIFY_LIMIT;
 
@@ -159,7 +154,7 @@ export function createPostgresSearch(sql: SqlClient, options: { rankedMatchLimit
     if (ids.length === 0) return [];
     const rows = await sql.all<{ id: number; score: number }>(`SELECT f.id AS "id", x.score AS "score" FROM unnest(?::bigint[]) AS f(id) ${query.lookup}`, [ids, ...query.lookupParams]);
     const scores = new Map(rows.map((row) => [row.id, row.score]));
-    return ids.map((id) => ({ id, score: -(scores.get(id) ?? 0) }));
+    return ids.map((id) => ({ id, score: scores.get(id) ?? 0 }));
   }
 
   /** The page and the number of matches, newest first or by score: one pass over the candidates. */
@@ -175,7 +170,7 @@ export function createPostgresSearch(sql: SqlClient, options: { rankedMatchLimit
       if (offset === 0) return { ids: [], total: 0 };
       return { ids: [], total: query.checked ? (await page(query, order, 0, 1)).total : await count(query) };
     }
-    const ids = order === 'ranked' ? rows.map((row) => ({ id: row.id, score: -row.score })) : await scored(query, rows.map((row) => row.id));
+    const ids = order === 'ranked' ? rows.map((row) => ({ id: row.id, score: row.score })) : await scored(query, rows.map((row) => row.id));
     return { ids, total: rows[0].total };
   }
 
@@ -187,7 +182,7 @@ export function createPostgresSearch(sql: SqlClient, options: { rankedMatchLimit
          SELECT f.id AS "id", x.score AS "score" FROM newest f ${query.lookup} WHERE x.ok ORDER BY 1 DESC LIMIT ? OFFSET ?`,
         [...query.matchParams, window, ...query.lookupParams, limit, offset],
       );
-      if (rows.length === limit || window >= candidateCount) return rows.map((row) => ({ id: row.id, score: -row.score }));
+      if (rows.length === limit || window >= candidateCount) return rows.map((row) => ({ id: row.id, score: row.score }));
     }
   }
 

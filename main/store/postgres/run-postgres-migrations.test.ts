@@ -31,7 +31,7 @@ describePostgres('runPostgresMigrations', () => {
     expect(await runPostgresMigrations(sql, { beforeMigrating: (from) => void before.push(from) })).toEqual({ from: 0, to: POSTGRES_MIGRATIONS.length });
     expect(before).toEqual([]);
     expect(await postgresSchemaVersion(sql)).toBe(POSTGRES_MIGRATIONS.length);
-    expect(await tables(sql)).toEqual(['article_search', 'article_search_words', 'article_tags', 'articles', 'courts', 'pages', 'pdf_files', 'qinggao_schema', 'rejected_tags', 'revisions', 'settings', 'themes']);
+    expect(await tables(sql)).toEqual(['article_presence', 'article_search', 'article_search_words', 'article_tags', 'articles', 'courts', 'pages', 'pdf_files', 'qinggao_schema', 'rejected_tags', 'revisions', 'settings', 'themes']);
     expect(await runPostgresMigrations(sql)).toEqual({ from: POSTGRES_MIGRATIONS.length, to: POSTGRES_MIGRATIONS.length });
     expect(await sql.value('SELECT count(*) FROM qinggao_schema')).toBe(1);
   });

@@ -8,10 +8,11 @@ import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { seededRandom } from '../../fuzz/seeded-random';
 import { planSearch } from '../../services/search-query';
+import { termMatch } from '../search-grams';
 import { registerFunctions } from '../register-functions';
 import { runMigrations } from '../run-migrations';
 import { createPostgresClient, type PostgresClient } from './postgres-client';
-import { createPostgresSearch, type SearchIndex } from './postgres-search';
+import { createPostgresSearch, type PostgresSearchIndex as SearchIndex } from './postgres-search';
 import { runPostgresMigrations } from './run-postgres-migrations';
 import { createTestDatabase, describePostgres, type TestDatabase } from './test-database.fixture';
 
@@ -86,7 +87,8 @@ describePostgres('PostgreSQL search against SQLite’s', () => {
     let found = 0;
     for (const query of queries) {
       const plan = planSearch(query);
-      const expected = plan.match === null ? [] : (sqliteIds.all(plan.match) as number[]);
+      const matches = plan.terms.map(termMatch).filter((match): match is string => match !== null);
+      const expected = matches.length === 0 ? [] : (sqliteIds.all(matches.join(' AND ')) as number[]);
       const { ids, total } = await search.match(plan.terms, {}, 0, 1_000);
       const actual = ids.map((entry) => entry.id).sort((a, b) => a - b);
       if (JSON.stringify(actual) !== JSON.stringify(expected) || total !== expected.length) differences.push(`${query}: SQLite ${JSON.stringify(expected)}, PostgreSQL ${JSON.stringify(actual)} (total ${total})`);

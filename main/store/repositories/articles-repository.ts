@@ -1,5 +1,5 @@
-import type { Database } from 'better-sqlite3';
 import type { ArticleStatus } from '../../../core/model/library';
+import type { SqlClient } from '../sql/sql-client';
 
 export interface ArticleRow {
   id: number;
@@ -29,50 +29,74 @@ export interface ArticleRow {
 export type NewArticle = Omit<ArticleRow, 'id' | 'retiredAt'>;
 export type ArticleContent = Omit<ArticleRow, 'pageId' | 'ordinal' | 'flagsJson' | 'anchorLine' | 'retiredAt' | 'suggestionsJson'>;
 
-export const articleColumns = `a.id, a.page_id AS pageId, a.ordinal, a.title, a.subtitle, a.byline, a.dateline, a.credit, a.status,
-  a.doc_json AS docJson, a.blocks_json AS blocksJson, a.text, a.revision, a.edited_by_hand AS editedByHand,
-  a.flags_json AS flagsJson, a.updated_at AS updatedAt, a.anchor_line AS anchorLine, a.retired_at AS retiredAt, a.suggestions_json AS suggestionsJson`;
+export const articleColumns = `a.id, a.page_id AS "pageId", a.ordinal, a.title, a.subtitle, a.byline, a.dateline, a.credit, a.status,
+  a.doc_json AS "docJson", a.blocks_json AS "blocksJson", a.text, a.revision, a.edited_by_hand AS "editedByHand",
+  a.flags_json AS "flagsJson", a.updated_at AS "updatedAt", a.anchor_line AS "anchorLine", a.retired_at AS "retiredAt", a.suggestions_json AS "suggestionsJson"`;
 
-export function createArticleReads(db: Database) {
-  const byId = db.prepare(`SELECT ${articleColumns} FROM articles a WHERE a.id = ?`);
-  const ofPage = db.prepare(`SELECT ${articleColumns} FROM articles a WHERE a.page_id = ? ORDER BY a.ordinal, a.id`);
-  const liveIdsOfPage = db.prepare('SELECT a.id FROM articles a WHERE a.page_id = ? AND a.retired_at IS NULL ORDER BY a.ordinal, a.id').pluck();
-  const count = db.prepare('SELECT count(*) FROM articles WHERE retired_at IS NULL').pluck();
+export function createArticleReads(sql: SqlClient) {
   return {
-    get: (id: number) => byId.get(id) as ArticleRow | undefined,
+    get: (id: number) => sql.get<ArticleRow>(`SELECT ${articleColumns} FROM articles a WHERE a.id = ?`, [id]),
     /** Every record of the page, retired ones included. */
-    ofPage: (pageId: number) => ofPage.all(pageId) as ArticleRow[],
+    ofPage: (pageId: number) => sql.all<ArticleRow>(`SELECT ${articleColumns} FROM articles a WHERE a.page_id = ? ORDER BY a.ordinal, a.id`, [pageId]),
     /** The page's live articles in reading order. */
-    liveIdsOfPage: (pageId: number) => liveIdsOfPage.all(pageId) as number[],
-    count: () => count.get() as number,
+    liveIdsOfPage: (pageId: number) => sql.column<number>('SELECT a.id FROM articles a WHERE a.page_id = ? AND a.retired_at IS NULL ORDER BY a.ordinal, a.id', [pageId]),
+    count: async () => (await sql.value<number>('SELECT count(*) FROM articles WHERE retired_at IS NULL'))!,
   };
 }
 
-export function createArticleWrites(db: Database) {
-  const insert = db.prepare(`INSERT INTO articles (page_id, ordinal, title, subtitle, byline, dateline, credit, status, doc_json, blocks_json, text, revision, edited_by_hand,
-      flags_json, updated_at, anchor_line, suggestions_json)
-    VALUES (@pageId, @ordinal, @title, @subtitle, @byline, @dateline, @credit, @status, @docJson, @blocksJson, @text, @revision, @editedByHand,
-      @flagsJson, @updatedAt, @anchorLine, @suggestionsJson)`);
-  const update = db.prepare(`UPDATE articles SET title = @title, subtitle = @subtitle, byline = @byline, dateline = @dateline, credit = @credit,
-    status = @status, doc_json = @docJson, blocks_json = @blocksJson, text = @text, revision = @revision, edited_by_hand = @editedByHand, updated_at = @updatedAt
-    WHERE id = @id`);
-  const setPlace = db.prepare('UPDATE articles SET ordinal = ?, flags_json = ?, anchor_line = ? WHERE id = ?');
-  // Only when the value changes: setting retired_at at all re-indexes the article's text (see migration 0004).
-  const retire = db.prepare('UPDATE articles SET retired_at = ? WHERE id = ? AND retired_at IS NULL');
-  const revive = db.prepare('UPDATE articles SET retired_at = NULL WHERE id = ? AND retired_at IS NOT NULL');
-  const setSuggestions = db.prepare('UPDATE articles SET suggestions_json = ? WHERE id = ?');
-  const remove = db.prepare('DELETE FROM articles WHERE id = ?');
+/** `changed` tells the search index an article's title, text or liveness changed (SQLite's triggers do it themselves). */
+export function createArticleWrites(sql: SqlClient, changed: (id: number) => Promise<void>) {
   return {
-    insert: (article: NewArticle) => Number(insert.run(article).lastInsertRowid),
-    update: (content: ArticleContent) => update.run(content).changes,
-    /** Places an article on its page, reviving it if a re-assembly had retired it. */
-    setPlace(id: number, ordinal: number, flagsJson: string, anchorLine: number | null): void {
-      setPlace.run(ordinal, flagsJson, anchorLine, id);
-      revive.run(id);
+    async insert(article: NewArticle): Promise<number> {
+      const id = (await sql.value<number>(
+        `INSERT INTO articles (page_id, ordinal, title, subtitle, byline, dateline, credit, status, doc_json, blocks_json, text, revision, edited_by_hand,
+           flags_json, updated_at, anchor_line, suggestions_json)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+        [
+          article.pageId, article.ordinal, article.title, article.subtitle, article.byline, article.dateline, article.credit, article.status,
+          article.docJson, article.blocksJson, article.text, article.revision, article.editedByHand, article.flagsJson, article.updatedAt,
+          article.anchorLine, article.suggestionsJson,
+        ],
+      ))!;
+      await changed(id);
+      return id;
     },
-    retire: (id: number, at: string) => retire.run(at, id).changes,
-    setSuggestions: (id: number, suggestionsJson: string) => setSuggestions.run(suggestionsJson, id).changes,
-    remove: (id: number) => remove.run(id).changes,
+    async update(content: ArticleContent): Promise<number> {
+      const { changes } = await sql.run(
+        `UPDATE articles SET title = ?, subtitle = ?, byline = ?, dateline = ?, credit = ?, status = ?, doc_json = ?, blocks_json = ?, text = ?,
+           revision = ?, edited_by_hand = ?, updated_at = ? WHERE id = ?`,
+        [
+          content.title, content.subtitle, content.byline, content.dateline, content.credit, content.status, content.docJson, content.blocksJson,
+          content.text, content.revision, content.editedByHand, content.updatedAt, content.id,
+        ],
+      );
+      if (changes) await changed(content.id);
+      return changes;
+    },
+    /** Places an article on its page, reviving it if a re-assembly had retired it. */
+    async setPlace(id: number, ordinal: number, flagsJson: string, anchorLine: number | null): Promise<void> {
+      await sql.run('UPDATE articles SET ordinal = ?, flags_json = ?, anchor_line = ? WHERE id = ?', [ordinal, flagsJson, anchorLine, id]);
+      const { changes } = await sql.run('UPDATE articles SET retired_at = NULL WHERE id = ? AND retired_at IS NOT NULL', [id]);
+      if (changes) await changed(id);
+    },
+    // Only when the value changes: setting retired_at at all re-indexes the article's text (see migration 0004).
+    async retire(id: number, at: string): Promise<number> {
+      const { changes } = await sql.run('UPDATE articles SET retired_at = ? WHERE id = ? AND retired_at IS NULL', [at, id]);
+      if (changes) await changed(id);
+      return changes;
+    },
+    /**
+     * `ofRevision`: only while the article is still at the revision they were computed from. Outside a
+     * transaction, a save may commit between reading the text and writing what it suggests, and the
+     * older text's suggestions must not replace the newer's (their stamp would keep them for good).
+     */
+    setSuggestions: async (id: number, suggestionsJson: string, ofRevision?: number) =>
+      (
+        ofRevision === undefined
+          ? await sql.run('UPDATE articles SET suggestions_json = ? WHERE id = ?', [suggestionsJson, id])
+          : await sql.run('UPDATE articles SET suggestions_json = ? WHERE id = ? AND revision = ?', [suggestionsJson, id, ofRevision])
+      ).changes,
+    remove: async (id: number) => (await sql.run('DELETE FROM articles WHERE id = ?', [id])).changes,
   };
 }
 

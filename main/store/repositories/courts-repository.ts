@@ -1,5 +1,5 @@
-import type { Database } from 'better-sqlite3';
 import type { Court } from '../../../core/model/vocabulary';
+import type { SqlClient } from '../sql/sql-client';
 
 interface CourtRow {
   name: string;
@@ -22,24 +22,24 @@ function courtFromRow({ aliasesJson, derivedAliasesJson, removedAliasesJson, ...
   };
 }
 
-export function createCourtReads(db: Database) {
-  const all = db.prepare(`
-    SELECT name, level, parent, region, aliases_json AS aliasesJson, derived_aliases_json AS derivedAliasesJson, removed_aliases_json AS removedAliasesJson
-    FROM courts ORDER BY position
-  `);
+export function createCourtReads(sql: SqlClient) {
   return {
-    list: (): Court[] => (all.all() as CourtRow[]).map(courtFromRow),
+    list: async (): Promise<Court[]> =>
+      (
+        await sql.all<CourtRow>(
+          `SELECT name, level, parent, region, aliases_json AS "aliasesJson", derived_aliases_json AS "derivedAliasesJson", removed_aliases_json AS "removedAliasesJson"
+           FROM courts ORDER BY position`,
+        )
+      ).map(courtFromRow),
   };
 }
 
-export function createCourtWrites(db: Database) {
-  const clear = db.prepare('DELETE FROM courts');
-  const insert = db.prepare('INSERT INTO courts (name, level, parent, region, aliases_json, derived_aliases_json, removed_aliases_json, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+export function createCourtWrites(sql: SqlClient) {
   return {
-    replaceAll(courts: readonly Court[]): void {
-      clear.run();
-      courts.forEach((court, position) =>
-        insert.run(
+    async replaceAll(courts: readonly Court[]): Promise<void> {
+      await sql.run('DELETE FROM courts');
+      for (const [position, court] of courts.entries())
+        await sql.run('INSERT INTO courts (name, level, parent, region, aliases_json, derived_aliases_json, removed_aliases_json, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
           court.name,
           court.level,
           court.parent,
@@ -48,8 +48,7 @@ export function createCourtWrites(db: Database) {
           court.derivedAliases ? JSON.stringify(court.derivedAliases) : null,
           JSON.stringify(court.removedAliases ?? []),
           position,
-        ),
-      );
+        ]);
     },
   };
 }

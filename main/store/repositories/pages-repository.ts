@@ -1,5 +1,5 @@
-import type { Database } from 'better-sqlite3';
 import type { PageSummary } from '../../../core/model/library';
+import type { SqlClient } from '../sql/sql-client';
 
 export interface PageRow {
   id: number;
@@ -21,35 +21,37 @@ export type NewPage = Omit<PageRow, 'id' | 'overridesJson'> & {
   pdfPage?: number | null;
 };
 
-const summaryColumns = `p.id, p.source, p.publication, p.issue_date AS issueDate, p.page_label AS pageLabel, p.imported_at AS importedAt,
-  (SELECT count(*) FROM articles a WHERE a.page_id = p.id AND a.retired_at IS NULL) AS articleCount`;
+const summaryColumns = `p.id, p.source, p.publication, p.issue_date AS "issueDate", p.page_label AS "pageLabel", p.imported_at AS "importedAt",
+  (SELECT count(*) FROM articles a WHERE a.page_id = p.id AND a.retired_at IS NULL) AS "articleCount"`;
 
-export function createPageReads(db: Database) {
-  const byId = db.prepare(`SELECT id, source, content_hash AS contentHash, raw, encoding, publication, issue_date AS issueDate, page_label AS pageLabel,
-    analysis_json AS analysisJson, overrides_json AS overridesJson, imported_at AS importedAt FROM pages WHERE id = ?`);
-  const byHash = db.prepare('SELECT id FROM pages WHERE content_hash = ? ORDER BY id').pluck();
-  const summaryById = db.prepare(`SELECT ${summaryColumns} FROM pages p WHERE p.id = ?`);
-  // From the pages_listing index alone, with each page's count from the live articles index (migration 0006).
-  const summaries = db.prepare(`SELECT ${summaryColumns} FROM pages p INDEXED BY pages_listing ORDER BY p.issue_date DESC, p.page_label, p.id`);
-  const count = db.prepare('SELECT count(*) FROM pages').pluck();
+export function createPageReads(sql: SqlClient) {
+  // SQLite is told which index to walk (migration 0006: the listing from the index alone); PostgreSQL plans it itself.
+  const listingIndex = sql.engine === 'sqlite' ? 'INDEXED BY pages_listing' : '';
   return {
-    get: (id: number) => byId.get(id) as PageRow | undefined,
-    idsWithHash: (hash: string) => byHash.all(hash) as number[],
-    summary: (id: number) => summaryById.get(id) as PageSummary | undefined,
-    summaries: () => summaries.all() as PageSummary[],
-    count: () => count.get() as number,
+    get: (id: number) =>
+      sql.get<PageRow>(
+        `SELECT id, source, content_hash AS "contentHash", raw, encoding, publication, issue_date AS "issueDate", page_label AS "pageLabel",
+          analysis_json AS "analysisJson", overrides_json AS "overridesJson", imported_at AS "importedAt" FROM pages WHERE id = ?`,
+        [id],
+      ),
+    idsWithHash: (hash: string) => sql.column<number>('SELECT id FROM pages WHERE content_hash = ? ORDER BY id', [hash]),
+    summary: (id: number) => sql.get<PageSummary>(`SELECT ${summaryColumns} FROM pages p WHERE p.id = ?`, [id]),
+    // NULLS LAST/FIRST spelled out: SQLite and PostgreSQL place NULLs at opposite ends by default.
+    summaries: () => sql.all<PageSummary>(`SELECT ${summaryColumns} FROM pages p ${listingIndex} ORDER BY p.issue_date DESC NULLS LAST, p.page_label NULLS FIRST, p.id`),
+    count: async () => (await sql.value<number>('SELECT count(*) FROM pages'))!,
   };
 }
 
-export function createPageWrites(db: Database) {
-  const insert = db.prepare(`INSERT INTO pages (source, content_hash, raw, encoding, publication, issue_date, page_label, analysis_json, imported_at, pdf_sha256, pdf_page)
-    VALUES (@source, @contentHash, @raw, @encoding, @publication, @issueDate, @pageLabel, @analysisJson, @importedAt, @pdfSha256, @pdfPage)`);
-  const setOverrides = db.prepare('UPDATE pages SET overrides_json = ? WHERE id = ?');
-  const remove = db.prepare('DELETE FROM pages WHERE id = ?');
+export function createPageWrites(sql: SqlClient) {
   return {
-    insert: (page: NewPage) => Number(insert.run({ pdfSha256: null, pdfPage: null, ...page }).lastInsertRowid),
-    setOverrides: (id: number, overridesJson: string | null) => setOverrides.run(overridesJson, id).changes,
-    remove: (id: number) => remove.run(id).changes,
+    insert: async (page: NewPage) =>
+      (await sql.value<number>(
+        `INSERT INTO pages (source, content_hash, raw, encoding, publication, issue_date, page_label, analysis_json, imported_at, pdf_sha256, pdf_page)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+        [page.source, page.contentHash, page.raw, page.encoding, page.publication, page.issueDate, page.pageLabel, page.analysisJson, page.importedAt, page.pdfSha256 ?? null, page.pdfPage ?? null],
+      ))!,
+    setOverrides: async (id: number, overridesJson: string | null) => (await sql.run('UPDATE pages SET overrides_json = ? WHERE id = ?', [overridesJson, id])).changes,
+    remove: async (id: number) => (await sql.run('DELETE FROM pages WHERE id = ?', [id])).changes,
   };
 }
 

@@ -1,17 +1,18 @@
-import type { Database } from 'better-sqlite3';
+import type { SqlClient } from '../sql/sql-client';
 
-export function createSettingReads(db: Database) {
-  const all = db.prepare('SELECT key, value_json AS valueJson FROM settings');
+export function createSettingReads(sql: SqlClient) {
   return {
-    all(): Record<string, unknown> {
+    async all(): Promise<Record<string, unknown>> {
       const result: Record<string, unknown> = {};
-      for (const row of all.all() as { key: string; valueJson: string }[]) result[row.key] = JSON.parse(row.valueJson);
+      for (const row of await sql.all<{ key: string; valueJson: string }>('SELECT key, value_json AS "valueJson" FROM settings')) result[row.key] = JSON.parse(row.valueJson);
       return result;
     },
   };
 }
 
-export function createSettingWrites(db: Database) {
-  const put = db.prepare('INSERT INTO settings (key, value_json) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json');
-  return { put: (key: string, value: unknown) => put.run(key, JSON.stringify(value)).changes };
+export function createSettingWrites(sql: SqlClient) {
+  return {
+    put: async (key: string, value: unknown) =>
+      (await sql.run('INSERT INTO settings (key, value_json) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json', [key, JSON.stringify(value)])).changes,
+  };
 }

@@ -1,20 +1,21 @@
-import type { Database } from 'better-sqlite3';
 import type { Theme } from '../../../core/model/vocabulary';
+import type { SqlClient } from '../sql/sql-client';
 
-export function createThemeReads(db: Database) {
-  const all = db.prepare('SELECT name, keywords_json AS keywordsJson FROM themes ORDER BY position');
+export function createThemeReads(sql: SqlClient) {
   return {
-    list: (): Theme[] => (all.all() as { name: string; keywordsJson: string }[]).map((row) => ({ name: row.name, keywords: JSON.parse(row.keywordsJson) as Theme['keywords'] })),
+    list: async (): Promise<Theme[]> =>
+      (await sql.all<{ name: string; keywordsJson: string }>('SELECT name, keywords_json AS "keywordsJson" FROM themes ORDER BY position')).map((row) => ({
+        name: row.name,
+        keywords: JSON.parse(row.keywordsJson) as Theme['keywords'],
+      })),
   };
 }
 
-export function createThemeWrites(db: Database) {
-  const clear = db.prepare('DELETE FROM themes');
-  const insert = db.prepare('INSERT INTO themes (name, keywords_json, position) VALUES (?, ?, ?)');
+export function createThemeWrites(sql: SqlClient) {
   return {
-    replaceAll(themes: readonly Theme[]): void {
-      clear.run();
-      themes.forEach((theme, position) => insert.run(theme.name, JSON.stringify(theme.keywords), position));
+    async replaceAll(themes: readonly Theme[]): Promise<void> {
+      await sql.run('DELETE FROM themes');
+      for (const [position, theme] of themes.entries()) await sql.run('INSERT INTO themes (name, keywords_json, position) VALUES (?, ?, ?)', [theme.name, JSON.stringify(theme.keywords), position]);
     },
   };
 }

@@ -31,9 +31,10 @@ export interface SqlClient {
   /**
    * Runs `work` as one transaction. Every call made through this client while
    * `work` runs (awaited or not, found through AsyncLocalStorage) joins the
-   * transaction, so code inside it needs no transaction handle passed down; a
-   * transaction inside a transaction joins the outer one. Commits when `work`
-   * resolves, rolls back when it throws.
+   * transaction, so code inside it needs no transaction handle passed down.
+   * Commits when `work` resolves, rolls back when it throws. A transaction
+   * inside a transaction is a savepoint: when its work throws, only its own
+   * writes are undone and the outer transaction goes on.
    */
   transaction<T>(work: () => Promise<T>): Promise<T>;
   /** Whether the caller is inside a transaction of this client. */

@@ -7,11 +7,14 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Database, Statement } from 'better-sqlite3';
 import type { SqlClient, SqlValue } from '../sql/sql-client';
+import { withSavepoint } from '../sql/with-savepoint';
 
 export interface SqliteClient extends SqlClient {
   readonly engine: 'sqlite';
   /** The connection, for what only SQLite has (backups, pragmas, integrity checks). */
   readonly db: Database;
+  /** Settles when no transaction is open or queued (before the connection is closed under them). */
+  idle(): Promise<void>;
 }
 
 export function createSqliteClient(db: Database): SqliteClient {
@@ -70,7 +73,7 @@ export function createSqliteClient(db: Database): SqliteClient {
       db.exec(script);
     },
     async transaction<T>(work: () => Promise<T>): Promise<T> {
-      if (inside.getStore()) return work();
+      if (inside.getStore()) return withSavepoint((script) => db.exec(script), work);
       const previous = tail;
       let release!: () => void;
       tail = new Promise<void>((resolve) => (release = resolve));
@@ -93,6 +96,7 @@ export function createSqliteClient(db: Database): SqliteClient {
       }
     },
     inTransaction: () => inside.getStore() === true,
+    idle: turn,
     idList: (ids) => ({ sql: '(SELECT value FROM json_each(?))', param: JSON.stringify(ids) }),
     async close() {
       db.close();

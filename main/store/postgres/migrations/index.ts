@@ -8,6 +8,7 @@ import { migration0006PageListingIndex } from './0006-page-listing-index';
 import { migration0007OneGramIndex } from './0007-one-gram-index';
 import { migration0008CourtAliasOrigins } from './0008-court-alias-origins';
 import { migration0009PdfFiles } from './0009-pdf-files';
+import { migration0010RevisionAuthors } from './0010-revision-authors';
 
 export type PostgresMigration = (sql: SqlClient) => Promise<void>;
 
@@ -25,6 +26,7 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
   migration0007OneGramIndex,
   migration0008CourtAliasOrigins,
   migration0009PdfFiles,
+  migration0010RevisionAuthors,
 ];
 
 export const POSTGRES_LATEST_VERSION = POSTGRES_MIGRATIONS.length;

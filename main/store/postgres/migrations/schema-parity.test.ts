@@ -22,7 +22,8 @@ interface TableShape {
 }
 type Shape = { tables: Record<string, TableShape>; indexes: string[] };
 
-const ENGINE_ONLY = /^(article_grams|article_trigrams|sqlite_|article_search$|article_search_words$|qinggao_schema$)/;
+// What one engine has for itself: SQLite's FTS tables; PostgreSQL's search index, schema version and who-has-what-open (migration 0010).
+const ENGINE_ONLY = /^(article_grams|article_trigrams|sqlite_|article_search$|article_search_words$|article_presence$|qinggao_schema$)/;
 /** A default as written in the schema: PostgreSQL adds casts, SQLite keeps the text. */
 const normalizeDefault = (value: string | null) => (value === null ? null : value.replace(/::text$/, ''));
 
@@ -78,7 +79,7 @@ async function postgresShape(sql: PostgresClient): Promise<Shape> {
     };
   }
   const indexes = await sql.column<string>(
-    "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND indexname NOT LIKE '%_pkey' AND tablename NOT IN ('article_search', 'article_search_words', 'qinggao_schema') ORDER BY indexname",
+    "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND indexname NOT LIKE '%_pkey' AND tablename NOT IN ('article_search', 'article_search_words', 'article_presence', 'qinggao_schema') ORDER BY indexname",
   );
   return { tables, indexes };
 }

@@ -1,4 +1,5 @@
 import type { ArticleFilter } from '../../core/model/library';
+import type { SqlValue } from './sql/sql-client';
 
 /**
  * A filter as conditions on an article id: each criterion is an `id IN (…)` over
@@ -6,10 +7,10 @@ import type { ArticleFilter } from '../../core/model/library';
  * condition ever scans the articles or pages tables themselves, whose rows carry
  * whole texts and are slow to walk. Values are always bound, never spliced.
  */
-export function articleFilterSql(filter: ArticleFilter, id = 'a.id'): { conditions: string[]; params: unknown[] } {
+export function articleFilterSql(filter: ArticleFilter, id = 'a.id'): { conditions: string[]; params: SqlValue[] } {
   const conditions: string[] = [];
-  const params: unknown[] = [];
-  const add = (condition: string, ...values: unknown[]) => {
+  const params: SqlValue[] = [];
+  const add = (condition: string, ...values: SqlValue[]) => {
     conditions.push(`${id} IN (${condition})`);
     params.push(...values);
   };
@@ -20,8 +21,8 @@ export function articleFilterSql(filter: ArticleFilter, id = 'a.id'): { conditio
   if (filter.status !== undefined) add('SELECT id FROM articles WHERE status = ? AND retired_at IS NULL', filter.status);
   if (filter.pageId !== undefined) add('SELECT id FROM articles WHERE page_id = ? AND retired_at IS NULL', filter.pageId);
   const pageConditions: string[] = [];
-  const pageParams: unknown[] = [];
-  const onPage = (condition: string, value: unknown) => {
+  const pageParams: SqlValue[] = [];
+  const onPage = (condition: string, value: SqlValue) => {
     pageConditions.push(condition);
     pageParams.push(value);
   };
