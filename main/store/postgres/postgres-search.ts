@@ -199,7 +199,7 @@ export function createPostgresSearch(sql: SqlClient, options: { rankedMatchLimit
     );
     if (rows.length === 0) return { ids: [], total: offset > 0 ? await count(query) : 0 };
     const total = rows[0].total;
-    if (total <= rankedMatchLimit) return { ids: rows.map((row) => ({ id: row.id, score: -(row.score ?? 0) })), total };
+    if (total <= rankedMatchLimit) return { ids: rows.map((row) => ({ id: row.id, score: row.score ?? 0 })), total };
     return { ids: await scored(query, rows.map((row) => row.id)), total };
   }
 
