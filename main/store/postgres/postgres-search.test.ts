@@ -1,14 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ArticleFilter } from '../../../core/model/library';
 import { planSearch } from '../../services/search-query';
 import { POSTGRES_MIGRATIONS } from './migrations/index';
 import { createPostgresClient, type PostgresClient } from './postgres-client';
 import { createPostgresSearch, type PostgresSearchIndex as SearchIndex } from './postgres-search';
 import { runPostgresMigrations } from './run-postgres-migrations';
-import { createTestDatabase, TEST_PG_URL, type TestDatabase } from './test-database.fixture';
+import { createTestDatabase, describePostgres, type TestDatabase } from './test-database.fixture';
 
 // The search semantics of search-service.test.ts, on the PostgreSQL index directly.
-describe.skipIf(!TEST_PG_URL)('PostgreSQL search index', () => {
+describePostgres('PostgreSQL search index', () => {
   let database: TestDatabase;
   let sql: PostgresClient;
   let search: SearchIndex;
@@ -133,11 +133,17 @@ describe.skipIf(!TEST_PG_URL)('PostgreSQL search index', () => {
     const { ids: found, total } = await broad.match(['进'], {}, 0, 10);
     expect(total).toBe(2);
     expect(found.map((entry) => entry.id)).toEqual([ids.c, ids.a]);
+    // The same with a filter (one statement counts and lists), and its second page.
+    const filtered = await broad.match(['进'], { dateFrom: '2025-01-01' }, 0, 10);
+    expect([filtered.total, filtered.ids.map((entry) => entry.id)]).toEqual([2, [ids.c, ids.a]]);
+    expect(filtered.ids.every((entry) => entry.score > 0)).toBe(true);
+    expect((await broad.match(['进'], { dateFrom: '2025-01-01' }, 1, 10)).ids.map((entry) => entry.id)).toEqual([ids.a]);
+    expect(await broad.match(['进'], { dateFrom: '2025-01-01' }, 5, 10)).toEqual({ ids: [], total: 2 });
   });
 
   it('checks only as many of a great many candidates as the page needs, counting candidates as the total', async () => {
-    // verifyLimit 0: every inexact term takes the path large libraries take for common phrases.
-    const many = createPostgresSearch(sql, { verifyLimit: 0 });
+    // Limits of 0: every inexact term takes the path a large library takes for a common phrase.
+    const many = createPostgresSearch(sql, { verifyLimit: 0, rankedMatchLimit: 0 });
     expect(await titles('诉源治理', {}, many)).toEqual(['党建引领审判']);
     expect(await titles('中执行局', {}, many)).toEqual([]);
     // The one candidate holds every bigram of the term: counted, never listed.

@@ -2,16 +2,21 @@
 // substring of one, two or more characters, all terms ANDed, the same filters.
 //
 // Why this design (see search-entry.ts for what is stored):
-// - The lexemes are made in JavaScript by the same word runs as SQLite's index and
-//   bound as text[] (array_to_tsvector, tsquery literals): PostgreSQL's text-search
-//   parser and dictionaries are never used, so nothing depends on the server's
-//   locale or configuration. pg_trgm was the alternative; its notion of a word
-//   character follows the server's locale (CJK is not one under "C"), and it
-//   cannot answer one- or two-character queries from its index.
+// - The lexemes (every distinct character and in-run bigram) are made in
+//   JavaScript from the same word runs as SQLite's index and bound as text
+//   (array_to_tsvector, quoted tsquery literals): PostgreSQL's text-search parser
+//   and dictionaries are never used, so nothing depends on the server's locale or
+//   configuration. pg_trgm was the alternative; its notion of a word character
+//   follows the server's locale (under "C" it finds no trigram in CJK text), and
+//   it cannot answer one- or two-character queries from its index.
 // - A GIN index over the tsvector answers the AND of a query's lexemes; one and two
-//   characters are then exact, longer terms are checked with strpos on the
-//   article's folded words (exact, where an AND of bigrams is only a candidate).
+//   characters are then exact (a character is a lexeme of its own, so one character
+//   reads one posting list rather than a prefix range); longer terms are checked
+//   with strpos on the article's folded words, since an AND of bigrams only finds
+//   candidates.
 // - Only live articles have an entry: retiring one removes it.
+// - Ranking: occurrences, title ones weighted as SQLite's bm25 weighs them, ties
+//   newest first; above RANKED_MATCH_LIMIT matches, newest first, as in SQLite.
 // The index is kept by the application (articleChanged), not by a trigger: the
 // lexemes come from JavaScript. Callers call it in the transaction that writes
 // the article; it locks the article's row, so two writers cannot leave the index
@@ -34,10 +39,13 @@ const TYPICAL_LENGTH = 1_000;
 const REBUILD_BATCH = 2_000;
 /**
  * Up to this many candidates of a term the lexemes do not prove (three or more
- * characters, or punctuation inside), each is checked against the article's words:
- * about 5–10 µs each on an idle machine, so checking stays well inside 50 ms.
+ * characters, or punctuation inside), each is checked against the article's words
+ * (one keyed row read, ~20 µs on an idle server, ~100 µs on a busy one) and the
+ * total is exact. Above it, only as many as the page needs are checked, and the
+ * total is the number of candidates: an upper bound, off by the articles that hold
+ * every bigram of the term but not the term (0.2% for 人民法院 in the bench library).
  */
-const VERIFY_LIMIT = 2_000;
+const VERIFY_LIMIT = 1_000;
 
 const UPSERT_GRAMS = `
   INSERT INTO article_search (article_id, grams)
@@ -80,7 +88,10 @@ interface SearchSql {
   /** Per candidate `f.id`, one row with `ok` (the exact test of the terms the lexemes do not prove) and `score`. */
   lookup: string;
   lookupParams: SqlValue[];
+  /** The score of the article `w` (article_search_words), higher is better. */
+  score: { sql: string; params: SqlValue[] };
   checked: boolean;
+  filtered: boolean;
 }
 
 export function createPostgresSearch(sql: SqlClient, options: { rankedMatchLimit?: number; verifyLimit?: number } = {}): PostgresSearchIndex {
@@ -89,16 +100,21 @@ export function createPostgresSearch(sql: SqlClient, options: { rankedMatchLimit
 
   /**
    * Each step is fenced so the planner cannot reorder it: the hits come from GIN alone
-   * (started from the filter instead, it would test each filtered article's tsvector in
-   * the table, read from TOAST at ~0.1 ms apiece); the filter then narrows them; only
-   * what is left is looked up in article_search_words, one row by key each (as a join,
-   * the planner would rather test the words of every article in the library).
+   * (`OFFSET 0` keeps the subquery whole; started from the filter instead, the planner
+   * would test each filtered article's tsvector in the table, read from TOAST at ~0.1 ms
+   * apiece); the filter then narrows them; only what is left is looked up in
+   * article_search_words, one row by key each (as a join, the planner would rather test
+   * the words of every article in the library).
    */
   function searchSql(searches: readonly TermSearch[], filter: ArticleFilter): SearchSql {
     const filterSql = articleFilterSql(filter, 'h.id');
     const tsquery = tsqueryOf([...new Set(searches.flatMap((search) => search.lexemes))]);
-    const hits = 'WITH hits AS MATERIALIZED (SELECT s.article_id AS id FROM article_search s WHERE s.grams @@ ?::tsquery)';
-    const matches = filterSql.conditions.length ? `${hits}, found AS MATERIALIZED (SELECT h.id FROM hits h WHERE ${filterSql.conditions.join(' AND ')})` : `${hits}, found AS (SELECT id FROM hits)`;
+    const filtered = filterSql.conditions.length > 0;
+    // Unfiltered, `found` is inlined into each statement (it is named once in each), and the planner may walk the
+    // primary key newest first testing tsvectors when a term is in most articles: it then stops after a few.
+    const matches = filtered
+      ? `WITH found AS MATERIALIZED (SELECT h.id FROM (SELECT s.article_id AS id FROM article_search s WHERE s.grams @@ ?::tsquery OFFSET 0) h WHERE ${filterSql.conditions.join(' AND ')})`
+      : 'WITH found AS (SELECT s.article_id AS id FROM article_search s WHERE s.grams @@ ?::tsquery)';
 
     const inexact = searches.filter((search) => !search.exact);
     const ok = inexact.length ? inexact.map(() => '(strpos(w.title_words, ?) > 0 OR strpos(w.text_words, ?) > 0)').join(' AND ') : 'TRUE';
@@ -108,7 +124,9 @@ export function createPostgresSearch(sql: SqlClient, options: { rankedMatchLimit
       matchParams: [tsquery, ...(filterSql.params as SqlValue[])],
       lookup: `CROSS JOIN LATERAL (SELECT ${ok} AS ok, ${score.sql} AS score FROM article_search_words w WHERE w.article_id = f.id OFFSET 0) x`,
       lookupParams: [...inexact.flatMap((search) => [search.words, search.words]), ...score.params],
+      score,
       checked: inexact.length > 0,
+      filtered,
     };
   }
 
@@ -168,16 +186,38 @@ export function createPostgresSearch(sql: SqlClient, options: { rankedMatchLimit
     }
   }
 
+  /**
+   * A filtered search of terms the lexemes prove, in one statement (the hits and the filter are
+   * materialized once): the number of matches, and the page, ranked when they are few enough.
+   */
+  async function filteredPage(query: SearchSql, offset: number, limit: number): Promise<{ ids: { id: number; score: number }[]; total: number }> {
+    const rows = await sql.all<{ id: number; total: number; score: number | null }>(
+      `${query.matches}, total AS (SELECT count(*) AS n FROM found)
+       SELECT f.id AS "id", t.n AS "total", CASE WHEN t.n <= ? THEN (SELECT ${query.score.sql} FROM article_search_words w WHERE w.article_id = f.id) END AS "score"
+       FROM found f, total t ORDER BY 3 DESC NULLS LAST, 1 DESC LIMIT ? OFFSET ?`,
+      [...query.matchParams, rankedMatchLimit, ...query.score.params, limit, offset],
+    );
+    if (rows.length === 0) return { ids: [], total: offset > 0 ? await count(query) : 0 };
+    const total = rows[0].total;
+    if (total <= rankedMatchLimit) return { ids: rows.map((row) => ({ id: row.id, score: row.score ?? 0 })), total };
+    return { ids: await scored(query, rows.map((row) => row.id)), total };
+  }
+
   async function match(searches: readonly TermSearch[], filter: ArticleFilter, offset: number, limit: number): Promise<{ ids: { id: number; score: number }[]; total: number }> {
     const query = searchSql(searches, filter);
+    if (query.filtered && !query.checked) return filteredPage(query, offset, limit);
     const candidates = await count(query);
     if (candidates === 0) return { ids: [], total: 0 };
-    if (query.checked && candidates > verifyLimit) {
+    if (candidates <= rankedMatchLimit) return page(query, 'ranked', offset, limit);
+    if (!query.checked) {
+      const ids = await sql.column<number>(`${query.matches} SELECT id FROM found ORDER BY id DESC LIMIT ? OFFSET ?`, [...query.matchParams, limit, offset]);
+      return { ids: await scored(query, ids), total: candidates };
+    }
+    if (candidates > verifyLimit) {
       // Too many to check each within budget: these are listed newest first anyway, and the total is the
       // number of candidates, an upper bound (articles holding every gram of a term but not the term are rare).
       return { ids: await newestChecked(query, candidates, offset, limit), total: candidates };
     }
-    if (candidates <= rankedMatchLimit) return page(query, 'ranked', offset, limit);
     const newest = await page(query, 'newest', offset, limit);
     // Checking may have left few enough to rank, as SQLite would.
     return newest.total <= rankedMatchLimit ? page(query, 'ranked', offset, limit) : newest;

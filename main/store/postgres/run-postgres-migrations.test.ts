@@ -1,11 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { ApiError } from '../../../core/api/api-error';
 import { POSTGRES_MIGRATIONS, type PostgresMigration } from './migrations/index';
 import { createPostgresClient, type PostgresClient } from './postgres-client';
 import { postgresSchemaState, postgresSchemaVersion, runPostgresMigrations } from './run-postgres-migrations';
-import { createTestDatabase, TEST_PG_URL, type TestDatabase } from './test-database.fixture';
+import { createTestDatabase, describePostgres, type TestDatabase } from './test-database.fixture';
 
-describe.skipIf(!TEST_PG_URL)('runPostgresMigrations', () => {
+describePostgres('runPostgresMigrations', () => {
   const cleanups: (() => Promise<void>)[] = [];
   afterEach(async () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();

@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { seededRandom } from '../../fuzz/seeded-random';
 import { planSearch } from '../../services/search-query';
 import { termMatch } from '../search-grams';
@@ -14,7 +14,7 @@ import { runMigrations } from '../run-migrations';
 import { createPostgresClient, type PostgresClient } from './postgres-client';
 import { createPostgresSearch, type PostgresSearchIndex as SearchIndex } from './postgres-search';
 import { runPostgresMigrations } from './run-postgres-migrations';
-import { createTestDatabase, TEST_PG_URL, type TestDatabase } from './test-database.fixture';
+import { createTestDatabase, describePostgres, type TestDatabase } from './test-database.fixture';
 
 const SEEDS = resolve(import.meta.dirname, '../../../seeds/pages');
 
@@ -36,7 +36,7 @@ function articles(): { title: string; text: string }[] {
   ];
 }
 
-describe.skipIf(!TEST_PG_URL)('PostgreSQL search against SQLite’s', () => {
+describePostgres('PostgreSQL search against SQLite’s', () => {
   let database: TestDatabase;
   let sql: PostgresClient;
   let search: SearchIndex;

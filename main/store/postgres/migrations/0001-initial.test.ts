@@ -1,8 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { TEST_PG_URL } from '../test-database.fixture';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterEach, expect, it } from 'vitest';
+import { createPostgresClient } from '../postgres-client';
+import { runPostgresMigrations } from '../run-postgres-migrations';
+import { describePostgres } from '../test-database.fixture';
 import { databaseAtVersion, type OlderDatabase } from './database-at-version';
 
-describe.skipIf(!TEST_PG_URL)('PostgreSQL migration 0001-initial', () => {
+describePostgres('PostgreSQL migration 0001-initial', () => {
   const databases: OlderDatabase[] = [];
   afterEach(async () => {
     for (const database of databases.splice(0)) await database.dispose();
@@ -32,14 +36,30 @@ describe.skipIf(!TEST_PG_URL)('PostgreSQL migration 0001-initial', () => {
     for (const table of ['articles', 'revisions', 'article_tags', 'article_search', 'article_search_words']) expect(await sql.value(`SELECT count(*) FROM ${table}`)).toBe(0);
   });
 
-  it('compares and sorts text byte-wise, as SQLite does, whatever the server’s locale', async () => {
-    const database = await databaseAtVersion(1);
-    databases.push(database);
-    const { sql } = database;
-    for (const [position, name] of ['法院', 'b', 'B', 'a', 'Ä'].entries()) await sql.run("INSERT INTO themes (name, position) VALUES (?, ?)", [name, position]);
-    expect(await sql.column('SELECT name FROM themes ORDER BY name')).toEqual(['B', 'a', 'b', 'Ä', '法院']);
-    expect(await sql.value("SELECT count(*) FROM themes WHERE name > 'Z'")).toBe(4);
-    const collations = await sql.column<string>("SELECT DISTINCT collation_name FROM information_schema.columns WHERE table_schema = current_schema() AND data_type = 'text'");
-    expect(collations).toEqual(['C']);
+  it('compares and sorts text byte-wise, as SQLite does, in a database whose own collation is Chinese', async () => {
+    // An office server's database sorts by its locale (here ICU zh-CN: pinyin, letters case-insensitively first);
+    // the library's columns must not.
+    const server = new pg.Client({ connectionString: process.env.QINGGAO_TEST_PG_URL });
+    const name = `qinggao_t_zh_${process.pid}_${randomBytes(4).toString('hex')}`;
+    await server.connect();
+    await server.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LOCALE_PROVIDER icu ICU_LOCALE 'zh-CN' LOCALE 'C.UTF-8'`);
+    const url = new URL(process.env.QINGGAO_TEST_PG_URL!);
+    url.pathname = `/${name}`;
+    const sql = createPostgresClient({ connectionString: url.toString(), max: 1 });
+    try {
+      await runPostgresMigrations(sql);
+      const names = ['法院', 'b', 'B', 'a', 'Ä', '安'];
+      expect(await sql.column('SELECT unnest(?::text[]) ORDER BY 1', [names as never])).not.toEqual(['B', 'a', 'b', 'Ä', '安', '法院']);
+      for (const [position, theme] of names.entries()) await sql.run('INSERT INTO themes (name, position) VALUES (?, ?)', [theme, position]);
+      // Byte order of UTF-8 is code point order: 安 U+5B89 before 法 U+6CD5.
+      expect(await sql.column('SELECT name FROM themes ORDER BY name')).toEqual(['B', 'a', 'b', 'Ä', '安', '法院']);
+      expect(await sql.value("SELECT count(*) FROM themes WHERE name > 'Z'")).toBe(5);
+      const collations = await sql.column<string | null>("SELECT DISTINCT collation_name FROM information_schema.columns WHERE table_schema = current_schema() AND data_type = 'text'");
+      expect(collations).toEqual(['C']);
+    } finally {
+      await sql.close();
+      await server.query(`DROP DATABASE ${name} WITH (FORCE)`);
+      await server.end();
+    }
   });
 });

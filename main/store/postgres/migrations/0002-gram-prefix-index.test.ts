@@ -1,9 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { TEST_PG_URL } from '../test-database.fixture';
+import { afterEach, expect, it } from 'vitest';
+import { describePostgres } from '../test-database.fixture';
 import { databaseAtVersion, type OlderDatabase } from './database-at-version';
 import { POSTGRES_LATEST_VERSION } from './index';
 
-describe.skipIf(!TEST_PG_URL)('PostgreSQL migration 0002-gram-prefix-index', () => {
+describePostgres('PostgreSQL migration 0002-gram-prefix-index', () => {
   const databases: OlderDatabase[] = [];
   afterEach(async () => {
     for (const database of databases.splice(0)) await database.dispose();

@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { TEST_PG_URL } from '../test-database.fixture';
+import { afterEach, expect, it } from 'vitest';
+import { describePostgres } from '../test-database.fixture';
 import { databaseAtVersion, type OlderDatabase } from './database-at-version';
 
-describe.skipIf(!TEST_PG_URL)('PostgreSQL migration 0003-slim-filter-indexes', () => {
+describePostgres('PostgreSQL migration 0003-slim-filter-indexes', () => {
   const databases: OlderDatabase[] = [];
   afterEach(async () => {
     for (const database of databases.splice(0)) await database.dispose();

@@ -1,9 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { createPostgresClient } from '../postgres-client';
-import { TEST_PG_URL } from '../test-database.fixture';
+import { describePostgres } from '../test-database.fixture';
 import { databaseAtVersion, type OlderDatabase } from './database-at-version';
 
-describe.skipIf(!TEST_PG_URL)('PostgreSQL migration 0009-pdf-files', () => {
+describePostgres('PostgreSQL migration 0009-pdf-files', () => {
   const databases: OlderDatabase[] = [];
   afterEach(async () => {
     for (const database of databases.splice(0)) await database.dispose();

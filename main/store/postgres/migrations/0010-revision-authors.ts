@@ -12,12 +12,12 @@ import type { SqlClient } from '../../sql/sql-client';
 //   is a handful of notifications, never one per row.
 export async function migration0010RevisionAuthors(sql: SqlClient): Promise<void> {
   await sql.exec(`
-    ALTER TABLE revisions ADD COLUMN saved_by TEXT;
+    ALTER TABLE revisions ADD COLUMN saved_by TEXT COLLATE "C";
 
     CREATE TABLE article_presence (
       client_id TEXT COLLATE "C" PRIMARY KEY,
       article_id BIGINT NOT NULL,
-      person TEXT NOT NULL,
+      person TEXT COLLATE "C" NOT NULL,
       seen_at TIMESTAMPTZ NOT NULL
     );
     CREATE INDEX article_presence_by_article ON article_presence(article_id, seen_at);

@@ -6,13 +6,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../migrations/index';
 import { registerFunctions } from '../../register-functions';
 import { runMigrations } from '../../run-migrations';
 import { createPostgresClient, type PostgresClient } from '../postgres-client';
 import { runPostgresMigrations } from '../run-postgres-migrations';
-import { createTestDatabase, TEST_PG_URL, type TestDatabase } from '../test-database.fixture';
+import { createTestDatabase, describePostgres, type TestDatabase } from '../test-database.fixture';
 import { POSTGRES_MIGRATIONS } from './index';
 
 interface TableShape {
@@ -84,7 +84,7 @@ async function postgresShape(sql: PostgresClient): Promise<Shape> {
   return { tables, indexes };
 }
 
-describe.skipIf(!TEST_PG_URL)('PostgreSQL schema against SQLite’s, version by version', () => {
+describePostgres('PostgreSQL schema against SQLite’s, version by version', () => {
   let database: TestDatabase;
   let sql: PostgresClient;
   let dir: string;
