@@ -13,6 +13,8 @@ const SQLITE_ONLY = [
   'main/services/unfinished-backups.test.ts',
   'main/services/local-file-stamp.test.ts',
   'main/api/export-read-only-folder.test.ts',
+  // Its two libraries are one of each engine already, whichever project runs it.
+  'main/services/transfer-pages.test.ts',
 ];
 
 export default defineConfig({

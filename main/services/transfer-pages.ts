@@ -16,6 +16,7 @@
 // the article is reported as a conflict. Each page goes over in one transaction
 // on the receiving side, so a dropped connection leaves the page either fully
 // sent or not at all.
+import { bilingual } from '../../core/api/bilingual';
 import type { ArticleTransfer, PageTransfer, TransferOutcome, TransferReport } from '../../core/model/transfer';
 import type { ArticleRow } from '../store/repositories/articles-repository';
 import type { PageRow } from '../store/repositories/pages-repository';
@@ -27,7 +28,7 @@ export async function transferPages(from: Store, to: Store, pageIds: readonly nu
   for (const pageId of pageIds) {
     const page = await from.read.pages.get(pageId);
     if (!page) {
-      pages.push({ source: `#${pageId}`, fromPageId: pageId, toPageId: null, outcome: 'failed', articles: [], error: `page ${pageId} not found` });
+      pages.push({ source: `#${pageId}`, fromPageId: pageId, toPageId: null, outcome: 'failed', articles: [], error: bilingual(`找不到第 ${pageId} 号版面。`, `Page ${pageId} not found.`) });
       continue;
     }
     try {
@@ -44,7 +45,10 @@ async function transferPage(from: Store, to: Store, page: PageRow): Promise<Page
   const source = await from.read.pdfFiles.sourceOfPage(page.id);
   if (source && !(await to.read.pdfFiles.has(source.sha256))) {
     const bytes = await from.read.pdfFiles.bytes(source.sha256);
-    if (bytes) await to.write.pdfFiles.insert({ sha256: source.sha256, bytes, pageCount: 0, storedAt: page.importedAt });
+    // The file's page count as the sending side stored it: a 0 here would claim a PDF with no pages. Read through the
+    // store's client because the pdf_files repository has no read for it yet (a `pageCount(sha256)` read belongs there).
+    const pageCount = Number((await from.sql.value<number>('SELECT page_count FROM pdf_files WHERE sha256 = ?', [source.sha256])) ?? 0);
+    if (bytes) await to.write.pdfFiles.insert({ sha256: source.sha256, bytes, pageCount, storedAt: page.importedAt });
   }
   const [existingId] = await to.read.pages.idsWithHash(page.contentHash);
   const articles = await from.read.articles.ofPage(page.id);
@@ -76,7 +80,18 @@ async function transferPage(from: Store, to: Store, page: PageRow): Promise<Page
   // The page's structure (splits, merges, reading order) goes with its articles: taken when the
   // receiving side had none of its own, or when the sender's articles were strictly newer.
   const takeStructure = page.overridesJson !== target.overridesJson && !conflicted && (target.overridesJson === null || changed);
-  if (takeStructure) await to.write.pages.setOverrides(existingId, page.overridesJson);
+  if (takeStructure) {
+    await to.write.pages.setOverrides(existingId, page.overridesJson);
+    // A split or merge moves articles without a new revision of theirs (their place is no content), so the
+    // revision merge above left them where they were: take each one's place (order, flags, retirement) too,
+    // or the receiving page would hold two articles at one ordinal and the merged-away one still live.
+    for (const article of articles) {
+      const match = targets.find((candidate) => sameArticle(candidate, article));
+      if (!match) continue;
+      await to.write.articles.setPlace(match.id, article.ordinal, article.flagsJson, article.anchorLine);
+      if (article.retiredAt) await to.write.articles.retire(match.id, article.retiredAt);
+    }
+  }
   const outcome: TransferOutcome = conflicted ? 'conflict' : changed || takeStructure ? 'updated' : 'unchanged';
   return { source: page.source, fromPageId: page.id, toPageId: existingId, outcome, articles: results };
 }

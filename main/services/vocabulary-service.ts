@@ -14,16 +14,20 @@ import type { Store } from '../store/store';
 
 export function createVocabularyService(store: Store) {
   let cached: Vocabulary | null = null;
-  // Loads can overlap (two edits in a row); the one started last read last, so only it is kept.
-  let loads = 0;
+  // Loads never overlap: each reads after the one before has finished, so the last one asked for
+  // (after an edit here, or told of another person's by the change feed) is the last one kept.
+  let loading: Promise<unknown> = Promise.resolve();
 
   /** Reads the vocabulary from the library into memory (at open, after each edit, and when another user changed it). */
-  async function load(): Promise<Vocabulary> {
-    const ticket = ++loads;
-    // Derived on read too, so that a read-only library shows and matches the derived forms it could not store.
-    const loaded = { courts: withDerivedAliases(await store.read.courts.list()), themes: await store.read.themes.list() };
-    if (ticket === loads) cached = loaded;
-    return loaded;
+  function load(): Promise<Vocabulary> {
+    const next = loading.then(async () => {
+      // Derived on read too, so that a read-only library shows and matches the derived forms it could not store.
+      const loaded = { courts: withDerivedAliases(await store.read.courts.list()), themes: await store.read.themes.list() };
+      cached = loaded;
+      return loaded;
+    });
+    loading = next.catch(() => undefined);
+    return next;
   }
 
   /** The vocabulary in memory; `load` runs before the services are handed out. */
@@ -96,9 +100,15 @@ export function createVocabularyService(store: Store) {
       return load();
     },
     async importFile(kind: 'courts' | 'themes', format: 'json' | 'csv', content: string): Promise<{ ok: boolean; errors: { line: number; message: string }[] }> {
-      const imported = importVocabularyFile(current(), kind, format, content);
-      if (!imported.ok) return { ok: false, errors: imported.errors.map(({ line, message }) => ({ line, message })) };
-      await replace(kind === 'courts' ? { courts: imported.vocabulary.courts } : { themes: imported.vocabulary.themes });
+      const checked = importVocabularyFile(current(), kind, format, content);
+      if (!checked.ok) return { ok: false, errors: checked.errors.map(({ line, message }) => ({ line, message })) };
+      // Merged into the vocabulary as stored, inside the transaction, as an edit is: another person's change committed meanwhile stays.
+      await vocabularyTransaction(async () => {
+        const imported = importVocabularyFile(await load(), kind, format, content);
+        if (!imported.ok) throw new ApiError('conflict', bilingual('词表已被他人修改，请重新导入。', 'The vocabulary changed meanwhile; import the file again.'));
+        await write(kind === 'courts' ? { courts: imported.vocabulary.courts } : { themes: imported.vocabulary.themes }, []);
+      });
+      await load();
       return { ok: true, errors: [] };
     },
     exportFile: (kind: 'courts' | 'themes', format: 'json' | 'csv'): { content: string } => ({ content: exportVocabularyFile(current(), kind, format) }),
