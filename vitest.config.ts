@@ -23,12 +23,12 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     pool: 'forks',
-    // One line saying why the PostgreSQL suites are skipped when no server is configured (QINGGAO_TEST_PG_URL).
-    globalSetup: ['main/store/postgres/announce-skipped-suites.ts'],
     projects: [
       {
         extends: true,
-        test: { name: 'sqlite', include: ['core/**/*.test.ts', 'main/**/*.test.ts', 'preload/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'] },
+        // globalSetup here, not above: a project inherits the root's, and the line would be said once per project.
+        // It says once why the PostgreSQL suites are skipped when no server is configured (QINGGAO_TEST_PG_URL).
+        test: { name: 'sqlite', globalSetup: ['main/store/postgres/announce-skipped-suites.ts'], include: ['core/**/*.test.ts', 'main/**/*.test.ts', 'preload/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'] },
       },
       ...(process.env.QINGGAO_TEST_PG_URL
         ? [{ extends: true as const, test: { name: 'postgres', include: POSTGRES_SUITES, exclude: ['node_modules', 'dist', 'e2e', ...SQLITE_ONLY], env: { QINGGAO_TEST_ENGINE: 'postgres' } } }]

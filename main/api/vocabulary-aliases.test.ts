@@ -1,7 +1,6 @@
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Court, Vocabulary } from '../../core/model/vocabulary';
-import { openTemporaryLibrary, VOCABULARY_DIR } from '../library/temporary-library';
+import { openTemporaryLibrary } from '../library/temporary-library';
 import { createHandlers } from './create-handlers';
 import { createDispatch, type Dispatch } from './dispatch';
 import { data } from './envelope-data.fixture';

@@ -89,7 +89,9 @@ export async function openSharedLibrary(options: OpenSharedLibraryOptions): Prom
       close() {
         if (closed) return;
         closed = true;
-        void feed?.close().finally(() => sql.close().catch(() => undefined));
+        // Ends in the background: nothing is written after close, and the pool waits for statements in flight.
+        const stopFeed = feed ? feed.close() : Promise.resolve();
+        void stopFeed.then(() => sql.close()).catch(() => undefined);
       },
     };
   } catch (error) {

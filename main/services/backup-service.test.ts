@@ -8,7 +8,9 @@ import { backupNameOf, createBackup, latestBackup, verifyBackupFile } from './ba
 
 describe('backups', () => {
   const opened: Awaited<ReturnType<typeof openTemporaryLibrary>>[] = [];
-  afterEach(() => opened.splice(0).forEach((entry) => entry.dispose()));
+  afterEach(async () => {
+    for (const entry of opened.splice(0)) await entry.dispose();
+  });
   const library = async () => {
     const entry = await openTemporaryLibrary({ seeded: false });
     opened.push(entry);

@@ -13,8 +13,10 @@ import { firstProblem } from '../store/open-database';
 const natives = [JSON.stringify, JSON.parse, Array.prototype.push, Function.prototype.toString];
 
 describe('PDF import', () => {
-  const disposers: (() => void)[] = [];
-  afterEach(() => disposers.splice(0).forEach((dispose) => dispose()));
+  const disposers: (() => unknown)[] = [];
+  afterEach(async () => {
+    for (const dispose of disposers.splice(0)) await dispose();
+  });
   /** A fresh library's services, and its SQLite connection for the integrity checks. */
   async function library(seeded = false) {
     const opened = await openTemporaryLibrary({ seeded });

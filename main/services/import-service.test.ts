@@ -40,8 +40,10 @@ function writePages(folder: string, count: number): void {
 }
 
 describe('import service', () => {
-  const disposers: (() => void)[] = [];
-  afterEach(() => disposers.splice(0).forEach((dispose) => dispose()));
+  const disposers: (() => unknown)[] = [];
+  afterEach(async () => {
+    for (const dispose of disposers.splice(0)) await dispose();
+  });
   async function library() {
     const opened = await openTemporaryLibrary({ seeded: false });
     disposers.push(opened.dispose);

@@ -28,9 +28,9 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 
-afterAll(() => {
+afterAll(async () => {
   server.close();
-  opened.dispose();
+  await opened.dispose();
 });
 
 async function call<T>(channel: string, body: unknown): Promise<T> {
