@@ -15,6 +15,7 @@ const SQLITE_ONLY = [
   'main/api/export-read-only-folder.test.ts',
   // Its two libraries are one of each engine already, whichever project runs it.
   'main/services/transfer-pages.test.ts',
+  'main/services/shared-kill.test.ts',
 ];
 
 export default defineConfig({

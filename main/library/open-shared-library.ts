@@ -46,6 +46,8 @@ export async function openSharedLibrary(options: OpenSharedLibraryOptions): Prom
     ssl: location.tls ? { rejectUnauthorized: false } : false,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
     application_name: 'qinggao',
+    // A network that dies without a reset is noticed instead of waited on for ever.
+    keepAlive: true,
   };
   const sql = createPostgresClient({ ...connection, max: 8 });
   let feed: ChangeFeed | null = null;

@@ -74,7 +74,8 @@ export function createArticleService(store: Store, vocabulary: () => Vocabulary)
         return { revision, savedAt };
       });
       // After the commit, so the save itself never waits for tagging; autosave of an unchanged text costs nothing.
-      if (textChanged) await refreshSuggestions(store, request.articleId, vocabulary());
+      // Best effort: the save is committed, and a failure here (a connection lost just now) must not report it as failed.
+      if (textChanged) await refreshSuggestions(store, request.articleId, vocabulary()).catch(() => undefined);
       return saved;
     },
 
@@ -124,7 +125,7 @@ export function createArticleService(store: Store, vocabulary: () => Vocabulary)
         const next = await writeNextRevision(store, row, parts, { status: old.status, reason: { reason: 'restore', detail: String(revision) }, editedByHand: true, now: now() });
         return { revision: next, textChanged: contentChanged(row, parts) };
       });
-      if (restored.textChanged) await refreshSuggestions(store, articleId, vocabulary());
+      if (restored.textChanged) await refreshSuggestions(store, articleId, vocabulary()).catch(() => undefined);
       return { revision: restored.revision };
     },
   };

@@ -6,6 +6,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 import type { SqlClient, SqlValue } from '../sql/sql-client';
 import { withSavepoint } from '../sql/with-savepoint';
+import { endedBeforeRunning, reportConnectionLoss } from './connection-loss';
 
 export interface PostgresClient extends SqlClient {
   readonly engine: 'postgres';
@@ -52,18 +53,47 @@ export function createPostgresClient(config: pg.PoolConfig): PostgresClient {
     return transaction?.open ? transaction.connection : undefined;
   };
 
-  async function query<T>(sql: string, params: readonly SqlValue[]): Promise<pg.QueryResult<T & pg.QueryResultRow>> {
-    const text = numberPlaceholders(sql);
+  /**
+   * One statement: on the transaction's connection, else from the pool. Outside a transaction a
+   * statement the server never ran (its session ended while idle in the pool) goes again on a
+   * fresh connection; inside one it cannot (the transaction is gone with its connection).
+   */
+  async function send<R extends pg.QueryResultRow>(config: pg.QueryConfig): Promise<pg.QueryResult<R>> {
     const connection = openConnection();
-    return connection ? connection.query<T & pg.QueryResultRow>(text, bind(params)) : pool.query<T & pg.QueryResultRow>(text, bind(params));
+    try {
+      if (connection) return await connection.query<R>(config);
+      try {
+        return await pool.query<R>(config);
+      } catch (error) {
+        if (!endedBeforeRunning(error)) throw error;
+        return await pool.query<R>(config);
+      }
+    } catch (error) {
+      throw reportConnectionLoss(error);
+    }
   }
 
+  const query = <T>(sql: string, params: readonly SqlValue[]) => send<T & pg.QueryResultRow>({ text: numberPlaceholders(sql), values: bind(params) });
+
   async function columnQuery<T>(sql: string, params: readonly SqlValue[]): Promise<T[]> {
-    const text = numberPlaceholders(sql);
-    const connection = openConnection();
-    const config = { text, values: bind(params), rowMode: 'array' as const };
-    const result = connection ? await connection.query(config) : await pool.query(config);
-    return result.rows.map((row: unknown[]) => row[0] as T);
+    const result = await send<unknown[] & pg.QueryResultRow>({ text: numberPlaceholders(sql), values: bind(params), rowMode: 'array' } as pg.QueryConfig);
+    return result.rows.map((row) => (row as unknown[])[0] as T);
+  }
+
+  /** A pooled connection with its transaction begun; a connection the server had already ended is replaced (nothing was sent on it). */
+  async function begin(): Promise<pg.PoolClient> {
+    for (let attempt = 1; ; attempt++) {
+      const connection = await pool.connect().catch((error: unknown) => {
+        throw reportConnectionLoss(error);
+      });
+      try {
+        await connection.query('BEGIN');
+        return connection;
+      } catch (error) {
+        connection.release(error instanceof Error ? error : true);
+        if (!endedBeforeRunning(error) || attempt >= 3) throw reportConnectionLoss(error);
+      }
+    }
   }
 
   return {
@@ -83,15 +113,13 @@ export function createPostgresClient(config: pg.PoolConfig): PostgresClient {
       return { changes: (await query(sql, params)).rowCount ?? 0 };
     },
     async exec(script: string) {
-      const connection = openConnection();
       // Without parameters node-postgres sends the simple protocol, which takes several statements.
-      if (connection) await connection.query(script);
-      else await pool.query(script);
+      await send({ text: script });
     },
     async transaction<T>(work: () => Promise<T>): Promise<T> {
       const outer = openConnection();
       if (outer) return withSavepoint(async (script) => void (await outer.query(script)), work);
-      const connection = await pool.connect();
+      const connection = await begin();
       let broken: unknown = null;
       // A checked-out connection has no listener of the pool's: a connection lost while the work awaits something
       // else would be an unhandled 'error' event and end the process. The work's next statement fails instead.
@@ -99,7 +127,6 @@ export function createPostgresClient(config: pg.PoolConfig): PostgresClient {
       connection.on('error', onError);
       const transaction: Transaction = { connection, open: true };
       try {
-        await connection.query('BEGIN');
         try {
           const result = await current.run(transaction, work);
           await connection.query('COMMIT');
@@ -111,7 +138,8 @@ export function createPostgresClient(config: pg.PoolConfig): PostgresClient {
             // The connection itself failed: the server rolls the transaction back; the connection is not reused.
             broken = rollbackError;
           }
-          throw error;
+          // A COMMIT whose answer was lost may or may not have committed: reported as not done, never as done.
+          throw reportConnectionLoss(error);
         }
       } finally {
         transaction.open = false;
