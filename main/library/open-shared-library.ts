@@ -70,6 +70,8 @@ export async function openSharedLibrary(options: OpenSharedLibraryOptions): Prom
       }
       await services.vocabulary.storeDerivedAliases();
     });
+    // Read after the commit: loads inside a transaction do not fill the cache (see vocabulary-service.ts).
+    await services.vocabulary.load();
     const where = describeSharedLocation(location);
     let closed = false;
     return {

@@ -20,9 +20,13 @@ export function createVocabularyService(store: Store) {
 
   /** Reads the vocabulary from the library into memory (at open, after each edit, and when another user changed it). */
   function load(): Promise<Vocabulary> {
+    // Derived on read too, so that a read-only library shows and matches the derived forms it could not store.
+    const read = async (): Promise<Vocabulary> => ({ courts: withDerivedAliases(await store.read.courts.list()), themes: await store.read.themes.list() });
+    // Inside a transaction (an edit reading what is stored): read at once, outside the queue, whose earlier
+    // loads may be waiting for this very transaction to end; the load after the commit refreshes the cache.
+    if (store.sql.inTransaction()) return read();
     const next = loading.then(async () => {
-      // Derived on read too, so that a read-only library shows and matches the derived forms it could not store.
-      const loaded = { courts: withDerivedAliases(await store.read.courts.list()), themes: await store.read.themes.list() };
+      const loaded = await read();
       cached = loaded;
       return loaded;
     });

@@ -26,9 +26,14 @@ const SCHEMA_TABLE = `
  * A database that holds other tables but no Qinggao schema is someone else's and is refused.
  */
 export async function postgresSchemaVersion(sql: SqlClient): Promise<number> {
-  const hasSchemaTable = await sql.value<boolean>("SELECT to_regclass('qinggao_schema') IS NOT NULL");
-  if (hasSchemaTable) return (await sql.value<number>('SELECT version FROM qinggao_schema')) ?? 0;
-  const tables = (await sql.value<number>("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()")) ?? 0;
+  // One statement, one snapshot: another app migrating this database at the same moment must not be seen
+  // half (its tables without its schema version, which it commits together with them).
+  const seen = (await sql.get<{ hasSchemaTable: boolean; tables: number }>(
+    `SELECT to_regclass('qinggao_schema') IS NOT NULL AS "hasSchemaTable",
+            (SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()) AS "tables"`,
+  ))!;
+  if (seen.hasSchemaTable) return (await sql.value<number>('SELECT version FROM qinggao_schema')) ?? 0;
+  const { tables } = seen;
   if (tables > 0) {
     throw new ApiError(
       'invalid',
