@@ -1,5 +1,6 @@
 // `npm run bench`: every speed and memory target, with the scale it was measured at.
-// Targets live here, never in timed unit tests. Run one part with `npm run bench -- engine` / `editing` / `library` / `pdf`.
+// Targets live here, never in timed unit tests. Run one part with `npm run bench -- engine` / `editing` / `library` / `pdf`;
+// `npm run bench -- library --db postgres://user@host:port/db [--keep]` measures a shared PostgreSQL library on that server.
 import { benchEditing } from './bench-editing';
 import { benchEngine } from './bench-engine';
 import { benchLibrary } from './bench-library';

@@ -84,6 +84,11 @@ describePostgres('PostgreSQL search index', () => {
     expect(await titles('区。A')).toEqual(['鄂伦春的冬天']);
     expect(await titles('权益。')).toEqual(['执行攻坚战报']);
     expect(await titles('权。')).toEqual([]);
+    // Counted, checked and paged in one statement: a page past the last match still gives the number of matches.
+    expect(await search.match(['诉源治理'], {}, 5, 10)).toEqual({ ids: [], total: 1 });
+    expect(await search.match(['中执行局'], {}, 0, 10)).toEqual({ ids: [], total: 0 });
+    expect((await search.match(['执行行动'], { status: 'raw' }, 0, 10)).ids.map((entry) => entry.id)).toEqual([ids.b]);
+    expect(await search.match(['执行行动'], { status: 'proofread' }, 0, 10)).toEqual({ ids: [], total: 0 });
   });
 
   it('treats query syntax as text, and finds nothing for punctuation alone', async () => {

@@ -46,6 +46,8 @@ const REBUILD_BATCH = 2_000;
  * every bigram of the term but not the term (0.2% for 人民法院 in the bench library).
  */
 const VERIFY_LIMIT = 1_000;
+/** How many of the newest candidates are checked first for a page: usually enough, as few candidates fail the check. */
+const firstWindow = (offset: number, limit: number) => (offset + limit) * 2 + 50;
 
 const UPSERT_GRAMS = `
   INSERT INTO article_search (article_id, grams)
@@ -84,6 +86,8 @@ async function writeEntries(sql: SqlClient, articles: readonly ArticleText[]): P
 /** A search as SQL: `matches` (a CTE chain naming the candidate set `found`) and the tests of each candidate. */
 interface SearchSql {
   matches: string;
+  /** The same, with `found` computed once: it is read several times. */
+  materializedMatches: string;
   matchParams: SqlValue[];
   /** Per candidate `f.id`, one row with `ok` (the exact test of the terms the lexemes do not prove) and `score`. */
   lookup: string;
@@ -112,15 +116,15 @@ export function createPostgresSearch(sql: SqlClient, options: { rankedMatchLimit
     const filtered = filterSql.conditions.length > 0;
     // Unfiltered, `found` is inlined into each statement (it is named once in each), and the planner may walk the
     // primary key newest first testing tsvectors when a term is in most articles: it then stops after a few.
-    const matches = filtered
-      ? `WITH found AS MATERIALIZED (SELECT h.id FROM (SELECT s.article_id AS id FROM article_search s WHERE s.grams @@ ?::tsquery OFFSET 0) h WHERE ${filterSql.conditions.join(' AND ')})`
-      : 'WITH found AS (SELECT s.article_id AS id FROM article_search s WHERE s.grams @@ ?::tsquery)';
+    const hits = 'SELECT s.article_id AS id FROM article_search s WHERE s.grams @@ ?::tsquery';
+    const matches = filtered ? `WITH found AS MATERIALIZED (SELECT h.id FROM (${hits} OFFSET 0) h WHERE ${filterSql.conditions.join(' AND ')})` : `WITH found AS (${hits})`;
 
     const inexact = searches.filter((search) => !search.exact);
     const ok = inexact.length ? inexact.map(() => '(strpos(w.title_words, ?) > 0 OR strpos(w.text_words, ?) > 0)').join(' AND ') : 'TRUE';
     const score = scoreSql(searches);
     return {
       matches,
+      materializedMatches: filtered ? matches : `WITH found AS MATERIALIZED (${hits})`,
       matchParams: [tsquery, ...(filterSql.params as SqlValue[])],
       lookup: `CROSS JOIN LATERAL (SELECT ${ok} AS ok, ${score.sql} AS score FROM article_search_words w WHERE w.article_id = f.id OFFSET 0) x`,
       lookupParams: [...inexact.flatMap((search) => [search.words, search.words]), ...score.params],
@@ -157,26 +161,20 @@ export function createPostgresSearch(sql: SqlClient, options: { rankedMatchLimit
     return ids.map((id) => ({ id, score: scores.get(id) ?? 0 }));
   }
 
-  /** The page and the number of matches, newest first or by score: one pass over the candidates. */
-  async function page(query: SearchSql, order: 'newest' | 'ranked', offset: number, limit: number): Promise<{ ids: { id: number; score: number }[]; total: number }> {
-    const lookup = order === 'ranked' || query.checked;
+  /** The page by score and the number of matches of an unfiltered search the lexemes prove: one pass over the candidates. */
+  async function rankedPage(query: SearchSql, offset: number, limit: number): Promise<{ ids: { id: number; score: number }[]; total: number }> {
     const rows = await sql.all<{ id: number; score: number; total: number }>(
-      `${query.matches} SELECT f.id AS "id", ${lookup ? 'x.score' : '0'} AS "score", count(*) OVER () AS "total" FROM found f ${lookup ? `${query.lookup} WHERE x.ok` : ''}
-       ORDER BY ${order === 'ranked' ? '2 DESC, 1 DESC' : '1 DESC'} LIMIT ? OFFSET ?`,
-      [...query.matchParams, ...(lookup ? query.lookupParams : []), limit, offset],
+      `${query.matches} SELECT f.id AS "id", x.score AS "score", count(*) OVER () AS "total" FROM found f ${query.lookup} ORDER BY 2 DESC, 1 DESC LIMIT ? OFFSET ?`,
+      [...query.matchParams, ...query.lookupParams, limit, offset],
     );
-    if (rows.length === 0) {
-      // A page past the last match: the number of matches alone.
-      if (offset === 0) return { ids: [], total: 0 };
-      return { ids: [], total: query.checked ? (await page(query, order, 0, 1)).total : await count(query) };
-    }
-    const ids = order === 'ranked' ? rows.map((row) => ({ id: row.id, score: row.score })) : await scored(query, rows.map((row) => row.id));
-    return { ids, total: rows[0].total };
+    // A page past the last match: the number of matches alone.
+    if (rows.length === 0) return { ids: [], total: offset === 0 ? 0 : await count(query) };
+    return { ids: rows.map((row) => ({ id: row.id, score: row.score })), total: rows[0].total };
   }
 
   /** The newest matches among many candidates, checking candidates newest first only until the page is full. */
-  async function newestChecked(query: SearchSql, candidateCount: number, offset: number, limit: number): Promise<{ id: number; score: number }[]> {
-    for (let window = (offset + limit) * 2 + 50; ; window *= 4) {
+  async function newestChecked(query: SearchSql, candidateCount: number, offset: number, limit: number, startWindow: number): Promise<{ id: number; score: number }[]> {
+    for (let window = startWindow; ; window *= 4) {
       const rows = await sql.all<{ id: number; score: number }>(
         `${query.matches}, newest AS MATERIALIZED (SELECT id FROM found ORDER BY id DESC LIMIT ?)
          SELECT f.id AS "id", x.score AS "score" FROM newest f ${query.lookup} WHERE x.ok ORDER BY 1 DESC LIMIT ? OFFSET ?`,
@@ -203,24 +201,49 @@ export function createPostgresSearch(sql: SqlClient, options: { rankedMatchLimit
     return { ids: await scored(query, rows.map((row) => row.id)), total };
   }
 
+  /**
+   * A search with terms the lexemes do not prove, in one statement, so the GIN hits and the filter are worked
+   * out once (they are most of the time: tens of milliseconds for a common term or a broad filter, where the
+   * checks of a page's window take a few): the candidates are counted; up to the limits each is checked (the
+   * total is exact, and ranked when few enough are left, as SQLite would); above them only a window of the
+   * newest is checked, and the total is the number of candidates, an upper bound (articles holding every gram
+   * of a term but not the term are rare). A window that did not fill the page is widened by newestChecked.
+   */
+  async function checkedPage(query: SearchSql, offset: number, limit: number): Promise<{ ids: { id: number; score: number }[]; total: number }> {
+    const checkAll = Math.max(rankedMatchLimit, verifyLimit);
+    const window = firstWindow(offset, limit);
+    const rows = await sql.all<{ id: number | null; score: number | null; candidates: number; checked: number }>(
+      `${query.materializedMatches}, candidates AS (SELECT count(*) AS n FROM found),
+       pool AS MATERIALIZED (SELECT id FROM found ORDER BY id DESC LIMIT CASE WHEN (SELECT n FROM candidates) <= ?::bigint THEN NULL ELSE ?::bigint END),
+       checked AS MATERIALIZED (SELECT f.id, x.score FROM pool f ${query.lookup} WHERE x.ok),
+       counted AS (SELECT count(*) AS n FROM checked),
+       listed AS (SELECT c.id, c.score, CASE WHEN t.n <= ?::bigint AND k.n <= ?::bigint THEN c.score END AS rank FROM checked c, candidates t, counted k
+         ORDER BY 3 DESC NULLS LAST, 1 DESC LIMIT ? OFFSET ?)
+       SELECT l.id AS "id", l.score AS "score", t.n AS "candidates", k.n AS "checked"
+       FROM candidates t CROSS JOIN counted k LEFT JOIN listed l ON TRUE ORDER BY l.rank DESC NULLS LAST, l.id DESC`,
+      [...query.matchParams, checkAll, window, ...query.lookupParams, checkAll, rankedMatchLimit, limit, offset],
+    );
+    const { candidates, checked } = rows[0];
+    const ids = rows.filter((row) => row.id !== null).map((row) => ({ id: row.id!, score: row.score ?? 0 }));
+    if (candidates <= checkAll) return { ids, total: checked };
+    if (ids.length === limit || window >= candidates) return { ids, total: candidates };
+    return { ids: await newestChecked(query, candidates, offset, limit, window * 4), total: candidates };
+  }
+
   async function match(searches: readonly TermSearch[], filter: ArticleFilter, offset: number, limit: number): Promise<{ ids: { id: number; score: number }[]; total: number }> {
     const query = searchSql(searches, filter);
-    if (query.filtered && !query.checked) return filteredPage(query, offset, limit);
+    if (query.checked && query.filtered) return checkedPage(query, offset, limit);
+    if (query.filtered) return filteredPage(query, offset, limit);
+    // Unfiltered, counting is GIN alone (no table read), far cheaper than collecting tens of thousands of ids.
     const candidates = await count(query);
     if (candidates === 0) return { ids: [], total: 0 };
-    if (candidates <= rankedMatchLimit) return page(query, 'ranked', offset, limit);
-    if (!query.checked) {
-      const ids = await sql.column<number>(`${query.matches} SELECT id FROM found ORDER BY id DESC LIMIT ? OFFSET ?`, [...query.matchParams, limit, offset]);
-      return { ids: await scored(query, ids), total: candidates };
+    if (query.checked) {
+      if (candidates <= Math.max(rankedMatchLimit, verifyLimit)) return checkedPage(query, offset, limit);
+      return { ids: await newestChecked(query, candidates, offset, limit, firstWindow(offset, limit)), total: candidates };
     }
-    if (candidates > verifyLimit) {
-      // Too many to check each within budget: these are listed newest first anyway, and the total is the
-      // number of candidates, an upper bound (articles holding every gram of a term but not the term are rare).
-      return { ids: await newestChecked(query, candidates, offset, limit), total: candidates };
-    }
-    const newest = await page(query, 'newest', offset, limit);
-    // Checking may have left few enough to rank, as SQLite would.
-    return newest.total <= rankedMatchLimit ? page(query, 'ranked', offset, limit) : newest;
+    if (candidates <= rankedMatchLimit) return rankedPage(query, offset, limit);
+    const ids = await sql.column<number>(`${query.matches} SELECT id FROM found ORDER BY id DESC LIMIT ? OFFSET ?`, [...query.matchParams, limit, offset]);
+    return { ids: await scored(query, ids), total: candidates };
   }
 
   return {
