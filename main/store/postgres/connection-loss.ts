@@ -9,7 +9,7 @@ import { bilingual } from '../../../core/api/bilingual';
 /** SQLSTATEs of a session the server ended before running the statement (admin_shutdown, crash_shutdown, cannot_connect_now). */
 const ENDED_BEFORE_RUNNING = new Set(['57P01', '57P02', '57P03']);
 const CONNECTION_CLASS = /^08/;
-const SOCKET_CODES = new Set(['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
+const SOCKET_CODES = new Set(['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
 
 function codeOf(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code;
@@ -25,13 +25,20 @@ export function endedBeforeRunning(error: unknown): boolean {
 export function isConnectionLoss(error: unknown): boolean {
   const code = codeOf(error);
   if (code !== undefined && (ENDED_BEFORE_RUNNING.has(code) || CONNECTION_CLASS.test(code) || SOCKET_CODES.has(code))) return true;
-  return /Connection terminated|connection error|not queryable|Client was closed/i.test(error instanceof Error ? error.message : '');
+  return /Connection terminated|connection error|not queryable|Client was closed|timeout exceeded when trying to connect/i.test(error instanceof Error ? error.message : '');
 }
+
+/** Could not connect at all (nothing was sent): the server is down, or the address or port is wrong. */
+const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
 
 /** A lost connection as the editor reads it; anything else unchanged. */
 export function reportConnectionLoss(error: unknown): unknown {
   if (!isConnectionLoss(error) || error instanceof ApiError) return error;
   const detail = error instanceof Error ? error.message : String(error);
+  const code = codeOf(error);
+  if ((code !== undefined && NOT_CONNECTED.has(code)) || /timeout exceeded when trying to connect/i.test(detail)) {
+    return new ApiError('unreachable', bilingual(`连不上共享文库服务器（${detail}）。请检查网络、服务器地址和端口。`, `Cannot reach the shared library server (${detail}). Check the network, host and port.`));
+  }
   return new ApiError(
     'unreachable',
     bilingual(
