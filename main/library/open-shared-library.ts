@@ -28,9 +28,6 @@ export interface OpenSharedLibraryOptions {
   connectTimeoutMs?: number;
 }
 
-/** Names "writing the vocabulary of a new library" on the server (any fixed number, the same in every version). */
-const VOCABULARY_LOCK = 7_105_871_303_040_112;
-
 const serverBackups = () => new ApiError('unsupported', bilingual('共享文库由服务器管理员备份（pg_dump），不在本机备份。', "A shared library is backed up on the server by its administrator (pg_dump), not on this computer."));
 
 /** Opens (and, for an empty or older database, sets up) a shared library; throws an ApiError that says what is wrong. */
@@ -64,7 +61,7 @@ export async function openSharedLibrary(options: OpenSharedLibraryOptions): Prom
     // A new shared library starts with the court and theme lists, as a new local one does. Several
     // people may open it at the same moment: one writes the lists, the others wait and find them written.
     await services.store.transaction(async () => {
-      await sql.run('SELECT pg_advisory_xact_lock(?)', [VOCABULARY_LOCK]);
+      await services.store.serialize('vocabulary');
       if (from === 0 && options.vocabularyDir && (await services.store.read.courts.list()).length === 0) {
         await services.vocabulary.replace(loadDefaultVocabulary(options.vocabularyDir));
       }

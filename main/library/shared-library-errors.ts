@@ -3,8 +3,7 @@
 import { ApiError } from '../../core/api/api-error';
 import { bilingual } from '../../core/api/bilingual';
 import { describeSharedLocation, type SharedLocation } from './library-location';
-
-const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'ETIMEDOUT', 'ECONNRESET', 'EAI_AGAIN']);
+import { isConnectionLoss, reportConnectionLoss } from '../store/postgres/connection-loss';
 
 export function sharedLibraryError(error: unknown, location: SharedLocation): ApiError {
   if (error instanceof ApiError) return error;
@@ -17,9 +16,8 @@ export function sharedLibraryError(error: unknown, location: SharedLocation): Ap
   if (code === '3D000') {
     return new ApiError('not_found', bilingual(`服务器上没有这个数据库：${location.database}（${where}）。请让管理员先建好数据库。`, `The server has no database ${location.database} (${where}); ask the administrator to create it.`));
   }
-  if ((typeof code === 'string' && UNREACHABLE.has(code)) || /timeout|terminated unexpectedly|Connection terminated/i.test(message)) {
-    return new ApiError('unreachable', bilingual(`连不上共享文库服务器（${where}）：${message}。请检查网络、服务器地址和端口。`, `Cannot reach the shared library server (${where}): ${message}. Check the network, host and port.`));
-  }
+  // The network's failures are named where the connections are made, in one place (connection-loss.ts).
+  if (isConnectionLoss(error)) return reportConnectionLoss(error) as ApiError;
   if (/does not support SSL|SSL/i.test(message)) {
     return new ApiError('unreachable', bilingual(`与共享文库的加密连接（TLS）设置不符（${where}）：${message}`, `The TLS setting does not match the shared library server (${where}): ${message}`));
   }

@@ -24,6 +24,7 @@ export function createSqliteClient(db: Database): SqliteClient {
   let tail: Promise<void> = Promise.resolve();
   let open = 0;
 
+  // pluck() is a mode of the statement itself, and statements are shared by text: every call sets the mode it reads in.
   const prepared = (sql: string): Statement<unknown[]> => {
     let statement = statements.get(sql);
     if (!statement) {
@@ -47,11 +48,11 @@ export function createSqliteClient(db: Database): SqliteClient {
     db,
     async all<T>(sql: string, params: readonly SqlValue[] = []) {
       await turn();
-      return prepared(sql).all(...bind(params)) as T[];
+      return prepared(sql).pluck(false).all(...bind(params)) as T[];
     },
     async get<T>(sql: string, params: readonly SqlValue[] = []) {
       await turn();
-      return prepared(sql).get(...bind(params)) as T | undefined;
+      return prepared(sql).pluck(false).get(...bind(params)) as T | undefined;
     },
     async column<T>(sql: string, params: readonly SqlValue[] = []) {
       await turn();
