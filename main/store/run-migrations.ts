@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { MIGRATIONS, type Migration } from './migrations/index';
+import { DATA_FREE_MIGRATIONS, MIGRATIONS, type Migration } from './migrations/index';
 
 export function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;
@@ -8,13 +8,15 @@ export function schemaVersion(db: Database): number {
 /**
  * Brings the database up to the latest schema, one transaction per migration so a
  * failure leaves it at the last good version. `beforeMigrating` runs once, before
- * the first pending migration (the backup service takes a copy there).
+ * the first pending migration (the backup service takes a copy there), unless
+ * every pending one changes no data.
  */
 export function runMigrations(db: Database, options: { migrations?: readonly Migration[]; beforeMigrating?: (fromVersion: number) => void } = {}): number {
   const migrations = options.migrations ?? MIGRATIONS;
   const current = schemaVersion(db);
   if (current > migrations.length) throw new Error(`Library schema ${current} is newer than this app (${migrations.length}).`);
-  if (current < migrations.length && current > 0) options.beforeMigrating?.(current);
+  const pending = migrations.slice(current);
+  if (current > 0 && pending.some((migration) => !DATA_FREE_MIGRATIONS.has(migration))) options.beforeMigrating?.(current);
   for (let version = current + 1; version <= migrations.length; version++) {
     db.transaction(() => {
       migrations[version - 1](db);

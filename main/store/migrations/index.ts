@@ -9,6 +9,7 @@ import { migration0007OneGramIndex } from './0007-one-gram-index';
 import { migration0008CourtAliasOrigins } from './0008-court-alias-origins';
 import { migration0009PdfFiles } from './0009-pdf-files';
 import { migration0010RevisionAuthors } from './0010-revision-authors';
+import { migration0011SearchFilterColumns } from './0011-search-filter-columns';
 
 export type Migration = (db: Database) => void;
 
@@ -24,6 +25,10 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0008CourtAliasOrigins,
   migration0009PdfFiles,
   migration0010RevisionAuthors,
+  migration0011SearchFilterColumns,
 ];
+
+/** Migrations that change no row or table: an older library pending only these takes no backup copy before them. */
+export const DATA_FREE_MIGRATIONS: ReadonlySet<Migration> = new Set([migration0011SearchFilterColumns]);
 
 export const LATEST_VERSION = MIGRATIONS.length;

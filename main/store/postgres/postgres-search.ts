@@ -22,7 +22,7 @@
 // the article; it locks the article's row, so two writers cannot leave the index
 // holding the older text.
 import type { ArticleFilter } from '../../../core/model/library';
-import { articleFilterSql } from '../article-filter-sql';
+import { pageCriteriaSql, tagCriteriaSql, type FilterSql } from '../article-filter-sql';
 import type { SqlClient, SqlValue } from '../sql/sql-client';
 import { RANKED_MATCH_LIMIT, type SearchIndex } from '../search-index';
 import { searchEntryOf, termSearchOf, tsqueryOf, type TermSearch } from './search-entry';
@@ -50,9 +50,9 @@ const VERIFY_LIMIT = 1_000;
 const firstWindow = (offset: number, limit: number) => (offset + limit) * 2 + 50;
 
 const UPSERT_GRAMS = `
-  INSERT INTO article_search (article_id, grams)
-  SELECT id, array_to_tsvector(string_to_array(lexemes, ' ')) FROM unnest(?::bigint[], ?::text[]) AS entry(id, lexemes)
-  ON CONFLICT (article_id) DO UPDATE SET grams = excluded.grams`;
+  INSERT INTO article_search (article_id, page_id, status, grams)
+  SELECT id, page_id, status, array_to_tsvector(string_to_array(lexemes, ' ')) FROM unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[]) AS entry(id, page_id, status, lexemes)
+  ON CONFLICT (article_id) DO UPDATE SET page_id = excluded.page_id, status = excluded.status, grams = excluded.grams`;
 const UPSERT_WORDS = `
   INSERT INTO article_search_words (article_id, title_words, text_words)
   SELECT * FROM unnest(?::bigint[], ?::text[], ?::text[])
@@ -60,26 +60,34 @@ const UPSERT_WORDS = `
 
 interface ArticleText {
   id: number;
+  pageId: number;
+  status: string;
   title: string;
   text: string;
 }
 
+const ARTICLE_TEXT_COLUMNS = 'id, page_id AS "pageId", status, title, text';
+
 /** Writes the entries of these articles (replacing any). Lexemes hold letters and digits only, so a space joins them safely. */
 async function writeEntries(sql: SqlClient, articles: readonly ArticleText[]): Promise<void> {
   const ids: number[] = [];
+  const pageIds: number[] = [];
+  const statuses: string[] = [];
   const lexemes: string[] = [];
   const titles: string[] = [];
   const texts: string[] = [];
   for (const article of articles) {
     const entry = searchEntryOf(article.title, article.text);
     ids.push(article.id);
+    pageIds.push(article.pageId);
+    statuses.push(article.status);
     lexemes.push(entry.lexemes.join(' '));
     titles.push(entry.titleWords);
     texts.push(entry.textWords);
   }
   // SqlValue admits number arrays only; node-postgres binds string arrays the same way.
   const strings = (values: string[]) => values as unknown as SqlValue;
-  await sql.run(UPSERT_GRAMS, [ids, strings(lexemes)]);
+  await sql.run(UPSERT_GRAMS, [ids, pageIds, strings(statuses), strings(lexemes)]);
   await sql.run(UPSERT_WORDS, [ids, strings(titles), strings(texts)]);
 }
 
@@ -98,6 +106,40 @@ interface SearchSql {
   filtered: boolean;
 }
 
+/**
+ * A sublink the planner keeps as a hashed SubPlan: the set is built once and each row is
+ * looked up in it. Left as `IN`, it would be made a semi-join, and PostgreSQL, which
+ * estimates an AND of a term's bigrams at a row or two when thousands match, would then
+ * look every hit up one by one (tens of milliseconds for a common term).
+ */
+const hashedIn = (expression: string, query: string) => `(${expression} IN (${query})) IS TRUE`;
+
+/** The filter's criteria an entry carries (page and status, migration 0011), tested on the entry rows the GIN bitmap reads. */
+function entryFilterSql(filter: ArticleFilter): FilterSql {
+  const conditions: string[] = [];
+  const params: SqlValue[] = [];
+  if (filter.status !== undefined) {
+    conditions.push('s.status = ?');
+    params.push(filter.status);
+  }
+  if (filter.pageId !== undefined) {
+    conditions.push('s.page_id = ?');
+    params.push(filter.pageId);
+  }
+  const pages = pageCriteriaSql(filter);
+  if (pages.conditions.length) {
+    conditions.push(hashedIn('s.page_id', `SELECT p.id FROM pages p WHERE ${pages.conditions.join(' AND ')}`));
+    params.push(...pages.params);
+  }
+  return { conditions, params };
+}
+
+/** The tag criteria, on the hits' ids. */
+function tagFilterSql(filter: ArticleFilter, id: string): FilterSql {
+  const criteria = tagCriteriaSql(filter);
+  return { conditions: criteria.map((criterion) => hashedIn(id, criterion.sql)), params: criteria.flatMap((criterion) => criterion.params) };
+}
+
 export function createPostgresSearch(sql: SqlClient, options: { rankedMatchLimit?: number; verifyLimit?: number } = {}): PostgresSearchIndex {
   const rankedMatchLimit = options.rankedMatchLimit ?? RANKED_MATCH_LIMIT;
   const verifyLimit = options.verifyLimit ?? VERIFY_LIMIT;
@@ -111,13 +153,18 @@ export function createPostgresSearch(sql: SqlClient, options: { rankedMatchLimit
    * the words of every article in the library).
    */
   function searchSql(searches: readonly TermSearch[], filter: ArticleFilter): SearchSql {
-    const filterSql = articleFilterSql(filter, 'h.id');
+    const entry = entryFilterSql(filter);
+    const tags = tagFilterSql(filter, 'h.id');
     const tsquery = tsqueryOf([...new Set(searches.flatMap((search) => search.lexemes))]);
-    const filtered = filterSql.conditions.length > 0;
+    const filtered = entry.conditions.length + tags.conditions.length > 0;
     // Unfiltered, `found` is inlined into each statement (it is named once in each), and the planner may walk the
     // primary key newest first testing tsvectors when a term is in most articles: it then stops after a few.
-    const hits = 'SELECT s.article_id AS id FROM article_search s WHERE s.grams @@ ?::tsquery';
-    const matches = filtered ? `WITH found AS MATERIALIZED (SELECT h.id FROM (${hits} OFFSET 0) h WHERE ${filterSql.conditions.join(' AND ')})` : `WITH found AS (${hits})`;
+    const hits = `SELECT s.article_id AS id FROM article_search s WHERE ${['s.grams @@ ?::tsquery', ...entry.conditions].join(' AND ')}`;
+    const matches = !filtered
+      ? `WITH found AS (${hits})`
+      : tags.conditions.length
+        ? `WITH found AS MATERIALIZED (SELECT h.id FROM (${hits} OFFSET 0) h WHERE ${tags.conditions.join(' AND ')})`
+        : `WITH found AS MATERIALIZED (${hits})`;
 
     const inexact = searches.filter((search) => !search.exact);
     const ok = inexact.length ? inexact.map(() => '(strpos(w.title_words, ?) > 0 OR strpos(w.text_words, ?) > 0)').join(' AND ') : 'TRUE';
@@ -125,7 +172,7 @@ export function createPostgresSearch(sql: SqlClient, options: { rankedMatchLimit
     return {
       matches,
       materializedMatches: filtered ? matches : `WITH found AS MATERIALIZED (${hits})`,
-      matchParams: [tsquery, ...(filterSql.params as SqlValue[])],
+      matchParams: [tsquery, ...entry.params, ...tags.params],
       lookup: `CROSS JOIN LATERAL (SELECT ${ok} AS ok, ${score.sql} AS score FROM article_search_words w WHERE w.article_id = f.id OFFSET 0) x`,
       lookupParams: [...inexact.flatMap((search) => [search.words, search.words]), ...score.params],
       score,
@@ -252,17 +299,21 @@ export function createPostgresSearch(sql: SqlClient, options: { rankedMatchLimit
       if (searches.length === 0) return { ids: [], total: 0 };
       // For the hits, the planner sees a small table and a cheap operator, and would rather scan article_search
       // testing every row's tsvector, each read from TOAST (seconds on a large library), than ask GIN (milliseconds).
+      // And it prices a ranked page by its worst case (every candidate's words looked up), which passes jit_above_cost:
+      // compiling the statement then takes longer (~60 ms) than running it. Both for this transaction only.
+      const settings = ['enable_seqscan', 'jit'];
+      const set = (values: readonly string[]) => sql.value(`SELECT ${settings.map(() => 'set_config(?, ?, true)').join(', ')}`, settings.flatMap((name, index) => [name, values[index]]));
       if (sql.inTransaction()) {
-        const previous = (await sql.value<string>("SELECT current_setting('enable_seqscan')"))!;
-        await sql.value("SELECT set_config('enable_seqscan', 'off', true)");
+        const previous = await sql.all<{ value: string }>(`SELECT current_setting(name) AS "value" FROM unnest(?::text[]) WITH ORDINALITY AS s(name, n) ORDER BY n`, [settings as unknown as SqlValue]);
+        await set(['off', 'off']);
         try {
           return await match(searches, filter, offset, limit);
         } finally {
-          await sql.value("SELECT set_config('enable_seqscan', ?, true)", [previous]);
+          await set(previous.map((row) => row.value));
         }
       }
       return sql.transaction(async () => {
-        await sql.value("SELECT set_config('enable_seqscan', 'off', true)");
+        await set(['off', 'off']);
         return match(searches, filter, offset, limit);
       });
     },
@@ -270,7 +321,7 @@ export function createPostgresSearch(sql: SqlClient, options: { rankedMatchLimit
     async articleChanged(articleId) {
       await sql.transaction(async () => {
         // FOR SHARE: a writer of this article waits until this entry is written, so entries follow the article's writes in order.
-        const article = await sql.get<ArticleText & { retiredAt: string | null }>('SELECT id, title, text, retired_at AS "retiredAt" FROM articles WHERE id = ? FOR SHARE', [articleId]);
+        const article = await sql.get<ArticleText & { retiredAt: string | null }>(`SELECT ${ARTICLE_TEXT_COLUMNS}, retired_at AS "retiredAt" FROM articles WHERE id = ? FOR SHARE`, [articleId]);
         if (!article || article.retiredAt !== null) {
           await sql.run('DELETE FROM article_search WHERE article_id = ?', [articleId]);
           await sql.run('DELETE FROM article_search_words WHERE article_id = ?', [articleId]);
@@ -289,7 +340,7 @@ export function createPostgresSearch(sql: SqlClient, options: { rankedMatchLimit
         await sql.exec(`TRUNCATE article_search, article_search_words; ${names.map((name) => `DROP INDEX "${name}";`).join(' ')}`);
         let after = 0;
         for (;;) {
-          const batch = await sql.all<ArticleText>('SELECT id, title, text FROM articles WHERE id > ? AND retired_at IS NULL ORDER BY id LIMIT ?', [after, REBUILD_BATCH]);
+          const batch = await sql.all<ArticleText>(`SELECT ${ARTICLE_TEXT_COLUMNS} FROM articles WHERE id > ? AND retired_at IS NULL ORDER BY id LIMIT ?`, [after, REBUILD_BATCH]);
           if (batch.length === 0) break;
           await writeEntries(sql, batch);
           after = batch[batch.length - 1].id;

@@ -9,6 +9,7 @@ import { migration0007OneGramIndex } from './0007-one-gram-index';
 import { migration0008CourtAliasOrigins } from './0008-court-alias-origins';
 import { migration0009PdfFiles } from './0009-pdf-files';
 import { migration0010RevisionAuthors } from './0010-revision-authors';
+import { migration0011SearchFilterColumns } from './0011-search-filter-columns';
 
 export type PostgresMigration = (sql: SqlClient) => Promise<void>;
 
@@ -27,6 +28,7 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
   migration0008CourtAliasOrigins,
   migration0009PdfFiles,
   migration0010RevisionAuthors,
+  migration0011SearchFilterColumns,
 ];
 
 export const POSTGRES_LATEST_VERSION = POSTGRES_MIGRATIONS.length;
