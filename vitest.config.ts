@@ -13,9 +13,9 @@ const SQLITE_ONLY = [
   'main/services/unfinished-backups.test.ts',
   'main/services/local-file-stamp.test.ts',
   'main/api/export-read-only-folder.test.ts',
-  // Its two libraries are one of each engine already, whichever project runs it.
+  // Their libraries are one of each engine already, whichever project runs them.
   'main/services/transfer-pages.test.ts',
-  'main/services/shared-kill.test.ts',
+  'main/services/kill-mid-save.test.ts',
 ];
 
 export default defineConfig({

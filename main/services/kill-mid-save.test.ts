@@ -1,18 +1,20 @@
 // Issue #11: killing the app mid-save or mid-send loses nothing that was
-// acknowledged on a shared library, and a dropped connection is retried or
-// reported, never half-applied. Real child processes killed with SIGKILL, a real
-// PostgreSQL test server, connections ended from the server side and cut on the
-// wire (a TCP relay between the library and the server).
+// acknowledged, on either engine, and on a shared library a dropped connection is
+// retried or reported, never half-applied. Real child processes killed with
+// SIGKILL, a real library file, a real PostgreSQL test server, connections ended
+// from the server side and cut on the wire (a TCP relay between the library and
+// the server).
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, connect, type AddressInfo, type Server } from 'node:net';
 import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
-import { afterEach, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../core/api/api-error';
 import type { Library, LibraryServices } from '../library/library';
 import { parseSharedLocation } from '../library/library-location';
-import { openLibrary } from '../library/open-library';
+import { LIBRARY_FILE_NAME, openLibrary } from '../library/open-library';
 import { openSharedLibrary } from '../library/open-shared-library';
 import { demoPageInputs } from '../library/demo-pages';
 import { SEEDS_DIR, temporaryDir, VOCABULARY_DIR } from '../library/temporary-library';
@@ -20,7 +22,7 @@ import { createTestDatabase, describePostgres } from '../store/postgres/test-dat
 import type { Store } from '../store/store';
 import { transferPages } from './transfer-pages';
 
-const CHILD = join(import.meta.dirname, 'shared-save-child.fixture.ts');
+const CHILD = join(import.meta.dirname, 'kill-child.fixture.ts');
 
 /**
  * Runs the child fixture and SIGKILLs it once `enough(lines)` holds and then `moment()` has resolved (a delay, or a
@@ -77,17 +79,6 @@ describePostgres('a shared library killed mid-save or mid-send, or cut off from 
     return { ...shared, library, articleId };
   }
 
-  /** The article row and its revision rows agree: the row is the newest revision, whole, and the revisions run without gaps. */
-  async function expectWholeArticle(store: Store, articleId: number): Promise<number> {
-    const row = (await store.read.articles.get(articleId))!;
-    const numbers = (await store.read.revisions.list(articleId)).map((revision) => revision.revision).sort((left, right) => left - right);
-    expect(numbers.at(-1)).toBe(row.revision);
-    expect(numbers).toEqual(Array.from({ length: numbers.length }, (_, index) => numbers[0] + index));
-    const newest = (await store.read.revisions.get(articleId, row.revision))!;
-    expect({ text: row.text, title: row.title, blocksJson: row.blocksJson }).toEqual({ text: newest.text, title: newest.title, blocksJson: newest.blocksJson });
-    return row.revision;
-  }
-
   async function saveText(services: LibraryServices, articleId: number, text: string, baseRevision?: number) {
     const detail = await services.articles.get(articleId);
     return services.articles.save({ articleId, baseRevision: baseRevision ?? detail.revision, fields: detail.fields, blocks: [{ type: 'paragraph', text }], doc: null });
@@ -99,41 +90,12 @@ describePostgres('a shared library killed mid-save or mid-send, or cut off from 
     const watcher = new pg.Client({ connectionString: database.url });
     await watcher.connect();
     cleanups.push(() => watcher.end());
-    /** Resolves as soon as a save the child has not acknowledged yet is committed: the kill lands between COMMIT and acknowledgement. */
-    const committedUnacknowledged = async (lines: string[]) => {
-      const acknowledged = Number(/^saved (\d+)/.exec(lines.at(-1)!)![1]);
-      for (;;) {
-        const { rows } = await watcher.query<{ newest: number }>('SELECT max(revision) AS newest FROM revisions WHERE article_id = $1', [articleId]);
-        if (rows[0].newest > acknowledged) return;
-      }
-    };
-    // Kill at different points of the next save: at once, during its transaction, around its COMMIT, after it.
-    const rounds = [after(0), after(1), committedUnacknowledged, after(4), after(9), committedUnacknowledged];
-    for (const [round, moment] of rounds.entries()) {
-      const acknowledgements = 10 + 5 * round;
-      const lines = await killChild(['save', database.url, dataDir, String(articleId)], (lines) => lines.length >= acknowledgements, moment);
-      const acknowledged = lines.map((line) => /^saved (\d+) (.*)$/.exec(line)!).map((match) => ({ revision: Number(match[1]), text: JSON.parse(match[2]) as string }));
-      expect(acknowledged.length).toBeGreaterThanOrEqual(acknowledgements);
-
-      const reopened = await open();
-      const { store } = reopened.services!;
-      for (const { revision, text } of acknowledged) expect((await store.read.revisions.get(articleId, revision))?.text, `revision ${revision}`).toBe(text);
-      const stored = await expectWholeArticle(store, articleId);
-      // What the child was doing when it died either committed whole or not at all; at most that one save went unacknowledged.
-      const last = acknowledged.at(-1)!.revision;
-      expect(stored).toBeGreaterThanOrEqual(last);
-      expect(stored).toBeLessThanOrEqual(last + 1);
-      // The search index went with the article: its newest text is found, under its own revision's words.
-      const found = async (words: string) => (await reopened.services!.search.search(words, {}, 0, 10)).hits.map((hit) => hit.article.id);
-      expect(await found(`第${stored}次保存`)).toEqual([articleId]);
-      expect(await found(`第${stored - 1}次保存`)).toEqual([]);
-      reopened.close();
-    }
+    const newest = async () => (await watcher.query<{ newest: number }>('SELECT max(revision) AS newest FROM revisions WHERE article_id = $1', [articleId])).rows[0].newest;
+    await killMidSave({ target: database.url, dataDir, articleId, newest, open });
   });
 
-  it('sends whole pages only when killed mid-send, and a second send completes the rest without duplicates', { timeout: 300_000 }, async () => {
-    const { database, dataDir, open } = await sharedDatabase();
-    (await open()).close();
+  /** A library on this computer with 20 pages, editors' work (more revisions, a confirmed tag) on every other one. */
+  async function localWithPages() {
     const localDir = temporaryDir();
     cleanups.push(() => rmSync(localDir, { recursive: true, force: true }));
     const texts = readdirSync(SEEDS_DIR).filter((name) => name.endsWith('.txt')).sort().map((name) => readFileSync(join(SEEDS_DIR, name), 'utf8'));
@@ -141,15 +103,33 @@ describePostgres('a shared library killed mid-save or mid-send, or cut off from 
     await local.services!.imports.importInputs(Array.from({ length: 20 }, (_, index) => ({ name: `page-${index}.txt`, text: `${texts[index % texts.length]}\n第${index}号\n` })));
     const pageIds = (await local.services!.pages.tree()).flatMap((group) => group.pages.map((page) => page.id)).sort((left, right) => left - right);
     expect(pageIds).toHaveLength(20);
-    // Editors' work on every other page: more revisions and a confirmed tag to carry over.
     for (const pageId of pageIds.filter((_, index) => index % 2 === 0)) {
       const articleId = (await local.services!.pages.get(pageId)).articleIds[0];
       await saveText(local.services!, articleId, `第${pageId}页的改稿。`);
       await local.services!.store.transaction(() => local.services!.store.write.tags.put(articleId, { type: 'theme', name: '司法改革', source: 'confirmed' }));
     }
-    local.close();
+    return { localDir, local, pageIds };
+  }
 
-    const lines = await killChild(['send', database.url, dataDir, localDir], (lines) => lines.length >= 8, after(5));
+  it.each([
+    ['sends', 'send'],
+    ['takes home', 'fetch'],
+  ] as const)('%s whole pages only when killed mid-transfer, and a second transfer completes the rest without duplicates', { timeout: 300_000 }, async (_, mode) => {
+    const { database, dataDir, open } = await sharedDatabase();
+    const made = await localWithPages();
+    let localDir = made.localDir;
+    if (mode === 'fetch') {
+      // The office library holds the pages (sent whole, in this process); a second laptop's empty library takes them home.
+      const office = await open();
+      expect((await transferPages(made.local.services!.store, office.services!.store, made.pageIds)).sent).toBe(20);
+      office.close();
+      localDir = temporaryDir();
+      cleanups.push(() => rmSync(localDir, { recursive: true, force: true }));
+      (await openLibrary({ dataDir: localDir, vocabularyDir: VOCABULARY_DIR })).close();
+    } else (await open()).close();
+    made.local.close();
+
+    const lines = await killChild([mode, database.url, dataDir, localDir], (lines) => lines.length >= 8, after(5));
     expect(lines).not.toContain('finished');
     const acknowledged = lines.map((line) => line.split(' '));
     expect(acknowledged.every(([outcome]) => outcome === 'sent')).toBe(true);
@@ -159,26 +139,28 @@ describePostgres('a shared library killed mid-save or mid-send, or cut off from 
 
     const reopenedLocal = await openLibrary({ dataDir: localDir });
     cleanups.push(() => reopenedLocal.close());
-    const mine = reopenedLocal.services!;
     const office = (await open()).services!;
+    const [from, to] = mode === 'send' ? [reopenedLocal.services!, office] : [office, reopenedLocal.services!];
+    const pageIds = (await from.pages.tree()).flatMap((group) => group.pages.map((page) => page.id)).sort((left, right) => left - right);
+    expect(pageIds).toHaveLength(20);
     const present: number[] = [];
     for (const pageId of pageIds) {
-      const ids = await office.store.read.pages.idsWithHash((await mine.store.read.pages.get(pageId))!.contentHash);
+      const ids = await to.store.read.pages.idsWithHash((await from.store.read.pages.get(pageId))!.contentHash);
       expect(ids.length, `copies of page ${pageId}`).toBeLessThanOrEqual(1);
       if (sentIds.includes(pageId)) expect(ids, `acknowledged page ${pageId}`).toHaveLength(1);
       if (ids.length === 0) continue;
       present.push(pageId);
-      expect(await pageContent(office.store, ids[0]), `page ${pageId}`).toEqual(await pageContent(mine.store, pageId));
+      expect(await pageContent(to.store, ids[0]), `page ${pageId}`).toEqual(await pageContent(from.store, pageId));
     }
     // Only the page in flight when the process died may be there without its acknowledgement.
     expect(present.length - sentIds.length).toBeLessThanOrEqual(1);
 
-    const again = await transferPages(mine.store, office.store, pageIds);
+    const again = await transferPages(from.store, to.store, pageIds);
     expect(again).toMatchObject({ failed: 0, conflicts: 0, updated: 0, unchanged: present.length, sent: 20 - present.length });
     for (const page of again.pages) expect(page.outcome, `page ${page.fromPageId}`).toBe(present.includes(page.fromPageId) ? 'unchanged' : 'sent');
-    expect(await office.store.sql.value('SELECT count(*) FROM pages')).toBe(20);
-    expect(await office.store.sql.value('SELECT count(DISTINCT content_hash) FROM pages')).toBe(20);
-    for (const page of again.pages) expect(await pageContent(office.store, page.toPageId!)).toEqual(await pageContent(mine.store, page.fromPageId));
+    expect(await to.store.sql.value('SELECT count(*) FROM pages')).toBe(20);
+    expect(await to.store.sql.value('SELECT count(DISTINCT content_hash) FROM pages')).toBe(20);
+    for (const page of again.pages) expect(await pageContent(to.store, page.toPageId!)).toEqual(await pageContent(from.store, page.fromPageId));
   });
 
   it('reconnects after the server ended every connection, and the save goes through whole', async () => {
@@ -279,6 +261,79 @@ describePostgres('a shared library killed mid-save or mid-send, or cut off from 
     );
     if (when === 'before') expect(retry).toBe(before.revision + 1);
     else expect(retry).toMatchObject({ code: 'conflict' });
+  });
+});
+
+/**
+ * Kills a child saving one article over and over, at different points of its next save (at once, during its
+ * transaction, right after a save the child had not acknowledged yet was committed, later), and checks after each
+ * kill: every acknowledged save is there whole, the article is its newest revision, at most the save in flight when
+ * the process died went through unacknowledged, and the search index went with the article.
+ */
+async function killMidSave(options: { target: string; dataDir: string; articleId: number; newest: () => Promise<number>; open: () => Promise<Library> }): Promise<void> {
+  const { articleId } = options;
+  /** Resolves as soon as a save the child has not acknowledged yet is committed: the kill lands between COMMIT and acknowledgement. */
+  const committedUnacknowledged = async (lines: string[]) => {
+    const acknowledged = Number(/^saved (\d+)/.exec(lines.at(-1)!)![1]);
+    while ((await options.newest()) <= acknowledged) await new Promise((resolve) => setImmediate(resolve));
+  };
+  const rounds = [after(0), after(1), committedUnacknowledged, after(4), after(9), committedUnacknowledged];
+  for (const [round, moment] of rounds.entries()) {
+    const acknowledgements = 10 + 5 * round;
+    const lines = await killChild(['save', options.target, options.dataDir, String(articleId)], (lines) => lines.length >= acknowledgements, moment);
+    const acknowledged = lines.map((line) => /^saved (\d+) (.*)$/.exec(line)!).map((match) => ({ revision: Number(match[1]), text: JSON.parse(match[2]) as string }));
+    expect(acknowledged.length).toBeGreaterThanOrEqual(acknowledgements);
+
+    const reopened = await options.open();
+    try {
+      const { store } = reopened.services!;
+      for (const { revision, text } of acknowledged) expect((await store.read.revisions.get(articleId, revision))?.text, `revision ${revision}`).toBe(text);
+      const stored = await expectWholeArticle(store, articleId);
+      // What the child was doing when it died either committed whole or not at all; at most that one save went unacknowledged.
+      const last = acknowledged.at(-1)!.revision;
+      expect(stored).toBeGreaterThanOrEqual(last);
+      expect(stored).toBeLessThanOrEqual(last + 1);
+      // The search index went with the article: its newest text is found, under its own revision's words.
+      const found = async (words: string) => (await reopened.services!.search.search(words, {}, 0, 10)).hits.map((hit) => hit.article.id);
+      expect(await found(`第${stored}次保存`)).toEqual([articleId]);
+      expect(await found(`第${stored - 1}次保存`)).toEqual([]);
+    } finally {
+      reopened.close();
+    }
+  }
+}
+
+/** The article row and its revision rows agree: the row is the newest revision, whole, and the revisions run without gaps. */
+async function expectWholeArticle(store: Store, articleId: number): Promise<number> {
+  const row = (await store.read.articles.get(articleId))!;
+  const numbers = (await store.read.revisions.list(articleId)).map((revision) => revision.revision).sort((left, right) => left - right);
+  expect(numbers.at(-1)).toBe(row.revision);
+  expect(numbers).toEqual(Array.from({ length: numbers.length }, (_, index) => numbers[0] + index));
+  const newest = (await store.read.revisions.get(articleId, row.revision))!;
+  expect({ text: row.text, title: row.title, blocksJson: row.blocksJson }).toEqual({ text: newest.text, title: newest.title, blocksJson: newest.blocksJson });
+  return row.revision;
+}
+
+describe('a library on this computer killed mid-save', () => {
+  const dirs: string[] = [];
+  afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+  it('keeps every acknowledged save of a process killed mid-save, and never half of one', { timeout: 240_000 }, async () => {
+    const dataDir = temporaryDir();
+    dirs.push(dataDir);
+    const library = await openLibrary({ dataDir, vocabularyDir: VOCABULARY_DIR });
+    await library.services!.imports.importInputs(demoPageInputs(SEEDS_DIR).slice(0, 1));
+    const articleId = (await library.services!.articles.list({}, 0, 1)).items[0].id;
+    library.close();
+    // A second connection reads the file as the child writes it (WAL: readers see each commit as it lands).
+    const watcher = new BetterSqlite3(join(dataDir, LIBRARY_FILE_NAME), { readonly: true });
+    try {
+      const newestRevision = watcher.prepare('SELECT max(revision) FROM revisions WHERE article_id = ?').pluck();
+      const newest = () => Promise.resolve(newestRevision.get(articleId) as number);
+      await killMidSave({ target: 'local', dataDir, articleId, newest, open: () => openLibrary({ dataDir }) });
+    } finally {
+      watcher.close();
+    }
   });
 });
 
