@@ -80,4 +80,24 @@ describe('requests that overlap', () => {
     expect(stored.themes.map((theme) => theme.name)).toEqual(expect.arrayContaining(['并发主题甲', '并发主题乙']));
     expect(services.vocabulary.current()).toEqual(stored);
   });
+
+  it('reads one state of the library in a snapshot, whatever another request commits meanwhile', async () => {
+    const { sql } = services.store;
+    await services.store.transaction(() => services.store.write.settings.put('snapshot-probe', 1));
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    // Started outside the snapshot, as another request would be: it is not part of it.
+    const writer = gate.then(() => services.store.transaction(() => services.store.write.settings.put('snapshot-probe', 2)));
+    const seen = await sql.snapshot(async () => {
+      const first = (await services.store.read.settings.all())['snapshot-probe'];
+      open();
+      // On PostgreSQL the writer commits on a connection of its own; on SQLite it waits for the snapshot to end.
+      await Promise.race([writer, new Promise((resolve) => setTimeout(resolve, 200))]);
+      const second = (await services.store.read.settings.all())['snapshot-probe'];
+      return [first, second];
+    });
+    await writer;
+    expect(seen).toEqual([1, 1]);
+    expect((await services.store.read.settings.all())['snapshot-probe']).toBe(2);
+  });
 });

@@ -26,15 +26,16 @@ export function createPageService(store: Store, vocabulary: () => Vocabulary) {
     return { analysis: applyOverrides(analysis, overrides, vocabulary()), overrides, dropped: [] };
   }
 
-  async function get(pageId: number): Promise<PageDetail> {
-    const page = await requirePage(pageId);
-    const { analysis, overrides, dropped } = assembled(page, page.overridesJson);
-    const articleIds = (await store.read.articles.liveIdsOfPage(pageId)).slice(0, analysis.articles.length);
-    const summary = await store.read.pages.summary(pageId);
-    // Removed by another request that committed since the page was read.
-    if (!summary) throw notFound({ zh: '版面', en: 'Page' }, pageId);
-    // The editor gets only the valid part: its next change stores that, and the invalid rest is gone for good.
-    return { page: summary, analysis, overrides, droppedOverrides: dropped, articleIds };
+  /** One state of the page: its assembly and its article ids are read together, never across another's re-assembly. */
+  function get(pageId: number): Promise<PageDetail> {
+    return store.sql.snapshot(async () => {
+      const page = await requirePage(pageId);
+      const { analysis, overrides, dropped } = assembled(page, page.overridesJson);
+      const articleIds = (await store.read.articles.liveIdsOfPage(pageId)).slice(0, analysis.articles.length);
+      const summary = (await store.read.pages.summary(pageId))!;
+      // The editor gets only the valid part: its next change stores that, and the invalid rest is gone for good.
+      return { page: summary, analysis, overrides, droppedOverrides: dropped, articleIds };
+    });
   }
 
   return {

@@ -81,18 +81,49 @@ export function createPostgresClient(config: pg.PoolConfig): PostgresClient {
   }
 
   /** A pooled connection with its transaction begun; a connection the server had already ended is replaced (nothing was sent on it). */
-  async function begin(): Promise<pg.PoolClient> {
+  async function begin(statement = 'BEGIN'): Promise<pg.PoolClient> {
     for (let attempt = 1; ; attempt++) {
       const connection = await pool.connect().catch((error: unknown) => {
         throw reportConnectionLoss(error);
       });
       try {
-        await connection.query('BEGIN');
+        await connection.query(statement);
         return connection;
       } catch (error) {
         connection.release(error instanceof Error ? error : true);
         if (!endedBeforeRunning(error) || attempt >= 3) throw reportConnectionLoss(error);
       }
+    }
+  }
+
+  /** Runs `work` as a transaction begun by `statement` on a connection of its own. */
+  async function inTransaction<T>(statement: string, work: () => Promise<T>): Promise<T> {
+    const connection = await begin(statement);
+    let broken: unknown = null;
+    // A checked-out connection has no listener of the pool's: a connection lost while the work awaits something
+    // else would be an unhandled 'error' event and end the process. The work's next statement fails instead.
+    const onError = (error: Error) => (broken = error);
+    connection.on('error', onError);
+    const transaction: Transaction = { connection, open: true };
+    try {
+      try {
+        const result = await current.run(transaction, work);
+        await connection.query('COMMIT');
+        return result;
+      } catch (error) {
+        try {
+          await connection.query('ROLLBACK');
+        } catch (rollbackError) {
+          // The connection itself failed: the server rolls the transaction back; the connection is not reused.
+          broken = rollbackError;
+        }
+        // A COMMIT whose answer was lost may or may not have committed: reported as not done, never as done.
+        throw reportConnectionLoss(error);
+      }
+    } finally {
+      transaction.open = false;
+      connection.off('error', onError);
+      connection.release(broken instanceof Error ? broken : undefined);
     }
   }
 
@@ -119,33 +150,12 @@ export function createPostgresClient(config: pg.PoolConfig): PostgresClient {
     async transaction<T>(work: () => Promise<T>): Promise<T> {
       const outer = openConnection();
       if (outer) return withSavepoint(async (script) => void (await outer.query(script)), work);
-      const connection = await begin();
-      let broken: unknown = null;
-      // A checked-out connection has no listener of the pool's: a connection lost while the work awaits something
-      // else would be an unhandled 'error' event and end the process. The work's next statement fails instead.
-      const onError = (error: Error) => (broken = error);
-      connection.on('error', onError);
-      const transaction: Transaction = { connection, open: true };
-      try {
-        try {
-          const result = await current.run(transaction, work);
-          await connection.query('COMMIT');
-          return result;
-        } catch (error) {
-          try {
-            await connection.query('ROLLBACK');
-          } catch (rollbackError) {
-            // The connection itself failed: the server rolls the transaction back; the connection is not reused.
-            broken = rollbackError;
-          }
-          // A COMMIT whose answer was lost may or may not have committed: reported as not done, never as done.
-          throw reportConnectionLoss(error);
-        }
-      } finally {
-        transaction.open = false;
-        connection.off('error', onError);
-        connection.release(broken instanceof Error ? broken : undefined);
-      }
+      return inTransaction('BEGIN', work);
+    },
+    async snapshot<T>(work: () => Promise<T>): Promise<T> {
+      if (openConnection()) return work();
+      // REPEATABLE READ: every statement sees the state of the first one (READ COMMITTED would see each commit as it lands).
+      return inTransaction('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', work);
     },
     inTransaction: () => openConnection() !== undefined,
     idList: (ids) => ({ sql: '(SELECT unnest(?::bigint[]))', param: ids }),

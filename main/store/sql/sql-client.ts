@@ -37,6 +37,12 @@ export interface SqlClient {
    * writes are undone and the outer transaction goes on.
    */
   transaction<T>(work: () => Promise<T>): Promise<T>;
+  /**
+   * Runs `work`, which only reads, on one consistent state of the library: what
+   * others commit meanwhile is not seen (a page and its articles read in two
+   * statements belong together). Inside a transaction, `work` just joins it.
+   */
+  snapshot<T>(work: () => Promise<T>): Promise<T>;
   /** Whether the caller is inside a transaction of this client. */
   inTransaction(): boolean;
   /** `IN (…)` over a list of ids as one bound parameter: the fragment and its value. */

@@ -43,6 +43,29 @@ export function createSqliteClient(db: Database): SqliteClient {
     while (open > 0) await tail;
   }
 
+  /** Runs `work` as a transaction begun by `begin`, after every transaction queued before it. */
+  async function queued<T>(begin: string, work: () => Promise<T>): Promise<T> {
+    const previous = tail;
+    let release!: () => void;
+    tail = new Promise<void>((resolve) => (release = resolve));
+    open++;
+    try {
+      await previous;
+      db.exec(begin);
+      try {
+        const result = await inside.run(true, work);
+        db.exec('COMMIT');
+        return result;
+      } catch (error) {
+        if (db.inTransaction) db.exec('ROLLBACK');
+        throw error;
+      }
+    } finally {
+      open--;
+      release();
+    }
+  }
+
   return {
     engine: 'sqlite',
     db,
@@ -75,26 +98,13 @@ export function createSqliteClient(db: Database): SqliteClient {
     },
     async transaction<T>(work: () => Promise<T>): Promise<T> {
       if (inside.getStore()) return withSavepoint((script) => db.exec(script), work);
-      const previous = tail;
-      let release!: () => void;
-      tail = new Promise<void>((resolve) => (release = resolve));
-      open++;
-      try {
-        await previous;
-        // IMMEDIATE: takes the write lock at once, so two processes never deadlock upgrading a read lock.
-        db.exec('BEGIN IMMEDIATE');
-        try {
-          const result = await inside.run(true, work);
-          db.exec('COMMIT');
-          return result;
-        } catch (error) {
-          if (db.inTransaction) db.exec('ROLLBACK');
-          throw error;
-        }
-      } finally {
-        open--;
-        release();
-      }
+      // IMMEDIATE: takes the write lock at once, so two processes never deadlock upgrading a read lock.
+      return queued('BEGIN IMMEDIATE', work);
+    },
+    async snapshot<T>(work: () => Promise<T>): Promise<T> {
+      if (inside.getStore()) return work();
+      // DEFERRED: a read transaction (WAL gives it one state of the file from its first read on); it also works on a read-only library.
+      return queued('BEGIN DEFERRED', work);
     },
     inTransaction: () => inside.getStore() === true,
     idle: turn,
