@@ -1,7 +1,8 @@
 import type { ArticleDoc } from '../model/page-doc';
 import type { Court, TagSuggestion, Theme, Vocabulary } from '../model/vocabulary';
 import { findCourtMentions } from './find-court-mentions';
-import { otherOrganLeads, scoreCourts, selectCourts, withoutMereSources } from './score-courts';
+import { roundupSubjects } from './roundup-sections';
+import { headCourts, otherOrganLeads, scoreCourts, selectCourts, withoutMereSources } from './score-courts';
 import { scoreThemes, selectThemes } from './score-themes';
 
 export { deriveCourtShortForms, deriveCollectiveForms } from './court-aliases';
@@ -16,7 +17,9 @@ export { scoreThemes, selectThemes, MAX_THEMES } from './score-themes';
 /** The courts the article is about, best first, each with the phrases that argue for it. */
 export function suggestCourts(article: ArticleDoc, courts: Court[]): TagSuggestion[] {
   const mentions = findCourtMentions(article, courts);
-  const selected = selectCourts(scoreCourts(article, mentions, courts), { otherOrganLeads: otherOrganLeads(article) });
+  const roundup = roundupSubjects(article, mentions);
+  const scored = scoreCourts(article, mentions, courts, roundup);
+  const selected = selectCourts(scored, { otherOrganLeads: otherOrganLeads(article), roundup, head: headCourts(mentions) });
   return withoutMereSources(selected, mentions, courts);
 }
 
