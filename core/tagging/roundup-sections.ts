@@ -51,12 +51,17 @@ export function sectionSubjects(article: ArticleDoc, mentions: readonly CourtMen
  * The courts a roundup (简讯, 动态, 综述, 速递) reports on, or null when the article is not one.
  * A roundup's headline names its region's courts together ("赤峰法院工作动态", "包头三家基层法院…",
  * "全区法院工作简讯") and no court of its own, and its sections each open with another court; or,
- * under any headline, three or more sections do. Two articles run together by a lost boundary open
- * with two courts under a headline that names one or none, which is not a roundup.
+ * under any headline, three or more sections do, before any other court is named. Two articles run
+ * together by a lost boundary open with two courts under a headline that names one or none, which
+ * is not a roundup.
  */
 export function roundupSubjects(article: ArticleDoc, mentions: readonly CourtMention[]): string[] | null {
   const sections = sectionSubjects(article, mentions);
   if (sections.length < 2) return null;
+  // A roundup's first item follows its headline and lead. A court of its own acting before it means
+  // an article about that court, with a roundup run into it after a lost boundary.
+  const firstSection = mentions.findIndex((mention) => mention.court === sections[0] && NAMING_KINDS.has(mention.kind));
+  if (mentions.slice(0, firstSection).some((mention) => NAMING_KINDS.has(mention.kind) && mention.clauseSubject && !sections.includes(mention.court))) return null;
   const titleNames = mentions.some((mention) => mention.place === 'title' && NAMING_KINDS.has(mention.kind));
   const collectiveTitle = /法院/u.test(article.title.replace(/\s+/gu, '')) && !titleNames;
   return collectiveTitle || sections.length >= 3 ? sections : null;
