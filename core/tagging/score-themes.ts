@@ -2,6 +2,7 @@ import type { ArticleDoc } from '../model/page-doc';
 import type { EvidencePlace, TagEvidence, TagSuggestion, Theme } from '../model/vocabulary';
 import { articleSegments } from './article-segments';
 import { compileThemeMatcher, type KeywordHit } from './compile-theme-matcher';
+import { themeCueHits } from './theme-cues';
 
 // The headline and section headings say what the article is for; the body repeats the
 // vocabulary of court work in general. Bylines, datelines and credits name people and places.
@@ -48,6 +49,15 @@ export function scoreThemes(article: ArticleDoc, themes: readonly Theme[]): TagS
       theme.evidence.push({ phrase: hit.word, place, block, value });
     }
     byTheme.set(hit.theme, theme);
+  }
+  const known = new Set(themes.map((theme) => theme.name));
+  for (const cue of themeCueHits(article)) {
+    if (!known.has(cue.theme)) continue;
+    const theme = byTheme.get(cue.theme) ?? { score: 0, evidence: [] };
+    const value = cue.weight * PLACE_WEIGHT[cue.place] * (1 + Math.log(cue.count));
+    theme.score += value;
+    theme.evidence.push({ phrase: cue.phrase, place: cue.place, block: cue.block, value });
+    byTheme.set(cue.theme, theme);
   }
   const suggestions: TagSuggestion[] = [];
   for (const [name, theme] of byTheme) {
