@@ -1,5 +1,6 @@
-import type { ArticleDoc, Block } from '../model/page-doc';
+import type { ArticleDoc } from '../model/page-doc';
 import type { EvidencePlace } from '../model/vocabulary';
+import { isSignatureAt, isStandaloneCredit } from './article-parts';
 
 export interface ArticleSegment {
   place: EvidencePlace;
@@ -9,17 +10,6 @@ export interface ArticleSegment {
   /** Where the text starts in its block (the body after a long first paragraph's lead). */
   offset: number;
 }
-
-/**
- * The signature (落款) closing a notice or a letter: a body's name alone on one of the last two
- * blocks (…特此公告。 / 某某人民法院 / 2025年3月1日), or with its date on the same line when the
- * extractor ran the two together. It speaks for the article as a credit does.
- */
-const SIGNATURE = /^[\p{Script=Han}（）()·]{2,30}(法院|中院|高院)(\s*[〇零一二三四五六七八九十\d]{4}年[〇一二三四五六七八九十\d]{1,3}月[〇一二三四五六七八九十\d]{1,3}日)?$/u;
-
-// A heading that is a court's name alone is an item of a list (a 名单 of honoured courts); with a date it is a signature.
-const isSignature = (block: Block) =>
-  (block.type === 'paragraph' || (block.type === 'heading' && /日$/u.test(block.text.trim()))) && SIGNATURE.test(block.text.trim());
 
 /**
  * A closing credit the analyzer left in the body, whole or broken over the last blocks by a line
@@ -78,7 +68,7 @@ export function articleSegments(article: ArticleDoc): ArticleSegment[] {
       return;
     }
     let place: EvidencePlace;
-    if (index >= blocks.length - 2 && isSignature(block)) place = 'credit';
+    if (isSignatureAt(blocks, index) || isStandaloneCredit(block)) place = 'credit';
     else if (block.type === 'paragraph') place = 'body';
     else place = block.type;
     segments.push({ place, block: index, text: block.text, offset: 0 });

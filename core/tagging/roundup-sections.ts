@@ -1,4 +1,5 @@
 import type { ArticleDoc } from '../model/page-doc';
+import { secondPartStart } from './article-parts';
 import type { CourtMention, CourtMentionKind } from './find-court-mentions';
 
 /** Kinds that name a court itself, not its region's courts nor "该院". */
@@ -56,7 +57,10 @@ export function sectionSubjects(article: ArticleDoc, mentions: readonly CourtMen
  * is not a roundup.
  */
 export function roundupSubjects(article: ArticleDoc, mentions: readonly CourtMention[]): string[] | null {
-  const sections = sectionSubjects(article, mentions);
+  // Sections of a second article run into this one are not this roundup's.
+  const partStart = secondPartStart(article);
+  const own = partStart === null ? article : { ...article, blocks: article.blocks.slice(0, partStart) };
+  const sections = sectionSubjects(own, mentions);
   if (sections.length < 2) return null;
   // A roundup's first item follows its headline and lead. A court of its own acting before it means
   // an article about that court, with a roundup run into it after a lost boundary.

@@ -1,6 +1,7 @@
 import type { ArticleDoc } from '../model/page-doc';
 import type { Court, EvidencePlace, TagEvidence, TagSuggestion } from '../model/vocabulary';
 import { datelineNamesCourtSeat, datelinePlace } from './dateline-place';
+import { secondPartStart } from './article-parts';
 import { articleSegments } from './article-segments';
 import { OTHER_ORGAN } from './court-cues';
 import { NAMING_KINDS } from './roundup-sections';
@@ -8,7 +9,8 @@ import type { CourtMention, CourtMentionKind } from './find-court-mentions';
 
 // Where a court is named says whether the article is about it: the headline, subtitle and a
 // "（…供稿）" credit speak for the whole article; the lead states its subject; the body mentions
-// superiors, partners and documents in passing. Tuned so that one headline, credit or subtitle
+// superiors, partners and documents in passing. A court in the byline is the author's own
+// (文/某某法院 某某), as in a credit. Tuned so that one headline, credit, subtitle or byline
 // mention suffices, so does the court that opens a clause of the lead (its subject); any other
 // lead mention needs one more sign, and body mentions alone never suffice.
 const PLACE_WEIGHT: Record<EvidencePlace, number> = {
@@ -16,7 +18,7 @@ const PLACE_WEIGHT: Record<EvidencePlace, number> = {
   subtitle: 4,
   credit: 4,
   lead: 2.5,
-  byline: 1.5,
+  byline: 3,
   dateline: 1.5,
   heading: 1,
   caption: 0.5,
@@ -65,9 +67,23 @@ function creditOfAnotherPart(court: string, head: ReadonlySet<string>): boolean 
   return head.size > 0 && !head.has(court);
 }
 
+/**
+ * Where a mention counts. In a text with a second article run into it (`secondPartStart`), what
+ * that part says — its headline, lead, credit — is only running text of the first; so is the
+ * credit closing the whole, unless its court is named in the head.
+ */
+function countedPlace(mention: CourtMention, head: ReadonlySet<string>, partStart: number | null): EvidencePlace {
+  if (mention.place === 'credit' && creditOfAnotherPart(mention.court, head)) return 'body';
+  if (partStart === null) return mention.place;
+  const inSecondPart = mention.block !== null && mention.block >= partStart;
+  const closingCredit = mention.place === 'credit' && mention.block === null && !head.has(mention.court);
+  return inSecondPart || closingCredit ? 'body' : mention.place;
+}
+
 export function scoreCourts(article: ArticleDoc, mentions: readonly CourtMention[], courts: readonly Court[], roundupCourts: readonly string[] | null = null): TagSuggestion[] {
   const roundup = new Set(roundupCourts ?? []);
   const head = headCourts(mentions);
+  const partStart = roundupCourts ? null : secondPartStart(article);
   const byCourt = new Map<string, CourtMention[]>();
   for (const mention of mentions) byCourt.set(mention.court, [...(byCourt.get(mention.court) ?? []), mention]);
   const leadSubject = mentions.find((mention) => mention.place === 'lead' && mention.kind !== 'back-reference' && mention.clauseSubject)?.court;
@@ -79,7 +95,7 @@ export function scoreCourts(article: ArticleDoc, mentions: readonly CourtMention
     const oncePlaces = new Map<EvidencePlace, number>();
     let runningText = 0;
     for (const mention of courtMentions) {
-      const place = mention.place === 'credit' && creditOfAnotherPart(name, head) ? 'body' : mention.place;
+      const place = countedPlace(mention, head, partStart);
       const weight = PLACE_WEIGHT[place] * KIND_FACTOR[mention.kind];
       if (COUNTED_ONCE.has(place)) oncePlaces.set(place, Math.max(oncePlaces.get(place) ?? 0, weight));
       else runningText += weight;
