@@ -3,6 +3,7 @@ import type { Court, EvidencePlace } from '../model/vocabulary';
 import { articleSegments } from './article-segments';
 import type { CourtFormKind } from './court-aliases';
 import { compileCourtMatcher } from './compile-court-matcher';
+import { findEnumeratedCourts } from './court-enumeration';
 import { BACK_REFERENCE, GOVERNING_WORD, OTHER_INSTITUTION } from './court-cues';
 import { datelinePlace } from './dateline-place';
 
@@ -103,6 +104,9 @@ export function findCourtMentions(article: ArticleDoc, courts: readonly Court[])
       phrase: match.form,
       kind: match.kind,
     }));
+    for (const match of findEnumeratedCourts(text, matcher, courts)) {
+      if (!tokens.some((token) => match.start < token.end && token.start < match.end)) tokens.push({ start: match.start, end: match.end, court: match.court, phrase: match.form, kind: match.kind });
+    }
     const inside = (start: number) => tokens.some((token) => token.court !== null && start >= token.start && start < token.end);
     for (const found of text.matchAll(OTHER_INSTITUTION)) {
       if (!inside(found.index)) tokens.push({ start: found.index, end: found.index + found[0].length, court: null, phrase: found[0], kind: 'other' });

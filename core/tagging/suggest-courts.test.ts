@@ -291,6 +291,13 @@ describe('suggestCourts: pieces of articles and articles run together', () => {
     expect(suggestCourts(signed, TEST_COURTS)[0]?.evidence).toContainEqual({ phrase: '满洲里市人民法院', place: 'credit', block: 2 });
   });
 
+  it('reads places listed before one 法院 as their courts, the city of the first holding for the rest', () => {
+    const doc = article({ title: '三家基层法院护航民营企业', paragraphs: ['今年以来，鄂尔多斯市康巴什区、鄂托克旗、鄂托克前旗三家基层法院出台举措。', '三家法院负责人表示，将继续倾听企业诉求。'] });
+    expect(courtNames(doc).sort()).toEqual(['鄂尔多斯市康巴什区人民法院', '鄂尔多斯市鄂托克前旗人民法院', '鄂尔多斯市鄂托克旗人民法院'].sort());
+    // A list of places that are not courts' names nothing.
+    expect(courtNames(article({ title: '调解', paragraphs: ['近日，家住东胜、达拉特的两位当事人来到法院。'] }))).toEqual([]);
+  });
+
   it('gives no court to a headline with no text under it', () => {
     expect(courtNames(testArticle({ title: '康巴什区法院出台优化法治化营商环境12条举措', blocks: [] }))).toEqual([]);
   });
