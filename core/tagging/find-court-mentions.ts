@@ -25,12 +25,20 @@ export interface CourtMention {
   clauseSubject: boolean;
   /** Where the mention starts in its block or field (spaces between ideographs not counted). */
   offset: number;
+  /** Which clause of its segment the mention stands in, counting from 0: courts listed in one clause act together. */
+  clause: number;
 }
 
 // Letter-spaced headlines and lines joined with a space ("包头市九原区人民 法院公告") still name their court.
 const SPACE_BETWEEN_IDEOGRAPHS = /(?<=\p{Script=Han})[ \t\u3000]+(?=\p{Script=Han})/gu;
 
 const CLAUSE_BREAK = /[，。；：！？,;:!?\n]/;
+
+function clauseIndex(text: string, start: number): number {
+  let clause = 0;
+  for (let index = 0; index < start; index++) if (CLAUSE_BREAK.test(text[index])) clause++;
+  return clause;
+}
 
 function isClauseSubject(text: string, start: number): boolean {
   let clauseStart = start;
@@ -72,6 +80,7 @@ interface PendingTribunal {
   block: number | null;
   clauseSubject: boolean;
   offset: number;
+  clause: number;
   /** The basic court named last before the tribunal, if any. */
   before: string | null;
 }
@@ -139,6 +148,7 @@ export function findCourtMentions(article: ArticleDoc, courts: readonly Court[])
           block: segment.block,
           clauseSubject: isClauseSubject(text, token.start),
           offset: segment.offset + token.start,
+          clause: clauseIndex(text, token.start),
           before: lastBasicCourt,
         });
         continue;
@@ -156,6 +166,7 @@ export function findCourtMentions(article: ArticleDoc, courts: readonly Court[])
         order: mentions.length,
         clauseSubject: isClauseSubject(text, token.start),
         offset: segment.offset + token.start,
+        clause: clauseIndex(text, token.start),
       });
     }
   }
@@ -166,8 +177,8 @@ export function findCourtMentions(article: ArticleDoc, courts: readonly Court[])
   for (const tribunal of [...tribunals].reverse()) {
     const court = tribunal.before ?? firstBasic ?? fromDateline;
     if (!court) continue;
-    const { phrase, place, block, clauseSubject, offset } = tribunal;
-    resolved.splice(tribunal.index, 0, { court, phrase, kind: 'tribunal', place, block, order: 0, clauseSubject, offset });
+    const { phrase, place, block, clauseSubject, offset, clause } = tribunal;
+    resolved.splice(tribunal.index, 0, { court, phrase, kind: 'tribunal', place, block, order: 0, clauseSubject, offset, clause });
   }
   return resolved.map((mention, order) => ({ ...mention, order }));
 }

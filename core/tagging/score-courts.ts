@@ -86,7 +86,14 @@ export function scoreCourts(article: ArticleDoc, mentions: readonly CourtMention
   const partStart = roundupCourts ? null : secondPartStart(article);
   const byCourt = new Map<string, CourtMention[]>();
   for (const mention of mentions) byCourt.set(mention.court, [...(byCourt.get(mention.court) ?? []), mention]);
-  const leadSubject = mentions.find((mention) => mention.place === 'lead' && mention.kind !== 'back-reference' && mention.clauseSubject)?.court;
+  // The lead's subject, with the courts listed beside it in the same clause (三家基层法院出台举措).
+  const firstSubject = mentions.find((mention) => mention.place === 'lead' && mention.kind !== 'back-reference' && mention.clauseSubject);
+  const leadSubjects = new Set(
+    mentions
+      .filter((mention) => firstSubject && mention.place === 'lead' && mention.block === firstSubject.block && mention.clause === firstSubject.clause && mention.clauseSubject && NAMING_KINDS.has(mention.kind))
+      .map((mention) => mention.court),
+  );
+  if (firstSubject) leadSubjects.add(firstSubject.court);
   const datelineAt = datelinePlace(article.dateline);
   const courtByName = new Map(courts.map((court) => [court.name, court]));
 
@@ -110,7 +117,7 @@ export function scoreCourts(article: ArticleDoc, mentions: readonly CourtMention
       seen.add(key);
       evidence.push({ phrase: mention.phrase, place: mention.place, block: mention.block });
     }
-    if (name === leadSubject) score += LEAD_SUBJECT_BONUS;
+    if (leadSubjects.has(name)) score += LEAD_SUBJECT_BONUS;
     if (roundup.has(name)) score += SECTION_SUBJECT_BONUS;
     const court = courtByName.get(name);
     if (datelineAt && court && datelineNamesCourtSeat(datelineAt, court)) {
