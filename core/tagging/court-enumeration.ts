@@ -8,10 +8,24 @@ import { regionStem } from './court-aliases';
 const ENUMERATION = /[\p{Script=Han}]{2,14}(?:、[\p{Script=Han}]{2,14})+(?=法院|人民法院)/gu;
 const SHARED_TAIL = /(?:[两二三四五六七八九十几多]家|等|各)?(?:基层)?(?:人民)?$/u;
 
+const regionCache = new WeakMap<readonly Court[], string[]>();
+
+/** Every region and its stem, longest first, built once per court list. */
+function regionsOf(courts: readonly Court[]): string[] {
+  let regions = regionCache.get(courts);
+  if (!regions) {
+    regions = [...new Set(courts.flatMap((court) => (court.region ? [court.region, regionStem(court.region)] : [])))].sort((left, right) => right.length - left.length);
+    regionCache.set(courts, regions);
+  }
+  return regions;
+}
+
 /** The courts an enumeration of places before one 法院 names, each where its place stands. */
 export function findEnumeratedCourts(text: string, matcher: CourtMatcher, courts: readonly Court[]): CourtFormMatch[] {
+  // Most text lists no places: skip the pattern unless both marks occur.
+  if (!text.includes('、') || !text.includes('法院')) return [];
   const found: CourtFormMatch[] = [];
-  const regions = [...new Set(courts.flatMap((court) => (court.region ? [court.region, regionStem(court.region)] : [])))].sort((left, right) => right.length - left.length);
+  const regions = regionsOf(courts);
   for (const enumeration of text.matchAll(ENUMERATION)) {
     const items = enumeration[0].split('、');
     items[items.length - 1] = items[items.length - 1].replace(SHARED_TAIL, '');
