@@ -45,20 +45,30 @@ function leadLength(text: string): number {
   return text.length;
 }
 
+/**
+ * A short first paragraph with no sentence in it is a label ("【案情】", a byline run into the text
+ * as "赵晓宁【案情】"), not the lead: the lead is the first paragraph that says something.
+ */
+const MAX_LABEL_LENGTH = 16;
+const isLabel = (text: string) => text.trim().length <= MAX_LABEL_LENGTH && !/[。！？!?，,；;]/u.test(text);
+
 /** The article's text in reading order, each piece labelled with where it stands. The lead is the first paragraph's opening. */
 export function articleSegments(article: ArticleDoc): ArticleSegment[] {
   const segments: ArticleSegment[] = [];
   const field = (place: EvidencePlace, text: string | null) => {
     if (text) segments.push({ place, block: null, text, offset: 0 });
   };
-  field('title', article.title);
+  // A headline wholly in brackets ("（松山区人民法院 邹文静）") is the credit of the article before,
+  // taken for a headline across a lost boundary: it says nothing of this one.
+  if (!/^[（(][^（）()]*[）)]$/u.test(article.title.trim())) field('title', article.title);
   field('subtitle', article.subtitle);
   field('byline', article.byline);
   field('dateline', article.dateline);
   const creditStart = closingCreditStart(article);
   const blocks = creditStart >= 0 ? article.blocks.slice(0, creditStart) : article.blocks;
   // A photo story has no paragraph; its first caption then states what the article is about.
-  let leadIndex = blocks.findIndex((block) => block.type === 'paragraph');
+  let leadIndex = blocks.findIndex((block) => block.type === 'paragraph' && !isLabel(block.text));
+  if (leadIndex < 0) leadIndex = blocks.findIndex((block) => block.type === 'paragraph');
   if (leadIndex < 0) leadIndex = blocks.findIndex((block) => block.type === 'caption');
   blocks.forEach((block, index) => {
     if (index === leadIndex) {
