@@ -12,10 +12,11 @@ export const NAMING_KINDS = new Set<CourtMentionKind>(['name', 'alias', 'derived
 const MAX_ROUNDUP_COURTS = 8;
 
 /**
- * How far into a paragraph its subject may stand and still open it: a date or time clause
- * ("9月12日，", "近日，", "今年以来，") comes first in a news item.
+ * How far into a paragraph its subject may stand and still open it, within its first sentence: a
+ * date or time clause ("9月12日，", "近日，", "今年以来，") comes first in a news item, and an item's
+ * heading an extractor ran into the text ("善意文明执行为企业“松绑”杭锦旗法院对…") runs to 20 or so.
  */
-const OPENING_REACH = 8;
+const OPENING_REACH = 24;
 
 /**
  * The courts that open the sections of an article, in order: a section is a heading with text
@@ -24,27 +25,37 @@ const OPENING_REACH = 8;
  * has run each item's heading into its text ("牙克石市法院 冬季巡回审判进林区近日，…").
  */
 export function sectionSubjects(article: ArticleDoc, mentions: readonly CourtMention[]): string[] {
-  const subjects: string[] = [];
-  const add = (court: string | undefined) => {
-    if (court && !subjects.includes(court)) subjects.push(court);
-  };
   const naming = mentions.filter((mention) => NAMING_KINDS.has(mention.kind) && mention.block !== null);
+  const headed: { block: number; court: string }[] = [];
+  const opened: { block: number; court: string }[] = [];
   const underHeading = new Set<number>();
   article.blocks.forEach((block, index) => {
-    if (block.type === 'heading') {
-      // A heading with no paragraph under it before the next heading is an item of a list (a 名单 of
-      // honoured courts), not a section that reports on its court.
-      const paragraph = article.blocks.findIndex((candidate, position) => position > index && candidate.type !== 'caption');
-      if (paragraph < 0 || article.blocks[paragraph].type !== 'paragraph') return;
-      underHeading.add(paragraph);
-      const inHeading = naming.find((mention) => mention.block === index);
-      const opening = naming.find((mention) => mention.block === paragraph && mention.clauseSubject);
-      add(inHeading?.court ?? opening?.court);
-    } else if (block.type === 'paragraph' && !underHeading.has(index)) {
-      const first = naming.find((mention) => mention.block === index && (mention.place === 'lead' || mention.place === 'body'));
-      if (first && first.clauseSubject && first.offset <= OPENING_REACH) add(first.court);
-    }
+    if (block.type !== 'heading') return;
+    // A heading with no paragraph under it before the next heading is an item of a list (a 名单 of
+    // honoured courts), not a section that reports on its court.
+    const paragraph = article.blocks.findIndex((candidate, position) => position > index && candidate.type !== 'caption');
+    if (paragraph < 0 || article.blocks[paragraph].type !== 'paragraph') return;
+    underHeading.add(paragraph);
+    const inHeading = naming.find((mention) => mention.block === index);
+    const opening = naming.find((mention) => mention.block === paragraph && mention.clauseSubject);
+    const court = inHeading?.court ?? opening?.court;
+    if (court) headed.push({ block: index, court });
   });
+  article.blocks.forEach((block, index) => {
+    if (block.type !== 'paragraph' || underHeading.has(index)) return;
+    const first = naming.find((mention) => mention.block === index && (mention.place === 'lead' || mention.place === 'body'));
+    if (first && first.clauseSubject && first.offset <= OPENING_REACH && !/[。！？!?]/u.test(block.text.slice(0, first.offset))) opened.push({ block: index, court: first.court });
+  });
+  const distinct = (sections: { court: string }[]) => [...new Set(sections.map((section) => section.court))];
+  // Above a run of headed sections, only paragraphs that run on into it open items (the first item
+  // whose heading the analyzer gave to the article before); one with other text under it is a lead.
+  let itemsFrom = 0;
+  if (distinct(headed).length >= 2) {
+    itemsFrom = headed[0].block;
+    while (itemsFrom > 0 && (article.blocks[itemsFrom - 1].type !== 'paragraph' || opened.some((section) => section.block === itemsFrom - 1))) itemsFrom--;
+  }
+  const sections = [...headed, ...opened.filter((section) => section.block >= itemsFrom)].sort((left, right) => left.block - right.block);
+  const subjects = distinct(sections);
   return subjects.length <= MAX_ROUNDUP_COURTS ? subjects : [];
 }
 
