@@ -34,12 +34,6 @@ const SPACE_BETWEEN_IDEOGRAPHS = /(?<=\p{Script=Han})[ \t\u3000]+(?=\p{Script=Ha
 
 const CLAUSE_BREAK = /[，。；：！？,;:!?\n]/;
 
-function clauseIndex(text: string, start: number): number {
-  let clause = 0;
-  for (let index = 0; index < start; index++) if (CLAUSE_BREAK.test(text[index])) clause++;
-  return clause;
-}
-
 function isClauseSubject(text: string, start: number): boolean {
   let clauseStart = start;
   while (clauseStart > 0 && !CLAUSE_BREAK.test(text[clauseStart - 1])) clauseStart--;
@@ -105,7 +99,7 @@ export function findCourtMentions(article: ArticleDoc, courts: readonly Court[])
   let lastInstitution: string | null = null;
   let lastBasicCourt: string | null = null;
   for (const segment of articleSegments(article)) {
-    const text = segment.text.replace(SPACE_BETWEEN_IDEOGRAPHS, '');
+    const text = /[ \t\u3000]/u.test(segment.text) ? segment.text.replace(SPACE_BETWEEN_IDEOGRAPHS, '') : segment.text;
     const tokens: Token[] = matcher.find(text).map((match) => ({
       start: match.start,
       end: match.end,
@@ -135,6 +129,13 @@ export function findCourtMentions(article: ArticleDoc, courts: readonly Court[])
       if (court) tokens.push({ start: found.index, end: found.index + found[0].length, court, phrase: found[0], kind: 'local' });
     }
     tokens.sort((left, right) => left.start - right.start);
+    // Clause of each token, counted in one pass as the tokens come in order.
+    let clause = 0;
+    let scanned = 0;
+    const clauseAt = (start: number) => {
+      for (; scanned < start; scanned++) if (CLAUSE_BREAK.test(text[scanned])) clause++;
+      return clause;
+    };
     for (const token of tokens) {
       if (token.kind === 'other') {
         lastInstitution = null;
@@ -148,7 +149,7 @@ export function findCourtMentions(article: ArticleDoc, courts: readonly Court[])
           block: segment.block,
           clauseSubject: isClauseSubject(text, token.start),
           offset: segment.offset + token.start,
-          clause: clauseIndex(text, token.start),
+          clause: clauseAt(token.start),
           before: lastBasicCourt,
         });
         continue;
@@ -166,7 +167,7 @@ export function findCourtMentions(article: ArticleDoc, courts: readonly Court[])
         order: mentions.length,
         clauseSubject: isClauseSubject(text, token.start),
         offset: segment.offset + token.start,
-        clause: clauseIndex(text, token.start),
+        clause: clauseAt(token.start),
       });
     }
   }
