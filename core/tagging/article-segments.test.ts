@@ -25,4 +25,14 @@ describe('articleSegments', () => {
     const inText = { ...base, credit: null, blocks: [paragraph('导语。'), paragraph('锡林浩特市人民法院'), paragraph('正文。'), paragraph('案件已移送锡林浩特市人民法院。')] };
     expect(articleSegments(inText).filter((segment) => segment.block !== null).map((segment) => segment.place)).toEqual(['lead', 'body', 'body', 'body']);
   });
+
+  it('takes the first paragraph that says something for the lead, not a label or a byline run into the text', () => {
+    const paragraph = (text: string) => ({ type: 'paragraph' as const, text });
+    const article = { ...base, blocks: [paragraph('赵晓宁【案情】'), paragraph('2024年3月，消费者刘某在网店购物。'), paragraph('正文。')] };
+    expect(articleSegments(article).filter((segment) => segment.block !== null).map((segment) => segment.place)).toEqual(['body', 'lead', 'body']);
+  });
+
+  it('takes nothing from a headline wholly in brackets, the credit of the article before', () => {
+    expect(articleSegments({ ...base, title: '（松山区人民法院 邹文静）' }).map((segment) => segment.place)).not.toContain('title');
+  });
 });

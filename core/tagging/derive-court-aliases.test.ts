@@ -73,6 +73,15 @@ describe('deriveCourtAliases on the real gazetteer', () => {
     for (const form of ['海南法院', '青山法院', '乌拉特中法院', '科尔沁左翼中法院']) expect(courtNamedBy(courts, form), form).toBeNull();
   });
 
+  it('derives no stem that is part of another locality, and keeps the locality with its suffix', () => {
+    // "科尔沁" is 科尔沁区 and the 科尔沁左翼/右翼 banners alike ("科尔沁法院 动态三则" reports on a region);
+    // "鄂托克" and "杭锦" begin 鄂托克前旗 and 杭锦后旗.
+    for (const form of ['科尔沁法院', '科尔沁人民法院', '通辽科尔沁法院', '鄂托克法院', '杭锦法院']) expect(courtNamedBy(courts, form), form).toBeNull();
+    expect(courtNamedBy(courts, '科尔沁区法院')).toBe('通辽市科尔沁区人民法院');
+    expect(courtNamedBy(courts, '鄂托克旗法院')).toBe('鄂尔多斯市鄂托克旗人民法院');
+    expect(courtNamedBy(courts, '杭锦旗法院')).toBe('鄂尔多斯市杭锦旗人民法院');
+  });
+
   it('names every intermediate court X中院, X市中院 or X盟中院, X中级法院', () => {
     const missing: string[] = [];
     for (const court of courts.filter((entry) => entry.level === 'intermediate')) {

@@ -1,5 +1,5 @@
 import type { Court } from '../model/vocabulary';
-import { deriveCourtShortForms } from './court-aliases';
+import { deriveCourtShortForms, regionStem } from './court-aliases';
 
 // The short forms of every court, derived from the whole court list at once: a form is only
 // unambiguous, or not, across the whole gazetteer.
@@ -17,6 +17,26 @@ export interface CourtAliasDerivation {
 }
 
 /**
+ * A locality stem that is also the start or part of another court's locality names a wider area,
+ * not the court: "科尔沁" is the region of 科尔沁区 and of the 科尔沁左翼/右翼 banners alike, so
+ * "科尔沁法院" is the press's name for a region's courts ("科尔沁法院 动态三则"), and "鄂托克法院"
+ * could be 鄂托克旗 or 鄂托克前旗. Such a stem form is not derived; the locality with its suffix
+ * ("科尔沁区法院") still is.
+ */
+function namesPartOfAnotherLocality(form: string, court: Court, courts: readonly Court[]): boolean {
+  if (court.level !== 'basic') return false;
+  let place = form.replace(/(人民)?法院$/u, '');
+  for (const prefix of court.region ? [court.region, regionStem(court.region)] : []) {
+    if (place.startsWith(prefix) && place.length > prefix.length) {
+      place = place.slice(prefix.length);
+      break;
+    }
+  }
+  if (/[市盟旗县区]$|铁路/u.test(place)) return false;
+  return courts.some((other) => other.name !== court.name && other.name.includes(place));
+}
+
+/**
  * Derives the short forms of every court. A form is derived for a court when no other court has it
  * as its name or listed alias (the listed data always wins), no other court derives it too, and the
  * editor has not removed it from this court.
@@ -30,7 +50,7 @@ export function deriveCourtAliases(courts: readonly Court[]): CourtAliasDerivati
   const candidates = new Map<string, string[]>();
   for (const court of courts) {
     for (const form of deriveCourtShortForms(court)) {
-      if (listed.has(form)) continue;
+      if (listed.has(form) || namesPartOfAnotherLocality(form, court, courts)) continue;
       const claimants = candidates.get(form) ?? [];
       if (!claimants.includes(court.name)) claimants.push(court.name);
       candidates.set(form, claimants);

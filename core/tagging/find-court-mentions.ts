@@ -3,6 +3,7 @@ import type { Court, EvidencePlace } from '../model/vocabulary';
 import { articleSegments } from './article-segments';
 import type { CourtFormKind } from './court-aliases';
 import { compileCourtMatcher } from './compile-court-matcher';
+import { findEnumeratedCourts } from './court-enumeration';
 import { BACK_REFERENCE, GOVERNING_WORD, OTHER_INSTITUTION } from './court-cues';
 import { datelinePlace } from './dateline-place';
 
@@ -22,7 +23,14 @@ export interface CourtMention {
   order: number;
   /** Whether the court could be the subject of its clause (not governed by 在/根据/按照/与…). */
   clauseSubject: boolean;
+  /** Where the mention starts in its block or field (spaces between ideographs not counted). */
+  offset: number;
+  /** Which clause of its segment the mention stands in, counting from 0: courts listed in one clause act together. */
+  clause: number;
 }
+
+// Letter-spaced headlines and lines joined with a space ("包头市九原区人民 法院公告") still name their court.
+const SPACE_BETWEEN_IDEOGRAPHS = /(?<=\p{Script=Han})[ \t\u3000]+(?=\p{Script=Han})/gu;
 
 const CLAUSE_BREAK = /[，。；：！？,;:!?\n]/;
 
@@ -65,6 +73,8 @@ interface PendingTribunal {
   place: EvidencePlace;
   block: number | null;
   clauseSubject: boolean;
+  offset: number;
+  clause: number;
   /** The basic court named last before the tribunal, if any. */
   before: string | null;
 }
@@ -89,39 +99,59 @@ export function findCourtMentions(article: ArticleDoc, courts: readonly Court[])
   let lastInstitution: string | null = null;
   let lastBasicCourt: string | null = null;
   for (const segment of articleSegments(article)) {
-    const tokens: Token[] = matcher.find(segment.text).map((match) => ({
+    const text = /[ \t\u3000]/u.test(segment.text) ? segment.text.replace(SPACE_BETWEEN_IDEOGRAPHS, '') : segment.text;
+    const tokens: Token[] = matcher.find(text).map((match) => ({
       start: match.start,
       end: match.end,
       court: match.court,
       phrase: match.form,
       kind: match.kind,
     }));
+    for (const match of findEnumeratedCourts(text, matcher, courts)) {
+      if (!tokens.some((token) => match.start < token.end && token.start < match.end)) tokens.push({ start: match.start, end: match.end, court: match.court, phrase: match.form, kind: match.kind });
+    }
     const inside = (start: number) => tokens.some((token) => token.court !== null && start >= token.start && start < token.end);
-    for (const found of segment.text.matchAll(OTHER_INSTITUTION)) {
+    for (const found of text.matchAll(OTHER_INSTITUTION)) {
       if (!inside(found.index)) tokens.push({ start: found.index, end: found.index + found[0].length, court: null, phrase: found[0], kind: 'other' });
     }
-    for (const found of segment.text.matchAll(BACK_REFERENCE)) {
+    for (const found of text.matchAll(BACK_REFERENCE)) {
       if (!inside(found.index)) tokens.push({ start: found.index, end: found.index + found[0].length, court: null, phrase: found[0], kind: 'back-reference' });
     }
-    for (const found of segment.text.matchAll(TRIBUNAL)) {
+    for (const found of text.matchAll(TRIBUNAL)) {
       // "克什克腾旗人民法院达来诺日人民法庭": the court itself is named right before; the tribunal adds nothing.
       const named = tokens.find((token) => token.court !== null && token.end <= found.index + found[0].length && token.end > found.index);
       if (named) continue;
       tokens.push({ start: found.index, end: found.index + found[0].length, court: null, phrase: found[0], kind: 'tribunal' });
     }
-    for (const found of segment.text.matchAll(LOCAL_COURT)) {
+    for (const found of text.matchAll(LOCAL_COURT)) {
       if (inside(found.index)) continue;
       const court = found[1] ? datelineBasicCourt(article, courts, found[1]) : datelineIntermediateCourt(article, courts);
       if (court) tokens.push({ start: found.index, end: found.index + found[0].length, court, phrase: found[0], kind: 'local' });
     }
     tokens.sort((left, right) => left.start - right.start);
+    // Clause of each token, counted in one pass as the tokens come in order.
+    let clause = 0;
+    let scanned = 0;
+    const clauseAt = (start: number) => {
+      for (; scanned < start; scanned++) if (CLAUSE_BREAK.test(text[scanned])) clause++;
+      return clause;
+    };
     for (const token of tokens) {
       if (token.kind === 'other') {
         lastInstitution = null;
         continue;
       }
       if (token.kind === 'tribunal') {
-        tribunals.push({ index: mentions.length, phrase: token.phrase, place: segment.place, block: segment.block, clauseSubject: isClauseSubject(segment.text, token.start), before: lastBasicCourt });
+        tribunals.push({
+          index: mentions.length,
+          phrase: token.phrase,
+          place: segment.place,
+          block: segment.block,
+          clauseSubject: isClauseSubject(text, token.start),
+          offset: segment.offset + token.start,
+          clause: clauseAt(token.start),
+          before: lastBasicCourt,
+        });
         continue;
       }
       const court: string | null = token.kind === 'back-reference' ? lastInstitution : token.court;
@@ -135,7 +165,9 @@ export function findCourtMentions(article: ArticleDoc, courts: readonly Court[])
         place: segment.place,
         block: segment.block,
         order: mentions.length,
-        clauseSubject: isClauseSubject(segment.text, token.start),
+        clauseSubject: isClauseSubject(text, token.start),
+        offset: segment.offset + token.start,
+        clause: clauseAt(token.start),
       });
     }
   }
@@ -146,7 +178,8 @@ export function findCourtMentions(article: ArticleDoc, courts: readonly Court[])
   for (const tribunal of [...tribunals].reverse()) {
     const court = tribunal.before ?? firstBasic ?? fromDateline;
     if (!court) continue;
-    resolved.splice(tribunal.index, 0, { court, phrase: tribunal.phrase, kind: 'tribunal', place: tribunal.place, block: tribunal.block, order: 0, clauseSubject: tribunal.clauseSubject });
+    const { phrase, place, block, clauseSubject, offset, clause } = tribunal;
+    resolved.splice(tribunal.index, 0, { court, phrase, kind: 'tribunal', place, block, order: 0, clauseSubject, offset, clause });
   }
   return resolved.map((mention, order) => ({ ...mention, order }));
 }

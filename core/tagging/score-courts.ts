@@ -1,12 +1,16 @@
 import type { ArticleDoc } from '../model/page-doc';
 import type { Court, EvidencePlace, TagEvidence, TagSuggestion } from '../model/vocabulary';
 import { datelineNamesCourtSeat, datelinePlace } from './dateline-place';
+import { secondPartStart } from './article-parts';
+import { articleSegments } from './article-segments';
 import { OTHER_ORGAN } from './court-cues';
+import { NAMING_KINDS } from './roundup-sections';
 import type { CourtMention, CourtMentionKind } from './find-court-mentions';
 
 // Where a court is named says whether the article is about it: the headline, subtitle and a
 // "（…供稿）" credit speak for the whole article; the lead states its subject; the body mentions
-// superiors, partners and documents in passing. Tuned so that one headline, credit or subtitle
+// superiors, partners and documents in passing. A court in the byline is the author's own
+// (文/某某法院 某某), as in a credit. Tuned so that one headline, credit, subtitle or byline
 // mention suffices, so does the court that opens a clause of the lead (its subject); any other
 // lead mention needs one more sign, and body mentions alone never suffice.
 const PLACE_WEIGHT: Record<EvidencePlace, number> = {
@@ -14,7 +18,7 @@ const PLACE_WEIGHT: Record<EvidencePlace, number> = {
   subtitle: 4,
   credit: 4,
   lead: 2.5,
-  byline: 1.5,
+  byline: 3,
   dateline: 1.5,
   heading: 1,
   caption: 0.5,
@@ -43,46 +47,54 @@ const RELATIVE_FLOOR = 0.4;
 
 const MAX_EVIDENCE = 8;
 
-/** Kinds that name a court itself, not its region's courts nor "该院". */
-const NAMING_KINDS = new Set<CourtMentionKind>(['name', 'alias', 'derived', 'tribunal', 'local']);
-
-/**
- * The courts that open the sections of an article: named in a section's heading, else the subject
- * of the opening clause of the section's first paragraph. A roundup (简讯, 综述, 动态) is a string of
- * such sections, each about another court, and is about every one of them.
- */
-export function sectionSubjects(article: ArticleDoc, mentions: readonly CourtMention[]): string[] {
-  const subjects: string[] = [];
-  article.blocks.forEach((block, index) => {
-    if (block.type !== 'heading') return;
-    // A heading with no paragraph under it before the next heading is an item of a list (a 名单 of
-    // honoured courts), not a section that reports on its court.
-    const paragraph = article.blocks.findIndex((candidate, position) => position > index && candidate.type !== 'caption');
-    if (paragraph < 0 || article.blocks[paragraph].type !== 'paragraph') return;
-    const inHeading = mentions.find((mention) => mention.block === index && NAMING_KINDS.has(mention.kind));
-    const opening = mentions.find((mention) => mention.block === paragraph && NAMING_KINDS.has(mention.kind) && mention.clauseSubject);
-    const subject = inHeading?.court ?? opening?.court;
-    if (subject && !subjects.includes(subject)) subjects.push(subject);
-  });
-  return subjects.length <= MAX_ROUNDUP_COURTS ? subjects : [];
-}
-
-/**
- * A roundup reports on a handful of courts (three to five on the pages seen); a text naming more
- * than this many, section by section, is a list (名单, 表彰决定), about whoever issued it.
- */
-const MAX_ROUNDUP_COURTS = 8;
-
 /** A court that opens a section of a roundup scores as if it headed an article of its own. */
 const SECTION_SUBJECT_BONUS = 3;
 
-export function scoreCourts(article: ArticleDoc, mentions: readonly CourtMention[], courts: readonly Court[]): TagSuggestion[] {
-  const sections = sectionSubjects(article, mentions);
-  const roundup = new Set(sections.length >= 2 ? sections : []);
+/** Places where an article states what it is about: its headline, subtitle, byline and lead. */
+const HEAD_PLACES = new Set<EvidencePlace>(['title', 'subtitle', 'byline', 'lead']);
+
+/** The courts named by name where the article states its subject. */
+export function headCourts(mentions: readonly CourtMention[]): Set<string> {
+  return new Set(mentions.filter((mention) => HEAD_PLACES.has(mention.place) && NAMING_KINDS.has(mention.kind)).map((mention) => mention.court));
+}
+
+/**
+ * A credit closes the article it belongs to. When the head of the text names its subject court
+ * and the credit names another court the head does not, the credit most likely closes a second
+ * article the text ran into (a lost boundary), and it counts no more than a mention in the body.
+ */
+function creditOfAnotherPart(court: string, head: ReadonlySet<string>): boolean {
+  return head.size > 0 && !head.has(court);
+}
+
+/**
+ * Where a mention counts. In a text with a second article run into it (`secondPartStart`), what
+ * that part says — its headline, lead, credit — is only running text of the first; so is the
+ * credit closing the whole, unless its court is named in the head.
+ */
+function countedPlace(mention: CourtMention, head: ReadonlySet<string>, partStart: number | null): EvidencePlace {
+  if (mention.place === 'credit' && creditOfAnotherPart(mention.court, head)) return 'body';
+  if (partStart === null) return mention.place;
+  const inSecondPart = mention.block !== null && mention.block >= partStart;
+  const closingCredit = mention.place === 'credit' && mention.block === null && !head.has(mention.court);
+  return inSecondPart || closingCredit ? 'body' : mention.place;
+}
+
+export function scoreCourts(article: ArticleDoc, mentions: readonly CourtMention[], courts: readonly Court[], roundupCourts: readonly string[] | null = null): TagSuggestion[] {
+  const roundup = new Set(roundupCourts ?? []);
+  const head = headCourts(mentions);
+  const partStart = roundupCourts ? null : secondPartStart(article);
   const byCourt = new Map<string, CourtMention[]>();
   for (const mention of mentions) byCourt.set(mention.court, [...(byCourt.get(mention.court) ?? []), mention]);
-  const leadSubject = mentions.find((mention) => mention.place === 'lead' && mention.kind !== 'back-reference' && mention.clauseSubject)?.court;
-  const place = datelinePlace(article.dateline);
+  // The lead's subject, with the courts listed beside it in the same clause (三家基层法院出台举措).
+  const firstSubject = mentions.find((mention) => mention.place === 'lead' && mention.kind !== 'back-reference' && mention.clauseSubject);
+  const leadSubjects = new Set(
+    mentions
+      .filter((mention) => firstSubject && mention.place === 'lead' && mention.block === firstSubject.block && mention.clause === firstSubject.clause && mention.clauseSubject && NAMING_KINDS.has(mention.kind))
+      .map((mention) => mention.court),
+  );
+  if (firstSubject) leadSubjects.add(firstSubject.court);
+  const datelineAt = datelinePlace(article.dateline);
   const courtByName = new Map(courts.map((court) => [court.name, court]));
 
   const scored: TagSuggestion[] = [];
@@ -90,8 +102,9 @@ export function scoreCourts(article: ArticleDoc, mentions: readonly CourtMention
     const oncePlaces = new Map<EvidencePlace, number>();
     let runningText = 0;
     for (const mention of courtMentions) {
-      const weight = PLACE_WEIGHT[mention.place] * KIND_FACTOR[mention.kind];
-      if (COUNTED_ONCE.has(mention.place)) oncePlaces.set(mention.place, Math.max(oncePlaces.get(mention.place) ?? 0, weight));
+      const place = countedPlace(mention, head, partStart);
+      const weight = PLACE_WEIGHT[place] * KIND_FACTOR[mention.kind];
+      if (COUNTED_ONCE.has(place)) oncePlaces.set(place, Math.max(oncePlaces.get(place) ?? 0, weight));
       else runningText += weight;
     }
     let score = Math.min(runningText, RUNNING_TEXT_CAP);
@@ -104,12 +117,12 @@ export function scoreCourts(article: ArticleDoc, mentions: readonly CourtMention
       seen.add(key);
       evidence.push({ phrase: mention.phrase, place: mention.place, block: mention.block });
     }
-    if (name === leadSubject) score += LEAD_SUBJECT_BONUS;
+    if (leadSubjects.has(name)) score += LEAD_SUBJECT_BONUS;
     if (roundup.has(name)) score += SECTION_SUBJECT_BONUS;
     const court = courtByName.get(name);
-    if (place && court && datelineNamesCourtSeat(place, court)) {
+    if (datelineAt && court && datelineNamesCourtSeat(datelineAt, court)) {
       score += DATELINE_BONUS;
-      evidence.push({ phrase: article.dateline ?? place, place: 'dateline', block: null });
+      evidence.push({ phrase: article.dateline ?? datelineAt, place: 'dateline', block: null });
     }
     scored.push({ type: 'court', name, score: Math.round(score * 100) / 100, evidence });
   }
@@ -127,14 +140,35 @@ const SOLE_COURT_MIN_SCORE = PLACE_WEIGHT.body * KIND_FACTOR.name;
 
 /** Whether an organ other than a court stands in the headline, the credit or the lead. */
 export function otherOrganLeads(article: ArticleDoc): boolean {
-  const lead = article.blocks.find((block) => block.type === 'paragraph')?.text ?? '';
+  const lead = articleSegments(article).find((segment) => segment.place === 'lead')?.text ?? '';
   return [article.title, article.subtitle, article.credit, lead].some((text) => text !== null && OTHER_ORGAN.test(text));
 }
 
-/** The courts the article is about: above the threshold and not dwarfed by the main one; else the only court it names. */
-export function selectCourts(scored: readonly TagSuggestion[], options: { otherOrganLeads?: boolean } = {}): TagSuggestion[] {
+export interface CourtSelectionContext {
+  otherOrganLeads?: boolean;
+  /** The courts a roundup's sections report on, when the article is one. */
+  roundup?: readonly string[] | null;
+  /** The courts named where the article states its subject (`headCourts`). */
+  head?: ReadonlySet<string>;
+}
+
+/**
+ * The courts the article is about. A roundup is about the courts its sections open with (not the
+ * office that compiled it, named in its headline or credit). Any other article is about its best
+ * court, and about another only when that one is as well argued and named where the subject is
+ * stated (两院签订共建协议): a court argued for only further down is a side player, or the subject
+ * of a second article the text ran into. With nothing above the threshold, the only court named.
+ */
+export function selectCourts(scored: readonly TagSuggestion[], options: CourtSelectionContext = {}): TagSuggestion[] {
+  if (options.roundup) {
+    const sections = new Set(options.roundup);
+    return scored.filter((suggestion) => sections.has(suggestion.name));
+  }
   const top = scored[0]?.score ?? 0;
-  const selected = scored.filter((suggestion) => suggestion.score >= COURT_SCORE_THRESHOLD && suggestion.score >= top * RELATIVE_FLOOR);
+  const selected = scored.filter(
+    (suggestion, index) =>
+      suggestion.score >= COURT_SCORE_THRESHOLD && suggestion.score >= top * RELATIVE_FLOOR && (index === 0 || !options.head || options.head.has(suggestion.name)),
+  );
   if (selected.length === 0 && scored.length === 1 && top >= SOLE_COURT_MIN_SCORE && !options.otherOrganLeads) return [...scored];
   return selected;
 }

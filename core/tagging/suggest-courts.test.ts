@@ -212,3 +212,93 @@ describe('suggestCourts: a court named by its kind of place', () => {
   });
 });
 
+
+describe('suggestCourts: pieces of articles and articles run together', () => {
+  const heading = (text: string) => ({ type: 'heading' as const, text });
+  const paragraph = (text: string) => ({ type: 'paragraph' as const, text });
+
+  it('does not take the credit closing a second article run into the first for the first one’s court', () => {
+    const doc = testArticle({
+      title: '执行攻坚见实效',
+      credit: '（翁牛特旗人民法院供稿）',
+      blocks: [
+        paragraph('近日，鄂尔多斯市鄂托克旗人民法院开展集中执行行动，执结案件20件。'),
+        paragraph('干警分成三组，凌晨出发。'),
+        heading('法官进牧区'),
+        paragraph('牧民们围坐在一起，听法官讲解草场承包的法律规定。'),
+      ],
+    });
+    expect(courtNames(doc)).toEqual(['鄂尔多斯市鄂托克旗人民法院']);
+  });
+
+  it('counts the first article’s own credit, not what the second one says, once a credit or a dateline shows where it starts', () => {
+    const doc = testArticle({
+      title: '一份调解书的温度',
+      credit: '（鄂尔多斯市康巴什区人民法院供稿）',
+      blocks: [
+        paragraph('在法庭工作了四年，我经手的调解书有几百份。'),
+        paragraph('最后，三兄弟商定轮流赡养。'),
+        paragraph('（作者单位：翁牛特旗人民法院）'),
+        heading('让庭审直播成为常态'),
+        paragraph('本报鄂尔多斯讯 近年来，康巴什区法院把庭审直播作为司法公开的“标配”。'),
+        paragraph('康巴什区人民法院今年直播庭审1200余场。'),
+      ],
+    });
+    expect(courtNames(doc)).toEqual(['赤峰市翁牛特旗人民法院']);
+  });
+
+  it('reads a roundup whose item headings an extractor ran into their text, under a headline naming the region’s courts', () => {
+    const doc = testArticle({
+      title: '鄂尔多斯法院工作动态',
+      credit: '（鄂尔多斯市中级人民法院供稿）',
+      blocks: [
+        paragraph('康巴什区法院 调解室开进社区近日，康巴什区人民法院在社区设立调解室。'),
+        paragraph('鄂托克旗法院 企业家接待日每月一次鄂托克旗人民法院每月举办“企业家接待日”。'),
+        paragraph('9月12日，鄂托克前旗人民法院开展巡回审判。'),
+      ],
+    });
+    expect(courtNames(doc).sort()).toEqual(['鄂尔多斯市康巴什区人民法院', '鄂尔多斯市鄂托克前旗人民法院', '鄂尔多斯市鄂托克旗人民法院'].sort());
+  });
+
+  it('does not read an article with a roundup run into it as a roundup', () => {
+    const doc = testArticle({
+      title: '一面墙上的法治故事',
+      blocks: [
+        paragraph('陕坝镇一条主街旁，满洲里市人民法院把围墙换上了新装。'),
+        paragraph('墙上画着法治漫画。'),
+        heading('赤峰法院工作动态'),
+        heading('翁牛特旗法院：调解工作站揭牌'),
+        paragraph('翁牛特旗人民法院设立调解工作站。'),
+        heading('赤峰市新区法院：巡回审判'),
+        paragraph('赤峰市新区人民法院开展巡回审判。'),
+        heading('康巴什区法院：诉前调解'),
+        paragraph('康巴什区人民法院推进诉前调解。'),
+      ],
+    });
+    expect(courtNames(doc)).toEqual(['满洲里市人民法院']);
+  });
+
+  it('takes the author’s court from the byline, as from a credit', () => {
+    const doc = article({ title: '把矛盾化解在诉前', byline: '文/赤峰市中级人民法院 赵永胜', paragraphs: ['诉讼是解决纠纷的重要方式。', '司法所、人民调解组织联动，把纠纷化解在基层。'] });
+    expect(courtNames(doc)).toEqual(['赤峰市中级人民法院']);
+  });
+
+  it('reads a court name split by a space, a credit broken over the last blocks and a signature run into its date', () => {
+    expect(courtNames(article({ title: '满洲里市人民 法院公告', paragraphs: ['张某某：本院受理原告诉你一案。', '特此公告。'] }))).toEqual(['满洲里市人民法院']);
+    const broken = testArticle({ title: '让“小案件”承载“大正义”', blocks: [paragraph('邻里之间的一堵墙。'), paragraph('小案件办得好不好，群众感受最直接。'), paragraph('（作者单位：满洲里市人民法'), heading('院）')] });
+    expect(courtNames(broken)).toEqual(['满洲里市人民法院']);
+    const signed = testArticle({ title: '公告', blocks: [paragraph('张某某：本院受理原告诉你一案。'), paragraph('特此公告。'), heading('满洲里市人民法院 二〇二五年八月十二日')] });
+    expect(suggestCourts(signed, TEST_COURTS)[0]?.evidence).toContainEqual({ phrase: '满洲里市人民法院', place: 'credit', block: 2 });
+  });
+
+  it('reads places listed before one 法院 as their courts, the city of the first holding for the rest', () => {
+    const doc = article({ title: '三家基层法院护航民营企业', paragraphs: ['今年以来，鄂尔多斯市康巴什区、鄂托克旗、鄂托克前旗三家基层法院出台举措。', '三家法院负责人表示，将继续倾听企业诉求。'] });
+    expect(courtNames(doc).sort()).toEqual(['鄂尔多斯市康巴什区人民法院', '鄂尔多斯市鄂托克前旗人民法院', '鄂尔多斯市鄂托克旗人民法院'].sort());
+    // A list of places that are not courts' names nothing.
+    expect(courtNames(article({ title: '调解', paragraphs: ['近日，家住东胜、达拉特的两位当事人来到法院。'] }))).toEqual([]);
+  });
+
+  it('gives no court to a headline with no text under it', () => {
+    expect(courtNames(testArticle({ title: '康巴什区法院出台优化法治化营商环境12条举措', blocks: [] }))).toEqual([]);
+  });
+});

@@ -1,7 +1,8 @@
 import type { ArticleDoc } from '../model/page-doc';
 import type { Court, TagSuggestion, Theme, Vocabulary } from '../model/vocabulary';
 import { findCourtMentions } from './find-court-mentions';
-import { otherOrganLeads, scoreCourts, selectCourts, withoutMereSources } from './score-courts';
+import { roundupSubjects } from './roundup-sections';
+import { headCourts, otherOrganLeads, scoreCourts, selectCourts, withoutMereSources } from './score-courts';
 import { scoreThemes, selectThemes } from './score-themes';
 
 export { deriveCourtShortForms, deriveCollectiveForms } from './court-aliases';
@@ -13,10 +14,17 @@ export { findCourtMentions } from './find-court-mentions';
 export { scoreCourts, selectCourts, COURT_SCORE_THRESHOLD } from './score-courts';
 export { scoreThemes, selectThemes, MAX_THEMES } from './score-themes';
 
-/** The courts the article is about, best first, each with the phrases that argue for it. */
+/**
+ * The courts the article is about, best first, each with the phrases that argue for it. A headline
+ * with no text under it (no paragraph, no caption) is not yet an article, only a piece the
+ * analyzer cut from one: what it is about is for its text to say, and it gets no court.
+ */
 export function suggestCourts(article: ArticleDoc, courts: Court[]): TagSuggestion[] {
+  if (!article.blocks.some((block) => block.type === 'paragraph' || block.type === 'caption')) return [];
   const mentions = findCourtMentions(article, courts);
-  const selected = selectCourts(scoreCourts(article, mentions, courts), { otherOrganLeads: otherOrganLeads(article) });
+  const roundup = roundupSubjects(article, mentions);
+  const scored = scoreCourts(article, mentions, courts, roundup);
+  const selected = selectCourts(scored, { otherOrganLeads: otherOrganLeads(article), roundup, head: headCourts(mentions) });
   return withoutMereSources(selected, mentions, courts);
 }
 
