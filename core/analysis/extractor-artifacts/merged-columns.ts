@@ -1,5 +1,6 @@
 import { isChineseContext } from '../character-classes';
 import { displayWidth } from '../display-width';
+import { hasLayoutSpacing, splitPlainMergedColumns } from './plain-merged-columns';
 
 // pdftotext (above all with -layout) writes a page row by row: where two columns' lines stand at
 // the same height, one output line carries both (`左栏的文字      右栏的文字`). Where a split point
@@ -199,6 +200,10 @@ function splitBlock(lines: readonly string[], block: Block, depth: number): stri
  * and a note for each place, split or only suspected.
  */
 export function splitMergedColumns(lines: readonly string[], depth = 0): MergedColumnsResult {
+  if (depth === 0 && !hasLayoutSpacing(lines)) {
+    const plain = splitPlainMergedColumns(lines);
+    return { lines: plain.lines, notes: [...plain.notes, ...findRunTogetherLines(plain.lines, plain.notes)].sort((a, b) => a.from - b.from) };
+  }
   // Inside a block already taken apart, the columns are known to stand side by side: two rows show where.
   const { certain, doubtful } = findBlocks(lines, depth > 0 ? 2 : MIN_SPLIT_ROWS);
   const result: string[] = [];
