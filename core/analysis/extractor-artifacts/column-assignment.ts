@@ -17,7 +17,7 @@ const SKIP_COST = 0.6;
 const OPEN_SKIP_COST = 1;
 /** The last column's sentence left open at the end of the block (an article may jump, rarely). */
 const OPEN_AT_END_COST = 1.5;
-const BEAM = 48;
+const BEAM = 8;
 
 /** What the last line of a column says of the next one. */
 const enum ColumnState {
@@ -30,24 +30,41 @@ const enum ColumnState {
   Either = 3,
 }
 
+/** A full or first line that ends on a mark closing a sentence may end its paragraph too. */
+const CLOSING_END = /[。！？：”）]$/u;
+
 function stateAfter(piece: ColumnPiece): ColumnState {
-  if (piece.shape === 'last') return ColumnState.Closed;
-  if (piece.shape === 'short') return ColumnState.Closed;
-  // A full or first line that ends on a mark closing a sentence may end its paragraph too.
-  return /[。！？：”）]$/u.test(piece.text) ? ColumnState.Either : ColumnState.Open;
+  if (piece.shape === 'last' || piece.shape === 'short') return ColumnState.Closed;
+  return CLOSING_END.test(piece.text) ? ColumnState.Either : ColumnState.Open;
 }
 
-function continuityCost(state: ColumnState, piece: ColumnPiece): number {
+/** What of a piece matters to the line before it in its column (0: no piece). */
+const enum Opening {
+  None = 0,
+  Continues = 1,
+  First = 2,
+  Short = 3,
+  FullOpen = 4,
+  Other = 5,
+}
+
+function openingOf(piece: ColumnPiece): Opening {
+  if (piece.continues) return Opening.Continues;
+  if (piece.shape === 'first') return Opening.First;
+  if (piece.shape === 'short') return Opening.Short;
+  return piece.shape === 'full' && !CLOSING_END.test(piece.text) ? Opening.FullOpen : Opening.Other;
+}
+
+/** How badly a line of the given opening reads on from a column in the given state. */
+function continuityCost(state: number, opening: number): number {
   switch (state) {
     case ColumnState.Open:
-      if (piece.continues) return 0;
       // A first line (short by the indent, left open) or a head cannot continue a sentence.
-      return piece.shape === 'first' ? 2 : piece.shape === 'short' ? 1 : 0;
+      return opening === Opening.First ? 2 : opening === Opening.Short ? 1 : 0;
     case ColumnState.Closed:
-      if (piece.continues) return 3;
-      return piece.shape === 'full' && !/[。！？：”）]$/u.test(piece.text) ? 1.5 : 0;
+      return opening === Opening.Continues ? 3 : opening === Opening.FullOpen ? 1.5 : 0;
     case ColumnState.Either:
-      return piece.continues ? 1.5 : 0;
+      return opening === Opening.Continues ? 1.5 : 0;
     default:
       return 0;
   }
@@ -59,43 +76,45 @@ interface Trail {
   before: Trail | null;
 }
 
+// Each column's state (2 bits) and its first piece's opening (3 bits), packed in one number.
+const BITS = 5;
+const stateOf = (code: number, column: number) => (code >>> (column * BITS)) & 3;
+const openingAt = (code: number, column: number) => (code >>> (column * BITS + 2)) & 7;
+/** Six columns fill the 30 bits a packed code may use; no newspaper page sets more side by side. */
+export const MAX_COLUMNS = 6;
+
 interface Hypothesis {
   cost: number;
   previous: number;
-  states: number[];
-  /** Each column's first piece, which must read on from the end of the column before. */
-  firsts: Array<ColumnPiece | null>;
+  code: number;
   trail: Trail | null;
 }
 
-/** What of a column's first piece matters to the column before it. */
-const openingClass = (piece: ColumnPiece | null) => (piece === null ? 0 : piece.continues ? 1 : piece.shape === 'first' || piece.shape === 'short' ? 2 : piece.shape === 'full' ? 3 : 4);
-
 /** Columns of one block flow into each other: each column's end must lead into the next one's start. */
-function flowCost(hypothesis: Hypothesis): number {
-  const { states, firsts } = hypothesis;
+function flowCost(code: number, columns: number): number {
   let cost = 0;
-  for (let column = 0; column + 1 < states.length; column++) {
-    const first = firsts[column + 1];
-    if (first) cost += continuityCost(states[column], first);
-    else if (states[column] === ColumnState.Open) cost += OPEN_AT_END_COST;
+  for (let column = 0; column + 1 < columns; column++) {
+    const first = openingAt(code, column + 1);
+    const state = stateOf(code, column);
+    if (first !== Opening.None) cost += continuityCost(state, first);
+    else if (state === ColumnState.Open) cost += OPEN_AT_END_COST;
   }
-  if (states[states.length - 1] === ColumnState.Open) cost += OPEN_AT_END_COST;
+  if (stateOf(code, columns - 1) === ColumnState.Open) cost += OPEN_AT_END_COST;
   return cost;
 }
 
 const skipCost = (state: number) => (state === ColumnState.Open ? OPEN_SKIP_COST : SKIP_COST);
 
 /** What the columns left out between the previous piece's column and this one's cost, on one row or the next. */
-function skipped(previous: number, column: number, states: readonly number[], sameLine: boolean): number {
+function skipped(previous: number, column: number, code: number, columns: number, sameLine: boolean): number {
   let cost = 0;
   if (column > previous) {
-    for (let other = previous + 1; other < column; other++) cost += skipCost(states[other]);
+    for (let other = previous + 1; other < column; other++) cost += skipCost(stateOf(code, other));
     return cost;
   }
   if (sameLine) return Infinity;
-  for (let other = previous + 1; other < states.length; other++) cost += skipCost(states[other]);
-  for (let other = 0; other < column; other++) cost += skipCost(states[other]);
+  for (let other = previous + 1; other < columns; other++) cost += skipCost(stateOf(code, other));
+  for (let other = 0; other < column; other++) cost += skipCost(stateOf(code, other));
   return cost;
 }
 
@@ -103,21 +122,27 @@ function skipped(previous: number, column: number, states: readonly number[], sa
  * The column (0-based) of each piece, for a block of `columns` columns, and the labelling's cost.
  */
 export function assignColumns(pieces: readonly RowPiece[], columns: number): { columns: number[]; cost: number } {
-  let beam: Hypothesis[] = [{ cost: 0, previous: columns - 1, states: new Array(columns).fill(ColumnState.Unseen), firsts: new Array(columns).fill(null), trail: null }];
+  let beam: Hypothesis[] = [{ cost: 0, previous: columns - 1, code: 0, trail: null }];
   pieces.forEach((piece, index) => {
     const sameLine = index > 0 && pieces[index - 1].line === piece.line;
-    const next = new Map<string, Hypothesis>();
+    const opening = openingOf(piece);
+    const after = stateAfter(piece);
+    const next = new Map<number, Hypothesis>();
     for (const hypothesis of beam) {
       for (let column = 0; column < columns; column++) {
-        const skip = skipped(hypothesis.previous, column, hypothesis.states, sameLine);
+        const skip = skipped(hypothesis.previous, column, hypothesis.code, columns, sameLine);
         if (skip === Infinity) continue;
-        const cost = hypothesis.cost + skip + continuityCost(hypothesis.states[column], piece);
-        const states = hypothesis.states.slice();
-        states[column] = stateAfter(piece);
-        const firsts = hypothesis.firsts[column] ? hypothesis.firsts : hypothesis.firsts.map((first, index) => (index === column ? piece : first));
-        const key = `${column}:${states.join('')}:${firsts.map(openingClass).join('')}`;
+        const cost = hypothesis.cost + skip + continuityCost(stateOf(hypothesis.code, column), opening);
+        const shift = column * BITS;
+        let code = (hypothesis.code & ~(3 << shift)) | (after << shift);
+        if (openingAt(code, column) === Opening.None) code |= opening << (shift + 2);
+        const key = code * 8 + column;
         const known = next.get(key);
-        if (!known || cost < known.cost) next.set(key, { cost, previous: column, states, firsts, trail: { column, before: hypothesis.trail } });
+        if (!known) next.set(key, { cost, previous: column, code, trail: { column, before: hypothesis.trail } });
+        else if (cost < known.cost) {
+          known.cost = cost;
+          known.trail = { column, before: hypothesis.trail };
+        }
       }
     }
     beam = [...next.values()].sort((a, b) => a.cost - b.cost).slice(0, BEAM);
@@ -125,7 +150,7 @@ export function assignColumns(pieces: readonly RowPiece[], columns: number): { c
   let best: Hypothesis | null = null;
   let bestCost = Infinity;
   for (const hypothesis of beam) {
-    const cost = hypothesis.cost + flowCost(hypothesis);
+    const cost = hypothesis.cost + flowCost(hypothesis.code, columns);
     if (cost < bestCost) {
       best = hypothesis;
       bestCost = cost;

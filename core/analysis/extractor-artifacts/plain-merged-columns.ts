@@ -1,4 +1,4 @@
-import { assignColumns, type RowPiece } from './column-assignment';
+import { assignColumns, MAX_COLUMNS, type RowPiece } from './column-assignment';
 import { learnColumnMeasures } from './column-measures';
 import { displayWidth } from '../display-width';
 import { columnPiece, endsParagraphLike, FULL_SLACK_ABOVE, shapeOf } from './column-piece';
@@ -37,7 +37,7 @@ function blockMeasure(rows: ReadonlyArray<readonly string[]>, measures: readonly
 function readBlockByColumns(lines: readonly string[], measures: readonly number[]): string[] | null {
   const rows = lines.map((line) => splitMergedRow(line, measures) ?? [line.trim()]);
   const widest = Math.max(...rows.map((pieces) => pieces.length));
-  if (widest < 2) return null;
+  if (widest < 2 || widest >= MAX_COLUMNS) return null;
   const measure = blockMeasure(rows, measures);
   // One merged row among heads (a headline's two phrases) proves nothing; body rows merge by the dozen.
   const merged = rows.filter((pieces) => pieces.length > 1);
