@@ -123,18 +123,22 @@ function skipped(previous: number, column: number, code: number, columns: number
  */
 export function assignColumns(pieces: readonly RowPiece[], columns: number): { columns: number[]; cost: number } {
   let beam: Hypothesis[] = [{ cost: 0, previous: columns - 1, code: 0, trail: null }];
+  // Pieces still to come on each piece's line: they need columns to its right.
+  const after = pieces.map(() => 0);
+  for (let index = pieces.length - 2; index >= 0; index--) if (pieces[index + 1].line === pieces[index].line) after[index] = after[index + 1] + 1;
   pieces.forEach((piece, index) => {
     const sameLine = index > 0 && pieces[index - 1].line === piece.line;
+    const lastColumn = columns - 1 - after[index];
     const opening = openingOf(piece);
-    const after = stateAfter(piece);
+    const state = stateAfter(piece);
     const next = new Map<number, Hypothesis>();
     for (const hypothesis of beam) {
-      for (let column = 0; column < columns; column++) {
+      for (let column = 0; column <= lastColumn; column++) {
         const skip = skipped(hypothesis.previous, column, hypothesis.code, columns, sameLine);
         if (skip === Infinity) continue;
         const cost = hypothesis.cost + skip + continuityCost(stateOf(hypothesis.code, column), opening);
         const shift = column * BITS;
-        let code = (hypothesis.code & ~(3 << shift)) | (after << shift);
+        let code = (hypothesis.code & ~(3 << shift)) | (state << shift);
         if (openingAt(code, column) === Opening.None) code |= opening << (shift + 2);
         const key = code * 8 + column;
         const known = next.get(key);
@@ -156,6 +160,8 @@ export function assignColumns(pieces: readonly RowPiece[], columns: number): { c
       bestCost = cost;
     }
   }
+  // No labelling fits (a line with more pieces than columns): the caller leaves the block as it is.
+  if (!best) return { columns: [], cost: Infinity };
   const labels: number[] = [];
   for (let trail = best?.trail ?? null; trail; trail = trail.before) labels.push(trail.column);
   return { columns: labels.reverse(), cost: bestCost };

@@ -222,8 +222,17 @@ export function splitMergedColumns(lines: readonly string[], depth = 0): MergedC
   while (consumed < lines.length) result.push(lines[consumed++]);
   const landed = (index: number) => index + (shifts.filter((entry) => entry.after <= index).at(-1)?.shift ?? 0);
   for (const range of doubtful) notes.push({ from: landed(range.from), to: landed(range.to - 1), split: false });
-  if (depth === 0) notes.push(...findRunTogetherLines(result, notes));
-  return { lines: result, notes: notes.sort((a, b) => a.from - b.from) };
+  if (depth > 0) return { lines: result, notes: notes.sort((a, b) => a.from - b.from) };
+  // Rows the positions did not prove (the columns stood one space apart) are read by the column measures, as plain pdftotext's are.
+  const held = new Set<number>();
+  for (const note of notes) if (note.split) for (let line = note.from; line <= note.to; line++) held.add(line);
+  const plain = splitPlainMergedColumns(result, { held, collapseSpaces: true });
+  const moved = notes
+    .map((note) => ({ ...note, from: plain.landed[note.from], to: plain.landed[note.to] }))
+    .filter((note) => note.from >= 0 && note.to >= 0);
+  const all = [...moved, ...plain.notes];
+  all.push(...findRunTogetherLines(plain.lines, all));
+  return { lines: plain.lines, notes: all.sort((a, b) => a.from - b.from) };
 }
 
 /**

@@ -69,6 +69,6 @@ describe('columns of a block', () => {
     expect(hasLayoutSpacing(extractorOutput('two-columns.pdftotext-layout').split('\n'))).toBe(true);
     expect(hasLayoutSpacing(pageLines)).toBe(false);
     const mutool = extractorOutput('two-columns.mutool').split('\n');
-    expect(splitPlainMergedColumns(mutool)).toEqual({ lines: mutool, notes: [] });
+    expect(splitPlainMergedColumns(mutool)).toMatchObject({ lines: mutool, notes: [] });
   });
 });

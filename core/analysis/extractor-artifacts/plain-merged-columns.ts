@@ -54,6 +54,7 @@ function readBlockByColumns(lines: readonly string[], measures: readonly number[
     best = wider;
     columnCount = widest + 1;
   }
+  if (best.cost === Infinity) return null;
   const columns: RowPiece[][] = Array.from({ length: columnCount }, () => []);
   pieces.forEach((piece, index) => columns[best.columns[index]].push(piece));
   // Plain pdftotext drops a paragraph's indent; it is given back where a first line follows a
@@ -82,26 +83,49 @@ export function hasLayoutSpacing(lines: readonly string[]): boolean {
   return false;
 }
 
+export interface PlainColumnsOptions {
+  /** Lines already taken apart by their positions (-layout): their blocks are left as they are. */
+  held?: ReadonlySet<number>;
+  /** -layout lines: runs of spaces (positions) are read as the one space plain pdftotext writes. */
+  collapseSpaces?: boolean;
+}
+
+export interface PlainColumnsResult extends MergedColumnsResult {
+  /** Where each input line landed, or -1 for a line of a block read anew. */
+  landed: number[];
+}
+
+const collapse = (line: string) => line.trim().replace(/ {2,}/gu, ' ');
+
 /** Splits the merged rows of a plain pdftotext page and reads each block's columns in order. */
-export function splitPlainMergedColumns(lines: readonly string[]): MergedColumnsResult {
-  const measures = learnColumnMeasures(lines);
+export function splitPlainMergedColumns(lines: readonly string[], { held, collapseSpaces = false }: PlainColumnsOptions = {}): PlainColumnsResult {
+  const readable = collapseSpaces ? lines.map(collapse) : lines;
+  const measures = learnColumnMeasures(readable);
   const result: string[] = [];
   const notes: MergedColumnsNote[] = [];
+  const landed: number[] = [];
   let index = 0;
   while (index < lines.length) {
     if (lines[index].trim() === '' || lines[index].includes('\f')) {
+      landed.push(result.length);
       result.push(lines[index++]);
       continue;
     }
     let end = index;
     while (end < lines.length && lines[end].trim() !== '' && !lines[end].includes('\f')) end++;
-    const block = lines.slice(index, end);
-    const read = measures.length ? readBlockByColumns(block, measures) : null;
+    let heldLine = false;
+    for (let line = index; line < end && !heldLine; line++) heldLine = held?.has(line) ?? false;
+    const read = measures.length && !heldLine ? readBlockByColumns(readable.slice(index, end), measures) : null;
     if (read) {
       notes.push({ from: result.length, to: result.length + read.length - 1, split: true });
+      for (let line = index; line < end; line++) landed.push(-1);
       result.push(...read);
-    } else result.push(...block);
+    } else
+      for (let line = index; line < end; line++) {
+        landed.push(result.length);
+        result.push(lines[line]);
+      }
     index = end;
   }
-  return { lines: result, notes };
+  return { lines: result, notes, landed };
 }
