@@ -86,7 +86,7 @@ export function hasLayoutSpacing(lines: readonly string[]): boolean {
 export interface PlainColumnsOptions {
   /** Lines already taken apart by their positions (-layout): their blocks are left as they are. */
   held?: ReadonlySet<number>;
-  /** -layout lines: runs of spaces (positions) are read as the one space plain pdftotext writes. */
+  /** -layout lines: runs of spaces (positions) are read, and written, as the one space plain pdftotext writes; the lines `held` keep theirs. */
   collapseSpaces?: boolean;
 }
 
@@ -123,7 +123,7 @@ export function splitPlainMergedColumns(lines: readonly string[], { held, collap
     } else
       for (let line = index; line < end; line++) {
         landed.push(result.length);
-        result.push(lines[line]);
+        result.push(held?.has(line) ? lines[line] : readable[line]);
       }
     index = end;
   }
