@@ -9,6 +9,8 @@ import type { ColumnPiece } from './column-piece';
 export interface RowPiece extends ColumnPiece {
   /** Index of the output line the piece stood on; pieces of one line are one row, left to right. */
   line: number;
+  /** Where the piece starts, in display cells, when the extractor kept positions (-layout). */
+  start?: number;
 }
 
 /** A column left out of a row: it ended, or stood lower (a head's space above). */
@@ -18,6 +20,10 @@ const OPEN_SKIP_COST = 1;
 /** The last column's sentence left open at the end of the block (an article may jump, rarely). */
 const OPEN_AT_END_COST = 1.5;
 const BEAM = 8;
+/** -layout places a column's lines on a character grid; they wander by a few cells (fewer spaces after a short line). */
+const POSITION_TOLERANCE = 4;
+/** A piece standing away from where its column's first piece stood. */
+const POSITION_COST = 2;
 
 /** What the last line of a column says of the next one. */
 const enum ColumnState {
@@ -87,6 +93,8 @@ interface Hypothesis {
   cost: number;
   previous: number;
   code: number;
+  /** Where each column's first positioned piece started (-1: not yet known). */
+  anchors: number[];
   trail: Trail | null;
 }
 
@@ -122,7 +130,7 @@ function skipped(previous: number, column: number, code: number, columns: number
  * The column (0-based) of each piece, for a block of `columns` columns, and the labelling's cost.
  */
 export function assignColumns(pieces: readonly RowPiece[], columns: number): { columns: number[]; cost: number } {
-  let beam: Hypothesis[] = [{ cost: 0, previous: columns - 1, code: 0, trail: null }];
+  let beam: Hypothesis[] = [{ cost: 0, previous: columns - 1, code: 0, anchors: new Array(columns).fill(-1), trail: null }];
   // Pieces still to come on each piece's line: they need columns to its right.
   const after = pieces.map(() => 0);
   for (let index = pieces.length - 2; index >= 0; index--) if (pieces[index + 1].line === pieces[index].line) after[index] = after[index + 1] + 1;
@@ -136,15 +144,19 @@ export function assignColumns(pieces: readonly RowPiece[], columns: number): { c
       for (let column = 0; column <= lastColumn; column++) {
         const skip = skipped(hypothesis.previous, column, hypothesis.code, columns, sameLine);
         if (skip === Infinity) continue;
-        const cost = hypothesis.cost + skip + continuityCost(stateOf(hypothesis.code, column), opening);
+        const anchor = hypothesis.anchors[column];
+        const away = piece.start !== undefined && anchor >= 0 && Math.abs(piece.start - anchor) > POSITION_TOLERANCE;
+        const cost = hypothesis.cost + skip + continuityCost(stateOf(hypothesis.code, column), opening) + (away ? POSITION_COST : 0);
+        const anchors = piece.start !== undefined && anchor < 0 ? hypothesis.anchors.map((value, other) => (other === column ? (piece.start as number) : value)) : hypothesis.anchors;
         const shift = column * BITS;
         let code = (hypothesis.code & ~(3 << shift)) | (state << shift);
         if (openingAt(code, column) === Opening.None) code |= opening << (shift + 2);
         const key = code * 8 + column;
         const known = next.get(key);
-        if (!known) next.set(key, { cost, previous: column, code, trail: { column, before: hypothesis.trail } });
+        if (!known) next.set(key, { cost, previous: column, code, anchors, trail: { column, before: hypothesis.trail } });
         else if (cost < known.cost) {
           known.cost = cost;
+          known.anchors = anchors;
           known.trail = { column, before: hypothesis.trail };
         }
       }

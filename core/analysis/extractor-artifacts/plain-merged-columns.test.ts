@@ -4,6 +4,7 @@ import { extractorOutput } from '../test-support/extractor-output';
 import { assignColumns } from './column-assignment';
 import { learnColumnMeasures } from './column-measures';
 import { columnPiece } from './column-piece';
+import { splitMergedColumns } from './merged-columns';
 import { splitMergedRow } from './merged-row-pieces';
 import { hasLayoutSpacing, splitPlainMergedColumns } from './plain-merged-columns';
 
@@ -70,5 +71,21 @@ describe('columns of a block', () => {
     expect(hasLayoutSpacing(pageLines)).toBe(false);
     const mutool = extractorOutput('two-columns.mutool').split('\n');
     expect(splitPlainMergedColumns(mutool)).toMatchObject({ lines: mutool, notes: [] });
+  });
+});
+
+describe('a -layout page whose columns stand one space apart', () => {
+  // The same corpus's `pdftotext -layout` of another train page: an article across two columns
+  // beside a court notice, their rows merged with one space where the gutter is narrow.
+  const layout = import.meta.glob('../../../corpus/pages/train/pdftotext/train-p004-layout*', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+  const raw = layout['../../../corpus/pages/train/pdftotext/train-p004-layout.txt'];
+  const gold = JSON.parse(layout['../../../corpus/pages/train/pdftotext/train-p004-layout.gold.json']) as { articles: Array<{ title: string; blocks: Array<{ text: string }> }> };
+
+  it('is read by the measures, each piece kept in the column its position puts it in', () => {
+    const read = withoutSpaces(splitMergedColumns(raw.split('\n')).lines.join(''));
+    const notice = gold.articles.find((article) => article.title.includes('拍卖公告'))!;
+    for (const block of notice.blocks) expect(read).toContain(withoutSpaces(block.text));
+    const exhibition = gold.articles.find((article) => article.title.includes('墨香浸润法院'))!;
+    expect(read).toContain(withoutSpaces(exhibition.blocks[0].text));
   });
 });

@@ -33,8 +33,34 @@ function blockMeasure(rows: ReadonlyArray<readonly string[]>, measures: readonly
   return best;
 }
 
+/**
+ * Where each run of text on a -layout line starts, in display cells: pdftotext's grid gives a
+ * space half a Han character's width (the measure -layout columns line up by).
+ */
+function tokenStarts(line: string): number[] {
+  const starts: number[] = [];
+  let width = 0;
+  for (const match of line.matchAll(/( *)(\S+)/gu)) {
+    width += match[1].length * 0.5;
+    starts.push(width);
+    width += displayWidth(match[2]);
+  }
+  return starts;
+}
+
+/** Each piece's start on its -layout line (pieces are runs of tokens in order). */
+function pieceStarts(original: string, pieces: readonly string[]): number[] {
+  const starts = tokenStarts(original);
+  let token = 0;
+  return pieces.map((piece) => {
+    const start = starts[token] ?? 0;
+    token += piece.split(' ').length;
+    return start;
+  });
+}
+
 /** A block's lines in column order, or null when it holds no merged row. */
-function readBlockByColumns(lines: readonly string[], measures: readonly number[]): string[] | null {
+function readBlockByColumns(lines: readonly string[], measures: readonly number[], positioned: readonly string[] | null): string[] | null {
   const rows = lines.map((line) => splitMergedRow(line, measures) ?? [line.trim()]);
   const widest = Math.max(...rows.map((pieces) => pieces.length));
   if (widest < 2 || widest >= MAX_COLUMNS) return null;
@@ -45,7 +71,10 @@ function readBlockByColumns(lines: readonly string[], measures: readonly number[
   const all = rows.flat();
   if (all.filter((piece) => displayWidth(piece) <= measure + FULL_SLACK_ABOVE).length < all.length * MIN_FITTING_SHARE) return null;
   if (merged.length < MIN_MERGED_ROWS && (lines.length < MIN_BLOCK_LINES || !merged.every((pieces) => pieces.slice(0, -1).every((piece) => shapeOf(piece, measure) === 'full')))) return null;
-  const pieces: RowPiece[] = rows.flatMap((texts, line) => texts.map((text) => ({ ...columnPiece(text, measure), line })));
+  const pieces: RowPiece[] = rows.flatMap((texts, line) => {
+    const starts = positioned ? pieceStarts(positioned[line], texts) : null;
+    return texts.map((text, index) => ({ ...columnPiece(text, measure), line, ...(starts ? { start: starts[index] } : {}) }));
+  });
   // A block may hold one column more than any row shows merged: each count is tried, the cheaper labelling wins.
   let best = assignColumns(pieces, widest);
   let columnCount = widest;
@@ -115,7 +144,7 @@ export function splitPlainMergedColumns(lines: readonly string[], { held, collap
     while (end < lines.length && lines[end].trim() !== '' && !lines[end].includes('\f')) end++;
     let heldLine = false;
     for (let line = index; line < end && !heldLine; line++) heldLine = held?.has(line) ?? false;
-    const read = measures.length && !heldLine ? readBlockByColumns(readable.slice(index, end), measures) : null;
+    const read = measures.length && !heldLine ? readBlockByColumns(readable.slice(index, end), measures, collapseSpaces ? lines.slice(index, end) : null) : null;
     if (read) {
       notes.push({ from: result.length, to: result.length + read.length - 1, split: true });
       for (let line = index; line < end; line++) landed.push(-1);
