@@ -14,6 +14,8 @@ export const FIRST_SLACK = 1.25;
 
 /** The line ends a paragraph (or a lead-in `…三件事：`): the next line of its column may start a new one. */
 export function endsParagraphLike(text: string): boolean {
+  // A bracketed line of its own (`（某某法院供稿）`, `（王刚）`) closes its article.
+  if (/^（[^（）]+）$/u.test(text)) return true;
   let end = text.length - 1;
   while (end > 0 && CLOSERS.includes(text[end])) end--;
   return SENTENCE_FINAL.includes(text[end]) || text[end] === '：';
