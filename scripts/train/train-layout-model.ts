@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { layOutByRules, splitRawLines } from '../../core/analysis/analyze-page';
+import { splitMergedColumns } from '../../core/analysis/extractor-artifacts/merged-columns';
 import { extractPageLines } from '../../core/analysis/line-features';
 import { breakFeatureValues, lineFeatureValues, type FeatureValues } from '../../core/analysis/model/layout-features';
 import { LAYOUT_MODEL_VERSION, type LayoutModel } from '../../core/analysis/model/layout-model';
@@ -34,10 +35,12 @@ export interface TrainingData {
 export function buildTrainingData(pages: readonly TrainingPage[]): TrainingData {
   const data: TrainingData = { role: [], start: [], join: [] };
   for (const page of pages) {
-    const features = extractPageLines(splitRawLines(page.raw));
-    const labels = labelLines(page.raw, page.gold);
+    // The lines analyzePage reads: columns an extractor merged are taken apart first.
+    const lines = splitMergedColumns(splitRawLines(page.raw)).lines;
+    const features = extractPageLines(lines);
+    const labels = labelLines(lines.join('\n'), page.gold);
     if (labels.length !== features.length) throw new Error(`${page.name}: ${labels.length} labels for ${features.length} lines`);
-    const { context, layout } = layOutByRules(features, splitRawLines(page.raw));
+    const { context, layout } = layOutByRules(features, lines);
     const signals = modelInputs(context, layout.units, layout.roles);
     features.forEach((_, position) => {
       const label = labels[position];

@@ -1,5 +1,6 @@
 import { isChineseContext } from '../character-classes';
 import { displayWidth } from '../display-width';
+import { hasLayoutSpacing, splitPlainMergedColumns } from './plain-merged-columns';
 
 // pdftotext (above all with -layout) writes a page row by row: where two columns' lines stand at
 // the same height, one output line carries both (`左栏的文字      右栏的文字`). Where a split point
@@ -199,6 +200,10 @@ function splitBlock(lines: readonly string[], block: Block, depth: number): stri
  * and a note for each place, split or only suspected.
  */
 export function splitMergedColumns(lines: readonly string[], depth = 0): MergedColumnsResult {
+  if (depth === 0 && !hasLayoutSpacing(lines)) {
+    const plain = splitPlainMergedColumns(lines);
+    return { lines: plain.lines, notes: [...plain.notes, ...findRunTogetherLines(plain.lines, plain.notes)].sort((a, b) => a.from - b.from) };
+  }
   // Inside a block already taken apart, the columns are known to stand side by side: two rows show where.
   const { certain, doubtful } = findBlocks(lines, depth > 0 ? 2 : MIN_SPLIT_ROWS);
   const result: string[] = [];
@@ -217,8 +222,17 @@ export function splitMergedColumns(lines: readonly string[], depth = 0): MergedC
   while (consumed < lines.length) result.push(lines[consumed++]);
   const landed = (index: number) => index + (shifts.filter((entry) => entry.after <= index).at(-1)?.shift ?? 0);
   for (const range of doubtful) notes.push({ from: landed(range.from), to: landed(range.to - 1), split: false });
-  if (depth === 0) notes.push(...findRunTogetherLines(result, notes));
-  return { lines: result, notes: notes.sort((a, b) => a.from - b.from) };
+  if (depth > 0) return { lines: result, notes: notes.sort((a, b) => a.from - b.from) };
+  // Rows the positions did not prove (the columns stood one space apart) are read by the column measures, as plain pdftotext's are.
+  const held = new Set<number>();
+  for (const note of notes) if (note.split) for (let line = note.from; line <= note.to; line++) held.add(line);
+  const plain = splitPlainMergedColumns(result, { held, collapseSpaces: true });
+  const moved = notes
+    .map((note) => ({ ...note, from: plain.landed[note.from], to: plain.landed[note.to] }))
+    .filter((note) => note.from >= 0 && note.to >= 0);
+  const all = [...moved, ...plain.notes];
+  all.push(...findRunTogetherLines(plain.lines, all));
+  return { lines: plain.lines, notes: all.sort((a, b) => a.from - b.from) };
 }
 
 /**

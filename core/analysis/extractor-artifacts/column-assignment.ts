@@ -1,0 +1,180 @@
+import type { ColumnPiece } from './column-piece';
+
+// pdftotext writes a block of columns row by row: each row's column lines left to right, some
+// merged on one output line, some on lines of their own (a short line leaves too wide a gap to its
+// neighbour). Which column a piece belongs to is found as the cheapest labelling of the pieces in
+// order: columns rise along a row and start again at the next, and each column's lines must read
+// on from one another (a line left open goes on; a line after a paragraph's end opens one).
+
+export interface RowPiece extends ColumnPiece {
+  /** Index of the output line the piece stood on; pieces of one line are one row, left to right. */
+  line: number;
+  /** Where the piece starts, in display cells, when the extractor kept positions (-layout). */
+  start?: number;
+}
+
+/** A column left out of a row: it ended, or stood lower (a head's space above). */
+const SKIP_COST = 0.6;
+/** A column left out while its sentence is open: only a head's space or a column's end explains it. */
+const OPEN_SKIP_COST = 1;
+/** The last column's sentence left open at the end of the block (an article may jump, rarely). */
+const OPEN_AT_END_COST = 1.5;
+const BEAM = 8;
+/** -layout places a column's lines on a character grid; they wander by a few cells (fewer spaces after a short line). */
+const POSITION_TOLERANCE = 4;
+/** A piece standing away from where its column's first piece stood. */
+const POSITION_COST = 2;
+
+/** What the last line of a column says of the next one. */
+const enum ColumnState {
+  Unseen = 0,
+  /** Ran on: the next line continues the sentence. */
+  Open = 1,
+  /** A paragraph (or head) ended short of the measure: the next line opens a paragraph. */
+  Closed = 2,
+  /** Ended a sentence at the full measure: either may follow. */
+  Either = 3,
+}
+
+/** A full or first line that ends on a mark closing a sentence may end its paragraph too. */
+const CLOSING_END = /[。！？：”）]$/u;
+
+function stateAfter(piece: ColumnPiece): ColumnState {
+  if (piece.shape === 'last' || piece.shape === 'short') return ColumnState.Closed;
+  return CLOSING_END.test(piece.text) ? ColumnState.Either : ColumnState.Open;
+}
+
+/** What of a piece matters to the line before it in its column (0: no piece). */
+const enum Opening {
+  None = 0,
+  Continues = 1,
+  First = 2,
+  Short = 3,
+  FullOpen = 4,
+  Other = 5,
+}
+
+function openingOf(piece: ColumnPiece): Opening {
+  if (piece.continues) return Opening.Continues;
+  if (piece.shape === 'first') return Opening.First;
+  if (piece.shape === 'short') return Opening.Short;
+  return piece.shape === 'full' && !CLOSING_END.test(piece.text) ? Opening.FullOpen : Opening.Other;
+}
+
+/** How badly a line of the given opening reads on from a column in the given state. */
+function continuityCost(state: number, opening: number): number {
+  switch (state) {
+    case ColumnState.Open:
+      // A first line (short by the indent, left open) or a head cannot continue a sentence.
+      return opening === Opening.First ? 2 : opening === Opening.Short ? 1 : 0;
+    case ColumnState.Closed:
+      return opening === Opening.Continues ? 3 : opening === Opening.FullOpen ? 1.5 : 0;
+    case ColumnState.Either:
+      return opening === Opening.Continues ? 1.5 : 0;
+    default:
+      return 0;
+  }
+}
+
+/** The labels chosen so far, last first: hypotheses share their past. */
+interface Trail {
+  column: number;
+  before: Trail | null;
+}
+
+// Each column's state (2 bits) and its first piece's opening (3 bits), packed in one number.
+const BITS = 5;
+const stateOf = (code: number, column: number) => (code >>> (column * BITS)) & 3;
+const openingAt = (code: number, column: number) => (code >>> (column * BITS + 2)) & 7;
+/** Six columns fill the 30 bits a packed code may use; no newspaper page sets more side by side. */
+export const MAX_COLUMNS = 6;
+
+interface Hypothesis {
+  cost: number;
+  previous: number;
+  code: number;
+  /** Where each column's first positioned piece started (-1: not yet known). */
+  anchors: number[];
+  trail: Trail | null;
+}
+
+/** Columns of one block flow into each other: each column's end must lead into the next one's start. */
+function flowCost(code: number, columns: number): number {
+  let cost = 0;
+  for (let column = 0; column + 1 < columns; column++) {
+    const first = openingAt(code, column + 1);
+    const state = stateOf(code, column);
+    if (first !== Opening.None) cost += continuityCost(state, first);
+    else if (state === ColumnState.Open) cost += OPEN_AT_END_COST;
+  }
+  if (stateOf(code, columns - 1) === ColumnState.Open) cost += OPEN_AT_END_COST;
+  return cost;
+}
+
+const skipCost = (state: number) => (state === ColumnState.Open ? OPEN_SKIP_COST : SKIP_COST);
+
+/** What the columns left out between the previous piece's column and this one's cost, on one row or the next. */
+function skipped(previous: number, column: number, code: number, columns: number, sameLine: boolean): number {
+  let cost = 0;
+  if (column > previous) {
+    for (let other = previous + 1; other < column; other++) cost += skipCost(stateOf(code, other));
+    return cost;
+  }
+  if (sameLine) return Infinity;
+  for (let other = previous + 1; other < columns; other++) cost += skipCost(stateOf(code, other));
+  for (let other = 0; other < column; other++) cost += skipCost(stateOf(code, other));
+  return cost;
+}
+
+/**
+ * The column (0-based) of each piece, for a block of `columns` columns, and the labelling's cost.
+ */
+export function assignColumns(pieces: readonly RowPiece[], columns: number): { columns: number[]; cost: number } {
+  let beam: Hypothesis[] = [{ cost: 0, previous: columns - 1, code: 0, anchors: new Array(columns).fill(-1), trail: null }];
+  // Pieces still to come on each piece's line: they need columns to its right.
+  const after = pieces.map(() => 0);
+  for (let index = pieces.length - 2; index >= 0; index--) if (pieces[index + 1].line === pieces[index].line) after[index] = after[index + 1] + 1;
+  pieces.forEach((piece, index) => {
+    const sameLine = index > 0 && pieces[index - 1].line === piece.line;
+    const lastColumn = columns - 1 - after[index];
+    const opening = openingOf(piece);
+    const state = stateAfter(piece);
+    const next = new Map<number, Hypothesis>();
+    for (const hypothesis of beam) {
+      for (let column = 0; column <= lastColumn; column++) {
+        const skip = skipped(hypothesis.previous, column, hypothesis.code, columns, sameLine);
+        if (skip === Infinity) continue;
+        const anchor = hypothesis.anchors[column];
+        const away = piece.start !== undefined && anchor >= 0 && Math.abs(piece.start - anchor) > POSITION_TOLERANCE;
+        const cost = hypothesis.cost + skip + continuityCost(stateOf(hypothesis.code, column), opening) + (away ? POSITION_COST : 0);
+        const anchors = piece.start !== undefined && anchor < 0 ? hypothesis.anchors.map((value, other) => (other === column ? (piece.start as number) : value)) : hypothesis.anchors;
+        const shift = column * BITS;
+        let code = (hypothesis.code & ~(3 << shift)) | (state << shift);
+        if (openingAt(code, column) === Opening.None) code |= opening << (shift + 2);
+        const key = code * 8 + column;
+        const known = next.get(key);
+        if (!known) next.set(key, { cost, previous: column, code, anchors, trail: { column, before: hypothesis.trail } });
+        else if (cost < known.cost) {
+          known.cost = cost;
+          known.anchors = anchors;
+          known.trail = { column, before: hypothesis.trail };
+        }
+      }
+    }
+    beam = [...next.values()].sort((a, b) => a.cost - b.cost).slice(0, BEAM);
+  });
+  let best: Hypothesis | null = null;
+  let bestCost = Infinity;
+  for (const hypothesis of beam) {
+    const cost = hypothesis.cost + flowCost(hypothesis.code, columns);
+    if (cost < bestCost) {
+      best = hypothesis;
+      bestCost = cost;
+    }
+  }
+  // No labelling fits (a line with more pieces than columns): the caller leaves the block as it is.
+  if (!best) return { columns: [], cost: Infinity };
+  const labels: number[] = [];
+  for (let trail = best?.trail ?? null; trail; trail = trail.before) labels.push(trail.column);
+  return { columns: labels.reverse(), cost: bestCost };
+}

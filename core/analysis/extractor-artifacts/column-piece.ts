@@ -1,0 +1,45 @@
+import { CLOSERS, FORBIDDEN_LINE_START, SENTENCE_FINAL } from '../character-classes';
+import { displayWidth } from '../display-width';
+
+// One column's line as it stands in a row pdftotext merged (`旗，牧民家中的纠纷常常还`), and
+// what its shape says about the line before and after it in its column.
+
+/** A full line may fall short of the measure by a cell (a mark kept off a line's start) or pass it by half a Latin cell. */
+export const FULL_SLACK_BELOW = 1.25;
+export const FULL_SLACK_ABOVE = 1;
+/** A paragraph's first line stands in by two cells, which plain pdftotext drops. */
+export const INDENT = 2;
+/** A first line is two cells short, give or take digits and a dateline's space. */
+export const FIRST_SLACK = 1.25;
+
+/** The line ends a paragraph (or a lead-in `…三件事：`): the next line of its column may start a new one. */
+export function endsParagraphLike(text: string): boolean {
+  // A bracketed line of its own (`（某某法院供稿）`, `（王刚）`) closes its article.
+  if (/^（[^（）]+）$/u.test(text)) return true;
+  let end = text.length - 1;
+  while (end > 0 && CLOSERS.includes(text[end])) end--;
+  return SENTENCE_FINAL.includes(text[end]) || text[end] === '：';
+}
+
+export type PieceShape = 'full' | 'first' | 'last' | 'short';
+
+export interface ColumnPiece {
+  text: string;
+  width: number;
+  shape: PieceShape;
+  /** Starts with a mark no line may start with: it continues the line above it in its column. */
+  continues: boolean;
+}
+
+/** How a piece of text sits in a column of the given measure. */
+export function shapeOf(text: string, measure: number): PieceShape {
+  const width = displayWidth(text);
+  if (endsParagraphLike(text) && width < measure - FULL_SLACK_BELOW) return 'last';
+  if (Math.abs(width - measure) <= FULL_SLACK_ABOVE || (width >= measure - FULL_SLACK_BELOW && width <= measure)) return 'full';
+  if (Math.abs(width - (measure - INDENT)) <= FIRST_SLACK) return 'first';
+  return endsParagraphLike(text) ? 'last' : 'short';
+}
+
+export function columnPiece(text: string, measure: number): ColumnPiece {
+  return { text, width: displayWidth(text), shape: shapeOf(text, measure), continues: FORBIDDEN_LINE_START.includes(text[0] ?? '') };
+}

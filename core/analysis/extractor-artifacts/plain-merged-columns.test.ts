@@ -1,0 +1,91 @@
+/// <reference types="vite/client" />
+import { describe, expect, it } from 'vitest';
+import { extractorOutput } from '../test-support/extractor-output';
+import { assignColumns } from './column-assignment';
+import { learnColumnMeasures } from './column-measures';
+import { columnPiece } from './column-piece';
+import { splitMergedColumns } from './merged-columns';
+import { splitMergedRow } from './merged-row-pieces';
+import { hasLayoutSpacing, splitPlainMergedColumns } from './plain-merged-columns';
+
+// A train page of the corpus (four columns on A4, a lead across them, two articles side by side
+// under it), as poppler's plain `pdftotext` wrote it, with its gold.
+const corpus = import.meta.glob('../../../corpus/pages/train/pdftotext/train-p003*', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const PAGE = corpus['../../../corpus/pages/train/pdftotext/train-p003.txt'];
+const GOLD = JSON.parse(corpus['../../../corpus/pages/train/pdftotext/train-p003.gold.json']) as {
+  articles: Array<{ dateline: string | null; blocks: Array<{ text: string }> }>;
+};
+const pageLines = PAGE.split('\n');
+const withoutSpaces = (text: string) => text.replace(/[\s\u3000]/gu, '');
+
+describe('column measures', () => {
+  it('are learnt from the lines that run on, not from the first lines two cells short of them', () => {
+    expect(learnColumnMeasures(pageLines)).toEqual([12]);
+    expect(learnColumnMeasures(extractorOutput('two-columns.pdftotext').split('\n'))).toEqual([23]);
+  });
+});
+
+describe('a merged row', () => {
+  it('splits where the widths add up to the measure: full lines, a first line short by its indent, a paragraph’s last line', () => {
+    expect(splitMergedRow('旗，牧民家中的纠纷常常还 法官联络点21个，每个联络 问题解答在嘎查；二是参与 共接待咨询630余人次，参与', [12])).toEqual([
+      '旗，牧民家中的纠纷常常还',
+      '法官联络点21个，每个联络',
+      '问题解答在嘎查；二是参与',
+      '共接待咨询630余人次，参与',
+    ]);
+    // The dateline's space is inside a first line; a line may start with digits.
+    expect(splitMergedRow('锡林郭勒讯 在阿巴嘎 勒镇等地的嘎查村委会设立', [12])).toEqual(['锡林郭勒讯 在阿巴嘎', '勒镇等地的嘎查村委会设立']);
+    expect(splitMergedRow('支部建在审判团队上，把党 1100余万元。', [12])).toEqual(['支部建在审判团队上，把党', '1100余万元。']);
+  });
+
+  it('is left whole when it fits one column, is letter-spaced, or no split makes column lines of it', () => {
+    expect(splitMergedRow('本报通讯员 孟凡宇 韩笑', [12])).toBeNull();
+    expect(splitMergedRow('小 明 （ 化 名 ） 今 年 12', [12])).toBeNull();
+    expect(splitMergedRow('审 理 案 件 412 件 ， 调 解 撤 诉 率 达 到 百 分 之 六 十', [12])).toBeNull();
+  });
+});
+
+describe('columns of a block', () => {
+  it('are found from the order rows come in and how each column’s lines read on', () => {
+    // The lead's rows: each column's first line (the first two merged), four rows merged whole,
+    // each column on a line of its own, then two merged, then the longest columns' last lines
+    // (the first column goes on into the second).
+    const pieces = pageLines.slice(12, 27).flatMap((line, index) => (splitMergedRow(line, [12]) ?? [line]).map((text) => ({ ...columnPiece(text, 12), line: index })));
+    const rows = [0, 1, 2, 3].flatMap(() => [0, 1, 2, 3]);
+    expect(assignColumns(pieces, 4).columns).toEqual([...rows, 0, 1, 2, 3, 0, 1, 2, 3, 0, 3]);
+  });
+
+  it('read the lead of a real page in its printed order', () => {
+    const { lines, notes } = splitPlainMergedColumns(pageLines);
+    const lead = notes[0];
+    const gold = GOLD.articles[0];
+    expect(withoutSpaces(lines.slice(lead.from, lead.to + 1).join(''))).toBe(withoutSpaces(`${gold.dateline}${gold.blocks.map((block) => block.text).join('')}`));
+    // A paragraph's first line gets back the indent plain pdftotext dropped; one paragraph after a
+    // line that ends a sentence one cell short of the measure (`话，每月至少驻点一天。`) cannot be told from a sentence going on.
+    expect(lines[lead.from]).toBe('\u3000\u3000锡林郭勒讯 在阿巴嘎');
+    expect(lines.slice(lead.from, lead.to + 1).filter((line) => line.startsWith('\u3000\u3000'))).toHaveLength(gold.blocks.length - 1);
+  });
+
+  it('leave pages with positions (-layout) and pages without merged rows alone', () => {
+    expect(hasLayoutSpacing(extractorOutput('two-columns.pdftotext-layout').split('\n'))).toBe(true);
+    expect(hasLayoutSpacing(pageLines)).toBe(false);
+    const mutool = extractorOutput('two-columns.mutool').split('\n');
+    expect(splitPlainMergedColumns(mutool)).toMatchObject({ lines: mutool, notes: [] });
+  });
+});
+
+describe('a -layout page whose columns stand one space apart', () => {
+  // The same corpus's `pdftotext -layout` of another train page: an article across two columns
+  // beside a court notice, their rows merged with one space where the gutter is narrow.
+  const layout = import.meta.glob('../../../corpus/pages/train/pdftotext/train-p004-layout*', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+  const raw = layout['../../../corpus/pages/train/pdftotext/train-p004-layout.txt'];
+  const gold = JSON.parse(layout['../../../corpus/pages/train/pdftotext/train-p004-layout.gold.json']) as { articles: Array<{ title: string; blocks: Array<{ text: string }> }> };
+
+  it('is read by the measures, each piece kept in the column its position puts it in', () => {
+    const read = withoutSpaces(splitMergedColumns(raw.split('\n')).lines.join(''));
+    const notice = gold.articles.find((article) => article.title.includes('拍卖公告'))!;
+    for (const block of notice.blocks) expect(read).toContain(withoutSpaces(block.text));
+    const exhibition = gold.articles.find((article) => article.title.includes('墨香浸润法院'))!;
+    expect(read).toContain(withoutSpaces(exhibition.blocks[0].text));
+  });
+});

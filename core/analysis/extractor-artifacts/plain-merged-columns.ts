@@ -1,0 +1,160 @@
+import { assignColumns, MAX_COLUMNS, type RowPiece } from './column-assignment';
+import { learnColumnMeasures } from './column-measures';
+import { displayWidth } from '../display-width';
+import { columnPiece, endsParagraphLike, FULL_SLACK_ABOVE, shapeOf } from './column-piece';
+import type { MergedColumnsNote, MergedColumnsResult } from './merged-columns';
+import { splitMergedRow } from './merged-row-pieces';
+
+// Plain pdftotext (no -layout) writes a block of columns row by row, with no positions: a row's
+// column lines are merged with one space where their baselines align, or stand on lines of their
+// own. Each block (lines between blank lines) that holds merged rows is split into its columns'
+// lines by the page's column measures, each line given its column, and the columns read one after
+// the other, so that the break engine sees ordinary wrapped columns.
+
+const MIN_MERGED_ROWS = 2;
+const MIN_FITTING_SHARE = 0.8;
+/** A block of a line or two is a head with its byline, whatever its widths. */
+const MIN_BLOCK_LINES = 3;
+/** The indent a word processor's copy gives a paragraph (two ideographic spaces). */
+const INDENT_TEXT = '\u3000\u3000';
+
+/** The measure a block's merged rows were set to: the one most of their pieces fill. */
+function blockMeasure(rows: ReadonlyArray<readonly string[]>, measures: readonly number[]): number {
+  let best = measures[0];
+  let bestCount = -1;
+  for (const measure of measures) {
+    let count = 0;
+    for (const pieces of rows) if (pieces.length > 1) for (const piece of pieces) if (shapeOf(piece, measure) === 'full') count++;
+    if (count > bestCount) {
+      best = measure;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/**
+ * Where each run of text on a -layout line starts, in display cells: pdftotext's grid gives a
+ * space half a Han character's width (the measure -layout columns line up by).
+ */
+function tokenStarts(line: string): number[] {
+  const starts: number[] = [];
+  let width = 0;
+  for (const match of line.matchAll(/( *)(\S+)/gu)) {
+    width += match[1].length * 0.5;
+    starts.push(width);
+    width += displayWidth(match[2]);
+  }
+  return starts;
+}
+
+/** Each piece's start on its -layout line (pieces are runs of tokens in order). */
+function pieceStarts(original: string, pieces: readonly string[]): number[] {
+  const starts = tokenStarts(original);
+  let token = 0;
+  return pieces.map((piece) => {
+    const start = starts[token] ?? 0;
+    token += piece.split(' ').length;
+    return start;
+  });
+}
+
+/** A block's lines in column order, or null when it holds no merged row. */
+function readBlockByColumns(lines: readonly string[], measures: readonly number[], positioned: readonly string[] | null): string[] | null {
+  const rows = lines.map((line) => splitMergedRow(line, measures) ?? [line.trim()]);
+  const widest = Math.max(...rows.map((pieces) => pieces.length));
+  if (widest < 2 || widest >= MAX_COLUMNS) return null;
+  const measure = blockMeasure(rows, measures);
+  // One merged row among heads (a headline's two phrases) proves nothing; body rows merge by the dozen.
+  const merged = rows.filter((pieces) => pieces.length > 1);
+  // A block of columns is lines of its measure once split; text set one line per paragraph is not, whatever pairs of phrases it holds.
+  const all = rows.flat();
+  if (all.filter((piece) => displayWidth(piece) <= measure + FULL_SLACK_ABOVE).length < all.length * MIN_FITTING_SHARE) return null;
+  if (merged.length < MIN_MERGED_ROWS && (lines.length < MIN_BLOCK_LINES || !merged.every((pieces) => pieces.slice(0, -1).every((piece) => shapeOf(piece, measure) === 'full')))) return null;
+  const pieces: RowPiece[] = rows.flatMap((texts, line) => {
+    const starts = positioned ? pieceStarts(positioned[line], texts) : null;
+    return texts.map((text, index) => ({ ...columnPiece(text, measure), line, ...(starts ? { start: starts[index] } : {}) }));
+  });
+  // A block may hold one column more than any row shows merged: each count is tried, the cheaper labelling wins.
+  let best = assignColumns(pieces, widest);
+  let columnCount = widest;
+  const wider = assignColumns(pieces, widest + 1);
+  if (wider.cost < best.cost) {
+    best = wider;
+    columnCount = widest + 1;
+  }
+  if (best.cost === Infinity) return null;
+  const columns: RowPiece[][] = Array.from({ length: columnCount }, () => []);
+  pieces.forEach((piece, index) => columns[best.columns[index]].push(piece));
+  // Plain pdftotext drops a paragraph's indent; it is given back where a first line follows a
+  // finished one, so the break engine sees the paragraph start the page printed.
+  let before: RowPiece | null = null;
+  const read: string[] = [];
+  for (const piece of columns.flat()) {
+    read.push(opensParagraph(before, piece) ? `${INDENT_TEXT}${piece.text}` : piece.text);
+    before = piece;
+  }
+  return read;
+}
+
+/** A line after a paragraph's last line opens the next paragraph; after a full line that ends a sentence, only a line short by the indent does. */
+function opensParagraph(before: RowPiece | null, piece: RowPiece): boolean {
+  if (piece.continues || piece.shape === 'short') return false;
+  if (before === null) return piece.shape === 'first';
+  if (before.shape === 'last') return true;
+  return piece.shape === 'first' && (before.shape === 'short' || endsParagraphLike(before.text));
+}
+
+/** Whether positions are kept (`-layout`): columns then stand apart by runs of spaces. */
+export function hasLayoutSpacing(lines: readonly string[]): boolean {
+  let spaced = 0;
+  for (const line of lines) if (/\S {2,}\S/u.test(line) && ++spaced >= 3) return true;
+  return false;
+}
+
+export interface PlainColumnsOptions {
+  /** Lines already taken apart by their positions (-layout): their blocks are left as they are. */
+  held?: ReadonlySet<number>;
+  /** -layout lines: runs of spaces (positions) are read, and written, as the one space plain pdftotext writes; the lines `held` keep theirs. */
+  collapseSpaces?: boolean;
+}
+
+export interface PlainColumnsResult extends MergedColumnsResult {
+  /** Where each input line landed, or -1 for a line of a block read anew. */
+  landed: number[];
+}
+
+const collapse = (line: string) => line.trim().replace(/ {2,}/gu, ' ');
+
+/** Splits the merged rows of a plain pdftotext page and reads each block's columns in order. */
+export function splitPlainMergedColumns(lines: readonly string[], { held, collapseSpaces = false }: PlainColumnsOptions = {}): PlainColumnsResult {
+  const readable = collapseSpaces ? lines.map(collapse) : lines;
+  const measures = learnColumnMeasures(readable);
+  const result: string[] = [];
+  const notes: MergedColumnsNote[] = [];
+  const landed: number[] = [];
+  let index = 0;
+  while (index < lines.length) {
+    if (lines[index].trim() === '' || lines[index].includes('\f')) {
+      landed.push(result.length);
+      result.push(lines[index++]);
+      continue;
+    }
+    let end = index;
+    while (end < lines.length && lines[end].trim() !== '' && !lines[end].includes('\f')) end++;
+    let heldLine = false;
+    for (let line = index; line < end && !heldLine; line++) heldLine = held?.has(line) ?? false;
+    const read = measures.length && !heldLine ? readBlockByColumns(readable.slice(index, end), measures, collapseSpaces ? lines.slice(index, end) : null) : null;
+    if (read) {
+      notes.push({ from: result.length, to: result.length + read.length - 1, split: true });
+      for (let line = index; line < end; line++) landed.push(-1);
+      result.push(...read);
+    } else
+      for (let line = index; line < end; line++) {
+        landed.push(result.length);
+        result.push(held?.has(line) ? lines[line] : readable[line]);
+      }
+    index = end;
+  }
+  return { lines: result, notes, landed };
+}
