@@ -10,7 +10,7 @@ import { placeDisplacedFields } from './extractor-artifacts/displaced-fields';
 import { carryPageFlags } from './extractor-artifacts/merged-columns-flags';
 import { doubledAcrossJoin, findTextFlags, missingFinalPunctuation } from './flags';
 import { extractPageLines, type LineFeatures } from './line-features';
-import { COURT_NAME, CREDIT_TRAILING, DATELINE, DATELINE_ALONE, isCreditContent } from './line-patterns';
+import { COURT_NAME, CREDIT_TRAILING, DATELINE, DATELINE_ALONE, EDITORIAL_LABEL, isCreditContent } from './line-patterns';
 import { readPageIdentity, splitFurnitureItems } from './page-furniture';
 import { repairReadingOrder } from './reading-order';
 import { segmentArticles, type DraftArticle, type RoledUnit } from './segment-articles';
@@ -53,6 +53,8 @@ function joinUnit(unit: RoledUnit, state: RenderState, article: number): string 
       const previousLine = unit.lines[position - 1];
       // A dateline on a line of its own stays a separate word before the paragraph it opens.
       if (previousLine.dateline && position === 1 && DATELINE_ALONE.test(previousLine.content)) text += ' ';
+      // An editorial label keeps its space before the name that wrapped below it (责任编辑 刘洋).
+      if (EDITORIAL_LABEL.test(previousLine.content)) text += ' ';
       const twoShortPhrases = previousLine.width <= HEADLINE_PART_WIDTH && line.width <= HEADLINE_PART_WIDTH;
       const phraseBreak = HEADLINE_ROLES.has(unit.role) && (line.headlineShaped || isQuestionHead(line)) && previousLine.headlineShaped && !previousLine.hasInnerSpace && (twoShortPhrases || (position === 1 && COURT_NAME.test(previousLine.content)) || (isQuestionHead(line) && previousLine.width <= HEADLINE_PART_WIDTH));
       const lastChar = text[text.length - 1] ?? '';

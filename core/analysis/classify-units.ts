@@ -1,7 +1,7 @@
 import type { LineRole } from '../model/page-analysis';
 import { isQuestionHead, type BreakContext } from './decide-breaks';
 import { PARTICLE_START, endsSentence } from './character-classes';
-import { INSTITUTION, PAGE_DATE, PUBLICATION, isCredit } from './line-patterns';
+import { COURT_SIGNATURE, INSTITUTION, PAGE_DATE, PUBLICATION, isCredit } from './line-patterns';
 import { MAX_HEADLINE_WIDTH } from './line-features';
 import type { LineFeatures } from './line-features';
 import type { TextUnit } from './text-units';
@@ -81,6 +81,20 @@ function isSignature(units: readonly TextUnit[], index: number): boolean {
 }
 
 /**
+ * The writers' court and their names under a headline (`阿巴嘎旗人民法院 萨仁图雅`): a byline. A
+ * 单位 + 主题 headline of the same shape (`科尔沁法院 动态三则`) has its own byline below it.
+ */
+function isCourtSignature(units: readonly TextUnit[], index: number, headline: readonly boolean[], roles: readonly LineRole[]): boolean {
+  const unit = units[index];
+  const next = units[index + 1];
+  const above = units[index - 1];
+  if (unit.lines.length !== 1 || !above || !COURT_SIGNATURE.test(unit.lines[0].content.replace(/\*\*/gu, ''))) return false;
+  // The unit above is a headline, not a credit or another field (roles above are already set).
+  const headAbove = roles[index - 1] === 'paragraph' && (headline[index - 1] || above.lines.every((line) => line.headlineShaped || isQuestionHead(line)));
+  return headAbove && !(next && next.lines[0].byline);
+}
+
+/**
  * The role of each unit on the page, from what it looks like and what stands around it:
  * a headline is a title when a subtitle, byline or dateline follows it, when it follows a
  * closing credit, or when it opens the page; otherwise it is a section head.
@@ -102,7 +116,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     const line = first(unit);
     if (signature[index]) roles[index] = 'paragraph';
     else if (line.pageFurniture) roles[index] = 'furniture';
-    else if (line.byline) roles[index] = 'byline';
+    else if (line.byline || isCourtSignature(units, index, headline, roles)) roles[index] = 'byline';
     else if ((line.credit && unit.lines.length === 1) || isWrappedCredit(unit)) roles[index] = 'credit';
     // The photographer closes a caption, wherever the caption began.
     else if (line.caption || (unit.lines.length > 1 && PHOTOGRAPHER_END.test(unit.lines.map((part) => part.content).join('')))) roles[index] = 'caption';
@@ -130,7 +144,11 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     }
     const line = first(unit);
     let title = false;
-    if (next && (first(next).subtitleDash || roles[index + 1] === 'byline' || (first(next).dateline && !headline[index + 1]))) title = true;
+    // Under a byline or subtitle, the head of the article above is still open: a head there opens
+    // its first section (【基本案情】), never an article with no text.
+    const headOpenAbove = previousRole === 'byline' || previousRole === 'subtitle';
+    if (headOpenAbove) title = false;
+    else if (next && (first(next).subtitleDash || roles[index + 1] === 'byline' || (first(next).dateline && !headline[index + 1]))) title = true;
     else if (next && afterNext && roles[index + 2] === 'byline' && roles[index + 1] === 'paragraph' && unitWidth(next) <= 40 && !last(next).endsSentence) {
       title = true;
       roles[index + 1] = 'subtitle';

@@ -2,7 +2,7 @@ import type { BreakChoice, BreakDecision } from '../model/page-analysis';
 import { FORBIDDEN_LINE_START, PARTICLE_START } from './character-classes';
 import { estimateColumnWidths, findDoubleSpacedRuns } from './column-width';
 import { MAX_HEADLINE_WIDTH, type LineFeatures } from './line-features';
-import { COURT_NAME, isCredit } from './line-patterns';
+import { COURT_NAME, EDITORIAL_LABEL, PAGE_DATE, isCredit } from './line-patterns';
 
 /** A line this close to the column width filled its column: the text ran on (满栏). */
 const FULL_LINE_SLACK = 2.5;
@@ -23,6 +23,7 @@ const HEADLINE_SLACK = 5.5;
 const MIN_HEADLINE_SLACK = 1.5;
 const ATTRIBUTION_REASON = '下一行为引语出处，与引语相连';
 const HEADLINE_PAIR_REASON = '两行短句均无标点，合为一个双行标题';
+const EDITOR_NAME_REASON = '编辑署名跨行，下一行为姓名';
 /** A photographer's name that wrapped off its caption: `崔翼 摄`, `摄`. */
 const CAPTION_TAIL = /^([\u4e00-\u9fff]{2,4}\s*)?摄$/u;
 /** Two short lines read as one two-part headline (创新四项机制 / 夯实“基础星”). */
@@ -150,6 +151,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (after.startsForbidden && !isStructural(after)) return decision(before, after, 'join', 0.95, '下一行以不能居行首的标点开头');
   if (PARTICLE_START.test(after.content) && !isStructural(before) && !before.endsSentence && !closesCredit(context, unitStart, position)) return decision(before, after, 'join', 0.85, '下一行以助词（的、了、着）开头，句子未完');
   if (CAPTION_TAIL.test(after.content) && !/摄$/u.test(before.content)) return decision(before, after, 'join', 0.85, '下一行为图片说明末尾的摄影者');
+  if (EDITORIAL_LABEL.test(before.content) && /^[\u4e00-\u9fff]{2,4}$/u.test(after.content)) return decision(before, after, 'join', 0.85, EDITOR_NAME_REASON);
+  if (previousReason === EDITOR_NAME_REASON) return decision(before, after, 'split', 0.85, '编辑署名已完整');
   if (previousReason === HEADLINE_PAIR_REASON) return decision(before, after, 'split', 0.8, '双行标题已完整');
   if (previousReason === ATTRIBUTION_REASON && !after.startsForbidden && !before.endsOpen && !fullLineOf(context, position, before, after)) return decision(before, after, 'split', 0.8, '引语出处到此结束');
   const first = context.lines[unitStart];
@@ -164,7 +167,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (aboveText && ((after.mastheadLike && !isFull(after, columnWidth)) || (before.mastheadLike && !isFull(before, columnWidth)))) return decision(before, after, 'split', 0.8, '报头或机构名称单独成行');
   // 单位 + 主题 headlines (土左旗法院 巡回审判车开进“草原深处”) break after the name of the court,
   // which stands short; a paragraph that opens with a court's name fills its first line.
-  if (COURT_NAME.test(before.content) && unitStart === position - 1 && effectiveKind === 'wrap' && !isFull(before, columnWidth) && after.headlineShaped && !after.numberedHeading && !after.hasInnerSpace) {
+  if (COURT_NAME.test(before.content) && unitStart === position - 1 && effectiveKind === 'wrap' && !isFull(before, columnWidth) && after.headlineShaped && !after.numberedHeading && !after.hasInnerSpace && !PAGE_DATE.test(after.content)) {
     return decision(before, after, 'join', 0.7, HEADLINE_PAIR_REASON);
   }
   if (after.phraseSpaced && !before.endsOpen && (columnWidth === null || before.endsSentence)) return decision(before, after, 'split', 0.8, '下一行为标题（两个短语以空格分开）');

@@ -1,7 +1,7 @@
 import { FORBIDDEN_LINE_START, OPENERS, endsSentence } from './character-classes';
 import { displayWidth } from './display-width';
 import { startsNewPage, textForFeatures } from './extractor-artifacts/feature-text';
-import { INSTITUTION, PUBLICATION, ATTRIBUTION, BYLINE, CAPTION, CONTACT, DATELINE, EDITORIAL_CREDITS, JUMP_LINE, NUMBERED_HEADING, PAGE_DATE, PAGE_LABEL, isCredit } from './line-patterns';
+import { INSTITUTION, PUBLICATION, ATTRIBUTION, BYLINE, CAPTION, CONTACT, DATELINE, EDITORIAL_CREDITS, EDITORIAL_LABEL, JUMP_LINE, NUMBERED_HEADING, PAGE_DATE, PAGE_LABEL, isCredit } from './line-patterns';
 
 /** What one non-empty raw line says about itself. */
 export interface LineFeatures {
@@ -55,6 +55,8 @@ const LEAD_COLON = /^[\u4e00-\u9fff]{2,12}(法院|院|庭|局|厅|委|办|站|�
 const SENTENCE_WORDS = /是|这|那(?=[个些样里么种位次一就才也时支条项名件份批场段句天年])|吗|呢|吧|了$/u;
 /** A contact label after other masthead text on the same line: `内蒙古自治区高级人民法院 邮箱：…`. */
 const CONTACT_INSIDE = /\s(邮箱|电子邮箱|E-?mail|电话|传真|地址|邮编|网址|责任编辑|校对|美编|版式)\s*[:：]/iu;
+/** A case number (案号) set on its own line under a notice's headline: （2025）内0523民初1876号. */
+const CASE_NUMBER = /^[（(]\s*\d{4}\s*[)）]\s*[\u4e00-\u9fff\d\s]{2,24}号$/u;
 /** The longest headline we expect on one line, in display cells. */
 export const MAX_HEADLINE_WIDTH = 30;
 
@@ -68,6 +70,14 @@ function isMastheadRow(plain: string): boolean {
   if (items.length < 2 || items.length > 4) return false;
   const dated = items.some((item) => PAGE_LABEL.test(item) || PAGE_DATE.test(item));
   return dated && items.every((item) => PAGE_LABEL.test(item) || PAGE_DATE.test(item) || PUBLICATION.test(item) || /^(星期|周)[一二三四五六日天]$/u.test(item));
+}
+
+/** Masthead items, then the page's editorial credits, on one line: `第6版 责任编辑 刘洋`. */
+function isMastheadCreditsRow(plain: string): boolean {
+  const items = plain.split(/\s+/u);
+  let masthead = 0;
+  while (masthead < items.length && (PAGE_LABEL.test(items[masthead]) || PAGE_DATE.test(items[masthead]) || PUBLICATION.test(items[masthead]) || /^(星期|周)[一二三四五六日天]$/u.test(items[masthead]))) masthead++;
+  return masthead > 0 && masthead < items.length && EDITORIAL_CREDITS.test(items.slice(masthead).join(' '));
 }
 
 export function stripMarkdown(text: string): { content: string; level: number } {
@@ -92,8 +102,9 @@ export function extractLineFeatures(index: number, raw: string, gapBefore: boole
   const hasInnerSpace = /\s/u.test(plain) && /[^\s\x21-\x7e]\s+[^\s\x21-\x7e]/u.test(plain);
   const listItem = NUMBERED_HEADING.test(plain);
   const numberedHeading = listItem && width <= MAX_HEADLINE_WIDTH && !ends;
+  // A date alone (a notice's signature date, a masthead date) is no headline's phrase.
   const headlineShaped =
-    !DATELINE.test(content) && width >= 1 && width <= MAX_HEADLINE_WIDTH && !ends && !'，、；：,;:'.includes(last) && !OPENERS.includes(last) &&
+    !DATELINE.test(content) && !PAGE_DATE.test(plain) && !CASE_NUMBER.test(plain) && width >= 1 && width <= MAX_HEADLINE_WIDTH && !ends && !'，、；：,;:'.includes(last) && !OPENERS.includes(last) &&
     !INNER_PUNCTUATION.test(plain.replace(NUMBERED_HEADING, '').replace(LEAD_COLON, '')) && !SENTENCE_WORDS.test(plain.replace(/\s+/g, ''));
   return {
     index,
@@ -118,7 +129,7 @@ export function extractLineFeatures(index: number, raw: string, gapBefore: boole
     caption: /[▲△■◆摄图]/u.test(plain) && CAPTION.test(plain) && width <= 60,
     attribution: ATTRIBUTION.test(plain),
     // A masthead date is set solid; `2024 年 9 月 10 日` with spaces is body text split by OCR.
-    pageFurniture: CONTACT.test(plain) || EDITORIAL_CREDITS.test(plain) || JUMP_LINE.test(plain) || CONTACT_INSIDE.test(plain) || (PAGE_DATE.test(plain) && !/\d\s+年|年\s+\d/u.test(plain)) || PAGE_LABEL.test(plain) || /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+(第\s*)?[A-Z]?\d{1,3}\s*版$/u.test(plain) || isMastheadRow(plain),
+    pageFurniture: CONTACT.test(plain) || EDITORIAL_CREDITS.test(plain) || EDITORIAL_LABEL.test(plain) || JUMP_LINE.test(plain) || CONTACT_INSIDE.test(plain) || (PAGE_DATE.test(plain) && !/\d\s+年|年\s+\d/u.test(plain)) || PAGE_LABEL.test(plain) || /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+(第\s*)?[A-Z]?\d{1,3}\s*版$/u.test(plain) || isMastheadRow(plain) || isMastheadCreditsRow(plain),
     numberedHeading,
     listItem,
   };

@@ -18,6 +18,8 @@ export const CAPTION = /^[▲△■◆]|(\s|[。])[\u4e00-\u9fff]{0,6}\s*(?<![�
 export const CONTACT = /^(邮箱|电子邮箱|E-?mail|电话|热线|传真|地址|邮编|网址|投稿邮箱|联系电话|责任编辑|本版编辑|责编|编辑|美编|校对|版式设计|版式|排版|审校|终审)\s*[:：]/iu;
 /** The page's editorial credits set without a colon, name after label (`责任编辑 赵敏 校对 孙丽`), as PDF pages print them. */
 export const EDITORIAL_CREDITS = /^(责任编辑|本版编辑|责编|美编|校对|版式设计|排版|审校|终审)\s+[\u4e00-\u9fff]{2,4}(\s+(校对|美编|版式设计|排版|审校|终审|编辑)\s+[\u4e00-\u9fff]{2,4})*$/u;
+/** An editorial label alone on its line, its name wrapped to the next (`责任编辑` / `刘洋`) in a narrow column. */
+export const EDITORIAL_LABEL = /^(责任编辑|本版编辑|责编|美编|校对)$/u;
 /** A jump line: the article goes on, or came from, another page (下转第2版 / 上接第1版). */
 export const JUMP_LINE = /^[（(]?\s*(上接|下转|转|接)第?\s*[A-Z]?\d{1,3}\s*版\s*[)）]?$/u;
 /** 2025年06月27日 (星期五) and/or 05版 / 第5版 / A05版. */
@@ -37,7 +39,7 @@ export const ATTRIBUTION = /^——[^，。；！？]{2,40}$/u;
 // A number followed by a unit or measure word (1 万元, 3 名) is a quantity, not a section number.
 export const NUMBERED_HEADING = /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}(?:[.、．]\s*|\s+)(?=[\u4e00-\u9fff“《])(?![万亿千百元年月日时人件次名个项家起余多岁天周倍米亩]))/u;
 
-/** Is a credit's content a name list or a `…供稿` line (not an aside in brackets)? */
+const COURT_CREDIT = /^[\u4e00-\u9fff]{2,20}(人民法院|法院|中院|法庭)([\u4e00-\u9fff]{1,6}(室|部|处|科|庭|局))?([\s·][\u4e00-\u9fff·]{2,6}){0,3}$/u;
 /** Whether the text, as a whole, is a bracketed closing credit: `（…供稿）`, `（张丽）`, `（作者单位：…）`. */
 export function isCredit(text: string): boolean {
   const match = CREDIT_WHOLE.exec(text);
@@ -48,5 +50,7 @@ export function isCreditContent(content: string): boolean {
   if (/(供稿|供图|来稿|整理)$/u.test(content)) return true;
   // The writer's unit closing a signed piece: （作者单位：某某区人民法院）.
   if (/^作者(单位|系)[：:]?[\u4e00-\u9fff]{2,30}$/u.test(content)) return true;
+  // The writers' court, its office or its writers: （松山区人民法院 邹文静）, （某某中级人民法院研究室）.
+  if (COURT_CREDIT.test(content)) return true;
   return /^[\u4e00-\u9fff]{2,4}([\s、·,，][\u4e00-\u9fff]{2,4}){0,4}$/u.test(content) && !/[，。；！？]/u.test(content.slice(-1));
 }
