@@ -29,6 +29,15 @@ const VERB_BEFORE_COLON = /(说|道|称|讲|问|答|示|绍|出|为|是|有|括|
 /** Marks a headline may carry inside: its phrases are few (小案件，大民生 / 法润草原：送法进牧区). */
 const HEADLINE_INNER_MARKS = /[，、；：,;:]/gu;
 
+/** How a notice's headline ends: its genre, and perhaps a batch or year in brackets. */
+const NOTICE_HEADLINE = /(公告|通告|通知|启事|公示|声明|名单|告知书|悬赏令)([（(][^（）()]{1,12}[)）])?$/u;
+
+/** At most two short lines with no sentence mark inside and none left open at the end. */
+function isUnfinishedShortUnit(unit: TextUnit): boolean {
+  if (unit.lines.length > 2 || unitWidth(unit) > 40) return false;
+  return unit.lines.every((line) => line.width <= MAX_HEADLINE_WIDTH && !line.endsOpen && !/[。；;：:，,]/u.test(line.content) && !line.byline && !line.dateline && !line.pageFurniture && !line.credit);
+}
+
 /** One short line of at most three phrases, ending in a word, ！ or ？ — never in 。 or mid-sentence. */
 function isPunctuatedHeadline(unit: TextUnit): boolean {
   // Two lines: a phrase, then a question or exclamation (拆了吊牌 / 还能退货吗？).
@@ -108,7 +117,10 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
   const headline = units.map((unit, index) => {
     if (isHeadlineUnit(unit)) return true;
     const next = units[index + 1];
-    return next !== undefined && isPunctuatedHeadline(unit) && (first(next).subtitleDash || first(next).byline || first(next).dateline);
+    if (next === undefined) return false;
+    // A byline below proves a head of any wording (网购“进口奶粉”是假货 / 消费者获三倍赔偿).
+    if (isUnfinishedShortUnit(unit) && (first(next).byline || first(next).subtitleDash || (next.lines.length === 1 && COURT_SIGNATURE.test(first(next).content)))) return true;
+    return isPunctuatedHeadline(unit) && (first(next).subtitleDash || first(next).byline || first(next).dateline);
   });
 
   const signature = units.map((_, index) => isSignature(units, index));
@@ -153,6 +165,8 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
       title = true;
       roles[index + 1] = 'subtitle';
     } else if (previousRole === 'credit') title = true;
+    // A notice's headline names its genre (…公告, …通告, …名单): it opens a notice, never a section.
+    else if (index > 0 && NOTICE_HEADLINE.test(unit.lines.map((part) => part.content.replace(/[*#]/gu, '').trim()).join('')) && last(units[index - 1]).endsSentence) title = true;
     else if (titles === 0 && !bodySeen && (firstProven < 0 || firstProven === index || line.phraseSpaced || line.markdownLevel > 1) && next && !headline[index + 1] && roles[index + 1] === 'paragraph') title = true;
     if (title) {
       roles[index] = 'title';
