@@ -1,7 +1,7 @@
 import type { LineRole } from '../model/page-analysis';
 import { isQuestionHead, type BreakContext } from './decide-breaks';
 import { PARTICLE_START, endsSentence } from './character-classes';
-import { COURT_SIGNATURE, INSTITUTION, PAGE_DATE, PUBLICATION, isCredit } from './line-patterns';
+import { COURT_SIGNATURE, HAN_DATE, INSTITUTION, PAGE_DATE, PUBLICATION, isCredit } from './line-patterns';
 import { MAX_HEADLINE_WIDTH } from './line-features';
 import type { LineFeatures } from './line-features';
 import type { TextUnit } from './text-units';
@@ -80,10 +80,14 @@ function isWrappedCredit(unit: TextUnit): boolean {
  * on the next, right after the text has ended a sentence (…特此公告。). It belongs to the text, not
  * to the masthead that a body's name or a date alone would suggest.
  */
+function isDateLine(text: string): boolean {
+  return PAGE_DATE.test(text) || HAN_DATE.test(text);
+}
+
 function isSignature(units: readonly TextUnit[], index: number): boolean {
   const unit = units[index];
   const isBody = (candidate: TextUnit | undefined) => candidate !== undefined && candidate.lines.length === 1 && INSTITUTION.test(candidate.lines[0].content);
-  const isDate = (candidate: TextUnit | undefined) => candidate !== undefined && candidate.lines.length === 1 && PAGE_DATE.test(candidate.lines[0].content);
+  const isDate = (candidate: TextUnit | undefined) => candidate !== undefined && candidate.lines.length === 1 && isDateLine(candidate.lines[0].content);
   const closes = (candidate: TextUnit | undefined) => candidate !== undefined && !candidate.lines[0].pageFurniture && endsSentence(candidate.lines[candidate.lines.length - 1].content);
   if (isBody(unit)) return isDate(units[index + 1]) && closes(units[index - 1]);
   return isDate(unit) && isBody(units[index - 1]) && closes(units[index - 2]);
@@ -101,6 +105,25 @@ function isCourtSignature(units: readonly TextUnit[], index: number, headline: r
   // The unit above is a headline, not a credit or another field (roles above are already set).
   const headAbove = roles[index - 1] === 'paragraph' && (headline[index - 1] || above.lines.every((line) => line.headlineShaped || isQuestionHead(line)));
   return headAbove && !(next && next.lines[0].byline);
+}
+
+/** Writers' names alone, one to four of them, set apart by spaces (`陈立新 武晓丽`, `苏日古嘎`). */
+const NAMES_ALONE = /^[\u4e00-\u9fff]{2,4}([ \u3000]+[\u4e00-\u9fff]{2,3}){0,3}$/u;
+
+/**
+ * Bare names right under a headline or its subtitle, with the text or its first section head below:
+ * the byline without its label. A head's own second phrase is longer than a name, or spaced as one.
+ */
+function isBareNameByline(units: readonly TextUnit[], index: number, headline: readonly boolean[], roles: readonly LineRole[]): boolean {
+  const unit = units[index];
+  const above = units[index - 1];
+  const next = units[index + 1];
+  if (unit.lines.length !== 1 || !above || !next || !NAMES_ALONE.test(unit.lines[0].content.replace(/\*\*/gu, '').trim())) return false;
+  const line = unit.lines[0];
+  if (line.markdownLevel > 0 || (!line.hasInnerSpace && line.width > 3 && !/^[\u4e00-\u9fff]{4}$/u.test(line.content))) return false;
+  const headAbove = roles[index - 1] === 'paragraph' && (headline[index - 1] || above.lines.every((part) => part.headlineShaped || isQuestionHead(part) || part.subtitleDash));
+  const aboveWidth = unitWidth(above);
+  return headAbove && aboveWidth >= line.width + 3 && !next.lines[0].byline && !next.lines[0].credit;
 }
 
 /**
@@ -128,7 +151,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     const line = first(unit);
     if (signature[index]) roles[index] = 'paragraph';
     else if (line.pageFurniture) roles[index] = 'furniture';
-    else if (line.byline || isCourtSignature(units, index, headline, roles)) roles[index] = 'byline';
+    else if (line.byline || isCourtSignature(units, index, headline, roles) || isBareNameByline(units, index, headline, roles)) roles[index] = 'byline';
     else if ((line.credit && unit.lines.length === 1) || isWrappedCredit(unit)) roles[index] = 'credit';
     // The photographer closes a caption, wherever the caption began.
     else if (line.caption || (unit.lines.length > 1 && PHOTOGRAPHER_END.test(unit.lines.map((part) => part.content).join('')))) roles[index] = 'caption';
@@ -166,7 +189,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
       roles[index + 1] = 'subtitle';
     } else if (previousRole === 'credit') title = true;
     // A notice's headline names its genre (…公告, …通告, …名单): it opens a notice, never a section.
-    else if (index > 0 && NOTICE_HEADLINE.test(unit.lines.map((part) => part.content.replace(/[*#]/gu, '').trim()).join('')) && last(units[index - 1]).endsSentence) title = true;
+    else if (index > 0 && NOTICE_HEADLINE.test(unit.lines.map((part) => part.content.replace(/[*#]/gu, '').trim()).join('')) && (last(units[index - 1]).endsSentence || isDateLine(last(units[index - 1]).content) || roles[index - 1] === 'furniture')) title = true;
     else if (titles === 0 && !bodySeen && (firstProven < 0 || firstProven === index || line.phraseSpaced || line.markdownLevel > 1) && next && !headline[index + 1] && roles[index + 1] === 'paragraph') title = true;
     if (title) {
       roles[index] = 'title';

@@ -24,6 +24,8 @@ export const EDITORIAL_LABEL = /^(责任编辑|本版编辑|责编|美编|校对
 export const JUMP_LINE = /^[（(]?\s*(上接|下转|转|接)第?\s*[A-Z]?\d{1,3}\s*版\s*[)）]?$/u;
 /** 2025年06月27日 (星期五) and/or 05版 / 第5版 / A05版. */
 export const PAGE_DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(\s*(星期|周)[一二三四五六日天])?$/u;
+/** A date written in Chinese numerals, as a notice's signature dates it: 二〇二五年八月十二日. */
+export const HAN_DATE = /^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$/u;
 export const PAGE_LABEL = /^(第\s*)?[A-Z]?\d{1,3}\s*版$/u;
 /** Names of publications as printed in a masthead: 法院专刊, 北疆法治报, 法治周刊. */
 export const PUBLICATION = /^[\u4e00-\u9fff]{2,12}(专刊|周刊|报|专版|月刊|法苑|视窗)$/u;
