@@ -58,7 +58,7 @@ function joinUnit(unit: RoledUnit, state: RenderState, article: number): string 
       const twoShortPhrases = previousLine.width <= HEADLINE_PART_WIDTH && line.width <= HEADLINE_PART_WIDTH;
       const phraseBreak = HEADLINE_ROLES.has(unit.role) && (line.headlineShaped || isQuestionHead(line)) && previousLine.headlineShaped && !previousLine.hasInnerSpace && (twoShortPhrases || (position === 1 && COURT_NAME.test(previousLine.content)) || (isQuestionHead(line) && previousLine.width <= HEADLINE_PART_WIDTH));
       const lastChar = text[text.length - 1] ?? '';
-      if (phraseBreak && (isHan(lastChar) || '”》'.includes(lastChar)) && (isHan(piece[0] ?? '') || '“《'.includes(piece[0] ?? ''))) text += ' ';
+      if ((phraseBreak || unit.phraseStarts?.has(line.index)) && (isHan(lastChar) || '”》'.includes(lastChar)) && (isHan(piece[0] ?? '') || '“《'.includes(piece[0] ?? ''))) text += ' ';
       // A photographer's credit is set `张鹏 摄`, with a space, when 摄 wrapped to a line of its own.
       if (/^摄(影)?$/u.test(piece) && isHan(lastChar) && /[。！？][\u4e00-\u9fff]{2,4}$/u.test(text)) text += ' ';
     }

@@ -29,6 +29,20 @@ const VERB_BEFORE_COLON = /(说|道|称|讲|问|答|示|绍|出|为|是|有|括|
 /** Marks a headline may carry inside: its phrases are few (小案件，大民生 / 法润草原：送法进牧区). */
 const HEADLINE_INNER_MARKS = /[，、；：,;:]/gu;
 
+/** A subtitle set without its dash runs to at least this many characters; a headline's second line is shorter. */
+const SUBTITLE_MIN_WIDTH = 14;
+
+/**
+ * A headline's second line (私设铁夹捕猎 / 两人获刑并承担生态损害赔偿) rather than a subtitle set
+ * without its dash: a subtitle runs longer, or names whom it portrays (记… / 访…).
+ */
+function isSecondHeadLine(head: TextUnit, next: TextUnit): boolean {
+  if (next.lines.length !== 1 || head.lines.some((line) => line.markdownLevel > 0)) return false;
+  const line = next.lines[0];
+  if (!(line.headlineShaped || isQuestionHead(line)) || line.markdownLevel > 0 || /^(记|访)/u.test(line.content)) return false;
+  return line.width < SUBTITLE_MIN_WIDTH;
+}
+
 /** How a notice's headline ends: its genre, and perhaps a batch or year in brackets. */
 const NOTICE_HEADLINE = /(公告|通告|通知|启事|公示|声明|名单|告知书|悬赏令)([（(][^（）()]{1,12}[)）])?$/u;
 
@@ -186,7 +200,8 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     else if (next && (first(next).subtitleDash || roles[index + 1] === 'byline' || (first(next).dateline && !headline[index + 1]))) title = true;
     else if (next && afterNext && roles[index + 2] === 'byline' && roles[index + 1] === 'paragraph' && unitWidth(next) <= 40 && !last(next).endsSentence) {
       title = true;
-      roles[index + 1] = 'subtitle';
+      // The title's second line goes on with it (segmentArticles joins two titles with nothing between).
+      roles[index + 1] = isSecondHeadLine(unit, next) ? 'title' : 'subtitle';
     } else if (previousRole === 'credit') title = true;
     // A notice's headline names its genre (…公告, …通告, …名单): it opens a notice, never a section.
     else if (index > 0 && NOTICE_HEADLINE.test(unit.lines.map((part) => part.content.replace(/[*#]/gu, '').trim()).join('')) && (last(units[index - 1]).endsSentence || isDateLine(last(units[index - 1]).content) || roles[index - 1] === 'furniture')) title = true;
