@@ -80,6 +80,8 @@ function isShortCaption(units: readonly TextUnit[], index: number, inColumn: (li
   const sentences = (text.match(/[。！？]/gu) ?? []).length;
   // A picture's description opens a sentence: a unit that begins mid-sentence (的…, 了…) is a paragraph's tail.
   if (line.startsForbidden || PARTICLE_START.test(line.content)) return false;
+  // A notice's closing formula (特此公告。) stands alone too, and closes the text.
+  if (/^特此[\u4e00-\u9fff]{2}[。！]$/u.test(text)) return false;
   return boundedByGaps && unitWidth(unit) <= SHORT_CAPTION_WIDTH && endsSentence(text) && sentences === 1 && !/[：:]/u.test(text) && !WHOLE_QUOTATION.test(text) && !line.listItem;
 }
 
@@ -204,7 +206,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
       roles[index + 1] = isSecondHeadLine(unit, next) ? 'title' : 'subtitle';
     } else if (previousRole === 'credit') title = true;
     // A notice's headline names its genre (…公告, …通告, …名单): it opens a notice, never a section.
-    else if (index > 0 && NOTICE_HEADLINE.test(unit.lines.map((part) => part.content.replace(/[*#]/gu, '').trim()).join('')) && (last(units[index - 1]).endsSentence || isDateLine(last(units[index - 1]).content) || roles[index - 1] === 'furniture')) title = true;
+    else if (NOTICE_HEADLINE.test(unit.lines.map((part) => part.content.replace(/[*#]/gu, '').trim()).join('')) && (index === 0 || last(units[index - 1]).endsSentence || isDateLine(last(units[index - 1]).content) || roles[index - 1] === 'furniture')) title = true;
     else if (titles === 0 && !bodySeen && (firstProven < 0 || firstProven === index || line.phraseSpaced || line.markdownLevel > 1) && next && !headline[index + 1] && roles[index + 1] === 'paragraph') title = true;
     if (title) {
       roles[index] = 'title';

@@ -2,7 +2,7 @@ import type { BreakChoice, BreakDecision } from '../model/page-analysis';
 import { FORBIDDEN_LINE_START, PARTICLE_START } from './character-classes';
 import { estimateColumnWidths, findDoubleSpacedRuns } from './column-width';
 import { MAX_HEADLINE_WIDTH, type LineFeatures } from './line-features';
-import { COURT_NAME, EDITORIAL_LABEL, PAGE_DATE, isCredit } from './line-patterns';
+import { CASE_NUMBER, COURT_NAME, EDITORIAL_LABEL, PAGE_DATE, isCredit } from './line-patterns';
 
 /** A line this close to the column width filled its column: the text ran on (满栏). */
 const FULL_LINE_SLACK = 2.5;
@@ -187,6 +187,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // A salutation (王某某、李某某： / 各位当事人：) stands on a line of its own above the letter or
   // notice it addresses; a line that stops short of the column cannot have wrapped.
   if (unitStart === position - 1 && isSalutation(before) && !isFull(before, columnWidth) && !after.startsForbidden) return decision(before, after, 'split', 0.75, '上一行为单独成行的称呼');
+  if (CASE_NUMBER.test(before.content)) return decision(before, after, 'split', 0.85, '上一行为单独成行的案号');
   if (before.attribution && !isFull(before, columnWidth)) return decision(before, after, 'split', 0.85, '上一行为引语出处');
   if (isStructural(before)) return decision(before, after, 'split', 0.9, before.caption || CAPTION_TAIL.test(before.content) ? '上一行为图片说明' : before.byline ? '上一行为署名' : '上一行为版面信息或标题');
   if (after.caption && captionTailOf(context, unitStart, position)) return decision(before, after, 'join', 0.7, '图片说明跨行，下一行以摄影者结束');

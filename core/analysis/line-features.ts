@@ -1,7 +1,7 @@
 import { FORBIDDEN_LINE_START, OPENERS, endsSentence } from './character-classes';
 import { displayWidth } from './display-width';
 import { startsNewPage, textForFeatures } from './extractor-artifacts/feature-text';
-import { INSTITUTION, PUBLICATION, ATTRIBUTION, BYLINE, CAPTION, CONTACT, DATELINE, EDITORIAL_CREDITS, EDITORIAL_LABEL, HAN_DATE, JUMP_LINE, NUMBERED_HEADING, PAGE_DATE, PAGE_LABEL, isCredit } from './line-patterns';
+import { INSTITUTION, PUBLICATION, ATTRIBUTION, BYLINE, CAPTION, CONTACT, DATELINE, EDITORIAL_CREDITS, CASE_NUMBER, EDITORIAL_LABEL, HAN_DATE, JUMP_LINE, NUMBERED_HEADING, PAGE_DATE, PAGE_LABEL, isCredit } from './line-patterns';
 
 /** What one non-empty raw line says about itself. */
 export interface LineFeatures {
@@ -55,8 +55,6 @@ const LEAD_COLON = /^[\u4e00-\u9fff]{2,12}(法院|院|庭|局|厅|委|办|站|�
 const SENTENCE_WORDS = /是|这|那(?=[个些样里么种位次一就才也时支条项名件份批场段句天年])|吗|呢|吧|了$/u;
 /** A contact label after other masthead text on the same line: `内蒙古自治区高级人民法院 邮箱：…`. */
 const CONTACT_INSIDE = /\s(邮箱|电子邮箱|E-?mail|电话|传真|地址|邮编|网址|责任编辑|校对|美编|版式)\s*[:：]/iu;
-/** A case number (案号) set on its own line under a notice's headline: （2025）内0523民初1876号. */
-const CASE_NUMBER = /^[（(]\s*\d{4}\s*[)）]\s*[\u4e00-\u9fff\d\s]{2,24}号$/u;
 /** The longest headline we expect on one line, in display cells. */
 export const MAX_HEADLINE_WIDTH = 30;
 

@@ -26,6 +26,8 @@ export const JUMP_LINE = /^[（(]?\s*(上接|下转|转|接)第?\s*[A-Z]?\d{1,3}
 export const PAGE_DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(\s*(星期|周)[一二三四五六日天])?$/u;
 /** A date written in Chinese numerals, as a notice's signature dates it: 二〇二五年八月十二日. */
 export const HAN_DATE = /^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$/u;
+/** A case number (案号) set on its own line under a notice's headline: （2025）内0523民初1876号. */
+export const CASE_NUMBER = /^[（(]\s*\d{4}\s*[)）]\s*[\u4e00-\u9fff\d\s]{2,24}号$/u;
 export const PAGE_LABEL = /^(第\s*)?[A-Z]?\d{1,3}\s*版$/u;
 /** Names of publications as printed in a masthead: 法院专刊, 北疆法治报, 法治周刊. */
 export const PUBLICATION = /^[\u4e00-\u9fff]{2,12}(专刊|周刊|报|专版|月刊|法苑|视窗)$/u;
