@@ -97,4 +97,20 @@ describe('article heads in unmarked layouts', () => {
       ['草原上的“老调解”', '都仁 高俊峰'],
     ]);
   });
+
+  it('ends a text at a contact line or a signature date, and a sentence left open before a blank line never runs into a head over a byline', () => {
+    const raw = page(
+      '辰旗人民法院失信被执行人名单',
+      '以上被执行人自名单公布之日起，将被限制高消费。',
+      '举报电话：0470-0000000',
+      '网购“假奶粉” 商家赔三倍',
+      '本报通讯员 刘佳',
+      '2024年3月，王女士在某网店购买的奶粉经鉴定为假货，法院判决网店三倍赔偿。',
+      '（巳区人民法院供稿）',
+    );
+    expect(fields(raw).map((article) => article.title)).toEqual(['辰旗人民法院失信被执行人名单', '网购“假奶粉” 商家赔三倍']);
+    // Columns: a paragraph cut at the foot of one column, a headline over its byline in the next.
+    const columns = '午区法院审结一起案件\n\n午区讯 近日，午区人民法院审结一\n起案件，执行干警还有四条留言没回\n\n三十年如一日守护草原公平\n本报通讯员 其其格\n\n今年是乌力吉在某旗人民法院工\n作的第三十一个年头。\n';
+    expect(analyzePage(columns).articles.map((article) => article.title)).toEqual(['午区法院审结一起案件', '三十年如一日守护草原公平']);
+  });
 });

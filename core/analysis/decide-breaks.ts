@@ -26,6 +26,8 @@ const HEADLINE_PAIR_REASON = '两行短句均无标点，合为一个双行标�
 const EDITOR_NAME_REASON = '编辑署名跨行，下一行为姓名';
 /** A photographer's name that wrapped off its caption: `崔翼 摄`, `摄`. */
 const CAPTION_TAIL = /^([\u4e00-\u9fff]{2,4}\s*)?摄$/u;
+/** A label and a phone number, e-mail or address code: `举报电话：0470-0000000`. */
+const CONTACT_LINE = /^[\u4e00-\u9fff]{0,6}(电话|热线|邮箱|传真|网址|邮编)\s*[:：]\s*[\w\-－.@（）()/ ]+$/u;
 /** Two short lines read as one two-part headline (创新四项机制 / 夯实“基础星”). */
 const HEADLINE_PART_WIDTH = 12;
 
@@ -187,6 +189,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // A salutation (王某某、李某某： / 各位当事人：) stands on a line of its own above the letter or
   // notice it addresses; a line that stops short of the column cannot have wrapped.
   if (unitStart === position - 1 && isSalutation(before) && !isFull(before, columnWidth) && !after.startsForbidden) return decision(before, after, 'split', 0.75, '上一行为单独成行的称呼');
+  // A contact line (举报电话：0470-0000000) ends with its number: nothing runs on from it.
+  if (CONTACT_LINE.test(before.content) && !isFull(before, columnWidth)) return decision(before, after, 'split', 0.8, '上一行为联系电话等，到此结束');
   if (CASE_NUMBER.test(before.content)) return decision(before, after, 'split', 0.85, '上一行为单独成行的案号');
   if (before.attribution && !isFull(before, columnWidth)) return decision(before, after, 'split', 0.85, '上一行为引语出处');
   if (isStructural(before)) return decision(before, after, 'split', 0.9, before.caption || CAPTION_TAIL.test(before.content) ? '上一行为图片说明' : before.byline ? '上一行为署名' : '上一行为版面信息或标题');
@@ -255,6 +259,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (effectiveKind === 'gap' && after.headlineShaped && !after.dateline && afterNext?.gapBefore && afterNext.dateline) {
     return decision(before, after, 'split', 0.7, '下一行为电头之上的标题');
   }
+  // Likewise over a byline: the byline proves the head above it (one or two lines).
+  const signedBelow = afterNext !== undefined && !afterNext.gapBefore && (afterNext.byline || (afterNext.headlineShaped && context.lines[position + 2]?.byline === true && !context.lines[position + 2].gapBefore));
+  if (effectiveKind === 'gap' && after.headlineShaped && !after.dateline && signedBelow) return decision(before, after, 'split', 0.7, '下一行为署名之上的标题');
   if (effectiveKind === 'gap') return decision(before, after, 'join', 0.8, '空行前句子未完，空行后接续（分栏或分页）');
   if (columnWidth !== null && before.width + before.indentWidth >= columnWidth - FULL_LINE_SLACK) return decision(before, after, 'join', 0.95, '上一行满栏且未以句末标点结束');
   return decision(before, after, 'join', 0.75, '上一行未以句末标点结束');
