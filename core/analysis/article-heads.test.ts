@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzePage } from './analyze-page';
 import { extractLineFeatures } from './line-features';
 import { isCredit } from './line-patterns';
+// Real MuPDF output (`mutool draw -F txt`) of a corpus train page printed by Chromium (corpus/README.md).
+import mutoolPage from '../../corpus/pages/train/mutool/train-p001.txt?raw';
 
 // Article heads in layouts that mark nothing: one line per paragraph, blank lines between, no
 // indents, no markdown. Each page is made up for the rule it tests (issue #9, class 1).
@@ -112,5 +114,14 @@ describe('article heads in unmarked layouts', () => {
     // Columns: a paragraph cut at the foot of one column, a headline over its byline in the next.
     const columns = '午区法院审结一起案件\n\n午区讯 近日，午区人民法院审结一\n起案件，执行干警还有四条留言没回\n\n三十年如一日守护草原公平\n本报通讯员 其其格\n\n今年是乌力吉在某旗人民法院工\n作的第三十一个年头。\n';
     expect(analyzePage(columns).articles.map((article) => article.title)).toEqual(['午区法院审结一起案件', '三十年如一日守护草原公平']);
+  });
+
+  it('reads a dateline that MuPDF ran into its paragraph with no space', () => {
+    const articles = analyzePage(mutoolPage).articles;
+    expect(articles.map((article) => article.dateline)).toEqual(['本报赤峰讯', '通辽讯', '本报通辽讯', '本报乌海讯']);
+    expect(articles[0].blocks[0].text).toMatch(/^为依法保护劳动者合法权益/u);
+    // Words with 讯 in them are no dateline.
+    expect(extractLineFeatures(0, '村民闻讯赶来，围在法官身边。', false).dateline).toBe(false);
+    expect(extractLineFeatures(0, '通讯员走进嘎查', false).dateline).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { FORBIDDEN_LINE_START, OPENERS, endsSentence } from './character-classes';
 import { displayWidth } from './display-width';
 import { startsNewPage, textForFeatures } from './extractor-artifacts/feature-text';
-import { INSTITUTION, PUBLICATION, ATTRIBUTION, BYLINE, CAPTION, CONTACT, DATELINE, EDITORIAL_CREDITS, CASE_NUMBER, EDITORIAL_LABEL, HAN_DATE, JUMP_LINE, NUMBERED_HEADING, PAGE_DATE, PAGE_LABEL, isCredit } from './line-patterns';
+import { INSTITUTION, PUBLICATION, ATTRIBUTION, BYLINE, CAPTION, CONTACT, DATELINE, DATELINE_RUN_IN, EDITORIAL_CREDITS, CASE_NUMBER, EDITORIAL_LABEL, HAN_DATE, JUMP_LINE, NUMBERED_HEADING, PAGE_DATE, PAGE_LABEL, isCredit } from './line-patterns';
 
 /** What one non-empty raw line says about itself. */
 export interface LineFeatures {
@@ -101,8 +101,10 @@ export function extractLineFeatures(index: number, raw: string, gapBefore: boole
   const listItem = NUMBERED_HEADING.test(plain);
   const numberedHeading = listItem && width <= MAX_HEADLINE_WIDTH && !ends;
   // A date alone (a notice's signature date, a masthead date) is no headline's phrase.
+  // A dateline run into its text (本报赤峰讯为依法保护) opens a paragraph as surely as a spaced one.
+  const dateline = DATELINE.test(content) || DATELINE_RUN_IN.test(plain);
   const headlineShaped =
-    !DATELINE.test(content) && !PAGE_DATE.test(plain) && !HAN_DATE.test(plain) && !CASE_NUMBER.test(plain) && width >= 1 && width <= MAX_HEADLINE_WIDTH && !ends && !'，、；：,;:'.includes(last) && !OPENERS.includes(last) &&
+    !dateline && !PAGE_DATE.test(plain) && !HAN_DATE.test(plain) && !CASE_NUMBER.test(plain) && width >= 1 && width <= MAX_HEADLINE_WIDTH && !ends && !'，、；：,;:'.includes(last) && !OPENERS.includes(last) &&
     !INNER_PUNCTUATION.test(plain.replace(NUMBERED_HEADING, '').replace(LEAD_COLON, '')) && !SENTENCE_WORDS.test(plain.replace(/\s+/g, ''));
   return {
     index,
@@ -121,7 +123,7 @@ export function extractLineFeatures(index: number, raw: string, gapBefore: boole
     phraseSpaced: headlineShaped && /[\u4e00-\u9fff“”《》][ \u3000]+[\u4e00-\u9fff“《]/u.test(plain),
     mastheadLike: !/^[\s\u3000]/u.test(raw) && width <= 16 && (PUBLICATION.test(plain) || INSTITUTION.test(plain)),
     byline: BYLINE.test(plain) && width <= 40 && !/[，。；！？]/u.test(plain),
-    dateline: DATELINE.test(content),
+    dateline,
     subtitleDash: /^——/u.test(plain) && !/^——.{0,12}[。！？]/u.test(plain),
     credit: isCredit(plain),
     caption: /[▲△■◆摄图]/u.test(plain) && CAPTION.test(plain) && width <= 60,
