@@ -124,4 +124,20 @@ describe('article heads in unmarked layouts', () => {
     expect(extractLineFeatures(0, '村民闻讯赶来，围在法官身边。', false).dateline).toBe(false);
     expect(extractLineFeatures(0, '通讯员走进嘎查', false).dateline).toBe(false);
   });
+
+  it('opens the page with a headline right over a lead even when a later headline is the one proven by its byline', () => {
+    const raw = page(
+      '劳动者权益保护典型案例',
+      '为引导用人单位依法用工、劳动者依法维权，未市中级人民法院近日发布三件劳动争议典型案例。',
+      '法院认为，依法缴纳社会保险是用人单位和劳动者的法定义务，不能通过约定免除。',
+      '（未市中级人民法院供稿）',
+      '申区法院出台优化营商环境十二条举措',
+      '申区人民法院 石磊 薛婷',
+      '申区讯 近日，申区人民法院出台十二条举措，服务保障民营企业发展。',
+    );
+    expect(fields(raw).map((article) => [article.title, article.byline])).toEqual([
+      ['劳动者权益保护典型案例', null],
+      ['申区法院出台优化营商环境十二条举措', '申区人民法院 石磊 薛婷'],
+    ]);
+  });
 });

@@ -43,6 +43,15 @@ function isSecondHeadLine(head: TextUnit, next: TextUnit): boolean {
   return line.width < SUBTITLE_MIN_WIDTH;
 }
 
+/** A headline over a lead names its subject in at least this many characters. */
+const MIN_LEAD_HEADLINE_WIDTH = 6;
+
+/** Running text that opens an article: a long first line with a pause in it. */
+function opensLead(unit: TextUnit | undefined): boolean {
+  const line = unit?.lines[0];
+  return line !== undefined && line.width > MAX_HEADLINE_WIDTH && /[，。]/u.test(line.content) && !line.pageFurniture;
+}
+
 /** How a notice's headline ends: its genre, and perhaps a batch or year in brackets. */
 const NOTICE_HEADLINE = /(公告|通告|通知|启事|公示|声明|名单|告知书|悬赏令)([（(][^（）()]{1,12}[)）])?$/u;
 
@@ -207,7 +216,9 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     } else if (previousRole === 'credit' || (previousRole === 'furniture' && titles > 0)) title = true;
     // A notice's headline names its genre (…公告, …通告, …名单): it opens a notice, never a section.
     else if (NOTICE_HEADLINE.test(unit.lines.map((part) => part.content.replace(/[*#]/gu, '').trim()).join('')) && (index === 0 || last(units[index - 1]).endsSentence || isDateLine(last(units[index - 1]).content) || roles[index - 1] === 'furniture')) title = true;
-    else if (titles === 0 && !bodySeen && (firstProven < 0 || firstProven === index || line.phraseSpaced || line.markdownLevel > 1) && next && !headline[index + 1] && roles[index + 1] === 'paragraph') title = true;
+    // A headline right over a lead opens the page's first article, proven titles below or not; a
+    // slogan of a word or two (20年 / 信仰) set there is masthead furniture.
+    else if (titles === 0 && !bodySeen && (firstProven < 0 || firstProven === index || line.phraseSpaced || line.markdownLevel > 1 || (unitWidth(unit) >= MIN_LEAD_HEADLINE_WIDTH && opensLead(next))) && next && !headline[index + 1] && roles[index + 1] === 'paragraph') title = true;
     if (title) {
       roles[index] = 'title';
       titles++;
