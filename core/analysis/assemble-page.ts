@@ -7,10 +7,11 @@ import { tagArticle } from '../tagging/suggest-tags';
 import { isHan } from './character-classes';
 import { isQuestionHead } from './decide-breaks';
 import { placeDisplacedFields } from './extractor-artifacts/displaced-fields';
+import { hasBlankLineArtifact } from './extractor-artifacts/extractor-breaks';
 import { carryPageFlags } from './extractor-artifacts/merged-columns-flags';
 import { doubledAcrossJoin, findTextFlags, missingFinalPunctuation } from './flags';
 import { extractPageLines, type LineFeatures } from './line-features';
-import { COURT_NAME, CREDIT_TRAILING, DATELINE, DATELINE_ALONE, isCreditContent } from './line-patterns';
+import { COURT_NAME, CREDIT_TRAILING, DATELINE, DATELINE_ALONE, DATELINE_RUN_IN, EDITORIAL_LABEL, isCreditContent } from './line-patterns';
 import { readPageIdentity, splitFurnitureItems } from './page-furniture';
 import { repairReadingOrder } from './reading-order';
 import { segmentArticles, type DraftArticle, type RoledUnit } from './segment-articles';
@@ -26,6 +27,11 @@ interface RenderState {
   rules: NormalizationRules;
   counts: NormalizationCounts;
   flags: Flag[];
+  /**
+   * The page came out of an extractor that writes a blank line after nearly every line (MuPDF):
+   * its heads broke where the column ended, not between phrases, so their lines join with no space.
+   */
+  wrapsOnly: boolean;
 }
 
 /** Joins a unit's lines: no space in running text; one space between the two phrases of a two-line headline. */
@@ -53,10 +59,12 @@ function joinUnit(unit: RoledUnit, state: RenderState, article: number): string 
       const previousLine = unit.lines[position - 1];
       // A dateline on a line of its own stays a separate word before the paragraph it opens.
       if (previousLine.dateline && position === 1 && DATELINE_ALONE.test(previousLine.content)) text += ' ';
+      // An editorial label keeps its space before the name that wrapped below it (责任编辑 刘洋).
+      if (EDITORIAL_LABEL.test(previousLine.content)) text += ' ';
       const twoShortPhrases = previousLine.width <= HEADLINE_PART_WIDTH && line.width <= HEADLINE_PART_WIDTH;
-      const phraseBreak = HEADLINE_ROLES.has(unit.role) && (line.headlineShaped || isQuestionHead(line)) && previousLine.headlineShaped && !previousLine.hasInnerSpace && (twoShortPhrases || (position === 1 && COURT_NAME.test(previousLine.content)) || (isQuestionHead(line) && previousLine.width <= HEADLINE_PART_WIDTH));
+      const phraseBreak = !state.wrapsOnly && HEADLINE_ROLES.has(unit.role) && (line.headlineShaped || isQuestionHead(line)) && previousLine.headlineShaped && !previousLine.hasInnerSpace && (twoShortPhrases || (position === 1 && COURT_NAME.test(previousLine.content)) || (isQuestionHead(line) && previousLine.width <= HEADLINE_PART_WIDTH));
       const lastChar = text[text.length - 1] ?? '';
-      if (phraseBreak && (isHan(lastChar) || '”》'.includes(lastChar)) && (isHan(piece[0] ?? '') || '“《'.includes(piece[0] ?? ''))) text += ' ';
+      if ((phraseBreak || unit.phraseStarts?.has(line.index)) && (isHan(lastChar) || '”》'.includes(lastChar)) && (isHan(piece[0] ?? '') || '“《'.includes(piece[0] ?? ''))) text += ' ';
       // A photographer's credit is set `张鹏 摄`, with a space, when 摄 wrapped to a line of its own.
       if (/^摄(影)?$/u.test(piece) && isHan(lastChar) && /[。！？][\u4e00-\u9fff]{2,4}$/u.test(text)) text += ' ';
     }
@@ -107,9 +115,13 @@ function buildArticle(draft: DraftArticle, articleIndex: number, state: RenderSt
     // The dateline opens the first paragraph, even under a section head set above it (【基本案情】).
     if (unit.role === 'paragraph' && !article.dateline && draft.body.slice(0, bodyIndex).every((before) => before.role === 'heading')) {
       const dateline = DATELINE.exec(text);
+      const runIn = dateline ? null : DATELINE_RUN_IN.exec(text);
       if (dateline) {
         article.dateline = render(dateline[1] ?? dateline[2] ?? dateline[3], state);
         text = text.slice(dateline[0].length);
+      } else if (runIn) {
+        article.dateline = render(runIn[1], state);
+        text = text.slice(runIn[0].length);
       }
     }
     if (bodyIndex === draft.body.length - 1 && unit.role === 'paragraph' && !article.credit && !signedItems(draft)) {
@@ -180,7 +192,7 @@ export function assemblePage(analysis: PageAnalysis, overrides: PageOverrides = 
   if (draft.beforeFirstTitle.length) draft.articles.unshift({ title: null, subtitle: null, byline: null, credit: null, body: draft.beforeFirstTitle });
 
   const rules: NormalizationRules = { ...Object.fromEntries(analysis.normalization.map((report) => [report.rule, report.enabled])), ...overrides.normalization };
-  const state: RenderState = { rules, counts: emptyCounts(), flags: [] };
+  const state: RenderState = { rules, counts: emptyCounts(), flags: [], wrapsOnly: analysis.geometry === undefined && hasBlankLineArtifact(features) };
   const furniture = draft.furniture.flatMap((unit) => splitFurnitureItems(joinUnit(unit, state, -1)).map((item) => render(item, state)).filter(Boolean));
   const articles = draft.articles.map((article, index) => buildArticle(article, index, state));
 

@@ -1,7 +1,7 @@
 import type { LineRole } from '../model/page-analysis';
 import { isQuestionHead, type BreakContext } from './decide-breaks';
 import { PARTICLE_START, endsSentence } from './character-classes';
-import { INSTITUTION, PAGE_DATE, PUBLICATION, isCredit } from './line-patterns';
+import { COURT_SIGNATURE, HAN_DATE, INSTITUTION, PAGE_DATE, PUBLICATION, isCredit } from './line-patterns';
 import { MAX_HEADLINE_WIDTH } from './line-features';
 import type { LineFeatures } from './line-features';
 import type { TextUnit } from './text-units';
@@ -28,6 +28,38 @@ const PHOTOGRAPHER_END = /[。！？\s][\u4e00-\u9fff]{2,4}\s*(?<![拍航])摄(�
 const VERB_BEFORE_COLON = /(说|道|称|讲|问|答|示|绍|出|为|是|有|括|下|即|明|调|求|醒|诉|言|慨|忆|曰)[：:]/u;
 /** Marks a headline may carry inside: its phrases are few (小案件，大民生 / 法润草原：送法进牧区). */
 const HEADLINE_INNER_MARKS = /[，、；：,;:]/gu;
+
+/** A subtitle set without its dash runs to at least this many characters; a headline's second line is shorter. */
+const SUBTITLE_MIN_WIDTH = 14;
+
+/**
+ * A headline's second line (私设铁夹捕猎 / 两人获刑并承担生态损害赔偿) rather than a subtitle set
+ * without its dash: a subtitle runs longer, or names whom it portrays (记… / 访…).
+ */
+function isSecondHeadLine(head: TextUnit, next: TextUnit): boolean {
+  if (next.lines.length !== 1 || head.lines.some((line) => line.markdownLevel > 0)) return false;
+  const line = next.lines[0];
+  if (!(line.headlineShaped || isQuestionHead(line)) || line.markdownLevel > 0 || /^(记|访)/u.test(line.content)) return false;
+  return line.width < SUBTITLE_MIN_WIDTH;
+}
+
+/** A headline over a lead names its subject in at least this many characters. */
+const MIN_LEAD_HEADLINE_WIDTH = 6;
+
+/** Running text that opens an article: a long first line with a pause in it. */
+function opensLead(unit: TextUnit | undefined): boolean {
+  const line = unit?.lines[0];
+  return line !== undefined && line.width > MAX_HEADLINE_WIDTH && /[，。]/u.test(line.content) && !line.pageFurniture;
+}
+
+/** How a notice's headline ends: its genre, and perhaps a batch or year in brackets. */
+const NOTICE_HEADLINE = /(公告|通告|通知|启事|公示|声明|名单|告知书|悬赏令)([（(][^（）()]{1,12}[)）])?$/u;
+
+/** At most two short lines with no sentence mark inside and none left open at the end. */
+function isUnfinishedShortUnit(unit: TextUnit): boolean {
+  if (unit.lines.length > 2 || unitWidth(unit) > 40) return false;
+  return unit.lines.every((line) => line.width <= MAX_HEADLINE_WIDTH && !line.endsOpen && !/[。；;：:，,]/u.test(line.content) && !line.byline && !line.dateline && !line.pageFurniture && !line.credit);
+}
 
 /** One short line of at most three phrases, ending in a word, ！ or ？ — never in 。 or mid-sentence. */
 function isPunctuatedHeadline(unit: TextUnit): boolean {
@@ -57,6 +89,8 @@ function isShortCaption(units: readonly TextUnit[], index: number, inColumn: (li
   const sentences = (text.match(/[。！？]/gu) ?? []).length;
   // A picture's description opens a sentence: a unit that begins mid-sentence (的…, 了…) is a paragraph's tail.
   if (line.startsForbidden || PARTICLE_START.test(line.content)) return false;
+  // A notice's closing formula (特此公告。) stands alone too, and closes the text.
+  if (/^特此[\u4e00-\u9fff]{2}[。！]$/u.test(text)) return false;
   return boundedByGaps && unitWidth(unit) <= SHORT_CAPTION_WIDTH && endsSentence(text) && sentences === 1 && !/[：:]/u.test(text) && !WHOLE_QUOTATION.test(text) && !line.listItem;
 }
 
@@ -71,13 +105,50 @@ function isWrappedCredit(unit: TextUnit): boolean {
  * on the next, right after the text has ended a sentence (…特此公告。). It belongs to the text, not
  * to the masthead that a body's name or a date alone would suggest.
  */
+function isDateLine(text: string): boolean {
+  return PAGE_DATE.test(text) || HAN_DATE.test(text);
+}
+
 function isSignature(units: readonly TextUnit[], index: number): boolean {
   const unit = units[index];
   const isBody = (candidate: TextUnit | undefined) => candidate !== undefined && candidate.lines.length === 1 && INSTITUTION.test(candidate.lines[0].content);
-  const isDate = (candidate: TextUnit | undefined) => candidate !== undefined && candidate.lines.length === 1 && PAGE_DATE.test(candidate.lines[0].content);
+  const isDate = (candidate: TextUnit | undefined) => candidate !== undefined && candidate.lines.length === 1 && isDateLine(candidate.lines[0].content);
   const closes = (candidate: TextUnit | undefined) => candidate !== undefined && !candidate.lines[0].pageFurniture && endsSentence(candidate.lines[candidate.lines.length - 1].content);
   if (isBody(unit)) return isDate(units[index + 1]) && closes(units[index - 1]);
   return isDate(unit) && isBody(units[index - 1]) && closes(units[index - 2]);
+}
+
+/**
+ * The writers' court and their names under a headline (`阿巴嘎旗人民法院 萨仁图雅`): a byline. A
+ * 单位 + 主题 headline of the same shape (`科尔沁法院 动态三则`) has its own byline below it.
+ */
+function isCourtSignature(units: readonly TextUnit[], index: number, headline: readonly boolean[], roles: readonly LineRole[]): boolean {
+  const unit = units[index];
+  const next = units[index + 1];
+  const above = units[index - 1];
+  if (unit.lines.length !== 1 || !above || !COURT_SIGNATURE.test(unit.lines[0].content.replace(/\*\*/gu, ''))) return false;
+  // The unit above is a headline, not a credit or another field (roles above are already set).
+  const headAbove = roles[index - 1] === 'paragraph' && (headline[index - 1] || above.lines.every((line) => line.headlineShaped || isQuestionHead(line)));
+  return headAbove && !(next && next.lines[0].byline);
+}
+
+/** Writers' names alone, one to four of them, set apart by spaces (`陈立新 武晓丽`, `苏日古嘎`). */
+const NAMES_ALONE = /^[\u4e00-\u9fff]{2,4}([ \u3000]+[\u4e00-\u9fff]{2,3}){0,3}$/u;
+
+/**
+ * Bare names right under a headline or its subtitle, with the text or its first section head below:
+ * the byline without its label. A head's own second phrase is longer than a name, or spaced as one.
+ */
+function isBareNameByline(units: readonly TextUnit[], index: number, headline: readonly boolean[], roles: readonly LineRole[]): boolean {
+  const unit = units[index];
+  const above = units[index - 1];
+  const next = units[index + 1];
+  if (unit.lines.length !== 1 || !above || !next || !NAMES_ALONE.test(unit.lines[0].content.replace(/\*\*/gu, '').trim())) return false;
+  const line = unit.lines[0];
+  if (line.markdownLevel > 0 || (!line.hasInnerSpace && line.width > 3 && !/^[\u4e00-\u9fff]{4}$/u.test(line.content))) return false;
+  const headAbove = roles[index - 1] === 'paragraph' && (headline[index - 1] || above.lines.every((part) => part.headlineShaped || isQuestionHead(part) || part.subtitleDash));
+  const aboveWidth = unitWidth(above);
+  return headAbove && aboveWidth >= line.width + 3 && !next.lines[0].byline && !next.lines[0].credit;
 }
 
 /**
@@ -94,7 +165,10 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
   const headline = units.map((unit, index) => {
     if (isHeadlineUnit(unit)) return true;
     const next = units[index + 1];
-    return next !== undefined && isPunctuatedHeadline(unit) && (first(next).subtitleDash || first(next).byline || first(next).dateline);
+    if (next === undefined) return false;
+    // A byline below proves a head of any wording (网购“进口奶粉”是假货 / 消费者获三倍赔偿).
+    if (isUnfinishedShortUnit(unit) && (first(next).byline || first(next).subtitleDash || (next.lines.length === 1 && COURT_SIGNATURE.test(first(next).content)))) return true;
+    return isPunctuatedHeadline(unit) && (first(next).subtitleDash || first(next).byline || first(next).dateline);
   });
 
   const signature = units.map((_, index) => isSignature(units, index));
@@ -102,7 +176,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     const line = first(unit);
     if (signature[index]) roles[index] = 'paragraph';
     else if (line.pageFurniture) roles[index] = 'furniture';
-    else if (line.byline) roles[index] = 'byline';
+    else if (line.byline || isCourtSignature(units, index, headline, roles) || isBareNameByline(units, index, headline, roles)) roles[index] = 'byline';
     else if ((line.credit && unit.lines.length === 1) || isWrappedCredit(unit)) roles[index] = 'credit';
     // The photographer closes a caption, wherever the caption began.
     else if (line.caption || (unit.lines.length > 1 && PHOTOGRAPHER_END.test(unit.lines.map((part) => part.content).join('')))) roles[index] = 'caption';
@@ -130,12 +204,21 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     }
     const line = first(unit);
     let title = false;
-    if (next && (first(next).subtitleDash || roles[index + 1] === 'byline' || (first(next).dateline && !headline[index + 1]))) title = true;
+    // Under a byline or subtitle, the head of the article above is still open: a head there opens
+    // its first section (【基本案情】), never an article with no text.
+    const headOpenAbove = previousRole === 'byline' || previousRole === 'subtitle';
+    if (headOpenAbove) title = false;
+    else if (next && (first(next).subtitleDash || roles[index + 1] === 'byline' || (first(next).dateline && !headline[index + 1]))) title = true;
     else if (next && afterNext && roles[index + 2] === 'byline' && roles[index + 1] === 'paragraph' && unitWidth(next) <= 40 && !last(next).endsSentence) {
       title = true;
-      roles[index + 1] = 'subtitle';
-    } else if (previousRole === 'credit') title = true;
-    else if (titles === 0 && !bodySeen && (firstProven < 0 || firstProven === index || line.phraseSpaced || line.markdownLevel > 1) && next && !headline[index + 1] && roles[index + 1] === 'paragraph') title = true;
+      // The title's second line goes on with it (segmentArticles joins two titles with nothing between).
+      roles[index + 1] = isSecondHeadLine(unit, next) ? 'title' : 'subtitle';
+    } else if (previousRole === 'credit' || (previousRole === 'furniture' && titles > 0)) title = true;
+    // A notice's headline names its genre (…公告, …通告, …名单): it opens a notice, never a section.
+    else if (NOTICE_HEADLINE.test(unit.lines.map((part) => part.content.replace(/[*#]/gu, '').trim()).join('')) && (index === 0 || last(units[index - 1]).endsSentence || isDateLine(last(units[index - 1]).content) || roles[index - 1] === 'furniture')) title = true;
+    // A headline right over a lead opens the page's first article, proven titles below or not; a
+    // slogan of a word or two (20年 / 信仰) set there is masthead furniture.
+    else if (titles === 0 && !bodySeen && (firstProven < 0 || firstProven === index || line.phraseSpaced || line.markdownLevel > 1 || (unitWidth(unit) >= MIN_LEAD_HEADLINE_WIDTH && opensLead(next))) && next && !headline[index + 1] && roles[index + 1] === 'paragraph') title = true;
     if (title) {
       roles[index] = 'title';
       titles++;

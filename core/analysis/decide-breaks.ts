@@ -2,7 +2,7 @@ import type { BreakChoice, BreakDecision } from '../model/page-analysis';
 import { FORBIDDEN_LINE_START, PARTICLE_START } from './character-classes';
 import { estimateColumnWidths, findDoubleSpacedRuns } from './column-width';
 import { MAX_HEADLINE_WIDTH, type LineFeatures } from './line-features';
-import { COURT_NAME, isCredit } from './line-patterns';
+import { CASE_NUMBER, COURT_NAME, EDITORIAL_LABEL, PAGE_DATE, isCredit } from './line-patterns';
 
 /** A line this close to the column width filled its column: the text ran on (满栏). */
 const FULL_LINE_SLACK = 2.5;
@@ -23,8 +23,11 @@ const HEADLINE_SLACK = 5.5;
 const MIN_HEADLINE_SLACK = 1.5;
 const ATTRIBUTION_REASON = '下一行为引语出处，与引语相连';
 const HEADLINE_PAIR_REASON = '两行短句均无标点，合为一个双行标题';
+const EDITOR_NAME_REASON = '编辑署名跨行，下一行为姓名';
 /** A photographer's name that wrapped off its caption: `崔翼 摄`, `摄`. */
 const CAPTION_TAIL = /^([\u4e00-\u9fff]{2,4}\s*)?摄$/u;
+/** A label and a phone number, e-mail or address code, perhaps after the contact's name: `举报电话：0470-0000000`, `联系人：赵法官 联系电话：0479-8221234`. */
+const CONTACT_LINE = /^([\u4e00-\u9fff]{2,4}[:：][\u4e00-\u9fff]{1,6}\s+)?[\u4e00-\u9fff]{0,6}(电话|热线|邮箱|传真|网址|邮编)\s*[:：]\s*[\w\-－.@（）()/ ]+$/u;
 /** Two short lines read as one two-part headline (创新四项机制 / 夯实“基础星”). */
 const HEADLINE_PART_WIDTH = 12;
 
@@ -150,6 +153,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (after.startsForbidden && !isStructural(after)) return decision(before, after, 'join', 0.95, '下一行以不能居行首的标点开头');
   if (PARTICLE_START.test(after.content) && !isStructural(before) && !before.endsSentence && !closesCredit(context, unitStart, position)) return decision(before, after, 'join', 0.85, '下一行以助词（的、了、着）开头，句子未完');
   if (CAPTION_TAIL.test(after.content) && !/摄$/u.test(before.content)) return decision(before, after, 'join', 0.85, '下一行为图片说明末尾的摄影者');
+  if (EDITORIAL_LABEL.test(before.content) && /^[\u4e00-\u9fff]{2,4}$/u.test(after.content)) return decision(before, after, 'join', 0.85, EDITOR_NAME_REASON);
+  if (previousReason === EDITOR_NAME_REASON) return decision(before, after, 'split', 0.85, '编辑署名已完整');
   if (previousReason === HEADLINE_PAIR_REASON) return decision(before, after, 'split', 0.8, '双行标题已完整');
   if (previousReason === ATTRIBUTION_REASON && !after.startsForbidden && !before.endsOpen && !fullLineOf(context, position, before, after)) return decision(before, after, 'split', 0.8, '引语出处到此结束');
   const first = context.lines[unitStart];
@@ -164,7 +169,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (aboveText && ((after.mastheadLike && !isFull(after, columnWidth)) || (before.mastheadLike && !isFull(before, columnWidth)))) return decision(before, after, 'split', 0.8, '报头或机构名称单独成行');
   // 单位 + 主题 headlines (土左旗法院 巡回审判车开进“草原深处”) break after the name of the court,
   // which stands short; a paragraph that opens with a court's name fills its first line.
-  if (COURT_NAME.test(before.content) && unitStart === position - 1 && effectiveKind === 'wrap' && !isFull(before, columnWidth) && after.headlineShaped && !after.numberedHeading && !after.hasInnerSpace) {
+  if (COURT_NAME.test(before.content) && unitStart === position - 1 && effectiveKind === 'wrap' && !isFull(before, columnWidth) && after.headlineShaped && !after.numberedHeading && !after.hasInnerSpace && !PAGE_DATE.test(after.content)) {
     return decision(before, after, 'join', 0.7, HEADLINE_PAIR_REASON);
   }
   if (after.phraseSpaced && !before.endsOpen && (columnWidth === null || before.endsSentence)) return decision(before, after, 'split', 0.8, '下一行为标题（两个短语以空格分开）');
@@ -184,6 +189,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // A salutation (王某某、李某某： / 各位当事人：) stands on a line of its own above the letter or
   // notice it addresses; a line that stops short of the column cannot have wrapped.
   if (unitStart === position - 1 && isSalutation(before) && !isFull(before, columnWidth) && !after.startsForbidden) return decision(before, after, 'split', 0.75, '上一行为单独成行的称呼');
+  // A contact line (举报电话：0470-0000000) ends with its number: nothing runs on from it.
+  if (CONTACT_LINE.test(before.content) && !isFull(before, columnWidth)) return decision(before, after, 'split', 0.8, '上一行为联系电话等，到此结束');
+  if (CASE_NUMBER.test(before.content)) return decision(before, after, 'split', 0.85, '上一行为单独成行的案号');
   if (before.attribution && !isFull(before, columnWidth)) return decision(before, after, 'split', 0.85, '上一行为引语出处');
   if (isStructural(before)) return decision(before, after, 'split', 0.9, before.caption || CAPTION_TAIL.test(before.content) ? '上一行为图片说明' : before.byline ? '上一行为署名' : '上一行为版面信息或标题');
   if (after.caption && captionTailOf(context, unitStart, position)) return decision(before, after, 'join', 0.7, '图片说明跨行，下一行以摄影者结束');
@@ -209,7 +217,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     const afterHead = isHeadlineLine(after, columnWidth, headlineSlack) || (after.headlineShaped && columnWidth !== null && after.width + after.indentWidth <= columnWidth - 1);
     // Across a blank line, the second part of a head stands alone too; a paragraph's first line runs on.
     const afterStandsAlone = !afterNext || afterNext.gapBefore || afterNext.indented || isStructural(afterNext);
-    const pairShaped = !before.hasInnerSpace && !after.hasInnerSpace && before.width <= HEADLINE_PART_WIDTH && after.width <= HEADLINE_PART_WIDTH && !after.numberedHeading;
+    // A name of two or three characters under a longer head is its byline, not its second phrase (锡林郭勒盟法院综述 / 刘洋).
+    const nameUnder = /^[\u4e00-\u9fff]{2,3}$/u.test(after.content) && before.width > after.width + 2;
+    const pairShaped = !before.hasInnerSpace && !after.hasInnerSpace && before.width <= HEADLINE_PART_WIDTH && after.width <= HEADLINE_PART_WIDTH && !after.numberedHeading && !nameUnder;
     // A headline may close on a question or an exclamation (拆了吊牌 / 还能退货吗？); a byline,
     // subtitle or dateline right below proves the pair a headline.
     const provenQuestion = isQuestionHead(after) && afterNext !== undefined && (afterNext.byline || afterNext.subtitleDash || afterNext.dateline);
@@ -249,6 +259,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (effectiveKind === 'gap' && after.headlineShaped && !after.dateline && afterNext?.gapBefore && afterNext.dateline) {
     return decision(before, after, 'split', 0.7, '下一行为电头之上的标题');
   }
+  // Likewise over a byline: the byline proves the head above it (one or two lines).
+  const signedBelow = afterNext !== undefined && !afterNext.gapBefore && (afterNext.byline || (afterNext.headlineShaped && context.lines[position + 2]?.byline === true && !context.lines[position + 2].gapBefore));
+  if (effectiveKind === 'gap' && after.headlineShaped && !after.dateline && signedBelow) return decision(before, after, 'split', 0.7, '下一行为署名之上的标题');
   if (effectiveKind === 'gap') return decision(before, after, 'join', 0.8, '空行前句子未完，空行后接续（分栏或分页）');
   if (columnWidth !== null && before.width + before.indentWidth >= columnWidth - FULL_LINE_SLACK) return decision(before, after, 'join', 0.95, '上一行满栏且未以句末标点结束');
   return decision(before, after, 'join', 0.75, '上一行未以句末标点结束');

@@ -1,7 +1,7 @@
 import { FORBIDDEN_LINE_START, OPENERS, endsSentence } from './character-classes';
 import { displayWidth } from './display-width';
 import { startsNewPage, textForFeatures } from './extractor-artifacts/feature-text';
-import { INSTITUTION, PUBLICATION, ATTRIBUTION, BYLINE, CAPTION, CONTACT, DATELINE, EDITORIAL_CREDITS, JUMP_LINE, NUMBERED_HEADING, PAGE_DATE, PAGE_LABEL, isCredit } from './line-patterns';
+import { INSTITUTION, PUBLICATION, ATTRIBUTION, BYLINE, CAPTION, CONTACT, DATELINE, DATELINE_RUN_IN, EDITORIAL_CREDITS, CASE_NUMBER, EDITORIAL_LABEL, HAN_DATE, JUMP_LINE, NUMBERED_HEADING, PAGE_DATE, PAGE_LABEL, isCredit } from './line-patterns';
 
 /** What one non-empty raw line says about itself. */
 export interface LineFeatures {
@@ -70,6 +70,14 @@ function isMastheadRow(plain: string): boolean {
   return dated && items.every((item) => PAGE_LABEL.test(item) || PAGE_DATE.test(item) || PUBLICATION.test(item) || /^(星期|周)[一二三四五六日天]$/u.test(item));
 }
 
+/** Masthead items, then the page's editorial credits, on one line: `第6版 责任编辑 刘洋`. */
+function isMastheadCreditsRow(plain: string): boolean {
+  const items = plain.split(/\s+/u);
+  let masthead = 0;
+  while (masthead < items.length && (PAGE_LABEL.test(items[masthead]) || PAGE_DATE.test(items[masthead]) || PUBLICATION.test(items[masthead]) || /^(星期|周)[一二三四五六日天]$/u.test(items[masthead]))) masthead++;
+  return masthead > 0 && masthead < items.length && EDITORIAL_CREDITS.test(items.slice(masthead).join(' '));
+}
+
 export function stripMarkdown(text: string): { content: string; level: number } {
   let content = text.trim();
   let level = 0;
@@ -92,8 +100,11 @@ export function extractLineFeatures(index: number, raw: string, gapBefore: boole
   const hasInnerSpace = /\s/u.test(plain) && /[^\s\x21-\x7e]\s+[^\s\x21-\x7e]/u.test(plain);
   const listItem = NUMBERED_HEADING.test(plain);
   const numberedHeading = listItem && width <= MAX_HEADLINE_WIDTH && !ends;
+  // A date alone (a notice's signature date, a masthead date) is no headline's phrase.
+  // A dateline run into its text (本报赤峰讯为依法保护) opens a paragraph as surely as a spaced one.
+  const dateline = DATELINE.test(content) || DATELINE_RUN_IN.test(plain);
   const headlineShaped =
-    !DATELINE.test(content) && width >= 1 && width <= MAX_HEADLINE_WIDTH && !ends && !'，、；：,;:'.includes(last) && !OPENERS.includes(last) &&
+    !dateline && !PAGE_DATE.test(plain) && !HAN_DATE.test(plain) && !CASE_NUMBER.test(plain) && width >= 1 && width <= MAX_HEADLINE_WIDTH && !ends && !'，、；：,;:'.includes(last) && !OPENERS.includes(last) &&
     !INNER_PUNCTUATION.test(plain.replace(NUMBERED_HEADING, '').replace(LEAD_COLON, '')) && !SENTENCE_WORDS.test(plain.replace(/\s+/g, ''));
   return {
     index,
@@ -112,13 +123,13 @@ export function extractLineFeatures(index: number, raw: string, gapBefore: boole
     phraseSpaced: headlineShaped && /[\u4e00-\u9fff“”《》][ \u3000]+[\u4e00-\u9fff“《]/u.test(plain),
     mastheadLike: !/^[\s\u3000]/u.test(raw) && width <= 16 && (PUBLICATION.test(plain) || INSTITUTION.test(plain)),
     byline: BYLINE.test(plain) && width <= 40 && !/[，。；！？]/u.test(plain),
-    dateline: DATELINE.test(content),
+    dateline,
     subtitleDash: /^——/u.test(plain) && !/^——.{0,12}[。！？]/u.test(plain),
     credit: isCredit(plain),
     caption: /[▲△■◆摄图]/u.test(plain) && CAPTION.test(plain) && width <= 60,
     attribution: ATTRIBUTION.test(plain),
     // A masthead date is set solid; `2024 年 9 月 10 日` with spaces is body text split by OCR.
-    pageFurniture: CONTACT.test(plain) || EDITORIAL_CREDITS.test(plain) || JUMP_LINE.test(plain) || CONTACT_INSIDE.test(plain) || (PAGE_DATE.test(plain) && !/\d\s+年|年\s+\d/u.test(plain)) || PAGE_LABEL.test(plain) || /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+(第\s*)?[A-Z]?\d{1,3}\s*版$/u.test(plain) || isMastheadRow(plain),
+    pageFurniture: CONTACT.test(plain) || EDITORIAL_CREDITS.test(plain) || EDITORIAL_LABEL.test(plain) || JUMP_LINE.test(plain) || CONTACT_INSIDE.test(plain) || (PAGE_DATE.test(plain) && !/\d\s+年|年\s+\d/u.test(plain)) || PAGE_LABEL.test(plain) || /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+(第\s*)?[A-Z]?\d{1,3}\s*版$/u.test(plain) || isMastheadRow(plain) || isMastheadCreditsRow(plain),
     numberedHeading,
     listItem,
   };

@@ -7,6 +7,13 @@ export const BYLINE = /^[■□◆●]?\s*(?:(本报|本刊)?(特约|见习|首�
  * of its own (`二连浩特讯`) — but not a column label such as 简讯 / 快讯 / 喜讯.
  */
 export const DATELINE = /^\*\*([^*]{1,14}?讯)\*\*\s*|^([\u4e00-\u9fff]{1,12}讯|(?:本报|新华社)?[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日电)(?=[\s\u3000（(])\s*|^((?![\u4e00-\u9fff]*[简快喜通资短音问]讯$)[\u4e00-\u9fff]{2,12}讯)$/u;
+/**
+ * A dateline run into its paragraph with no space (`本报赤峰讯为依法保护…`): MuPDF drops the space a
+ * bold dateline had. Read only at the head of an article's first paragraph; 闻讯, 通讯员, 简讯 and
+ * the like are words, not datelines.
+ */
+// Kangxi and supplement radicals (⾚峰) count as Han here: the text is not yet folded when this is read.
+export const DATELINE_RUN_IN = /^(本报[\u4e00-\u9fff\u2e80-\u2fdf]{0,8}?讯|[\u4e00-\u9fff\u2e80-\u2fdf]{2,6}(?<![闻获通资简快喜电音问审传查视提刑])讯)(?![员息号])(?=[\u4e00-\u9fff\u2e80-\u2fdf\d“])/u;
 /** A line that is only a dateline: it opens the paragraph set on the lines after it. */
 export const DATELINE_ALONE = /^(\*\*)?[\u4e00-\u9fff]{2,12}讯(\*\*)?$/u;
 /** A closing credit in brackets: `（赤峰市中级人民法院供稿）`, `(张丽)`, `（郭成 李鑫 王学清）`. */
@@ -18,10 +25,16 @@ export const CAPTION = /^[▲△■◆]|(\s|[。])[\u4e00-\u9fff]{0,6}\s*(?<![�
 export const CONTACT = /^(邮箱|电子邮箱|E-?mail|电话|热线|传真|地址|邮编|网址|投稿邮箱|联系电话|责任编辑|本版编辑|责编|编辑|美编|校对|版式设计|版式|排版|审校|终审)\s*[:：]/iu;
 /** The page's editorial credits set without a colon, name after label (`责任编辑 赵敏 校对 孙丽`), as PDF pages print them. */
 export const EDITORIAL_CREDITS = /^(责任编辑|本版编辑|责编|美编|校对|版式设计|排版|审校|终审)\s+[\u4e00-\u9fff]{2,4}(\s+(校对|美编|版式设计|排版|审校|终审|编辑)\s+[\u4e00-\u9fff]{2,4})*$/u;
+/** An editorial label alone on its line, its name wrapped to the next (`责任编辑` / `刘洋`) in a narrow column. */
+export const EDITORIAL_LABEL = /^(责任编辑|本版编辑|责编|美编|校对)$/u;
 /** A jump line: the article goes on, or came from, another page (下转第2版 / 上接第1版). */
 export const JUMP_LINE = /^[（(]?\s*(上接|下转|转|接)第?\s*[A-Z]?\d{1,3}\s*版\s*[)）]?$/u;
 /** 2025年06月27日 (星期五) and/or 05版 / 第5版 / A05版. */
 export const PAGE_DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(\s*(星期|周)[一二三四五六日天])?$/u;
+/** A date written in Chinese numerals, as a notice's signature dates it: 二〇二五年八月十二日. */
+export const HAN_DATE = /^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$/u;
+/** A case number (案号) set on its own line under a notice's headline: （2025）内0523民初1876号. */
+export const CASE_NUMBER = /^[（(]\s*\d{4}\s*[)）]\s*[\u4e00-\u9fff\d\s]{2,24}号$/u;
 export const PAGE_LABEL = /^(第\s*)?[A-Z]?\d{1,3}\s*版$/u;
 /** Names of publications as printed in a masthead: 法院专刊, 北疆法治报, 法治周刊. */
 export const PUBLICATION = /^[\u4e00-\u9fff]{2,12}(专刊|周刊|报|专版|月刊|法苑|视窗)$/u;
@@ -37,7 +50,7 @@ export const ATTRIBUTION = /^——[^，。；！？]{2,40}$/u;
 // A number followed by a unit or measure word (1 万元, 3 名) is a quantity, not a section number.
 export const NUMBERED_HEADING = /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}(?:[.、．]\s*|\s+)(?=[\u4e00-\u9fff“《])(?![万亿千百元年月日时人件次名个项家起余多岁天周倍米亩]))/u;
 
-/** Is a credit's content a name list or a `…供稿` line (not an aside in brackets)? */
+const COURT_CREDIT = /^[\u4e00-\u9fff]{2,20}(人民法院|法院|中院|法庭)([\u4e00-\u9fff]{1,6}(室|部|处|科|庭|局))?([\s·][\u4e00-\u9fff·]{2,6}){0,3}$/u;
 /** Whether the text, as a whole, is a bracketed closing credit: `（…供稿）`, `（张丽）`, `（作者单位：…）`. */
 export function isCredit(text: string): boolean {
   const match = CREDIT_WHOLE.exec(text);
@@ -48,5 +61,7 @@ export function isCreditContent(content: string): boolean {
   if (/(供稿|供图|来稿|整理)$/u.test(content)) return true;
   // The writer's unit closing a signed piece: （作者单位：某某区人民法院）.
   if (/^作者(单位|系)[：:]?[\u4e00-\u9fff]{2,30}$/u.test(content)) return true;
+  // The writers' court, its office or its writers: （松山区人民法院 邹文静）, （某某中级人民法院研究室）.
+  if (COURT_CREDIT.test(content)) return true;
   return /^[\u4e00-\u9fff]{2,4}([\s、·,，][\u4e00-\u9fff]{2,4}){0,4}$/u.test(content) && !/[，。；！？]/u.test(content.slice(-1));
 }

@@ -3,6 +3,8 @@ import type { TextUnit } from './text-units';
 
 export interface RoledUnit extends TextUnit {
   role: LineRole;
+  /** Raw lines that open a new phrase of a headline set over two units (joined with a space). */
+  phraseStarts?: ReadonlySet<number>;
 }
 
 /** An article while the page is being put together: units, not yet text. */
@@ -34,8 +36,17 @@ function emptyArticle(title: RoledUnit | null): DraftArticle {
 export function segmentArticles(units: readonly RoledUnit[], articleStarts: ReadonlySet<number> = new Set()): DraftPage {
   const page: DraftPage = { furniture: [], beforeFirstTitle: [], articles: [] };
   let current: DraftArticle | null = null;
+  let previous: RoledUnit | null = null;
   for (const unit of units) {
     const forced = articleStarts.has(unit.lines[0].index);
+    const titleAbove = previous !== null && current?.title?.lines[current.title.lines.length - 1] === previous.lines[previous.lines.length - 1];
+    previous = unit;
+    // A title right under a title, with nothing between, is its second line: one headline set over two lines.
+    if (unit.role === 'title' && !forced && current?.title && titleAbove && !current.subtitle && !current.byline && current.body.length === 0) {
+      const phraseStarts = new Set(current.title.phraseStarts ?? []).add(unit.lines[0].index);
+      current.title = { ...current.title, lines: [...current.title.lines, ...unit.lines], phraseStarts };
+      continue;
+    }
     if (unit.role === 'furniture' && !forced) {
       page.furniture.push(unit);
       continue;

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from './analyze-page';
+import { extractLineFeatures } from './line-features';
+import { isCredit } from './line-patterns';
+// Real MuPDF output (`mutool draw -F txt`) of a corpus train page printed by Chromium (corpus/README.md).
+import mutoolPage from '../../corpus/pages/train/mutool/train-p001.txt?raw';
+
+// Article heads in layouts that mark nothing: one line per paragraph, blank lines between, no
+// indents, no markdown. Each page is made up for the rule it tests (issue #9, class 1).
+const page = (...lines: string[]) => `${lines.join('\n\n')}\n`;
+const fields = (raw: string) => analyzePage(raw).articles.map(({ title, subtitle, byline, dateline, credit }) => ({ title, subtitle, byline, dateline, credit }));
+
+describe('article heads in unmarked layouts', () => {
+  it('takes the writers\' court and names under a headline for its byline, but not a 单位 + 主题 headline with its own byline', () => {
+    const raw = page(
+      '牧区调解有了“流动窗口”',
+      '甲旗人民法院 乌云其木格 张明',
+      '甲旗讯 近日，甲旗人民法院把调解窗口搬上巡回车，开进了牧区。',
+      '（甲旗人民法院供稿）',
+      '乙县法院 动态两则',
+      '本报记者 王强 整理',
+      '乙县人民法院本月审结涉农案件二十件，当事人均已履行。',
+    );
+    expect(fields(raw)).toEqual([
+      { title: '牧区调解有了“流动窗口”', subtitle: null, byline: '甲旗人民法院 乌云其木格 张明', dateline: '甲旗讯', credit: '（甲旗人民法院供稿）' },
+      { title: '乙县法院 动态两则', subtitle: null, byline: '本报记者 王强 整理', dateline: null, credit: null },
+    ]);
+  });
+
+  it('takes a court with its writers or its office in brackets for a credit', () => {
+    expect(isCredit('（丙区人民法院 李华）')).toBe(true);
+    expect(isCredit('（丁盟中级人民法院研究室）')).toBe(true);
+    // An aside in brackets is no credit.
+    expect(isCredit('（丙区人民法院审理后认为）')).toBe(false);
+  });
+
+  it('reads the editorial credits after masthead items, or wrapped under their label, as furniture', () => {
+    expect(extractLineFeatures(0, '第6版 责任编辑 刘洋', false).pageFurniture).toBe(true);
+    const analysis = analyzePage(`法院专刊\n责任编辑\n孙丽\n\n${page('春耕送法到田间', '本报戊市讯 近日，戊市人民法院组织干警走进田间，为农户讲解种子纠纷的维权办法。')}`);
+    expect(analysis.articles.map((article) => article.title)).toEqual(['春耕送法到田间']);
+    expect(analysis.furniture).toContain('责任编辑 孙丽');
+  });
+
+  it('opens a section, not an article, at a head right under a byline', () => {
+    const raw = page('土地到期不腾退怎么办？', '本报通讯员 赵云', '【基本案情】', '本报己市讯 2019年，村民张某将承包地流转给李某，合同到期后李某拒不腾地。', '【法官说法】', '合同到期后，承包方应当及时返还土地，拒不返还的，发包方可以依法起诉。');
+    const [article, ...rest] = analyzePage(raw).articles;
+    expect(rest).toEqual([]);
+    expect(article).toMatchObject({ title: '土地到期不腾退怎么办？', byline: '本报通讯员 赵云', dateline: '本报己市讯' });
+    expect(article.blocks.map((block) => block.type)).toEqual(['heading', 'paragraph', 'heading', 'paragraph']);
+  });
+
+  it('takes any short unfinished line over a byline for a headline, and a notice\'s headline after a finished text for a new article', () => {
+    const raw = page(
+      '庚县法院开展廉政教育',
+      '庚县讯 近日，庚县人民法院组织干警观看警示教育片。',
+      '（王敏）',
+      '网购“进口奶粉”是假货',
+      '本报通讯员 刘佳',
+      '2024年3月，王女士在某网店购买的奶粉经鉴定为假货，法院判决网店三倍赔偿。',
+      '该判决已发生法律效力。',
+      '关于启用新诉讼服务中心的通告',
+      '为方便群众诉讼，我院新诉讼服务中心自2025年4月1日起投入使用。',
+      '特此通告。',
+    );
+    expect(analyzePage(raw).articles.map((article) => article.title)).toEqual(['庚县法院开展廉政教育', '网购“进口奶粉”是假货', '关于启用新诉讼服务中心的通告']);
+  });
+
+  it('takes bare names under a headline or its subtitle for the byline, never for a second phrase of the headline', () => {
+    const raw = page(
+      '锡林郭勒盟法院综述',
+      '刘洋',
+      '今年以来，各基层法院立足牧区实际，打造了一批特色工作品牌。',
+      '（某盟中级人民法院研究室）',
+      '小法庭里的大治理',
+      '——辛镇人民法庭参与基层社会治理纪实',
+      '陈立新 武晓丽',
+      '辛镇是一座古镇，常住人口不到两万。',
+    );
+    expect(fields(raw)).toEqual([
+      { title: '锡林郭勒盟法院综述', subtitle: null, byline: '刘洋', dateline: null, credit: '（某盟中级人民法院研究室）' },
+      { title: '小法庭里的大治理', subtitle: '——辛镇人民法庭参与基层社会治理纪实', byline: '陈立新 武晓丽', dateline: null, credit: null },
+    ]);
+  });
+
+  it('joins a headline set over two lines above its byline into one title, and keeps a longer dashless subtitle apart', () => {
+    const raw = `${page('壬县法院召开座谈会', '壬县讯 近日，壬县人民法院召开涉企座谈会。', '（周红）')}\n私设铁夹捕猎\n两人获刑并赔偿损失\n癸旗人民法院 宝力德\n\n${page('被告人在草原上私设铁夹，捕获野生动物二十一只。', '（癸旗人民法院供稿）')}\n跟着执行法官过一天\n记者蹲点子市丑区人民法院执行局\n本报记者 王楠\n\n${page('早上八点，执行局的干警已经出发。')}`;
+    expect(fields(raw).slice(1)).toEqual([
+      { title: '私设铁夹捕猎 两人获刑并赔偿损失', subtitle: null, byline: '癸旗人民法院 宝力德', dateline: null, credit: '（癸旗人民法院供稿）' },
+      { title: '跟着执行法官过一天', subtitle: '记者蹲点子市丑区人民法院执行局', byline: '本报记者 王楠', dateline: null, credit: null },
+    ]);
+  });
+
+  it('keeps a notice\'s case number and a signature dated in Chinese numerals out of the heads', () => {
+    expect(extractLineFeatures(0, '（2025）内0523民初1876号', false).headlineShaped).toBe(false);
+    expect(extractLineFeatures(0, '二〇二五年八月十二日', false).headlineShaped).toBe(false);
+    const raw = page('寅县人民法院公告', '（2025）内0523民初1876号', '王某某：', '本院受理原告某公司诉你买卖合同纠纷一案，现依法向你公告送达起诉状副本。', '特此公告。', '寅县人民法院', '二〇二五年八月十二日', '草原上的“老调解”', '都仁 高俊峰', '卯嘎查的老调解员都仁，今年已经七十岁了。');
+    expect(fields(raw).map((article) => [article.title, article.byline])).toEqual([
+      ['寅县人民法院公告', null],
+      ['草原上的“老调解”', '都仁 高俊峰'],
+    ]);
+  });
+
+  it('ends a text at a contact line or a signature date, and a sentence left open before a blank line never runs into a head over a byline', () => {
+    const raw = page(
+      '辰旗人民法院失信被执行人名单',
+      '以上被执行人自名单公布之日起，将被限制高消费。',
+      '举报电话：0470-0000000',
+      '网购“假奶粉” 商家赔三倍',
+      '本报通讯员 刘佳',
+      '2024年3月，王女士在某网店购买的奶粉经鉴定为假货，法院判决网店三倍赔偿。',
+      '（巳区人民法院供稿）',
+    );
+    expect(fields(raw).map((article) => article.title)).toEqual(['辰旗人民法院失信被执行人名单', '网购“假奶粉” 商家赔三倍']);
+    // Columns: a paragraph cut at the foot of one column, a headline over its byline in the next.
+    const columns = '午区法院审结一起案件\n\n午区讯 近日，午区人民法院审结一\n起案件，执行干警还有四条留言没回\n\n三十年如一日守护草原公平\n本报通讯员 其其格\n\n今年是乌力吉在某旗人民法院工\n作的第三十一个年头。\n';
+    expect(analyzePage(columns).articles.map((article) => article.title)).toEqual(['午区法院审结一起案件', '三十年如一日守护草原公平']);
+  });
+
+  it('reads a dateline that MuPDF ran into its paragraph with no space', () => {
+    const articles = analyzePage(mutoolPage).articles;
+    expect(articles.map((article) => article.dateline)).toEqual(['本报赤峰讯', '通辽讯', '本报通辽讯', '本报乌海讯']);
+    expect(articles[0].blocks[0].text).toMatch(/^为依法保护劳动者合法权益/u);
+    // Words with 讯 in them are no dateline.
+    expect(extractLineFeatures(0, '村民闻讯赶来，围在法官身边。', false).dateline).toBe(false);
+    expect(extractLineFeatures(0, '通讯员走进嘎查', false).dateline).toBe(false);
+  });
+
+  it('opens the page with a headline right over a lead even when a later headline is the one proven by its byline', () => {
+    const raw = page(
+      '劳动者权益保护典型案例',
+      '为引导用人单位依法用工、劳动者依法维权，未市中级人民法院近日发布三件劳动争议典型案例。',
+      '法院认为，依法缴纳社会保险是用人单位和劳动者的法定义务，不能通过约定免除。',
+      '（未市中级人民法院供稿）',
+      '申区法院出台优化营商环境十二条举措',
+      '申区人民法院 石磊 薛婷',
+      '申区讯 近日，申区人民法院出台十二条举措，服务保障民营企业发展。',
+    );
+    expect(fields(raw).map((article) => [article.title, article.byline])).toEqual([
+      ['劳动者权益保护典型案例', null],
+      ['申区法院出台优化营商环境十二条举措', '申区人民法院 石磊 薛婷'],
+    ]);
+  });
+});
