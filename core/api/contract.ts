@@ -147,7 +147,8 @@ export const contract = {
       .strict(),
   ),
 
-  'search:articles': channel<{ hits: SearchHit[]; total: number; tookMs: number }>()(
+  // `approximate`: the total is an upper bound (a shared library's long terms, when too many candidates to check them all).
+  'search:articles': channel<{ hits: SearchHit[]; total: number; approximate?: boolean; tookMs: number }>()(
     z.object({ query: z.string().max(200), filter: articleFilterSchema.default({}), ...paging }).strict(),
   ),
 

@@ -10,6 +10,8 @@ import { searchSnippet } from './search-snippet';
 export interface SearchResult {
   hits: SearchHit[];
   total: number;
+  /** Present (true) when the total is an upper bound; see SearchMatches. */
+  approximate?: boolean;
   tookMs: number;
 }
 
@@ -36,7 +38,8 @@ export function createSearchService(store: Store) {
         snippet: searchSnippet(rows.get(entry.id)!.text, plan.terms),
         score: entry.score,
       }));
-      return { hits, total: ranked.total, tookMs: Math.round((performance.now() - started) * 10) / 10 };
+      const tookMs = Math.round((performance.now() - started) * 10) / 10;
+      return 'approximate' in ranked && ranked.approximate ? { hits, total: ranked.total, approximate: true, tookMs } : { hits, total: ranked.total, tookMs };
     },
   };
 }

@@ -13,6 +13,8 @@ export interface SearchMatches {
   /** Higher score is a better match (engines rank by their own measure; only the order is compared). */
   ids: { id: number; score: number }[];
   total: number;
+  /** The total is an upper bound, not a count: more candidates than were worth checking (PostgreSQL, postgres-search.ts). */
+  approximate?: boolean;
 }
 
 /**

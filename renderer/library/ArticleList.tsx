@@ -10,13 +10,14 @@ import { moveRowFocus } from './move-row-focus';
 function ListHeader() {
   const t = useT();
   const total = useLibraryStore((state) => state.total);
+  const approximate = useLibraryStore((state) => state.totalApproximate);
   const query = useLibraryStore((state) => state.query.trim());
   const loading = useLibraryStore((state) => state.listLoading);
   return (
     <div className="list-header">
       <h2 className="pane-title">{t('library.articles')}</h2>
       <span className="list-total" data-testid="list-total" aria-busy={loading}>
-        {query ? t('library.searchTotal', { query, total }) : t('library.listTotal', { total })}
+        {query ? t(approximate ? 'library.searchTotalAbout' : 'library.searchTotal', { query, total }) : t('library.listTotal', { total })}
       </span>
     </div>
   );

@@ -4,7 +4,7 @@ import { articleSummary } from './article-fixtures';
 const invoke = vi.fn();
 vi.mock('../api/client', () => ({ api: { invoke: (...args: unknown[]) => invoke(...args) } }));
 
-const { currentFilter, useLibraryStore } = await import('./library-store');
+const { currentFilter, searchTotal, useLibraryStore } = await import('./library-store');
 
 beforeEach(() => {
   invoke.mockReset();
@@ -33,6 +33,16 @@ describe('library store', () => {
     expect(invoke).toHaveBeenCalledWith('search:articles', { query: '党建', filter: { theme: '党建' }, limit: 200 });
     expect(useLibraryStore.getState().articles.map((entry) => entry.id)).toEqual([9]);
     expect(useLibraryStore.getState().snippets[9]).toBe('\uE000党建\uE001');
+  });
+
+  it('shows an upper-bound total as one until a batch comes back short, then the number shown', () => {
+    const hits = (count: number) => Array.from({ length: count }, () => ({}));
+    expect(searchTotal({ hits: hits(200), total: 5210 }, 0, 200)).toEqual({ total: 5210, totalApproximate: false });
+    expect(searchTotal({ hits: hits(200), total: 5210, approximate: true }, 0, 200)).toEqual({ total: 5210, totalApproximate: true });
+    // The third batch holds the last matches: 400 + 37 of them, whatever the bound said.
+    expect(searchTotal({ hits: hits(37), total: 5210, approximate: true }, 400, 200)).toEqual({ total: 437, totalApproximate: false });
+    // An exact total is kept even from a short batch.
+    expect(searchTotal({ hits: hits(37), total: 437 }, 400, 200)).toEqual({ total: 437, totalApproximate: false });
   });
 
   it('loads more from where the list ends', async () => {

@@ -30,6 +30,8 @@ interface LibraryState {
   /** Snippets by article id when a search is active. */
   snippets: Record<number, string>;
   total: number;
+  /** The total is an upper bound (a shared library's search; see searchTotal). */
+  totalApproximate: boolean;
   listLoading: boolean;
   error: string | null;
   /**
@@ -83,6 +85,7 @@ export const useLibraryStore = create<LibraryState>((set, get) => ({
   articles: [],
   snippets: {},
   total: 0,
+  totalApproximate: false,
   listLoading: false,
   error: null,
   checkedIds: [],
@@ -142,12 +145,12 @@ export const useLibraryStore = create<LibraryState>((set, get) => ({
         set((current) => ({
           articles: [...current.articles, ...result.hits.map((hit) => hit.article)],
           snippets: { ...current.snippets, ...Object.fromEntries(result.hits.map((hit) => [hit.article.id, hit.snippet])) },
-          total: result.total,
+          ...searchTotal(result, offset, PAGE_SIZE),
         }));
       } else {
         const result = await api.invoke('articles:list', { filter, offset, limit: PAGE_SIZE });
         if (request !== latestRequest) return;
-        set((current) => ({ articles: [...current.articles, ...result.items], total: result.total }));
+        set((current) => ({ articles: [...current.articles, ...result.items], total: result.total, totalApproximate: false }));
       }
     } catch (error) {
       if (request === latestRequest) set({ error: messageUnlessDamaged(error) });
@@ -198,6 +201,15 @@ export const useLibraryStore = create<LibraryState>((set, get) => ({
  * The first `limit` rows of the current listing or search; only the latest read may fill the list.
  * `quiet`: a reload in the background shows no busy state (a focused 加载更多 would lose the focus when disabled).
  */
+/**
+ * A search's total as shown. An upper bound (more candidates than the shared library checks) stays one
+ * until a batch comes back short of what was asked: then the matches are all shown, and their number is the total.
+ */
+export function searchTotal(result: { hits: readonly unknown[]; total: number; approximate?: boolean }, offset: number, limit: number): { total: number; totalApproximate: boolean } {
+  if (result.approximate && result.hits.length < limit) return { total: offset + result.hits.length, totalApproximate: false };
+  return { total: result.total, totalApproximate: result.approximate === true };
+}
+
 async function readListing(limit: number, { quiet = false } = {}): Promise<void> {
   const set = useLibraryStore.setState;
   const request = ++latestRequest;
@@ -209,14 +221,14 @@ async function readListing(limit: number, { quiet = false } = {}): Promise<void>
     if (query) {
       const result = await api.invoke('search:articles', { query, filter, limit });
       if (request !== latestRequest) return;
-      set({ articles: result.hits.map((hit: SearchHit) => hit.article), snippets: Object.fromEntries(result.hits.map((hit) => [hit.article.id, hit.snippet])), total: result.total, error: null });
+      set({ articles: result.hits.map((hit: SearchHit) => hit.article), snippets: Object.fromEntries(result.hits.map((hit) => [hit.article.id, hit.snippet])), ...searchTotal(result, 0, limit), error: null });
     } else {
       const result = await api.invoke('articles:list', { filter, limit });
       if (request !== latestRequest) return;
-      set({ articles: result.items, snippets: {}, total: result.total, error: null });
+      set({ articles: result.items, snippets: {}, total: result.total, totalApproximate: false, error: null });
     }
   } catch (error) {
-    if (request === latestRequest) set({ error: messageUnlessDamaged(error), articles: [], snippets: {}, total: 0 });
+    if (request === latestRequest) set({ error: messageUnlessDamaged(error), articles: [], snippets: {}, total: 0, totalApproximate: false });
   } finally {
     if (request === latestRequest) set({ listLoading: false });
   }

@@ -24,7 +24,7 @@
 import type { ArticleFilter } from '../../../core/model/library';
 import { pageCriteriaSql, tagCriteriaSql, type FilterSql } from '../article-filter-sql';
 import type { SqlClient, SqlValue } from '../sql/sql-client';
-import { RANKED_MATCH_LIMIT, type SearchIndex } from '../search-index';
+import { RANKED_MATCH_LIMIT, type SearchIndex, type SearchMatches } from '../search-index';
 import { searchEntryOf, termSearchOf, tsqueryOf, type TermSearch } from './search-entry';
 
 export interface PostgresSearchIndex extends SearchIndex {
@@ -256,7 +256,7 @@ export function createPostgresSearch(sql: SqlClient, options: { rankedMatchLimit
    * newest is checked, and the total is the number of candidates, an upper bound (articles holding every gram
    * of a term but not the term are rare). A window that did not fill the page is widened by newestChecked.
    */
-  async function checkedPage(query: SearchSql, offset: number, limit: number): Promise<{ ids: { id: number; score: number }[]; total: number }> {
+  async function checkedPage(query: SearchSql, offset: number, limit: number): Promise<SearchMatches> {
     const checkAll = Math.max(rankedMatchLimit, verifyLimit);
     const window = firstWindow(offset, limit);
     const rows = await sql.all<{ id: number | null; score: number | null; candidates: number; checked: number }>(
@@ -273,11 +273,11 @@ export function createPostgresSearch(sql: SqlClient, options: { rankedMatchLimit
     const { candidates, checked } = rows[0];
     const ids = rows.filter((row) => row.id !== null).map((row) => ({ id: row.id!, score: row.score ?? 0 }));
     if (candidates <= checkAll) return { ids, total: checked };
-    if (ids.length === limit || window >= candidates) return { ids, total: candidates };
-    return { ids: await newestChecked(query, candidates, offset, limit, window * 4), total: candidates };
+    if (ids.length === limit || window >= candidates) return { ids, total: candidates, approximate: true };
+    return { ids: await newestChecked(query, candidates, offset, limit, window * 4), total: candidates, approximate: true };
   }
 
-  async function match(searches: readonly TermSearch[], filter: ArticleFilter, offset: number, limit: number): Promise<{ ids: { id: number; score: number }[]; total: number }> {
+  async function match(searches: readonly TermSearch[], filter: ArticleFilter, offset: number, limit: number): Promise<SearchMatches> {
     const query = searchSql(searches, filter);
     if (query.checked && query.filtered) return checkedPage(query, offset, limit);
     if (query.filtered) return filteredPage(query, offset, limit);
@@ -286,7 +286,7 @@ export function createPostgresSearch(sql: SqlClient, options: { rankedMatchLimit
     if (candidates === 0) return { ids: [], total: 0 };
     if (query.checked) {
       if (candidates <= Math.max(rankedMatchLimit, verifyLimit)) return checkedPage(query, offset, limit);
-      return { ids: await newestChecked(query, candidates, offset, limit, firstWindow(offset, limit)), total: candidates };
+      return { ids: await newestChecked(query, candidates, offset, limit, firstWindow(offset, limit)), total: candidates, approximate: true };
     }
     if (candidates <= rankedMatchLimit) return rankedPage(query, offset, limit);
     const ids = await sql.column<number>(`${query.matches} SELECT id FROM found ORDER BY id DESC LIMIT ? OFFSET ?`, [...query.matchParams, limit, offset]);
