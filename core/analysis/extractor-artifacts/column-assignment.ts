@@ -20,8 +20,8 @@ const OPEN_SKIP_COST = 1;
 /** The last column's sentence left open at the end of the block (an article may jump, rarely). */
 const OPEN_AT_END_COST = 1.5;
 const BEAM = 8;
-/** -layout places a column's lines on a character grid; they wander by a few cells (fewer spaces after a short line). */
-const POSITION_TOLERANCE = 4;
+/** pdftotext -layout places a column's lines on a character grid: their starts wander by a few cells (fewer spaces after a short line). */
+export const COLUMN_TOLERANCE = 4;
 /** A piece standing away from where its column's first piece stood. */
 const POSITION_COST = 2;
 
@@ -145,7 +145,7 @@ export function assignColumns(pieces: readonly RowPiece[], columns: number): { c
         const skip = skipped(hypothesis.previous, column, hypothesis.code, columns, sameLine);
         if (skip === Infinity) continue;
         const anchor = hypothesis.anchors[column];
-        const away = piece.start !== undefined && anchor >= 0 && Math.abs(piece.start - anchor) > POSITION_TOLERANCE;
+        const away = piece.start !== undefined && anchor >= 0 && Math.abs(piece.start - anchor) > COLUMN_TOLERANCE;
         const cost = hypothesis.cost + skip + continuityCost(stateOf(hypothesis.code, column), opening) + (away ? POSITION_COST : 0);
         const anchors = piece.start !== undefined && anchor < 0 ? hypothesis.anchors.map((value, other) => (other === column ? (piece.start as number) : value)) : hypothesis.anchors;
         const shift = column * BITS;

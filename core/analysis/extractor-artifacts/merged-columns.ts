@@ -1,5 +1,6 @@
 import { isChineseContext } from '../character-classes';
 import { displayWidth } from '../display-width';
+import { COLUMN_TOLERANCE } from './column-assignment';
 import { hasLayoutSpacing, splitPlainMergedColumns } from './plain-merged-columns';
 
 // pdftotext (above all with -layout) writes a page row by row: where two columns' lines stand at
@@ -17,8 +18,6 @@ interface Segment {
 
 /** A left column's text starts at the margin, give or take a first-line indent. */
 const MARGIN = 3;
-/** pdftotext places a column's lines on a character grid: their starts wander by a few cells. */
-const COLUMN_TOLERANCE = 4;
 /** A single space splits columns only after this much text (a dateline `本报讯 ` is shorter). */
 const MIN_COLUMN_TEXT = 8;
 /** The narrowest column we split off: a newspaper column holds ten characters or more. */
