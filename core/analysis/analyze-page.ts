@@ -9,6 +9,7 @@ import { classifyAroundFurniture } from './extractor-artifacts/interleaved-furni
 import { mastheadAfterFormFeeds } from './extractor-artifacts/page-top-furniture';
 import { mergedColumnsFlags } from './extractor-artifacts/merged-columns-flags';
 import { splitMergedColumns } from './extractor-artifacts/merged-columns';
+import { splitHeadBylineRows } from './extractor-artifacts/head-byline-rows';
 import { extractPageLines, type LineFeatures } from './line-features';
 import { judgeLayout, type PageLayout } from './model/judge-layout';
 import { groupUnits } from './text-units';
@@ -46,7 +47,7 @@ export function layOutByRules(features: readonly LineFeatures[], rawLines: reado
  */
 export function analyzePage(raw: string, options: AnalyzeOptions = {}): PageAnalysis {
   // Lines that carry two columns side by side (pdftotext) are taken apart before anything reads them.
-  const columns = splitMergedColumns(splitRawLines(raw));
+  const columns = splitHeadBylineRows(splitMergedColumns(splitRawLines(raw)));
   const rawLines = columns.lines;
   const features = extractPageLines(rawLines);
   const rules = layOutByRules(features, rawLines);
