@@ -13,6 +13,7 @@ import { splitHeadBylineRows } from './extractor-artifacts/head-byline-rows';
 import { extractPageLines, type LineFeatures } from './line-features';
 import { judgeLayout, type PageLayout } from './model/judge-layout';
 import { groupUnits } from './text-units';
+import { joinHeadlineFragments } from './headline-fragments';
 
 export interface AnalyzeOptions {
   /** File name recorded as `source`. */
@@ -52,7 +53,9 @@ export function analyzePage(raw: string, options: AnalyzeOptions = {}): PageAnal
   const features = extractPageLines(rawLines);
   const rules = layOutByRules(features, rawLines);
   // The rules decide what is certain; the learned model judges where they had to guess.
-  const { breaks, units, roles } = options.layoutModel === false ? rules.layout : judgeLayout(rules.context, rules.layout);
+  const judged = options.layoutModel === false ? rules.layout : judgeLayout(rules.context, rules.layout);
+  const { breaks, units } = judged;
+  const roles = joinHeadlineFragments(units, judged.roles);
   const placements: LinePlacement[] = units.flatMap((unit, index) => unit.lines.map((line) => ({ line: line.index, article: -1, role: roles[index] })));
   const base = baseAnalysis({ source: options.source ?? '', lines: rawLines, placements, breaks, flags: mergedColumnsFlags(columns.notes, rawLines) });
   rememberLineFeatures(base.lines, features);
