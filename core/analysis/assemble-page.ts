@@ -229,7 +229,8 @@ export function assemblePage(analysis: PageAnalysis, overrides: PageOverrides = 
   if (draft.beforeFirstTitle.length) draft.articles.unshift({ title: null, subtitle: null, byline: null, credit: null, body: draft.beforeFirstTitle });
 
   const rules: NormalizationRules = { ...Object.fromEntries(analysis.normalization.map((report) => [report.rule, report.enabled])), ...overrides.normalization };
-  const columnAt = columnsOf(features);
+  // A page read from the PDF itself lays its headlines out from geometry; only text pages guess the column.
+  const columnAt = analysis.geometry === undefined ? columnsOf(features) : () => null;
   const state: RenderState = { rules, counts: emptyCounts(), flags: [], wrapsOnly: analysis.geometry === undefined && hasBlankLineArtifact(features), columnAt };
   const furniture = draft.furniture.flatMap((unit) => splitFurnitureItems(joinUnit(unit, state, -1)).map((item) => render(item, state)).filter(Boolean));
   const articles = draft.articles.map((article, index) => buildArticle(article, index, state));
