@@ -9,9 +9,11 @@ import { classifyAroundFurniture } from './extractor-artifacts/interleaved-furni
 import { mastheadAfterFormFeeds } from './extractor-artifacts/page-top-furniture';
 import { mergedColumnsFlags } from './extractor-artifacts/merged-columns-flags';
 import { splitMergedColumns } from './extractor-artifacts/merged-columns';
+import { splitHeadBylineRows } from './extractor-artifacts/head-byline-rows';
 import { extractPageLines, type LineFeatures } from './line-features';
 import { judgeLayout, type PageLayout } from './model/judge-layout';
 import { groupUnits } from './text-units';
+import { joinHeadlineFragments } from './headline-fragments';
 
 export interface AnalyzeOptions {
   /** File name recorded as `source`. */
@@ -46,12 +48,14 @@ export function layOutByRules(features: readonly LineFeatures[], rawLines: reado
  */
 export function analyzePage(raw: string, options: AnalyzeOptions = {}): PageAnalysis {
   // Lines that carry two columns side by side (pdftotext) are taken apart before anything reads them.
-  const columns = splitMergedColumns(splitRawLines(raw));
+  const columns = splitHeadBylineRows(splitMergedColumns(splitRawLines(raw)));
   const rawLines = columns.lines;
   const features = extractPageLines(rawLines);
   const rules = layOutByRules(features, rawLines);
   // The rules decide what is certain; the learned model judges where they had to guess.
-  const { breaks, units, roles } = options.layoutModel === false ? rules.layout : judgeLayout(rules.context, rules.layout);
+  const judged = options.layoutModel === false ? rules.layout : judgeLayout(rules.context, rules.layout);
+  const { breaks, units } = judged;
+  const roles = joinHeadlineFragments(units, judged.roles);
   const placements: LinePlacement[] = units.flatMap((unit, index) => unit.lines.map((line) => ({ line: line.index, article: -1, role: roles[index] })));
   const base = baseAnalysis({ source: options.source ?? '', lines: rawLines, placements, breaks, flags: mergedColumnsFlags(columns.notes, rawLines) });
   rememberLineFeatures(base.lines, features);

@@ -10,6 +10,7 @@ import { placeDisplacedFields } from './extractor-artifacts/displaced-fields';
 import { hasBlankLineArtifact } from './extractor-artifacts/extractor-breaks';
 import { carryPageFlags } from './extractor-artifacts/merged-columns-flags';
 import { doubledAcrossJoin, findTextFlags, missingFinalPunctuation } from './flags';
+import { estimateColumnWidths } from './column-width';
 import { extractPageLines, type LineFeatures } from './line-features';
 import { COURT_NAME, CREDIT_TRAILING, DATELINE, DATELINE_ALONE, DATELINE_RUN_IN, EDITORIAL_LABEL, isCreditContent } from './line-patterns';
 import { readPageIdentity, splitFurnitureItems } from './page-furniture';
@@ -32,6 +33,19 @@ interface RenderState {
    * its heads broke where the column ended, not between phrases, so their lines join with no space.
    */
   wrapsOnly: boolean;
+  /** The body column each raw line was set in (cells), or null: how wide a headline's column is. */
+  columnAt: (lineIndex: number) => number | null;
+}
+
+/**
+ * A headline is set about twice the body size, so a headline line that fills its column holds about
+ * half the body measure. Such a first line broke where the column ended, mid-phrase
+ * (包头市九原区人民 / 法院公告 over 15-cell columns), not at the space between two phrases, which
+ * leaves the first line visibly short (乌兰察布基层法院 / 特色做法扫描 over 22 cells). One headline
+ * character either side covers marks, half-width digits and type a little larger or smaller.
+ */
+function filledHeadlineLine(width: number, column: number | null): boolean {
+  return column !== null && width >= column / 2 - 1 && width <= column / 2 + 1.5;
 }
 
 /** Joins a unit's lines: no space in running text; one space between the two phrases of a two-line headline. */
@@ -62,9 +76,10 @@ function joinUnit(unit: RoledUnit, state: RenderState, article: number): string 
       // An editorial label keeps its space before the name that wrapped below it (责任编辑 刘洋).
       if (EDITORIAL_LABEL.test(previousLine.content)) text += ' ';
       const twoShortPhrases = previousLine.width <= HEADLINE_PART_WIDTH && line.width <= HEADLINE_PART_WIDTH;
-      const phraseBreak = !state.wrapsOnly && HEADLINE_ROLES.has(unit.role) && (line.headlineShaped || isQuestionHead(line)) && previousLine.headlineShaped && !previousLine.hasInnerSpace && (twoShortPhrases || (position === 1 && COURT_NAME.test(previousLine.content)) || (isQuestionHead(line) && previousLine.width <= HEADLINE_PART_WIDTH));
+      const wrappedAtColumn = unit.role === 'title' && filledHeadlineLine(previousLine.width, state.columnAt(unit.lines[unit.lines.length - 1].index + 1));
+      const phraseBreak = !state.wrapsOnly && !wrappedAtColumn && HEADLINE_ROLES.has(unit.role) && (line.headlineShaped || isQuestionHead(line)) && previousLine.headlineShaped && !previousLine.hasInnerSpace && (twoShortPhrases || (position === 1 && COURT_NAME.test(previousLine.content)) || (isQuestionHead(line) && previousLine.width <= HEADLINE_PART_WIDTH));
       const lastChar = text[text.length - 1] ?? '';
-      if ((phraseBreak || unit.phraseStarts?.has(line.index)) && (isHan(lastChar) || '”》'.includes(lastChar)) && (isHan(piece[0] ?? '') || '“《'.includes(piece[0] ?? ''))) text += ' ';
+      if ((phraseBreak || (unit.phraseStarts?.has(line.index) && !wrappedAtColumn)) && (isHan(lastChar) || '”》'.includes(lastChar)) && (isHan(piece[0] ?? '') || '“《'.includes(piece[0] ?? ''))) text += ' ';
       // A photographer's credit is set `张鹏 摄`, with a space, when 摄 wrapped to a line of its own.
       if (/^摄(影)?$/u.test(piece) && isHan(lastChar) && /[。！？][\u4e00-\u9fff]{2,4}$/u.test(text)) text += ' ';
     }
@@ -152,6 +167,28 @@ function featuresOf(analysis: PageAnalysis): LineFeatures[] {
   return features;
 }
 
+const columnCache = new WeakMap<object, (lineIndex: number) => number | null>();
+/** The column width around each raw line, looked up by raw index (the nearest non-empty line at or after it). */
+function columnsOf(features: LineFeatures[]): (lineIndex: number) => number | null {
+  let lookup = columnCache.get(features);
+  if (!lookup) {
+    const widths = estimateColumnWidths(features);
+    const byIndex = features.map((line) => line.index);
+    lookup = (lineIndex) => {
+      let low = 0;
+      let high = byIndex.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (byIndex[middle] < lineIndex) low = middle + 1;
+        else high = middle;
+      }
+      return low < widths.length ? widths[low] : null;
+    };
+    columnCache.set(features, lookup);
+  }
+  return lookup;
+}
+
 /** Seeds the cache when the caller already has the features of these lines. */
 export function rememberLineFeatures(lines: PageAnalysis['lines'], features: LineFeatures[]): void {
   featureCache.set(lines, features);
@@ -192,7 +229,9 @@ export function assemblePage(analysis: PageAnalysis, overrides: PageOverrides = 
   if (draft.beforeFirstTitle.length) draft.articles.unshift({ title: null, subtitle: null, byline: null, credit: null, body: draft.beforeFirstTitle });
 
   const rules: NormalizationRules = { ...Object.fromEntries(analysis.normalization.map((report) => [report.rule, report.enabled])), ...overrides.normalization };
-  const state: RenderState = { rules, counts: emptyCounts(), flags: [], wrapsOnly: analysis.geometry === undefined && hasBlankLineArtifact(features) };
+  // A page read from the PDF itself lays its headlines out from geometry; only text pages guess the column.
+  const columnAt = analysis.geometry === undefined ? columnsOf(features) : () => null;
+  const state: RenderState = { rules, counts: emptyCounts(), flags: [], wrapsOnly: analysis.geometry === undefined && hasBlankLineArtifact(features), columnAt };
   const furniture = draft.furniture.flatMap((unit) => splitFurnitureItems(joinUnit(unit, state, -1)).map((item) => render(item, state)).filter(Boolean));
   const articles = draft.articles.map((article, index) => buildArticle(article, index, state));
 

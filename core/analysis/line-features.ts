@@ -1,5 +1,6 @@
 import { FORBIDDEN_LINE_START, OPENERS, endsSentence } from './character-classes';
 import { displayWidth } from './display-width';
+import { gapsFrameBlocks, isSectionLabel } from './section-label';
 import { startsNewPage, textForFeatures } from './extractor-artifacts/feature-text';
 import { INSTITUTION, PUBLICATION, ATTRIBUTION, BYLINE, CAPTION, CONTACT, DATELINE, DATELINE_RUN_IN, EDITORIAL_CREDITS, CASE_NUMBER, EDITORIAL_LABEL, HAN_DATE, JUMP_LINE, NUMBERED_HEADING, PAGE_DATE, PAGE_LABEL, isCredit } from './line-patterns';
 
@@ -155,5 +156,11 @@ export function extractPageLines(rawLines: readonly string[]): LineFeatures[] {
     result.push(features);
     gap = false;
   }
+  // The section label is known by its neighbours; it is masthead furniture like the editor's credit under it.
+  const gapsProveBlocks = gapsFrameBlocks(result);
+  const labels = result.map((_, position) => isSectionLabel(result, position, gapsProveBlocks));
+  labels.forEach((label, position) => {
+    if (label) result[position].pageFurniture = true;
+  });
   return result;
 }

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from '../analyze-page';
+import { splitHeadBylineRows } from './head-byline-rows';
+// Real pdftotext output of corpus train pages printed by Chromium (corpus/README.md): the byline
+// set flush right on the headline's baseline comes out on the headline's line.
+import spacedByline from '../../../corpus/pages/train/pdftotext/train-p030.txt?raw';
+import solidByline from '../../../corpus/pages/train/pdftotext/train-p033.txt?raw';
+
+const rows = (...lines: string[]) => splitHeadBylineRows({ lines, notes: [] }).lines;
+
+describe('a headline and its byline on one row', () => {
+  it('are given back as the headline and the byline under it, with or without a space between', () => {
+    expect(analyzePage(spacedByline).articles.find((article) => article.title.startsWith('科左中旗'))).toMatchObject({ title: '科左中旗法院2025年为民办实事清单', byline: '本报记者 包春雷' });
+    expect(analyzePage(solidByline).articles.find((article) => article.title.startsWith('12岁'))).toMatchObject({ title: '12岁孩子直播打赏5万元 家长能要回来吗', byline: '本报通讯员 于洋 塔娜' });
+  });
+
+  it('leaves a byline row, running text and a row inside a block as they are', () => {
+    const kept = ['', '本报记者 王强 通讯员 李明', '', '保障农民工及时拿到工资？记者就此采访', '', '乙县法院推出十项措施 本报记者 王强', '近日，乙县人民法院推出便民措施。'];
+    expect(rows(...kept)).toEqual(kept);
+    expect(rows('', '乙县法院推出十项措施 本报记者 王强', '')).toEqual(['', '乙县法院推出十项措施', '本报记者 王强', '']);
+  });
+
+  it('moves the merged-column notes below a split row down with it', () => {
+    const result = splitHeadBylineRows({ lines: ['乙县法院推出十项措施本报通讯员 李明', '', '左栏 右栏', '左栏 右栏'], notes: [{ from: 2, to: 3, split: false }] });
+    expect(result.notes).toEqual([{ from: 3, to: 4, split: false }]);
+  });
+});

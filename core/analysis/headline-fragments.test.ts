@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import type { LineRole } from '../model/page-analysis';
+import { analyzePage } from './analyze-page';
+import { joinHeadlineFragments } from './headline-fragments';
+import { extractPageLines } from './line-features';
+// Real MuPDF output (`mutool draw -F txt`) of corpus train pages printed by Chromium (corpus/README.md).
+import fragmentAfterCredit from '../../corpus/pages/train/mutool/train-p029.txt?raw';
+import fragmentAfterParagraph from '../../corpus/pages/train/mutool/train-p036.txt?raw';
+
+const titles = (raw: string) => analyzePage(raw).articles.map((article) => article.title.replace(/\s+/gu, ''));
+
+describe('a headline wrapped where its first line reads as a fragment', () => {
+  it('takes the first line into the headline after a credit and after a finished paragraph', () => {
+    expect(titles(fragmentAfterCredit)).toContain('从书记员到员额法官她用了九年');
+    expect(titles(fragmentAfterParagraph)).toContain('牧民遇到纠纷为何先找“法官联络点”？');
+  });
+
+  it('leaves a credit\'s wrapped tail, a byline of names and a court\'s name out of the headline under them', () => {
+    const lines = extractPageLines(['特此公告。', '供稿）', '巡回法庭开进冬营盘', '王立新', '巡回法庭开进冬营盘', '甲旗人民法院', '巡回法庭开进冬营盘', '该院共调解纠纷十件。', '从书记员到员额法官 她用了', '九年']);
+    const units = lines.map((line) => ({ lines: [line] }));
+    const roles: LineRole[] = ['paragraph', 'paragraph', 'title', 'paragraph', 'title', 'paragraph', 'title', 'paragraph', 'paragraph', 'title'];
+    expect(joinHeadlineFragments(units, roles)).toEqual([...roles.slice(0, 8), 'title', 'title']);
+  });
+});

@@ -1,0 +1,34 @@
+import type { LineRole } from '../model/page-analysis';
+import { INSTITUTION, PAGE_DATE } from './line-patterns';
+import type { LineFeatures } from './line-features';
+import { BARE_NAMES } from './model/line-signals';
+import type { TextUnit } from './text-units';
+
+/** The words of a head: no mark inside, no sentence end (a question head may end on ？). */
+function headWords(line: LineFeatures): boolean {
+  return !line.endsSentence && !line.endsOpen && !line.startsForbidden && !/[，。；：、,;:（）()【】]/u.test(line.content) && !line.byline && !line.dateline && !line.pageFurniture && !line.mastheadLike && !line.caption && !line.credit && !line.listItem;
+}
+
+/**
+ * A headline wrapped over two lines whose first line reads as a fragment (从书记员到员额法官 她用了 /
+ * 九年, 牧民遇到纠纷 为何先找 / “法官联络点”？): the first line stands alone between a finished unit
+ * and the headline's last line, a block too short to be a paragraph and with no mark a paragraph
+ * has. A section head is never the last thing before another article's headline, so that line is
+ * the headline's first: both become the title (segmentation joins a title under a title).
+ */
+export function joinHeadlineFragments(units: readonly TextUnit[], roles: readonly LineRole[]): LineRole[] {
+  const result = [...roles];
+  units.forEach((unit, index) => {
+    if (index === 0 || roles[index] !== 'title') return;
+    const above = units[index - 1];
+    const role = roles[index - 1];
+    if ((role !== 'heading' && role !== 'paragraph') || above.lines.length !== 1) return;
+    const line = above.lines[0];
+    const plain = line.content.replace(/\s+/gu, '');
+    if (!headWords(line) || BARE_NAMES.test(line.content) || INSTITUTION.test(plain) || PAGE_DATE.test(plain) || /^[\d〇一二三四五六七八九十年月日]+$/u.test(plain)) return;
+    const before = units[index - 2];
+    const closed = !before || roles[index - 2] === 'furniture' || roles[index - 2] === 'credit' || roles[index - 2] === 'caption' || before.lines[before.lines.length - 1].endsSentence;
+    if (closed) result[index - 1] = 'title';
+  });
+  return result;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from './analyze-page';
+import { extractPageLines } from './line-features';
+// Real extractor output of corpus train pages printed by Chromium (corpus/README.md): pdftotext
+// writes the masthead band's section label where its text flow meets it; MuPDF writes a blank line
+// after many lines, so a wrapped headline's tail stands as alone as a label.
+import labelAboveHeadline from '../../corpus/pages/train/pdftotext/train-p031.txt?raw';
+import labelUnderHeadline from '../../corpus/pages/train/pdftotext/train-p014.txt?raw';
+import wrappedHeadlines from '../../corpus/pages/train/pdftotext/train-p010.txt?raw';
+import phraseBrokenHeadline from '../../corpus/pages/train/pdftotext/train-p005.txt?raw';
+import mutoolWrappedHeadline from '../../corpus/pages/train/mutool/train-p037.txt?raw';
+
+const titles = (raw: string) => analyzePage(raw).articles.map((article) => article.title);
+
+describe('the section label of the masthead band', () => {
+  it('is furniture when pdftotext writes it between the masthead and a headline', () => {
+    const page = analyzePage(labelAboveHeadline);
+    expect(page.furniture).toContain('法院文化');
+    expect(page.articles.map((article) => article.title)).toEqual(['开鲁县人民法院公告', '托克托县法院推出便民诉讼服务十项措施']);
+  });
+
+  it('is furniture, not a second headline, when it stands between a headline and its byline', () => {
+    const page = analyzePage(labelUnderHeadline);
+    expect(page.furniture).toContain('法院文化');
+    expect(page.articles[0]).toMatchObject({ title: '网购“进口奶粉”是假货 消费者获三倍赔偿', byline: '本报通讯员 刘佳' });
+  });
+
+  it('is furniture over the editor\'s credit, and a label-length line over running text is not', () => {
+    const lines = extractPageLines(['审判纵横', '责任编辑 刘洋', '', '萨仁图雅', '', '锡林郭勒讯 近日，某某法院在牧区设立了法官联络点，接待咨询。']);
+    expect(lines.map((line) => line.pageFurniture)).toEqual([true, true, false, false]);
+  });
+
+  it('leaves the tail of a headline MuPDF wrapped in its title', () => {
+    expect(titles(mutoolWrappedHeadline)[0]).toBe('全区法院新任法官培训班开班');
+  });
+});
+
+describe('a headline wrapped in its column', () => {
+  it('joins with no space where its first line filled the column (about half the body measure)', () => {
+    expect(titles(wrappedHeadlines).slice(1)).toEqual(['“云上法庭”让当事人少跑腿', '让“小案件”承载“大正义”', '包头市九原区人民法院公告']);
+    expect(titles(labelAboveHeadline)[1]).toBe('托克托县法院推出便民诉讼服务十项措施');
+  });
+
+  it('keeps the space where the first line stopped short, at the space between two phrases', () => {
+    expect(titles(phraseBrokenHeadline)[0]).toBe('乌兰察布基层法院 特色做法扫描');
+  });
+});

@@ -1,0 +1,54 @@
+import { EDITORIAL_CREDITS, EDITORIAL_LABEL } from './line-patterns';
+import { MAX_HEADLINE_WIDTH, type LineFeatures } from './line-features';
+
+/** A page's section name (版面名: 审判纵横, 法院文化): a few characters, no punctuation. */
+const SECTION_NAME = /^[\u4e00-\u9fff]{2,5}$/u;
+const EDITOR_CREDIT = /^(责任编辑|本版编辑|责编)/u;
+
+/**
+ * The page's section label is printed in the masthead band, over the editor's credit, in a frame of
+ * its own. An extractor writes it as a block of one short line: straight above `责任编辑 某某`, or
+ * alone between blank lines next to the masthead's items or a headline (pdftotext puts the band
+ * where its text flow meets it, so it can stand between a headline and the byline under it). A
+ * headline of that length is not set alone above another headline or a byline; a byline of bare
+ * names (萨仁图雅) is followed by text, not by a head. `gapsProveBlocks`: the page's blank lines
+ * separate blocks (false where an extractor wrote one after nearly every line).
+ */
+export function isSectionLabel(lines: readonly LineFeatures[], position: number, gapsProveBlocks: boolean): boolean {
+  const line = lines[position];
+  // A name never ends on a function word; a headline's first line broken after one does (胡杨林下的).
+  if (!SECTION_NAME.test(line.content) || /[的之和与及在对把被]$/u.test(line.content) || line.markdownLevel > 0 || line.indented) return false;
+  const next = lines[position + 1];
+  if (!next) return false;
+  if (!next.gapBefore) return EDITORIAL_CREDITS.test(next.content) || ((EDITORIAL_LABEL.test(next.content) || EDITOR_CREDIT.test(next.content)) && next.pageFurniture);
+  // Alone in its block, under something: a page's first line of that length is as likely a headline.
+  const previous = lines[position - 1];
+  if (!previous || !line.gapBefore) return false;
+  // Where an extractor writes a blank line after every line (MuPDF), the blank lines frame nothing:
+  // the last two characters of a wrapped headline (开班) stand just as alone under it.
+  const bandAbove = previous.pageFurniture || previous.mastheadLike || (gapsProveBlocks && headAbove(previous));
+  const headBelow = next.byline || (next.headlineShaped && !next.byline && next.width > line.width && /^[\u4e00-\u9fff“《]/u.test(next.content));
+  return bandAbove && headBelow;
+}
+
+/** A head's line: short, open to no sentence (a headline may hold 是 and still be one: 网购“进口奶粉”是假货). */
+function headAbove(line: LineFeatures): boolean {
+  return !line.byline && !line.endsSentence && !line.endsOpen && line.width <= MAX_HEADLINE_WIDTH && (line.headlineShaped || !/[，。；：、]/u.test(line.content));
+}
+
+/**
+ * Blank lines frame blocks only where running text never has one inside a paragraph: MuPDF writes
+ * one after many lines, and then the tail of a wrapped headline (开班) stands as alone as a label.
+ */
+export function gapsFrameBlocks(lines: readonly LineFeatures[]): boolean {
+  let wraps = 0;
+  let gaps = 0;
+  for (let position = 0; position + 1 < lines.length; position++) {
+    const line = lines[position];
+    if (line.headlineShaped || line.endsSentence || line.width < 8 || line.pageFurniture) continue;
+    wraps++;
+    if (lines[position + 1].gapBefore) gaps++;
+  }
+  // One in twenty: a column foot or a picture may leave a blank line inside a paragraph.
+  return gaps <= wraps * 0.05;
+}
