@@ -145,12 +145,13 @@ test('mark a block as heading, caption and furniture from the keyboard', async (
   await workspace.waitSaved();
 });
 
-test('move a block to another article of the page', async ({ page, saveScreenshot }) => {
+test('move a block to another article of the page', async ({ page, api, saveScreenshot }) => {
   const library = new LibraryPage(page);
   const articles = new ArticleListPage(page);
   const workspace = new WorkspacePage(page);
   await library.openPage('003_78c8');
   await expect(articles.rows).toHaveCount(4);
+  const targetId = Number(await articles.rows.nth(2).getAttribute('data-article-id'));
   await articles.open(0);
   const block = workspace.editor.locator('p').nth(1);
   const text = /[\u4e00-\u9fff]{8}/.exec(await block.innerText())![0];
@@ -162,6 +163,8 @@ test('move a block to another article of the page', async ({ page, saveScreensho
   await page.keyboard.press('3');
   await expect(workspace.editor).not.toContainText(text);
   await workspace.waitSaved();
+  // The move is two saves: this article (the save state above) and then the target; open the target once it has the block.
+  await expect.poll(async () => (await api<{ text: string }>('articles:get', { articleId: targetId })).text).toContain(text);
 
   await articles.open(2);
   await expect(workspace.editor).toContainText(text);
