@@ -2,6 +2,7 @@
 // titles, tags and text are fetched for the page of hits alone (selecting the
 // text in the ranked query would read every matching article's text into the sorter).
 import type { ArticleFilter, SearchHit } from '../../core/model/library';
+import type { SearchMatches } from '../store/search-index';
 import type { Store } from '../store/store';
 import { withTags } from './article-summaries';
 import { planSearch } from './search-query';
@@ -20,7 +21,7 @@ export function createSearchService(store: Store) {
     async search(query: string, filter: ArticleFilter, offset: number, limit: number): Promise<SearchResult> {
       const started = performance.now();
       const plan = planSearch(query);
-      const ranked =
+      const ranked: SearchMatches =
         plan.terms.length === 0
           ? await store.read.listing.articleIds(filter, offset, limit).then(({ ids, total }) => ({ ids: ids.map((id) => ({ id, score: 0 })), total }))
           : await store.search.match(plan.terms, filter, offset, limit);
@@ -39,7 +40,7 @@ export function createSearchService(store: Store) {
         score: entry.score,
       }));
       const tookMs = Math.round((performance.now() - started) * 10) / 10;
-      return 'approximate' in ranked && ranked.approximate ? { hits, total: ranked.total, approximate: true, tookMs } : { hits, total: ranked.total, tookMs };
+      return ranked.approximate ? { hits, total: ranked.total, approximate: true, tookMs } : { hits, total: ranked.total, tookMs };
     },
   };
 }

@@ -301,19 +301,18 @@ export function createPostgresSearch(sql: SqlClient, options: { rankedMatchLimit
       // testing every row's tsvector, each read from TOAST (seconds on a large library), than ask GIN (milliseconds).
       // And it prices a ranked page by its worst case (every candidate's words looked up), which passes jit_above_cost:
       // compiling the statement then takes longer (~60 ms) than running it. Both for this transaction only.
-      const settings = ['enable_seqscan', 'jit'];
-      const set = (values: readonly string[]) => sql.value(`SELECT ${settings.map(() => 'set_config(?, ?, true)').join(', ')}`, settings.flatMap((name, index) => [name, values[index]]));
+      const plan = (seqscan: string, jit: string) => sql.value("SELECT set_config('enable_seqscan', ?, true), set_config('jit', ?, true)", [seqscan, jit]);
       if (sql.inTransaction()) {
-        const previous = await sql.all<{ value: string }>(`SELECT current_setting(name) AS "value" FROM unnest(?::text[]) WITH ORDINALITY AS s(name, n) ORDER BY n`, [settings as unknown as SqlValue]);
-        await set(['off', 'off']);
+        const previous = (await sql.get<{ seqscan: string; jit: string }>(`SELECT current_setting('enable_seqscan') AS "seqscan", current_setting('jit') AS "jit"`))!;
+        await plan('off', 'off');
         try {
           return await match(searches, filter, offset, limit);
         } finally {
-          await set(previous.map((row) => row.value));
+          await plan(previous.seqscan, previous.jit);
         }
       }
       return sql.transaction(async () => {
-        await set(['off', 'off']);
+        await plan('off', 'off');
         return match(searches, filter, offset, limit);
       });
     },
