@@ -8,7 +8,7 @@ import { blankLinesAsWraps, hasBlankLineArtifact, repairExtractorBreaks } from '
 import { classifyAroundFurniture } from './extractor-artifacts/interleaved-furniture';
 import { mastheadAfterFormFeeds } from './extractor-artifacts/page-top-furniture';
 import { mergedColumnsFlags } from './extractor-artifacts/merged-columns-flags';
-import { splitMergedColumns } from './extractor-artifacts/merged-columns';
+import { splitMergedColumns, type MergedColumnsResult } from './extractor-artifacts/merged-columns';
 import { splitHeadBylineRows } from './extractor-artifacts/head-byline-rows';
 import { extractPageLines, type LineFeatures } from './line-features';
 import { judgeLayout, type PageLayout } from './model/judge-layout';
@@ -30,6 +30,14 @@ export function splitRawLines(raw: string): string[] {
   return raw.replace(/^\uFEFF/u, '').split(/\r\n|\r|\n/);
 }
 
+/**
+ * The lines the engine reads, and the layout model is trained on: columns an extractor set side by side
+ * taken apart (pdftotext), a head and its byline written on one row split, with notes of where.
+ */
+export function readableLines(raw: string): MergedColumnsResult {
+  return splitHeadBylineRows(splitMergedColumns(splitRawLines(raw)));
+}
+
 /** What the rules alone make of a page: break decisions, the units they make, each unit's role. */
 export function layOutByRules(features: readonly LineFeatures[], rawLines: readonly string[]): { context: BreakContext; layout: PageLayout } {
   const blankLineArtifact = hasBlankLineArtifact(features);
@@ -48,7 +56,7 @@ export function layOutByRules(features: readonly LineFeatures[], rawLines: reado
  */
 export function analyzePage(raw: string, options: AnalyzeOptions = {}): PageAnalysis {
   // Lines that carry two columns side by side (pdftotext) are taken apart before anything reads them.
-  const columns = splitHeadBylineRows(splitMergedColumns(splitRawLines(raw)));
+  const columns = readableLines(raw);
   const rawLines = columns.lines;
   const features = extractPageLines(rawLines);
   const rules = layOutByRules(features, rawLines);

@@ -4,9 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { layOutByRules, splitRawLines } from '../../core/analysis/analyze-page';
-import { splitMergedColumns } from '../../core/analysis/extractor-artifacts/merged-columns';
-import { splitHeadBylineRows } from '../../core/analysis/extractor-artifacts/head-byline-rows';
+import { layOutByRules, readableLines } from '../../core/analysis/analyze-page';
 import { extractPageLines } from '../../core/analysis/line-features';
 import { breakFeatureValues, lineFeatureValues, type FeatureValues } from '../../core/analysis/model/layout-features';
 import { LAYOUT_MODEL_VERSION, type LayoutModel } from '../../core/analysis/model/layout-model';
@@ -36,8 +34,8 @@ export interface TrainingData {
 export function buildTrainingData(pages: readonly TrainingPage[]): TrainingData {
   const data: TrainingData = { role: [], start: [], join: [] };
   for (const page of pages) {
-    // The lines analyzePage reads: columns an extractor merged are taken apart first.
-    const lines = splitHeadBylineRows(splitMergedColumns(splitRawLines(page.raw))).lines;
+    // The lines analyzePage reads.
+    const lines = readableLines(page.raw).lines;
     const features = extractPageLines(lines);
     const labels = labelLines(lines.join('\n'), page.gold);
     if (labels.length !== features.length) throw new Error(`${page.name}: ${labels.length} labels for ${features.length} lines`);
