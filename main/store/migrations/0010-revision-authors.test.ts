@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createRevisionReads, createRevisionWrites } from '../repositories/revisions-repository';
+import { expectRevisionAuthors } from './revision-authors.fixture';
 import { createSqliteClient } from '../sqlite/sqlite-client';
 import { libraryAtVersion, type OlderLibrary } from './library-at-version';
 import { LATEST_VERSION } from './index';
@@ -19,15 +19,7 @@ describe('migration 0010-revision-authors', () => {
     const db = library.open();
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     const sql = createSqliteClient(db);
-    expect(await createRevisionReads(sql).get(1, 1)).toMatchObject({ revision: 1, savedAt: 'then', text: '正文', savedBy: null });
-    const row = { articleId: 1, revision: 2, savedAt: 'now', reason: 'edit', status: 'raw' as const, title: '稿', fieldsJson: '{}', blocksJson: '[]', docJson: 'null', text: '改过' };
-    await createRevisionWrites(sql, '王编辑').insert(row);
-    await createRevisionWrites(sql, '王编辑').insert({ ...row, revision: 3, savedBy: '李编辑' });
-    expect((await createRevisionReads(sql).list(1)).map((revision) => [revision.revision, revision.savedBy])).toEqual([
-      [3, '李编辑'],
-      [2, '王编辑'],
-      [1, null],
-    ]);
+    await expectRevisionAuthors(sql);
     db.close();
   });
 });

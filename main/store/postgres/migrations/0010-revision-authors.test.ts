@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createRevisionReads, createRevisionWrites } from '../../repositories/revisions-repository';
+import { expectRevisionAuthors } from '../../migrations/revision-authors.fixture';
 import { TEST_PG_URL } from '../test-database.fixture';
 import { databaseAtVersion, type OlderDatabase } from './database-at-version';
 import { POSTGRES_LATEST_VERSION } from './index';
@@ -34,15 +34,7 @@ describe.skipIf(!TEST_PG_URL)('PostgreSQL migration 0010-revision-authors', () =
 
   it('keeps a version-9 library’s revisions, saved by no one, records who saves from then on, and has article presence', async () => {
     const { sql } = await migrated();
-    expect(await createRevisionReads(sql).get(1, 1)).toMatchObject({ revision: 1, savedAt: 'then', text: '正文', savedBy: null });
-    const row = { articleId: 1, revision: 2, savedAt: 'now', reason: 'edit', status: 'raw' as const, title: '稿', fieldsJson: '{}', blocksJson: '[]', docJson: 'null', text: '改过' };
-    await createRevisionWrites(sql, '王编辑').insert(row);
-    await createRevisionWrites(sql, '王编辑').insert({ ...row, revision: 3, savedBy: '李编辑' });
-    expect((await createRevisionReads(sql).list(1)).map((revision) => [revision.revision, revision.savedBy])).toEqual([
-      [3, '李编辑'],
-      [2, '王编辑'],
-      [1, null],
-    ]);
+    await expectRevisionAuthors(sql);
 
     await sql.run("INSERT INTO article_presence (client_id, article_id, person, seen_at) VALUES ('c1', 1, '甲', now())");
     // One row per app: a second stamp from the same app is refused as a duplicate (the feed upserts).
