@@ -100,6 +100,13 @@ describe('article heads in unmarked layouts', () => {
     ]);
   });
 
+  it('keeps a notice\'s contact line and signature in the notice, and opens the next article under them', () => {
+    const raw = page('卯县人民法院招聘书记员公告', '因工作需要，本院面向社会招聘书记员5名。现将有关事项公告如下：', '一、报名时间', '2025年6月9日至6月15日。', '联系人：高法官 电话：0478-0000000', '卯县人民法院', '2025年6月3日', '劳动争议典型案例', '为引导用人单位依法用工，卯县人民法院近日发布3件典型案例。');
+    const analysis = analyzePage(raw);
+    expect(analysis.articles.map((article) => article.title)).toEqual(['卯县人民法院招聘书记员公告', '劳动争议典型案例']);
+    expect(analysis.articles[0].blocks.slice(-3).map((block) => block.text)).toEqual(['联系人：高法官 电话：0478-0000000', '卯县人民法院', '2025年6月3日']);
+  });
+
   it('ends a text at a contact line or a signature date, and a sentence left open before a blank line never runs into a head over a byline', () => {
     const raw = page(
       '辰旗人民法院失信被执行人名单',

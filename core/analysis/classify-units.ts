@@ -109,11 +109,21 @@ function isDateLine(text: string): boolean {
   return PAGE_DATE.test(text) || HAN_DATE.test(text);
 }
 
+/** Whom a notice tells readers to call or write to (联系电话：…, 联系人：高法官 电话：…, 地址：…): its last line before the signature. */
+const NOTICE_CONTACT = /^(联系电话|联系人|联系方式|咨询电话|举报电话|电话|地址|邮箱|电子邮箱)\s*[:：]\s*\S/u;
+
 function isSignature(units: readonly TextUnit[], index: number): boolean {
   const unit = units[index];
   const isBody = (candidate: TextUnit | undefined) => candidate !== undefined && candidate.lines.length === 1 && INSTITUTION.test(candidate.lines[0].content);
   const isDate = (candidate: TextUnit | undefined) => candidate !== undefined && candidate.lines.length === 1 && isDateLine(candidate.lines[0].content);
-  const closes = (candidate: TextUnit | undefined) => candidate !== undefined && !candidate.lines[0].pageFurniture && endsSentence(candidate.lines[candidate.lines.length - 1].content);
+  // The text above ends a sentence (特此公告。) or gives whom to call (联系电话：0470-…, 联系人：高法官 电话：…);
+  // a masthead's editorial credits (责任编辑：…) do not close a text.
+  const closes = (candidate: TextUnit | undefined) => {
+    if (candidate === undefined) return false;
+    const text = candidate.lines[candidate.lines.length - 1].content.replace(/\*\*/gu, '').trim();
+    if (NOTICE_CONTACT.test(text)) return true;
+    return !candidate.lines[0].pageFurniture && endsSentence(text);
+  };
   if (isBody(unit)) return isDate(units[index + 1]) && closes(units[index - 1]);
   return isDate(unit) && isBody(units[index - 1]) && closes(units[index - 2]);
 }
@@ -171,7 +181,11 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     return isPunctuatedHeadline(unit) && (first(next).subtitleDash || first(next).byline || first(next).dateline);
   });
 
+  // The signature, and a contact line right above it (联系电话：…), close the notice's text.
   const signature = units.map((_, index) => isSignature(units, index));
+  units.forEach((unit, index) => {
+    if (signature[index + 1] && !signature[index] && NOTICE_CONTACT.test(unit.lines[unit.lines.length - 1].content.replace(/\*\*/gu, '').trim())) signature[index] = true;
+  });
   units.forEach((unit, index) => {
     const line = first(unit);
     if (signature[index]) roles[index] = 'paragraph';
@@ -213,7 +227,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
       title = true;
       // The title's second line goes on with it (segmentArticles joins two titles with nothing between).
       roles[index + 1] = isSecondHeadLine(unit, next) ? 'title' : 'subtitle';
-    } else if (previousRole === 'credit' || (previousRole === 'furniture' && titles > 0)) title = true;
+    } else if (previousRole === 'credit' || (previousRole === 'furniture' && titles > 0) || signature[index - 1]) title = true;
     // A notice's headline names its genre (…公告, …通告, …名单): it opens a notice, never a section.
     else if (NOTICE_HEADLINE.test(unit.lines.map((part) => part.content.replace(/[*#]/gu, '').trim()).join('')) && (index === 0 || last(units[index - 1]).endsSentence || isDateLine(last(units[index - 1]).content) || roles[index - 1] === 'furniture')) title = true;
     // A headline right over a lead opens the page's first article, proven titles below or not; a
