@@ -107,6 +107,15 @@ describe('article heads in unmarked layouts', () => {
     expect(analysis.articles[0].blocks.slice(-3).map((block) => block.text)).toEqual(['联系人：高法官 电话：0478-0000000', '卯县人民法院', '2025年6月3日']);
   });
 
+  it('keeps the space between a title\'s two phrases set on two lines, whatever words they hold', () => {
+    // One line per paragraph: nothing was wrapped, so the head's lines are its phrases.
+    const unwrapped = '网购“假奶粉”是假货\n消费者获三倍赔偿\n本报通讯员 刘佳\n2024年3月，王女士在某网店购买奶粉，经鉴定为假货，遂诉至法院。\n法院审理认为，网店明知是假货仍然销售，构成欺诈，判决网店退还货款并三倍赔偿。\n';
+    expect(fields(unwrapped)[0].title).toBe('网购“假奶粉”是假货 消费者获三倍赔偿');
+    // Wrapped at a column of 16: the title's short lines are still two phrases.
+    const wrapped = '网购“假奶粉”是假货\n消费者获三倍赔偿\n本报通讯员 刘佳\n  2024年3月，王女士在某网店购\n买奶粉，经鉴定为假货，遂诉至法\n院。法院审理认为，网店明知是假\n货仍然销售，构成欺诈，判决网店\n退还货款并三倍赔偿。\n';
+    expect(fields(wrapped)[0].title).toBe('网购“假奶粉”是假货 消费者获三倍赔偿');
+  });
+
   it('ends a text at a contact line or a signature date, and a sentence left open before a blank line never runs into a head over a byline', () => {
     const raw = page(
       '辰旗人民法院失信被执行人名单',

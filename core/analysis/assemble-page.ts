@@ -11,7 +11,7 @@ import { hasBlankLineArtifact } from './extractor-artifacts/extractor-breaks';
 import { carryPageFlags } from './extractor-artifacts/merged-columns-flags';
 import { doubledAcrossJoin, findTextFlags, missingFinalPunctuation } from './flags';
 import { estimateColumnWidths } from './column-width';
-import { extractPageLines, type LineFeatures } from './line-features';
+import { MAX_HEADLINE_WIDTH, extractPageLines, type LineFeatures } from './line-features';
 import { COURT_NAME, CREDIT_TRAILING, DATELINE, DATELINE_ALONE, DATELINE_RUN_IN, EDITORIAL_LABEL, isCreditContent } from './line-patterns';
 import { readPageIdentity, splitFurnitureItems } from './page-furniture';
 import { repairReadingOrder } from './reading-order';
@@ -35,6 +35,11 @@ interface RenderState {
   wrapsOnly: boolean;
   /** The body column each raw line was set in (cells), or null: how wide a headline's column is. */
   columnAt: (lineIndex: number) => number | null;
+  /**
+   * A text page that wraps nothing (one line per paragraph): a headline's lines were broken on
+   * purpose, between its phrases (网购“进口奶粉”是假货 / 消费者获三倍赔偿), however long they are.
+   */
+  unwrapped: boolean;
 }
 
 /**
@@ -47,6 +52,9 @@ interface RenderState {
 function filledHeadlineLine(width: number, column: number | null): boolean {
   return column !== null && width >= column / 2 - 1 && width <= column / 2 + 1.5;
 }
+
+/** A line that can be a phrase of a head: short, not ending a sentence, not left open. */
+const phraseLine = (part: LineFeatures) => part.width <= MAX_HEADLINE_WIDTH && !part.endsSentence && !part.endsOpen;
 
 /** Joins a unit's lines: no space in running text; one space between the two phrases of a two-line headline. */
 function joinUnit(unit: RoledUnit, state: RenderState, article: number): string {
@@ -77,9 +85,13 @@ function joinUnit(unit: RoledUnit, state: RenderState, article: number): string 
       if (EDITORIAL_LABEL.test(previousLine.content)) text += ' ';
       const twoShortPhrases = previousLine.width <= HEADLINE_PART_WIDTH && line.width <= HEADLINE_PART_WIDTH;
       const wrappedAtColumn = unit.role === 'title' && filledHeadlineLine(previousLine.width, state.columnAt(unit.lines[unit.lines.length - 1].index + 1));
-      const phraseBreak = !state.wrapsOnly && !wrappedAtColumn && HEADLINE_ROLES.has(unit.role) && (line.headlineShaped || isQuestionHead(line)) && previousLine.headlineShaped && !previousLine.hasInnerSpace && (twoShortPhrases || (position === 1 && COURT_NAME.test(previousLine.content)) || (isQuestionHead(line) && previousLine.width <= HEADLINE_PART_WIDTH));
+      // A title is proven a head by what stands around it: its lines need not look like heads (…是假货).
+      const headPart = (part: LineFeatures) => part.headlineShaped || (unit.role === 'title' && phraseLine(part));
+      const phraseBreak = !state.wrapsOnly && !wrappedAtColumn && HEADLINE_ROLES.has(unit.role) && (headPart(line) || isQuestionHead(line)) && headPart(previousLine) && !previousLine.hasInnerSpace && (twoShortPhrases || (position === 1 && COURT_NAME.test(previousLine.content)) || (isQuestionHead(line) && previousLine.width <= HEADLINE_PART_WIDTH));
+      // Unwrapped, the head's lines are its phrases, whatever words they hold (网购“进口奶粉”是假货).
+      const unwrappedPhrase = state.unwrapped && HEADLINE_ROLES.has(unit.role) && phraseLine(previousLine) && phraseLine(line) && !previousLine.hasInnerSpace;
       const lastChar = text[text.length - 1] ?? '';
-      if ((phraseBreak || (unit.phraseStarts?.has(line.index) && !wrappedAtColumn)) && (isHan(lastChar) || '”》'.includes(lastChar)) && (isHan(piece[0] ?? '') || '“《'.includes(piece[0] ?? ''))) text += ' ';
+      if ((phraseBreak || unwrappedPhrase || (unit.phraseStarts?.has(line.index) && !wrappedAtColumn)) && (isHan(lastChar) || '”》'.includes(lastChar)) && (isHan(piece[0] ?? '') || '“《'.includes(piece[0] ?? ''))) text += ' ';
       // A photographer's credit is set `张鹏 摄`, with a space, when 摄 wrapped to a line of its own.
       if (/^摄(影)?$/u.test(piece) && isHan(lastChar) && /[。！？][\u4e00-\u9fff]{2,4}$/u.test(text)) text += ' ';
     }
@@ -167,14 +179,20 @@ function featuresOf(analysis: PageAnalysis): LineFeatures[] {
   return features;
 }
 
-const columnCache = new WeakMap<object, (lineIndex: number) => number | null>();
+interface PageColumns {
+  columnAt: (lineIndex: number) => number | null;
+  /** No line of the page was wrapped at a column: one line per paragraph or heading. */
+  unwrapped: boolean;
+}
+
+const columnCache = new WeakMap<object, PageColumns>();
 /** The column width around each raw line, looked up by raw index (the nearest non-empty line at or after it). */
-function columnsOf(features: LineFeatures[]): (lineIndex: number) => number | null {
-  let lookup = columnCache.get(features);
-  if (!lookup) {
+function columnsOf(features: LineFeatures[]): PageColumns {
+  let columns = columnCache.get(features);
+  if (!columns) {
     const widths = estimateColumnWidths(features);
     const byIndex = features.map((line) => line.index);
-    lookup = (lineIndex) => {
+    const columnAt = (lineIndex: number) => {
       let low = 0;
       let high = byIndex.length;
       while (low < high) {
@@ -184,9 +202,10 @@ function columnsOf(features: LineFeatures[]): (lineIndex: number) => number | nu
       }
       return low < widths.length ? widths[low] : null;
     };
-    columnCache.set(features, lookup);
+    columns = { columnAt, unwrapped: widths.every((width) => width === null) };
+    columnCache.set(features, columns);
   }
-  return lookup;
+  return columns;
 }
 
 /** Seeds the cache when the caller already has the features of these lines. */
@@ -230,8 +249,9 @@ export function assemblePage(analysis: PageAnalysis, overrides: PageOverrides = 
 
   const rules: NormalizationRules = { ...Object.fromEntries(analysis.normalization.map((report) => [report.rule, report.enabled])), ...overrides.normalization };
   // A page read from the PDF itself lays its headlines out from geometry; only text pages guess the column.
-  const columnAt = analysis.geometry === undefined ? columnsOf(features) : () => null;
-  const state: RenderState = { rules, counts: emptyCounts(), flags: [], wrapsOnly: analysis.geometry === undefined && hasBlankLineArtifact(features), columnAt };
+  const wrapsOnly = analysis.geometry === undefined && hasBlankLineArtifact(features);
+  const columns: PageColumns = analysis.geometry === undefined ? columnsOf(features) : { columnAt: () => null, unwrapped: false };
+  const state: RenderState = { rules, counts: emptyCounts(), flags: [], wrapsOnly, columnAt: columns.columnAt, unwrapped: columns.unwrapped && !wrapsOnly };
   const furniture = draft.furniture.flatMap((unit) => splitFurnitureItems(joinUnit(unit, state, -1)).map((item) => render(item, state)).filter(Boolean));
   const articles = draft.articles.map((article, index) => buildArticle(article, index, state));
 
