@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzePage } from './analyze-page';
 import { extractLineFeatures } from './line-features';
 import { isCredit } from './line-patterns';
-// Real MuPDF output (`mutool draw -F txt`) of a corpus train page printed by Chromium (corpus/README.md).
-import mutoolPage from '../../corpus/pages/train/mutool/train-p001.txt?raw';
+// Real MuPDF output (`mutool draw -F txt`) of a corpus train page printed by Chromium (corpus/README.md), kept as it was when the test was written (test-support/extractor-pages/).
+import mutoolPage from './test-support/extractor-pages/mutool-train-p001.txt?raw';
 
 // Article heads in layouts that mark nothing: one line per paragraph, blank lines between, no
 // indents, no markdown. Each page is made up for the rule it tests (issue #9, class 1).
@@ -114,6 +114,13 @@ describe('article heads in unmarked layouts', () => {
     // Wrapped at a column of 16: the title's short lines are still two phrases.
     const wrapped = '网购“假奶粉”是假货\n消费者获三倍赔偿\n本报通讯员 刘佳\n  2024年3月，王女士在某网店购\n买奶粉，经鉴定为假货，遂诉至法\n院。法院审理认为，网店明知是假\n货仍然销售，构成欺诈，判决网店\n退还货款并三倍赔偿。\n';
     expect(fields(wrapped)[0].title).toBe('网购“假奶粉”是假货 消费者获三倍赔偿');
+  });
+
+  it('reads a question headline over its ——访 subtitle as title and subtitle, and a pull quote over its source as one paragraph', () => {
+    const raw = '“枫桥经验”怎样落到牧区？\n——访甲旗人民法院院长乙某\n本报记者 丙丁\n记者：甲旗地广人稀，法院怎样把调解送到牧民家门口？\n乙某：我们在每个苏木设了法官联络点，群众有纠纷一个电话就能找到法官。\n';
+    expect(fields(raw)[0]).toMatchObject({ title: '“枫桥经验”怎样落到牧区？', subtitle: '——访甲旗人民法院院长乙某', byline: '本报记者 丙丁' });
+    const quote = analyzePage('法官的一天\n本报记者 丙丁\n“司法为民不是口号，要落到每一件案子上。”\n——甲旗人民法院院长乙某\n清晨六点，法官已经出发。\n');
+    expect(quote.articles[0].blocks[0].text).toBe('“司法为民不是口号，要落到每一件案子上。”——甲旗人民法院院长乙某');
   });
 
   it('ends a text at a contact line or a signature date, and a sentence left open before a blank line never runs into a head over a byline', () => {

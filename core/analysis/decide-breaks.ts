@@ -161,7 +161,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (/^[（(]/u.test(first.content) && /[)）]$/u.test(before.content) && position - unitStart <= 3) return decision(before, after, 'split', 0.85, '括号内的供稿署名到此结束');
   const afterNext = context.lines[position + 1];
   const attributionRunsOn = afterNext !== undefined && !afterNext.gapBefore && !afterNext.indented && fullLineOf(context, position + 1, after, afterNext);
-  if (after.attribution && before.endsSentence && !before.headlineShaped && !attributionRunsOn) return decision(before, after, 'join', 0.7, ATTRIBUTION_REASON);
+  // A question headline over a subtitle (…怎样走出新路子？ / ——访…院长巴特尔) is no quotation over its source.
+  const questionOverSubtitle = isQuestionHead(before) && !/[”」]$/u.test(before.content) && PORTRAIT_SUBTITLE.test(after.content);
+  if (after.attribution && before.endsSentence && !before.headlineShaped && !attributionRunsOn && !questionOverSubtitle) return decision(before, after, 'join', 0.7, ATTRIBUTION_REASON);
   if (after.dateline || after.byline || after.subtitleDash || after.pageFurniture || after.credit || after.markdownLevel > 0) {
     return decision(before, after, 'split', 0.9, after.credit ? '下一行为供稿署名' : after.dateline ? '下一行以电头开始' : after.subtitleDash ? '下一行为副题' : after.byline ? '下一行为署名' : after.markdownLevel > 0 ? '下一行为标记的标题' : '下一行为版面信息');
   }
@@ -283,6 +285,9 @@ function isSalutation(line: LineFeatures): boolean {
 }
 
 /** A short line closing on ？ or ！ with no other sentence mark: the last phrase of a headline, where one is proven. */
+/** A subtitle names whom it portrays or what kind of report it is (——访…, ——记…, ——…纪实 / 走笔 / 见闻). */
+const PORTRAIT_SUBTITLE = /^——(访|记|走进|探访|聚焦)|(纪实|侧记|走笔|见闻|综述|巡礼|掠影|素描|札记|手记|速写|调查)$/u;
+
 export function isQuestionHead(line: LineFeatures): boolean {
   return line.width <= MAX_HEADLINE_WIDTH && /[？！?!][”’]?$/u.test(line.content) && !/[。；;]/u.test(line.content) && !/[？！?!]./u.test(line.content.replace(/[？！?!][”’]?$/u, ''));
 }

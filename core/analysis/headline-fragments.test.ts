@@ -3,9 +3,9 @@ import type { LineRole } from '../model/page-analysis';
 import { analyzePage } from './analyze-page';
 import { joinHeadlineFragments } from './headline-fragments';
 import { extractPageLines } from './line-features';
-// Real MuPDF output (`mutool draw -F txt`) of corpus train pages printed by Chromium (corpus/README.md).
-import fragmentAfterCredit from '../../corpus/pages/train/mutool/train-p029.txt?raw';
-import fragmentAfterParagraph from '../../corpus/pages/train/mutool/train-p036.txt?raw';
+// Real MuPDF output (`mutool draw -F txt`) of corpus train pages printed by Chromium (corpus/README.md), kept as they were when the test was written (test-support/extractor-pages/).
+import fragmentAfterCredit from './test-support/extractor-pages/mutool-train-p029.txt?raw';
+import fragmentAfterParagraph from './test-support/extractor-pages/mutool-train-p036.txt?raw';
 
 const titles = (raw: string) => analyzePage(raw).articles.map((article) => article.title.replace(/\s+/gu, ''));
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from './analyze-page';
 import { extractPageLines } from './line-features';
-// Real extractor output of corpus train pages printed by Chromium (corpus/README.md): pdftotext
+// Real extractor output of corpus train pages printed by Chromium (corpus/README.md), kept as they were when the test was written (test-support/extractor-pages/): pdftotext
 // writes the masthead band's section label where its text flow meets it; MuPDF writes a blank line
 // after many lines, so a wrapped headline's tail stands as alone as a label.
-import labelAboveHeadline from '../../corpus/pages/train/pdftotext/train-p031.txt?raw';
-import labelUnderHeadline from '../../corpus/pages/train/pdftotext/train-p014.txt?raw';
-import wrappedHeadlines from '../../corpus/pages/train/pdftotext/train-p010.txt?raw';
-import phraseBrokenHeadline from '../../corpus/pages/train/pdftotext/train-p005.txt?raw';
-import mutoolWrappedHeadline from '../../corpus/pages/train/mutool/train-p037.txt?raw';
+import labelAboveHeadline from './test-support/extractor-pages/pdftotext-train-p031.txt?raw';
+import labelUnderHeadline from './test-support/extractor-pages/pdftotext-train-p014.txt?raw';
+import wrappedHeadlines from './test-support/extractor-pages/pdftotext-train-p010.txt?raw';
+import phraseBrokenHeadline from './test-support/extractor-pages/pdftotext-train-p005.txt?raw';
+import mutoolWrappedHeadline from './test-support/extractor-pages/mutool-train-p037.txt?raw';
 
 const titles = (raw: string) => analyzePage(raw).articles.map((article) => article.title);
 

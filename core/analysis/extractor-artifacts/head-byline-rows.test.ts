@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../analyze-page';
 import { splitHeadBylineRows } from './head-byline-rows';
-// Real pdftotext output of corpus train pages printed by Chromium (corpus/README.md): the byline
+// Real pdftotext output of corpus train pages printed by Chromium (corpus/README.md), kept as they were when the test was written (test-support/extractor-pages/): the byline
 // set flush right on the headline's baseline comes out on the headline's line.
-import spacedByline from '../../../corpus/pages/train/pdftotext/train-p030.txt?raw';
-import solidByline from '../../../corpus/pages/train/pdftotext/train-p033.txt?raw';
+import spacedByline from '../test-support/extractor-pages/pdftotext-train-p030.txt?raw';
+import solidByline from '../test-support/extractor-pages/pdftotext-train-p033.txt?raw';
 
 const rows = (...lines: string[]) => splitHeadBylineRows({ lines, notes: [] }).lines;
 

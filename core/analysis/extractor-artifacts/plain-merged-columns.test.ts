@@ -10,9 +10,9 @@ import { hasLayoutSpacing, splitPlainMergedColumns } from './plain-merged-column
 
 // A train page of the corpus (four columns on A4, a lead across them, two articles side by side
 // under it), as poppler's plain `pdftotext` wrote it, with its gold.
-const corpus = import.meta.glob('../../../corpus/pages/train/pdftotext/train-p003*', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
-const PAGE = corpus['../../../corpus/pages/train/pdftotext/train-p003.txt'];
-const GOLD = JSON.parse(corpus['../../../corpus/pages/train/pdftotext/train-p003.gold.json']) as {
+const corpus = import.meta.glob('../test-support/extractor-pages/pdftotext-train-p003*', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const PAGE = corpus['../test-support/extractor-pages/pdftotext-train-p003.txt'];
+const GOLD = JSON.parse(corpus['../test-support/extractor-pages/pdftotext-train-p003.gold.json']) as {
   articles: Array<{ dateline: string | null; blocks: Array<{ text: string }> }>;
 };
 const pageLines = PAGE.split('\n');
@@ -77,9 +77,9 @@ describe('columns of a block', () => {
 describe('a -layout page whose columns stand one space apart', () => {
   // The same corpus's `pdftotext -layout` of another train page: an article across two columns
   // beside a court notice, their rows merged with one space where the gutter is narrow.
-  const layout = import.meta.glob('../../../corpus/pages/train/pdftotext/train-p004-layout*', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
-  const raw = layout['../../../corpus/pages/train/pdftotext/train-p004-layout.txt'];
-  const gold = JSON.parse(layout['../../../corpus/pages/train/pdftotext/train-p004-layout.gold.json']) as { articles: Array<{ title: string; blocks: Array<{ text: string }> }> };
+  const layout = import.meta.glob('../test-support/extractor-pages/pdftotext-train-p004-layout*', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+  const raw = layout['../test-support/extractor-pages/pdftotext-train-p004-layout.txt'];
+  const gold = JSON.parse(layout['../test-support/extractor-pages/pdftotext-train-p004-layout.gold.json']) as { articles: Array<{ title: string; blocks: Array<{ text: string }> }> };
 
   it('is read by the measures, each piece kept in the column its position puts it in', () => {
     const read = withoutSpaces(splitMergedColumns(raw.split('\n')).lines.join(''));
