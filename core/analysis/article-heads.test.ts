@@ -123,6 +123,23 @@ describe('article heads in unmarked layouts', () => {
     expect(quote.articles[0].blocks[0].text).toBe('“司法为民不是口号，要落到每一件案子上。”——甲旗人民法院院长乙某');
   });
 
+  it('reads two head phrases over a byline or dateline as one headline, whatever words they hold, and never takes a question for a caption', () => {
+    // Narrow column, blank lines between paragraphs; the first article's last paragraph closes on its credit.
+    const raw = [
+      '午旗法院巡回审判进牧区', '', '本报讯  近日，午旗人民法院', '把巡回法庭开进牧区，就地化', '解纠纷十余件。', '', '（午旗人民法院供稿）', '',
+      '葵花籽收购价涨了', '卖方能否反悔不交货？', '', '未县讯  签好的合同遇上行', '情变化，卖方能不能反悔？近', '日，未县人民法院审结此案。', '',
+      '他们是怎么做到的？', '', '法官说，合同一经签订就应全', '面履行。', '',
+      '牧民遇到纠纷', '为何先找“法官联络点”？', '申旗人民法院 萨仁', '', '在申旗，牧民家中的纠纷常常', '还没进法院就已经化解了。', '',
+    ].join('\n');
+    const analysis = analyzePage(raw);
+    expect(analysis.articles.map((article) => [article.title.replace(/ /gu, ''), article.byline, article.dateline])).toEqual([
+      ['午旗法院巡回审判进牧区', null, '本报讯'],
+      ['葵花籽收购价涨了卖方能否反悔不交货？', null, '未县讯'],
+      ['牧民遇到纠纷为何先找“法官联络点”？', '申旗人民法院 萨仁', null],
+    ]);
+    expect(analysis.articles[1].blocks.find((block) => block.text === '他们是怎么做到的？')?.type).toBe('paragraph');
+  });
+
   it('ends a text at a contact line or a signature date, and a sentence left open before a blank line never runs into a head over a byline', () => {
     const raw = page(
       '辰旗人民法院失信被执行人名单',

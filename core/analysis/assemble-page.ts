@@ -53,8 +53,8 @@ function filledHeadlineLine(width: number, column: number | null): boolean {
   return column !== null && width >= column / 2 - 1 && width <= column / 2 + 1.5;
 }
 
-/** A line that can be a phrase of a head: short, not ending a sentence, not left open. */
-const phraseLine = (part: LineFeatures) => part.width <= MAX_HEADLINE_WIDTH && !part.endsSentence && !part.endsOpen;
+/** A line that can be a phrase of a head: short, not ending a sentence (but perhaps a question), not left open. */
+const phraseLine = (part: LineFeatures) => part.width <= MAX_HEADLINE_WIDTH && ((!part.endsSentence && !part.endsOpen) || isQuestionHead(part));
 
 /** Joins a unit's lines: no space in running text; one space between the two phrases of a two-line headline. */
 function joinUnit(unit: RoledUnit, state: RenderState, article: number): string {
@@ -91,7 +91,7 @@ function joinUnit(unit: RoledUnit, state: RenderState, article: number): string 
       // Unwrapped, the head's lines are its phrases, whatever words they hold (网购“进口奶粉”是假货).
       const unwrappedPhrase = state.unwrapped && HEADLINE_ROLES.has(unit.role) && phraseLine(previousLine) && phraseLine(line) && !previousLine.hasInnerSpace;
       const lastChar = text[text.length - 1] ?? '';
-      if ((phraseBreak || unwrappedPhrase || (unit.phraseStarts?.has(line.index) && !wrappedAtColumn)) && (isHan(lastChar) || '”》'.includes(lastChar)) && (isHan(piece[0] ?? '') || '“《'.includes(piece[0] ?? ''))) text += ' ';
+      if ((phraseBreak || unwrappedPhrase || (unit.phraseStarts?.has(line.index) && !wrappedAtColumn)) && (isHan(lastChar) || '”》？！'.includes(lastChar)) && (isHan(piece[0] ?? '') || '“《'.includes(piece[0] ?? ''))) text += ' ';
       // A photographer's credit is set `张鹏 摄`, with a space, when 摄 wrapped to a line of its own.
       if (/^摄(影)?$/u.test(piece) && isHan(lastChar) && /[。！？][\u4e00-\u9fff]{2,4}$/u.test(text)) text += ' ';
     }
@@ -116,12 +116,21 @@ function render(text: string, state: RenderState): string {
   return normalizeInto(text, state.rules, state.counts);
 }
 
+/**
+ * A headline's phrases are normalized one by one: the space after a question or exclamation that
+ * closes the first (父母离异后孩子跟谁？ 法院听取八岁孩子意见) separates two phrases, where running
+ * text would have lost a stray space.
+ */
+function renderHeadline(text: string, state: RenderState): string {
+  return text.split(/(?<=[？！?!])[ \u3000]+(?=[\u4e00-\u9fff“《])/u).map((phrase) => render(phrase, state)).join(' ');
+}
+
 const linesOf = (unit: RoledUnit | null) => (unit ? unit.lines.map((line) => line.index) : []);
 
 function buildArticle(draft: DraftArticle, articleIndex: number, state: RenderState): AnalyzedArticle {
   const field = (unit: RoledUnit | null) => (unit ? render(joinUnit(unit, state, articleIndex), state) : null);
   const article: AnalyzedArticle = {
-    title: field(draft.title) ?? '',
+    title: draft.title ? renderHeadline(joinUnit(draft.title, state, articleIndex), state) : '',
     subtitle: field(draft.subtitle),
     byline: field(draft.byline),
     dateline: null,

@@ -64,7 +64,8 @@ function isUnfinishedShortUnit(unit: TextUnit): boolean {
 /** One short line of at most three phrases, ending in a word, ！ or ？ — never in 。 or mid-sentence. */
 function isPunctuatedHeadline(unit: TextUnit): boolean {
   // Two lines: a phrase, then a question or exclamation (拆了吊牌 / 还能退货吗？).
-  if (unit.lines.length === 2) return unit.lines[0].headlineShaped && isQuestionHead(unit.lines[1]);
+  // The phrase may hold any words (葵花籽收购价涨了 / 卖方能否反悔不交货？): what follows proves the head.
+  if (unit.lines.length === 2) return (unit.lines[0].headlineShaped || isUnfinishedShortUnit({ lines: [unit.lines[0]] })) && isQuestionHead(unit.lines[1]);
   if (unit.lines.length !== 1) return false;
   const line = unit.lines[0];
   const text = line.content.replace(/\*\*/gu, '');
@@ -91,7 +92,8 @@ function isShortCaption(units: readonly TextUnit[], index: number, inColumn: (li
   if (line.startsForbidden || PARTICLE_START.test(line.content)) return false;
   // A notice's closing formula (特此公告。) stands alone too, and closes the text.
   if (/^特此[\u4e00-\u9fff]{2}[。！]$/u.test(text)) return false;
-  return boundedByGaps && unitWidth(unit) <= SHORT_CAPTION_WIDTH && endsSentence(text) && sentences === 1 && !/[：:]/u.test(text) && !WHOLE_QUOTATION.test(text) && !line.listItem;
+  // A picture is described, not asked about: a short line ending in ？ or ！ is a head or speech.
+  return boundedByGaps && unitWidth(unit) <= SHORT_CAPTION_WIDTH && endsSentence(text) && !/[？！?!][”’]?$/u.test(text) && sentences === 1 && !/[：:]/u.test(text) && !WHOLE_QUOTATION.test(text) && !line.listItem;
 }
 
 /** A credit wrapped over two or three lines: `（赤峰市中级人民法院` / `供稿）`. */

@@ -2,7 +2,7 @@ import type { BreakChoice, BreakDecision } from '../model/page-analysis';
 import { FORBIDDEN_LINE_START, PARTICLE_START } from './character-classes';
 import { estimateColumnWidths, findDoubleSpacedRuns } from './column-width';
 import { MAX_HEADLINE_WIDTH, type LineFeatures } from './line-features';
-import { CASE_NUMBER, COURT_NAME, EDITORIAL_LABEL, PAGE_DATE, isCredit } from './line-patterns';
+import { CASE_NUMBER, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, PAGE_DATE, isCredit } from './line-patterns';
 
 /** A line this close to the column width filled its column: the text ran on (满栏). */
 const FULL_LINE_SLACK = 2.5;
@@ -211,6 +211,13 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // word at a column's foot: it is a paragraph's first line, not a head.
   const wordBrokenAtFoot = effectiveKind === 'gap' && isFull(before, columnWidth) && /^[\u4e00-\u9fff][、，]/u.test(after.content) && !after.numberedHeading;
   const beforeHead = !wordBrokenAtFoot && (standsAlone || (!continuesPrevious && isHeadlineLine(before, columnWidth, headlineSlack)));
+  // Two phrases of a head set line under line, a byline, subtitle or dateline right under them:
+  // one headline, whatever each phrase looks like (父母离异后孩子跟谁？ / 法院听取八岁孩子意见).
+  // A subtitle set without its dash runs longer than a second phrase, or names whom it portrays (记… / 访…).
+  const secondPhrase = after.width < SUBTITLE_MIN_WIDTH && !/^(记|访)/u.test(after.content);
+  if (effectiveKind === 'wrap' && !continuesPrevious && afterNext !== undefined && provesHeadAbove(afterNext) && isHeadPhrase(before) && isHeadPhrase(after) && secondPhrase) {
+    return decision(before, after, 'join', 0.7, HEADLINE_PAIR_REASON);
+  }
   // A quotation mark left open runs on: neither a head nor its first part ends inside quotes.
   if (beforeHead && unclosedQuote(before.content) && effectiveKind === 'wrap' && !after.startsForbidden) return decision(before, after, 'join', 0.7, '上一行引号未闭合，下一行接续');
   if (beforeHead) {
@@ -285,6 +292,20 @@ function isSalutation(line: LineFeatures): boolean {
 }
 
 /** A short line closing on ？ or ！ with no other sentence mark: the last phrase of a headline, where one is proven. */
+/** What stands right under a headline and proves it one: a byline (with or without its label), a subtitle, a dateline. */
+function provesHeadAbove(line: LineFeatures): boolean {
+  return line.byline || line.subtitleDash || line.dateline || COURT_SIGNATURE.test(line.content);
+}
+
+/** A subtitle set without its dash runs to at least this many characters; a headline's second phrase is shorter. */
+const SUBTITLE_MIN_WIDTH = 14;
+
+/** One phrase of a two-line head: short, unspaced, a phrase or a question, no lead before a colon. */
+const HEAD_PHRASE_WIDTH = 20;
+function isHeadPhrase(line: LineFeatures): boolean {
+  return (line.headlineShaped || isQuestionHead(line)) && !line.hasInnerSpace && !line.numberedHeading && line.width <= HEAD_PHRASE_WIDTH && !/[：:]/u.test(line.content) && line.markdownLevel === 0;
+}
+
 /** A subtitle names whom it portrays or what kind of report it is (——访…, ——记…, ——…纪实 / 走笔 / 见闻). */
 const PORTRAIT_SUBTITLE = /^——(访|记|走进|探访|聚焦)|(纪实|侧记|走笔|见闻|综述|巡礼|掠影|素描|札记|手记|速写|调查)$/u;
 
