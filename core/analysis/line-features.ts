@@ -71,12 +71,24 @@ function isMastheadRow(plain: string): boolean {
   return dated && items.every((item) => PAGE_LABEL.test(item) || PAGE_DATE.test(item) || PUBLICATION.test(item) || /^(星期|周)[一二三四五六日天]$/u.test(item));
 }
 
-/** Masthead items, then the page's editorial credits, on one line: `第6版 责任编辑 刘洋`. */
+/** A page's section name (版面名: 综合新闻, 基层风采): a few characters, never ending on a function word. */
+const SECTION_ITEM = /^[\u4e00-\u9fff]{2,5}$/u;
+
+/**
+ * Masthead items, the page's section name, the page's editorial credits, on one line in that
+ * order, at least two of the three kinds: `第6版 责任编辑 刘洋`, `02版 综合新闻`,
+ * `基层风采 责任编辑 王静`, `第 6 版 责任编辑 王静` (a page label with stray spaces).
+ */
 function isMastheadCreditsRow(plain: string): boolean {
-  const items = plain.split(/\s+/u);
-  let masthead = 0;
-  while (masthead < items.length && (PAGE_LABEL.test(items[masthead]) || PAGE_DATE.test(items[masthead]) || PUBLICATION.test(items[masthead]) || /^(星期|周)[一二三四五六日天]$/u.test(items[masthead]))) masthead++;
-  return masthead > 0 && masthead < items.length && EDITORIAL_CREDITS.test(items.slice(masthead).join(' '));
+  const items = plain.replace(/第\s*([A-Z]?\d{1,3})\s*版/gu, '第$1版').split(/\s+/u);
+  let at = 0;
+  while (at < items.length && (PAGE_LABEL.test(items[at]) || PAGE_DATE.test(items[at]) || PUBLICATION.test(items[at]) || /^(星期|周)[一二三四五六日天]$/u.test(items[at]))) at++;
+  const masthead = at > 0;
+  const section = at < items.length && SECTION_ITEM.test(items[at]) && !/[的之和与及在对把被]$/u.test(items[at]) && !EDITORIAL_LABEL.test(items[at]);
+  if (section) at++;
+  const credits = at < items.length && EDITORIAL_CREDITS.test(items.slice(at).join(' '));
+  if (!credits && at < items.length) return false;
+  return [masthead, section, credits].filter(Boolean).length >= 2;
 }
 
 export function stripMarkdown(text: string): { content: string; level: number } {

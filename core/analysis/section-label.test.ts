@@ -30,6 +30,16 @@ describe('the section label of the masthead band', () => {
     expect(lines.map((line) => line.pageFurniture)).toEqual([true, true, false, false]);
   });
 
+  it('is furniture on one row with the page label or the editor\'s credit, and straight under the page label with a blank line below', () => {
+    const row = (text: string) => extractPageLines([text])[0].pageFurniture;
+    expect(['02版 综合新闻', '基层风采 责任编辑 王静', '第 6 版 责任编辑 王静', '第6版 审判纵横 责任编辑 刘洋'].map(row)).toEqual([true, true, true, true]);
+    // Two phrases of a headline are no masthead row.
+    expect(['党建引领 各项工作花开见果', '巡回审判 进牧区'].map(row)).toEqual([false, false]);
+    const page = analyzePage('法院专刊\n2025年05月16日 星期五\n08版\n法院文化\n\n雪原上的巡回审判\n文/图 本报通讯员 王锐\n　　巴彦淖尔讯 1月8日，某旗人民法院的法官冒着风雪，驱车80余公里赶到一户牧民家开庭。\n　　经过法官耐心调解，双方当场达成协议。\n');
+    expect(page.furniture).toContain('法院文化');
+    expect(page.articles.map((article) => article.title)).toEqual(['雪原上的巡回审判']);
+  });
+
   it('leaves the tail of a headline MuPDF wrapped in its title', () => {
     expect(titles(mutoolWrappedHeadline)[0]).toBe('全区法院新任法官培训班开班');
   });

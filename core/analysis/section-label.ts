@@ -22,8 +22,9 @@ export function isSectionLabel(lines: readonly LineFeatures[], position: number,
   if (!next) return false;
   if (!next.gapBefore) return EDITORIAL_CREDITS.test(next.content) || ((EDITORIAL_LABEL.test(next.content) || EDITOR_CREDIT.test(next.content)) && next.pageFurniture);
   // Alone in its block, under something: a page's first line of that length is as likely a headline.
+  // Straight under the masthead band's items (08版 / 法院文化), the band goes on: no blank line is needed above.
   const previous = lines[position - 1];
-  if (!previous || !line.gapBefore) return false;
+  if (!previous || (!line.gapBefore && !previous.pageFurniture)) return false;
   // Where an extractor writes a blank line after every line (MuPDF), the blank lines frame nothing:
   // the last two characters of a wrapped headline (开班) stand just as alone under it.
   const bandAbove = previous.pageFurniture || previous.mastheadLike || (gapsProveBlocks && headAbove(previous));
