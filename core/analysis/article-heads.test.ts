@@ -4,6 +4,7 @@ import { extractLineFeatures } from './line-features';
 import { isCredit } from './line-patterns';
 // Real MuPDF output (`mutool draw -F txt`) of a corpus train page printed by Chromium (corpus/README.md), kept as it was when the test was written (test-support/extractor-pages/).
 import mutoolPage from './test-support/extractor-pages/mutool-train-p001.txt?raw';
+import courtBylineExcerpt from './test-support/extractor-pages/indented-court-byline.txt?raw';
 
 // Article heads in layouts that mark nothing: one line per paragraph, blank lines between, no
 // indents, no markdown. Each page is made up for the rule it tests (issue #9, class 1).
@@ -138,6 +139,11 @@ describe('article heads in unmarked layouts', () => {
       ['牧民遇到纠纷为何先找“法官联络点”？', '申旗人民法院 萨仁', null],
     ]);
     expect(analysis.articles[1].blocks.find((block) => block.text === '他们是怎么做到的？')?.type).toBe('paragraph');
+  });
+
+  it('keeps the writers\' court and names apart from a headline as wide as the column above them', () => {
+    // An excerpt of a corpus train page (indented layout, 20-cell column), frozen in test-support.
+    expect(fields(courtBylineExcerpt).map((article) => [article.title, article.byline])).toContainEqual(['离婚后拒付抚养费 孩子的生活费不能“断供”', '扎鲁特旗人民法院 包丽娟']);
   });
 
   it('ends a text at a contact line or a signature date, and a sentence left open before a blank line never runs into a head over a byline', () => {

@@ -167,6 +167,11 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (after.dateline || after.byline || after.subtitleDash || after.pageFurniture || after.credit || after.markdownLevel > 0) {
     return decision(before, after, 'split', 0.9, after.credit ? '下一行为供稿署名' : after.dateline ? '下一行以电头开始' : after.subtitleDash ? '下一行为副题' : after.byline ? '下一行为署名' : after.markdownLevel > 0 ? '下一行为标记的标题' : '下一行为版面信息');
   }
+  // The writers' court and their names (扎鲁特旗人民法院 包丽娟) on a line of their own, the text
+  // starting below: a byline under a headline as wide as the column, never a wrapped line's tail.
+  if (COURT_SIGNATURE.test(after.content) && !before.endsOpen && !before.endsSentence && (afterNext === undefined || afterNext.gapBefore || afterNext.indented || afterNext.dateline)) {
+    return decision(before, after, 'split', 0.85, '下一行为署名（单位与姓名）');
+  }
   const aboveText = position <= context.firstRunningText;
   if (aboveText && ((after.mastheadLike && !isFull(after, columnWidth)) || (before.mastheadLike && !isFull(before, columnWidth)))) return decision(before, after, 'split', 0.8, '报头或机构名称单独成行');
   // 单位 + 主题 headlines (土左旗法院 巡回审判车开进“草原深处”) break after the name of the court,
