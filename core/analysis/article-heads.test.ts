@@ -146,6 +146,20 @@ describe('article heads in unmarked layouts', () => {
     expect(fields(courtBylineExcerpt).map((article) => [article.title, article.byline])).toContainEqual(['离婚后拒付抚养费 孩子的生活费不能“断供”', '扎鲁特旗人民法院 包丽娟']);
   });
 
+  it('opens a roundup at its headline (…动态, …简讯) over its first item\'s head, the items staying its sections', () => {
+    const raw = page(
+      '戌盟法院动态',
+      '甲市法院“法官驿站”进社区',
+      '10月以来，甲市人民法院在辖区5个社区设立“法官驿站”，每周安排法官坐班接待群众，已接待咨询200余人次。（孙某）',
+      '乙旗法院为种植户解难题',
+      '秋收时节，乙旗人民法院法官深入种植大户和收购企业，围绕收购合同签订、货款结算等问题开展普法。（李某）',
+      '（戌盟中级人民法院研究室）',
+    );
+    const analysis = analyzePage(raw);
+    expect(analysis.articles.map((article) => article.title)).toEqual(['戌盟法院动态']);
+    expect(analysis.articles[0].blocks.filter((block) => block.type === 'heading').map((block) => block.text)).toEqual(['甲市法院“法官驿站”进社区', '乙旗法院为种植户解难题']);
+  });
+
   it('ends a text at a contact line or a signature date, and a sentence left open before a blank line never runs into a head over a byline', () => {
     const raw = page(
       '辰旗人民法院失信被执行人名单',

@@ -65,3 +65,9 @@ export function isCreditContent(content: string): boolean {
   if (COURT_CREDIT.test(content)) return true;
   return /^[\u4e00-\u9fff]{2,4}([\s、·,，][\u4e00-\u9fff]{2,4}){0,4}$/u.test(content) && !/[，。；！？]/u.test(content.slice(-1));
 }
+
+/**
+ * A roundup's headline names its genre (赤峰法院工作动态, 全区法院工作简讯, 河套法院速递): the
+ * items under it are its sections, each under a head of its own.
+ */
+export const ROUNDUP_HEADLINE = /(简讯|动态|速递|快讯|短讯|集锦|扫描|巡礼|掠影|点滴|传真|资讯|要闻|短波|综述)$/u;
