@@ -160,6 +160,13 @@ describe('article heads in unmarked layouts', () => {
     expect(analysis.articles[0].blocks.filter((block) => block.type === 'heading').map((block) => block.text)).toEqual(['甲市法院“法官驿站”进社区', '乙旗法院为种植户解难题']);
   });
 
+  it('keeps a notice\'s contact lines under its numbered heads in the notice', () => {
+    const raw = page('关于公布举报渠道的公告', '为主动接受社会监督，现将本院受理举报的渠道公布如下：', '一、来信举报', '地址：甲市乙区丙大街1号（邮编010020）', '二、电话举报', '0471-12368（工作日上午9:00—12:00）', '三、网络举报', '登录本院官方网站举报专栏。');
+    const analysis = analyzePage(raw);
+    expect(analysis.articles.map((article) => article.title)).toEqual(['关于公布举报渠道的公告']);
+    expect(analysis.articles[0].blocks.map((block) => block.text)).toContain('地址：甲市乙区丙大街1号（邮编010020）');
+  });
+
   it('ends a text at a contact line or a signature date, and a sentence left open before a blank line never runs into a head over a byline', () => {
     const raw = page(
       '辰旗人民法院失信被执行人名单',

@@ -131,6 +131,18 @@ function isSignature(units: readonly TextUnit[], index: number): boolean {
 }
 
 /**
+ * A notice's contact line under its numbered head or a colon (一、来信举报 / 地址：…) is its text;
+ * the masthead's contact lines stand apart from any head.
+ */
+function isContactUnderHead(units: readonly TextUnit[], index: number): boolean {
+  const unit = units[index];
+  const above = units[index - 1];
+  if (!above || unit.lines.length !== 1 || !NOTICE_CONTACT.test(unit.lines[0].content.replace(/\*\*/gu, '').trim())) return false;
+  const aboveLine = above.lines[above.lines.length - 1];
+  return aboveLine.numberedHeading || /[：:]$/u.test(aboveLine.content);
+}
+
+/**
  * The writers' court and their names under a headline (`阿巴嘎旗人民法院 萨仁图雅`): a byline. A
  * 单位 + 主题 headline of the same shape (`科尔沁法院 动态三则`) has its own byline below it.
  */
@@ -191,7 +203,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
   units.forEach((unit, index) => {
     const line = first(unit);
     if (signature[index]) roles[index] = 'paragraph';
-    else if (line.pageFurniture) roles[index] = 'furniture';
+    else if (line.pageFurniture && !isContactUnderHead(units, index)) roles[index] = 'furniture';
     else if (line.byline || isCourtSignature(units, index, headline, roles) || isBareNameByline(units, index, headline, roles)) roles[index] = 'byline';
     else if ((line.credit && unit.lines.length === 1) || isWrappedCredit(unit)) roles[index] = 'credit';
     // The photographer closes a caption, wherever the caption began.
@@ -229,7 +241,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
       title = true;
       // The title's second line goes on with it (segmentArticles joins two titles with nothing between).
       roles[index + 1] = isSecondHeadLine(unit, next) ? 'title' : 'subtitle';
-    } else if (previousRole === 'credit' || (previousRole === 'furniture' && titles > 0) || signature[index - 1]) title = true;
+    } else if (previousRole === 'credit' || (previousRole === 'furniture' && titles > 0 && !line.numberedHeading) || signature[index - 1]) title = true;
     // A notice's headline names its genre (…公告, …通告, …名单): it opens a notice, never a section.
     else if (NOTICE_HEADLINE.test(unit.lines.map((part) => part.content.replace(/[*#]/gu, '').trim()).join('')) && (index === 0 || last(units[index - 1]).endsSentence || isDateLine(last(units[index - 1]).content) || roles[index - 1] === 'furniture')) title = true;
     // A roundup's headline (…简讯, …动态) stands over its first item's head, not over a lead.
