@@ -5,6 +5,7 @@ import { isCredit } from './line-patterns';
 // Real MuPDF output (`mutool draw -F txt`) of a corpus train page printed by Chromium (corpus/README.md), kept as it was when the test was written (test-support/extractor-pages/).
 import mutoolPage from './test-support/extractor-pages/mutool-train-p001.txt?raw';
 import courtBylineExcerpt from './test-support/extractor-pages/indented-court-byline.txt?raw';
+import questionHeadlineExcerpt from './test-support/extractor-pages/narrow-question-headline.txt?raw';
 
 // Article heads in layouts that mark nothing: one line per paragraph, blank lines between, no
 // indents, no markdown. Each page is made up for the rule it tests (issue #9, class 1).
@@ -165,6 +166,11 @@ describe('article heads in unmarked layouts', () => {
     const analysis = analyzePage(raw);
     expect(analysis.articles.map((article) => article.title)).toEqual(['关于公布举报渠道的公告']);
     expect(analysis.articles[0].blocks.map((block) => block.text)).toContain('地址：甲市乙区丙大街1号（邮编010020）');
+  });
+
+  it('takes a question and a phrase over bare names for one headline and its byline', () => {
+    // The top of a corpus train page (narrow layout), frozen in test-support.
+    expect(fields(questionHeadlineExcerpt)[0]).toMatchObject({ title: '“高息理财”“以房养老”靠不靠谱？ 法官帮您识破养老诈骗', byline: '白雪 孙浩' });
   });
 
   it('ends a text at a contact line or a signature date, and a sentence left open before a blank line never runs into a head over a byline', () => {

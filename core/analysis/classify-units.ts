@@ -1,7 +1,7 @@
 import type { LineRole } from '../model/page-analysis';
 import { isQuestionHead, type BreakContext } from './decide-breaks';
 import { PARTICLE_START, endsSentence } from './character-classes';
-import { COURT_SIGNATURE, HAN_DATE, INSTITUTION, PAGE_DATE, PUBLICATION, ROUNDUP_HEADLINE, isCredit } from './line-patterns';
+import { COURT_SIGNATURE, HAN_DATE, INSTITUTION, PAGE_DATE, PUBLICATION, ROUNDUP_HEADLINE, WRITERS_NAMES, isCredit } from './line-patterns';
 import { MAX_HEADLINE_WIDTH } from './line-features';
 import type { LineFeatures } from './line-features';
 import type { TextUnit } from './text-units';
@@ -55,10 +55,10 @@ function opensLead(unit: TextUnit | undefined): boolean {
 /** How a notice's headline ends: its genre, and perhaps a batch or year in brackets. */
 const NOTICE_HEADLINE = /(公告|通告|通知|启事|公示|声明|名单|告知书|悬赏令)([（(][^（）()]{1,12}[)）])?$/u;
 
-/** At most two short lines with no sentence mark inside and none left open at the end. */
+/** At most two short lines with no sentence mark inside and none left open at the end; a phrase may end on a question (…跟谁？ 法院…). */
 function isUnfinishedShortUnit(unit: TextUnit): boolean {
   if (unit.lines.length > 2 || unitWidth(unit) > 40) return false;
-  return unit.lines.every((line) => line.width <= MAX_HEADLINE_WIDTH && !line.endsOpen && !/[。；;：:，,]/u.test(line.content) && !line.byline && !line.dateline && !line.pageFurniture && !line.credit);
+  return unit.lines.every((line) => line.width <= MAX_HEADLINE_WIDTH && !line.endsOpen && !/[。；;：:，,]/u.test(line.content) && !/[？！?!](?![”’]?(\s|$))/u.test(line.content) && !line.byline && !line.dateline && !line.pageFurniture && !line.credit);
 }
 
 /** One short line of at most three phrases, ending in a word, ！ or ？ — never in 。 or mid-sentence. */
@@ -191,7 +191,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     const next = units[index + 1];
     if (next === undefined) return false;
     // A byline below proves a head of any wording (网购“进口奶粉”是假货 / 消费者获三倍赔偿).
-    if (isUnfinishedShortUnit(unit) && (first(next).byline || first(next).subtitleDash || (next.lines.length === 1 && COURT_SIGNATURE.test(first(next).content)))) return true;
+    if (isUnfinishedShortUnit(unit) && (first(next).byline || first(next).subtitleDash || (next.lines.length === 1 && (COURT_SIGNATURE.test(first(next).content) || WRITERS_NAMES.test(first(next).content.trim()))))) return true;
     return isPunctuatedHeadline(unit) && (first(next).subtitleDash || first(next).byline || first(next).dateline);
   });
 

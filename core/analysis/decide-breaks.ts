@@ -2,7 +2,7 @@ import type { BreakChoice, BreakDecision } from '../model/page-analysis';
 import { FORBIDDEN_LINE_START, PARTICLE_START } from './character-classes';
 import { estimateColumnWidths, findDoubleSpacedRuns } from './column-width';
 import { MAX_HEADLINE_WIDTH, type LineFeatures } from './line-features';
-import { CASE_NUMBER, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, PAGE_DATE, isCredit } from './line-patterns';
+import { CASE_NUMBER, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, PAGE_DATE, WRITERS_NAMES, isCredit } from './line-patterns';
 
 /** A line this close to the column width filled its column: the text ran on (满栏). */
 const FULL_LINE_SLACK = 2.5;
@@ -299,7 +299,7 @@ function isSalutation(line: LineFeatures): boolean {
 /** A short line closing on ？ or ！ with no other sentence mark: the last phrase of a headline, where one is proven. */
 /** What stands right under a headline and proves it one: a byline (with or without its label), a subtitle, a dateline. */
 function provesHeadAbove(line: LineFeatures): boolean {
-  return line.byline || line.subtitleDash || line.dateline || COURT_SIGNATURE.test(line.content);
+  return line.byline || line.subtitleDash || line.dateline || COURT_SIGNATURE.test(line.content) || WRITERS_NAMES.test(line.content);
 }
 
 /** A subtitle set without its dash runs to at least this many characters; a headline's second phrase is shorter. */
