@@ -6,6 +6,7 @@ import { isCredit } from './line-patterns';
 import mutoolPage from './test-support/extractor-pages/mutool-train-p001.txt?raw';
 import courtBylineExcerpt from './test-support/extractor-pages/indented-court-byline.txt?raw';
 import questionHeadlineExcerpt from './test-support/extractor-pages/narrow-question-headline.txt?raw';
+import barePhraseExcerpt from './test-support/extractor-pages/wide-bare-second-phrase.txt?raw';
 
 // Article heads in layouts that mark nothing: one line per paragraph, blank lines between, no
 // indents, no markdown. Each page is made up for the rule it tests (issue #9, class 1).
@@ -171,6 +172,13 @@ describe('article heads in unmarked layouts', () => {
   it('takes a question and a phrase over bare names for one headline and its byline', () => {
     // The top of a corpus train page (narrow layout), frozen in test-support.
     expect(fields(questionHeadlineExcerpt)[0]).toMatchObject({ title: '“高息理财”“以房养老”靠不靠谱？ 法官帮您识破养老诈骗', byline: '白雪 孙浩' });
+  });
+
+  it('takes a short bare phrase under a head for the head\'s second phrase, whatever its words, but never a signature\'s date', () => {
+    // The top of a corpus train page (wide layout), frozen in test-support.
+    expect(fields(barePhraseExcerpt)[0].title).toBe('网围栏越界二十米 调解员现场量清了');
+    const notice = page('甲县人民法院招聘公告', '考试分笔试和面试两个环节，名单将在本院网站公示。', '联系电话:0470-0000000', '甲县人民法院', '2025 年 6 月3日', '劳动者权益保护典型案例', '为引导用人单位依法用工，乙市中级人民法院近日发布3件典型案例。');
+    expect(fields(notice).map((article) => article.title)).toEqual(['甲县人民法院招聘公告', '劳动者权益保护典型案例']);
   });
 
   it('ends a text at a contact line or a signature date, and a sentence left open before a blank line never runs into a head over a byline', () => {

@@ -19,8 +19,20 @@ function unitWidth(unit: TextUnit): number {
 
 // The break stage already set headlines apart from running text; here the shape is enough.
 function isHeadlineUnit(unit: TextUnit): boolean {
-  return unit.lines.every((line) => line.headlineShaped || line.markdownLevel > 0) && unitWidth(unit) <= 40;
+  if (unitWidth(unit) > 40) return false;
+  if (unit.lines.every((line) => line.headlineShaped || line.markdownLevel > 0)) return true;
+  // A head's second phrase may hold words no head pattern knows (网围栏越界二十米 / 调解员现场量清了):
+  // short, without a single mark, under a phrase that is head-shaped.
+  return unit.lines.length === 2 && unit.lines[0].headlineShaped && isBarePhrase(unit.lines[1]);
 }
+
+/** A short phrase without any mark (quotes and title marks aside). */
+function isBarePhrase(line: LineFeatures): boolean {
+  return line.width <= HEADLINE_PART_WIDTH && !/\p{P}/u.test(line.content.replace(/[“”《》]/gu, ''));
+}
+
+/** Each phrase of a two-line head is short. */
+const HEADLINE_PART_WIDTH = 12;
 
 /** A caption's last words: a finished description, then the photographer (…工作。张鹏 摄). */
 const PHOTOGRAPHER_END = /[。！？\s][\u4e00-\u9fff]{2,4}\s*(?<![拍航])摄(影)?$/u;

@@ -228,9 +228,12 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (beforeHead) {
     // The second part of a two-line head only has to fall short of the column: a paragraph's
     // first line under a head fills it.
-    const afterHead = isHeadlineLine(after, columnWidth, headlineSlack) || (after.headlineShaped && columnWidth !== null && after.width + after.indentWidth <= columnWidth - 1);
     // Across a blank line, the second part of a head stands alone too; a paragraph's first line runs on.
     const afterStandsAlone = !afterNext || afterNext.gapBefore || afterNext.indented || isStructural(afterNext);
+    // A short phrase with no mark at all, standing alone under a head, is its second part whatever
+    // its words (网围栏越界二十米 / 调解员现场量清了): a paragraph's tail there would follow running text.
+    const bareShortPhrase = afterStandsAlone && !/[\p{P}]/u.test(after.content.replace(/[“”《》]/gu, '')) && after.width <= HEADLINE_PART_WIDTH && !after.indented && !after.pageFurniture && !PAGE_DATE.test(after.content) && !before.mastheadLike;
+    const afterHead = isHeadlineLine(after, columnWidth, headlineSlack) || (after.headlineShaped && columnWidth !== null && after.width + after.indentWidth <= columnWidth - 1) || bareShortPhrase;
     // A name of two or three characters under a longer head is its byline, not its second phrase (锡林郭勒盟法院综述 / 刘洋).
     const nameUnder = /^[\u4e00-\u9fff]{2,3}$/u.test(after.content) && before.width > after.width + 2;
     const pairShaped = !before.hasInnerSpace && !after.hasInnerSpace && before.width <= HEADLINE_PART_WIDTH && after.width <= HEADLINE_PART_WIDTH && !after.numberedHeading && !nameUnder;
