@@ -181,6 +181,13 @@ describe('article heads in unmarked layouts', () => {
     expect(fields(notice).map((article) => article.title)).toEqual(['甲县人民法院招聘公告', '劳动者权益保护典型案例']);
   });
 
+  it('reads a headline ending on 法院 as a headline, and a court named after its place as an institution', () => {
+    expect(extractLineFeatures(0, '墨香浸润法院', false).mastheadLike).toBe(false);
+    expect(['甲市中级人民法院', '乙旗法院', '丙铁路运输法院'].map((text) => extractLineFeatures(0, text, false).mastheadLike)).toEqual([true, true, true]);
+    const raw = page('法院专刊', '以案说法 责任编辑 孙丽', '墨香浸润法院\n书画涵养初心', '丁市讯　5月20日，丁市人民法院一楼大厅里挂满了字画和照片，干警书画摄影作品展在这里开幕。', '展览共展出作品120余件。');
+    expect(fields(raw).map((article) => article.title)).toEqual(['墨香浸润法院 书画涵养初心']);
+  });
+
   it('ends a text at a contact line or a signature date, and a sentence left open before a blank line never runs into a head over a byline', () => {
     const raw = page(
       '辰旗人民法院失信被执行人名单',
