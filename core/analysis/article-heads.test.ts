@@ -7,6 +7,7 @@ import mutoolPage from './test-support/extractor-pages/mutool-train-p001.txt?raw
 import courtBylineExcerpt from './test-support/extractor-pages/indented-court-byline.txt?raw';
 import questionHeadlineExcerpt from './test-support/extractor-pages/narrow-question-headline.txt?raw';
 import barePhraseExcerpt from './test-support/extractor-pages/wide-bare-second-phrase.txt?raw';
+import fourCharacterBylineExcerpt from './test-support/extractor-pages/narrow-four-character-byline.txt?raw';
 
 // Article heads in layouts that mark nothing: one line per paragraph, blank lines between, no
 // indents, no markdown. Each page is made up for the rule it tests (issue #9, class 1).
@@ -186,6 +187,11 @@ describe('article heads in unmarked layouts', () => {
     expect(['甲市中级人民法院', '乙旗法院', '丙铁路运输法院'].map((text) => extractLineFeatures(0, text, false).mastheadLike)).toEqual([true, true, true]);
     const raw = page('法院专刊', '以案说法 责任编辑 孙丽', '墨香浸润法院\n书画涵养初心', '丁市讯　5月20日，丁市人民法院一楼大厅里挂满了字画和照片，干警书画摄影作品展在这里开幕。', '展览共展出作品120余件。');
     expect(fields(raw).map((article) => article.title)).toEqual(['墨香浸润法院 书画涵养初心']);
+  });
+
+  it('takes a four-character name alone under a headline, across a blank line, for its byline', () => {
+    // An excerpt of a corpus train page (narrow layout), frozen in test-support.
+    expect(fields(fourCharacterBylineExcerpt).find((article) => article.title.startsWith('让庭审直播'))).toMatchObject({ title: '让庭审直播成为常态', byline: '苏日古嘎' });
   });
 
   it('ends a text at a contact line or a signature date, and a sentence left open before a blank line never runs into a head over a byline', () => {

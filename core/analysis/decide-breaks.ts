@@ -235,7 +235,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     const bareShortPhrase = afterStandsAlone && !/[\p{P}]/u.test(after.content.replace(/[“”《》]/gu, '')) && after.width <= HEADLINE_PART_WIDTH && !after.indented && !after.pageFurniture && !PAGE_DATE.test(after.content) && !before.mastheadLike;
     const afterHead = isHeadlineLine(after, columnWidth, headlineSlack) || (after.headlineShaped && columnWidth !== null && after.width + after.indentWidth <= columnWidth - 1) || bareShortPhrase;
     // A name of two or three characters under a longer head is its byline, not its second phrase (锡林郭勒盟法院综述 / 刘洋).
-    const nameUnder = /^[\u4e00-\u9fff]{2,3}$/u.test(after.content) && before.width > after.width + 2;
+    // Across a blank line, a head's phrases are not set apart: four characters there are a name too (苏日古嘎).
+    const nameUnder = (/^[\u4e00-\u9fff]{2,3}$/u.test(after.content) || (effectiveKind === 'gap' && /^[\u4e00-\u9fff]{4}$/u.test(after.content))) && before.width > after.width + 2;
     const pairShaped = !before.hasInnerSpace && !after.hasInnerSpace && before.width <= HEADLINE_PART_WIDTH && after.width <= HEADLINE_PART_WIDTH && !after.numberedHeading && !nameUnder;
     // A headline may close on a question or an exclamation (拆了吊牌 / 还能退货吗？); a byline,
     // subtitle or dateline right below proves the pair a headline.
