@@ -36,6 +36,9 @@ describe('article heads in unmarked layouts', () => {
     expect(isCredit('（丁盟中级人民法院研究室）')).toBe(true);
     // An aside in brackets is no credit.
     expect(isCredit('（丙区人民法院审理后认为）')).toBe(false);
+    // Wrapped at the space between court and name, it is still a credit.
+    const wrapped = analyzePage(page('甲旗法院推出便民措施', '本报讯 近日，甲旗人民法院推出十项便民诉讼措施，方便群众诉讼。', '（乙旗人民法院\n杜慧敏）'));
+    expect(wrapped.articles[0].credit).toBe('（乙旗人民法院 杜慧敏）');
   });
 
   it('reads the editorial credits after masthead items, or wrapped under their label, as furniture', () => {

@@ -81,8 +81,9 @@ function joinUnit(unit: RoledUnit, state: RenderState, article: number): string 
       const previousLine = unit.lines[position - 1];
       // A dateline on a line of its own stays a separate word before the paragraph it opens.
       if (previousLine.dateline && position === 1 && DATELINE_ALONE.test(previousLine.content)) text += ' ';
-      // An editorial label keeps its space before the name that wrapped below it (责任编辑 刘洋).
-      if (EDITORIAL_LABEL.test(previousLine.content)) text += ' ';
+      // An editorial label keeps its space before the name that wrapped below it (责任编辑 刘洋), and
+      // a credit's court before its writer's name (（某旗人民法院 / 杜慧敏）).
+      if (EDITORIAL_LABEL.test(previousLine.content) || (unit.role === 'credit' && /(法院|法庭|中院)$/u.test(previousLine.content) && /^[\u4e00-\u9fff]{2,4}[）)]?$/u.test(line.content))) text += ' ';
       const twoShortPhrases = previousLine.width <= HEADLINE_PART_WIDTH && line.width <= HEADLINE_PART_WIDTH;
       const wrappedAtColumn = unit.role === 'title' && filledHeadlineLine(previousLine.width, state.columnAt(unit.lines[unit.lines.length - 1].index + 1));
       // A title is proven a head by what stands around it: its lines need not look like heads (…是假货).

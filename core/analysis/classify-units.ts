@@ -111,7 +111,9 @@ function isShortCaption(units: readonly TextUnit[], index: number, inColumn: (li
 /** A credit wrapped over two or three lines: `（赤峰市中级人民法院` / `供稿）`. */
 function isWrappedCredit(unit: TextUnit): boolean {
   if (unit.lines.length < 2 || unit.lines.length > 3) return false;
-  return isCredit(unit.lines.map((line) => line.content).join(''));
+  // A court and its writer's name wrap at the space between them: (某某旗人民法院 / 杜慧敏）.
+  const parts = unit.lines.map((line) => line.content);
+  return isCredit(parts.join('')) || isCredit(parts.join(' '));
 }
 
 /**
