@@ -20,6 +20,12 @@ describe('a headline and its byline on one row', () => {
     expect(rows('', '乙县法院推出十项措施 本报记者 王强', '')).toEqual(['', '乙县法院推出十项措施', '本报记者 王强', '']);
   });
 
+  it('puts the byline under a two-line head when it came out on the head\'s first row', () => {
+    expect(rows('', '蒙汉双语审判本报记者●包金花', '让群众听得懂信得过', '')).toEqual(['', '蒙汉双语审判', '让群众听得懂信得过', '本报记者●包金花', '']);
+    // A block running on into text is left as it is.
+    expect(rows('', '蒙汉双语审判本报记者●包金花', '近日，甲旗人民法院公开审理一起案件。', '')).toEqual(['', '蒙汉双语审判本报记者●包金花', '近日，甲旗人民法院公开审理一起案件。', '']);
+  });
+
   it('moves the merged-column notes below a split row down with it', () => {
     const result = splitHeadBylineRows({ lines: ['乙县法院推出十项措施本报通讯员 李明', '', '左栏 右栏', '左栏 右栏'], notes: [{ from: 2, to: 3, split: false }] });
     expect(result.notes).toEqual([{ from: 3, to: 4, split: false }]);

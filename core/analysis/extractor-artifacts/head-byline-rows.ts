@@ -25,17 +25,35 @@ function headAndByline(line: string): [string, string] | null {
   return [head, match[1].trim()];
 }
 
+/** A head's last line: a short phrase, no sentence, no pause. */
+function isHeadTail(line: string): boolean {
+  const features = extractLineFeatures(0, line, false);
+  return features.width <= MAX_HEADLINE_WIDTH && !features.endsSentence && !/[，。；：、]/u.test(line) && !features.dateline && !features.byline;
+}
+
 /** Rows holding a head and its byline, split in two; the notes' line numbers follow the lines. */
 export function splitHeadBylineRows(columns: MergedColumnsResult): MergedColumnsResult {
   const lines: string[] = [];
   const landed: number[] = [];
+  const blank = (index: number) => index < 0 || index >= columns.lines.length || columns.lines[index].trim() === '';
+  let heldByline: string | null = null;
   columns.lines.forEach((line, index) => {
     landed.push(lines.length);
     // A row standing as a block of its own: a head is set apart from the text around it.
-    const alone = (index === 0 || columns.lines[index - 1].trim() === '') && (index + 1 === columns.lines.length || columns.lines[index + 1].trim() === '');
-    const parts = alone ? headAndByline(line) : null;
-    if (parts) lines.push(...parts);
+    const alone = blank(index - 1) && blank(index + 1);
+    // The first row of a two-line head, its byline on that row (蒙汉双语审判本报记者●包金花 / 让群众听得懂信得过):
+    // the byline goes under the head's last line.
+    const firstOfTwo = blank(index - 1) && !blank(index + 1) && blank(index + 2) && isHeadTail(columns.lines[index + 1]);
+    const parts = alone || firstOfTwo ? headAndByline(line) : null;
+    if (parts && firstOfTwo) {
+      lines.push(parts[0]);
+      heldByline = parts[1];
+    } else if (parts) lines.push(...parts);
     else lines.push(line);
+    if (heldByline !== null && !firstOfTwo) {
+      lines.push(heldByline);
+      heldByline = null;
+    }
   });
   if (lines.length === columns.lines.length) return columns;
   // A range ends on the last line its last row became.
