@@ -197,6 +197,11 @@ describe('article heads in unmarked layouts', () => {
     expect(fields(fourCharacterBylineExcerpt).find((article) => article.title.startsWith('让庭审直播'))).toMatchObject({ title: '让庭审直播成为常态', byline: '苏日古嘎' });
   });
 
+  it('opens the page\'s first article at a head under a spaced masthead date', () => {
+    const raw = page('# 法院专刊', '2025 年 2 月28日', '星期五', '06版', '## 云端调解', '近日,甲旗人民法院法官通过人民法院在线服务平台,为远在外地务工的原告和本地的被告组织了一场线上调解。', '不到一个小时,双方就还款期限达成一致。');
+    expect(fields(raw).map((article) => article.title)).toEqual(['云端调解']);
+  });
+
   it('ends a text at a contact line or a signature date, and a sentence left open before a blank line never runs into a head over a byline', () => {
     const raw = page(
       '辰旗人民法院失信被执行人名单',

@@ -241,7 +241,8 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     const afterNext = units[index + 2];
     const previousRole = index > 0 ? roles[index - 1] : null;
     if (!headline[index]) {
-      bodySeen = true;
+      // A date or a weekday alone (2025 年 2 月28日, 星期五) is the masthead's, even spaced: no text has begun.
+      if (!(unit.lines.length === 1 && (isDateLine(unit.lines[0].content.replace(/[*#]/gu, '').trim()) || /^(星期|周)[一二三四五六日天]$/u.test(unit.lines[0].content.trim())))) bodySeen = true;
       return;
     }
     const line = first(unit);
