@@ -202,6 +202,11 @@ describe('article heads in unmarked layouts', () => {
     expect(fields(raw).map((article) => article.title)).toEqual(['云端调解']);
   });
 
+  it('keeps a numbered list\'s items in their article after an item that ends on a court in brackets', () => {
+    const raw = page('全区法院法治文化作品评选结果揭晓', '本报讯 近日，全区法院第三届法治文化精品创作评选结果揭晓，以下作品获一等奖：', '1.书法作品《法治中国》', '（甲市乙区人民法院）', '2.散文《庭审后的那碗奶茶》（丙旗人民法院）', '3.短视频《一个执行干警的24小时》（丁市人民法院）', '（戊区高级人民法院政治部供稿）');
+    expect(fields(raw).map((article) => article.title)).toEqual(['全区法院法治文化作品评选结果揭晓']);
+  });
+
   it('ends a text at a contact line or a signature date, and a sentence left open before a blank line never runs into a head over a byline', () => {
     const raw = page(
       '辰旗人民法院失信被执行人名单',

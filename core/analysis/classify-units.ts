@@ -55,6 +55,9 @@ function isSecondHeadLine(head: TextUnit, next: TextUnit): boolean {
   return line.width < SUBTITLE_MIN_WIDTH;
 }
 
+/** A numbered item of a list (4.散文《…》, 一、…, （三）…): it goes on with its list, never opens an article. */
+const NUMBER_LED_ITEM = /^(\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])/u;
+
 /** A headline over a lead names its subject in at least this many characters. */
 const MIN_LEAD_HEADLINE_WIDTH = 6;
 
@@ -256,7 +259,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
       title = true;
       // The title's second line goes on with it (segmentArticles joins two titles with nothing between).
       roles[index + 1] = isSecondHeadLine(unit, next) ? 'title' : 'subtitle';
-    } else if (previousRole === 'credit' || (previousRole === 'furniture' && titles > 0 && !line.numberedHeading) || signature[index - 1]) title = true;
+    } else if (((previousRole === 'credit' || (previousRole === 'furniture' && titles > 0)) && !line.numberedHeading && !NUMBER_LED_ITEM.test(line.content)) || signature[index - 1]) title = true;
     // A notice's headline names its genre (…公告, …通告, …名单): it opens a notice, never a section.
     else if (NOTICE_HEADLINE.test(unit.lines.map((part) => part.content.replace(/[*#]/gu, '').trim()).join('')) && (index === 0 || last(units[index - 1]).endsSentence || isDateLine(last(units[index - 1]).content) || roles[index - 1] === 'furniture')) title = true;
     // A roundup's headline (…简讯, …动态) stands over its first item's head, not over a lead.
