@@ -207,6 +207,11 @@ describe('article heads in unmarked layouts', () => {
     expect(fields(raw).map((article) => article.title)).toEqual(['全区法院法治文化作品评选结果揭晓']);
   });
 
+  it('never takes a case\'s 【】 section head for a head\'s second phrase, so a name above it stays the byline', () => {
+    const raw = '　　减少“诉”，是为了更好地“治”。\n\n网购“三无”食品 能否主张十倍赔偿\n赵晓宁\n【案情】\n　　2024年3月，消费者刘某通过某网络店铺购买了20盒“手工牛肉干”，共支付货款1680元。\n【审理】\n　　法院审理认为，涉案食品不符合食品安全标准，判决店铺退还货款并支付十倍赔偿金。\n';
+    expect(fields(raw).find((article) => article.title.startsWith('网购'))).toMatchObject({ title: '网购“三无”食品 能否主张十倍赔偿', byline: '赵晓宁' });
+  });
+
   it('ends a text at a contact line or a signature date, and a sentence left open before a blank line never runs into a head over a byline', () => {
     const raw = page(
       '辰旗人民法院失信被执行人名单',

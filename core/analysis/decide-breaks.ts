@@ -237,7 +237,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     // A name of two or three characters under a longer head is its byline, not its second phrase (锡林郭勒盟法院综述 / 刘洋).
     // Across a blank line, a head's phrases are not set apart: four characters there are a name too (苏日古嘎).
     const nameUnder = (/^[\u4e00-\u9fff]{2,3}$/u.test(after.content) || (effectiveKind === 'gap' && /^[\u4e00-\u9fff]{4}$/u.test(after.content))) && before.width > after.width + 2;
-    const pairShaped = !before.hasInnerSpace && !after.hasInnerSpace && before.width <= HEADLINE_PART_WIDTH && after.width <= HEADLINE_PART_WIDTH && !after.numberedHeading && !nameUnder;
+    // A case's section head in 【】 stands alone: it is no head's second phrase.
+    const bracketedSection = /^【[^【】]+】$/u.test(after.content) || /^【[^【】]+】$/u.test(before.content);
+    const pairShaped = !before.hasInnerSpace && !after.hasInnerSpace && before.width <= HEADLINE_PART_WIDTH && after.width <= HEADLINE_PART_WIDTH && !after.numberedHeading && !nameUnder && !bracketedSection;
     // A headline may close on a question or an exclamation (拆了吊牌 / 还能退货吗？); a byline,
     // subtitle or dateline right below proves the pair a headline.
     const provenQuestion = isQuestionHead(after) && afterNext !== undefined && (afterNext.byline || afterNext.subtitleDash || afterNext.dateline);
