@@ -34,6 +34,8 @@ describe('article heads in unmarked layouts', () => {
   it('takes a court with its writers or its office in brackets for a credit', () => {
     expect(isCredit('（丙区人民法院 李华）')).toBe(true);
     expect(isCredit('（丁盟中级人民法院研究室）')).toBe(true);
+    // Half-width marks and a stray space, as markdown-ish text brings them.
+    expect(isCredit('(作者单位: 戊县人民法院)')).toBe(true);
     // An aside in brackets is no credit.
     expect(isCredit('（丙区人民法院审理后认为）')).toBe(false);
     // Wrapped at the space between court and name, it is still a credit.

@@ -61,7 +61,7 @@ export function isCredit(text: string): boolean {
 export function isCreditContent(content: string): boolean {
   if (/(供稿|供图|来稿|整理)$/u.test(content)) return true;
   // The writer's unit closing a signed piece: （作者单位：某某区人民法院）.
-  if (/^作者(单位|系)[：:]?[\u4e00-\u9fff]{2,30}$/u.test(content)) return true;
+  if (/^作者(单位|系)[：:]?\s*[\u4e00-\u9fff]{2,30}$/u.test(content)) return true;
   // The writers' court, its office or its writers: （松山区人民法院 邹文静）, （某某中级人民法院研究室）.
   if (COURT_CREDIT.test(content)) return true;
   return /^[\u4e00-\u9fff]{2,4}([\s、·,，][\u4e00-\u9fff]{2,4}){0,4}$/u.test(content) && !/[，。；！？]/u.test(content.slice(-1));
