@@ -102,6 +102,7 @@ describe('article heads in unmarked layouts', () => {
   it('keeps a notice\'s case number and a signature dated in Chinese numerals out of the heads', () => {
     expect(extractLineFeatures(0, '（2025）内0523民初1876号', false).headlineShaped).toBe(false);
     expect(extractLineFeatures(0, '二〇二五年八月十二日', false).headlineShaped).toBe(false);
+    expect(extractLineFeatures(0, '举报电话:0470-0000000', false).headlineShaped).toBe(false);
     const raw = page('寅县人民法院公告', '（2025）内0523民初1876号', '王某某：', '本院受理原告某公司诉你买卖合同纠纷一案，现依法向你公告送达起诉状副本。', '特此公告。', '寅县人民法院', '二〇二五年八月十二日', '草原上的“老调解”', '都仁 高俊峰', '卯嘎查的老调解员都仁，今年已经七十岁了。');
     expect(fields(raw).map((article) => [article.title, article.byline])).toEqual([
       ['寅县人民法院公告', null],

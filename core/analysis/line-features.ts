@@ -59,6 +59,9 @@ const CONTACT_INSIDE = /\s(邮箱|电子邮箱|E-?mail|电话|传真|地址|邮�
 /** The longest headline we expect on one line, in display cells. */
 export const MAX_HEADLINE_WIDTH = 30;
 
+/** A label and a telephone number (举报电话:0470-0000000): a notice's contact line, never a head. */
+const PHONE_AFTER_LABEL = /[：:]\s*[\d\-－—]{7,}/u;
+
 /**
  * A masthead row: the publication, the issue date and the page label printed on one line in any
  * combination (`法院专刊 06版`, `2025年06月27日 05版`, `法院专刊 2025年10月24日 第8版`).
@@ -117,7 +120,7 @@ export function extractLineFeatures(index: number, raw: string, gapBefore: boole
   // A dateline run into its text (本报赤峰讯为依法保护) opens a paragraph as surely as a spaced one.
   const dateline = DATELINE.test(content) || DATELINE_RUN_IN.test(plain);
   const headlineShaped =
-    !dateline && !PAGE_DATE.test(plain) && !HAN_DATE.test(plain) && !CASE_NUMBER.test(plain) && width >= 1 && width <= MAX_HEADLINE_WIDTH && !ends && !'，、；：,;:'.includes(last) && !OPENERS.includes(last) &&
+    !dateline && !PAGE_DATE.test(plain) && !HAN_DATE.test(plain) && !CASE_NUMBER.test(plain) && !PHONE_AFTER_LABEL.test(plain) && width >= 1 && width <= MAX_HEADLINE_WIDTH && !ends && !'，、；：,;:'.includes(last) && !OPENERS.includes(last) &&
     !INNER_PUNCTUATION.test(plain.replace(NUMBERED_HEADING, '').replace(LEAD_COLON, '')) && !SENTENCE_WORDS.test(plain.replace(/\s+/g, ''));
   return {
     index,
