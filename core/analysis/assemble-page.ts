@@ -11,6 +11,7 @@ import { hasBlankLineArtifact } from './extractor-artifacts/extractor-breaks';
 import { carryPageFlags } from './extractor-artifacts/merged-columns-flags';
 import { doubledAcrossJoin, findTextFlags, missingFinalPunctuation } from './flags';
 import { estimateColumnWidths } from './column-width';
+import { fillsHeadlineMeasure } from './headline-measure';
 import { extractPageLines, type LineFeatures } from './line-features';
 import { COURT_NAME, CREDIT_TRAILING, DATELINE, DATELINE_ALONE, DATELINE_RUN_IN, EDITORIAL_LABEL, isCreditContent } from './line-patterns';
 import { readPageIdentity, splitFurnitureItems } from './page-furniture';
@@ -35,17 +36,6 @@ interface RenderState {
   wrapsOnly: boolean;
   /** The body column each raw line was set in (cells), or null: how wide a headline's column is. */
   columnAt: (lineIndex: number) => number | null;
-}
-
-/**
- * A headline is set about twice the body size, so a headline line that fills its column holds about
- * half the body measure. Such a first line broke where the column ended, mid-phrase
- * (包头市九原区人民 / 法院公告 over 15-cell columns), not at the space between two phrases, which
- * leaves the first line visibly short (乌兰察布基层法院 / 特色做法扫描 over 22 cells). One headline
- * character either side covers marks, half-width digits and type a little larger or smaller.
- */
-function filledHeadlineLine(width: number, column: number | null): boolean {
-  return column !== null && width >= column / 2 - 1 && width <= column / 2 + 1.5;
 }
 
 /** Joins a unit's lines: no space in running text; one space between the two phrases of a two-line headline. */
@@ -76,7 +66,7 @@ function joinUnit(unit: RoledUnit, state: RenderState, article: number): string 
       // An editorial label keeps its space before the name that wrapped below it (责任编辑 刘洋).
       if (EDITORIAL_LABEL.test(previousLine.content)) text += ' ';
       const twoShortPhrases = previousLine.width <= HEADLINE_PART_WIDTH && line.width <= HEADLINE_PART_WIDTH;
-      const wrappedAtColumn = unit.role === 'title' && filledHeadlineLine(previousLine.width, state.columnAt(unit.lines[unit.lines.length - 1].index + 1));
+      const wrappedAtColumn = unit.role === 'title' && fillsHeadlineMeasure(previousLine.width, state.columnAt(unit.lines[unit.lines.length - 1].index + 1));
       const phraseBreak = !state.wrapsOnly && !wrappedAtColumn && HEADLINE_ROLES.has(unit.role) && (line.headlineShaped || isQuestionHead(line)) && previousLine.headlineShaped && !previousLine.hasInnerSpace && (twoShortPhrases || (position === 1 && COURT_NAME.test(previousLine.content)) || (isQuestionHead(line) && previousLine.width <= HEADLINE_PART_WIDTH));
       const lastChar = text[text.length - 1] ?? '';
       if ((phraseBreak || (unit.phraseStarts?.has(line.index) && !wrappedAtColumn)) && (isHan(lastChar) || '”》'.includes(lastChar)) && (isHan(piece[0] ?? '') || '“《'.includes(piece[0] ?? ''))) text += ' ';

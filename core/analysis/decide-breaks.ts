@@ -2,7 +2,7 @@ import type { BreakChoice, BreakDecision } from '../model/page-analysis';
 import { FORBIDDEN_LINE_START, PARTICLE_START } from './character-classes';
 import { estimateColumnWidths, findDoubleSpacedRuns } from './column-width';
 import { MAX_HEADLINE_WIDTH, type LineFeatures } from './line-features';
-import { CASE_NUMBER, COURT_NAME, EDITORIAL_LABEL, PAGE_DATE, isCredit } from './line-patterns';
+import { CASE_NUMBER, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, PAGE_DATE, isCredit } from './line-patterns';
 
 /** A line this close to the column width filled its column: the text ran on (满栏). */
 const FULL_LINE_SLACK = 2.5;
@@ -165,6 +165,10 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (after.dateline || after.byline || after.subtitleDash || after.pageFurniture || after.credit || after.markdownLevel > 0) {
     return decision(before, after, 'split', 0.9, after.credit ? '下一行为供稿署名' : after.dateline ? '下一行以电头开始' : after.subtitleDash ? '下一行为副题' : after.byline ? '下一行为署名' : after.markdownLevel > 0 ? '下一行为标记的标题' : '下一行为版面信息');
   }
+  // The writers' court and their names (阿拉善左旗人民法院 斯日古楞) are a byline on a line of its own:
+  // running text never sets names apart by spaces, so nothing runs on into or out of it, however wide it is.
+  if (COURT_SIGNATURE.test(before.content) && !after.startsForbidden) return decision(before, after, 'split', 0.85, '上一行为署名（法院与作者姓名）');
+  if (COURT_SIGNATURE.test(after.content) && before.headlineShaped) return decision(before, after, 'split', 0.85, '下一行为署名（法院与作者姓名）');
   const aboveText = position <= context.firstRunningText;
   if (aboveText && ((after.mastheadLike && !isFull(after, columnWidth)) || (before.mastheadLike && !isFull(before, columnWidth)))) return decision(before, after, 'split', 0.8, '报头或机构名称单独成行');
   // 单位 + 主题 headlines (土左旗法院 巡回审判车开进“草原深处”) break after the name of the court,

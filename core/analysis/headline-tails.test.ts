@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { LineRole } from '../model/page-analysis';
+import { analyzePage } from './analyze-page';
+import { joinHeadlineTails } from './headline-tails';
+import { extractPageLines } from './line-features';
+// Real MuPDF output (`mutool draw -F txt`) of corpus train pages printed by Chromium (corpus/README.md).
+import tailOverDateline from '../../corpus/pages/train/mutool/train-p011.txt?raw';
+import tailOverCourtByline from '../../corpus/pages/train/mutool/train-p016.txt?raw';
+
+const articleTitled = (raw: string, title: string) => analyzePage(raw).articles.find((article) => article.title === title);
+
+describe('a headline wrapped at its measure, mid-word', () => {
+  it('takes the short tail into the headline, without a space, when a dateline or a court byline follows it', () => {
+    expect(articleTitled(tailOverDateline, '呼铁中院发布涉铁路运输审判白皮书')).toMatchObject({ byline: null, dateline: '本报讯' });
+    expect(articleTitled(tailOverCourtByline, '私设铁夹捕猎 两人获刑并承担生态损害赔偿')).toMatchObject({ byline: '陈巴尔虎旗人民法院 宝力德 林晓' });
+  });
+
+  // Lines of train-p050 and train-p009, in 15- and 20-cell columns.
+  const lines = extractPageLines(['铁路法院普法宣传', '进车站', '呼和浩特讯 近日，呼和浩特铁路运输法院', '让庭审直播成为常态', '苏日古嘎', '坐在电脑前，就能看到一场真实的庭审：', '巡回审判进牧区', '高娃', '本报通讯员 高娃 刘振宇']);
+  const units = lines.map((line) => ({ lines: [line] }));
+  const columns = [15, 15, 15, 20, 20, 20, 30, 30, 30];
+  const columnAt = (line: (typeof lines)[number]) => columns[lines.indexOf(line)];
+
+  it('leaves a byline of names under a full headline when the text follows it, and a short head\'s second line alone', () => {
+    const roles: LineRole[] = ['title', 'byline', 'paragraph', 'title', 'byline', 'paragraph', 'title', 'byline', 'byline'];
+    expect(joinHeadlineTails(units, roles, columnAt)).toEqual(['title', 'title', 'paragraph', 'title', 'byline', 'paragraph', 'title', 'byline', 'byline']);
+  });
+});
+
+describe('a dateline MuPDF wrote with radical code points', () => {
+  it('is read as the dateline (本报⾚峰讯, 本报呼伦⻉尔讯)', () => {
+    const raw = ['巡回法庭开进冬营盘', '', '本报通讯员 ⽩⾳ 乌⽇娜', '', '本报⾚峰讯 12⽉3⽇，零下⼆⼗多度的天⽓⾥，克什', '', '克腾旗法院经棚⼈⺠法庭的巡回审判⻋驶进了达来诺⽇镇', '', '⼀处冬营盘。'].join('\n');
+    expect(analyzePage(raw).articles[0]).toMatchObject({ title: '巡回法庭开进冬营盘', dateline: '本报赤峰讯' });
+    const lead = ['春耕时节送法到田间', '', '本报通讯员 郭雅楠 敖登', '', '本报呼伦⻉尔讯 ⺠法典颁布实施以来，呼伦⻉尔市两级法院', '', '深入开展普法宣传。'].join('\n');
+    expect(analyzePage(lead).articles[0].dateline).toBe('本报呼伦贝尔讯');
+  });
+});
