@@ -69,7 +69,9 @@ function joinUnit(unit: RoledUnit, state: RenderState, article: number): string 
       const wrappedAtColumn = unit.role === 'title' && fillsHeadlineMeasure(previousLine.width, state.columnAt(unit.lines[unit.lines.length - 1].index + 1));
       const phraseBreak = !state.wrapsOnly && !wrappedAtColumn && HEADLINE_ROLES.has(unit.role) && (line.headlineShaped || isQuestionHead(line)) && previousLine.headlineShaped && !previousLine.hasInnerSpace && (twoShortPhrases || (position === 1 && COURT_NAME.test(previousLine.content)) || (isQuestionHead(line) && previousLine.width <= HEADLINE_PART_WIDTH));
       const lastChar = text[text.length - 1] ?? '';
-      if ((phraseBreak || (unit.phraseStarts?.has(line.index) && !wrappedAtColumn)) && (isHan(lastChar) || '”》'.includes(lastChar)) && (isHan(piece[0] ?? '') || '“《'.includes(piece[0] ?? ''))) text += ' ';
+      // A headline line that already holds its two phrases (巡回审判进牧区 司法服务 / 到毡房) broke at the column, not between phrases.
+      const secondPhrase = unit.phraseStarts?.has(line.index) && !wrappedAtColumn && !previousLine.hasInnerSpace;
+      if ((phraseBreak || secondPhrase) && (isHan(lastChar) || '”》'.includes(lastChar)) && (isHan(piece[0] ?? '') || '“《'.includes(piece[0] ?? ''))) text += ' ';
       // A photographer's credit is set `张鹏 摄`, with a space, when 摄 wrapped to a line of its own.
       if (/^摄(影)?$/u.test(piece) && isHan(lastChar) && /[。！？][\u4e00-\u9fff]{2,4}$/u.test(text)) text += ' ';
     }

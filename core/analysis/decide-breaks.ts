@@ -168,7 +168,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // The writers' court and their names (阿拉善左旗人民法院 斯日古楞) are a byline on a line of its own:
   // running text never sets names apart by spaces, so nothing runs on into or out of it, however wide it is.
   if (COURT_SIGNATURE.test(before.content) && !after.startsForbidden) return decision(before, after, 'split', 0.85, '上一行为署名（法院与作者姓名）');
-  if (COURT_SIGNATURE.test(after.content) && before.headlineShaped) return decision(before, after, 'split', 0.85, '下一行为署名（法院与作者姓名）');
+  if (COURT_SIGNATURE.test(after.content) && !before.endsOpen) return decision(before, after, 'split', 0.85, '下一行为署名（法院与作者姓名）');
   const aboveText = position <= context.firstRunningText;
   if (aboveText && ((after.mastheadLike && !isFull(after, columnWidth)) || (before.mastheadLike && !isFull(before, columnWidth)))) return decision(before, after, 'split', 0.8, '报头或机构名称单独成行');
   // 单位 + 主题 headlines (土左旗法院 巡回审判车开进“草原深处”) break after the name of the court,

@@ -6,6 +6,7 @@ import { extractPageLines } from './line-features';
 // Real MuPDF output (`mutool draw -F txt`) of corpus train pages printed by Chromium (corpus/README.md).
 import tailOverDateline from '../../corpus/pages/train/mutool/train-p011.txt?raw';
 import tailOverCourtByline from '../../corpus/pages/train/mutool/train-p016.txt?raw';
+import phrasesThenTail from '../../corpus/pages/train/mutool/train-p036.txt?raw';
 
 const articleTitled = (raw: string, title: string) => analyzePage(raw).articles.find((article) => article.title === title);
 
@@ -13,6 +14,12 @@ describe('a headline wrapped at its measure, mid-word', () => {
   it('takes the short tail into the headline, without a space, when a dateline or a court byline follows it', () => {
     expect(articleTitled(tailOverDateline, '呼铁中院发布涉铁路运输审判白皮书')).toMatchObject({ byline: null, dateline: '本报讯' });
     expect(articleTitled(tailOverCourtByline, '私设铁夹捕猎 两人获刑并承担生态损害赔偿')).toMatchObject({ byline: '陈巴尔虎旗人民法院 宝力德 林晓' });
+  });
+
+  it('joins with no space under a line that already holds both phrases of the headline', () => {
+    const titles = analyzePage(phrasesThenTail).articles.map((article) => article.title);
+    expect(titles).toContain('巡回审判进牧区 司法服务到毡房');
+    expect(titles).toContain('牧民遇到纠纷 为何先找“法官联络点”？');
   });
 
   // Lines of train-p050 and train-p009, in 15- and 20-cell columns.
