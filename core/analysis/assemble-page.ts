@@ -23,7 +23,8 @@ export type { PageOverrides };
 
 /** Two short lines of a head are two phrases (创新四项机制 / 夯实“基础星”); longer ones are one wrapped phrase. */
 const HEADLINE_PART_WIDTH = 12;
-const HEADLINE_ROLES: ReadonlySet<LineRole> = new Set(['title', 'subtitle', 'heading', 'furniture']);
+// Not the subtitle: a subtitle is one phrase (——…纪实), wrapped wherever its column ended.
+const HEADLINE_ROLES: ReadonlySet<LineRole> = new Set(['title', 'heading', 'furniture']);
 
 interface RenderState {
   rules: NormalizationRules;

@@ -184,6 +184,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   }
   // A subtitle wider than its column wraps; its short tail (…执行工 / 作纪实) still belongs to it.
   if (opening.subtitleDash && effectiveKind === 'wrap' && subtitleRunsOn(before, after, columnWidth)) return decision(before, after, 'join', 0.7, '副题未完，下一行为其末尾');
+  // MuPDF may end a block inside a subtitle: a short line closing on the genre's word (会治理纪实,
+  // 院智慧法院建设走笔) is the subtitle's end across the blank line, when the line above has not closed it.
+  if (opening.subtitleDash && effectiveKind === 'gap' && subtitleTailAcrossGap(before, after)) return decision(before, after, 'join', 0.7, '副题未完，下一行以文体词结束，为其末尾');
   if (opening.subtitleDash && (effectiveKind === 'gap' || !isFull(before, columnWidth))) return decision(before, after, 'split', 0.8, '上一行为副题');
   if (after.numberedHeading && after.gapBefore && !before.endsOpen) return decision(before, after, 'split', 0.8, '下一行为带序号的小标题');
   // A list set item by item: each item opens its own line after the colon that announces the list
@@ -215,6 +218,11 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   const beforeHead = !wordBrokenAtFoot && (standsAlone || (!continuesPrevious && isHeadlineLine(before, columnWidth, headlineSlack)));
   // A quotation mark left open runs on: neither a head nor its first part ends inside quotes.
   if (beforeHead && unclosedQuote(before.content) && effectiveKind === 'wrap' && !after.startsForbidden) return decision(before, after, 'join', 0.7, '上一行引号未闭合，下一行接续');
+  // A phrase of a headline is never one character: a line ending on one after a space (让数据多跑路 让 /
+  // 群众少跑腿) broke at its column, inside the second phrase.
+  if (beforeHead && effectiveKind === 'wrap' && before.hasInnerSpace && /\s[\u4e00-\u9fff]$/u.test(before.content.trim()) && after.headlineShaped && !after.hasInnerSpace && !after.startsForbidden) {
+    return decision(before, after, 'join', 0.7, '标题行末的短语只有一个字，下一行接续');
+  }
   if (beforeHead) {
     // The second part of a two-line head only has to fall short of the column: a paragraph's
     // first line under a head fills it.
@@ -314,7 +322,7 @@ function captionTailOf(context: BreakContext, unitStart: number, position: numbe
 }
 
 /** How a subtitle names its genre at its end: ——…工作纪实, ——…侧记, ——记…. */
-const SUBTITLE_END = /(纪实|侧记|速写|札记|手记|见闻|掠影|巡礼|综述|记)$/u;
+const SUBTITLE_END = /(纪实|侧记|走笔|速写|札记|手记|见闻|掠影|巡礼|综述|记)$/u;
 /** The tail of a wrapped subtitle is short: at most this many cells. */
 const SUBTITLE_TAIL_WIDTH = 8;
 
@@ -325,6 +333,11 @@ function subtitleRunsOn(before: LineFeatures, after: LineFeatures, columnWidth: 
   // Only a line that reached (or overran) the column edge can have wrapped.
   const wrapped = columnWidth === null || before.width + before.indentWidth >= columnWidth - FULL_LINE_SLACK;
   return tail && wrapped;
+}
+
+function subtitleTailAcrossGap(before: LineFeatures, after: LineFeatures): boolean {
+  if (before.endsSentence || before.endsOpen || SUBTITLE_END.test(before.content)) return false;
+  return after.headlineShaped && !after.phraseSpaced && !after.hasInnerSpace && !after.numberedHeading && SUBTITLE_END.test(after.content) && after.width <= HEADLINE_PART_WIDTH;
 }
 
 /** An attribution wrapped over two lines continues only when the next line is its tail. */

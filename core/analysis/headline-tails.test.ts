@@ -42,3 +42,18 @@ describe('a dateline MuPDF wrote with radical code points', () => {
     expect(analyzePage(lead).articles[0].dateline).toBe('本报呼伦贝尔讯');
   });
 });
+
+describe('a head block MuPDF broke inside a phrase', () => {
+  // The head of train-p019 and train-p041, as MuPDF wrote it: no blank line inside the headline, one inside the subtitle.
+  const body = ['', '在巴彦淖尔市中级⼈⺠法院的诉讼服务中⼼，当事⼈只需在⾃助', '', '终端上刷⼀下⾝份证，就能查询案件进展、预约法官，', '', '还能在⽹上提交材料，不必再往返奔波。'];
+
+  it('joins a headline line that ends on a one-character phrase to the next line, with no space', () => {
+    const raw = ['让数据多跑路 让', '群众少跑腿', '', '——巴彦淖尔市中级⼈⺠法', '', '院智慧法院建设⾛笔', '', '本报记者●⾼志远', ...body].join('\n');
+    expect(analyzePage(raw).articles[0]).toMatchObject({ title: '让数据多跑路 让群众少跑腿', subtitle: '——巴彦淖尔市中级人民法院智慧法院建设走笔', byline: '本报记者●高志远' });
+  });
+
+  it('keeps a subtitle\'s tail that closes on its genre (纪实) across the blank line, with no space', () => {
+    const raw = ['⼩法庭⾥的⼤治理', '', '——丰镇市⼈⺠法院隆盛庄⼈⺠法庭参与基层社', '', '会治理纪实', '', '陈⽴新 武晓丽', ...body].join('\n');
+    expect(analyzePage(raw).articles[0]).toMatchObject({ title: '小法庭里的大治理', subtitle: '——丰镇市人民法院隆盛庄人民法庭参与基层社会治理纪实', byline: '陈立新 武晓丽' });
+  });
+});
