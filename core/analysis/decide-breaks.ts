@@ -42,6 +42,8 @@ export interface BreakContext {
   headlineSlack: number;
   /** Cells a paragraph's first line stops short of the column where the extraction dropped its indent (2), else 0. */
   droppedIndent: number;
+  /** MuPDF wrote each paragraph's first line as a block of its own, its indent dropped (see `firstLinesApartOf`). */
+  firstLinesApart: boolean;
 }
 
 /**
@@ -70,6 +72,26 @@ function headlineSlackOf(lines: readonly LineFeatures[], columnWidths: ReadonlyA
   const margin = Math.max(MIN_HEADLINE_SLACK, 2 * quantile(spreads, 0.5) + 0.5);
   // The upper quartile: a head must be shorter than nearly every first line, not just the typical one.
   return Math.min(HEADLINE_SLACK, Math.max(MIN_HEADLINE_SLACK, quantile(deficits, 0.75) + margin));
+}
+
+/**
+ * MuPDF starts a text block at each indented first line and ends it there, so the first line of a
+ * paragraph stands between blank lines, two cells short of the column (its indent dropped), and the
+ * rest of the paragraph runs on below. Where first lines are set that way more often than they run
+ * on from a full line, a line that falls exactly the indent short is a first line, not a head.
+ */
+function firstLinesApartOf(lines: readonly LineFeatures[], columnWidths: ReadonlyArray<number | null>): boolean {
+  let apart = 0;
+  let runOn = 0;
+  for (let position = 1; position + 1 < lines.length; position++) {
+    const line = lines[position];
+    const column = columnWidths[position];
+    if (column === null || !line.gapBefore || !lines[position - 1].endsSentence || line.endsSentence || line.indented) continue;
+    const deficit = column - line.width - line.indentWidth;
+    if (Math.abs(deficit - INDENT_CELLS) <= 0.5 && lines[position + 1].gapBefore) apart++;
+    else if (deficit <= 1 && !lines[position + 1].gapBefore) runOn++;
+  }
+  return apart >= MIN_OPENERS && apart > runOn;
 }
 
 /** Openers measured before a page's first lines are taken to have lost their indent. */
@@ -111,6 +133,7 @@ export function buildBreakContext(lines: readonly LineFeatures[]): BreakContext 
     usesIndents: indented >= 2 && indented >= lines.length * 0.05,
     headlineSlack: headlineSlackOf(lines, columnWidths),
     droppedIndent: droppedIndentOf(lines, columnWidths),
+    firstLinesApart: firstLinesApartOf(lines, columnWidths),
   };
 }
 
@@ -156,6 +179,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (EDITORIAL_LABEL.test(before.content) && /^[\u4e00-\u9fff]{2,4}$/u.test(after.content)) return decision(before, after, 'join', 0.85, EDITOR_NAME_REASON);
   if (previousReason === EDITOR_NAME_REASON) return decision(before, after, 'split', 0.85, '编辑署名已完整');
   if (previousReason === HEADLINE_PAIR_REASON) return decision(before, after, 'split', 0.8, '双行标题已完整');
+  if (previousReason === HEAD_TAIL_REASON && !after.startsForbidden) return decision(before, after, 'split', 0.8, '标题连同折下的末尾已完整');
   if (previousReason === ATTRIBUTION_REASON && !after.startsForbidden && !before.endsOpen && !fullLineOf(context, position, before, after)) return decision(before, after, 'split', 0.8, '引语出处到此结束');
   const first = context.lines[unitStart];
   if (/^[（(]/u.test(first.content) && /[)）]$/u.test(before.content) && position - unitStart <= 3) return decision(before, after, 'split', 0.85, '括号内的供稿署名到此结束');
@@ -223,7 +247,15 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (beforeHead && effectiveKind === 'wrap' && before.hasInnerSpace && /\s[\u4e00-\u9fff]$/u.test(before.content.trim()) && after.headlineShaped && !after.hasInnerSpace && !after.startsForbidden) {
     return decision(before, after, 'join', 0.7, '标题行末的短语只有一个字，下一行接续');
   }
+  // A head that reaches its column's edge (专业审判 让每一起案件都有 / 回音, 巴林右旗法院：环境资源巡回 /
+  // 法庭挂牌) wrapped there: the few characters under it end its words, they are not a byline.
+  if (beforeHead && wrappedHeadTail(before, after, columnWidth)) return decision(before, after, 'join', 0.7, HEAD_TAIL_REASON);
+  // MuPDF writes a paragraph's first line as a block of its own and drops its indent: that line falls
+  // exactly the indent short of the column (“草原法官”们还经常走 in 13 cells), and the next fills it.
+  if (beforeHead && context.firstLinesApart && firstLineWithoutIndent(before, after, columnWidth)) return decision(before, after, 'join', 0.7, '上一行比栏宽正好短两字（段首缩进被提取工具丢掉），为段落首行，下一行接续');
   if (beforeHead) {
+    // …and such a first line under a head is the text's start, not the head's second line.
+    if (afterNext && context.firstLinesApart && firstLineWithoutIndent(after, afterNext, columnWidth)) return decision(before, after, 'split', 0.75, '下一行比栏宽正好短两字（段首缩进被提取工具丢掉），为段落首行');
     // The second part of a two-line head only has to fall short of the column: a paragraph's
     // first line under a head fills it.
     const afterHead = isHeadlineLine(after, columnWidth, headlineSlack) || (after.headlineShaped && columnWidth !== null && after.width + after.indentWidth <= columnWidth - 1);
@@ -338,6 +370,23 @@ function subtitleRunsOn(before: LineFeatures, after: LineFeatures, columnWidth: 
 function subtitleTailAcrossGap(before: LineFeatures, after: LineFeatures): boolean {
   if (before.endsSentence || before.endsOpen || SUBTITLE_END.test(before.content)) return false;
   return after.headlineShaped && !after.phraseSpaced && !after.hasInnerSpace && !after.numberedHeading && SUBTITLE_END.test(after.content) && after.width <= HEADLINE_PART_WIDTH;
+}
+
+const HEAD_TAIL_REASON = '标题排满一栏，下一行为其折下的末尾';
+function firstLineWithoutIndent(before: LineFeatures, after: LineFeatures, columnWidth: number | null): boolean {
+  if (columnWidth === null || before.endsSentence || before.endsOpen || before.indentWidth > 0 || before.hasInnerSpace || before.byline || before.dateline || before.numberedHeading) return false;
+  const indentShort = Math.abs(columnWidth - before.width - INDENT_CELLS) <= 0.5;
+  const afterFills = after.gapBefore && after.width + after.indentWidth >= columnWidth - 1 && !after.indented && !after.byline && !after.dateline;
+  return indentShort && afterFills;
+}
+
+/** Cells a head's wrapped tail may take: a word's last characters, a name's length at most. */
+const HEAD_TAIL_WIDTH = 5;
+
+function wrappedHeadTail(before: LineFeatures, after: LineFeatures, columnWidth: number | null): boolean {
+  if (columnWidth === null || before.endsSentence || before.endsOpen || before.byline || before.dateline || COURT_SIGNATURE.test(before.content)) return false;
+  const reachesEdge = before.width + before.indentWidth >= columnWidth - 1;
+  return reachesEdge && after.headlineShaped && !after.hasInnerSpace && !after.byline && !after.numberedHeading && !after.startsForbidden && after.width <= HEAD_TAIL_WIDTH;
 }
 
 /** An attribution wrapped over two lines continues only when the next line is its tail. */

@@ -7,6 +7,8 @@ import { extractPageLines } from './line-features';
 import tailOverDateline from '../../corpus/pages/train/mutool/train-p011.txt?raw';
 import tailOverCourtByline from '../../corpus/pages/train/mutool/train-p016.txt?raw';
 import phrasesThenTail from '../../corpus/pages/train/mutool/train-p036.txt?raw';
+import narrowColumnHeads from '../../corpus/pages/train/mutool/train-p043.txt?raw';
+import narrowColumnSections from '../../corpus/pages/train/mutool/train-p019.txt?raw';
 
 const articleTitled = (raw: string, title: string) => analyzePage(raw).articles.find((article) => article.title === title);
 
@@ -55,5 +57,28 @@ describe('a head block MuPDF broke inside a phrase', () => {
   it('keeps a subtitle\'s tail that closes on its genre (纪实) across the blank line, with no space', () => {
     const raw = ['⼩法庭⾥的⼤治理', '', '——丰镇市⼈⺠法院隆盛庄⼈⺠法庭参与基层社', '', '会治理纪实', '', '陈⽴新 武晓丽', ...body].join('\n');
     expect(analyzePage(raw).articles[0]).toMatchObject({ title: '小法庭里的大治理', subtitle: '——丰镇市人民法院隆盛庄人民法庭参与基层社会治理纪实', byline: '陈立新 武晓丽' });
+  });
+});
+
+describe('heads and first lines in a narrow column (MuPDF)', () => {
+  const headings = (raw: string) => analyzePage(raw).articles.flatMap((article) => article.blocks.filter((block) => block.type === 'heading').map((block) => block.text));
+
+  it('keeps the characters a full-width head wrapped below it, and starts the text after them', () => {
+    expect(headings(narrowColumnHeads)).toEqual(expect.arrayContaining([
+      '专业审判 让每一起案件都有回音',
+      '恢复性司法 让受损草原重披绿装',
+      '普法先行 让护绿意识扎根牧区',
+      '敖汉旗法院：小米产业园设立调解工作站',
+      '翁牛特旗法院：家庭教育指导护航成长',
+      '巴林右旗法院：环境资源巡回法庭挂牌',
+      '林西县法院：“无讼村”创建取得实效',
+    ]));
+  });
+
+  it('reads a line the indent short of the column, set apart by blank lines, as its paragraph\'s first line, not a head', () => {
+    const found = headings(narrowColumnSections);
+    expect(found).toEqual(expect.arrayContaining(['立案“掌上办”', '卷宗“随案生”', '庭审“云上开”', '管理“一张屏”']));
+    // Six paragraphs open that way on this page; none of their first lines is left a head.
+    expect(found.filter((text) => /^(在巴彦淖尔|“现在很多|对于不熟悉|当事人及律师|该院推行)/u.test(text))).toEqual([]);
   });
 });
