@@ -263,7 +263,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     const afterStandsAlone = !afterNext || afterNext.gapBefore || afterNext.indented || isStructural(afterNext);
     // A name of two or three characters under a longer head is its byline, not its second phrase (锡林郭勒盟法院综述 / 刘洋).
     const nameUnder = /^[\u4e00-\u9fff]{2,3}$/u.test(after.content) && before.width > after.width + 2;
-    const pairShaped = !before.hasInnerSpace && !after.hasInnerSpace && before.width <= HEADLINE_PART_WIDTH && after.width <= HEADLINE_PART_WIDTH && !after.numberedHeading && !nameUnder;
+    // A head in lenticular brackets (【案情】) is a section's head of its own, never another head's second line.
+    const bracketedHead = /^【/u.test(after.content);
+    const pairShaped = !before.hasInnerSpace && !after.hasInnerSpace && before.width <= HEADLINE_PART_WIDTH && after.width <= HEADLINE_PART_WIDTH && !after.numberedHeading && !nameUnder && !bracketedHead;
     // A headline may close on a question or an exclamation (拆了吊牌 / 还能退货吗？); a byline,
     // subtitle or dateline right below proves the pair a headline.
     const provenQuestion = isQuestionHead(after) && afterNext !== undefined && (afterNext.byline || afterNext.subtitleDash || afterNext.dateline);

@@ -82,3 +82,12 @@ describe('heads and first lines in a narrow column (MuPDF)', () => {
     expect(found.filter((text) => /^(在巴彦淖尔|“现在很多|对于不熟悉|当事人及律师|该院推行)/u.test(text))).toEqual([]);
   });
 });
+
+describe('a head in lenticular brackets', () => {
+  it('opens its section under a bare-name byline instead of joining it as a two-line head (MuPDF, train-p015)', () => {
+    const raw = ['⽹购“三⽆”⻝品 能否主张⼗倍赔偿', '', '赵晓宁', '', '【案情】', '', '2024年3⽉，消费者刘某通过', '', '某⽹络店铺购买了20盒“⼿⼯⽜', '⾁⼲”，共⽀付货款1960元。'].join('\n');
+    const [article] = analyzePage(raw).articles;
+    expect(article).toMatchObject({ title: '网购“三无”食品 能否主张十倍赔偿', byline: '赵晓宁' });
+    expect(article.blocks[0]).toMatchObject({ type: 'heading', text: '【案情】' });
+  });
+});
