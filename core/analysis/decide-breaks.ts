@@ -44,6 +44,8 @@ export interface BreakContext {
   droppedIndent: number;
   /** MuPDF wrote each paragraph's first line as a block of its own, its indent dropped (see `firstLinesApartOf`). */
   firstLinesApart: boolean;
+  /** The extractor wrote blank lines between its text blocks (MuPDF), not between paragraphs: lines with none between are one block. */
+  blockBlankLines?: boolean;
 }
 
 /**
@@ -253,6 +255,11 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // MuPDF writes a paragraph's first line as a block of its own and drops its indent: that line falls
   // exactly the indent short of the column (“草原法官”们还经常走 in 13 cells), and the next fills it.
   if (beforeHead && context.firstLinesApart && firstLineWithoutIndent(before, after, columnWidth)) return decision(before, after, 'join', 0.7, '上一行比栏宽正好短两字（段首缩进被提取工具丢掉），为段落首行，下一行接续');
+  // Lines MuPDF wrote with no blank line between are one block: a head's line that already holds its
+  // two phrases goes on in the shorter line under it (网购“三无”食品 能否主张 / 十倍赔偿).
+  if (beforeHead && context.blockBlankLines && kind === 'wrap' && before.hasInnerSpace && after.headlineShaped && !after.hasInnerSpace && !after.numberedHeading && !/^【/u.test(after.content) && after.width < before.width) {
+    return decision(before, after, 'join', 0.7, '标题同一块内折行（提取工具块内无空行），下一行接续');
+  }
   if (beforeHead) {
     // …and such a first line under a head is the text's start, not the head's second line.
     if (afterNext && context.firstLinesApart && firstLineWithoutIndent(after, afterNext, columnWidth)) return decision(before, after, 'split', 0.75, '下一行比栏宽正好短两字（段首缩进被提取工具丢掉），为段落首行');
@@ -262,7 +269,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     // Across a blank line, the second part of a head stands alone too; a paragraph's first line runs on.
     const afterStandsAlone = !afterNext || afterNext.gapBefore || afterNext.indented || isStructural(afterNext);
     // A name of two or three characters under a longer head is its byline, not its second phrase (锡林郭勒盟法院综述 / 刘洋).
-    const nameUnder = /^[\u4e00-\u9fff]{2,3}$/u.test(after.content) && before.width > after.width + 2;
+    // …or under a head already set over two lines (网购“三无”食品 能否主张 / 十倍赔偿 / 赵晓宁).
+    const nameUnder = /^[\u4e00-\u9fff]{2,3}$/u.test(after.content) && (before.width > after.width + 2 || (unitStart < position - 1 && context.lines[position - 2].width > after.width + 2));
     // A head in lenticular brackets (【案情】) is a section's head of its own, never another head's second line.
     const bracketedHead = /^【/u.test(after.content);
     const pairShaped = !before.hasInnerSpace && !after.hasInnerSpace && before.width <= HEADLINE_PART_WIDTH && after.width <= HEADLINE_PART_WIDTH && !after.numberedHeading && !nameUnder && !bracketedHead;

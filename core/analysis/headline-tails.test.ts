@@ -9,6 +9,7 @@ import tailOverCourtByline from '../../corpus/pages/train/mutool/train-p016.txt?
 import phrasesThenTail from '../../corpus/pages/train/mutool/train-p036.txt?raw';
 import narrowColumnHeads from '../../corpus/pages/train/mutool/train-p043.txt?raw';
 import narrowColumnSections from '../../corpus/pages/train/mutool/train-p019.txt?raw';
+import headInOneBlock from '../../corpus/pages/train/mutool/train-p026.txt?raw';
 
 const articleTitled = (raw: string, title: string) => analyzePage(raw).articles.find((article) => article.title === title);
 
@@ -89,5 +90,11 @@ describe('a head in lenticular brackets', () => {
     const [article] = analyzePage(raw).articles;
     expect(article).toMatchObject({ title: '网购“三无”食品 能否主张十倍赔偿', byline: '赵晓宁' });
     expect(article.blocks[0]).toMatchObject({ type: 'heading', text: '【案情】' });
+  });
+});
+
+describe('a head MuPDF wrote as one block', () => {
+  it('goes on in the shorter line under its two phrases, and the name below is its byline', () => {
+    expect(articleTitled(headInOneBlock, '网购“三无”食品 能否主张十倍赔偿')).toMatchObject({ byline: '赵晓宁' });
   });
 });
