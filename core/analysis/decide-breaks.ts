@@ -316,6 +316,10 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // Likewise over a byline: the byline proves the head above it (one or two lines).
   const signedBelow = afterNext !== undefined && !afterNext.gapBefore && (afterNext.byline || (afterNext.headlineShaped && context.lines[position + 2]?.byline === true && !context.lines[position + 2].gapBefore));
   if (effectiveKind === 'gap' && after.headlineShaped && !after.dateline && signedBelow) return decision(before, after, 'split', 0.7, '下一行为署名之上的标题');
+  // Where blank lines part every line or the extractor's blocks (MuPDF), a head over its byline still opens an
+  // article after a short line that closed its text, one blank line or several away.
+  const signedAcrossBlocks = afterNext !== undefined && (afterNext.byline || (afterNext.headlineShaped && !afterNext.hasInnerSpace && context.lines[position + 2]?.byline === true));
+  if (kind === 'gap' && doubleSpacedWidth !== null && after.headlineShaped && !after.dateline && !before.endsOpen && !isFull(before, columnWidth) && signedAcrossBlocks) return decision(before, after, 'split', 0.7, '下一行为署名之上的标题');
   if (effectiveKind === 'gap') return decision(before, after, 'join', 0.8, '空行前句子未完，空行后接续（分栏或分页）');
   if (columnWidth !== null && before.width + before.indentWidth >= columnWidth - FULL_LINE_SLACK) return decision(before, after, 'join', 0.95, '上一行满栏且未以句末标点结束');
   return decision(before, after, 'join', 0.75, '上一行未以句末标点结束');

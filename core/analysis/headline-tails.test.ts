@@ -10,6 +10,7 @@ import phrasesThenTail from '../../corpus/pages/train/mutool/train-p036.txt?raw'
 import narrowColumnHeads from '../../corpus/pages/train/mutool/train-p043.txt?raw';
 import narrowColumnSections from '../../corpus/pages/train/mutool/train-p019.txt?raw';
 import headInOneBlock from '../../corpus/pages/train/mutool/train-p026.txt?raw';
+import headAfterUnclosedText from '../../corpus/pages/train/mutool/train-p042.txt?raw';
 
 const articleTitled = (raw: string, title: string) => analyzePage(raw).articles.find((article) => article.title === title);
 
@@ -96,5 +97,11 @@ describe('a head in lenticular brackets', () => {
 describe('a head MuPDF wrote as one block', () => {
   it('goes on in the shorter line under its two phrases, and the name below is its byline', () => {
     expect(articleTitled(headInOneBlock, '网购“三无”食品 能否主张十倍赔偿')).toMatchObject({ byline: '赵晓宁' });
+  });
+});
+
+describe('a head over its byline on a page with a blank line after every line', () => {
+  it('opens its article after a short last line the text left without a full stop (依法维权 / 巡回法庭开进 / 冬营盘)', () => {
+    expect(articleTitled(headAfterUnclosedText, '巡回法庭开进冬营盘')).toMatchObject({ byline: '本报通讯员 白音 乌日娜', dateline: '本报赤峰讯' });
   });
 });
