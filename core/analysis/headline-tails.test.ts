@@ -38,6 +38,14 @@ describe('a headline wrapped at its measure, mid-word', () => {
   });
 });
 
+describe('a notice\'s headline wrapped at its measure', () => {
+  it('takes back the tail that names the notice\'s genre, with no byline below (train-p004, 24-cell column)', () => {
+    const lines = extractPageLines(['乌拉特后旗⼈⺠法院 ⽹络司', '法拍卖公告', '本院将于2025年12⽉20⽇10时⾄2025年12⽉21']);
+    const units = lines.map((line) => ({ lines: [line] }));
+    expect(joinHeadlineTails(units, ['title', 'heading', 'paragraph'], () => 24)).toEqual(['title', 'title', 'paragraph']);
+  });
+});
+
 describe('a dateline MuPDF wrote with radical code points', () => {
   it('is read as the dateline (本报⾚峰讯, 本报呼伦⻉尔讯)', () => {
     const raw = ['巡回法庭开进冬营盘', '', '本报通讯员 ⽩⾳ 乌⽇娜', '', '本报⾚峰讯 12⽉3⽇，零下⼆⼗多度的天⽓⾥，克什', '', '克腾旗法院经棚⼈⺠法庭的巡回审判⻋驶进了达来诺⽇镇', '', '⼀处冬营盘。'].join('\n');

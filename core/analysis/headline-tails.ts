@@ -1,4 +1,5 @@
 import type { LineRole } from '../model/page-analysis';
+import { NOTICE_HEADLINE } from './classify-units';
 import { fillsHeadlineMeasure } from './headline-measure';
 import type { LineFeatures } from './line-features';
 import { COURT_NAME, COURT_SIGNATURE, INSTITUTION } from './line-patterns';
@@ -29,18 +30,20 @@ function fieldAfterHead(unit: TextUnit | undefined, role: LineRole | undefined):
  */
 export function joinHeadlineTails(units: readonly TextUnit[], roles: readonly LineRole[], columnAt: (line: LineFeatures) => number | null): LineRole[] {
   const result = [...roles];
-  for (let index = 0; index + 2 < units.length; index++) {
+  for (let index = 0; index + 1 < units.length; index++) {
     if (result[index] !== 'title' || !TAIL_ROLES.has(result[index + 1])) continue;
     const head = units[index].lines[units[index].lines.length - 1];
     const tail = units[index + 1];
     if (tail.lines.length !== 1 || !fillsHeadlineMeasure(head.width, columnAt(head))) continue;
     const line = tail.lines[0];
-    if (line.width > head.width - 2 || !tailWords(line) || !fieldAfterHead(units[index + 2], result[index + 2])) continue;
+    // A notice has no byline: its headline closes on its genre (…网络司 / 法拍卖公告).
+    const closesHead = fieldAfterHead(units[index + 2], result[index + 2]) || NOTICE_HEADLINE.test(line.content);
+    if (line.width > head.width - 2 || !tailWords(line) || !closesHead) continue;
     result[index + 1] = 'title';
     // With the tail back in the headline, the court and names under it are its byline, and a head has
     // one: a short line below that the rules took for bare names heads the first section (案情回顾).
     const below = units[index + 2];
-    if (below.lines.length === 1 && COURT_SIGNATURE.test(below.lines[0].content.replace(/\*\*/gu, '')) && result[index + 2] !== 'byline') {
+    if (below && below.lines.length === 1 && COURT_SIGNATURE.test(below.lines[0].content.replace(/\*\*/gu, '')) && result[index + 2] !== 'byline') {
       result[index + 2] = 'byline';
       if (result[index + 3] === 'byline' && !units[index + 3].lines[0].byline) result[index + 3] = 'heading';
     }
