@@ -270,7 +270,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     const afterStandsAlone = !afterNext || afterNext.gapBefore || afterNext.indented || isStructural(afterNext);
     // A name of two or three characters under a longer head is its byline, not its second phrase (锡林郭勒盟法院综述 / 刘洋).
     // …or under a head already set over two lines (网购“三无”食品 能否主张 / 十倍赔偿 / 赵晓宁).
-    const nameUnder = /^[\u4e00-\u9fff]{2,3}$/u.test(after.content) && (before.width > after.width + 2 || (unitStart < position - 1 && context.lines[position - 2].width > after.width + 2));
+    // Four characters are a name too (苏日古嘎, 萨仁图雅) under a head much longer than they are.
+    const fourUnder = /^[\u4e00-\u9fff]{4}$/u.test(after.content) && before.width >= after.width + 5;
+    const nameUnder = fourUnder || (/^[\u4e00-\u9fff]{2,3}$/u.test(after.content) && (before.width > after.width + 2 || (unitStart < position - 1 && context.lines[position - 2].width > after.width + 2)));
     // A head in lenticular brackets (【案情】) is a section's head of its own, never another head's second line.
     const bracketedHead = /^【/u.test(after.content);
     const pairShaped = !before.hasInnerSpace && !after.hasInnerSpace && before.width <= HEADLINE_PART_WIDTH && after.width <= HEADLINE_PART_WIDTH && !after.numberedHeading && !nameUnder && !bracketedHead;

@@ -11,6 +11,7 @@ import narrowColumnHeads from '../../corpus/pages/train/mutool/train-p043.txt?ra
 import narrowColumnSections from '../../corpus/pages/train/mutool/train-p019.txt?raw';
 import headInOneBlock from '../../corpus/pages/train/mutool/train-p026.txt?raw';
 import headAfterUnclosedText from '../../corpus/pages/train/mutool/train-p042.txt?raw';
+import fourCharacterName from '../../corpus/pages/train/mutool/train-p009.txt?raw';
 
 const articleTitled = (raw: string, title: string) => analyzePage(raw).articles.find((article) => article.title === title);
 
@@ -111,5 +112,11 @@ describe('a head MuPDF wrote as one block', () => {
 describe('a head over its byline on a page with a blank line after every line', () => {
   it('opens its article after a short last line the text left without a full stop (依法维权 / 巡回法庭开进 / 冬营盘)', () => {
     expect(articleTitled(headAfterUnclosedText, '巡回法庭开进冬营盘')).toMatchObject({ byline: '本报通讯员 白音 乌日娜', dateline: '本报赤峰讯' });
+  });
+});
+
+describe('a four-character name under a much longer head', () => {
+  it('is its byline, not the head\'s second line (让庭审直播成为常态 / 苏日古嘎)', () => {
+    expect(articleTitled(fourCharacterName, '让庭审直播成为常态')).toMatchObject({ byline: '苏日古嘎' });
   });
 });
