@@ -120,3 +120,12 @@ describe('a four-character name under a much longer head', () => {
     expect(articleTitled(fourCharacterName, '让庭审直播成为常态')).toMatchObject({ byline: '苏日古嘎' });
   });
 });
+
+describe('a telephone number MuPDF broke at its hyphen (train-p044)', () => {
+  it('goes on in the next line instead of standing as a headline', () => {
+    const raw = ['报名地点为通辽市科尔沁区⼈⺠法', '院政治部。', '', '联 系 电 话 ： 0475―', '', '8231067', '', '特此公告。'].join('\n');
+    const page = analyzePage(raw);
+    expect(page.articles.map((article) => article.title)).not.toContain('8231067');
+    expect(page.breaks.find((decision) => decision.reason.startsWith('电话号码'))).toMatchObject({ decision: 'join' });
+  });
+});
