@@ -243,6 +243,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // A full line whose next line opens with one character and a pause (企 / 业、社区…) broke inside a
   // word at a column's foot: it is a paragraph's first line, not a head.
   const wordBrokenAtFoot = effectiveKind === 'gap' && isFull(before, columnWidth) && /^[\u4e00-\u9fff][、，]/u.test(after.content) && !after.numberedHeading;
+  // …and that character ends its paragraph: a head set below does not go on from it.
+  const sentenceTail = unitStart < position - 1 && before.width <= 1 && previous !== undefined && !previous.headlineShaped && isFull(previous, columnWidth);
+  if (sentenceTail && kind === 'gap' && after.headlineShaped && !after.startsForbidden) return decision(before, after, 'split', 0.7, '上一行为句子折下的末字，段落到此结束');
   const beforeHead = !wordBrokenAtFoot && (standsAlone || (!continuesPrevious && isHeadlineLine(before, columnWidth, headlineSlack)));
   // A quotation mark left open runs on: neither a head nor its first part ends inside quotes.
   if (beforeHead && unclosedQuote(before.content) && effectiveKind === 'wrap' && !after.startsForbidden) return decision(before, after, 'join', 0.7, '上一行引号未闭合，下一行接续');
@@ -309,7 +312,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     }
     return decision(before, after, 'split', effectiveKind === 'gap' ? 0.9 : 0.8, effectiveKind === 'gap' ? '空行前以句末标点结束' : '上一行未满栏且以句末标点结束');
   }
-  if (isHeadlineLine(after, columnWidth, headlineSlack) && after.markdownLevel === 0 && effectiveKind === 'gap' && after.width <= 20 && !after.startsForbidden) {
+  // One character is no head: it is the last of a sentence that ran on (…蒙古国商人 / 说).
+  if (isHeadlineLine(after, columnWidth, headlineSlack) && after.markdownLevel === 0 && effectiveKind === 'gap' && after.width <= 20 && after.width > 1 && !after.startsForbidden) {
     return decision(before, after, 'split', 0.6, '下一行为独立短标题');
   }
   // A headline stands between blank lines over the dateline that opens its article; the sentence

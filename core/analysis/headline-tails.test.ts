@@ -12,6 +12,7 @@ import narrowColumnSections from '../../corpus/pages/train/mutool/train-p019.txt
 import headInOneBlock from '../../corpus/pages/train/mutool/train-p026.txt?raw';
 import headAfterUnclosedText from '../../corpus/pages/train/mutool/train-p042.txt?raw';
 import fourCharacterName from '../../corpus/pages/train/mutool/train-p009.txt?raw';
+import tailOverUndashedSubtitle from '../../corpus/pages/train/mutool/train-p022.txt?raw';
 
 const articleTitled = (raw: string, title: string) => analyzePage(raw).articles.find((article) => article.title === title);
 
@@ -127,5 +128,13 @@ describe('a telephone number MuPDF broke at its hyphen (train-p044)', () => {
     const page = analyzePage(raw);
     expect(page.articles.map((article) => article.title)).not.toContain('8231067');
     expect(page.breaks.find((decision) => decision.reason.startsWith('电话号码'))).toMatchObject({ decision: 'join' });
+  });
+});
+
+describe('a sentence\'s last character and a headline wrapped over an undashed subtitle (train-p022)', () => {
+  it('ends the paragraph with the character, and keeps the headline\'s tail over its subtitle and byline', () => {
+    const page = analyzePage(tailOverUndashedSubtitle);
+    expect(articleTitled(tailOverUndashedSubtitle, '三十年如一日守护草原公平')).toMatchObject({ subtitle: '记锡林浩特市人民法院法官乌力吉', byline: '本报通讯员 其其格 张敏' });
+    expect(page.articles.flatMap((article) => article.blocks).some((block) => block.text.endsWith('蒙古国商人说'))).toBe(true);
   });
 });

@@ -37,9 +37,12 @@ export function joinHeadlineTails(units: readonly TextUnit[], roles: readonly Li
     if (tail.lines.length !== 1 || !fillsHeadlineMeasure(head.width, columnAt(head))) continue;
     const line = tail.lines[0];
     // A notice has no byline: its headline closes on its genre (…网络司 / 法拍卖公告).
-    const closesHead = fieldAfterHead(units[index + 2], result[index + 2]) || NOTICE_HEADLINE.test(line.content);
+    // A subtitle set without its dash (记锡林浩特市人民法院法官乌力吉) is a single head line over the byline.
+    const undashedSubtitle = units[index + 2]?.lines.length === 1 && units[index + 2].lines[0].headlineShaped && units[index + 3]?.lines[0].byline === true;
+    const closesHead = fieldAfterHead(units[index + 2], result[index + 2]) || NOTICE_HEADLINE.test(line.content) || undashedSubtitle;
     if (line.width > head.width - 2 || !tailWords(line) || !closesHead) continue;
     result[index + 1] = 'title';
+    if (undashedSubtitle && result[index + 2] === 'title') result[index + 2] = 'subtitle';
     // With the tail back in the headline, the court and names under it are its byline, and a head has
     // one: a short line below that the rules took for bare names heads the first section (案情回顾).
     const below = units[index + 2];
