@@ -40,6 +40,19 @@ describe('a headline wrapped at its measure, mid-word', () => {
   });
 });
 
+describe('a headline set over four lines at its measure (train-p011, 12-cell column)', () => {
+  const lines = extractPageLines(['鄂尔多斯 包头', '两地法院 护航', '⺠营经济发展', '亮点纷呈', '本 报 讯 近 期 ， 鄂 尔 多', '各地法院开展普法宣传活动。']);
+  const head = [{ lines: [lines[0]] }, { lines: [lines[1]] }, { lines: [lines[2], lines[3]] }];
+
+  it('is one title when the article\'s dateline follows it, though a line reads like a court\'s byline', () => {
+    expect(joinHeadlineTails([...head, { lines: [lines[4]] }], ['title', 'byline', 'heading', 'paragraph'], () => 12)).toEqual(['title', 'title', 'title', 'paragraph']);
+  });
+
+  it('is left to the rules when no field closes it', () => {
+    expect(joinHeadlineTails([...head, { lines: [lines[5]] }], ['title', 'byline', 'heading', 'paragraph'], () => 12)).toEqual(['title', 'byline', 'heading', 'paragraph']);
+  });
+});
+
 describe('a notice\'s headline wrapped at its measure', () => {
   it('takes back the tail that names the notice\'s genre, with no byline below (train-p004, 24-cell column)', () => {
     const lines = extractPageLines(['乌拉特后旗⼈⺠法院 ⽹络司', '法拍卖公告', '本院将于2025年12⽉20⽇10时⾄2025年12⽉21']);

@@ -32,6 +32,12 @@ export function joinHeadlineTails(units: readonly TextUnit[], roles: readonly Li
   const result = [...roles];
   for (let index = 0; index + 1 < units.length; index++) {
     if (result[index] !== 'title' || !TAIL_ROLES.has(result[index + 1])) continue;
+    const fullLines = fullLinesBelow(units, result, index, columnAt);
+    if (fullLines > 0) {
+      for (let offset = 1; offset <= fullLines; offset++) result[index + offset] = 'title';
+      index += fullLines;
+      continue;
+    }
     const head = units[index].lines[units[index].lines.length - 1];
     const tail = units[index + 1];
     if (tail.lines.length !== 1 || !fillsHeadlineMeasure(head.width, columnAt(head))) continue;
@@ -52,4 +58,35 @@ export function joinHeadlineTails(units: readonly TextUnit[], roles: readonly Li
     }
   }
   return result;
+}
+
+/** A line of a headline set at the same measure as the headline line above it (within a cell). */
+function atMeasureOf(line: LineFeatures, head: LineFeatures): boolean {
+  return Math.abs(line.width - head.width) <= 1;
+}
+
+/**
+ * A headline set over three or four lines at its measure (鄂尔多斯 包头 / 两地法院 护航 / 民营经济发展 /
+ * 亮点纷呈): each line under a full one fills the measure too, phrases and spaces alike, until the last,
+ * and the article's fields follow. How many units under `index` are such lines (0: none).
+ */
+function fullLinesBelow(units: readonly TextUnit[], roles: readonly LineRole[], index: number, columnAt: (line: LineFeatures) => number | null): number {
+  const head = units[index].lines[units[index].lines.length - 1];
+  if (!fillsHeadlineMeasure(head.width, columnAt(head))) return 0;
+  let count = 0;
+  let lastFull = true;
+  for (let next = index + 1; next < units.length && TAIL_ROLES.has(roles[next]) && lastFull; next++) {
+    const lines = units[next].lines;
+    // A phrase ending on 法院 before a short one (两地法院 护航) reads like a court's byline, but a byline
+    // is not set at the headline's measure.
+    const words = lines.every((line) => line.headlineShaped && !line.byline && !line.dateline && (atMeasureOf(line, head) || !COURT_SIGNATURE.test(line.content)));
+    // Every line but the unit's last fills the measure; the last may fall short, and then the headline ends there.
+    if (!words || !lines.slice(0, -1).every((line) => atMeasureOf(line, head)) || lines[lines.length - 1].width > head.width + 1) break;
+    lastFull = atMeasureOf(lines[lines.length - 1], head);
+    count++;
+  }
+  // A line at the measure proves nothing alone (a second headline phrase is as long): at least one full
+  // line must run on under the head, and the article's fields close the headline.
+  const fullUnder = units[index + 1].lines.length > 1 || atMeasureOf(units[index + 1].lines[0], head);
+  return count >= 2 && fullUnder && fieldAfterHead(units[index + count + 1], roles[index + count + 1]) ? count : 0;
 }
