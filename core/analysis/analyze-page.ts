@@ -14,6 +14,7 @@ import { extractPageLines, type LineFeatures } from './line-features';
 import { judgeLayout, type PageLayout } from './model/judge-layout';
 import { groupUnits } from './text-units';
 import { joinHeadlineFragments } from './headline-fragments';
+import { joinHeadlineTails } from './headline-tails';
 
 export interface AnalyzeOptions {
   /** File name recorded as `source`. */
@@ -63,7 +64,8 @@ export function analyzePage(raw: string, options: AnalyzeOptions = {}): PageAnal
   // The rules decide what is certain; the learned model judges where they had to guess.
   const judged = options.layoutModel === false ? rules.layout : judgeLayout(rules.context, rules.layout);
   const { breaks, units } = judged;
-  const roles = joinHeadlineFragments(units, judged.roles);
+  const columnByLine = new Map(features.map((line, position) => [line, rules.context.columnWidths[position]]));
+  const roles = joinHeadlineTails(units, joinHeadlineFragments(units, judged.roles), (line) => columnByLine.get(line) ?? null);
   const placements: LinePlacement[] = units.flatMap((unit, index) => unit.lines.map((line) => ({ line: line.index, article: -1, role: roles[index] })));
   const base = baseAnalysis({ source: options.source ?? '', lines: rawLines, placements, breaks, flags: mergedColumnsFlags(columns.notes, rawLines) });
   rememberLineFeatures(base.lines, features);

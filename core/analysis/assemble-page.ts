@@ -11,6 +11,7 @@ import { hasBlankLineArtifact } from './extractor-artifacts/extractor-breaks';
 import { carryPageFlags } from './extractor-artifacts/merged-columns-flags';
 import { doubledAcrossJoin, findTextFlags, missingFinalPunctuation } from './flags';
 import { estimateColumnWidths } from './column-width';
+import { fillsHeadlineMeasure } from './headline-measure';
 import { MAX_HEADLINE_WIDTH, extractPageLines, type LineFeatures } from './line-features';
 import { COURT_NAME, CREDIT_TRAILING, DATELINE, DATELINE_ALONE, DATELINE_RUN_IN, EDITORIAL_LABEL, isCreditContent } from './line-patterns';
 import { readPageIdentity, splitFurnitureItems } from './page-furniture';
@@ -22,7 +23,8 @@ export type { PageOverrides };
 
 /** Two short lines of a head are two phrases (创新四项机制 / 夯实“基础星”); longer ones are one wrapped phrase. */
 const HEADLINE_PART_WIDTH = 12;
-const HEADLINE_ROLES: ReadonlySet<LineRole> = new Set(['title', 'subtitle', 'heading', 'furniture']);
+// Not the subtitle: a subtitle is one phrase (——…纪实), wrapped wherever its column ended.
+const HEADLINE_ROLES: ReadonlySet<LineRole> = new Set(['title', 'heading', 'furniture']);
 
 interface RenderState {
   rules: NormalizationRules;
@@ -40,17 +42,6 @@ interface RenderState {
    * purpose, between its phrases (网购“进口奶粉”是假货 / 消费者获三倍赔偿), however long they are.
    */
   unwrapped: boolean;
-}
-
-/**
- * A headline is set about twice the body size, so a headline line that fills its column holds about
- * half the body measure. Such a first line broke where the column ended, mid-phrase
- * (包头市九原区人民 / 法院公告 over 15-cell columns), not at the space between two phrases, which
- * leaves the first line visibly short (乌兰察布基层法院 / 特色做法扫描 over 22 cells). One headline
- * character either side covers marks, half-width digits and type a little larger or smaller.
- */
-function filledHeadlineLine(width: number, column: number | null): boolean {
-  return column !== null && width >= column / 2 - 1 && width <= column / 2 + 1.5;
 }
 
 /** A line that can be a phrase of a head: short, not ending a sentence (but perhaps a question), not left open. */
@@ -85,14 +76,16 @@ function joinUnit(unit: RoledUnit, state: RenderState, article: number): string 
       // a credit's court before its writer's name (（某旗人民法院 / 杜慧敏）).
       if (EDITORIAL_LABEL.test(previousLine.content) || (unit.role === 'credit' && /(法院|法庭|中院)$/u.test(previousLine.content) && /^[\u4e00-\u9fff]{2,4}[）)]?$/u.test(line.content))) text += ' ';
       const twoShortPhrases = previousLine.width <= HEADLINE_PART_WIDTH && line.width <= HEADLINE_PART_WIDTH;
-      const wrappedAtColumn = unit.role === 'title' && filledHeadlineLine(previousLine.width, state.columnAt(unit.lines[unit.lines.length - 1].index + 1));
+      const wrappedAtColumn = unit.role === 'title' && fillsHeadlineMeasure(previousLine.width, state.columnAt(unit.lines[unit.lines.length - 1].index + 1));
       // A title is proven a head by what stands around it: its lines need not look like heads (…是假货).
       const headPart = (part: LineFeatures) => part.headlineShaped || (unit.role === 'title' && phraseLine(part));
       const phraseBreak = !state.wrapsOnly && !wrappedAtColumn && HEADLINE_ROLES.has(unit.role) && (headPart(line) || isQuestionHead(line)) && headPart(previousLine) && !previousLine.hasInnerSpace && (twoShortPhrases || isQuestionHead(previousLine) || (position === 1 && COURT_NAME.test(previousLine.content)) || (isQuestionHead(line) && previousLine.width <= HEADLINE_PART_WIDTH));
       // Unwrapped, the head's lines are its phrases, whatever words they hold (网购“进口奶粉”是假货).
       const unwrappedPhrase = state.unwrapped && HEADLINE_ROLES.has(unit.role) && phraseLine(previousLine) && phraseLine(line) && !previousLine.hasInnerSpace;
       const lastChar = text[text.length - 1] ?? '';
-      if ((phraseBreak || unwrappedPhrase || (unit.phraseStarts?.has(line.index) && !wrappedAtColumn)) && (isHan(lastChar) || '”》？！'.includes(lastChar)) && (isHan(piece[0] ?? '') || '“《'.includes(piece[0] ?? ''))) text += ' ';
+      // A headline line that already holds its two phrases (巡回审判进牧区 司法服务 / 到毡房) broke at the column, not between phrases.
+      const secondPhrase = unit.phraseStarts?.has(line.index) && !wrappedAtColumn && !previousLine.hasInnerSpace;
+      if ((phraseBreak || unwrappedPhrase || secondPhrase) && (isHan(lastChar) || '”》？！'.includes(lastChar)) && (isHan(piece[0] ?? '') || '“《'.includes(piece[0] ?? ''))) text += ' ';
       // A photographer's credit is set `张鹏 摄`, with a space, when 摄 wrapped to a line of its own.
       if (/^摄(影)?$/u.test(piece) && isHan(lastChar) && /[。！？][\u4e00-\u9fff]{2,4}$/u.test(text)) text += ' ';
     }

@@ -68,7 +68,7 @@ function opensLead(unit: TextUnit | undefined): boolean {
 }
 
 /** How a notice's headline ends: its genre, and perhaps a batch or year in brackets. */
-const NOTICE_HEADLINE = /(公告|通告|通知|启事|公示|声明|名单|告知书|悬赏令)([（(][^（）()]{1,12}[)）])?$/u;
+export const NOTICE_HEADLINE = /(公告|通告|通知|启事|公示|声明|名单|告知书|悬赏令)([（(][^（）()]{1,12}[)）])?$/u;
 
 /** At most two short lines with no sentence mark inside and none left open at the end; a phrase may end on a question (…跟谁？ 法院…). */
 function isUnfinishedShortUnit(unit: TextUnit): boolean {

@@ -42,6 +42,10 @@ export interface BreakContext {
   headlineSlack: number;
   /** Cells a paragraph's first line stops short of the column where the extraction dropped its indent (2), else 0. */
   droppedIndent: number;
+  /** MuPDF wrote each paragraph's first line as a block of its own, its indent dropped (see `firstLinesApartOf`). */
+  firstLinesApart: boolean;
+  /** The extractor wrote blank lines between its text blocks (MuPDF), not between paragraphs: lines with none between are one block. */
+  blockBlankLines?: boolean;
 }
 
 /**
@@ -70,6 +74,26 @@ function headlineSlackOf(lines: readonly LineFeatures[], columnWidths: ReadonlyA
   const margin = Math.max(MIN_HEADLINE_SLACK, 2 * quantile(spreads, 0.5) + 0.5);
   // The upper quartile: a head must be shorter than nearly every first line, not just the typical one.
   return Math.min(HEADLINE_SLACK, Math.max(MIN_HEADLINE_SLACK, quantile(deficits, 0.75) + margin));
+}
+
+/**
+ * MuPDF starts a text block at each indented first line and ends it there, so the first line of a
+ * paragraph stands between blank lines, two cells short of the column (its indent dropped), and the
+ * rest of the paragraph runs on below. Where first lines are set that way more often than they run
+ * on from a full line, a line that falls exactly the indent short is a first line, not a head.
+ */
+function firstLinesApartOf(lines: readonly LineFeatures[], columnWidths: ReadonlyArray<number | null>): boolean {
+  let apart = 0;
+  let runOn = 0;
+  for (let position = 1; position + 1 < lines.length; position++) {
+    const line = lines[position];
+    const column = columnWidths[position];
+    if (column === null || !line.gapBefore || !lines[position - 1].endsSentence || line.endsSentence || line.indented) continue;
+    const deficit = column - line.width - line.indentWidth;
+    if (Math.abs(deficit - INDENT_CELLS) <= 0.5 && lines[position + 1].gapBefore) apart++;
+    else if (deficit <= 1 && !lines[position + 1].gapBefore) runOn++;
+  }
+  return apart >= MIN_OPENERS && apart > runOn;
 }
 
 /** Openers measured before a page's first lines are taken to have lost their indent. */
@@ -111,6 +135,7 @@ export function buildBreakContext(lines: readonly LineFeatures[]): BreakContext 
     usesIndents: indented >= 2 && indented >= lines.length * 0.05,
     headlineSlack: headlineSlackOf(lines, columnWidths),
     droppedIndent: droppedIndentOf(lines, columnWidths),
+    firstLinesApart: firstLinesApartOf(lines, columnWidths),
   };
 }
 
@@ -156,6 +181,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (EDITORIAL_LABEL.test(before.content) && /^[\u4e00-\u9fff]{2,4}$/u.test(after.content)) return decision(before, after, 'join', 0.85, EDITOR_NAME_REASON);
   if (previousReason === EDITOR_NAME_REASON) return decision(before, after, 'split', 0.85, '编辑署名已完整');
   if (previousReason === HEADLINE_PAIR_REASON) return decision(before, after, 'split', 0.8, '双行标题已完整');
+  if (previousReason === HEAD_TAIL_REASON && !after.startsForbidden) return decision(before, after, 'split', 0.8, '标题连同折下的末尾已完整');
   if (previousReason === ATTRIBUTION_REASON && !after.startsForbidden && !before.endsOpen && !fullLineOf(context, position, before, after)) return decision(before, after, 'split', 0.8, '引语出处到此结束');
   const first = context.lines[unitStart];
   if (/^[（(]/u.test(first.content) && /[)）]$/u.test(before.content) && position - unitStart <= 3) return decision(before, after, 'split', 0.85, '括号内的供稿署名到此结束');
@@ -164,14 +190,16 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // A question headline over a subtitle (…怎样走出新路子？ / ——访…院长巴特尔) is no quotation over its source.
   const questionOverSubtitle = isQuestionHead(before) && !/[”」]$/u.test(before.content) && PORTRAIT_SUBTITLE.test(after.content);
   if (after.attribution && before.endsSentence && !before.headlineShaped && !attributionRunsOn && !questionOverSubtitle) return decision(before, after, 'join', 0.7, ATTRIBUTION_REASON);
+  // A telephone number broken at its hyphen (联系电话：0475― / 8231067) goes on in the next line.
+  if (/\d\s*[-‐–—―]$/u.test(before.content) && /^\d/u.test(after.content)) return decision(before, after, 'join', 0.9, '电话号码在连字符处折行，下一行接续');
   if (after.dateline || after.byline || after.subtitleDash || after.pageFurniture || after.credit || after.markdownLevel > 0) {
     return decision(before, after, 'split', 0.9, after.credit ? '下一行为供稿署名' : after.dateline ? '下一行以电头开始' : after.subtitleDash ? '下一行为副题' : after.byline ? '下一行为署名' : after.markdownLevel > 0 ? '下一行为标记的标题' : '下一行为版面信息');
   }
-  // The writers' court and their names (扎鲁特旗人民法院 包丽娟) on a line of their own, the text
-  // starting below: a byline under a headline as wide as the column, never a wrapped line's tail.
-  if (COURT_SIGNATURE.test(after.content) && !before.endsOpen && !before.endsSentence && (afterNext === undefined || afterNext.gapBefore || afterNext.indented || afterNext.dateline)) {
-    return decision(before, after, 'split', 0.85, '下一行为署名（单位与姓名）');
-  }
+  // The writers' court and their names (阿拉善左旗人民法院 斯日古楞) are a byline on a line of its own:
+  // running text never sets names apart by spaces, so nothing runs on into or out of it, however wide
+  // the headline above it is.
+  if (COURT_SIGNATURE.test(before.content) && !after.startsForbidden) return decision(before, after, 'split', 0.85, '上一行为署名（法院与作者姓名）');
+  if (COURT_SIGNATURE.test(after.content) && !before.endsOpen) return decision(before, after, 'split', 0.85, '下一行为署名（法院与作者姓名）');
   const aboveText = position <= context.firstRunningText;
   if (aboveText && ((after.mastheadLike && !isFull(after, columnWidth)) || (before.mastheadLike && !isFull(before, columnWidth)))) return decision(before, after, 'split', 0.8, '报头或机构名称单独成行');
   // 单位 + 主题 headlines (土左旗法院 巡回审判车开进“草原深处”) break after the name of the court,
@@ -187,6 +215,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   }
   // A subtitle wider than its column wraps; its short tail (…执行工 / 作纪实) still belongs to it.
   if (opening.subtitleDash && effectiveKind === 'wrap' && subtitleRunsOn(before, after, columnWidth)) return decision(before, after, 'join', 0.7, '副题未完，下一行为其末尾');
+  // MuPDF may end a block inside a subtitle: a short line closing on the genre's word (会治理纪实,
+  // 院智慧法院建设走笔) is the subtitle's end across the blank line, when the line above has not closed it.
+  if (opening.subtitleDash && effectiveKind === 'gap' && subtitleTailAcrossGap(before, after)) return decision(before, after, 'join', 0.7, '副题未完，下一行以文体词结束，为其末尾');
   if (opening.subtitleDash && (effectiveKind === 'gap' || !isFull(before, columnWidth))) return decision(before, after, 'split', 0.8, '上一行为副题');
   if (after.numberedHeading && after.gapBefore && !before.endsOpen) return decision(before, after, 'split', 0.8, '下一行为带序号的小标题');
   // A list set item by item: each item opens its own line after the colon that announces the list
@@ -215,17 +246,39 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // A full line whose next line opens with one character and a pause (企 / 业、社区…) broke inside a
   // word at a column's foot: it is a paragraph's first line, not a head.
   const wordBrokenAtFoot = effectiveKind === 'gap' && isFull(before, columnWidth) && /^[\u4e00-\u9fff][、，]/u.test(after.content) && !after.numberedHeading;
+  // …and that character ends its paragraph: a head set below does not go on from it.
+  const sentenceTail = unitStart < position - 1 && before.width <= 1 && previous !== undefined && !previous.headlineShaped && isFull(previous, columnWidth);
+  if (sentenceTail && kind === 'gap' && after.headlineShaped && !after.startsForbidden) return decision(before, after, 'split', 0.7, '上一行为句子折下的末字，段落到此结束');
   const beforeHead = !wordBrokenAtFoot && (standsAlone || (!continuesPrevious && isHeadlineLine(before, columnWidth, headlineSlack)));
   // Two phrases of a head set line under line, a byline, subtitle or dateline right under them:
   // one headline, whatever each phrase looks like (父母离异后孩子跟谁？ / 法院听取八岁孩子意见).
   // A subtitle set without its dash runs longer than a second phrase, or names whom it portrays (记… / 访…).
   const secondPhrase = after.width < SUBTITLE_MIN_WIDTH && !/^(记|访)/u.test(after.content);
-  if (effectiveKind === 'wrap' && !continuesPrevious && afterNext !== undefined && provesHeadAbove(afterNext) && isHeadPhrase(before) && isHeadPhrase(after) && secondPhrase) {
+  // (Not where an extractor writes a blank line after every line: its heads wrap at the column, see headline-tails.ts.)
+  if (effectiveKind === 'wrap' && !context.blockBlankLines && !continuesPrevious && afterNext !== undefined && provesHeadAbove(afterNext) && isHeadPhrase(before) && isHeadPhrase(after) && secondPhrase) {
     return decision(before, after, 'join', 0.7, HEADLINE_PAIR_REASON);
   }
   // A quotation mark left open runs on: neither a head nor its first part ends inside quotes.
   if (beforeHead && unclosedQuote(before.content) && effectiveKind === 'wrap' && !after.startsForbidden) return decision(before, after, 'join', 0.7, '上一行引号未闭合，下一行接续');
+  // A phrase of a headline is never one character: a line ending on one after a space (让数据多跑路 让 /
+  // 群众少跑腿) broke at its column, inside the second phrase.
+  if (beforeHead && effectiveKind === 'wrap' && before.hasInnerSpace && /\s[\u4e00-\u9fff]$/u.test(before.content.trim()) && after.headlineShaped && !after.hasInnerSpace && !after.startsForbidden) {
+    return decision(before, after, 'join', 0.7, '标题行末的短语只有一个字，下一行接续');
+  }
+  // A head that reaches its column's edge (专业审判 让每一起案件都有 / 回音, 巴林右旗法院：环境资源巡回 /
+  // 法庭挂牌) wrapped there: the few characters under it end its words, they are not a byline.
+  if (beforeHead && wrappedHeadTail(before, after, columnWidth)) return decision(before, after, 'join', 0.7, HEAD_TAIL_REASON);
+  // MuPDF writes a paragraph's first line as a block of its own and drops its indent: that line falls
+  // exactly the indent short of the column (“草原法官”们还经常走 in 13 cells), and the next fills it.
+  if (beforeHead && context.firstLinesApart && firstLineWithoutIndent(before, after, columnWidth)) return decision(before, after, 'join', 0.7, '上一行比栏宽正好短两字（段首缩进被提取工具丢掉），为段落首行，下一行接续');
+  // Lines MuPDF wrote with no blank line between are one block: a head's line that already holds its
+  // two phrases goes on in the shorter line under it (网购“三无”食品 能否主张 / 十倍赔偿).
+  if (beforeHead && context.blockBlankLines && kind === 'wrap' && before.hasInnerSpace && after.headlineShaped && !after.hasInnerSpace && !after.numberedHeading && !/^【/u.test(after.content) && after.width < before.width) {
+    return decision(before, after, 'join', 0.7, '标题同一块内折行（提取工具块内无空行），下一行接续');
+  }
   if (beforeHead) {
+    // …and such a first line under a head is the text's start, not the head's second line.
+    if (afterNext && context.firstLinesApart && firstLineWithoutIndent(after, afterNext, columnWidth)) return decision(before, after, 'split', 0.75, '下一行比栏宽正好短两字（段首缩进被提取工具丢掉），为段落首行');
     // The second part of a two-line head only has to fall short of the column: a paragraph's
     // first line under a head fills it.
     // Across a blank line, the second part of a head stands alone too; a paragraph's first line runs on.
@@ -235,11 +288,14 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     const bareShortPhrase = afterStandsAlone && !/[\p{P}]/u.test(after.content.replace(/[“”《》]/gu, '')) && after.width <= HEADLINE_PART_WIDTH && !after.indented && !after.pageFurniture && !PAGE_DATE.test(after.content) && !before.mastheadLike;
     const afterHead = isHeadlineLine(after, columnWidth, headlineSlack) || (after.headlineShaped && columnWidth !== null && after.width + after.indentWidth <= columnWidth - 1) || bareShortPhrase;
     // A name of two or three characters under a longer head is its byline, not its second phrase (锡林郭勒盟法院综述 / 刘洋).
-    // Across a blank line, a head's phrases are not set apart: four characters there are a name too (苏日古嘎).
-    const nameUnder = (/^[\u4e00-\u9fff]{2,3}$/u.test(after.content) || (effectiveKind === 'gap' && /^[\u4e00-\u9fff]{4}$/u.test(after.content))) && before.width > after.width + 2;
-    // A case's section head in 【】 stands alone: it is no head's second phrase.
-    const bracketedSection = /^【[^【】]+】$/u.test(after.content) || /^【[^【】]+】$/u.test(before.content);
-    const pairShaped = !before.hasInnerSpace && !after.hasInnerSpace && before.width <= HEADLINE_PART_WIDTH && after.width <= HEADLINE_PART_WIDTH && !after.numberedHeading && !nameUnder && !bracketedSection;
+    // …or under a head already set over two lines (网购“三无”食品 能否主张 / 十倍赔偿 / 赵晓宁).
+    // Four characters are a name too (苏日古嘎, 萨仁图雅) under a head much longer than they are, or
+    // across a blank line, where a head's phrases are not set apart.
+    const fourUnder = /^[\u4e00-\u9fff]{4}$/u.test(after.content) && (before.width >= after.width + 5 || (effectiveKind === 'gap' && before.width > after.width + 2));
+    const nameUnder = fourUnder || (/^[\u4e00-\u9fff]{2,3}$/u.test(after.content) && (before.width > after.width + 2 || (unitStart < position - 1 && context.lines[position - 2].width > after.width + 2)));
+    // A case's section head in 【】 stands alone: it is no head's second phrase, nor its first.
+    const bracketedHead = /^【/u.test(after.content) || /^【[^【】]+】$/u.test(before.content);
+    const pairShaped = !before.hasInnerSpace && !after.hasInnerSpace && before.width <= HEADLINE_PART_WIDTH && after.width <= HEADLINE_PART_WIDTH && !after.numberedHeading && !nameUnder && !bracketedHead;
     // A headline may close on a question or an exclamation (拆了吊牌 / 还能退货吗？); a byline,
     // subtitle or dateline right below proves the pair a headline.
     const provenQuestion = isQuestionHead(after) && afterNext !== undefined && (afterNext.byline || afterNext.subtitleDash || afterNext.dateline);
@@ -271,7 +327,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     }
     return decision(before, after, 'split', effectiveKind === 'gap' ? 0.9 : 0.8, effectiveKind === 'gap' ? '空行前以句末标点结束' : '上一行未满栏且以句末标点结束');
   }
-  if (isHeadlineLine(after, columnWidth, headlineSlack) && after.markdownLevel === 0 && effectiveKind === 'gap' && after.width <= 20 && !after.startsForbidden) {
+  // One character is no head: it is the last of a sentence that ran on (…蒙古国商人 / 说).
+  if (isHeadlineLine(after, columnWidth, headlineSlack) && after.markdownLevel === 0 && effectiveKind === 'gap' && after.width <= 20 && after.width > 1 && !after.startsForbidden) {
     return decision(before, after, 'split', 0.6, '下一行为独立短标题');
   }
   // A headline stands between blank lines over the dateline that opens its article; the sentence
@@ -282,6 +339,10 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // Likewise over a byline: the byline proves the head above it (one or two lines).
   const signedBelow = afterNext !== undefined && !afterNext.gapBefore && (afterNext.byline || (afterNext.headlineShaped && context.lines[position + 2]?.byline === true && !context.lines[position + 2].gapBefore));
   if (effectiveKind === 'gap' && after.headlineShaped && !after.dateline && signedBelow) return decision(before, after, 'split', 0.7, '下一行为署名之上的标题');
+  // Where blank lines part every line or the extractor's blocks (MuPDF), a head over its byline still opens an
+  // article after a short line that closed its text, one blank line or several away.
+  const signedAcrossBlocks = afterNext !== undefined && (afterNext.byline || (afterNext.headlineShaped && !afterNext.hasInnerSpace && context.lines[position + 2]?.byline === true));
+  if (kind === 'gap' && doubleSpacedWidth !== null && after.headlineShaped && !after.dateline && !before.endsOpen && !isFull(before, columnWidth) && signedAcrossBlocks) return decision(before, after, 'split', 0.7, '下一行为署名之上的标题');
   if (effectiveKind === 'gap') return decision(before, after, 'join', 0.8, '空行前句子未完，空行后接续（分栏或分页）');
   if (columnWidth !== null && before.width + before.indentWidth >= columnWidth - FULL_LINE_SLACK) return decision(before, after, 'join', 0.95, '上一行满栏且未以句末标点结束');
   return decision(before, after, 'join', 0.75, '上一行未以句末标点结束');
@@ -347,7 +408,7 @@ function captionTailOf(context: BreakContext, unitStart: number, position: numbe
 }
 
 /** How a subtitle names its genre at its end: ——…工作纪实, ——…侧记, ——记…. */
-const SUBTITLE_END = /(纪实|侧记|速写|札记|手记|见闻|掠影|巡礼|综述|记)$/u;
+const SUBTITLE_END = /(纪实|侧记|走笔|速写|札记|手记|见闻|掠影|巡礼|综述|记)$/u;
 /** The tail of a wrapped subtitle is short: at most this many cells. */
 const SUBTITLE_TAIL_WIDTH = 8;
 
@@ -358,6 +419,28 @@ function subtitleRunsOn(before: LineFeatures, after: LineFeatures, columnWidth: 
   // Only a line that reached (or overran) the column edge can have wrapped.
   const wrapped = columnWidth === null || before.width + before.indentWidth >= columnWidth - FULL_LINE_SLACK;
   return tail && wrapped;
+}
+
+function subtitleTailAcrossGap(before: LineFeatures, after: LineFeatures): boolean {
+  if (before.endsSentence || before.endsOpen || SUBTITLE_END.test(before.content)) return false;
+  return after.headlineShaped && !after.phraseSpaced && !after.hasInnerSpace && !after.numberedHeading && SUBTITLE_END.test(after.content) && after.width <= HEADLINE_PART_WIDTH;
+}
+
+const HEAD_TAIL_REASON = '标题排满一栏，下一行为其折下的末尾';
+function firstLineWithoutIndent(before: LineFeatures, after: LineFeatures, columnWidth: number | null): boolean {
+  if (columnWidth === null || before.endsSentence || before.endsOpen || before.indentWidth > 0 || before.hasInnerSpace || before.byline || before.dateline || before.numberedHeading) return false;
+  const indentShort = Math.abs(columnWidth - before.width - INDENT_CELLS) <= 0.5;
+  const afterFills = after.gapBefore && after.width + after.indentWidth >= columnWidth - 1 && !after.indented && !after.byline && !after.dateline;
+  return indentShort && afterFills;
+}
+
+/** Cells a head's wrapped tail may take: a word's last characters, a name's length at most. */
+const HEAD_TAIL_WIDTH = 5;
+
+function wrappedHeadTail(before: LineFeatures, after: LineFeatures, columnWidth: number | null): boolean {
+  if (columnWidth === null || before.endsSentence || before.endsOpen || before.byline || before.dateline || COURT_SIGNATURE.test(before.content)) return false;
+  const reachesEdge = before.width + before.indentWidth >= columnWidth - 1;
+  return reachesEdge && after.headlineShaped && !after.hasInnerSpace && !after.byline && !after.numberedHeading && !after.startsForbidden && after.width <= HEAD_TAIL_WIDTH;
 }
 
 /** An attribution wrapped over two lines continues only when the next line is its tail. */

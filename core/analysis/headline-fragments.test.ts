@@ -6,6 +6,8 @@ import { extractPageLines } from './line-features';
 // Real MuPDF output (`mutool draw -F txt`) of corpus train pages printed by Chromium (corpus/README.md), kept as they were when the test was written (test-support/extractor-pages/).
 import fragmentAfterCredit from './test-support/extractor-pages/mutool-train-p029.txt?raw';
 import fragmentAfterParagraph from './test-support/extractor-pages/mutool-train-p036.txt?raw';
+import questionOverThreeLines from './test-support/extractor-pages/mutool-train-p015.txt?raw';
+import questionAfterNotice from './test-support/extractor-pages/mutool-train-p049.txt?raw';
 
 const titles = (raw: string) => analyzePage(raw).articles.map((article) => article.title.replace(/\s+/gu, ''));
 
@@ -13,6 +15,11 @@ describe('a headline wrapped where its first line reads as a fragment', () => {
   it('takes the first line into the headline after a credit and after a finished paragraph', () => {
     expect(titles(fragmentAfterCredit)).toContain('从书记员到员额法官她用了九年');
     expect(titles(fragmentAfterParagraph)).toContain('牧民遇到纠纷为何先找“法官联络点”？');
+  });
+
+  it('takes two full lines into the headline, and a first line under a notice\'s date', () => {
+    expect(titles(questionOverThreeLines)).toContain('草场承包经营权能否私下转让给外村人？');
+    expect(titles(questionAfterNotice)).toContain('草场承包经营权能否私下转让给外村人？');
   });
 
   it('leaves a credit\'s wrapped tail, a byline of names and a court\'s name out of the headline under them', () => {

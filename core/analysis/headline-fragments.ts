@@ -1,5 +1,5 @@
 import type { LineRole } from '../model/page-analysis';
-import { INSTITUTION, PAGE_DATE } from './line-patterns';
+import { HAN_DATE, INSTITUTION, PAGE_DATE } from './line-patterns';
 import type { LineFeatures } from './line-features';
 import { BARE_NAMES } from './model/line-signals';
 import type { TextUnit } from './text-units';
@@ -7,6 +7,14 @@ import type { TextUnit } from './text-units';
 /** The words of a head: no mark inside, no sentence end (a question head may end on ？). */
 function headWords(line: LineFeatures): boolean {
   return !line.endsSentence && !line.endsOpen && !line.startsForbidden && !/[，。；：、,;:（）()【】]/u.test(line.content) && !line.byline && !line.dateline && !line.pageFurniture && !line.mastheadLike && !line.caption && !line.credit && !line.listItem;
+}
+
+/** Lines of a headline above its last: a headline has at most three. */
+const MAX_FRAGMENT_LINES = 2;
+
+function fragmentWords(line: LineFeatures): boolean {
+  const plain = line.content.replace(/\s+/gu, '');
+  return headWords(line) && !BARE_NAMES.test(line.content) && !INSTITUTION.test(plain) && !PAGE_DATE.test(plain) && !/^[\d〇一二三四五六七八九十年月日]+$/u.test(plain);
 }
 
 /**
@@ -22,12 +30,12 @@ export function joinHeadlineFragments(units: readonly TextUnit[], roles: readonl
     if (index === 0 || roles[index] !== 'title') return;
     const above = units[index - 1];
     const role = roles[index - 1];
-    if ((role !== 'heading' && role !== 'paragraph') || above.lines.length !== 1) return;
-    const line = above.lines[0];
-    const plain = line.content.replace(/\s+/gu, '');
-    if (!headWords(line) || BARE_NAMES.test(line.content) || INSTITUTION.test(plain) || PAGE_DATE.test(plain) || /^[\d〇一二三四五六七八九十年月日]+$/u.test(plain)) return;
+    // A headline wrapped at its measure may leave two full lines above its last (草场承包经营权能 / 否私下转让给外村 / 人？).
+    if ((role !== 'heading' && role !== 'paragraph') || above.lines.length > MAX_FRAGMENT_LINES) return;
+    if (above.lines.some((line) => !fragmentWords(line))) return;
     const before = units[index - 2];
-    const closed = !before || roles[index - 2] === 'furniture' || roles[index - 2] === 'credit' || roles[index - 2] === 'caption' || before.lines[before.lines.length - 1].endsSentence;
+    // A notice's date in Chinese numerals closes it as surely as a full stop.
+    const closed = !before || roles[index - 2] === 'furniture' || roles[index - 2] === 'credit' || roles[index - 2] === 'caption' || before.lines[before.lines.length - 1].endsSentence || HAN_DATE.test(before.lines[before.lines.length - 1].content.replace(/\s+/gu, ''));
     if (closed) result[index - 1] = 'title';
   });
   return result;

@@ -6,7 +6,8 @@ export const BYLINE = /^[■□◆●]?\s*(?:(本报|本刊)?(特约|见习|首�
  * `**赤峰讯**`, `赤峰讯 `, `本报讯（记者…）`, `本报呼和浩特6月27日电 ` at the head of a paragraph, or a dateline set on a line
  * of its own (`二连浩特讯`) — but not a column label such as 简讯 / 快讯 / 喜讯.
  */
-export const DATELINE = /^\*\*([^*]{1,14}?讯)\*\*\s*|^([\u4e00-\u9fff]{1,12}讯|(?:本报|新华社)?[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日电)(?=[\s\u3000（(])\s*|^((?![\u4e00-\u9fff]*[简快喜通资短音问]讯$)[\u4e00-\u9fff]{2,12}讯)$/u;
+// Radicals count as Han (`本报呼伦⻉尔讯 `, `本报⾚峰讯 `): an article's joined text is read before normalization folds them.
+export const DATELINE = /^\*\*([^*]{1,14}?讯)\*\*\s*|^([\u4e00-\u9fff\u2e80-\u2fdf]{1,12}讯|(?:本报|新华社)?[\u4e00-\u9fff\u2e80-\u2fdf]{0,10}\d{1,2}[月⽉]\d{1,2}[日⽇]电)(?=[\s\u3000（(])\s*|^((?![\u4e00-\u9fff\u2e80-\u2fdf]*[简快喜通资短音问]讯$)[\u4e00-\u9fff\u2e80-\u2fdf]{2,12}讯)$/u;
 /**
  * A dateline run into its paragraph with no space (`本报赤峰讯为依法保护…`): MuPDF drops the space a
  * bold dateline had. Read only at the head of an article's first paragraph; 闻讯, 通讯员, 简讯 and

@@ -40,6 +40,17 @@ describe('the section label of the masthead band', () => {
     expect(page.articles.map((article) => article.title)).toEqual(['雪原上的巡回审判']);
   });
 
+  it('is furniture over a headline its byline proves, however sentence-like its words (MuPDF)', () => {
+    const masthead = ['法院专刊', '', '2025年07月25日 星期五', '', '05版', ''];
+    const lead = ['', '呼和浩特讯 近日，呼和浩特市赛罕区人民法院审结了一起网络购物合同纠纷案，依法判令被告退还货款并支付三倍赔偿金。'];
+    const signedByReporter = analyzePage([...masthead, '法院⽂化', '', '⽹购“进⼝奶粉”是假货 消费者获三倍赔偿', '', '本报通讯员 刘佳', ...lead].join('\n'));
+    expect(signedByReporter.furniture).toContain('法院文化');
+    expect(signedByReporter.articles[0]).toMatchObject({ title: '网购“进口奶粉”是假货 消费者获三倍赔偿', byline: '本报通讯员 刘佳' });
+    const signedByCourt = analyzePage([...masthead, '基层⻛采', '', '农村宅基地上的那些事⼉ 法官这样说', '', '卓资县⼈⺠法院 赵丽娜 王志刚', ...lead].join('\n'));
+    expect(signedByCourt.furniture).toContain('基层风采');
+    expect(signedByCourt.articles[0]).toMatchObject({ title: '农村宅基地上的那些事儿 法官这样说', byline: '卓资县人民法院 赵丽娜 王志刚' });
+  });
+
   it('leaves the tail of a headline MuPDF wrapped in its title', () => {
     expect(titles(mutoolWrappedHeadline)[0]).toBe('全区法院新任法官培训班开班');
   });

@@ -1,4 +1,4 @@
-import { EDITORIAL_CREDITS, EDITORIAL_LABEL } from './line-patterns';
+import { COURT_SIGNATURE, EDITORIAL_CREDITS, EDITORIAL_LABEL } from './line-patterns';
 import { MAX_HEADLINE_WIDTH, type LineFeatures } from './line-features';
 
 /** A page's section name (版面名: 审判纵横, 法院文化): a few characters, no punctuation. */
@@ -28,7 +28,11 @@ export function isSectionLabel(lines: readonly LineFeatures[], position: number,
   // Where an extractor writes a blank line after every line (MuPDF), the blank lines frame nothing:
   // the last two characters of a wrapped headline (开班) stand just as alone under it.
   const bandAbove = previous.pageFurniture || previous.mastheadLike || (gapsProveBlocks && headAbove(previous));
-  const headBelow = next.byline || (next.headlineShaped && !next.byline && next.width > line.width && /^[\u4e00-\u9fff“《]/u.test(next.content));
+  // A headline is proven by its own shape, or, when it holds a word a sentence has (网购“进口奶粉”是假货
+  // 消费者获三倍赔偿), by the byline, subtitle or dateline under it.
+  const afterNext = lines[position + 2];
+  const signedBelow = afterNext !== undefined && (afterNext.byline || afterNext.subtitleDash || afterNext.dateline || COURT_SIGNATURE.test(afterNext.content));
+  const headBelow = next.byline || ((next.headlineShaped || (signedBelow && headAbove(next))) && !next.byline && next.width > line.width && /^[\u4e00-\u9fff“《]/u.test(next.content));
   return bandAbove && headBelow;
 }
 

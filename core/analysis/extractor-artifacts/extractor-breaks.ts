@@ -60,7 +60,7 @@ export function blankLinesAsWraps(context: BreakContext): BreakContext {
     const opensParagraph = context.lines[position - 1].endsSentence && line.width + line.indentWidth < column - FULL_SLACK;
     return opensParagraph ? null : column;
   });
-  return { ...context, doubleSpaced };
+  return { ...context, doubleSpaced, blockBlankLines: true };
 }
 
 /** One Han character alone on its line: a horizontal line the extractor wrote a character at a time. */
