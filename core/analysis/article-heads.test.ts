@@ -215,6 +215,11 @@ describe('article heads in unmarked layouts', () => {
     expect(fields(raw).find((article) => article.title.startsWith('网购'))).toMatchObject({ title: '网购“三无”食品 能否主张十倍赔偿', byline: '赵晓宁' });
   });
 
+  it('opens a roundup under the captions that close the article above it', () => {
+    const raw = ['某旗法院送法下乡', '近日，某旗人民法院组织干警走进田间地头，向农户讲解种子买卖中的法律知识。', '▲法官在田间向农户讲解如何辨别假种子。刘洋 摄', '亥盟法院简讯', '甲市法院 冬季巡回审判进林区', '近日，甲市人民法院组织干警深入林区开展冬季巡回审判，就地审理劳动争议案件5件。（王刚）', '乙市法院 集中清理长期未结案件', '乙市人民法院开展长期未结案件专项清理活动，已清结1年以上未结案件12件。（刘春）', ''].join('\n');
+    expect(fields(raw).map((article) => article.title)).toEqual(['某旗法院送法下乡', '亥盟法院简讯']);
+  });
+
   it('ends a text at a contact line or a signature date, and a sentence left open before a blank line never runs into a head over a byline', () => {
     const raw = page(
       '辰旗人民法院失信被执行人名单',

@@ -263,7 +263,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     // A notice's headline names its genre (…公告, …通告, …名单): it opens a notice, never a section.
     else if (NOTICE_HEADLINE.test(unit.lines.map((part) => part.content.replace(/[*#]/gu, '').trim()).join('')) && (index === 0 || last(units[index - 1]).endsSentence || isDateLine(last(units[index - 1]).content) || roles[index - 1] === 'furniture')) title = true;
     // A roundup's headline (…简讯, …动态) stands over its first item's head, not over a lead.
-    else if (next && headline[index + 1] && unit.lines.length === 1 && ROUNDUP_HEADLINE.test(line.content.replace(/[*#]/gu, '').trim()) && (index === 0 || roles[index - 1] === 'furniture' || roles[index - 1] === 'credit' || last(units[index - 1]).endsSentence)) title = true;
+    else if (next && headline[index + 1] && unit.lines.length === 1 && ROUNDUP_HEADLINE.test(line.content.replace(/[*#]/gu, '').trim()) && (index === 0 || roles[index - 1] === 'furniture' || roles[index - 1] === 'credit' || roles[index - 1] === 'caption' || last(units[index - 1]).endsSentence)) title = true;
     // A headline right over a lead opens the page's first article, proven titles below or not; a
     // slogan of a word or two (20年 / 信仰) set there is masthead furniture.
     else if (titles === 0 && !bodySeen && !PUBLICATION.test(line.content.replace(/[*#]/gu, '').trim()) && (firstProven < 0 || firstProven === index || line.phraseSpaced || line.markdownLevel > 1 || (unitWidth(unit) >= MIN_LEAD_HEADLINE_WIDTH && opensLead(next))) && next && !headline[index + 1] && roles[index + 1] === 'paragraph') title = true;
