@@ -220,6 +220,11 @@ describe('article heads in unmarked layouts', () => {
     expect(fields(raw).map((article) => article.title)).toEqual(['某旗法院送法下乡', '亥盟法院简讯']);
   });
 
+  it('keeps a roundup\'s items together when each is signed on a line of its own', () => {
+    const raw = ['子盟法院简讯', '甲市法院 冬季巡回审判进林区', '　　近日，甲市人民法院组织干警深入林区开展冬季巡回审判，就地审理劳动争议案件5件。', '（娜仁）', '乙市法院 执行攻坚兑现胜诉权益', '　　乙市人民法院开展执行攻坚行动，执结案件46件，兑现胜诉权益1200余万元。', '（张立伟）', '丙旗法院审结一起草场纠纷', '本报讯　近日，丙旗人民法院审结一起草场承包纠纷。', '（丙旗人民法院供稿）', ''].join('\n');
+    expect(fields(raw).map((article) => article.title)).toEqual(['子盟法院简讯', '丙旗法院审结一起草场纠纷']);
+  });
+
   it('ends a text at a contact line or a signature date, and a sentence left open before a blank line never runs into a head over a byline', () => {
     const raw = page(
       '辰旗人民法院失信被执行人名单',

@@ -55,6 +55,11 @@ function isSecondHeadLine(head: TextUnit, next: TextUnit): boolean {
   return line.width < SUBTITLE_MIN_WIDTH;
 }
 
+/** A roundup item's signature: its writers' names alone in brackets (（娜仁）, （王刚 李丽）), not a court's 供稿. */
+function isItemSignature(unit: TextUnit): boolean {
+  return /^[（(][\u4e00-\u9fff]{2,4}([ 、][\u4e00-\u9fff]{2,4}){0,2}[)）]$/u.test(unit.lines.map((line) => line.content.trim()).join(''));
+}
+
 /** A numbered item of a list (4.散文《…》, 一、…, （三）…): it goes on with its list, never opens an article. */
 const NUMBER_LED_ITEM = /^(\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])/u;
 
@@ -238,6 +243,8 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
   const firstProven = provenTitle.indexOf(true);
   let titles = 0;
   let bodySeen = false;
+  // The headline of the article being read names a roundup (…简讯): its items are signed one by one.
+  let inRoundup = false;
   units.forEach((unit, index) => {
     if (roles[index] !== 'paragraph' || signature[index]) return;
     const next = units[index + 1];
@@ -259,7 +266,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
       title = true;
       // The title's second line goes on with it (segmentArticles joins two titles with nothing between).
       roles[index + 1] = isSecondHeadLine(unit, next) ? 'title' : 'subtitle';
-    } else if (((previousRole === 'credit' || (previousRole === 'furniture' && titles > 0)) && !line.numberedHeading && !NUMBER_LED_ITEM.test(line.content)) || signature[index - 1]) title = true;
+    } else if (((previousRole === 'credit' || (previousRole === 'furniture' && titles > 0)) && !line.numberedHeading && !NUMBER_LED_ITEM.test(line.content) && !(inRoundup && previousRole === 'credit' && isItemSignature(units[index - 1]))) || signature[index - 1]) title = true;
     // A notice's headline names its genre (…公告, …通告, …名单): it opens a notice, never a section.
     else if (NOTICE_HEADLINE.test(unit.lines.map((part) => part.content.replace(/[*#]/gu, '').trim()).join('')) && (index === 0 || last(units[index - 1]).endsSentence || isDateLine(last(units[index - 1]).content) || roles[index - 1] === 'furniture')) title = true;
     // A roundup's headline (…简讯, …动态) stands over its first item's head, not over a lead.
@@ -270,6 +277,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     if (title) {
       roles[index] = 'title';
       titles++;
+      inRoundup = ROUNDUP_HEADLINE.test(unit.lines.map((part) => part.content.replace(/[*#]/gu, '').trim()).join(''));
       if (next && first(next).subtitleDash && roles[index + 1] === 'paragraph') roles[index + 1] = 'subtitle';
     } else if (titles === 0 && !bodySeen) {
       roles[index] = 'furniture';
