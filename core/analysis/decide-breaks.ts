@@ -200,6 +200,11 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // the headline above it is.
   if (COURT_SIGNATURE.test(before.content) && !after.startsForbidden) return decision(before, after, 'split', 0.85, '上一行为署名（法院与作者姓名）');
   if (COURT_SIGNATURE.test(after.content) && !before.endsOpen) return decision(before, after, 'split', 0.85, '下一行为署名（法院与作者姓名）');
+  // Bare names set apart by spaces (高鹏 其其格) under a head, with the text or a blank line after them, are its
+  // byline: a headline's wrapped words do not fall into names of two or three characters.
+  if (BARE_NAMES.test(after.content) && before.headlineShaped && !before.endsOpen && (!afterNext || afterNext.gapBefore || afterNext.indented || afterNext.dateline)) {
+    return decision(before, after, 'split', 0.8, '下一行为署名（作者姓名）');
+  }
   const aboveText = position <= context.firstRunningText;
   if (aboveText && ((after.mastheadLike && !isFull(after, columnWidth)) || (before.mastheadLike && !isFull(before, columnWidth)))) return decision(before, after, 'split', 0.8, '报头或机构名称单独成行');
   // 单位 + 主题 headlines (土左旗法院 巡回审判车开进“草原深处”) break after the name of the court,
@@ -364,6 +369,9 @@ function isSalutation(line: LineFeatures): boolean {
 }
 
 /** A short line closing on ？ or ！ with no other sentence mark: the last phrase of a headline, where one is proven. */
+/** Two to four names of two or three characters, set apart by spaces: a byline without its label. */
+const BARE_NAMES = /^[\u4e00-\u9fff]{2,3}([ \u3000]+[\u4e00-\u9fff]{2,3}){1,3}$/u;
+
 /** What stands right under a headline and proves it one: a byline (with or without its label), a subtitle, a dateline. */
 function provesHeadAbove(line: LineFeatures): boolean {
   return line.byline || line.subtitleDash || line.dateline || COURT_SIGNATURE.test(line.content) || WRITERS_NAMES.test(line.content);

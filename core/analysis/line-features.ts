@@ -2,7 +2,7 @@ import { FORBIDDEN_LINE_START, OPENERS, endsSentence } from './character-classes
 import { displayWidth } from './display-width';
 import { gapsFrameBlocks, isSectionLabel } from './section-label';
 import { startsNewPage, textForFeatures } from './extractor-artifacts/feature-text';
-import { INSTITUTION, PUBLICATION, ATTRIBUTION, BYLINE, CAPTION, CONTACT, DATELINE, DATELINE_RUN_IN, EDITORIAL_CREDITS, CASE_NUMBER, EDITORIAL_LABEL, HAN_DATE, JUMP_LINE, NUMBERED_HEADING, PAGE_DATE, PAGE_LABEL, isCredit } from './line-patterns';
+import { COURT_SIGNATURE, INSTITUTION, PUBLICATION, ATTRIBUTION, BYLINE, CAPTION, CONTACT, DATELINE, DATELINE_RUN_IN, EDITORIAL_CREDITS, CASE_NUMBER, EDITORIAL_LABEL, HAN_DATE, JUMP_LINE, NUMBERED_HEADING, PAGE_DATE, PAGE_LABEL, isCredit } from './line-patterns';
 
 /** What one non-empty raw line says about itself. */
 export interface LineFeatures {
@@ -177,5 +177,24 @@ export function extractPageLines(rawLines: readonly string[]): LineFeatures[] {
   labels.forEach((label, position) => {
     if (label) result[position].pageFurniture = true;
   });
+  if (result.length > 0 && isMastheadTitle(result)) result[0].pageFurniture = true;
   return result;
+}
+
+/** A periodical's kind in its name: a name ending so is a publication's, never a headline's. */
+const PERIODICAL = /(专刊|周刊|专版|月刊)$/u;
+/** The masthead's other items stand within the page's first lines. */
+const MASTHEAD_LINES = 8;
+
+/**
+ * The page's first line is its masthead's title (法院专刊) when it names a publication: by its kind,
+ * or with the masthead's date or page label a few lines below (a headline may end on 报: 通报, 喜报).
+ * Extractors write it over the first headline or byline, with or without a blank line between.
+ */
+function isMastheadTitle(lines: readonly LineFeatures[]): boolean {
+  const plain = lines[0].content.replace(/[\s*#]/gu, '');
+  // A byline written right under it belongs to a head written further down, which the engine does not
+  // yet bring back up to it: the title then stands in for that head, and is left as it was.
+  if (!PUBLICATION.test(plain) || (lines[1] !== undefined && !lines[1].gapBefore && (lines[1].byline || COURT_SIGNATURE.test(lines[1].content.trim())))) return false;
+  return PERIODICAL.test(plain) || lines.slice(1, MASTHEAD_LINES).some((line) => PAGE_DATE.test(line.content.trim()) || PAGE_LABEL.test(line.content.trim()));
 }

@@ -98,38 +98,53 @@ interface Hypothesis {
   trail: Trail | null;
 }
 
-/** Columns of one block flow into each other: each column's end must lead into the next one's start. */
-function flowCost(code: number, columns: number): number {
+/**
+ * Columns of one block flow into each other: each column's end must lead into the next one's start.
+ * Under two heads set side by side, the left article's last column ends it and the next column
+ * opens the other.
+ */
+function flowCost(code: number, columns: number, leftColumns: number): number {
   let cost = 0;
   for (let column = 0; column + 1 < columns; column++) {
     const first = openingAt(code, column + 1);
     const state = stateOf(code, column);
-    if (first !== Opening.None) cost += continuityCost(state, first);
+    if (column + 1 === leftColumns) cost += (state === ColumnState.Open ? OPEN_AT_END_COST : 0) + continuityCost(ColumnState.Closed, first);
+    else if (first !== Opening.None) cost += continuityCost(state, first);
     else if (state === ColumnState.Open) cost += OPEN_AT_END_COST;
   }
   if (stateOf(code, columns - 1) === ColumnState.Open) cost += OPEN_AT_END_COST;
   return cost;
 }
 
-const skipCost = (state: number) => (state === ColumnState.Open ? OPEN_SKIP_COST : SKIP_COST);
+/** Under two heads side by side, one article ends above the other's foot: the rows below leave its column out at little cost. */
+const ENDED_SKIP_COST = 0.1;
+
+/** Whether a column is the last of one of two articles set side by side, the left one over `leftColumns` columns. */
+const endsArticle = (column: number, columns: number, leftColumns: number) => column + 1 === leftColumns || column + 1 === columns;
+
+function skipCost(state: number, column: number, columns: number, leftColumns: number): number {
+  if (state === ColumnState.Open) return OPEN_SKIP_COST;
+  return leftColumns > 0 && state === ColumnState.Closed && endsArticle(column, columns, leftColumns) ? ENDED_SKIP_COST : SKIP_COST;
+}
 
 /** What the columns left out between the previous piece's column and this one's cost, on one row or the next. */
-function skipped(previous: number, column: number, code: number, columns: number, sameLine: boolean): number {
+function skipped(previous: number, column: number, code: number, columns: number, sameLine: boolean, leftColumns: number): number {
   let cost = 0;
   if (column > previous) {
-    for (let other = previous + 1; other < column; other++) cost += skipCost(stateOf(code, other));
+    for (let other = previous + 1; other < column; other++) cost += skipCost(stateOf(code, other), other, columns, leftColumns);
     return cost;
   }
   if (sameLine) return Infinity;
-  for (let other = previous + 1; other < columns; other++) cost += skipCost(stateOf(code, other));
-  for (let other = 0; other < column; other++) cost += skipCost(stateOf(code, other));
+  for (let other = previous + 1; other < columns; other++) cost += skipCost(stateOf(code, other), other, columns, leftColumns);
+  for (let other = 0; other < column; other++) cost += skipCost(stateOf(code, other), other, columns, leftColumns);
   return cost;
 }
 
 /**
  * The column (0-based) of each piece, for a block of `columns` columns, and the labelling's cost.
+ * `leftColumns` > 0: two articles stand side by side, the left one over that many columns.
  */
-export function assignColumns(pieces: readonly RowPiece[], columns: number): { columns: number[]; cost: number } {
+export function assignColumns(pieces: readonly RowPiece[], columns: number, leftColumns = 0): { columns: number[]; cost: number } {
   let beam: Hypothesis[] = [{ cost: 0, previous: columns - 1, code: 0, anchors: new Array(columns).fill(-1), trail: null }];
   // Pieces still to come on each piece's line: they need columns to its right.
   const after = pieces.map(() => 0);
@@ -142,7 +157,7 @@ export function assignColumns(pieces: readonly RowPiece[], columns: number): { c
     const next = new Map<number, Hypothesis>();
     for (const hypothesis of beam) {
       for (let column = 0; column <= lastColumn; column++) {
-        const skip = skipped(hypothesis.previous, column, hypothesis.code, columns, sameLine);
+        const skip = skipped(hypothesis.previous, column, hypothesis.code, columns, sameLine, leftColumns);
         if (skip === Infinity) continue;
         const anchor = hypothesis.anchors[column];
         const away = piece.start !== undefined && anchor >= 0 && Math.abs(piece.start - anchor) > COLUMN_TOLERANCE;
@@ -166,7 +181,7 @@ export function assignColumns(pieces: readonly RowPiece[], columns: number): { c
   let best: Hypothesis | null = null;
   let bestCost = Infinity;
   for (const hypothesis of beam) {
-    const cost = hypothesis.cost + flowCost(hypothesis.code, columns);
+    const cost = hypothesis.cost + flowCost(hypothesis.code, columns, leftColumns);
     if (cost < bestCost) {
       best = hypothesis;
       bestCost = cost;

@@ -4,6 +4,7 @@ import { displayWidth } from '../display-width';
 import { columnPiece, endsParagraphLike, FULL_SLACK_ABOVE, shapeOf } from './column-piece';
 import type { MergedColumnsNote, MergedColumnsResult } from './merged-columns';
 import { splitMergedRow } from './merged-row-pieces';
+import { sideBySideHeads, type SideBySideHeads } from './side-by-side-heads';
 
 // Plain pdftotext (no -layout) writes a block of columns row by row, with no positions: a row's
 // column lines are merged with one space where their baselines align, or stand on lines of their
@@ -59,8 +60,8 @@ function pieceStarts(original: string, pieces: readonly string[]): number[] {
   });
 }
 
-/** A block's lines in column order, or null when it holds no merged row. */
-function readBlockByColumns(lines: readonly string[], measures: readonly number[], positioned: readonly string[] | null): string[] | null {
+/** A block's lines, column by column, or null when it holds no merged row. */
+function readBlockByColumns(lines: readonly string[], measures: readonly number[], positioned: readonly string[] | null, leftShare: number | null = null): { columns: string[][]; leftColumns: number } | null {
   const rows = lines.map((line) => splitMergedRow(line, measures) ?? [line.trim()]);
   const widest = Math.max(...rows.map((pieces) => pieces.length));
   if (widest < 2 || widest >= MAX_COLUMNS) return null;
@@ -76,9 +77,11 @@ function readBlockByColumns(lines: readonly string[], measures: readonly number[
     return texts.map((text, index) => ({ ...columnPiece(text, measure), line, ...(starts ? { start: starts[index] } : {}) }));
   });
   // A block may hold one column more than any row shows merged: each count is tried, the cheaper labelling wins.
-  let best = assignColumns(pieces, widest);
+  // Under two heads side by side, each article has the columns its headline's measure spans.
+  const leftOf = (count: number) => (leftShare === null ? 0 : Math.min(count - 1, Math.max(1, Math.round(count * leftShare))));
+  let best = assignColumns(pieces, widest, leftOf(widest));
   let columnCount = widest;
-  const wider = assignColumns(pieces, widest + 1);
+  const wider = assignColumns(pieces, widest + 1, leftOf(widest + 1));
   if (wider.cost < best.cost) {
     best = wider;
     columnCount = widest + 1;
@@ -89,12 +92,14 @@ function readBlockByColumns(lines: readonly string[], measures: readonly number[
   // Plain pdftotext drops a paragraph's indent; it is given back where a first line follows a
   // finished one, so the break engine sees the paragraph start the page printed.
   let before: RowPiece | null = null;
-  const read: string[] = [];
-  for (const piece of columns.flat()) {
-    read.push(opensParagraph(before, piece) ? `${INDENT_TEXT}${piece.text}` : piece.text);
-    before = piece;
-  }
-  return read;
+  const read = columns.map((column) =>
+    column.map((piece) => {
+      const text = opensParagraph(before, piece) ? `${INDENT_TEXT}${piece.text}` : piece.text;
+      before = piece;
+      return text;
+    }),
+  );
+  return { columns: read, leftColumns: leftOf(columnCount) };
 }
 
 /** A line after a paragraph's last line opens the next paragraph; after a full line that ends a sentence, only a line short by the indent does. */
@@ -103,6 +108,33 @@ function opensParagraph(before: RowPiece | null, piece: RowPiece): boolean {
   if (before === null) return piece.shape === 'first';
   if (before.shape === 'last') return true;
   return piece.shape === 'first' && (before.shape === 'short' || endsParagraphLike(before.text));
+}
+
+/** The block of lines that ends `lines`, ignoring blank lines after it: [start, end). */
+function lastBlock(lines: readonly string[], before: number): [number, number] | null {
+  let end = before;
+  while (end > 0 && lines[end - 1].trim() === '') end--;
+  let start = end;
+  while (start > 0 && lines[start - 1].trim() !== '' && !lines[start - 1].includes('\f')) start--;
+  return start < end ? [start, end] : null;
+}
+
+/**
+ * Two heads side by side standing just above a block of two columns (their last byline may stand
+ * as a block of its own), with where their lines start; null when what stands there is no such pair.
+ */
+function headsAbove(result: readonly string[], notes: readonly MergedColumnsNote[]): ({ start: number } & SideBySideHeads) | null {
+  const last = lastBlock(result, result.length);
+  if (!last) return null;
+  // The longer reading first: a byline standing alone under the head block belongs to it.
+  const above = last[1] - last[0] === 1 ? lastBlock(result, last[0]) : null;
+  for (const from of above ? [above[0], last[0]] : [last[0]]) {
+    // Lines already read as columns are no head.
+    if (notes.some((note) => note.to >= from)) continue;
+    const heads = sideBySideHeads(result.slice(from, last[1]));
+    if (heads) return { start: from, ...heads };
+  }
+  return null;
 }
 
 /** Whether positions are kept (`-layout`): columns then stand apart by runs of spaces. */
@@ -144,8 +176,22 @@ export function splitPlainMergedColumns(lines: readonly string[], { held, collap
     while (end < lines.length && lines[end].trim() !== '' && !lines[end].includes('\f')) end++;
     let heldLine = false;
     for (let line = index; line < end && !heldLine; line++) heldLine = held?.has(line) ?? false;
-    const read = measures.length && !heldLine ? readBlockByColumns(readable.slice(index, end), measures, collapseSpaces ? lines.slice(index, end) : null) : null;
-    if (read) {
+    const canRead = measures.length > 0 && !heldLine;
+    const above = canRead ? headsAbove(result, notes) : null;
+    // Lines -layout positions already took apart are left as they are.
+    const heads = above && !landed.some((to, line) => to >= above.start && (held?.has(line) ?? false)) ? above : null;
+    const columns = canRead ? readBlockByColumns(readable.slice(index, end), measures, collapseSpaces ? lines.slice(index, end) : null, heads?.leftShare ?? null) : null;
+    if (columns && heads) {
+      // Each of two heads set side by side goes over its own columns.
+      result.length = heads.start;
+      for (let line = 0; line < landed.length; line++) if (landed[line] >= heads.start) landed[line] = -1;
+      const sides = [columns.columns.slice(0, columns.leftColumns), columns.columns.slice(columns.leftColumns)];
+      const read = heads.heads.flatMap((head, side) => [...(side > 0 ? [''] : []), ...head, '', ...sides[side].flat()]);
+      notes.push({ from: heads.start, to: heads.start + read.length - 1, split: true });
+      for (let line = index; line < end; line++) landed.push(-1);
+      result.push(...read);
+    } else if (columns) {
+      const read = columns.columns.flat();
       notes.push({ from: result.length, to: result.length + read.length - 1, split: true });
       for (let line = index; line < end; line++) landed.push(-1);
       result.push(...read);

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from './analyze-page';
+// Real plain pdftotext output of corpus train pages printed by Chromium (corpus/README.md), kept as
+// they were when the test was written: a headline that fills the body's measure, with its writers'
+// bare names (no 记者/通讯员 label) on the line under it.
+import wideHeadline from './test-support/extractor-pages/pdftotext-train-p010-names.txt?raw';
+import quotedHeadline from './test-support/extractor-pages/pdftotext-train-p032.txt?raw';
+
+const titled = (raw: string, start: string) => analyzePage(raw).articles.find((article) => article.title.startsWith(start));
+
+describe('bare names under a headline', () => {
+  it('are its byline, not the headline\'s wrapped last line, even under a line as wide as the column', () => {
+    expect(titled(wideHeadline, '庭审不用跑县城')).toMatchObject({ title: '庭审不用跑县城 手机上就能“面对面”', byline: '高鹏 其其格' });
+    expect(titled(quotedHeadline, '大兴安岭深处')).toMatchObject({ title: '大兴安岭深处的“三语法官”', byline: '韩冰 莫日根' });
+  });
+
+  it('leave a headline\'s second line of two phrases alone when the head goes on below it', () => {
+    const page = ['两地法院 护航民营经济发展', '法官 护航', '本报记者 王强', '', '　　近日，两地法院召开座谈会，听取企业意见。'].join('\n');
+    const [article] = analyzePage(page).articles;
+    expect(article.title.replace(/\s/gu, '')).toBe('两地法院护航民营经济发展法官护航');
+    expect(article.byline).toBe('本报记者 王强');
+  });
+});

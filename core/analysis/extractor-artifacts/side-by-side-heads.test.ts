@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePage, readableLines } from '../analyze-page';
+import { sideBySideHeads } from './side-by-side-heads';
+// Real plain pdftotext output of corpus train pages printed by Chromium (corpus/README.md), kept as
+// they were when the test was written: two articles set side by side under their own headlines, the
+// headlines' first lines merged on one row, their second lines and bylines one under the other.
+import twoColumnPair from '../test-support/extractor-pages/pdftotext-train-p008.txt?raw';
+import fourColumnPair from '../test-support/extractor-pages/pdftotext-train-p013.txt?raw';
+
+const titled = (raw: string, start: string) => analyzePage(raw).articles.find((article) => article.title.startsWith(start));
+
+describe('two heads set side by side (plain pdftotext)', () => {
+  it('gives each article its own headline and byline, over its own column', () => {
+    expect(titled(twoColumnPair, '16岁')).toMatchObject({ title: '16岁少年打工受伤 雇主该担何责？', byline: '本报记者●张瑶' });
+    expect(titled(twoColumnPair, '“一站式”')).toMatchObject({ title: '“一站式”服务跨境当事人', byline: '二连浩特市人民法院 萨仁 胡雪' });
+    // The right head stands over the right article's first line, not over the left one's text.
+    const lines = readableLines(twoColumnPair).lines;
+    const right = lines.indexOf('“一站式”服务跨境当事人');
+    expect(lines.slice(right + 1, right + 4).join('|')).toMatch(/^二连浩特市人民法院 萨仁 胡雪\|\|\s*锡林郭勒讯/u);
+  });
+
+  it('splits the columns under each head by the headlines\' widths (two and two of four)', () => {
+    expect(titled(fourColumnPair, '有钱不还')).toMatchObject({ title: '有钱不还还转移财产 “老赖”被判刑', byline: '乌海市中级人民法院 张宏伟' });
+    expect(titled(fourColumnPair, '开垦草原')).toMatchObject({ title: '开垦草原种玉米 “多打粮”换来有期徒刑', byline: '本报通讯员 王静 那仁' });
+  });
+
+  it('takes the merged row apart where the two pieces are most alike in width, and each wrapped tail to its own head', () => {
+    expect(sideBySideHeads(['甲旗法院审结 一起案件 乙县法院推出便民', '纠纷', '措施', '本报记者 王强', '本报通讯员 李明'])).toEqual({
+      heads: [
+        ['甲旗法院审结 一起案件纠纷', '本报记者 王强'],
+        ['乙县法院推出便民措施', '本报通讯员 李明'],
+      ],
+      // A space is half a Han character wide.
+      leftShare: expect.closeTo(10.5 / 18.5, 3),
+    });
+  });
+
+  it('leaves one headline with its byline, a masthead and running text alone', () => {
+    expect(sideBySideHeads(['补植复绿三千株 “司法林”在毛乌素沙地扎根', '本报通讯员 郝振东'])).toBeNull();
+    expect(sideBySideHeads(['集中管辖 铁路法院的新考卷', '——包头铁路运输法院专业化审判工作侧记', '本报记者 任静怡'])).toBeNull();
+    expect(sideBySideHeads(['法院专刊 2025年05月23日 星期五', '第1版', '执行在线'])).toBeNull();
+    expect(sideBySideHeads(['近日，甲旗人民法院 审结了一起案件。', '本报记者 王强', '本报通讯员 李明'])).toBeNull();
+  });
+});
