@@ -131,9 +131,20 @@ function isDateLine(text: string): boolean {
 /** Whom a notice tells readers to call or write to (联系电话：…, 联系人：高法官 电话：…, 地址：…): its last line before the signature. */
 const NOTICE_CONTACT = /^(联系电话|联系人|联系方式|咨询电话|举报电话|电话|地址|邮箱|电子邮箱)\s*[:：]\s*\S/u;
 
+/**
+ * How many units the issuing body's name takes from `start`: one line, or a line that the column
+ * wrapped before the name ended (内蒙古自治区高级人 / 民法院), as one unit or two; 0 if none starts there.
+ */
+function signatureBodyLength(units: readonly TextUnit[], start: number): number {
+  const unit = units[start];
+  if (unit === undefined || unit.lines.length > 2) return 0;
+  const text = (candidate: TextUnit) => candidate.lines.map((line) => line.content.replace(/\*\*/gu, '').trim()).join('');
+  if (INSTITUTION.test(text(unit))) return 1;
+  const next = units[start + 1];
+  return unit.lines.length === 1 && next !== undefined && next.lines.length === 1 && INSTITUTION.test(text(unit) + text(next)) ? 2 : 0;
+}
+
 function isSignature(units: readonly TextUnit[], index: number): boolean {
-  const unit = units[index];
-  const isBody = (candidate: TextUnit | undefined) => candidate !== undefined && candidate.lines.length === 1 && INSTITUTION.test(candidate.lines[0].content);
   const isDate = (candidate: TextUnit | undefined) => candidate !== undefined && candidate.lines.length === 1 && isDateLine(candidate.lines[0].content);
   // The text above ends a sentence (特此公告。) or gives whom to call (联系电话：0470-…, 联系人：高法官 电话：…);
   // a masthead's editorial credits (责任编辑：…) do not close a text.
@@ -143,8 +154,11 @@ function isSignature(units: readonly TextUnit[], index: number): boolean {
     if (NOTICE_CONTACT.test(text)) return true;
     return !candidate.lines[0].pageFurniture && endsSentence(text);
   };
-  if (isBody(unit)) return isDate(units[index + 1]) && closes(units[index - 1]);
-  return isDate(unit) && isBody(units[index - 1]) && closes(units[index - 2]);
+  // The body's name starts on this unit, or one or two units above it (the date's unit, or the name's second line).
+  return [index, index - 1, index - 2].some((start) => {
+    const length = signatureBodyLength(units, start);
+    return length > 0 && index <= start + length && isDate(units[start + length]) && closes(units[start - 1]);
+  });
 }
 
 /**
