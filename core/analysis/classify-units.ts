@@ -70,6 +70,12 @@ function opensLead(unit: TextUnit | undefined): boolean {
 /** How a notice's headline ends: its genre, and perhaps a batch or year in brackets. */
 export const NOTICE_HEADLINE = /(公告|通告|通知|启事|公示|声明|名单|告知书|悬赏令)([（(][^（）()]{1,12}[)）])?$/u;
 
+/** A unit's text as a headline reads it, without markdown marks. */
+const headText = (unit: TextUnit) => unit.lines.map((part) => part.content.replace(/[*#]/gu, '').trim()).join('');
+
+/** A notice's headline over two lines names its issuer and its matter: longer than any section head. */
+const LONG_NOTICE_HEADLINE_WIDTH = 16;
+
 /** At most two short lines with no sentence mark inside and none left open at the end; a phrase may end on a question (…跟谁？ 法院…). */
 function isUnfinishedShortUnit(unit: TextUnit): boolean {
   if (unit.lines.length > 2 || unitWidth(unit) > 40) return false;
@@ -275,7 +281,13 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
       roles[index + 1] = isSecondHeadLine(unit, next) ? 'title' : 'subtitle';
     } else if (((previousRole === 'credit' || (previousRole === 'furniture' && titles > 0)) && !line.numberedHeading && !NUMBER_LED_ITEM.test(line.content)) || signature[index - 1]) title = true;
     // A notice's headline names its genre (…公告, …通告, …名单): it opens a notice, never a section.
-    else if (NOTICE_HEADLINE.test(unit.lines.map((part) => part.content.replace(/[*#]/gu, '').trim()).join('')) && (index === 0 || last(units[index - 1]).endsSentence || isDateLine(last(units[index - 1]).content) || roles[index - 1] === 'furniture')) title = true;
+    else if (NOTICE_HEADLINE.test(headText(unit)) && (index === 0 || last(units[index - 1]).endsSentence || isDateLine(last(units[index - 1]).content) || roles[index - 1] === 'furniture')) title = true;
+    // One set over two lines that the extractor set apart (呼伦贝尔市中级人民法院2025年 / 公开招聘聘用制书记员公告):
+    // a name that long is no section's, even under a paragraph cut off at its column's foot.
+    else if (next && headline[index + 1] && unit.lines.length === 1 && next.lines.length === 1 && roles[index + 1] === 'paragraph' && !PUBLICATION.test(headText(unit)) && !NOTICE_HEADLINE.test(headText(unit)) && NOTICE_HEADLINE.test(headText(unit) + headText(next)) && unitWidth(unit) + unitWidth(next) >= LONG_NOTICE_HEADLINE_WIDTH) {
+      title = true;
+      roles[index + 1] = 'title';
+    }
     // A roundup's headline (…简讯, …动态) stands over its first item's head, not over a lead.
     else if (next && headline[index + 1] && unit.lines.length === 1 && ROUNDUP_HEADLINE.test(line.content.replace(/[*#]/gu, '').trim()) && (index === 0 || roles[index - 1] === 'furniture' || roles[index - 1] === 'credit' || last(units[index - 1]).endsSentence)) title = true;
     // A headline right over a lead opens the page's first article, proven titles below or not; a

@@ -3,6 +3,7 @@ import { analyzePage } from './analyze-page';
 // Real MuPDF output (`mutool draw -F txt`) of corpus train pages printed by Chromium (corpus/README.md),
 // kept as they were when the tests were written (test-support/extractor-pages/).
 import wrappedSignatureBody from './test-support/extractor-pages/mutool-train-p001-rebuilt.txt?raw';
+import noticeHeadOverTwoLines from './test-support/extractor-pages/mutool-train-p014.txt?raw';
 
 const heads = (raw: string) => analyzePage(raw).articles.map(({ title, byline }) => [title, byline]);
 
@@ -13,5 +14,12 @@ describe('page judgement on MuPDF output (issue #9)', () => {
     const notice = analysis.articles.find((article) => article.title === '关于2025年春节期间诉讼服务安排的通知');
     expect(notice?.blocks.slice(-4).map((block) => block.text).join('|')).toMatch(/^特此通知。\|内蒙古自治区高级人\|?民法院\|2025年1月20日$/u);
     expect(analysis.furniture).not.toContain('2025年1月20日');
+  });
+
+  it('opens a notice at its headline set over two lines apart (呼伦贝尔市中级人民法院2025年 / 公开招聘聘用制书记员公告), not a section of the article above', () => {
+    const titles = heads(noticeHeadOverTwoLines).map(([title]) => title?.replace(/\s/gu, ''));
+    expect(titles).toContain('呼伦贝尔市中级人民法院2025年公开招聘聘用制书记员公告');
+    // The masthead's name over a notice's headline is not part of it.
+    expect(heads('法院专刊\n\n关于启用新诉讼服务中心的通告\n\n为方便群众诉讼，本院新诉讼服务中心自即日起启用。\n')[0][0]).toBe('关于启用新诉讼服务中心的通告');
   });
 });
