@@ -30,6 +30,12 @@ export function joinHeadlineFragments(units: readonly TextUnit[], roles: readonl
     if (index === 0 || roles[index] !== 'title') return;
     const above = units[index - 1];
     const role = roles[index - 1];
+    if (role === 'furniture') {
+      mastheadFragments(units, roles, index).forEach((fragment) => {
+        result[fragment] = 'title';
+      });
+      return;
+    }
     // A headline wrapped at its measure may leave two full lines above its last (草场承包经营权能 / 否私下转让给外村 / 人？).
     if ((role !== 'heading' && role !== 'paragraph') || above.lines.length > MAX_FRAGMENT_LINES) return;
     if (above.lines.some((line) => !fragmentWords(line))) return;
@@ -39,4 +45,32 @@ export function joinHeadlineFragments(units: readonly TextUnit[], roles: readonl
     if (closed) result[index - 1] = 'title';
   });
   return result;
+}
+
+/** A page's section name is a word or two (审判纵横, 综合新闻); a headline's first line holds more, or a space between phrases. */
+const SECTION_NAME_ALONE = /^[\u4e00-\u9fff]{2,5}$/u;
+
+/**
+ * The first line or two of the page's first headline, set at a narrow measure right under the
+ * masthead (16岁少年打工受伤 雇主 / 该担何责？), were taken for masthead furniture: nothing was
+ * above them to close a text. Their words are a head's, not the masthead's (no date, edition or
+ * name of the paper), and the title under them is only the headline's last words: a tail shorter
+ * than the line above it. The indices of those lines' units, or none.
+ */
+function mastheadFragments(units: readonly TextUnit[], roles: readonly LineRole[], index: number): number[] {
+  const tail = units[index];
+  // A section's name standing alone (法治视点) under a headline that lost its place is no tail.
+  if (tail.lines.length !== 1 || SECTION_NAME_ALONE.test(tail.lines[0].content.trim())) return [];
+  const fragments: number[] = [];
+  let lines = 0;
+  for (let above = index - 1; above >= 0 && roles[above] === 'furniture'; above--) {
+    const unit = units[above];
+    if (!unit.lines.every((line) => fragmentWords(line) && !SECTION_NAME_ALONE.test(line.content.trim()))) break;
+    lines += unit.lines.length;
+    if (lines > MAX_FRAGMENT_LINES) return [];
+    fragments.push(above);
+  }
+  if (fragments.length === 0) return [];
+  const widest = Math.max(...fragments.flatMap((fragment) => units[fragment].lines.map((line) => line.width)));
+  return tail.lines[0].width < widest ? fragments : [];
 }

@@ -4,6 +4,7 @@ import { analyzePage } from './analyze-page';
 // kept as they were when the tests were written (test-support/extractor-pages/).
 import wrappedSignatureBody from './test-support/extractor-pages/mutool-train-p001-rebuilt.txt?raw';
 import noticeHeadOverTwoLines from './test-support/extractor-pages/mutool-train-p014.txt?raw';
+import headUnderMasthead from './test-support/extractor-pages/mutool-train-p046.txt?raw';
 
 const heads = (raw: string) => analyzePage(raw).articles.map(({ title, byline }) => [title, byline]);
 
@@ -21,5 +22,12 @@ describe('page judgement on MuPDF output (issue #9)', () => {
     expect(titles).toContain('呼伦贝尔市中级人民法院2025年公开招聘聘用制书记员公告');
     // The masthead's name over a notice's headline is not part of it.
     expect(heads('法院专刊\n\n关于启用新诉讼服务中心的通告\n\n为方便群众诉讼，本院新诉讼服务中心自即日起启用。\n')[0][0]).toBe('关于启用新诉讼服务中心的通告');
+  });
+
+  it('takes the first lines of the page\'s first headline, set narrow under the masthead, back from the furniture (16岁少年打工 / 受伤 雇主该担 / 何责？)', () => {
+    const analysis = analyzePage(headUnderMasthead);
+    expect(analysis.articles[0].title?.replace(/\s/gu, '')).toBe('16岁少年打工受伤雇主该担何责？');
+    expect(analysis.articles[0].byline).toBe('本报记者●张瑶');
+    expect(analysis.furniture).toEqual(['法院专刊', '2025年01月24日 星期五', '02版']);
   });
 });
