@@ -343,6 +343,12 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // article after a short line that closed its text, one blank line or several away.
   const signedAcrossBlocks = afterNext !== undefined && (afterNext.byline || (afterNext.headlineShaped && !afterNext.hasInnerSpace && context.lines[position + 2]?.byline === true));
   if (kind === 'gap' && doubleSpacedWidth !== null && after.headlineShaped && !after.dateline && !before.endsOpen && !isFull(before, columnWidth) && signedAcrossBlocks) return decision(before, after, 'split', 0.7, '下一行为署名之上的标题');
+  // Writers' names alone across a blank line, under a line that stands apart from what is above it
+  // and reaches its column (庭审不用跑县城 手机上就能“面对面” / 高鹏 其其格): a headline and its byline.
+  // Running text never wraps into a line of names set apart by spaces.
+  if (kind === 'gap' && unitStart === position - 1 && !before.endsOpen && WRITERS_NAMES.test(after.content.trim()) && after.width < before.width / 2 && (afterNext === undefined || afterNext.gapBefore || afterNext.dateline)) {
+    return decision(before, after, 'split', 0.7, '下一行为标题下单独成行的作者姓名');
+  }
   if (effectiveKind === 'gap') return decision(before, after, 'join', 0.8, '空行前句子未完，空行后接续（分栏或分页）');
   if (columnWidth !== null && before.width + before.indentWidth >= columnWidth - FULL_LINE_SLACK) return decision(before, after, 'join', 0.95, '上一行满栏且未以句末标点结束');
   return decision(before, after, 'join', 0.75, '上一行未以句末标点结束');

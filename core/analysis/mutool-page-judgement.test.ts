@@ -5,6 +5,7 @@ import { analyzePage } from './analyze-page';
 import wrappedSignatureBody from './test-support/extractor-pages/mutool-train-p001-rebuilt.txt?raw';
 import noticeHeadOverTwoLines from './test-support/extractor-pages/mutool-train-p014.txt?raw';
 import headUnderMasthead from './test-support/extractor-pages/mutool-train-p046.txt?raw';
+import namesUnderFullHead from './test-support/extractor-pages/mutool-train-p055.txt?raw';
 
 const heads = (raw: string) => analyzePage(raw).articles.map(({ title, byline }) => [title, byline]);
 
@@ -29,5 +30,10 @@ describe('page judgement on MuPDF output (issue #9)', () => {
     expect(analysis.articles[0].title?.replace(/\s/gu, '')).toBe('16岁少年打工受伤雇主该担何责？');
     expect(analysis.articles[0].byline).toBe('本报记者●张瑶');
     expect(analysis.furniture).toEqual(['法院专刊', '2025年01月24日 星期五', '02版']);
+  });
+
+  it('splits writers\' names alone across a blank line from the headline above them that reaches its column (党员先锋岗 亮在立案窗口 / 李婷 赵志强)', () => {
+    const [article] = analyzePage(namesUnderFullHead).articles;
+    expect([article.title, article.byline, article.dateline]).toEqual(['党员先锋岗 亮在立案窗口', '李婷 赵志强', '巴彦淖尔讯']);
   });
 });
