@@ -49,7 +49,12 @@ const SUBTITLE_MIN_WIDTH = 14;
  * without its dash: a subtitle runs longer, or names whom it portrays (记… / 访…).
  */
 function isSecondHeadLine(head: TextUnit, next: TextUnit): boolean {
-  if (next.lines.length !== 1 || head.lines.some((line) => line.markdownLevel > 0)) return false;
+  if (head.lines.some((line) => line.markdownLevel > 0)) return false;
+  // The rest of a headline wrapped at a narrow measure may itself wrap (并限期恢复植 / 被, 是假货 消费者获三 /
+  // 倍赔偿): together its lines are still shorter than a subtitle, and hold no mark a sentence has; wrapped
+  // at the measure, its first line is the longer.
+  if (next.lines.length === 2) return unitWidth(next) < SUBTITLE_MIN_WIDTH && next.lines[1].width < next.lines[0].width && next.lines.every((line) => line.markdownLevel === 0 && !line.byline && !line.pageFurniture && !/[。，；：、,;:]/u.test(line.content)) && !/^(记|访|——)/u.test(next.lines[0].content);
+  if (next.lines.length !== 1) return false;
   const line = next.lines[0];
   if (!(line.headlineShaped || isQuestionHead(line)) || line.markdownLevel > 0 || /^(记|访)/u.test(line.content)) return false;
   return line.width < SUBTITLE_MIN_WIDTH;

@@ -6,6 +6,7 @@ import wrappedSignatureBody from './test-support/extractor-pages/mutool-train-p0
 import noticeHeadOverTwoLines from './test-support/extractor-pages/mutool-train-p014.txt?raw';
 import headUnderMasthead from './test-support/extractor-pages/mutool-train-p046.txt?raw';
 import namesUnderFullHead from './test-support/extractor-pages/mutool-train-p055.txt?raw';
+import tailWrappedTwice from './test-support/extractor-pages/mutool-train-p004.txt?raw';
 
 const heads = (raw: string) => analyzePage(raw).articles.map(({ title, byline }) => [title, byline]);
 
@@ -35,5 +36,10 @@ describe('page judgement on MuPDF output (issue #9)', () => {
   it('splits writers\' names alone across a blank line from the headline above them that reaches its column (党员先锋岗 亮在立案窗口 / 李婷 赵志强)', () => {
     const [article] = analyzePage(namesUnderFullHead).articles;
     expect([article.title, article.byline, article.dateline]).toEqual(['党员先锋岗 亮在立案窗口', '李婷 赵志强', '巴彦淖尔讯']);
+  });
+
+  it('keeps a headline\'s rest wrapped over two lines at a narrow measure (并限期恢复植 / 被) in the title, not as a subtitle', () => {
+    const [article] = analyzePage(tailWrappedTwice).articles;
+    expect([article.title?.replace(/\s/gu, ''), article.subtitle, article.byline]).toEqual(['非法开垦草原四十亩被判刑并限期恢复植被', null, '本报通讯员 乌兰 刘志强']);
   });
 });
