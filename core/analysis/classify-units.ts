@@ -1,7 +1,7 @@
 import type { LineRole } from '../model/page-analysis';
 import { isQuestionHead, type BreakContext } from './decide-breaks';
 import { PARTICLE_START, endsSentence } from './character-classes';
-import { COURT_SIGNATURE, HAN_DATE, INSTITUTION, PAGE_DATE, PUBLICATION, ROUNDUP_HEADLINE, WRITERS_NAMES, isCredit } from './line-patterns';
+import { COURT_SIGNATURE, HAN_DATE, INSTITUTION, NOTICE_HEADLINE, PAGE_DATE, PUBLICATION, ROUNDUP_HEADLINE, WRITERS_NAMES, isCredit } from './line-patterns';
 import { MAX_HEADLINE_WIDTH } from './line-features';
 import type { LineFeatures } from './line-features';
 import type { TextUnit } from './text-units';
@@ -72,8 +72,8 @@ function opensLead(unit: TextUnit | undefined): boolean {
   return line !== undefined && line.width > MAX_HEADLINE_WIDTH && /[，。]/u.test(line.content) && !line.pageFurniture;
 }
 
-/** How a notice's headline ends: its genre, and perhaps a batch or year in brackets. */
-export const NOTICE_HEADLINE = /(公告|通告|通知|启事|公示|声明|名单|告知书|悬赏令)([（(][^（）()]{1,12}[)）])?$/u;
+// Re-exported where the head rules have always found it.
+export { NOTICE_HEADLINE };
 
 /** A unit's text as a headline reads it, without markdown marks. */
 const headText = (unit: TextUnit) => unit.lines.map((part) => part.content.replace(/[*#]/gu, '').trim()).join('');

@@ -2,7 +2,7 @@ import type { BreakChoice, BreakDecision } from '../model/page-analysis';
 import { FORBIDDEN_LINE_START, PARTICLE_START } from './character-classes';
 import { estimateColumnWidths, findDoubleSpacedRuns } from './column-width';
 import { MAX_HEADLINE_WIDTH, type LineFeatures } from './line-features';
-import { CASE_NUMBER, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, PAGE_DATE, WRITERS_NAMES, isCredit } from './line-patterns';
+import { CASE_NUMBER, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, PAGE_DATE, WRITERS_NAMES, isCredit } from './line-patterns';
 
 /** A line this close to the column width filled its column: the text ran on (满栏). */
 const FULL_LINE_SLACK = 2.5;
@@ -343,6 +343,10 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // article after a short line that closed its text, one blank line or several away.
   const signedAcrossBlocks = afterNext !== undefined && (afterNext.byline || (afterNext.headlineShaped && !afterNext.hasInnerSpace && context.lines[position + 2]?.byline === true));
   if (kind === 'gap' && doubleSpacedWidth !== null && after.headlineShaped && !after.dateline && !before.endsOpen && !isFull(before, columnWidth) && signedAcrossBlocks) return decision(before, after, 'split', 0.7, '下一行为署名之上的标题');
+  // A notice's headline, on one line or two, set apart from what closed above it (关于公布违反“三个规定”问 /
+  // 题举报渠道的公告): its genre ends it, and the notice's text begins across the blank line. A sentence
+  // that mentions a notice (现将有关事项公告 / 如下：) has a pause before it.
+  if (kind === 'gap' && !after.startsForbidden && noticeHeadlineAbove(context, unitStart, position)) return decision(before, after, 'split', 0.7, '上一行为公告、通知等的标题');
   // Writers' names alone across a blank line, under a line that stands apart from what is above it
   // and reaches its column (庭审不用跑县城 手机上就能“面对面” / 高鹏 其其格): a headline and its byline.
   // Running text never wraps into a line of names set apart by spaces.
@@ -352,6 +356,16 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (effectiveKind === 'gap') return decision(before, after, 'join', 0.8, '空行前句子未完，空行后接续（分栏或分页）');
   if (columnWidth !== null && before.width + before.indentWidth >= columnWidth - FULL_LINE_SLACK) return decision(before, after, 'join', 0.95, '上一行满栏且未以句末标点结束');
   return decision(before, after, 'join', 0.75, '上一行未以句末标点结束');
+}
+
+/** The unit's one or two lines so far are a notice's headline, under a text or masthead that closed. */
+function noticeHeadlineAbove(context: BreakContext, unitStart: number, position: number): boolean {
+  if (position - unitStart > 2) return false;
+  const lines = context.lines.slice(unitStart, position);
+  const text = lines.map((line) => line.content.replace(/[*#]/gu, '').trim()).join('');
+  if (!NOTICE_HEADLINE.test(text) || /[，。；：、！？,;:!?]/u.test(text) || lines.some((line) => line.byline || line.dateline)) return false;
+  const above = context.lines[unitStart - 1];
+  return above === undefined || above.endsSentence || above.pageFurniture || above.credit;
 }
 
 /** The lines since the unit began close a bracketed credit wrapped over lines (`（伊金霍洛旗` / `人民法院供稿）`). */

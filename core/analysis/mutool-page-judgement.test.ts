@@ -7,6 +7,7 @@ import noticeHeadOverTwoLines from './test-support/extractor-pages/mutool-train-
 import headUnderMasthead from './test-support/extractor-pages/mutool-train-p046.txt?raw';
 import namesUnderFullHead from './test-support/extractor-pages/mutool-train-p055.txt?raw';
 import tailWrappedTwice from './test-support/extractor-pages/mutool-train-p004.txt?raw';
+import noticeHeadOverText from './test-support/extractor-pages/mutool-train-p020.txt?raw';
 
 const heads = (raw: string) => analyzePage(raw).articles.map(({ title, byline }) => [title, byline]);
 
@@ -41,5 +42,14 @@ describe('page judgement on MuPDF output (issue #9)', () => {
   it('keeps a headline\'s rest wrapped over two lines at a narrow measure (并限期恢复植 / 被) in the title, not as a subtitle', () => {
     const [article] = analyzePage(tailWrappedTwice).articles;
     expect([article.title?.replace(/\s/gu, ''), article.subtitle, article.byline]).toEqual(['非法开垦草原四十亩被判刑并限期恢复植被', null, '本报通讯员 乌兰 刘志强']);
+  });
+
+  it('ends a notice\'s headline at its genre across a blank line (关于公布违反“三个规定”问 / 题举报渠道的公告), not in the text below', () => {
+    const [notice] = analyzePage(noticeHeadOverText).articles;
+    expect(notice.title?.replace(/\s/gu, '')).toBe('关于公布违反“三个规定”问题举报渠道的公告');
+    expect(notice.blocks[0].text.startsWith('为严格落实防止干预司法“三个规定”')).toBe(true);
+    // A sentence that names a notice has a pause before its genre: it runs on.
+    const sentence = analyzePage('甲县法院招聘书记员\n\n本报讯 经研究决定，现将有关事项公告\n\n如下：报名时间为6月9日至15日。\n');
+    expect(sentence.articles[0].blocks.map((block) => block.text)).toEqual(['经研究决定，现将有关事项公告如下：报名时间为6月9日至15日。']);
   });
 });
