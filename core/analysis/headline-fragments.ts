@@ -41,7 +41,9 @@ export function joinHeadlineFragments(units: readonly TextUnit[], roles: readonl
     if (above.lines.some((line) => !fragmentWords(line))) return;
     const before = units[index - 2];
     // A notice's date in Chinese numerals closes it as surely as a full stop.
-    const closed = !before || roles[index - 2] === 'furniture' || roles[index - 2] === 'credit' || roles[index - 2] === 'caption' || before.lines[before.lines.length - 1].endsSentence || HAN_DATE.test(before.lines[before.lines.length - 1].content.replace(/\s+/gu, ''));
+    // A title above with nothing but this line between: a headline set over three or four short lines
+    // at a narrow measure (支部联上矿区 / 班组 法治体检 / 送到井口), whose middle looked like a section head.
+    const closed = !before || roles[index - 2] === 'title' || roles[index - 2] === 'furniture' || roles[index - 2] === 'credit' || roles[index - 2] === 'caption' || before.lines[before.lines.length - 1].endsSentence || HAN_DATE.test(before.lines[before.lines.length - 1].content.replace(/\s+/gu, ''));
     if (closed) result[index - 1] = 'title';
   });
   return result;

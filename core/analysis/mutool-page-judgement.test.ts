@@ -8,6 +8,7 @@ import headUnderMasthead from './test-support/extractor-pages/mutool-train-p046.
 import namesUnderFullHead from './test-support/extractor-pages/mutool-train-p055.txt?raw';
 import tailWrappedTwice from './test-support/extractor-pages/mutool-train-p004.txt?raw';
 import noticeHeadOverText from './test-support/extractor-pages/mutool-train-p020.txt?raw';
+import headOverFourLines from './test-support/extractor-pages/mutool-train-p035.txt?raw';
 
 const heads = (raw: string) => analyzePage(raw).articles.map(({ title, byline }) => [title, byline]);
 
@@ -51,5 +52,11 @@ describe('page judgement on MuPDF output (issue #9)', () => {
     // A sentence that names a notice has a pause before its genre: it runs on.
     const sentence = analyzePage('甲县法院招聘书记员\n\n本报讯 经研究决定，现将有关事项公告\n\n如下：报名时间为6月9日至15日。\n');
     expect(sentence.articles[0].blocks.map((block) => block.text)).toEqual(['经研究决定，现将有关事项公告如下：报名时间为6月9日至15日。']);
+  });
+
+  it('keeps a headline set over four short lines at a narrow measure in one title, its middle line no section head (支部联上矿区 / 班组 法治体检 / 送到井口)', () => {
+    const article = analyzePage(headOverFourLines).articles.find((candidate) => candidate.byline === '杨雪 贺军');
+    expect(article?.title?.replace(/\s/gu, '')).toBe('支部联上矿区班组法治体检送到井口');
+    expect(heads(headOverFourLines).map(([title]) => title)).not.toContain('支部联上矿区');
   });
 });
