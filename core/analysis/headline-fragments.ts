@@ -1,5 +1,6 @@
 import type { LineRole } from '../model/page-analysis';
-import { HAN_DATE, INSTITUTION, PAGE_DATE } from './line-patterns';
+import { isQuestionHead } from './decide-breaks';
+import { HAN_DATE, INSTITUTION, PAGE_DATE, WRITERS_NAMES } from './line-patterns';
 import type { LineFeatures } from './line-features';
 import { BARE_NAMES } from './model/line-signals';
 import type { TextUnit } from './text-units';
@@ -40,11 +41,21 @@ export function joinHeadlineFragments(units: readonly TextUnit[], roles: readonl
     if ((role !== 'heading' && role !== 'paragraph') || above.lines.length > MAX_FRAGMENT_LINES) return;
     if (above.lines.some((line) => !fragmentWords(line))) return;
     const before = units[index - 2];
-    // A notice's date in Chinese numerals closes it as surely as a full stop.
-    // A title above with nothing but this line between: a headline set over three or four short lines
-    // at a narrow measure (支部联上矿区 / 班组 法治体检 / 送到井口), whose middle looked like a section head.
+    // A notice's date in Chinese numerals closes it as surely as a full stop. A title above with nothing
+    // but this line between: a headline set over three or four short lines at a narrow measure
+    // (支部联上矿区 / 班组 法治体检 / 送到井口), whose middle looked like a section head.
     const closed = !before || roles[index - 2] === 'title' || roles[index - 2] === 'furniture' || roles[index - 2] === 'credit' || roles[index - 2] === 'caption' || before.lines[before.lines.length - 1].endsSentence || HAN_DATE.test(before.lines[before.lines.length - 1].content.replace(/\s+/gu, ''));
     if (closed) result[index - 1] = 'title';
+  });
+  // Writers' names taken for a headline, under a headline whose last line asks its question
+  // (一间院史馆 能讲多少 / 故事？ / 郝云 乌兰) and over the text: the question ends the head, the names sign it.
+  units.forEach((unit, index) => {
+    if (index < 2 || roles[index] !== 'title' || unit.lines.length !== 1 || !WRITERS_NAMES.test(unit.lines[0].content.trim())) return;
+    const above = units[index - 1];
+    if (roles[index + 1] !== 'paragraph' || result[index - 2] !== 'title' || roles[index - 1] !== 'heading') return;
+    if (above.lines.length !== 1 || !isQuestionHead(above.lines[0])) return;
+    result[index - 1] = 'title';
+    result[index] = 'byline';
   });
   return result;
 }

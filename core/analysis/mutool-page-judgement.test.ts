@@ -9,6 +9,7 @@ import namesUnderFullHead from './test-support/extractor-pages/mutool-train-p055
 import tailWrappedTwice from './test-support/extractor-pages/mutool-train-p004.txt?raw';
 import noticeHeadOverText from './test-support/extractor-pages/mutool-train-p020.txt?raw';
 import headOverFourLines from './test-support/extractor-pages/mutool-train-p035.txt?raw';
+import questionThenNames from './test-support/extractor-pages/mutool-train-p041.txt?raw';
 
 const heads = (raw: string) => analyzePage(raw).articles.map(({ title, byline }) => [title, byline]);
 
@@ -58,5 +59,10 @@ describe('page judgement on MuPDF output (issue #9)', () => {
     const article = analyzePage(headOverFourLines).articles.find((candidate) => candidate.byline === '杨雪 贺军');
     expect(article?.title?.replace(/\s/gu, '')).toBe('支部联上矿区班组法治体检送到井口');
     expect(heads(headOverFourLines).map(([title]) => title)).not.toContain('支部联上矿区');
+  });
+
+  it('ends a headline on its question and signs it with the names under it (一间院史馆 能讲多少 / 故事？ / 郝云 乌兰)', () => {
+    const article = analyzePage(questionThenNames).articles.find((candidate) => candidate.title?.startsWith('一间院史馆'));
+    expect([article?.title?.replace(/\s/gu, ''), article?.byline, article?.dateline]).toEqual(['一间院史馆能讲多少故事？', '郝云 乌兰', '乌兰察布讯']);
   });
 });
