@@ -68,7 +68,7 @@ const SECTION_NAME_ALONE = /^[\u4e00-\u9fff]{2,5}$/u;
  * masthead (16岁少年打工受伤 雇主 / 该担何责？), were taken for masthead furniture: nothing was
  * above them to close a text. Their words are a head's, not the masthead's (no date, edition or
  * name of the paper), and the title under them is only the headline's last words: a tail shorter
- * than the line above it. The indices of those lines' units, or none.
+ * than the line above it, or as long. The indices of those lines' units, or none.
  */
 function mastheadFragments(units: readonly TextUnit[], roles: readonly LineRole[], index: number): number[] {
   const tail = units[index];
@@ -78,12 +78,13 @@ function mastheadFragments(units: readonly TextUnit[], roles: readonly LineRole[
   let lines = 0;
   for (let above = index - 1; above >= 0 && roles[above] === 'furniture'; above--) {
     const unit = units[above];
-    if (!unit.lines.every((line) => fragmentWords(line) && !SECTION_NAME_ALONE.test(line.content.trim()))) break;
+    // A line under a head's first line may look like two names (非法开垦草原 / 四十亩 被判): it goes on with the head.
+    if (!unit.lines.every((line, position) => (fragmentWords(line) || (position > 0 && headWords(line))) && !SECTION_NAME_ALONE.test(line.content.trim()))) break;
     lines += unit.lines.length;
     if (lines > MAX_FRAGMENT_LINES) return [];
     fragments.push(above);
   }
   if (fragments.length === 0) return [];
   const widest = Math.max(...fragments.flatMap((fragment) => units[fragment].lines.map((line) => line.width)));
-  return tail.lines[0].width < widest ? fragments : [];
+  return tail.lines[0].width <= widest ? fragments : [];
 }

@@ -10,6 +10,7 @@ import tailWrappedTwice from './test-support/extractor-pages/mutool-train-p004.t
 import noticeHeadOverText from './test-support/extractor-pages/mutool-train-p020.txt?raw';
 import headOverFourLines from './test-support/extractor-pages/mutool-train-p035.txt?raw';
 import questionThenNames from './test-support/extractor-pages/mutool-train-p041.txt?raw';
+import headFillingMeasure from './test-support/extractor-pages/mutool-train-p043-rebuilt.txt?raw';
 
 const heads = (raw: string) => analyzePage(raw).articles.map(({ title, byline }) => [title, byline]);
 
@@ -64,5 +65,10 @@ describe('page judgement on MuPDF output (issue #9)', () => {
   it('ends a headline on its question and signs it with the names under it (一间院史馆 能讲多少 / 故事？ / 郝云 乌兰)', () => {
     const article = analyzePage(questionThenNames).articles.find((candidate) => candidate.title?.startsWith('一间院史馆'));
     expect([article?.title?.replace(/\s/gu, ''), article?.byline, article?.dateline]).toEqual(['一间院史馆能讲多少故事？', '郝云 乌兰', '乌兰察布讯']);
+  });
+
+  it('takes back a headline\'s first lines under the masthead when its tail fills the measure too (非法开垦草原 / 四十亩 被判 / 刑并限期恢复 / 植被)', () => {
+    const [article] = analyzePage(headFillingMeasure).articles;
+    expect([article.title?.replace(/\s/gu, ''), article.byline]).toEqual(['非法开垦草原四十亩被判刑并限期恢复植被', '本报通讯员 乌兰 刘志强']);
   });
 });
