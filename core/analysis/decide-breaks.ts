@@ -347,6 +347,10 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // 题举报渠道的公告): its genre ends it, and the notice's text begins across the blank line. A sentence
   // that mentions a notice (现将有关事项公告 / 如下：) has a pause before it.
   if (kind === 'gap' && !after.startsForbidden && noticeHeadlineAbove(context, unitStart, position)) return decision(before, after, 'split', 0.7, '上一行为公告、通知等的标题');
+  // A head of two phrases over the writers' names and the dateline (党员先锋岗 亮在立案窗口 / 李婷 赵志强 /
+  // 巴彦淖尔讯 …) opens an article, even under a last line that lost its full stop.
+  const namesThenDateline = afterNext !== undefined && WRITERS_NAMES.test(afterNext.content.trim()) && context.lines[position + 2]?.dateline === true;
+  if (kind === 'gap' && after.headlineShaped && after.hasInnerSpace && !after.dateline && !before.endsOpen && namesThenDateline) return decision(before, after, 'split', 0.7, '下一行为署名和电头之上的标题');
   // Writers' names alone across a blank line, under a line that stands apart from what is above it
   // and reaches its column (庭审不用跑县城 手机上就能“面对面” / 高鹏 其其格): a headline and its byline.
   // Running text never wraps into a line of names set apart by spaces.

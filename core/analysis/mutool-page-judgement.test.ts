@@ -11,6 +11,7 @@ import noticeHeadOverText from './test-support/extractor-pages/mutool-train-p020
 import headOverFourLines from './test-support/extractor-pages/mutool-train-p035.txt?raw';
 import questionThenNames from './test-support/extractor-pages/mutool-train-p041.txt?raw';
 import headFillingMeasure from './test-support/extractor-pages/mutool-train-p043-rebuilt.txt?raw';
+import headUnderOpenLastLine from './test-support/extractor-pages/mutool-train-p025.txt?raw';
 
 const heads = (raw: string) => analyzePage(raw).articles.map(({ title, byline }) => [title, byline]);
 
@@ -70,5 +71,10 @@ describe('page judgement on MuPDF output (issue #9)', () => {
   it('takes back a headline\'s first lines under the masthead when its tail fills the measure too (非法开垦草原 / 四十亩 被判 / 刑并限期恢复 / 植被)', () => {
     const [article] = analyzePage(headFillingMeasure).articles;
     expect([article.title?.replace(/\s/gu, ''), article.byline]).toEqual(['非法开垦草原四十亩被判刑并限期恢复植被', '本报通讯员 乌兰 刘志强']);
+  });
+
+  it('opens an article at a two-phrase head over names and a dateline, under a last line that lost its full stop (群众前来咨询 / 党员先锋岗 亮在立案窗口)', () => {
+    const article = analyzePage(headUnderOpenLastLine).articles.find((candidate) => candidate.byline === '李婷 赵志强');
+    expect([article?.title, article?.dateline]).toEqual(['党员先锋岗 亮在立案窗口', '巴彦淖尔讯']);
   });
 });
