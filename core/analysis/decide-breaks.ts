@@ -192,6 +192,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (after.attribution && before.endsSentence && !before.headlineShaped && !attributionRunsOn && !questionOverSubtitle) return decision(before, after, 'join', 0.7, ATTRIBUTION_REASON);
   // A telephone number broken at its hyphen (联系电话：0475― / 8231067) goes on in the next line.
   if (/\d\s*[-‐–—―]$/u.test(before.content) && /^\d/u.test(after.content)) return decision(before, after, 'join', 0.9, '电话号码在连字符处折行，下一行接续');
+  // A credit wrapped over two lines (（作者系某某区人民法 / 院法官）) stands apart from the sentence that ended the text.
+  const wrappedCreditBelow = before.endsSentence && afterNext !== undefined && /^[（(]/u.test(after.content.trim()) && !/[)）]/u.test(after.content) && isCredit(after.content.trim() + afterNext.content.trim());
+  if (wrappedCreditBelow) return decision(before, after, 'split', 0.85, '下一行为折行的供稿署名');
   if (after.dateline || after.byline || after.subtitleDash || after.pageFurniture || after.credit || after.markdownLevel > 0) {
     return decision(before, after, 'split', 0.9, after.credit ? '下一行为供稿署名' : after.dateline ? '下一行以电头开始' : after.subtitleDash ? '下一行为副题' : after.byline ? '下一行为署名' : after.markdownLevel > 0 ? '下一行为标记的标题' : '下一行为版面信息');
   }

@@ -12,6 +12,7 @@ import headOverFourLines from './test-support/extractor-pages/mutool-train-p035.
 import questionThenNames from './test-support/extractor-pages/mutool-train-p041.txt?raw';
 import headFillingMeasure from './test-support/extractor-pages/mutool-train-p043-rebuilt.txt?raw';
 import headUnderOpenLastLine from './test-support/extractor-pages/mutool-train-p025.txt?raw';
+import creditWrappedUnderText from './test-support/extractor-pages/mutool-train-p061.txt?raw';
 
 const heads = (raw: string) => analyzePage(raw).articles.map(({ title, byline }) => [title, byline]);
 
@@ -76,5 +77,10 @@ describe('page judgement on MuPDF output (issue #9)', () => {
   it('opens an article at a two-phrase head over names and a dateline, under a last line that lost its full stop (群众前来咨询 / 党员先锋岗 亮在立案窗口)', () => {
     const article = analyzePage(headUnderOpenLastLine).articles.find((candidate) => candidate.byline === '李婷 赵志强');
     expect([article?.title, article?.dateline]).toEqual(['党员先锋岗 亮在立案窗口', '巴彦淖尔讯']);
+  });
+
+  it('sets a credit wrapped over two lines apart from the full last line of the text (（作者系鄂尔多斯市康巴什区人民法 / 院法官）)', () => {
+    const article = analyzePage(creditWrappedUnderText).articles.find((candidate) => candidate.title === '让庭审直播成为常态');
+    expect(article?.credit).toBe('（作者系鄂尔多斯市康巴什区人民法院法官）');
   });
 });
