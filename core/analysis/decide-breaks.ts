@@ -221,6 +221,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // MuPDF may end a block inside a subtitle: a short line closing on the genre's word (会治理纪实,
   // 院智慧法院建设走笔) is the subtitle's end across the blank line, when the line above has not closed it.
   if (opening.subtitleDash && effectiveKind === 'gap' && subtitleTailAcrossGap(before, after)) return decision(before, after, 'join', 0.7, '副题未完，下一行以文体词结束，为其末尾');
+  // A dashed subtitle wrapped at a narrow measure (——访包头市中级人民法院党组书 / 记、院长) goes on until the
+  // byline under it: its lines hold no sentence's marks.
+  if (dashedSubtitleRunsOn(context, unitStart, position)) return decision(before, after, 'join', 0.7, '副题折行，下一行接续，其下为署名');
   if (opening.subtitleDash && (effectiveKind === 'gap' || !isFull(before, columnWidth))) return decision(before, after, 'split', 0.8, '上一行为副题');
   if (after.numberedHeading && after.gapBefore && !before.endsOpen) return decision(before, after, 'split', 0.8, '下一行为带序号的小标题');
   // A list set item by item: each item opens its own line after the colon that announces the list
@@ -373,6 +376,18 @@ function noticeHeadlineAbove(context: BreakContext, unitStart: number, position:
   if (!NOTICE_HEADLINE.test(text) || /[，。；：、！？,;:!?]/u.test(text) || lines.some((line) => line.byline || line.dateline)) return false;
   const above = context.lines[unitStart - 1];
   return above === undefined || above.endsSentence || above.pageFurniture || above.credit;
+}
+
+/** The unit is a dashed subtitle of at most three lines so far, and the next line, unmarked, still comes before the byline. */
+function dashedSubtitleRunsOn(context: BreakContext, unitStart: number, position: number): boolean {
+  const start = context.lines[unitStart];
+  const after = context.lines[position];
+  if (!start?.subtitleDash || position - unitStart > 2 || !after) return false;
+  const unmarked = (line: LineFeatures) => !/[。，；：！？,;:!?]/u.test(line.content) && !line.byline && !line.dateline && !line.credit && !line.subtitleDash && !line.pageFurniture && line.width <= MAX_HEADLINE_WIDTH;
+  if (!unmarked(after) || context.lines.slice(unitStart + 1, position).some((line) => !unmarked(line))) return false;
+  const next = context.lines[position + 1];
+  const afterNext = context.lines[position + 2];
+  return next !== undefined && (next.byline || (unmarked(next) && position + 1 - unitStart <= 2 && afterNext?.byline === true));
 }
 
 /** The lines since the unit began close a bracketed credit wrapped over lines (`（伊金霍洛旗` / `人民法院供稿）`). */

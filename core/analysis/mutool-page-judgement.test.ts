@@ -13,6 +13,7 @@ import questionThenNames from './test-support/extractor-pages/mutool-train-p041.
 import headFillingMeasure from './test-support/extractor-pages/mutool-train-p043-rebuilt.txt?raw';
 import headUnderOpenLastLine from './test-support/extractor-pages/mutool-train-p025.txt?raw';
 import creditWrappedUnderText from './test-support/extractor-pages/mutool-train-p061.txt?raw';
+import subtitleOverByline from './test-support/extractor-pages/mutool-train-p068.txt?raw';
 
 const heads = (raw: string) => analyzePage(raw).articles.map(({ title, byline }) => [title, byline]);
 
@@ -82,5 +83,10 @@ describe('page judgement on MuPDF output (issue #9)', () => {
   it('sets a credit wrapped over two lines apart from the full last line of the text (（作者系鄂尔多斯市康巴什区人民法 / 院法官）)', () => {
     const article = analyzePage(creditWrappedUnderText).articles.find((candidate) => candidate.title === '让庭审直播成为常态');
     expect(article?.credit).toBe('（作者系鄂尔多斯市康巴什区人民法院法官）');
+  });
+
+  it('runs a dashed subtitle wrapped at a narrow measure on to the byline under it (——访包头市中级人民法院党组书 / 记、院长)', () => {
+    const article = analyzePage(subtitleOverByline).articles.find((candidate) => candidate.byline === '本报记者●石岩');
+    expect(article?.subtitle?.replace(/\s/gu, '')).toBe('——访包头市中级人民法院党组书记、院长');
   });
 });
