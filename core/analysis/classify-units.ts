@@ -1,7 +1,7 @@
 import type { LineRole } from '../model/page-analysis';
 import { isQuestionHead, type BreakContext } from './decide-breaks';
 import { PARTICLE_START, endsSentence } from './character-classes';
-import { COURT_SIGNATURE, HAN_DATE, INSTITUTION, PAGE_DATE, PUBLICATION, ROUNDUP_HEADLINE, WRITERS_NAMES, isCredit } from './line-patterns';
+import { COURT_SIGNATURE, HAN_DATE, INSTITUTION, NOTICE_HEADLINE, PAGE_DATE, PUBLICATION, ROUNDUP_HEADLINE, WRITERS_NAMES, isCredit } from './line-patterns';
 import { MAX_HEADLINE_WIDTH } from './line-features';
 import type { LineFeatures } from './line-features';
 import type { TextUnit } from './text-units';
@@ -49,7 +49,12 @@ const SUBTITLE_MIN_WIDTH = 14;
  * without its dash: a subtitle runs longer, or names whom it portrays (记… / 访…).
  */
 function isSecondHeadLine(head: TextUnit, next: TextUnit): boolean {
-  if (next.lines.length !== 1 || head.lines.some((line) => line.markdownLevel > 0)) return false;
+  if (head.lines.some((line) => line.markdownLevel > 0)) return false;
+  // The rest of a headline wrapped at a narrow measure may itself wrap (并限期恢复植 / 被, 是假货 消费者获三 /
+  // 倍赔偿): together its lines are still shorter than a subtitle, and hold no mark a sentence has; wrapped
+  // at the measure, its first line is the longer.
+  if (next.lines.length === 2) return unitWidth(next) < SUBTITLE_MIN_WIDTH && next.lines[1].width < next.lines[0].width && next.lines.every((line) => line.markdownLevel === 0 && !line.byline && !line.pageFurniture && !/[。，；：、,;:]/u.test(line.content)) && !/^(记|访|——)/u.test(next.lines[0].content);
+  if (next.lines.length !== 1) return false;
   const line = next.lines[0];
   if (!(line.headlineShaped || isQuestionHead(line)) || line.markdownLevel > 0 || /^(记|访)/u.test(line.content)) return false;
   return line.width < SUBTITLE_MIN_WIDTH;
@@ -72,8 +77,14 @@ function opensLead(unit: TextUnit | undefined): boolean {
   return line !== undefined && line.width > MAX_HEADLINE_WIDTH && /[，。]/u.test(line.content) && !line.pageFurniture;
 }
 
-/** How a notice's headline ends: its genre, and perhaps a batch or year in brackets. */
-export const NOTICE_HEADLINE = /(公告|通告|通知|启事|公示|声明|名单|告知书|悬赏令)([（(][^（）()]{1,12}[)）])?$/u;
+// Re-exported where the head rules have always found it.
+export { NOTICE_HEADLINE };
+
+/** A unit's text as a headline reads it, without markdown marks. */
+const headText = (unit: TextUnit) => unit.lines.map((part) => part.content.replace(/[*#]/gu, '').trim()).join('');
+
+/** A notice's headline over two lines names its issuer and its matter: longer than any section head. */
+const LONG_NOTICE_HEADLINE_WIDTH = 16;
 
 /** At most two short lines with no sentence mark inside and none left open at the end; a phrase may end on a question (…跟谁？ 法院…). */
 function isUnfinishedShortUnit(unit: TextUnit): boolean {
@@ -136,9 +147,20 @@ function isDateLine(text: string): boolean {
 /** Whom a notice tells readers to call or write to (联系电话：…, 联系人：高法官 电话：…, 地址：…): its last line before the signature. */
 const NOTICE_CONTACT = /^(联系电话|联系人|联系方式|咨询电话|举报电话|电话|地址|邮箱|电子邮箱)\s*[:：]\s*\S/u;
 
+/**
+ * How many units the issuing body's name takes from `start`: one line, or a line that the column
+ * wrapped before the name ended (内蒙古自治区高级人 / 民法院), as one unit or two; 0 if none starts there.
+ */
+function signatureBodyLength(units: readonly TextUnit[], start: number): number {
+  const unit = units[start];
+  if (unit === undefined || unit.lines.length > 2) return 0;
+  const text = (candidate: TextUnit) => candidate.lines.map((line) => line.content.replace(/\*\*/gu, '').trim()).join('');
+  if (INSTITUTION.test(text(unit))) return 1;
+  const next = units[start + 1];
+  return unit.lines.length === 1 && next !== undefined && next.lines.length === 1 && INSTITUTION.test(text(unit) + text(next)) ? 2 : 0;
+}
+
 function isSignature(units: readonly TextUnit[], index: number): boolean {
-  const unit = units[index];
-  const isBody = (candidate: TextUnit | undefined) => candidate !== undefined && candidate.lines.length === 1 && INSTITUTION.test(candidate.lines[0].content);
   const isDate = (candidate: TextUnit | undefined) => candidate !== undefined && candidate.lines.length === 1 && isDateLine(candidate.lines[0].content);
   // The text above ends a sentence (特此公告。) or gives whom to call (联系电话：0470-…, 联系人：高法官 电话：…);
   // a masthead's editorial credits (责任编辑：…) do not close a text.
@@ -148,8 +170,11 @@ function isSignature(units: readonly TextUnit[], index: number): boolean {
     if (NOTICE_CONTACT.test(text)) return true;
     return !candidate.lines[0].pageFurniture && endsSentence(text);
   };
-  if (isBody(unit)) return isDate(units[index + 1]) && closes(units[index - 1]);
-  return isDate(unit) && isBody(units[index - 1]) && closes(units[index - 2]);
+  // The body's name starts on this unit, or one or two units above it (the date's unit, or the name's second line).
+  return [index, index - 1, index - 2].some((start) => {
+    const length = signatureBodyLength(units, start);
+    return length > 0 && index <= start + length && isDate(units[start + length]) && closes(units[start - 1]);
+  });
 }
 
 /**
@@ -268,7 +293,13 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
       roles[index + 1] = isSecondHeadLine(unit, next) ? 'title' : 'subtitle';
     } else if (((previousRole === 'credit' || (previousRole === 'furniture' && titles > 0)) && !line.numberedHeading && !NUMBER_LED_ITEM.test(line.content) && !(inRoundup && previousRole === 'credit' && isItemSignature(units[index - 1]))) || signature[index - 1]) title = true;
     // A notice's headline names its genre (…公告, …通告, …名单): it opens a notice, never a section.
-    else if (NOTICE_HEADLINE.test(unit.lines.map((part) => part.content.replace(/[*#]/gu, '').trim()).join('')) && (index === 0 || last(units[index - 1]).endsSentence || isDateLine(last(units[index - 1]).content) || roles[index - 1] === 'furniture')) title = true;
+    else if (NOTICE_HEADLINE.test(headText(unit)) && (index === 0 || last(units[index - 1]).endsSentence || isDateLine(last(units[index - 1]).content) || roles[index - 1] === 'furniture')) title = true;
+    // One set over two lines that the extractor set apart (呼伦贝尔市中级人民法院2025年 / 公开招聘聘用制书记员公告):
+    // a name that long is no section's, even under a paragraph cut off at its column's foot.
+    else if (next && headline[index + 1] && unit.lines.length === 1 && next.lines.length === 1 && roles[index + 1] === 'paragraph' && !PUBLICATION.test(headText(unit)) && !NOTICE_HEADLINE.test(headText(unit)) && NOTICE_HEADLINE.test(headText(unit) + headText(next)) && unitWidth(unit) + unitWidth(next) >= LONG_NOTICE_HEADLINE_WIDTH) {
+      title = true;
+      roles[index + 1] = 'title';
+    }
     // A roundup's headline (…简讯, …动态) stands over its first item's head, not over a lead.
     else if (next && headline[index + 1] && unit.lines.length === 1 && ROUNDUP_HEADLINE.test(line.content.replace(/[*#]/gu, '').trim()) && (index === 0 || roles[index - 1] === 'furniture' || roles[index - 1] === 'credit' || roles[index - 1] === 'caption' || last(units[index - 1]).endsSentence)) title = true;
     // A headline right over a lead opens the page's first article, proven titles below or not; a

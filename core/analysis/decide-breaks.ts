@@ -2,7 +2,7 @@ import type { BreakChoice, BreakDecision } from '../model/page-analysis';
 import { FORBIDDEN_LINE_START, PARTICLE_START } from './character-classes';
 import { estimateColumnWidths, findDoubleSpacedRuns } from './column-width';
 import { MAX_HEADLINE_WIDTH, type LineFeatures } from './line-features';
-import { CASE_NUMBER, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, PAGE_DATE, WRITERS_NAMES, isCredit } from './line-patterns';
+import { CASE_NUMBER, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, PAGE_DATE, WRITERS_NAMES, isCredit } from './line-patterns';
 
 /** A line this close to the column width filled its column: the text ran on (满栏). */
 const FULL_LINE_SLACK = 2.5;
@@ -192,6 +192,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (after.attribution && before.endsSentence && !before.headlineShaped && !attributionRunsOn && !questionOverSubtitle) return decision(before, after, 'join', 0.7, ATTRIBUTION_REASON);
   // A telephone number broken at its hyphen (联系电话：0475― / 8231067) goes on in the next line.
   if (/\d\s*[-‐–—―]$/u.test(before.content) && /^\d/u.test(after.content)) return decision(before, after, 'join', 0.9, '电话号码在连字符处折行，下一行接续');
+  // A credit wrapped over two lines (（作者系某某区人民法 / 院法官）) stands apart from the sentence that ended the text.
+  const wrappedCreditBelow = before.endsSentence && afterNext !== undefined && /^[（(]/u.test(after.content.trim()) && !/[)）]/u.test(after.content) && isCredit(after.content.trim() + afterNext.content.trim());
+  if (wrappedCreditBelow) return decision(before, after, 'split', 0.85, '下一行为折行的供稿署名');
   if (after.dateline || after.byline || after.subtitleDash || after.pageFurniture || after.credit || after.markdownLevel > 0) {
     return decision(before, after, 'split', 0.9, after.credit ? '下一行为供稿署名' : after.dateline ? '下一行以电头开始' : after.subtitleDash ? '下一行为副题' : after.byline ? '下一行为署名' : after.markdownLevel > 0 ? '下一行为标记的标题' : '下一行为版面信息');
   }
@@ -223,6 +226,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // MuPDF may end a block inside a subtitle: a short line closing on the genre's word (会治理纪实,
   // 院智慧法院建设走笔) is the subtitle's end across the blank line, when the line above has not closed it.
   if (opening.subtitleDash && effectiveKind === 'gap' && subtitleTailAcrossGap(before, after)) return decision(before, after, 'join', 0.7, '副题未完，下一行以文体词结束，为其末尾');
+  // A dashed subtitle wrapped at a narrow measure (——访包头市中级人民法院党组书 / 记、院长) goes on until the
+  // byline under it: its lines hold no sentence's marks.
+  if (dashedSubtitleRunsOn(context, unitStart, position)) return decision(before, after, 'join', 0.7, '副题折行，下一行接续，其下为署名');
   if (opening.subtitleDash && (effectiveKind === 'gap' || !isFull(before, columnWidth))) return decision(before, after, 'split', 0.8, '上一行为副题');
   if (after.numberedHeading && after.gapBefore && !before.endsOpen) return decision(before, after, 'split', 0.8, '下一行为带序号的小标题');
   // A list set item by item: each item opens its own line after the colon that announces the list
@@ -348,9 +354,45 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // article after a short line that closed its text, one blank line or several away.
   const signedAcrossBlocks = afterNext !== undefined && (afterNext.byline || (afterNext.headlineShaped && !afterNext.hasInnerSpace && context.lines[position + 2]?.byline === true));
   if (kind === 'gap' && doubleSpacedWidth !== null && after.headlineShaped && !after.dateline && !before.endsOpen && !isFull(before, columnWidth) && signedAcrossBlocks) return decision(before, after, 'split', 0.7, '下一行为署名之上的标题');
+  // A notice's headline, on one line or two, set apart from what closed above it (关于公布违反“三个规定”问 /
+  // 题举报渠道的公告): its genre ends it, and the notice's text begins across the blank line. A sentence
+  // that mentions a notice (现将有关事项公告 / 如下：) has a pause before it.
+  if (kind === 'gap' && !after.startsForbidden && noticeHeadlineAbove(context, unitStart, position)) return decision(before, after, 'split', 0.7, '上一行为公告、通知等的标题');
+  // A head of two phrases over the writers' names and the dateline (党员先锋岗 亮在立案窗口 / 李婷 赵志强 /
+  // 巴彦淖尔讯 …) opens an article, even under a last line that lost its full stop.
+  const namesThenDateline = afterNext !== undefined && WRITERS_NAMES.test(afterNext.content.trim()) && context.lines[position + 2]?.dateline === true;
+  if (kind === 'gap' && after.headlineShaped && after.hasInnerSpace && !after.dateline && !before.endsOpen && namesThenDateline) return decision(before, after, 'split', 0.7, '下一行为署名和电头之上的标题');
+  // Writers' names alone across a blank line, under a line that stands apart from what is above it
+  // and reaches its column (庭审不用跑县城 手机上就能“面对面” / 高鹏 其其格): a headline and its byline.
+  // Running text never wraps into a line of names set apart by spaces.
+  if (kind === 'gap' && unitStart === position - 1 && !before.endsOpen && WRITERS_NAMES.test(after.content.trim()) && after.width < before.width / 2 && (afterNext === undefined || afterNext.gapBefore || afterNext.dateline)) {
+    return decision(before, after, 'split', 0.7, '下一行为标题下单独成行的作者姓名');
+  }
   if (effectiveKind === 'gap') return decision(before, after, 'join', 0.8, '空行前句子未完，空行后接续（分栏或分页）');
   if (columnWidth !== null && before.width + before.indentWidth >= columnWidth - FULL_LINE_SLACK) return decision(before, after, 'join', 0.95, '上一行满栏且未以句末标点结束');
   return decision(before, after, 'join', 0.75, '上一行未以句末标点结束');
+}
+
+/** The unit's one or two lines so far are a notice's headline, under a text or masthead that closed. */
+function noticeHeadlineAbove(context: BreakContext, unitStart: number, position: number): boolean {
+  if (position - unitStart > 2) return false;
+  const lines = context.lines.slice(unitStart, position);
+  const text = lines.map((line) => line.content.replace(/[*#]/gu, '').trim()).join('');
+  if (!NOTICE_HEADLINE.test(text) || /[，。；：、！？,;:!?]/u.test(text) || lines.some((line) => line.byline || line.dateline)) return false;
+  const above = context.lines[unitStart - 1];
+  return above === undefined || above.endsSentence || above.pageFurniture || above.credit;
+}
+
+/** The unit is a dashed subtitle of at most three lines so far, and the next line, unmarked, still comes before the byline. */
+function dashedSubtitleRunsOn(context: BreakContext, unitStart: number, position: number): boolean {
+  const start = context.lines[unitStart];
+  const after = context.lines[position];
+  if (!start?.subtitleDash || position - unitStart > 2 || !after) return false;
+  const unmarked = (line: LineFeatures) => !/[。，；：！？,;:!?]/u.test(line.content) && !line.byline && !line.dateline && !line.credit && !line.subtitleDash && !line.pageFurniture && line.width <= MAX_HEADLINE_WIDTH;
+  if (!unmarked(after) || context.lines.slice(unitStart + 1, position).some((line) => !unmarked(line))) return false;
+  const next = context.lines[position + 1];
+  const afterNext = context.lines[position + 2];
+  return next !== undefined && (next.byline || (unmarked(next) && position + 1 - unitStart <= 2 && afterNext?.byline === true));
 }
 
 /** The lines since the unit began close a bracketed credit wrapped over lines (`（伊金霍洛旗` / `人民法院供稿）`). */

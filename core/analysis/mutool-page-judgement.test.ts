@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from './analyze-page';
+// Real MuPDF output (`mutool draw -F txt`) of corpus train pages printed by Chromium (corpus/README.md),
+// kept as they were when the tests were written (test-support/extractor-pages/).
+import wrappedSignatureBody from './test-support/extractor-pages/mutool-train-p001-rebuilt.txt?raw';
+import noticeHeadOverTwoLines from './test-support/extractor-pages/mutool-train-p014.txt?raw';
+import headUnderMasthead from './test-support/extractor-pages/mutool-train-p046.txt?raw';
+import namesUnderFullHead from './test-support/extractor-pages/mutool-train-p055.txt?raw';
+import tailWrappedTwice from './test-support/extractor-pages/mutool-train-p004.txt?raw';
+import noticeHeadOverText from './test-support/extractor-pages/mutool-train-p020.txt?raw';
+import headOverFourLines from './test-support/extractor-pages/mutool-train-p035.txt?raw';
+import questionThenNames from './test-support/extractor-pages/mutool-train-p041.txt?raw';
+import headFillingMeasure from './test-support/extractor-pages/mutool-train-p043-rebuilt.txt?raw';
+import headUnderOpenLastLine from './test-support/extractor-pages/mutool-train-p025.txt?raw';
+import creditWrappedUnderText from './test-support/extractor-pages/mutool-train-p061.txt?raw';
+import subtitleOverByline from './test-support/extractor-pages/mutool-train-p068.txt?raw';
+
+const heads = (raw: string) => analyzePage(raw).articles.map(({ title, byline }) => [title, byline]);
+
+describe('page judgement on MuPDF output (issue #9)', () => {
+  it('keeps a notice\'s signature in the notice when the column wrapped the court\'s name (内蒙古自治区高级人 / 民法院)', () => {
+    const analysis = analyzePage(wrappedSignatureBody);
+    expect(heads(wrappedSignatureBody).map(([title]) => title)).not.toContain('内蒙古自治区高级人');
+    const notice = analysis.articles.find((article) => article.title === '关于2025年春节期间诉讼服务安排的通知');
+    expect(notice?.blocks.slice(-4).map((block) => block.text).join('|')).toMatch(/^特此通知。\|内蒙古自治区高级人\|?民法院\|2025年1月20日$/u);
+    expect(analysis.furniture).not.toContain('2025年1月20日');
+  });
+
+  it('opens a notice at its headline set over two lines apart (呼伦贝尔市中级人民法院2025年 / 公开招聘聘用制书记员公告), not a section of the article above', () => {
+    const titles = heads(noticeHeadOverTwoLines).map(([title]) => title?.replace(/\s/gu, ''));
+    expect(titles).toContain('呼伦贝尔市中级人民法院2025年公开招聘聘用制书记员公告');
+    // The masthead's name over a notice's headline is not part of it.
+    expect(heads('法院专刊\n\n关于启用新诉讼服务中心的通告\n\n为方便群众诉讼，本院新诉讼服务中心自即日起启用。\n')[0][0]).toBe('关于启用新诉讼服务中心的通告');
+  });
+
+  it('takes the first lines of the page\'s first headline, set narrow under the masthead, back from the furniture (16岁少年打工 / 受伤 雇主该担 / 何责？)', () => {
+    const analysis = analyzePage(headUnderMasthead);
+    expect(analysis.articles[0].title?.replace(/\s/gu, '')).toBe('16岁少年打工受伤雇主该担何责？');
+    expect(analysis.articles[0].byline).toBe('本报记者●张瑶');
+    expect(analysis.furniture).toEqual(['法院专刊', '2025年01月24日 星期五', '02版']);
+  });
+
+  it('splits writers\' names alone across a blank line from the headline above them that reaches its column (党员先锋岗 亮在立案窗口 / 李婷 赵志强)', () => {
+    const [article] = analyzePage(namesUnderFullHead).articles;
+    expect([article.title, article.byline, article.dateline]).toEqual(['党员先锋岗 亮在立案窗口', '李婷 赵志强', '巴彦淖尔讯']);
+  });
+
+  it('keeps a headline\'s rest wrapped over two lines at a narrow measure (并限期恢复植 / 被) in the title, not as a subtitle', () => {
+    const [article] = analyzePage(tailWrappedTwice).articles;
+    expect([article.title?.replace(/\s/gu, ''), article.subtitle, article.byline]).toEqual(['非法开垦草原四十亩被判刑并限期恢复植被', null, '本报通讯员 乌兰 刘志强']);
+  });
+
+  it('ends a notice\'s headline at its genre across a blank line (关于公布违反“三个规定”问 / 题举报渠道的公告), not in the text below', () => {
+    const [notice] = analyzePage(noticeHeadOverText).articles;
+    expect(notice.title?.replace(/\s/gu, '')).toBe('关于公布违反“三个规定”问题举报渠道的公告');
+    expect(notice.blocks[0].text.startsWith('为严格落实防止干预司法“三个规定”')).toBe(true);
+    // A sentence that names a notice has a pause before its genre: it runs on.
+    const sentence = analyzePage('甲县法院招聘书记员\n\n本报讯 经研究决定，现将有关事项公告\n\n如下：报名时间为6月9日至15日。\n');
+    expect(sentence.articles[0].blocks.map((block) => block.text)).toEqual(['经研究决定，现将有关事项公告如下：报名时间为6月9日至15日。']);
+  });
+
+  it('keeps a headline set over four short lines at a narrow measure in one title, its middle line no section head (支部联上矿区 / 班组 法治体检 / 送到井口)', () => {
+    const article = analyzePage(headOverFourLines).articles.find((candidate) => candidate.byline === '杨雪 贺军');
+    expect(article?.title?.replace(/\s/gu, '')).toBe('支部联上矿区班组法治体检送到井口');
+    expect(heads(headOverFourLines).map(([title]) => title)).not.toContain('支部联上矿区');
+  });
+
+  it('ends a headline on its question and signs it with the names under it (一间院史馆 能讲多少 / 故事？ / 郝云 乌兰)', () => {
+    const article = analyzePage(questionThenNames).articles.find((candidate) => candidate.title?.startsWith('一间院史馆'));
+    expect([article?.title?.replace(/\s/gu, ''), article?.byline, article?.dateline]).toEqual(['一间院史馆能讲多少故事？', '郝云 乌兰', '乌兰察布讯']);
+  });
+
+  it('takes back a headline\'s first lines under the masthead when its tail fills the measure too (非法开垦草原 / 四十亩 被判 / 刑并限期恢复 / 植被)', () => {
+    const [article] = analyzePage(headFillingMeasure).articles;
+    expect([article.title?.replace(/\s/gu, ''), article.byline]).toEqual(['非法开垦草原四十亩被判刑并限期恢复植被', '本报通讯员 乌兰 刘志强']);
+  });
+
+  it('opens an article at a two-phrase head over names and a dateline, under a last line that lost its full stop (群众前来咨询 / 党员先锋岗 亮在立案窗口)', () => {
+    const article = analyzePage(headUnderOpenLastLine).articles.find((candidate) => candidate.byline === '李婷 赵志强');
+    expect([article?.title, article?.dateline]).toEqual(['党员先锋岗 亮在立案窗口', '巴彦淖尔讯']);
+  });
+
+  it('sets a credit wrapped over two lines apart from the full last line of the text (（作者系鄂尔多斯市康巴什区人民法 / 院法官）)', () => {
+    const article = analyzePage(creditWrappedUnderText).articles.find((candidate) => candidate.title === '让庭审直播成为常态');
+    expect(article?.credit).toBe('（作者系鄂尔多斯市康巴什区人民法院法官）');
+  });
+
+  it('runs a dashed subtitle wrapped at a narrow measure on to the byline under it (——访包头市中级人民法院党组书 / 记、院长)', () => {
+    const article = analyzePage(subtitleOverByline).articles.find((candidate) => candidate.byline === '本报记者●石岩');
+    expect(article?.subtitle?.replace(/\s/gu, '')).toBe('——访包头市中级人民法院党组书记、院长');
+  });
+});
