@@ -4,6 +4,7 @@ import { PARTICLE_START, endsSentence } from './character-classes';
 import { COURT_SIGNATURE, HAN_DATE, INSTITUTION, NOTICE_HEADLINE, PAGE_DATE, PUBLICATION, ROUNDUP_HEADLINE, WRITERS_NAMES, isCredit } from './line-patterns';
 import { MAX_HEADLINE_WIDTH } from './line-features';
 import type { LineFeatures } from './line-features';
+import { NUMBER_LED } from './model/line-signals';
 import type { TextUnit } from './text-units';
 
 /** A quotation with its source on one line: …能力素质。——最高人民法院党组书记、院长张军 */
@@ -64,9 +65,6 @@ function isSecondHeadLine(head: TextUnit, next: TextUnit): boolean {
 function isItemSignature(unit: TextUnit): boolean {
   return /^[（(][\u4e00-\u9fff]{2,4}([ 、][\u4e00-\u9fff]{2,4}){0,2}[)）]$/u.test(unit.lines.map((line) => line.content.trim()).join(''));
 }
-
-/** A numbered item of a list (4.散文《…》, 一、…, （三）…): it goes on with its list, never opens an article. */
-const NUMBER_LED_ITEM = /^(\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])/u;
 
 /** A headline over a lead names its subject in at least this many characters. */
 const MIN_LEAD_HEADLINE_WIDTH = 6;
@@ -291,7 +289,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
       title = true;
       // The title's second line goes on with it (segmentArticles joins two titles with nothing between).
       roles[index + 1] = isSecondHeadLine(unit, next) ? 'title' : 'subtitle';
-    } else if (((previousRole === 'credit' || (previousRole === 'furniture' && titles > 0)) && !line.numberedHeading && !NUMBER_LED_ITEM.test(line.content) && !(inRoundup && previousRole === 'credit' && isItemSignature(units[index - 1]))) || signature[index - 1]) title = true;
+    } else if (((previousRole === 'credit' || (previousRole === 'furniture' && titles > 0)) && !line.numberedHeading && !NUMBER_LED.test(line.content.replace(/\*\*/gu, '')) && !(inRoundup && previousRole === 'credit' && isItemSignature(units[index - 1]))) || signature[index - 1]) title = true;
     // A notice's headline names its genre (…公告, …通告, …名单): it opens a notice, never a section.
     else if (NOTICE_HEADLINE.test(headText(unit)) && (index === 0 || last(units[index - 1]).endsSentence || isDateLine(last(units[index - 1]).content) || roles[index - 1] === 'furniture')) title = true;
     // One set over two lines that the extractor set apart (呼伦贝尔市中级人民法院2025年 / 公开招聘聘用制书记员公告):
@@ -304,7 +302,8 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     else if (next && headline[index + 1] && unit.lines.length === 1 && ROUNDUP_HEADLINE.test(line.content.replace(/[*#]/gu, '').trim()) && (index === 0 || roles[index - 1] === 'furniture' || roles[index - 1] === 'credit' || roles[index - 1] === 'caption' || last(units[index - 1]).endsSentence)) title = true;
     // A headline right over a lead opens the page's first article, proven titles below or not; a
     // slogan of a word or two (20年 / 信仰) set there is masthead furniture.
-    else if (titles === 0 && !bodySeen && !PUBLICATION.test(line.content.replace(/[*#]/gu, '').trim()) && (firstProven < 0 || firstProven === index || line.phraseSpaced || line.markdownLevel > 1 || (unitWidth(unit) >= MIN_LEAD_HEADLINE_WIDTH && opensLead(next))) && next && !headline[index + 1] && roles[index + 1] === 'paragraph') title = true;
+    // A publication's name over the masthead's date or page label (法院专刊 / 2025 年 2 月28日) is the masthead's.
+    else if (titles === 0 && !bodySeen && !(PUBLICATION.test(line.content.replace(/[*#]/gu, '').trim()) && next !== undefined && (first(next).pageFurniture || isDateLine(first(next).content.replace(/[*#]/gu, '').trim()))) && (firstProven < 0 || firstProven === index || line.phraseSpaced || line.markdownLevel > 1 || (unitWidth(unit) >= MIN_LEAD_HEADLINE_WIDTH && opensLead(next))) && next && !headline[index + 1] && roles[index + 1] === 'paragraph') title = true;
     if (title) {
       roles[index] = 'title';
       titles++;

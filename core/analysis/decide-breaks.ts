@@ -2,6 +2,7 @@ import type { BreakChoice, BreakDecision } from '../model/page-analysis';
 import { FORBIDDEN_LINE_START, PARTICLE_START } from './character-classes';
 import { estimateColumnWidths, findDoubleSpacedRuns } from './column-width';
 import { MAX_HEADLINE_WIDTH, type LineFeatures } from './line-features';
+import { BARE_NAMES } from './model/line-signals';
 import { CASE_NUMBER, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, PAGE_DATE, WRITERS_NAMES, isCredit } from './line-patterns';
 
 /** A line this close to the column width filled its column: the text ran on (满栏). */
@@ -205,7 +206,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (COURT_SIGNATURE.test(after.content) && !before.endsOpen) return decision(before, after, 'split', 0.85, '下一行为署名（法院与作者姓名）');
   // Bare names set apart by spaces (高鹏 其其格) under a head, with the text or a blank line after them, are its
   // byline: a headline's wrapped words do not fall into names of two or three characters.
-  if (BARE_NAMES.test(after.content) && before.headlineShaped && !before.endsOpen && (!afterNext || afterNext.gapBefore || afterNext.indented || afterNext.dateline)) {
+  if (BARE_NAMES.test(after.content) && after.hasInnerSpace && before.headlineShaped && !before.endsOpen && (!afterNext || afterNext.gapBefore || afterNext.indented || afterNext.dateline)) {
     return decision(before, after, 'split', 0.8, '下一行为署名（作者姓名）');
   }
   const aboveText = position <= context.firstRunningText;
@@ -410,10 +411,6 @@ function isSalutation(line: LineFeatures): boolean {
   return line.width <= 24 && SALUTATION.test(line.content) && !LEAD_IN_END.test(line.content);
 }
 
-/** A short line closing on ？ or ！ with no other sentence mark: the last phrase of a headline, where one is proven. */
-/** Two to four names of two or three characters, set apart by spaces: a byline without its label. */
-const BARE_NAMES = /^[\u4e00-\u9fff]{2,3}([ \u3000]+[\u4e00-\u9fff]{2,3}){1,3}$/u;
-
 /** What stands right under a headline and proves it one: a byline (with or without its label), a subtitle, a dateline. */
 function provesHeadAbove(line: LineFeatures): boolean {
   return line.byline || line.subtitleDash || line.dateline || COURT_SIGNATURE.test(line.content) || WRITERS_NAMES.test(line.content);
@@ -431,6 +428,7 @@ function isHeadPhrase(line: LineFeatures): boolean {
 /** A subtitle names whom it portrays or what kind of report it is (——访…, ——记…, ——…纪实 / 走笔 / 见闻). */
 const PORTRAIT_SUBTITLE = /^——(访|记|走进|探访|聚焦)|(纪实|侧记|走笔|见闻|综述|巡礼|掠影|素描|札记|手记|速写|调查)$/u;
 
+/** A short line closing on ？ or ！ with no other sentence mark: the last phrase of a headline, where one is proven. */
 export function isQuestionHead(line: LineFeatures): boolean {
   return line.width <= MAX_HEADLINE_WIDTH && /[？！?!][”’]?$/u.test(line.content) && !/[。；;]/u.test(line.content) && !/[？！?!]./u.test(line.content.replace(/[？！?!][”’]?$/u, ''));
 }
