@@ -145,6 +145,9 @@ function isDateLine(text: string): boolean {
 /** Whom a notice tells readers to call or write to (联系电话：…, 联系人：高法官 电话：…, 地址：…): its last line before the signature. */
 const NOTICE_CONTACT = /^(联系电话|联系人|联系方式|咨询电话|举报电话|电话|地址|邮箱|电子邮箱)\s*[:：]\s*\S/u;
 
+/** The unit's last line tells whom to call or write to. */
+const endsOnContact = (unit: TextUnit) => NOTICE_CONTACT.test(unit.lines[unit.lines.length - 1].content.replace(/\*\*/gu, '').trim());
+
 /**
  * How many units the issuing body's name takes from `start`: one line, or a line that the column
  * wrapped before the name ended (内蒙古自治区高级人 / 民法院), as one unit or two; 0 if none starts there.
@@ -164,9 +167,8 @@ function isSignature(units: readonly TextUnit[], index: number): boolean {
   // a masthead's editorial credits (责任编辑：…) do not close a text.
   const closes = (candidate: TextUnit | undefined) => {
     if (candidate === undefined) return false;
-    const text = candidate.lines[candidate.lines.length - 1].content.replace(/\*\*/gu, '').trim();
-    if (NOTICE_CONTACT.test(text)) return true;
-    return !candidate.lines[0].pageFurniture && endsSentence(text);
+    if (endsOnContact(candidate)) return true;
+    return !candidate.lines[0].pageFurniture && endsSentence(candidate.lines[candidate.lines.length - 1].content.replace(/\*\*/gu, '').trim());
   };
   // The body's name starts on this unit, or one or two units above it (the date's unit, or the name's second line).
   return [index, index - 1, index - 2].some((start) => {
@@ -182,7 +184,7 @@ function isSignature(units: readonly TextUnit[], index: number): boolean {
 function isContactUnderHead(units: readonly TextUnit[], index: number): boolean {
   const unit = units[index];
   const above = units[index - 1];
-  if (!above || unit.lines.length !== 1 || !NOTICE_CONTACT.test(unit.lines[0].content.replace(/\*\*/gu, '').trim())) return false;
+  if (!above || unit.lines.length !== 1 || !endsOnContact(unit)) return false;
   const aboveLine = above.lines[above.lines.length - 1];
   return aboveLine.numberedHeading || /[：:]$/u.test(aboveLine.content);
 }
@@ -243,7 +245,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
   // The signature, and a contact line right above it (联系电话：…), close the notice's text.
   const signature = units.map((_, index) => isSignature(units, index));
   units.forEach((unit, index) => {
-    if (signature[index + 1] && !signature[index] && NOTICE_CONTACT.test(unit.lines[unit.lines.length - 1].content.replace(/\*\*/gu, '').trim())) signature[index] = true;
+    if (signature[index + 1] && !signature[index] && endsOnContact(unit)) signature[index] = true;
   });
   units.forEach((unit, index) => {
     const line = first(unit);
@@ -299,7 +301,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
       roles[index + 1] = 'title';
     }
     // A roundup's headline (…简讯, …动态) stands over its first item's head, not over a lead.
-    else if (next && headline[index + 1] && unit.lines.length === 1 && ROUNDUP_HEADLINE.test(line.content.replace(/[*#]/gu, '').trim()) && (index === 0 || roles[index - 1] === 'furniture' || roles[index - 1] === 'credit' || roles[index - 1] === 'caption' || last(units[index - 1]).endsSentence)) title = true;
+    else if (next && headline[index + 1] && unit.lines.length === 1 && ROUNDUP_HEADLINE.test(headText(unit)) && (index === 0 || roles[index - 1] === 'furniture' || roles[index - 1] === 'credit' || roles[index - 1] === 'caption' || last(units[index - 1]).endsSentence)) title = true;
     // A headline right over a lead opens the page's first article, proven titles below or not; a
     // slogan of a word or two (20年 / 信仰) set there is masthead furniture.
     // A publication's name over the masthead's date or page label (法院专刊 / 2025 年 2 月28日) is the masthead's.
@@ -307,7 +309,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     if (title) {
       roles[index] = 'title';
       titles++;
-      inRoundup = ROUNDUP_HEADLINE.test(unit.lines.map((part) => part.content.replace(/[*#]/gu, '').trim()).join(''));
+      inRoundup = ROUNDUP_HEADLINE.test(headText(unit));
       if (next && first(next).subtitleDash && roles[index + 1] === 'paragraph') roles[index + 1] = 'subtitle';
     } else if (titles === 0 && !bodySeen) {
       roles[index] = 'furniture';
