@@ -12,7 +12,7 @@ import { carryPageFlags } from './extractor-artifacts/merged-columns-flags';
 import { doubledAcrossJoin, findTextFlags, missingFinalPunctuation } from './flags';
 import { estimateColumnWidths } from './column-width';
 import { fillsHeadlineMeasure } from './headline-measure';
-import { MAX_HEADLINE_WIDTH, extractPageLines, type LineFeatures } from './line-features';
+import { HEADLINE_PART_WIDTH, MAX_HEADLINE_WIDTH, extractPageLines, type LineFeatures } from './line-features';
 import { COURT_NAME, CREDIT_TRAILING, DATELINE, DATELINE_ALONE, DATELINE_RUN_IN, EDITORIAL_LABEL, isCreditContent } from './line-patterns';
 import { readPageIdentity, splitFurnitureItems } from './page-furniture';
 import { repairReadingOrder } from './reading-order';
@@ -21,8 +21,6 @@ import { groupUnits } from './text-units';
 
 export type { PageOverrides };
 
-/** Two short lines of a head are two phrases (创新四项机制 / 夯实“基础星”); longer ones are one wrapped phrase. */
-const HEADLINE_PART_WIDTH = 12;
 // Not the subtitle: a subtitle is one phrase (——…纪实), wrapped wherever its column ended.
 const HEADLINE_ROLES: ReadonlySet<LineRole> = new Set(['title', 'heading', 'furniture']);
 

@@ -2,7 +2,7 @@ import type { LineRole } from '../model/page-analysis';
 import { isQuestionHead, type BreakContext } from './decide-breaks';
 import { PARTICLE_START, endsSentence } from './character-classes';
 import { COURT_SIGNATURE, HAN_DATE, INSTITUTION, NOTICE_HEADLINE, PAGE_DATE, PUBLICATION, ROUNDUP_HEADLINE, WRITERS_NAMES, isCredit } from './line-patterns';
-import { MAX_HEADLINE_WIDTH } from './line-features';
+import { MAX_HEADLINE_WIDTH, SUBTITLE_MIN_WIDTH, isBarePhrase } from './line-features';
 import type { LineFeatures } from './line-features';
 import { NUMBER_LED } from './model/line-signals';
 import type { TextUnit } from './text-units';
@@ -27,13 +27,7 @@ function isHeadlineUnit(unit: TextUnit): boolean {
   return unit.lines.length === 2 && unit.lines[0].headlineShaped && isBarePhrase(unit.lines[1]);
 }
 
-/** A short phrase without any mark (quotes and title marks aside). */
-function isBarePhrase(line: LineFeatures): boolean {
-  return line.width <= HEADLINE_PART_WIDTH && !/\p{P}/u.test(line.content.replace(/[“”《》]/gu, ''));
-}
 
-/** Each phrase of a two-line head is short. */
-const HEADLINE_PART_WIDTH = 12;
 
 /** A caption's last words: a finished description, then the photographer (…工作。张鹏 摄). */
 const PHOTOGRAPHER_END = /[。！？\s][\u4e00-\u9fff]{2,4}\s*(?<![拍航])摄(影)?$/u;
@@ -42,8 +36,6 @@ const VERB_BEFORE_COLON = /(说|道|称|讲|问|答|示|绍|出|为|是|有|括|
 /** Marks a headline may carry inside: its phrases are few (小案件，大民生 / 法润草原：送法进牧区). */
 const HEADLINE_INNER_MARKS = /[，、；：,;:]/gu;
 
-/** A subtitle set without its dash runs to at least this many characters; a headline's second line is shorter. */
-const SUBTITLE_MIN_WIDTH = 14;
 
 /**
  * A headline's second line (私设铁夹捕猎 / 两人获刑并承担生态损害赔偿) rather than a subtitle set

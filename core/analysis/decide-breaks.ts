@@ -1,7 +1,7 @@
 import type { BreakChoice, BreakDecision } from '../model/page-analysis';
 import { FORBIDDEN_LINE_START, PARTICLE_START } from './character-classes';
 import { estimateColumnWidths, findDoubleSpacedRuns } from './column-width';
-import { MAX_HEADLINE_WIDTH, type LineFeatures } from './line-features';
+import { HEADLINE_PART_WIDTH, MAX_HEADLINE_WIDTH, SUBTITLE_MIN_WIDTH, isBarePhrase, type LineFeatures } from './line-features';
 import { BARE_NAMES } from './model/line-signals';
 import { CASE_NUMBER, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, PAGE_DATE, WRITERS_NAMES, isCredit } from './line-patterns';
 
@@ -29,8 +29,6 @@ const EDITOR_NAME_REASON = '编辑署名跨行，下一行为姓名';
 const CAPTION_TAIL = /^([\u4e00-\u9fff]{2,4}\s*)?摄$/u;
 /** A label and a phone number, e-mail or address code, perhaps after the contact's name: `举报电话：0470-0000000`, `联系人：赵法官 联系电话：0479-8221234`. */
 const CONTACT_LINE = /^([\u4e00-\u9fff]{2,4}[:：][\u4e00-\u9fff]{1,6}\s+)?[\u4e00-\u9fff]{0,6}(电话|热线|邮箱|传真|网址|邮编)\s*[:：]\s*[\w\-－.@（）()/ ]+$/u;
-/** Two short lines read as one two-part headline (创新四项机制 / 夯实“基础星”). */
-const HEADLINE_PART_WIDTH = 12;
 
 export interface BreakContext {
   lines: readonly LineFeatures[];
@@ -297,7 +295,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     const afterStandsAlone = !afterNext || afterNext.gapBefore || afterNext.indented || isStructural(afterNext);
     // A short phrase with no mark at all, standing alone under a head, is its second part whatever
     // its words (网围栏越界二十米 / 调解员现场量清了): a paragraph's tail there would follow running text.
-    const bareShortPhrase = afterStandsAlone && !/[\p{P}]/u.test(after.content.replace(/[“”《》]/gu, '')) && after.width <= HEADLINE_PART_WIDTH && !after.indented && !after.pageFurniture && !PAGE_DATE.test(after.content) && !before.mastheadLike;
+    const bareShortPhrase = afterStandsAlone && isBarePhrase(after) && !after.indented && !after.pageFurniture && !PAGE_DATE.test(after.content) && !before.mastheadLike;
     const afterHead = isHeadlineLine(after, columnWidth, headlineSlack) || (after.headlineShaped && columnWidth !== null && after.width + after.indentWidth <= columnWidth - 1) || bareShortPhrase;
     // A name of two or three characters under a longer head is its byline, not its second phrase (锡林郭勒盟法院综述 / 刘洋).
     // …or under a head already set over two lines (网购“三无”食品 能否主张 / 十倍赔偿 / 赵晓宁).
@@ -416,8 +414,6 @@ function provesHeadAbove(line: LineFeatures): boolean {
   return line.byline || line.subtitleDash || line.dateline || COURT_SIGNATURE.test(line.content) || WRITERS_NAMES.test(line.content);
 }
 
-/** A subtitle set without its dash runs to at least this many characters; a headline's second phrase is shorter. */
-const SUBTITLE_MIN_WIDTH = 14;
 
 /** One phrase of a two-line head: short, unspaced, a phrase or a question, no lead before a colon. */
 const HEAD_PHRASE_WIDTH = 20;

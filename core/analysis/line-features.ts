@@ -58,6 +58,15 @@ const SENTENCE_WORDS = /是|这|那(?=[个些样里么种位次一就才也时�
 const CONTACT_INSIDE = /\s(邮箱|电子邮箱|E-?mail|电话|传真|地址|邮编|网址|责任编辑|校对|美编|版式)\s*[:：]/iu;
 /** The longest headline we expect on one line, in display cells. */
 export const MAX_HEADLINE_WIDTH = 30;
+/** Each phrase of a two-part headline is at most this wide (创新四项机制 / 夯实“基础星”); longer lines are one wrapped phrase. */
+export const HEADLINE_PART_WIDTH = 12;
+/** A subtitle set without its dash runs to at least this many characters; a headline's second phrase is shorter. */
+export const SUBTITLE_MIN_WIDTH = 14;
+
+/** A short phrase without any mark (quotes and title marks aside): a head's phrase, never a sentence. */
+export function isBarePhrase(line: Pick<LineFeatures, 'width' | 'content'>): boolean {
+  return line.width <= HEADLINE_PART_WIDTH && !/\p{P}/u.test(line.content.replace(/[“”《》]/gu, ''));
+}
 
 /** A label and a telephone number (举报电话:0470-0000000): a notice's contact line, never a head. */
 const PHONE_AFTER_LABEL = /[：:]\s*[\d\-－—]{7,}/u;
