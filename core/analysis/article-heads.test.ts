@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from './analyze-page';
+import { assemblePage } from './assemble-page';
+import type { PageAnalysis } from '../model/page-analysis';
 import { extractLineFeatures } from './line-features';
 import { isCredit } from './line-patterns';
 // Real MuPDF output (`mutool draw -F txt`) of a corpus train page printed by Chromium (corpus/README.md), kept as it was when the test was written (test-support/extractor-pages/).
@@ -264,5 +266,41 @@ describe('article heads in unmarked layouts', () => {
       ['劳动者权益保护典型案例', null],
       ['申区法院出台优化营商环境十二条举措', '申区人民法院 石磊 薛婷'],
     ]);
+  });
+});
+
+describe('an article whose headline was written after it', () => {
+  // Hard-wrapped, indented with ideographic spaces: the second article's headline stands after its credit,
+  // over the third article's head (as an extractor reads a headline boxed below its text).
+  const raw = [
+    '甲旗法院“院长接待日”倾听群众心声',
+    '　　甲旗讯 10月13日，甲旗人民法院开展“院长接待日”活动，院领导',
+    '面对面接待来访群众，现场解答法律咨询。',
+    '（刘佳）',
+    '　　乙县讯 近日，乙县人民法院审结一起非法占用农用地案，被告人赵',
+    '某被判处有期徒刑一年，缓刑一年六个月。',
+    '　　法院审理查明，赵某擅自在其承包的草场上开挖取土，造成草原植被',
+    '严重毁坏。',
+    '（乙县人民法院供稿）',
+    '乙县法院审结一起非法占用农用地案',
+    '丙区法院开展“法律进校园”活动',
+    '通讯员 高雅',
+    '　　为增强青少年法治观念，丙区人民法院干警走进辖区一所中学，为师生',
+    '上了一堂法治课。',
+  ].join('\n');
+
+  const heads = (analysis: PageAnalysis) => analysis.articles.map(({ title, subtitle, byline, dateline, credit }) => ({ title, subtitle, byline, dateline, credit }));
+
+  it('opens an article at a dateline after a closing credit and gives it the headline written after it', () => {
+    expect(heads(analyzePage(raw))).toEqual([
+      { title: '甲旗法院“院长接待日”倾听群众心声', subtitle: null, byline: null, dateline: '甲旗讯', credit: '（刘佳）' },
+      { title: '乙县法院审结一起非法占用农用地案', subtitle: null, byline: null, dateline: '乙县讯', credit: '（乙县人民法院供稿）' },
+      { title: '丙区法院开展“法律进校园”活动', subtitle: null, byline: '通讯员 高雅', dateline: null, credit: null },
+    ]);
+  });
+
+  it('keeps those articles when the page is put together again from its own lines\' roles (an editor\'s override)', () => {
+    const analysis = analyzePage(raw);
+    expect(heads(assemblePage(analysis, { normalization: {} }))).toEqual(heads(analysis));
   });
 });
