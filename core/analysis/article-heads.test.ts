@@ -304,3 +304,27 @@ describe('an article whose headline was written after it', () => {
     expect(heads(assemblePage(analysis, { normalization: {} }))).toEqual(heads(analysis));
   });
 });
+
+describe('the page\'s first headline over a lead set in a narrow column', () => {
+  it('opens the first article at a short headline over an indented or wrapped lead, under the masthead band', () => {
+    const raw = [
+      '法院专刊',
+      '2025年3月21日',
+      '06版',
+      '执行在线',
+      '',
+      '法治文化进社区',
+      '　　金秋时节，甲区人民法院在社区广场举办法治文化',
+      '展演活动，干警用快板、情景剧等形式宣讲法律知识。',
+      '（甲区法院）',
+      '',
+      '少年打工受伤 雇主该担何责？',
+      '本报记者●张瑶',
+      '　　本报乙旗讯 未满十八周岁的孩子出去打工受了伤，',
+      '雇主要不要担责？近日，乙旗人民法院审结了这样一起案件。',
+    ].join('\n');
+    expect(fields(raw).map((article) => article.title)).toEqual(['法治文化进社区', '少年打工受伤 雇主该担何责？']);
+    // Unindented, the lead's wrapping says the same.
+    expect(fields(raw.replace(/　　/gu, '')).map((article) => article.title)).toEqual(['法治文化进社区', '少年打工受伤 雇主该担何责？']);
+  });
+});
