@@ -328,3 +328,26 @@ describe('the page\'s first headline over a lead set in a narrow column', () => 
     expect(fields(raw.replace(/　　/gu, '')).map((article) => article.title)).toEqual(['法治文化进社区', '少年打工受伤 雇主该担何责？']);
   });
 });
+
+describe('heads in a page set one line per paragraph, with no blank lines', () => {
+  it('opens an article at a head over its dateline under a last line that lost its full stop, and at a head over writers\' names', () => {
+    const raw = [
+      '跟着执行法官过一天',
+      '本报记者 王楠',
+      '晚上8点，吴昊和同事又出发了，去蹲守一名长期躲避执行的被执行人。',
+      '回到车上，吴昊看了看手机，还有4条当事人的留言没回',
+      '廉政家访走进干警家中',
+      '本报乌海讯 近日，乌达区人民法院纪检组联合政治部，分批走进12名审判执行岗位干警家中开展廉政家访。',
+      '一名干警的妻子说：“往后家里也要帮他把好关。”',
+      '“高息理财”“以房养老”靠不靠谱？ 法官帮您识破养老诈骗',
+      '白雪 孙浩',
+      '近年来，一些不法分子打着“高息理财”“以房养老”等幌子，专门把骗局对准老年人。',
+      '问：有人推销“养老项目”，承诺年收益20%，能投吗？',
+    ].join('\n');
+    expect(fields(raw)).toEqual([
+      { title: '跟着执行法官过一天', subtitle: null, byline: '本报记者 王楠', dateline: null, credit: null },
+      { title: '廉政家访走进干警家中', subtitle: null, byline: null, dateline: '本报乌海讯', credit: null },
+      { title: '“高息理财”“以房养老”靠不靠谱？ 法官帮您识破养老诈骗', subtitle: null, byline: '白雪 孙浩', dateline: null, credit: null },
+    ]);
+  });
+});
