@@ -351,3 +351,17 @@ describe('heads in a page set one line per paragraph, with no blank lines', () =
     ]);
   });
 });
+
+describe('a headline whose second phrase closes on 了', () => {
+  it('opens an article between blank lines, where a sentence fragment ending on 了 (no space between its phrases) would run on', () => {
+    const raw = page(
+      '法院专刊',
+      '第7版',
+      '法治视点',
+      '网围栏越界二十米 调解员现场量清了',
+      '镶黄旗牧民巴某和邻居额某因草场网围栏位置发生争执，双方多次争吵。',
+      '法官和调解员带着测量仪一起到现场逐段测量，额某当场表示愿意挪回围栏。',
+    );
+    expect(fields(raw).map((article) => article.title)).toEqual(['网围栏越界二十米 调解员现场量清了']);
+  });
+});
