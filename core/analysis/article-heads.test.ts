@@ -365,3 +365,22 @@ describe('a headline whose second phrase closes on 了', () => {
     expect(fields(raw).map((article) => article.title)).toEqual(['网围栏越界二十米 调解员现场量清了']);
   });
 });
+
+describe('a commentary signed with a pen name after a box', () => {
+  it('takes □ and a name under a headline for the byline, so the page\'s first article opens under the editor\'s credit', () => {
+    const raw = [
+      '法院专刊',
+      '2025年01月10日 星期五',
+      '03版 以案说法',
+      '责任编辑',
+      '赵明',
+      '民族团结要落在一件件小事上',
+      '□ 司言',
+      '　　在莫力达瓦达斡尔族自治旗人民法院的',
+      '诉讼服务大厅里，导诉员能用达斡尔语、汉',
+      '语、蒙古语和群众交流。',
+      '　　民族团结，说大也大，说小也小。',
+    ].join('\n');
+    expect(fields(raw)).toEqual([{ title: '民族团结要落在一件件小事上', subtitle: null, byline: '□ 司言', dateline: null, credit: null }]);
+  });
+});
