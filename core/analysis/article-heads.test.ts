@@ -325,7 +325,7 @@ describe('the page\'s first headline over a lead set in a narrow column', () => 
     ].join('\n');
     expect(fields(raw).map((article) => article.title)).toEqual(['法治文化进社区', '少年打工受伤 雇主该担何责？']);
     // Unindented, the lead's wrapping says the same.
-    expect(fields(raw.replace(/　　/gu, '')).map((article) => article.title)).toEqual(['法治文化进社区', '少年打工受伤 雇主该担何责？']);
+    expect(fields(raw.replace(/\u3000\u3000/gu, '')).map((article) => article.title)).toEqual(['法治文化进社区', '少年打工受伤 雇主该担何责？']);
   });
 });
 
@@ -382,5 +382,17 @@ describe('a commentary signed with a pen name after a box', () => {
       '　　民族团结，说大也大，说小也小。',
     ].join('\n');
     expect(fields(raw)).toEqual([{ title: '民族团结要落在一件件小事上', subtitle: null, byline: '□ 司言', dateline: null, credit: null }]);
+  });
+});
+
+describe('a headline of four characters at the top of the page', () => {
+  it('opens the first article over its lead, where a slogan of a word or two over two lines (20年 / 信仰) stays masthead', () => {
+    const lead = '　　近日，甲旗人民法院法官通过在线服务平台，为远在外地务工的原告和镇上的被告组织了一场线上调解。';
+    // A later headline proven by its byline: the first one has to prove itself by its lead.
+    const later = ['（甲旗人民法院 敖其尔）', '诉讼服务事项清单公布', '本报记者 王敏', '　　乙区讯 为减轻群众诉累，乙区人民法院梳理公布诉讼服务事项15项。'];
+    const raw = ['法院专刊', '03版', '法治视点', '责任编辑', '刘洋', '云端调解', lead, '　　不到一个小时，双方就还款期限达成一致。', ...later].join('\n');
+    expect(fields(raw).map((article) => article.title)).toEqual(['云端调解', '诉讼服务事项清单公布']);
+    const slogan = ['20年', '信仰', lead, ...later].join('\n');
+    expect(analyzePage(slogan).furniture).toEqual(['20年 信仰']);
   });
 });
