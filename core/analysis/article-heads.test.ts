@@ -396,3 +396,10 @@ describe('a headline of four characters at the top of the page', () => {
     expect(analyzePage(slogan).furniture).toEqual(['20年 信仰']);
   });
 });
+
+describe('a writer signed with the court in brackets', () => {
+  it('takes 姓名（某法院） under a headline for the byline, not for a second phrase of the headline', () => {
+    const raw = page('离婚冷静期内能撤回申请吗？', '王丽萍（兴和县人民法院）', '近年来，兴和县人民法院受理的离婚案件中，有不少当事人在冷静期内反悔。', '问：离婚冷静期内能撤回申请吗？');
+    expect(fields(raw)).toEqual([{ title: '离婚冷静期内能撤回申请吗？', subtitle: null, byline: '王丽萍（兴和县人民法院）', dateline: null, credit: null }]);
+  });
+});
