@@ -403,3 +403,10 @@ describe('a writer signed with the court in brackets', () => {
     expect(fields(raw)).toEqual([{ title: '离婚冷静期内能撤回申请吗？', subtitle: null, byline: '王丽萍（兴和县人民法院）', dateline: null, credit: null }]);
   });
 });
+
+describe('a page that opens with its headline set over several short lines', () => {
+  it('reads the short lines in one block with the title as its first phrases, where there is no masthead over them', () => {
+    const raw = '鄂尔多斯\n包头两地法院\n护航民营经济发展亮点纷呈\n\n本报讯 近期，鄂尔多\n斯、包头两地多家基层法院\n出台举措，为民营企业发展\n提供司法保障。\n';
+    expect(fields(raw).map((article) => article.title?.replace(/\s/gu, ''))).toEqual(['鄂尔多斯包头两地法院护航民营经济发展亮点纷呈']);
+  });
+});

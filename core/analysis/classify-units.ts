@@ -330,7 +330,12 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
 
   // Above the first title: mastheads, slogans and pull quotes are furniture; long text is body.
   const firstTitle = roles.indexOf('title');
-  if (firstTitle > 0) {
+  // A page that opens with its headline, no masthead over it, may have set it over several lines
+  // at a narrow measure (鄂尔多斯 / 包头两地法院 / 护航民营经济发展亮点纷呈): the short head lines
+  // in one block with the title are its first phrases, one to a line (a slogan's words, 20年 信仰, are shorter).
+  const headBlock = firstTitle > 0 && units.slice(0, firstTitle + 1).every((unit, index) => (index === 0 || !first(unit).gapBefore) && unit.lines.every((line) => line.headlineShaped && (index === firstTitle || (line.width >= MIN_LEAD_HEADLINE_WIDTH && !line.hasInnerSpace)) && !line.pageFurniture && !line.mastheadLike && !isDateLine(line.content)));
+  if (headBlock) for (let index = 0; index < firstTitle; index++) roles[index] = 'title';
+  else if (firstTitle > 0) {
     for (let index = 0; index < firstTitle; index++) {
       const unit = units[index];
       const text = first(unit).content;
