@@ -410,3 +410,21 @@ describe('a page that opens with its headline set over several short lines', () 
     expect(fields(raw).map((article) => article.title?.replace(/\s/gu, ''))).toEqual(['鄂尔多斯包头两地法院护航民营经济发展亮点纷呈']);
   });
 });
+
+describe('a headline parted by an exclamation', () => {
+  it('opens an article over its dateline after a closing credit, its figures with a decimal point', () => {
+    const raw = [
+      '草原上的调解员',
+      '（乌拉特前旗人民法院 杜慧敏）',
+      '“一网通办”上线！赤峰中院电子卷宗随案生成率达98.6%',
+      '本报赤峰讯 记者从赤峰市中级人民法院获悉，该院自主研发的“一网通办”平台上线运行。',
+      '平台上线后，全市两级法院电子卷宗随案生成率由去年的71%提升至98.6%。',
+    ];
+    const lead = '　　近日，甲旗人民法院调解员走进牧区，化解草场纠纷12件。';
+    const analysis = analyzePage([raw[0], lead, ...raw.slice(1)].join('\n'));
+    expect(analysis.articles.map((article) => [article.title, article.dateline])).toEqual([
+      ['草原上的调解员', null],
+      ['“一网通办”上线！赤峰中院电子卷宗随案生成率达98.6%', '本报赤峰讯'],
+    ]);
+  });
+});

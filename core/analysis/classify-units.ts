@@ -94,7 +94,8 @@ function isPunctuatedHeadline(unit: TextUnit): boolean {
   if (unit.lines.length !== 1) return false;
   const line = unit.lines[0];
   const text = line.content.replace(/\*\*/gu, '');
-  if (line.width > MAX_HEADLINE_WIDTH || line.endsOpen || /[。.…]/u.test(text) || /[！？!?]./u.test(text)) return false;
+  // One exclamation or question may part its two phrases (“一网通办”上线！赤峰中院电子卷宗随案生成率达98.6%).
+  if (line.width > MAX_HEADLINE_WIDTH || line.endsOpen || /[。…]|\.(?!\d)/u.test(text) || (text.match(/[！？!?](?=.)/gu) ?? []).length > 1) return false;
   return (text.match(HEADLINE_INNER_MARKS) ?? []).length <= 2 && !VERB_BEFORE_COLON.test(text);
 }
 
