@@ -326,6 +326,9 @@ describe('the page\'s first headline over a lead set in a narrow column', () => 
     expect(fields(raw).map((article) => article.title)).toEqual(['法治文化进社区', '少年打工受伤 雇主该担何责？']);
     // Unindented, the lead's wrapping says the same.
     expect(fields(raw.replace(/\u3000\u3000/gu, '')).map((article) => article.title)).toEqual(['法治文化进社区', '少年打工受伤 雇主该担何责？']);
+    // A lead whose first line pauses only at an enumeration comma (为引导用人单位依法用工、).
+    const enumerating = raw.replace('　　金秋时节，甲区人民法院在社区广场举办法治文化', '为引导用人单位依法用工、劳动者依法维权');
+    expect(fields(enumerating.replace(/\u3000\u3000/gu, '')).map((article) => article.title)).toEqual(['法治文化进社区', '少年打工受伤 雇主该担何责？']);
   });
 });
 

@@ -68,7 +68,7 @@ const MIN_LEAD_HEADLINE_WIDTH = 4;
 function opensLead(unit: TextUnit | undefined): boolean {
   const lines = unit?.lines ?? [];
   const line = lines[0];
-  return line !== undefined && (line.width > MAX_HEADLINE_WIDTH || line.indented || lines.length > 1) && /[，。]/u.test(line.content) && !line.pageFurniture;
+  return line !== undefined && (line.width > MAX_HEADLINE_WIDTH || line.indented || lines.length > 1) && /[，。、；]/u.test(line.content) && !line.pageFurniture;
 }
 
 // Re-exported where the head rules have always found it.
