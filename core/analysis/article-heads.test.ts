@@ -431,3 +431,30 @@ describe('a headline parted by an exclamation', () => {
     ]);
   });
 });
+
+describe('a case\'s section head in 【】 under the head', () => {
+  it('never runs on from the writers\' court above it, which signs alone as the byline', () => {
+    const raw = [
+      '“小案”不小！',
+      '包头市九原区人民法院 韩梅',
+      '　　在基层法院，一年到头办的大多是“小案”。',
+      '　　今年，某法官被评为全区法院民族团结进步先进个人。',
+      '拒不履行判决',
+      '“老赖”被判刑',
+      '四子王旗人民法院',
+      '【案情简介】',
+      '　　2023年，郝某拒不履行生效判决，将名下房产低价过户给亲属。',
+      '【裁判结果】',
+      '　　法院以拒不执行判决罪判处郝某有期徒刑一年。',
+    ].join('\n');
+    expect(fields(raw).map(({ title, byline }) => [title?.replace(/\s/gu, ''), byline])).toEqual([
+      ['“小案”不小！', '包头市九原区人民法院 韩梅'],
+      ['拒不履行判决“老赖”被判刑', '四子王旗人民法院'],
+    ]);
+  });
+
+  it('lets a headline at the top of the page open the first article over 【案情】 and its text (MuPDF)', () => {
+    const raw = ['第1版', '', '责任编辑 高娃', '', '草场边界起纷争 巡回法官马背上调解', '', '【案情】', '新巴尔虎左旗某嘎查牧民吉某与', '', '格某两家草场相邻。2024年夏天，格某在修缮网', '围栏时，将围栏向吉某家草场一侧移动了约30米。', '', '一座院史馆 七十年法治路', '本报通讯员 孙立伟', '走进院史馆，一件件老物件把人带回七十年前。'].join('\n');
+    expect(fields(raw).map((article) => article.title)).toEqual(['草场边界起纷争 巡回法官马背上调解', '一座院史馆 七十年法治路']);
+  });
+});
