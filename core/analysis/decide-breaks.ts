@@ -197,8 +197,14 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (after.dateline || after.byline || after.subtitleDash || after.pageFurniture || after.credit || after.markdownLevel > 0) {
     return decision(before, after, 'split', 0.9, after.credit ? '下一行为供稿署名' : after.dateline ? '下一行以电头开始' : after.subtitleDash ? '下一行为副题' : after.byline ? '下一行为署名' : after.markdownLevel > 0 ? '下一行为标记的标题' : '下一行为版面信息');
   }
-  // A case's section head in 【】 alone on its line (【案情简介】) opens its section: nothing above runs on into it.
+  // A case's section head in 【】 alone on its line (【案情简介】) opens its section: nothing above runs on
+  // into it, and it runs on into nothing (a run-in head shares its line with the text).
   if (CASE_SECTION_HEAD.test(after.content.trim()) && !before.endsOpen) return decision(before, after, 'split', 0.85, '下一行为【】小标题');
+  if (CASE_SECTION_HEAD.test(before.content.trim()) && !after.startsForbidden) return decision(before, after, 'split', 0.85, '上一行为【】小标题');
+  // A colon announces a list or the cases that follow; across a blank line, the first item opens its own line (案例一, （一）活动时间, 1.…).
+  if (effectiveKind === 'gap' && /[：:]$/u.test(before.content.trim()) && (after.listItem || after.numberedHeading || /^案例[一二三四五六七八九十\d]/u.test(after.content)) && !after.startsForbidden) {
+    return decision(before, after, 'split', 0.8, '上一行以冒号引出列表，空行后为第一项');
+  }
   // The writers' court and their names (阿拉善左旗人民法院 斯日古楞) are a byline on a line of its own:
   // running text never sets names apart by spaces, so nothing runs on into or out of it, however wide
   // the headline above it is.

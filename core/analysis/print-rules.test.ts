@@ -612,3 +612,17 @@ describe('rules of print', () => {
     expect(undone.articles[1].blocks.map((block) => block.type)).toEqual(['paragraph', 'caption']);
   });
 });
+
+describe('heads and lists that stand on lines of their own', () => {
+  const paragraphs = (raw: string) => analyzePage(raw).articles.flatMap((article) => article.blocks.map((block) => `${block.type}:${block.text}`));
+
+  it('never runs a 【】 head alone on its line on into the text under it, even at a narrow measure', () => {
+    const raw = '父亲去世后 儿子能否继承他的网络账号\n\n准格尔旗人民法院 张倩 王浩\n\n【基本案情】\n老李生前经营一家网店，\n店铺账号绑定在某电商\n平台上。老李因病去世\n后，其子小李要求平台\n将账号及账户余额转移\n到自己名下。\n\n【法院判决】\n法院判决驳回诉讼请求。\n';
+    expect(paragraphs(raw).slice(0, 2)).toEqual(['heading:【基本案情】', 'paragraph:老李生前经营一家网店，店铺账号绑定在某电商平台上。老李因病去世后，其子小李要求平台将账号及账户余额转移到自己名下。']);
+  });
+
+  it('opens the first item of a list announced by a colon across a blank line', () => {
+    const raw = '物业纠纷典型案例\n本报记者●王芳\n近日，某中院发布物业纠纷\n典型案例。以下为部分典型案例：\n\n案例一\n房屋漏水久拖不修\n\n业主李某所住房屋因楼上漏水受损。\n';
+    expect(paragraphs(raw)[0]).toBe('paragraph:近日，某中院发布物业纠纷典型案例。以下为部分典型案例：');
+  });
+});
