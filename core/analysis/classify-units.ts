@@ -76,6 +76,14 @@ const headText = (unit: TextUnit) => unit.lines.map((part) => part.content.repla
 /** A notice's headline over two lines names its issuer and its matter: longer than any section head. */
 const LONG_NOTICE_HEADLINE_WIDTH = 16;
 
+/**
+ * The page's section name (审判纵横) over a notice's whole headline (…责任清单（2025年）): the band's
+ * label, not the headline's first line; a headline is not broken after a word or two.
+ */
+function isSectionNameOverNotice(unit: TextUnit, next: TextUnit): boolean {
+  return /^[\u4e00-\u9fff]{2,5}$/u.test(headText(unit)) && NOTICE_HEADLINE.test(headText(next));
+}
+
 /** At most two short lines with no sentence mark inside and none left open at the end; a phrase may end on a question (…跟谁？ 法院…). */
 function isUnfinishedShortUnit(unit: TextUnit): boolean {
   if (unit.lines.length > 2 || unitWidth(unit) > 40) return false;
@@ -288,7 +296,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     else if (NOTICE_HEADLINE.test(headText(unit)) && (index === 0 || last(units[index - 1]).endsSentence || isDateLine(last(units[index - 1]).content) || roles[index - 1] === 'furniture')) title = true;
     // One set over two lines that the extractor set apart (呼伦贝尔市中级人民法院2025年 / 公开招聘聘用制书记员公告):
     // a name that long is no section's, even under a paragraph cut off at its column's foot.
-    else if (next && headline[index + 1] && unit.lines.length === 1 && next.lines.length === 1 && roles[index + 1] === 'paragraph' && !PUBLICATION.test(headText(unit)) && !NOTICE_HEADLINE.test(headText(unit)) && NOTICE_HEADLINE.test(headText(unit) + headText(next)) && unitWidth(unit) + unitWidth(next) >= LONG_NOTICE_HEADLINE_WIDTH) {
+    else if (next && headline[index + 1] && unit.lines.length === 1 && next.lines.length === 1 && roles[index + 1] === 'paragraph' && !PUBLICATION.test(headText(unit)) && !NOTICE_HEADLINE.test(headText(unit)) && !isSectionNameOverNotice(unit, next) && NOTICE_HEADLINE.test(headText(unit) + headText(next)) && unitWidth(unit) + unitWidth(next) >= LONG_NOTICE_HEADLINE_WIDTH) {
       title = true;
       roles[index + 1] = 'title';
     }

@@ -14,6 +14,7 @@ import headFillingMeasure from './test-support/extractor-pages/mutool-train-p043
 import headUnderOpenLastLine from './test-support/extractor-pages/mutool-train-p025.txt?raw';
 import creditWrappedUnderText from './test-support/extractor-pages/mutool-train-p061.txt?raw';
 import subtitleOverByline from './test-support/extractor-pages/mutool-train-p068.txt?raw';
+import listUnderMastheadBand from './test-support/extractor-pages/mutool-train-p051.txt?raw';
 
 const heads = (raw: string) => analyzePage(raw).articles.map(({ title, byline }) => [title, byline]);
 
@@ -88,5 +89,15 @@ describe('page judgement on MuPDF output (issue #9)', () => {
   it('runs a dashed subtitle wrapped at a narrow measure on to the byline under it (——访包头市中级人民法院党组书 / 记、院长)', () => {
     const article = analyzePage(subtitleOverByline).articles.find((candidate) => candidate.byline === '本报记者●石岩');
     expect(article?.subtitle?.replace(/\s/gu, '')).toBe('——访包头市中级人民法院党组书记、院长');
+  });
+
+  it('opens a document at its headline naming its genre (…责任清单（2025年）) under the masthead band, as a notice opens', () => {
+    const [list] = analyzePage(listUnderMastheadBand).articles;
+    expect(list.title).toBe('察右中旗法院党风廉政建设责任清单（2025年）');
+    expect(list.blocks[0].text.startsWith('为压紧压实全面从严治党主体责任')).toBe(true);
+    // The section name printed in the band over such a headline (审判纵横) stays the band's.
+    const page = analyzePage('法院专刊\n2025年9月26日 星期五\n04版\n审判纵横\n察右中旗法院党风廉政建设责任清单（2025年）\n为压紧压实全面从严治党主体责任和监督责任，察哈尔右翼中旗人民法院党组制定2025年党风廉政建设责任清单如下：\n院党组主体责任\n（一）每半年专题研究一次党风廉政建设工作，年初制定工作要点，年底开展述责述廉。\n');
+    expect(page.articles.map((article) => article.title)).toEqual(['察右中旗法院党风廉政建设责任清单（2025年）']);
+    expect(page.furniture).toContain('审判纵横');
   });
 });
