@@ -100,4 +100,9 @@ describe('page judgement on MuPDF output (issue #9)', () => {
     expect(page.articles.map((article) => article.title)).toEqual(['察右中旗法院党风廉政建设责任清单（2025年）']);
     expect(page.furniture).toContain('审判纵横');
   });
+
+  it('opens a notice at its headline wrapped over three lines of a narrow column (关于12368诉 / 讼服务热线升 / 级运行的公告), not a section of the article above', () => {
+    const titles = heads(headUnderMasthead).map(([title]) => title?.replace(/\s/gu, ''));
+    expect(titles).toEqual(['16岁少年打工受伤雇主该担何责？', '关于12368诉讼服务热线升级运行的公告']);
+  });
 });
