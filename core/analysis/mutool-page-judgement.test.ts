@@ -14,6 +14,7 @@ import headFillingMeasure from './test-support/extractor-pages/mutool-train-p043
 import headUnderOpenLastLine from './test-support/extractor-pages/mutool-train-p025.txt?raw';
 import creditWrappedUnderText from './test-support/extractor-pages/mutool-train-p061.txt?raw';
 import subtitleOverByline from './test-support/extractor-pages/mutool-train-p068.txt?raw';
+import noticesSignedAndDated from './test-support/extractor-pages/mutool-train-p015-signatures.txt?raw';
 import listUnderMastheadBand from './test-support/extractor-pages/mutool-train-p051.txt?raw';
 
 const heads = (raw: string) => analyzePage(raw).articles.map(({ title, byline }) => [title, byline]);
@@ -104,5 +105,11 @@ describe('page judgement on MuPDF output (issue #9)', () => {
   it('opens a notice at its headline wrapped over three lines of a narrow column (关于12368诉 / 讼服务热线升 / 级运行的公告), not a section of the article above', () => {
     const titles = heads(headUnderMasthead).map(([title]) => title?.replace(/\s/gu, ''));
     expect(titles).toEqual(['16岁少年打工受伤雇主该担何责？', '关于12368诉讼服务热线升级运行的公告']);
+  });
+
+  it('ends a notice at its signature\'s date where MuPDF wrote the next notice\'s headline in the same block (包头市九原区人民法院 / 二〇二五年八月十二日 / 关于公开选任人民)', () => {
+    const analysis = analyzePage(noticesSignedAndDated);
+    expect(analysis.articles.map((article) => article.title?.replace(/\s/gu, '')).slice(0, 2)).toEqual(['包头市九原区人民法院公告', '关于公开选任人民陪审员的公告']);
+    expect(analysis.articles[0].blocks.slice(-3).map((block) => block.text)).toEqual(['特此公告。', '包头市九原区人民法院', '二〇二五年八月十二日']);
   });
 });
