@@ -266,6 +266,11 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     return Boolean(afterNext && roles[index + 2] === 'byline' && unitWidth(next) <= 40 && !last(next).endsSentence);
   });
   const firstProven = provenTitle.indexOf(true);
+  // Text closed by its credit right above the first proven headline was an article of its own
+  // (云端调解 / 近日，… / （苏尼特左旗人民法院 敖其尔）): its head is a headline, not a slogan.
+  // (A credit's own unit may count as proven by the byline under the headline that follows it.)
+  const firstProvenHead = provenTitle.findIndex((proven, index) => proven && roles[index] === 'paragraph');
+  const textClosedByCredit = firstProvenHead > 1 && roles[firstProvenHead - 1] === 'credit';
   let titles = 0;
   let bodySeen = false;
   // The headline of the article being read names a roundup (…简讯): its items are signed one by one.
@@ -306,7 +311,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     // A headline right over a lead opens the page's first article, proven titles below or not; a
     // slogan of a word or two (20年 / 信仰) set there is masthead furniture.
     // A publication's name over the masthead's date or page label (法院专刊 / 2025 年 2 月28日) is the masthead's.
-    else if (titles === 0 && !bodySeen && !(PUBLICATION.test(line.content.replace(/[*#]/gu, '').trim()) && next !== undefined && (first(next).pageFurniture || isDateLine(first(next).content.replace(/[*#]/gu, '').trim()))) && (firstProven < 0 || firstProven === index || line.phraseSpaced || line.markdownLevel > 1 || (unitWidth(unit) >= MIN_LEAD_HEADLINE_WIDTH && opensLead(next))) && next && !headline[index + 1] && roles[index + 1] === 'paragraph') title = true;
+    else if (titles === 0 && !bodySeen && !(PUBLICATION.test(line.content.replace(/[*#]/gu, '').trim()) && next !== undefined && (first(next).pageFurniture || isDateLine(first(next).content.replace(/[*#]/gu, '').trim()))) && (firstProven < 0 || firstProven === index || (textClosedByCredit && index < firstProvenHead - 1) || line.phraseSpaced || line.markdownLevel > 1 || (unitWidth(unit) >= MIN_LEAD_HEADLINE_WIDTH && opensLead(next))) && next && !headline[index + 1] && roles[index + 1] === 'paragraph') title = true;
     if (title) {
       roles[index] = 'title';
       titles++;

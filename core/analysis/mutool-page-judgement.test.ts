@@ -15,6 +15,7 @@ import headUnderOpenLastLine from './test-support/extractor-pages/mutool-train-p
 import creditWrappedUnderText from './test-support/extractor-pages/mutool-train-p061.txt?raw';
 import subtitleOverByline from './test-support/extractor-pages/mutool-train-p068.txt?raw';
 import noticesSignedAndDated from './test-support/extractor-pages/mutool-train-p015-signatures.txt?raw';
+import shortHeadOverCreditedText from './test-support/extractor-pages/mutool-train-p074.txt?raw';
 import listUnderMastheadBand from './test-support/extractor-pages/mutool-train-p051.txt?raw';
 
 const heads = (raw: string) => analyzePage(raw).articles.map(({ title, byline }) => [title, byline]);
@@ -111,5 +112,13 @@ describe('page judgement on MuPDF output (issue #9)', () => {
     const analysis = analyzePage(noticesSignedAndDated);
     expect(analysis.articles.map((article) => article.title?.replace(/\s/gu, '')).slice(0, 2)).toEqual(['包头市九原区人民法院公告', '关于公开选任人民陪审员的公告']);
     expect(analysis.articles[0].blocks.slice(-3).map((block) => block.text)).toEqual(['特此公告。', '包头市九原区人民法院', '二〇二五年八月十二日']);
+  });
+
+  it('opens the page\'s first article at a short head under the masthead when its text closes on a credit above the first signed headline (云端调解 … （苏尼特左旗人民法院 敖其尔）)', () => {
+    const analysis = analyzePage(shortHeadOverCreditedText);
+    const [first, second] = analysis.articles;
+    expect([first.title, first.credit]).toEqual(['云端调解', '（苏尼特左旗人民法院 敖其尔）']);
+    expect(second.title?.replace(/\s/gu, '')).toBe('买羊“一手交钱一手交货”病羊损失谁承担');
+    expect(analysis.furniture).not.toContain('云端调解');
   });
 });
