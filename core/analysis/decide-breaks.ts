@@ -343,6 +343,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
       if (unitStart === position - 1 && opensParagraph(before) && !isHeadlineLine(after, columnWidth, headlineSlack)) return decision(before, after, 'join', 0.6, '上一行为段首行（首行缩进未抽出）且排满，段落未必结束');
     }
     const afterBeyondColumn = columnWidth !== null && after.width + after.indentWidth > columnWidth + (FORBIDDEN_LINE_START.includes(after.content.slice(-1)) ? 2 : 1.25);
+    // An interview's turn opens with its speaker (记者： / 李晓峰：), a label the page uses again and again:
+    // a sentence that ends a full line there ends the turn before it.
+    if (speakerTurnOpens(context, after)) return decision(before, after, 'split', 0.75, '下一行以访谈中的说话人开头，另起一段');
     if (effectiveKind === 'wrap' && columnWidth !== null && before.width + before.indentWidth >= columnWidth - sentenceEndSlack(columnWidth) && !isHeadlineLine(after, columnWidth, headlineSlack) && !afterBeyondColumn) {
       return decision(before, after, 'join', 0.65, '上一行满栏，虽以句末标点结束，段落未必结束');
     }
@@ -381,6 +384,28 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (effectiveKind === 'gap') return decision(before, after, 'join', 0.8, '空行前句子未完，空行后接续（分栏或分页）');
   if (columnWidth !== null && before.width + before.indentWidth >= columnWidth - FULL_LINE_SLACK) return decision(before, after, 'join', 0.95, '上一行满栏且未以句末标点结束');
   return decision(before, after, 'join', 0.75, '上一行未以句末标点结束');
+}
+
+/** A speaker's label at a line's start (记者：, 李晓峰：, 问：): two to four characters and a colon. */
+const SPEAKER_LABEL = /^([\u4e00-\u9fff]{1,4})[：:](?=\S)/u;
+/** Labels some lines of the page open with at least this often: an interview's speakers, not a lead-in (他说：). */
+const SPEAKER_TURNS = 2;
+const speakerLabelsByContext = new WeakMap<BreakContext, ReadonlySet<string>>();
+
+function speakerTurnOpens(context: BreakContext, line: LineFeatures): boolean {
+  const label = SPEAKER_LABEL.exec(line.content)?.[1];
+  if (label === undefined || (label.length > 1 && LEAD_IN_END.test(`${label}：`))) return false;
+  let labels = speakerLabelsByContext.get(context);
+  if (labels === undefined) {
+    const counts = new Map<string, number>();
+    for (const candidate of context.lines) {
+      const found = SPEAKER_LABEL.exec(candidate.content)?.[1];
+      if (found !== undefined) counts.set(found, (counts.get(found) ?? 0) + 1);
+    }
+    labels = new Set([...counts].filter(([, count]) => count >= SPEAKER_TURNS).map(([found]) => found));
+    speakerLabelsByContext.set(context, labels);
+  }
+  return labels.has(label);
 }
 
 /** The unit's one or two lines so far are a notice's headline, under a text or masthead that closed. */

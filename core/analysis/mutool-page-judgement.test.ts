@@ -121,4 +121,10 @@ describe('page judgement on MuPDF output (issue #9)', () => {
     expect(second.title?.replace(/\s/gu, '')).toBe('买羊“一手交钱一手交货”病羊损失谁承担');
     expect(analysis.furniture).not.toContain('云端调解');
   });
+
+  it('opens an interview\'s turn at its speaker under a full line that ends a sentence (资，第一步应该做什么？ / 李晓峰：首先要注意保)', () => {
+    const paragraphs = analyzePage(listUnderMastheadBand).articles.flatMap((article) => article.blocks.map((block) => block.text));
+    expect(paragraphs).toContain('记者：农民工被拖欠工资，第一步应该做什么？');
+    expect(paragraphs.some((text) => text.startsWith('李晓峰：首先要注意保留证据'))).toBe(true);
+  });
 });
