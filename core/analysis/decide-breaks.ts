@@ -381,6 +381,13 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (kind === 'gap' && unitStart === position - 1 && !before.endsOpen && WRITERS_NAMES.test(after.content.trim()) && after.width < before.width / 2 && (afterNext === undefined || afterNext.gapBefore || afterNext.dateline)) {
     return decision(before, after, 'split', 0.7, '下一行为标题下单独成行的作者姓名');
   }
+  // A head set over two lines with a byline right under it (父母离异后孩子跟谁？ 法院 / 听取八岁孩子意见 /
+  // 回民区人民法院 马晓云) opens an article, even under a full last line that lost its full stop:
+  // running text does not break into two markless lines over a byline.
+  const headUnder = context.lines[position + 2];
+  if (kind === 'gap' && !after.startsForbidden && !before.endsOpen && !isHeadPart(before) && isHeadPart(after) && after.width >= HEAD_FIRST_LINE_MIN_WIDTH && afterNext !== undefined && isHeadPart(afterNext) && headUnder !== undefined && provesHeadAbove(headUnder)) {
+    return decision(before, after, 'split', 0.7, '下一行起为署名之上的两行标题');
+  }
   if (effectiveKind === 'gap') return decision(before, after, 'join', 0.8, '空行前句子未完，空行后接续（分栏或分页）');
   if (columnWidth !== null && before.width + before.indentWidth >= columnWidth - FULL_LINE_SLACK) return decision(before, after, 'join', 0.95, '上一行满栏且未以句末标点结束');
   return decision(before, after, 'join', 0.75, '上一行未以句末标点结束');
@@ -450,6 +457,14 @@ function provesHeadAbove(line: LineFeatures): boolean {
   return line.byline || line.subtitleDash || line.dateline || COURT_SIGNATURE.test(line.content) || WRITERS_NAMES.test(line.content);
 }
 
+
+/** A head's first line holds a phrase: the last characters of a wrapped line (娟）) are shorter. */
+const HEAD_FIRST_LINE_MIN_WIDTH = 4;
+
+/** A line of a head: short, no mark a sentence has inside (a question may end a phrase: …跟谁？ 法院), no field of its own. */
+function isHeadPart(line: LineFeatures): boolean {
+  return line.width <= MAX_HEADLINE_WIDTH && !line.endsOpen && !/[。；;：:，,、（）()]/u.test(line.content) && !/[？！?!](?![”’]?(\s|$))/u.test(line.content) && !line.byline && !line.dateline && !line.credit && !line.pageFurniture && !line.numberedHeading && !line.listItem && line.markdownLevel === 0;
+}
 
 /** One phrase of a two-line head: short, unspaced, a phrase or a question, no lead before a colon. */
 const HEAD_PHRASE_WIDTH = 20;

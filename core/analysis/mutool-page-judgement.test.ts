@@ -16,6 +16,7 @@ import creditWrappedUnderText from './test-support/extractor-pages/mutool-train-
 import subtitleOverByline from './test-support/extractor-pages/mutool-train-p068.txt?raw';
 import noticesSignedAndDated from './test-support/extractor-pages/mutool-train-p015-signatures.txt?raw';
 import shortHeadOverCreditedText from './test-support/extractor-pages/mutool-train-p074.txt?raw';
+import itemSignedInBrackets from './test-support/extractor-pages/mutool-train-p040.txt?raw';
 import listUnderMastheadBand from './test-support/extractor-pages/mutool-train-p051.txt?raw';
 
 const heads = (raw: string) => analyzePage(raw).articles.map(({ title, byline }) => [title, byline]);
@@ -126,5 +127,14 @@ describe('page judgement on MuPDF output (issue #9)', () => {
     const paragraphs = analyzePage(listUnderMastheadBand).articles.flatMap((article) => article.blocks.map((block) => block.text));
     expect(paragraphs).toContain('记者：农民工被拖欠工资，第一步应该做什么？');
     expect(paragraphs.some((text) => text.startsWith('李晓峰：首先要注意保留证据'))).toBe(true);
+  });
+
+  it('opens an article at a head over two lines with a byline under it, under a full last line that lost its full stop (依法维权 / 父母离异后孩子跟谁？ 法院 / 听取八岁孩子意见)', () => {
+    const article = analyzePage(listUnderMastheadBand).articles.find((candidate) => candidate.byline === '回民区人民法院 马晓云');
+    expect(article?.title?.replace(/\s/gu, '')).toBe('父母离异后孩子跟谁？法院听取八岁孩子意见');
+    expect(analyzePage(listUnderMastheadBand).articles.map((candidate) => candidate.title)).toHaveLength(3);
+    // The last characters of an item's bracketed signature (…（马丽 / 娟）) are no head's first line.
+    const titles = analyzePage(itemSignedInBrackets).articles.map((candidate) => candidate.title ?? '');
+    expect(titles).toContain('元宝山区法院电子送达平台上线运行');
   });
 });
