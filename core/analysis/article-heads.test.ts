@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from './analyze-page';
+import { assemblePage } from './assemble-page';
+import type { PageAnalysis } from '../model/page-analysis';
 import { extractLineFeatures } from './line-features';
 import { isCredit } from './line-patterns';
 // Real MuPDF output (`mutool draw -F txt`) of a corpus train page printed by Chromium (corpus/README.md), kept as it was when the test was written (test-support/extractor-pages/).
@@ -264,5 +266,121 @@ describe('article heads in unmarked layouts', () => {
       ['劳动者权益保护典型案例', null],
       ['申区法院出台优化营商环境十二条举措', '申区人民法院 石磊 薛婷'],
     ]);
+  });
+});
+
+describe('an article whose headline was written after it', () => {
+  // Hard-wrapped, indented with ideographic spaces: the second article's headline stands after its credit,
+  // over the third article's head (as an extractor reads a headline boxed below its text).
+  const raw = [
+    '甲旗法院“院长接待日”倾听群众心声',
+    '　　甲旗讯 10月13日，甲旗人民法院开展“院长接待日”活动，院领导',
+    '面对面接待来访群众，现场解答法律咨询。',
+    '（刘佳）',
+    '　　乙县讯 近日，乙县人民法院审结一起非法占用农用地案，被告人赵',
+    '某被判处有期徒刑一年，缓刑一年六个月。',
+    '　　法院审理查明，赵某擅自在其承包的草场上开挖取土，造成草原植被',
+    '严重毁坏。',
+    '（乙县人民法院供稿）',
+    '乙县法院审结一起非法占用农用地案',
+    '丙区法院开展“法律进校园”活动',
+    '通讯员 高雅',
+    '　　为增强青少年法治观念，丙区人民法院干警走进辖区一所中学，为师生',
+    '上了一堂法治课。',
+  ].join('\n');
+
+  const heads = (analysis: PageAnalysis) => analysis.articles.map(({ title, subtitle, byline, dateline, credit }) => ({ title, subtitle, byline, dateline, credit }));
+
+  it('opens an article at a dateline after a closing credit and gives it the headline written after it', () => {
+    expect(heads(analyzePage(raw))).toEqual([
+      { title: '甲旗法院“院长接待日”倾听群众心声', subtitle: null, byline: null, dateline: '甲旗讯', credit: '（刘佳）' },
+      { title: '乙县法院审结一起非法占用农用地案', subtitle: null, byline: null, dateline: '乙县讯', credit: '（乙县人民法院供稿）' },
+      { title: '丙区法院开展“法律进校园”活动', subtitle: null, byline: '通讯员 高雅', dateline: null, credit: null },
+    ]);
+  });
+
+  it('keeps those articles when the page is put together again from its own lines\' roles (an editor\'s override)', () => {
+    const analysis = analyzePage(raw);
+    expect(heads(assemblePage(analysis, { normalization: {} }))).toEqual(heads(analysis));
+  });
+});
+
+describe('the page\'s first headline over a lead set in a narrow column', () => {
+  it('opens the first article at a short headline over an indented or wrapped lead, under the masthead band', () => {
+    const raw = [
+      '法院专刊',
+      '2025年3月21日',
+      '06版',
+      '执行在线',
+      '',
+      '法治文化进社区',
+      '　　金秋时节，甲区人民法院在社区广场举办法治文化',
+      '展演活动，干警用快板、情景剧等形式宣讲法律知识。',
+      '（甲区法院）',
+      '',
+      '少年打工受伤 雇主该担何责？',
+      '本报记者●张瑶',
+      '　　本报乙旗讯 未满十八周岁的孩子出去打工受了伤，',
+      '雇主要不要担责？近日，乙旗人民法院审结了这样一起案件。',
+    ].join('\n');
+    expect(fields(raw).map((article) => article.title)).toEqual(['法治文化进社区', '少年打工受伤 雇主该担何责？']);
+    // Unindented, the lead's wrapping says the same.
+    expect(fields(raw.replace(/　　/gu, '')).map((article) => article.title)).toEqual(['法治文化进社区', '少年打工受伤 雇主该担何责？']);
+  });
+});
+
+describe('heads in a page set one line per paragraph, with no blank lines', () => {
+  it('opens an article at a head over its dateline under a last line that lost its full stop, and at a head over writers\' names', () => {
+    const raw = [
+      '跟着执行法官过一天',
+      '本报记者 王楠',
+      '晚上8点，吴昊和同事又出发了，去蹲守一名长期躲避执行的被执行人。',
+      '回到车上，吴昊看了看手机，还有4条当事人的留言没回',
+      '廉政家访走进干警家中',
+      '本报乌海讯 近日，乌达区人民法院纪检组联合政治部，分批走进12名审判执行岗位干警家中开展廉政家访。',
+      '一名干警的妻子说：“往后家里也要帮他把好关。”',
+      '“高息理财”“以房养老”靠不靠谱？ 法官帮您识破养老诈骗',
+      '白雪 孙浩',
+      '近年来，一些不法分子打着“高息理财”“以房养老”等幌子，专门把骗局对准老年人。',
+      '问：有人推销“养老项目”，承诺年收益20%，能投吗？',
+    ].join('\n');
+    expect(fields(raw)).toEqual([
+      { title: '跟着执行法官过一天', subtitle: null, byline: '本报记者 王楠', dateline: null, credit: null },
+      { title: '廉政家访走进干警家中', subtitle: null, byline: null, dateline: '本报乌海讯', credit: null },
+      { title: '“高息理财”“以房养老”靠不靠谱？ 法官帮您识破养老诈骗', subtitle: null, byline: '白雪 孙浩', dateline: null, credit: null },
+    ]);
+  });
+});
+
+describe('a headline whose second phrase closes on 了', () => {
+  it('opens an article between blank lines, where a sentence fragment ending on 了 (no space between its phrases) would run on', () => {
+    const raw = page(
+      '法院专刊',
+      '第7版',
+      '法治视点',
+      '网围栏越界二十米 调解员现场量清了',
+      '镶黄旗牧民巴某和邻居额某因草场网围栏位置发生争执，双方多次争吵。',
+      '法官和调解员带着测量仪一起到现场逐段测量，额某当场表示愿意挪回围栏。',
+    );
+    expect(fields(raw).map((article) => article.title)).toEqual(['网围栏越界二十米 调解员现场量清了']);
+  });
+});
+
+describe('a commentary signed with a pen name after a box', () => {
+  it('takes □ and a name under a headline for the byline, so the page\'s first article opens under the editor\'s credit', () => {
+    const raw = [
+      '法院专刊',
+      '2025年01月10日 星期五',
+      '03版 以案说法',
+      '责任编辑',
+      '赵明',
+      '民族团结要落在一件件小事上',
+      '□ 司言',
+      '　　在莫力达瓦达斡尔族自治旗人民法院的',
+      '诉讼服务大厅里，导诉员能用达斡尔语、汉',
+      '语、蒙古语和群众交流。',
+      '　　民族团结，说大也大，说小也小。',
+    ].join('\n');
+    expect(fields(raw)).toEqual([{ title: '民族团结要落在一件件小事上', subtitle: null, byline: '□ 司言', dateline: null, credit: null }]);
   });
 });

@@ -61,10 +61,14 @@ function isItemSignature(unit: TextUnit): boolean {
 /** A headline over a lead names its subject in at least this many characters. */
 const MIN_LEAD_HEADLINE_WIDTH = 6;
 
-/** Running text that opens an article: a long first line with a pause in it. */
+/**
+ * Running text that opens an article: a first line with a pause in it, longer than any headline,
+ * or set in from the column's edge, or wrapped at a narrow column (a paragraph of several lines).
+ */
 function opensLead(unit: TextUnit | undefined): boolean {
-  const line = unit?.lines[0];
-  return line !== undefined && line.width > MAX_HEADLINE_WIDTH && /[，。]/u.test(line.content) && !line.pageFurniture;
+  const lines = unit?.lines ?? [];
+  const line = lines[0];
+  return line !== undefined && (line.width > MAX_HEADLINE_WIDTH || line.indented || lines.length > 1) && /[，。]/u.test(line.content) && !line.pageFurniture;
 }
 
 // Re-exported where the head rules have always found it.

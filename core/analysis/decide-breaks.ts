@@ -388,6 +388,16 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (kind === 'gap' && !after.startsForbidden && !before.endsOpen && !isHeadPart(before) && isHeadPart(after) && after.width >= HEAD_FIRST_LINE_MIN_WIDTH && afterNext !== undefined && isHeadPart(afterNext) && headUnder !== undefined && provesHeadAbove(headUnder)) {
     return decision(before, after, 'split', 0.7, '下一行起为署名之上的两行标题');
   }
+  // With no blank line either, a head over the dateline that opens its article stands on its own line
+  // under a line that stopped short of any column: that sentence ended its article without a stop.
+  if (effectiveKind === 'wrap' && after.headlineShaped && !after.dateline && afterNext?.dateline === true && !afterNext.gapBefore && !isFull(before, columnWidth) && !after.startsForbidden) {
+    return decision(before, after, 'split', 0.7, '下一行为电头之上的标题');
+  }
+  // Writers' names on a line of their own (白雪 孙浩) that stops short of any column: running text
+  // never wraps into names set apart by spaces, so what follows is the text they signed.
+  if (effectiveKind === 'wrap' && WRITERS_NAMES.test(before.content.trim()) && !isFull(before, columnWidth) && !after.startsForbidden) {
+    return decision(before, after, 'split', 0.7, '上一行为单独成行的作者姓名');
+  }
   if (effectiveKind === 'gap') return decision(before, after, 'join', 0.8, '空行前句子未完，空行后接续（分栏或分页）');
   if (columnWidth !== null && before.width + before.indentWidth >= columnWidth - FULL_LINE_SLACK) return decision(before, after, 'join', 0.95, '上一行满栏且未以句末标点结束');
   return decision(before, after, 'join', 0.75, '上一行未以句末标点结束');

@@ -128,9 +128,12 @@ export function extractLineFeatures(index: number, raw: string, gapBefore: boole
   // A date alone (a notice's signature date, a masthead date) is no headline's phrase.
   // A dateline run into its text (本报赤峰讯为依法保护) opens a paragraph as surely as a spaced one.
   const dateline = DATELINE.test(content) || DATELINE_RUN_IN.test(plain);
+  // A headline's second phrase may close on 了 (网围栏越界二十米 调解员现场量清了); a sentence's fragment
+  // has no space between phrases.
+  const sentenceText = plain.replace(/\s+/g, '');
   const headlineShaped =
     !dateline && !PAGE_DATE.test(plain) && !HAN_DATE.test(plain) && !CASE_NUMBER.test(plain) && !PHONE_AFTER_LABEL.test(plain) && width >= 1 && width <= MAX_HEADLINE_WIDTH && !ends && !'，、；：,;:'.includes(last) && !OPENERS.includes(last) &&
-    !INNER_PUNCTUATION.test(plain.replace(NUMBERED_HEADING, '').replace(LEAD_COLON, '')) && !SENTENCE_WORDS.test(plain.replace(/\s+/g, ''));
+    !INNER_PUNCTUATION.test(plain.replace(NUMBERED_HEADING, '').replace(LEAD_COLON, '')) && !SENTENCE_WORDS.test(hasInnerSpace ? sentenceText.replace(/了$/u, '') : sentenceText);
   return {
     index,
     raw,

@@ -37,7 +37,12 @@ export function segmentArticles(units: readonly RoledUnit[], articleStarts: Read
   const page: DraftPage = { furniture: [], beforeFirstTitle: [], articles: [] };
   let current: DraftArticle | null = null;
   let previous: RoledUnit | null = null;
-  for (const unit of units) {
+  /** The headline just given back to the article above: the head line under it opens the next article. */
+  let headlineGivenBack = false;
+  units.forEach((unit, index) => {
+    const openedByGivenBack = headlineGivenBack && unit.role === 'subtitle';
+    headlineGivenBack = false;
+    if (openedByGivenBack) unit = { ...unit, role: 'title' };
     const forced = articleStarts.has(unit.lines[0].index);
     const titleAbove = previous !== null && current?.title?.lines[current.title.lines.length - 1] === previous.lines[previous.lines.length - 1];
     previous = unit;
@@ -45,21 +50,39 @@ export function segmentArticles(units: readonly RoledUnit[], articleStarts: Read
     if (unit.role === 'title' && !forced && current?.title && titleAbove && !current.subtitle && !current.byline && current.body.length === 0) {
       const phraseStarts = new Set(current.title.phraseStarts ?? []).add(unit.lines[0].index);
       current.title = { ...current.title, lines: [...current.title.lines, ...unit.lines], phraseStarts };
-      continue;
+      return;
     }
     if (unit.role === 'furniture' && !forced) {
       page.furniture.push(unit);
-      continue;
+      return;
+    }
+    // A dateline opens an article: a paragraph led by one, straight after a closing credit, is the
+    // next article, whose headline the extractor wrote elsewhere (after it, or not at all).
+    const datelineAfterCredit = unit.role === 'paragraph' && unit.lines[0].dateline && current?.credit && current.creditAt === current.body.length;
+    if (datelineAfterCredit) {
+      current = emptyArticle(null);
+      current.body.push(unit);
+      page.articles.push(current);
+      return;
+    }
+    // Such an article's headline, written after its credit, stands over the next article's head
+    // (its headline, or a second head line taken for a subtitle set without its dash).
+    const next = units[index + 1];
+    const headAfterCredit = unit.role === 'title' && !forced && current && !current.title && current.credit && current.creditAt === current.body.length && current.body[0]?.lines[0].dateline;
+    if (headAfterCredit && current && next && (next.role === 'title' || (next.role === 'subtitle' && !next.lines[0].subtitleDash))) {
+      current.title = unit;
+      headlineGivenBack = true;
+      return;
     }
     if (unit.role === 'title' || forced) {
       current = emptyArticle(unit.role === 'title' ? unit : null);
       if (unit.role !== 'title') current.body.push({ ...unit, role: unit.role === 'furniture' ? 'paragraph' : unit.role });
       page.articles.push(current);
-      continue;
+      return;
     }
     if (!current) {
       page.beforeFirstTitle.push(unit);
-      continue;
+      return;
     }
     const headOpen = current.body.length === 0;
     if (unit.role === 'subtitle' && headOpen && !current.subtitle && !current.byline) current.subtitle = unit;
@@ -69,6 +92,6 @@ export function segmentArticles(units: readonly RoledUnit[], articleStarts: Read
       current.creditAt = current.body.length;
     }
     else current.body.push(unit.role === 'subtitle' || unit.role === 'byline' || unit.role === 'credit' ? { ...unit, role: 'paragraph' } : unit);
-  }
+  });
   return page;
 }
