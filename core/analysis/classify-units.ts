@@ -261,6 +261,11 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     else if (line.caption || (unit.lines.length > 1 && PHOTOGRAPHER_END.test(unit.lines.map((part) => part.content).join('')))) roles[index] = 'caption';
   });
 
+  // Between the credit that closed one article and the byline of the next stands a headline, whatever
+  // its marks (（巴雅尔 孙婷） / 法官，离婚冷静期到底怎么 算 / 记者 宋佳宁).
+  units.forEach((unit, index) => {
+    if (roles[index] === 'paragraph' && !signature[index] && roles[index - 1] === 'credit' && roles[index + 1] === 'byline' && unit.lines.length <= 3 && unitWidth(unit) <= 40 && !last(unit).endsSentence && !last(unit).endsOpen) headline[index] = true;
+  });
   // Headlines proven by what follows them (a subtitle, a byline, a dateline).
   const provenTitle = units.map((unit, index) => {
     const next = units[index + 1];

@@ -17,6 +17,7 @@ import subtitleOverByline from './test-support/extractor-pages/mutool-train-p068
 import noticesSignedAndDated from './test-support/extractor-pages/mutool-train-p015-signatures.txt?raw';
 import shortHeadOverCreditedText from './test-support/extractor-pages/mutool-train-p074.txt?raw';
 import itemSignedInBrackets from './test-support/extractor-pages/mutool-train-p040.txt?raw';
+import headBetweenCreditAndByline from './test-support/extractor-pages/mutool-train-p057-rebuilt.txt?raw';
 import listUnderMastheadBand from './test-support/extractor-pages/mutool-train-p051.txt?raw';
 
 const heads = (raw: string) => analyzePage(raw).articles.map(({ title, byline }) => [title, byline]);
@@ -136,5 +137,10 @@ describe('page judgement on MuPDF output (issue #9)', () => {
     // The last characters of an item's bracketed signature (…（马丽 / 娟）) are no head's first line.
     const titles = analyzePage(itemSignedInBrackets).articles.map((candidate) => candidate.title ?? '');
     expect(titles).toContain('元宝山区法院电子送达平台上线运行');
+  });
+
+  it('takes a head of any marks between one article\'s credit and the next one\'s byline as a headline (（巴雅尔 孙婷） / 法官，离婚冷静期到底怎么 / 算 / 记者 宋佳宁)', () => {
+    const article = analyzePage(headBetweenCreditAndByline).articles.find((candidate) => candidate.byline === '记者 宋佳宁');
+    expect(article?.title?.replace(/\s/gu, '')).toBe('法官，离婚冷静期到底怎么算');
   });
 });
