@@ -315,6 +315,9 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
       title = true;
       roles[index + 1] = 'title';
     }
+    // A head of two phrases right over a bracketed section head (草场边界起纷争 巡回法官马背上调解 / 【案情】)
+    // opens a case story: a section's own head is not set over the first section of it.
+    else if (next && line.phraseSpaced && unit.lines.length === 1 && /^【[^【】]{2,8}】$/u.test(headText(next)) && index > 0 && last(units[index - 1]).endsSentence) title = true;
     // A roundup's headline (…简讯, …动态) stands over its first item's head, not over a lead.
     else if (next && headline[index + 1] && unit.lines.length === 1 && ROUNDUP_HEADLINE.test(headText(unit)) && (index === 0 || roles[index - 1] === 'furniture' || roles[index - 1] === 'credit' || roles[index - 1] === 'caption' || last(units[index - 1]).endsSentence)) title = true;
     // A headline right over a lead opens the page's first article, proven titles below or not; a

@@ -143,4 +143,10 @@ describe('page judgement on MuPDF output (issue #9)', () => {
     const article = analyzePage(headBetweenCreditAndByline).articles.find((candidate) => candidate.byline === '记者 宋佳宁');
     expect(article?.title?.replace(/\s/gu, '')).toBe('法官，离婚冷静期到底怎么算');
   });
+
+  it('opens a case story at a two-phrase head set right over its first bracketed section head (草场边界起纷争 巡回法官马背上调解 / 【案情】)', () => {
+    const article = analyzePage(headBetweenCreditAndByline).articles.find((candidate) => candidate.credit === '（巴雅尔 孙婷）');
+    expect(article?.title).toBe('草场边界起纷争 巡回法官马背上调解');
+    expect(article?.blocks[0].text).toBe('【案情】');
+  });
 });
