@@ -299,7 +299,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   }
   if (beforeHead) {
     // …and such a first line under a head is the text's start, not the head's second line.
-    if (afterNext && context.firstLinesApart && firstLineWithoutIndent(after, afterNext, columnWidth)) return decision(before, after, 'split', 0.75, '下一行比栏宽正好短两字（段首缩进被提取工具丢掉），为段落首行');
+    // (Measured against its own column: the head above may be as wide as the column, or set in none.)
+    if (afterNext && context.firstLinesApart && firstLineWithoutIndent(after, afterNext, context.columnWidths[position] ?? columnWidth)) return decision(before, after, 'split', 0.75, '下一行比栏宽正好短两字（段首缩进被提取工具丢掉），为段落首行');
     // The second part of a two-line head only has to fall short of the column: a paragraph's
     // first line under a head fills it.
     // Across a blank line, the second part of a head stands alone too; a paragraph's first line runs on.

@@ -18,6 +18,7 @@ import noticesSignedAndDated from './test-support/extractor-pages/mutool-train-p
 import shortHeadOverCreditedText from './test-support/extractor-pages/mutool-train-p074.txt?raw';
 import itemSignedInBrackets from './test-support/extractor-pages/mutool-train-p040.txt?raw';
 import headBetweenCreditAndByline from './test-support/extractor-pages/mutool-train-p057-rebuilt.txt?raw';
+import headAsWideAsColumn from './test-support/extractor-pages/mutool-train-p037-rebuilt.txt?raw';
 import listUnderMastheadBand from './test-support/extractor-pages/mutool-train-p051.txt?raw';
 
 const heads = (raw: string) => analyzePage(raw).articles.map(({ title, byline }) => [title, byline]);
@@ -148,5 +149,11 @@ describe('page judgement on MuPDF output (issue #9)', () => {
     const article = analyzePage(headBetweenCreditAndByline).articles.find((candidate) => candidate.credit === '（巴雅尔 孙婷）');
     expect(article?.title).toBe('草场边界起纷争 巡回法官马背上调解');
     expect(article?.blocks[0].text).toBe('【案情】');
+  });
+
+  it('keeps a head as wide as its column apart from the paragraph\'s first line MuPDF set apart two short (少年法庭里的“法官妈妈” / 在鄂尔多斯市东胜区人)', () => {
+    const texts = analyzePage(headAsWideAsColumn).articles.flatMap((article) => [article.title ?? '', ...article.blocks.map((block) => block.text)]);
+    expect(texts).toContain('少年法庭里的“法官妈妈”');
+    expect(texts.some((text) => text.startsWith('在鄂尔多斯市东胜区人民法院，少年审判庭法官刘敏'))).toBe(true);
   });
 });
