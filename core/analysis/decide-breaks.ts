@@ -276,7 +276,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // A subtitle set without its dash runs longer than a second phrase, or names whom it portrays (记… / 访…).
   const secondPhrase = after.width < SUBTITLE_MIN_WIDTH && !/^(记|访)/u.test(after.content);
   // (Not where an extractor writes a blank line after every line: its heads wrap at the column, see headline-tails.ts.)
-  if (effectiveKind === 'wrap' && !context.blockBlankLines && !continuesPrevious && afterNext !== undefined && provesHeadAbove(afterNext) && isHeadPhrase(before) && isHeadPhrase(after) && secondPhrase) {
+  // A line that a pause above ran on into (…要相信法律， / 依法维权) ends a sentence, however short: no head's phrase.
+  const endsOpenSentence = unitStart < position - 1 && previous !== undefined && previous.endsOpen;
+  if (effectiveKind === 'wrap' && !context.blockBlankLines && !continuesPrevious && !endsOpenSentence && afterNext !== undefined && provesHeadAbove(afterNext) && isHeadPhrase(before) && isHeadPhrase(after) && secondPhrase) {
     return decision(before, after, 'join', 0.7, HEADLINE_PAIR_REASON);
   }
   // A quotation mark left open runs on: neither a head nor its first part ends inside quotes.
@@ -322,7 +324,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     // subtitle or dateline right below proves the pair a headline.
     const provenQuestion = isQuestionHead(after) && afterNext !== undefined && (afterNext.byline || afterNext.subtitleDash || afterNext.dateline);
     if (provenQuestion && !before.hasInnerSpace && before.width <= HEADLINE_PART_WIDTH) return decision(before, after, 'join', 0.7, HEADLINE_PAIR_REASON);
-    if (afterHead && pairShaped && (effectiveKind === 'wrap' || afterStandsAlone)) {
+    if (afterHead && pairShaped && !endsOpenSentence && (effectiveKind === 'wrap' || afterStandsAlone)) {
       return decision(before, after, 'join', 0.7, HEADLINE_PAIR_REASON);
     }
     // A numbered head's second phrase may fill a narrow column; the blank line after it shows it is no paragraph.

@@ -19,6 +19,7 @@ import shortHeadOverCreditedText from './test-support/extractor-pages/mutool-tra
 import itemSignedInBrackets from './test-support/extractor-pages/mutool-train-p040.txt?raw';
 import headBetweenCreditAndByline from './test-support/extractor-pages/mutool-train-p057-rebuilt.txt?raw';
 import headAsWideAsColumn from './test-support/extractor-pages/mutool-train-p037-rebuilt.txt?raw';
+import headUnderSentenceTail from './test-support/extractor-pages/mutool-train-p098-rebuilt.txt?raw';
 import listUnderMastheadBand from './test-support/extractor-pages/mutool-train-p051.txt?raw';
 
 const heads = (raw: string) => analyzePage(raw).articles.map(({ title, byline }) => [title, byline]);
@@ -155,5 +156,11 @@ describe('page judgement on MuPDF output (issue #9)', () => {
     const texts = analyzePage(headAsWideAsColumn).articles.flatMap((article) => [article.title ?? '', ...article.blocks.map((block) => block.text)]);
     expect(texts).toContain('少年法庭里的“法官妈妈”');
     expect(texts.some((text) => text.startsWith('在鄂尔多斯市东胜区人民法院，少年审判庭法官刘敏'))).toBe(true);
+  });
+
+  it('ends a sentence on the short line a pause ran on into, not a head\'s first phrase (要相信法律， / 依法维权 / 会说三种语言的法官 / 本报通讯员 敖登 刘芳)', () => {
+    const [interview, portrait] = analyzePage(headUnderSentenceTail).articles;
+    expect(interview.blocks.at(-1)?.text.endsWith('要相信法律，依法维权')).toBe(true);
+    expect([portrait?.title, portrait?.byline]).toEqual(['会说三种语言的法官', '本报通讯员 敖登 刘芳']);
   });
 });
