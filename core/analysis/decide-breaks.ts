@@ -184,6 +184,11 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (CAPTION_TAIL.test(after.content) && !/摄$/u.test(before.content)) return decision(before, after, 'join', 0.85, '下一行为图片说明末尾的摄影者');
   if (EDITORIAL_LABEL.test(before.content) && /^[\u4e00-\u9fff]{2,4}$/u.test(after.content)) return decision(before, after, 'join', 0.85, EDITOR_NAME_REASON);
   if (previousReason === EDITOR_NAME_REASON) return decision(before, after, 'split', 0.85, '编辑署名已完整');
+  // A notice's headline wrapped over three or four short lines of a narrow column (关于公布违反 / “三个规定” /
+  // 问题举报渠道 / 的公告) runs on until its genre's word, and ends there.
+  const notice = wrappedNoticeHeadline(context, unitStart, position);
+  if (notice === 'runs on') return decision(before, after, 'join', 0.75, '公告标题折行未完，下一行接续');
+  if (notice === 'ended') return decision(before, after, 'split', 0.75, '上一行为公告、通知等的标题');
   if (previousReason === HEADLINE_PAIR_REASON) return decision(before, after, 'split', 0.8, '双行标题已完整');
   if (previousReason === HEAD_TAIL_REASON && !after.startsForbidden) return decision(before, after, 'split', 0.8, '标题连同折下的末尾已完整');
   if (previousReason === ATTRIBUTION_REASON && !after.startsForbidden && !before.endsOpen && !fullLineOf(context, position, before, after)) return decision(before, after, 'split', 0.8, '引语出处到此结束');
@@ -426,6 +431,29 @@ function speakerTurnOpens(context: BreakContext, line: LineFeatures): boolean {
     speakerLabelsByContext.set(context, labels);
   }
   return labels.has(label);
+}
+
+/** Lines a notice's headline may be wrapped over at a narrow measure. */
+const NOTICE_HEADLINE_LINES = 4;
+
+/**
+ * Whether the unit so far is the start of a notice's headline that opens on 关于 and reaches its genre
+ * (…的公告) within four short lines: 'runs on' while the genre is still to come, 'ended' once the lines
+ * above reached it, null where no such headline is being read.
+ */
+function wrappedNoticeHeadline(context: BreakContext, unitStart: number, position: number): 'runs on' | 'ended' | null {
+  const opening = context.lines[unitStart];
+  if (!opening || !/^关于/u.test(opening.content) || position - unitStart >= NOTICE_HEADLINE_LINES) return null;
+  const head = (line: LineFeatures | undefined) => line !== undefined && line.width <= HEADLINE_PART_WIDTH && !/[，。；：、！？,;:!?]/u.test(line.content) && !line.byline && !line.dateline && !line.pageFurniture;
+  const lines = context.lines.slice(unitStart, position);
+  if (!lines.every(head)) return null;
+  const text = (upTo: number) => context.lines.slice(unitStart, upTo + 1).map((line) => line.content).join('');
+  // Over two lines, the rules for a two-line head decide (noticeHeadlineAbove).
+  if (NOTICE_HEADLINE.test(text(position - 1))) return position - unitStart >= 3 ? 'ended' : null;
+  for (let end = Math.max(position, unitStart + 2); end < unitStart + NOTICE_HEADLINE_LINES && head(context.lines[end]); end++) {
+    if (NOTICE_HEADLINE.test(text(end))) return 'runs on';
+  }
+  return null;
 }
 
 /** The unit's one or two lines so far are a notice's headline, under a text or masthead that closed. */

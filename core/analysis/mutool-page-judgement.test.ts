@@ -20,6 +20,7 @@ import itemSignedInBrackets from './test-support/extractor-pages/mutool-train-p0
 import headBetweenCreditAndByline from './test-support/extractor-pages/mutool-train-p057-rebuilt.txt?raw';
 import headAsWideAsColumn from './test-support/extractor-pages/mutool-train-p037-rebuilt.txt?raw';
 import headUnderSentenceTail from './test-support/extractor-pages/mutool-train-p098-rebuilt.txt?raw';
+import noticeHeadOverFourLines from './test-support/extractor-pages/mutool-train-p015-rebuilt.txt?raw';
 import listUnderMastheadBand from './test-support/extractor-pages/mutool-train-p051.txt?raw';
 
 const heads = (raw: string) => analyzePage(raw).articles.map(({ title, byline }) => [title, byline]);
@@ -162,5 +163,10 @@ describe('page judgement on MuPDF output (issue #9)', () => {
     const [interview, portrait] = analyzePage(headUnderSentenceTail).articles;
     expect(interview.blocks.at(-1)?.text.endsWith('要相信法律，依法维权')).toBe(true);
     expect([portrait?.title, portrait?.byline]).toEqual(['会说三种语言的法官', '本报通讯员 敖登 刘芳']);
+  });
+
+  it('runs a notice\'s headline wrapped over four short lines on to its genre\'s word and opens the notice there (关于公布违反 / “三个规定” / 问题举报渠道 / 的公告)', () => {
+    const titles = analyzePage(noticeHeadOverFourLines).articles.map((article) => article.title?.replace(/\s/gu, ''));
+    expect(titles).toContain('关于公布违反“三个规定”问题举报渠道的公告');
   });
 });
