@@ -325,7 +325,7 @@ describe('the page\'s first headline over a lead set in a narrow column', () => 
     ].join('\n');
     expect(fields(raw).map((article) => article.title)).toEqual(['法治文化进社区', '少年打工受伤 雇主该担何责？']);
     // Unindented, the lead's wrapping says the same.
-    expect(fields(raw.replace(/　　/gu, '')).map((article) => article.title)).toEqual(['法治文化进社区', '少年打工受伤 雇主该担何责？']);
+    expect(fields(raw.replace(/\u3000\u3000/gu, '')).map((article) => article.title)).toEqual(['法治文化进社区', '少年打工受伤 雇主该担何责？']);
   });
 });
 
@@ -382,5 +382,31 @@ describe('a commentary signed with a pen name after a box', () => {
       '　　民族团结，说大也大，说小也小。',
     ].join('\n');
     expect(fields(raw)).toEqual([{ title: '民族团结要落在一件件小事上', subtitle: null, byline: '□ 司言', dateline: null, credit: null }]);
+  });
+});
+
+describe('a headline of four characters at the top of the page', () => {
+  it('opens the first article over its lead, where a slogan of a word or two over two lines (20年 / 信仰) stays masthead', () => {
+    const lead = '　　近日，甲旗人民法院法官通过在线服务平台，为远在外地务工的原告和镇上的被告组织了一场线上调解。';
+    // A later headline proven by its byline: the first one has to prove itself by its lead.
+    const later = ['（甲旗人民法院 敖其尔）', '诉讼服务事项清单公布', '本报记者 王敏', '　　乙区讯 为减轻群众诉累，乙区人民法院梳理公布诉讼服务事项15项。'];
+    const raw = ['法院专刊', '03版', '法治视点', '责任编辑', '刘洋', '云端调解', lead, '　　不到一个小时，双方就还款期限达成一致。', ...later].join('\n');
+    expect(fields(raw).map((article) => article.title)).toEqual(['云端调解', '诉讼服务事项清单公布']);
+    const slogan = ['20年', '信仰', lead, ...later].join('\n');
+    expect(analyzePage(slogan).furniture).toEqual(['20年 信仰']);
+  });
+});
+
+describe('a writer signed with the court in brackets', () => {
+  it('takes 姓名（某法院） under a headline for the byline, not for a second phrase of the headline', () => {
+    const raw = page('离婚冷静期内能撤回申请吗？', '王丽萍（兴和县人民法院）', '近年来，兴和县人民法院受理的离婚案件中，有不少当事人在冷静期内反悔。', '问：离婚冷静期内能撤回申请吗？');
+    expect(fields(raw)).toEqual([{ title: '离婚冷静期内能撤回申请吗？', subtitle: null, byline: '王丽萍（兴和县人民法院）', dateline: null, credit: null }]);
+  });
+});
+
+describe('a page that opens with its headline set over several short lines', () => {
+  it('reads the short lines in one block with the title as its first phrases, where there is no masthead over them', () => {
+    const raw = '鄂尔多斯\n包头两地法院\n护航民营经济发展亮点纷呈\n\n本报讯 近期，鄂尔多\n斯、包头两地多家基层法院\n出台举措，为民营企业发展\n提供司法保障。\n';
+    expect(fields(raw).map((article) => article.title?.replace(/\s/gu, ''))).toEqual(['鄂尔多斯包头两地法院护航民营经济发展亮点纷呈']);
   });
 });

@@ -58,8 +58,8 @@ function isItemSignature(unit: TextUnit): boolean {
   return /^[（(][\u4e00-\u9fff]{2,4}([ 、][\u4e00-\u9fff]{2,4}){0,2}[)）]$/u.test(unit.lines.map((line) => line.content.trim()).join(''));
 }
 
-/** A headline over a lead names its subject in at least this many characters. */
-const MIN_LEAD_HEADLINE_WIDTH = 6;
+/** A headline over a lead names its subject in a line of at least this many characters (云端调解); a slogan of a word or two (20年 / 信仰) is shorter. */
+const MIN_LEAD_HEADLINE_WIDTH = 4;
 
 /**
  * Running text that opens an article: a first line with a pause in it, longer than any headline,
@@ -323,7 +323,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     // A headline right over a lead opens the page's first article, proven titles below or not; a
     // slogan of a word or two (20年 / 信仰) set there is masthead furniture.
     // A publication's name over the masthead's date or page label (法院专刊 / 2025 年 2 月28日) is the masthead's.
-    else if (titles === 0 && !bodySeen && !(PUBLICATION.test(line.content.replace(/[*#]/gu, '').trim()) && next !== undefined && (first(next).pageFurniture || isDateLine(first(next).content.replace(/[*#]/gu, '').trim()))) && (firstProven < 0 || firstProven === index || (textClosedByCredit && index < firstProvenHead - 1) || line.phraseSpaced || line.markdownLevel > 1 || (unitWidth(unit) >= MIN_LEAD_HEADLINE_WIDTH && opensLead(next))) && next && !headline[index + 1] && roles[index + 1] === 'paragraph') title = true;
+    else if (titles === 0 && !bodySeen && !(PUBLICATION.test(line.content.replace(/[*#]/gu, '').trim()) && next !== undefined && (first(next).pageFurniture || isDateLine(first(next).content.replace(/[*#]/gu, '').trim()))) && (firstProven < 0 || firstProven === index || (textClosedByCredit && index < firstProvenHead - 1) || line.phraseSpaced || line.markdownLevel > 1 || (Math.max(...unit.lines.map((line) => line.width)) >= MIN_LEAD_HEADLINE_WIDTH && opensLead(next))) && next && !headline[index + 1] && roles[index + 1] === 'paragraph') title = true;
     if (title) {
       roles[index] = 'title';
       titles++;
@@ -352,7 +352,12 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
 
   // Above the first title: mastheads, slogans and pull quotes are furniture; long text is body.
   const firstTitle = roles.indexOf('title');
-  if (firstTitle > 0) {
+  // A page that opens with its headline, no masthead over it, may have set it over several lines
+  // at a narrow measure (鄂尔多斯 / 包头两地法院 / 护航民营经济发展亮点纷呈): the short head lines
+  // in one block with the title are its first phrases, one to a line (a slogan's words, 20年 信仰, are shorter).
+  const headBlock = firstTitle > 0 && units.slice(0, firstTitle + 1).every((unit, index) => (index === 0 || !first(unit).gapBefore) && unit.lines.every((line) => line.headlineShaped && (index === firstTitle || (line.width >= MIN_LEAD_HEADLINE_WIDTH && !line.hasInnerSpace)) && !line.pageFurniture && !line.mastheadLike && !isDateLine(line.content)));
+  if (headBlock) for (let index = 0; index < firstTitle; index++) roles[index] = 'title';
+  else if (firstTitle > 0) {
     for (let index = 0; index < firstTitle; index++) {
       const unit = units[index];
       const text = first(unit).content;

@@ -32,6 +32,8 @@ export function splitMergedRow(line: string, measures: readonly number[]): strin
   const text = line.trim();
   if (!measures.length || !text.includes(' ') || text.includes('  ')) return null;
   if (displayWidth(text) <= measures[0] + FULL_SLACK_ABOVE) return null;
+  // One phrase in brackets (a credit: `（苏尼特左旗人民法院 敖其尔）`) is one line, its space the writer's.
+  if (/^[（(][^（）()]*[）)]$/u.test(text)) return null;
   const tokens = text.split(' ');
   // A line set with a space after every few characters was spaced out to justify it (MuPDF), not merged.
   if (tokens.filter((token) => displayWidth(token) <= LETTER_SPACED_TOKEN).length >= LETTER_SPACED_TOKENS) return null;

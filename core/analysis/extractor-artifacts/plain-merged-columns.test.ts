@@ -43,6 +43,13 @@ describe('a merged row', () => {
     expect(splitMergedRow('小 明 （ 化 名 ） 今 年 12', [12])).toBeNull();
     expect(splitMergedRow('审 理 案 件 412 件 ， 调 解 撤 诉 率 达 到 百 分 之 六 十', [12])).toBeNull();
   });
+
+  it('is left whole when it is one phrase in brackets, a credit with the writer\'s name (measures learnt from a list\'s short items)', () => {
+    expect(splitMergedRow('（苏尼特左旗人民法院 敖其尔）', [10])).toBeNull();
+    expect(splitMergedRow('（海勃湾区人民法院 王敏）', [10])).toBeNull();
+    // Two columns' lines that happen to hold brackets are still two lines.
+    expect(splitMergedRow('（一）每半年专题研究 一次工作，年底述责。', [10])).toEqual(['（一）每半年专题研究', '一次工作，年底述责。']);
+  });
 });
 
 describe('columns of a block', () => {
