@@ -7,6 +7,7 @@ import { tagArticle } from '../tagging/suggest-tags';
 import { isHan } from './character-classes';
 import { isQuestionHead } from './decide-breaks';
 import { placeDisplacedFields } from './extractor-artifacts/displaced-fields';
+import { splitAtLoneHeads } from './lone-head';
 import { hasBlankLineArtifact } from './extractor-artifacts/extractor-breaks';
 import { carryPageFlags } from './extractor-artifacts/merged-columns-flags';
 import { doubledAcrossJoin, findTextFlags, missingFinalPunctuation } from './flags';
@@ -245,6 +246,7 @@ export function assemblePage(analysis: PageAnalysis, overrides: PageOverrides = 
 
   const draft = segmentArticles(roled, new Set(overrides.articleStarts ?? []));
   placeDisplacedFields(draft);
+  splitAtLoneHeads(draft, new Set(Object.keys(overrides.roles ?? {}).map(Number)));
   const moves = repairReadingOrder(draft, new Set(overrides.undoMoves ?? []), { columnsByPosition: analysis.geometry !== undefined });
   if (draft.beforeFirstTitle.length) draft.articles.unshift({ title: null, subtitle: null, byline: null, credit: null, body: draft.beforeFirstTitle });
 

@@ -3,39 +3,10 @@ import { DATELINE, HAN_DATE, PAGE_DATE, isCredit } from './line-patterns';
 import type { ReadingOrderMove } from '../model/page-analysis';
 import type { LineFeatures } from './line-features';
 import type { DraftArticle, DraftPage, RoledUnit } from './segment-articles';
+import { affinity, bigramsOfUnit, headBigrams, unitText } from './headline-affinity';
 
 /** Shared character pairs a block needs with a headline before it is moved on that evidence alone. */
 const MIN_AFFINITY_MARGIN = 3;
-
-function bigrams(text: string): Set<string> {
-  const result = new Set<string>();
-  const han = text.replace(/[^\u4e00-\u9fff]/gu, '');
-  for (let index = 0; index + 1 < han.length; index++) result.add(han.slice(index, index + 2));
-  return result;
-}
-
-function unitText(unit: RoledUnit | null): string {
-  return unit ? unit.lines.map((line) => line.content).join('') : '';
-}
-
-function headBigrams(article: DraftArticle): Set<string> {
-  return bigrams(unitText(article.title) + unitText(article.subtitle));
-}
-
-// A block's pairs are compared against every article's headline: build them once per block.
-const unitPairs = new WeakMap<RoledUnit, Set<string>>();
-function bigramsOfUnit(unit: RoledUnit): Set<string> {
-  let pairs = unitPairs.get(unit);
-  if (!pairs) unitPairs.set(unit, (pairs = bigrams(unitText(unit))));
-  return pairs;
-}
-
-/** How many distinct character pairs of the block also occur in the article's headline and subtitle. */
-function affinity(unit: RoledUnit, head: Set<string>): number {
-  let shared = 0;
-  for (const pair of bigramsOfUnit(unit)) if (head.has(pair)) shared++;
-  return shared;
-}
 
 const linesOf = (units: readonly RoledUnit[]) => units.flatMap((unit) => unit.lines.map((line) => line.index));
 

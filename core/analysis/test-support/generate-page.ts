@@ -52,7 +52,8 @@ export function generatePage(random: () => number, articles: number): PageDoc {
     const place = pick(random, PLACES);
     const court = `${place}市${pick(random, ['中级', '新城区', '东河区'])}人民法院`;
     const blocks: ArticleDoc['blocks'] = [{ type: 'paragraph', text: generateParagraph(random, `近日，${court}`) }];
-    const sections = Math.floor(random() * 3);
+    // Section heads come in sets, none or two and more: a head alone in an article is the next one's headline (lone-head.ts).
+    const sections = [0, 2, 3][Math.floor(random() * 3)];
     for (let section = 0; section <= sections; section++) {
       if (section > 0) blocks.push({ type: 'heading', text: `${phrase(random, 2)} ${phrase(random, 3)}` });
       const paragraphs = 1 + Math.floor(random() * 3);

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from './analyze-page';
+
+// One line per paragraph, no blank lines, no marks: the second article's headline has no byline or
+// dateline under it, only a case's 【】 heads, and stands alone among the first article's paragraphs.
+const titles = (raw: string) => analyzePage(raw).articles.map((article) => article.title);
+
+describe('a head that stands alone in an article', () => {
+  const first = [
+    '支部联上矿区班组 法治体检送到井口',
+    '杨雪 贺军',
+    '本报乌海讯 近日，海南区人民法院与辖区一家煤矿企业开展党支部共建活动，把法治体检送到井口。',
+    '拉僧庙人民法庭是共建活动的“前哨”，今年已开展普法讲座16场，诉前化解涉企纠纷23件。',
+    '该院党组书记、院长表示，下一步将把共建成效纳入党支部考核。',
+  ];
+  const second = [
+    '草场边界起纷争 巡回法官马背上调解',
+    '【案情】',
+    '新巴尔虎左旗某嘎查牧民吉某与格某两家草场相邻，格某修缮网围栏时将围栏向吉某家草场一侧移动。',
+    '【调解】',
+    '巡回法官骑马赶到草场，和双方一起沿着围栏逐段核对草场边界，格某当场同意挪回围栏。',
+    '（巴雅尔 孙婷）',
+  ];
+
+  it('opens the next article when no other head of a set stands before it and the text under it names what it names', () => {
+    expect(titles([...first, ...second].join('\n'))).toEqual(['支部联上矿区班组 法治体检送到井口', '草场边界起纷争 巡回法官马背上调解']);
+    expect(analyzePage([...first, ...second].join('\n')).articles[1].credit).toBe('（巴雅尔 孙婷）');
+  });
+
+  it('stays a section head when the text under it names the article\'s own headline, or when it is a set\'s label', () => {
+    const feature = [
+      '一座院史馆 七十年法治路',
+      '本报通讯员 孙立伟',
+      '走进甲旗人民法院院史馆，一件件老物件把人带回七十年前。',
+      '从“看展览”到“上党课”',
+      '如今，院史馆已成为甲旗法院党员教育的“第二课堂”，院史馆里的故事一讲再讲。',
+    ];
+    expect(titles(feature.join('\n'))).toEqual(['一座院史馆 七十年法治路']);
+    const roundup = ['各地法院多措并举推进诉源治理', '本报记者 王芳', '近日，各地法院多措并举推进诉源治理。', '阿左旗：送法进园区', '阿左旗法院走进工业园区，为企业送去法治体检。'];
+    expect(titles(roundup.join('\n'))).toEqual(['各地法院多措并举推进诉源治理']);
+  });
+});

@@ -1,0 +1,68 @@
+import { affinity, bigrams, headBigrams } from './headline-affinity';
+import { NUMBERED_HEADING } from './line-patterns';
+import type { DraftArticle, DraftPage, RoledUnit } from './segment-articles';
+
+// An article's section heads come in sets: a feature's three or four heads, a case's 【案情】【裁判】,
+// numbered items. A head that stands alone in an article, after a finished paragraph and after no
+// head of a set, is no section head: it is the headline of the next article, which set no byline or
+// dateline under it to prove it (巡回法官马背上调解 over 【案情】…). The text under it says so too:
+// it names what that head names more than what the article's own headline names.
+
+/** A head that belongs to a set by its mark: a number, brackets, a case's label, a roundup item's place before a colon. */
+const MARKED_HEAD = /^(【|第[一二三四五六七八九十百]+|案例[一二三四五六七八九十\d]|典型案例|[\u4e00-\u9fff]{2,8}[：:])/u;
+/** A headline names its subject; a section's label (法官说法, 典型意义) is shorter. */
+const MIN_HEADLINE_WIDTH = 7;
+/** Character pairs the text under the head must share with it beyond those it shares with the article's own headline. */
+const MIN_AFFINITY_MARGIN = 3;
+
+function headText(unit: RoledUnit): string {
+  return unit.lines.map((line) => line.content).join('').replace(/[*#\s]/gu, '');
+}
+
+function isMarked(unit: RoledUnit): boolean {
+  const text = headText(unit);
+  return MARKED_HEAD.test(text) || NUMBERED_HEADING.test(text);
+}
+
+/** Where the article's one unmarked head stands, if it opens another article; -1 if not. */
+function loneHeadAt(article: DraftArticle, chosen: ReadonlySet<number>): number {
+  const heads = article.body.flatMap((unit, index) => (unit.role === 'heading' ? [index] : []));
+  const unmarked = heads.filter((index) => !isMarked(article.body[index]));
+  if (unmarked.length !== 1) return -1;
+  const at = unmarked[0];
+  if (at < 1 || heads.some((index) => index < at)) return -1;
+  const head = article.body[at];
+  // A head the editor made one stays what the editor made it.
+  if (chosen.has(head.lines[0].index)) return -1;
+  if (head.lines.reduce((sum, line) => sum + line.width, 0) < MIN_HEADLINE_WIDTH) return -1;
+  const before = article.body[at - 1];
+  if (before.role !== 'paragraph' || !before.lines[before.lines.length - 1].endsSentence) return -1;
+  const ownHead = headBigrams(article);
+  const loneHead = bigrams(headText(head));
+  const below = article.body.slice(at + 1);
+  const toLone = below.reduce((sum, unit) => sum + affinity(unit, loneHead), 0);
+  const toOwn = below.reduce((sum, unit) => sum + affinity(unit, ownHead), 0);
+  return toLone >= toOwn + MIN_AFFINITY_MARGIN ? at : -1;
+}
+
+/**
+ * Opens a new article at each article's lone unmarked head; the closing credit below it goes with
+ * it. `chosen`: raw lines whose role the editor set.
+ */
+export function splitAtLoneHeads(page: DraftPage, chosen: ReadonlySet<number> = new Set()): void {
+  for (let index = 0; index < page.articles.length; index++) {
+    const article = page.articles[index];
+    const at = loneHeadAt(article, chosen);
+    if (at < 0) continue;
+    const creditBelow = article.credit !== null && article.creditAt !== undefined && article.creditAt > at;
+    const next: DraftArticle = { title: { ...article.body[at], role: 'title' }, subtitle: null, byline: null, credit: null, body: article.body.slice(at + 1) };
+    if (creditBelow) {
+      next.credit = article.credit;
+      next.creditAt = (article.creditAt ?? 0) - at - 1;
+      article.credit = null;
+      article.creditAt = undefined;
+    }
+    article.body = article.body.slice(0, at);
+    page.articles.splice(index + 1, 0, next);
+  }
+}
