@@ -21,6 +21,7 @@ import headBetweenCreditAndByline from './test-support/extractor-pages/mutool-tr
 import headAsWideAsColumn from './test-support/extractor-pages/mutool-train-p037-rebuilt.txt?raw';
 import headUnderSentenceTail from './test-support/extractor-pages/mutool-train-p098-rebuilt.txt?raw';
 import noticeHeadOverFourLines from './test-support/extractor-pages/mutool-train-p015-rebuilt.txt?raw';
+import headOverCreditedLead from './test-support/extractor-pages/mutool-train-p011-rebuilt.txt?raw';
 import listUnderMastheadBand from './test-support/extractor-pages/mutool-train-p051.txt?raw';
 
 const heads = (raw: string) => analyzePage(raw).articles.map(({ title, byline }) => [title, byline]);
@@ -168,5 +169,12 @@ describe('page judgement on MuPDF output (issue #9)', () => {
   it('runs a notice\'s headline wrapped over four short lines on to its genre\'s word and opens the notice there (关于公布违反 / “三个规定” / 问题举报渠道 / 的公告)', () => {
     const titles = analyzePage(noticeHeadOverFourLines).articles.map((article) => article.title?.replace(/\s/gu, ''));
     expect(titles).toContain('关于公布违反“三个规定”问题举报渠道的公告');
+  });
+
+  it('keeps the page\'s first article, headed under the masthead, when its text closes on a credit above the first signed headline (“一网通办” … （王浩 刘欣）)', () => {
+    const [first] = analyzePage(headOverCreditedLead).articles;
+    expect(first.title?.startsWith('“一网通办”')).toBe(true);
+    expect(first.credit).toBe('（王浩 刘欣）');
+    expect(first.blocks.some((block) => block.text.startsWith('本报赤峰讯记者从赤峰市中级人民法院获悉'))).toBe(true);
   });
 });
