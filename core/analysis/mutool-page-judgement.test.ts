@@ -22,6 +22,7 @@ import headAsWideAsColumn from './test-support/extractor-pages/mutool-train-p037
 import headUnderSentenceTail from './test-support/extractor-pages/mutool-train-p098-rebuilt.txt?raw';
 import noticeHeadOverFourLines from './test-support/extractor-pages/mutool-train-p015-rebuilt.txt?raw';
 import headOverCreditedLead from './test-support/extractor-pages/mutool-train-p011-rebuilt.txt?raw';
+import typicalCasesAfterRoundup from './test-support/extractor-pages/mutool-train-p082-rebuilt.txt?raw';
 import listUnderMastheadBand from './test-support/extractor-pages/mutool-train-p051.txt?raw';
 
 const heads = (raw: string) => analyzePage(raw).articles.map(({ title, byline }) => [title, byline]);
@@ -176,5 +177,11 @@ describe('page judgement on MuPDF output (issue #9)', () => {
     expect(first.title?.startsWith('“一网通办”')).toBe(true);
     expect(first.credit).toBe('（王浩 刘欣）');
     expect(first.blocks.some((block) => block.text.startsWith('本报赤峰讯记者从赤峰市中级人民法院获悉'))).toBe(true);
+  });
+
+  it('opens a release of typical cases at its headline (劳动者权益保护典型案例) after a finished text, as a notice opens', () => {
+    const article = analyzePage(typicalCasesAfterRoundup).articles.find((candidate) => candidate.title === '劳动者权益保护典型案例');
+    expect(article?.credit).toBe('（赤峰市中级人民法院供稿）');
+    expect(article?.blocks[0].text.startsWith('为引导用人单位依法用工')).toBe(true);
   });
 });
