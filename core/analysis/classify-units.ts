@@ -77,6 +77,9 @@ export { NOTICE_HEADLINE };
 /** A unit's text as a headline reads it, without markdown marks. */
 const headText = (unit: TextUnit) => unit.lines.map((part) => part.content.replace(/[*#]/gu, '').trim()).join('');
 
+/** A roundup item's head names its place or court before a colon (托克托县：“法官+村干部”联调). */
+const PLACE_ITEM_HEAD = /^[\u4e00-\u9fff]{1,10}(县|旗|区|市|盟|州|法院|中院|法庭)[：:]\S/u;
+
 /** A notice's headline over two lines names its issuer and its matter: longer than any section head. */
 const LONG_NOTICE_HEADLINE_WIDTH = 16;
 
@@ -318,6 +321,9 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     // A head of two phrases right over a bracketed section head (草场边界起纷争 巡回法官马背上调解 / 【案情】)
     // opens a case story: a section's own head is not set over the first section of it.
     else if (next && line.phraseSpaced && unit.lines.length === 1 && /^【[^【】]{2,8}】$/u.test(headText(next)) && index > 0 && last(units[index - 1]).endsSentence) title = true;
+    // A headline right over the first of a set of heads that each name a place or court (托克托县：… / 科右中旗：…)
+    // opens a roundup whatever its words (各地法院多措并举推进诉源治理): a section is not headed over its set.
+    else if (next && headline[index + 1] && unit.lines.length === 1 && !PLACE_ITEM_HEAD.test(headText(unit)) && PLACE_ITEM_HEAD.test(headText(next)) && units.slice(index + 2).some((later, offset) => headline[index + 2 + offset] && PLACE_ITEM_HEAD.test(headText(later))) && index > 0 && last(units[index - 1]).endsSentence) title = true;
     // A roundup's headline (…简讯, …动态) stands over its first item's head, not over a lead.
     else if (next && headline[index + 1] && unit.lines.length === 1 && ROUNDUP_HEADLINE.test(headText(unit)) && (index === 0 || roles[index - 1] === 'furniture' || roles[index - 1] === 'credit' || roles[index - 1] === 'caption' || last(units[index - 1]).endsSentence)) title = true;
     // A headline right over a lead opens the page's first article, proven titles below or not; a

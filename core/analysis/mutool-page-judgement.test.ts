@@ -23,6 +23,7 @@ import headUnderSentenceTail from './test-support/extractor-pages/mutool-train-p
 import noticeHeadOverFourLines from './test-support/extractor-pages/mutool-train-p015-rebuilt.txt?raw';
 import headOverCreditedLead from './test-support/extractor-pages/mutool-train-p011-rebuilt.txt?raw';
 import typicalCasesAfterRoundup from './test-support/extractor-pages/mutool-train-p082-rebuilt.txt?raw';
+import headOverPlaceItems from './test-support/extractor-pages/mutool-train-p046-rebuilt.txt?raw';
 import listUnderMastheadBand from './test-support/extractor-pages/mutool-train-p051.txt?raw';
 
 const heads = (raw: string) => analyzePage(raw).articles.map(({ title, byline }) => [title, byline]);
@@ -183,5 +184,10 @@ describe('page judgement on MuPDF output (issue #9)', () => {
     const article = analyzePage(typicalCasesAfterRoundup).articles.find((candidate) => candidate.title === '劳动者权益保护典型案例');
     expect(article?.credit).toBe('（赤峰市中级人民法院供稿）');
     expect(article?.blocks[0].text.startsWith('为引导用人单位依法用工')).toBe(true);
+  });
+
+  it('opens a roundup at a headline set right over the first of its items\' heads that name their place (各地法院多措并举推进诉源治理 / 托克托县：“法官+村干部”联调)', () => {
+    const article = analyzePage(headOverPlaceItems).articles.find((candidate) => candidate.title === '各地法院多措并举推进诉源治理');
+    expect(article?.blocks[0].text).toBe('托克托县：“法官+村干部”联调');
   });
 });
