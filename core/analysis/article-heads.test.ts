@@ -326,6 +326,9 @@ describe('the page\'s first headline over a lead set in a narrow column', () => 
     expect(fields(raw).map((article) => article.title)).toEqual(['法治文化进社区', '少年打工受伤 雇主该担何责？']);
     // Unindented, the lead's wrapping says the same.
     expect(fields(raw.replace(/\u3000\u3000/gu, '')).map((article) => article.title)).toEqual(['法治文化进社区', '少年打工受伤 雇主该担何责？']);
+    // A lead whose first line pauses only at an enumeration comma (为引导用人单位依法用工、).
+    const enumerating = raw.replace('　　金秋时节，甲区人民法院在社区广场举办法治文化', '为引导用人单位依法用工、劳动者依法维权');
+    expect(fields(enumerating.replace(/\u3000\u3000/gu, '')).map((article) => article.title)).toEqual(['法治文化进社区', '少年打工受伤 雇主该担何责？']);
   });
 });
 
@@ -408,5 +411,50 @@ describe('a page that opens with its headline set over several short lines', () 
   it('reads the short lines in one block with the title as its first phrases, where there is no masthead over them', () => {
     const raw = '鄂尔多斯\n包头两地法院\n护航民营经济发展亮点纷呈\n\n本报讯 近期，鄂尔多\n斯、包头两地多家基层法院\n出台举措，为民营企业发展\n提供司法保障。\n';
     expect(fields(raw).map((article) => article.title?.replace(/\s/gu, ''))).toEqual(['鄂尔多斯包头两地法院护航民营经济发展亮点纷呈']);
+  });
+});
+
+describe('a headline parted by an exclamation', () => {
+  it('opens an article over its dateline after a closing credit, its figures with a decimal point', () => {
+    const raw = [
+      '草原上的调解员',
+      '（乌拉特前旗人民法院 杜慧敏）',
+      '“一网通办”上线！赤峰中院电子卷宗随案生成率达98.6%',
+      '本报赤峰讯 记者从赤峰市中级人民法院获悉，该院自主研发的“一网通办”平台上线运行。',
+      '平台上线后，全市两级法院电子卷宗随案生成率由去年的71%提升至98.6%。',
+    ];
+    const lead = '　　近日，甲旗人民法院调解员走进牧区，化解草场纠纷12件。';
+    const analysis = analyzePage([raw[0], lead, ...raw.slice(1)].join('\n'));
+    expect(analysis.articles.map((article) => [article.title, article.dateline])).toEqual([
+      ['草原上的调解员', null],
+      ['“一网通办”上线！赤峰中院电子卷宗随案生成率达98.6%', '本报赤峰讯'],
+    ]);
+  });
+});
+
+describe('a case\'s section head in 【】 under the head', () => {
+  it('never runs on from the writers\' court above it, which signs alone as the byline', () => {
+    const raw = [
+      '“小案”不小！',
+      '包头市九原区人民法院 韩梅',
+      '　　在基层法院，一年到头办的大多是“小案”。',
+      '　　今年，某法官被评为全区法院民族团结进步先进个人。',
+      '拒不履行判决',
+      '“老赖”被判刑',
+      '四子王旗人民法院',
+      '【案情简介】',
+      '　　2023年，郝某拒不履行生效判决，将名下房产低价过户给亲属。',
+      '【裁判结果】',
+      '　　法院以拒不执行判决罪判处郝某有期徒刑一年。',
+    ].join('\n');
+    expect(fields(raw).map(({ title, byline }) => [title?.replace(/\s/gu, ''), byline])).toEqual([
+      ['“小案”不小！', '包头市九原区人民法院 韩梅'],
+      ['拒不履行判决“老赖”被判刑', '四子王旗人民法院'],
+    ]);
+  });
+
+  it('lets a headline at the top of the page open the first article over 【案情】 and its text (MuPDF)', () => {
+    const raw = ['第1版', '', '责任编辑 高娃', '', '草场边界起纷争 巡回法官马背上调解', '', '【案情】', '新巴尔虎左旗某嘎查牧民吉某与', '', '格某两家草场相邻。2024年夏天，格某在修缮网', '围栏时，将围栏向吉某家草场一侧移动了约30米。', '', '一座院史馆 七十年法治路', '本报通讯员 孙立伟', '走进院史馆，一件件老物件把人带回七十年前。'].join('\n');
+    expect(fields(raw).map((article) => article.title)).toEqual(['草场边界起纷争 巡回法官马背上调解', '一座院史馆 七十年法治路']);
   });
 });

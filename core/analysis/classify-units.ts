@@ -1,7 +1,7 @@
 import type { LineRole } from '../model/page-analysis';
 import { isQuestionHead, type BreakContext } from './decide-breaks';
 import { PARTICLE_START, endsSentence } from './character-classes';
-import { COURT_SIGNATURE, HAN_DATE, INSTITUTION, NOTICE_HEADLINE, PAGE_DATE, PUBLICATION, ROUNDUP_HEADLINE, WRITERS_NAMES, isCredit } from './line-patterns';
+import { CASE_SECTION_HEAD, COURT_NAME, COURT_SIGNATURE, HAN_DATE, INSTITUTION, NOTICE_HEADLINE, PAGE_DATE, PUBLICATION, ROUNDUP_HEADLINE, WRITERS_NAMES, isCredit } from './line-patterns';
 import { MAX_HEADLINE_WIDTH, SUBTITLE_MIN_WIDTH, isBarePhrase } from './line-features';
 import type { LineFeatures } from './line-features';
 import { NUMBER_LED } from './model/line-signals';
@@ -68,7 +68,7 @@ const MIN_LEAD_HEADLINE_WIDTH = 4;
 function opensLead(unit: TextUnit | undefined): boolean {
   const lines = unit?.lines ?? [];
   const line = lines[0];
-  return line !== undefined && (line.width > MAX_HEADLINE_WIDTH || line.indented || lines.length > 1) && /[，。]/u.test(line.content) && !line.pageFurniture;
+  return line !== undefined && (line.width > MAX_HEADLINE_WIDTH || line.indented || lines.length > 1) && /[，。、；]/u.test(line.content) && !line.pageFurniture;
 }
 
 // Re-exported where the head rules have always found it.
@@ -105,7 +105,8 @@ function isPunctuatedHeadline(unit: TextUnit): boolean {
   if (unit.lines.length !== 1) return false;
   const line = unit.lines[0];
   const text = line.content.replace(/\*\*/gu, '');
-  if (line.width > MAX_HEADLINE_WIDTH || line.endsOpen || /[。.…]/u.test(text) || /[！？!?]./u.test(text)) return false;
+  // One exclamation or question may part its two phrases (“一网通办”上线！赤峰中院电子卷宗随案生成率达98.6%).
+  if (line.width > MAX_HEADLINE_WIDTH || line.endsOpen || /[。…]|\.(?!\d)/u.test(text) || (text.match(/[！？!?](?=.)/gu) ?? []).length > 1) return false;
   return (text.match(HEADLINE_INNER_MARKS) ?? []).length <= 2 && !VERB_BEFORE_COLON.test(text);
 }
 
@@ -204,7 +205,11 @@ function isCourtSignature(units: readonly TextUnit[], index: number, headline: r
   const unit = units[index];
   const next = units[index + 1];
   const above = units[index - 1];
-  if (unit.lines.length !== 1 || !above || !COURT_SIGNATURE.test(unit.lines[0].content.replace(/\*\*/gu, ''))) return false;
+  const text = unit.lines[0].content.replace(/\*\*/gu, '').trim();
+  // The court alone signs for its writers too (四子王旗人民法院), over a case's first section head or
+  // the text; over a head it is the first part of a 单位 + 主题 headline.
+  const courtAlone = COURT_NAME.test(text) && next !== undefined && (CASE_SECTION_HEAD.test(next.lines[0].content.trim()) || opensLead(next));
+  if (unit.lines.length !== 1 || !above || !(COURT_SIGNATURE.test(text) || courtAlone)) return false;
   // The unit above is a headline, not a credit or another field (roles above are already set).
   const headAbove = roles[index - 1] === 'paragraph' && (headline[index - 1] || above.lines.every((line) => line.headlineShaped || isQuestionHead(line)));
   return headAbove && !(next && next.lines[0].byline);
@@ -299,6 +304,9 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     }
     const line = first(unit);
     let title = false;
+    // The text a head stands over: the next unit, or the one under a case's first section head (【案情】).
+    const caseHeadBelow = next !== undefined && next.lines.length === 1 && CASE_SECTION_HEAD.test(first(next).content.trim()) && afterNext !== undefined && roles[index + 2] === 'paragraph';
+    const lead = caseHeadBelow ? afterNext : next && !headline[index + 1] && roles[index + 1] === 'paragraph' ? next : undefined;
     // Under a byline or subtitle, the head of the article above is still open: a head there opens
     // its first section (【基本案情】), never an article with no text.
     const headOpenAbove = previousRole === 'byline' || previousRole === 'subtitle';
@@ -329,7 +337,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     // A headline right over a lead opens the page's first article, proven titles below or not; a
     // slogan of a word or two (20年 / 信仰) set there is masthead furniture.
     // A publication's name over the masthead's date or page label (法院专刊 / 2025 年 2 月28日) is the masthead's.
-    else if (titles === 0 && !bodySeen && !(PUBLICATION.test(line.content.replace(/[*#]/gu, '').trim()) && next !== undefined && (first(next).pageFurniture || isDateLine(first(next).content.replace(/[*#]/gu, '').trim()))) && (firstProven < 0 || firstProven === index || (textClosedByCredit && index < firstProvenHead - 1 && unit.lines.length === 1) || line.phraseSpaced || line.markdownLevel > 1 || (Math.max(...unit.lines.map((line) => line.width)) >= MIN_LEAD_HEADLINE_WIDTH && opensLead(next))) && next && !headline[index + 1] && roles[index + 1] === 'paragraph') title = true;
+    else if (titles === 0 && !bodySeen && !(PUBLICATION.test(line.content.replace(/[*#]/gu, '').trim()) && next !== undefined && (first(next).pageFurniture || isDateLine(first(next).content.replace(/[*#]/gu, '').trim()))) && (firstProven < 0 || firstProven === index || (textClosedByCredit && index < firstProvenHead - 1 && unit.lines.length === 1) || line.phraseSpaced || line.markdownLevel > 1 || (Math.max(...unit.lines.map((line) => line.width)) >= MIN_LEAD_HEADLINE_WIDTH && opensLead(lead))) && lead !== undefined) title = true;
     if (title) {
       roles[index] = 'title';
       titles++;

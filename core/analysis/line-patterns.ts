@@ -79,3 +79,6 @@ export const WRITERS_NAMES = /^[\u4e00-\u9fff]{2,4}([ \u3000]+[\u4e00-\u9fff]{2,
 
 /** How a notice's headline ends: its genre (an official document: a notice, a list, a release of typical cases), and perhaps a batch or year in brackets. */
 export const NOTICE_HEADLINE = /(公告|通告|通知|启事|公示|声明|名单|清单|告知书|悬赏令|典型案例)([（(][^（）()]{1,12}[)）])?$/u;
+
+/** A case's section head alone on its line (【案情简介】, **【裁判】**): it opens its section, the first under a case's headline. */
+export const CASE_SECTION_HEAD = /^(\*\*)?【[^【】]{1,12}】(\*\*)?$/u;
