@@ -77,8 +77,19 @@ export { NOTICE_HEADLINE };
 /** A unit's text as a headline reads it, without markdown marks. */
 const headText = (unit: TextUnit) => unit.lines.map((part) => part.content.replace(/[*#]/gu, '').trim()).join('');
 
+/** A roundup item's head names its place or court before a colon (托克托县：“法官+村干部”联调). */
+const PLACE_ITEM_HEAD = /^[\u4e00-\u9fff]{1,10}(县|旗|区|市|盟|州|法院|中院|法庭)[：:]\S/u;
+
 /** A notice's headline over two lines names its issuer and its matter: longer than any section head. */
 const LONG_NOTICE_HEADLINE_WIDTH = 16;
+
+/**
+ * The page's section name (审判纵横) over a notice's whole headline (…责任清单（2025年）): the band's
+ * label, not the headline's first line; a headline is not broken after a word or two.
+ */
+function isSectionNameOverNotice(unit: TextUnit, next: TextUnit): boolean {
+  return /^[\u4e00-\u9fff]{2,5}$/u.test(headText(unit)) && NOTICE_HEADLINE.test(headText(next));
+}
 
 /** At most two short lines with no sentence mark inside and none left open at the end; a phrase may end on a question (…跟谁？ 法院…). */
 function isUnfinishedShortUnit(unit: TextUnit): boolean {
@@ -258,6 +269,11 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     else if (line.caption || (unit.lines.length > 1 && PHOTOGRAPHER_END.test(unit.lines.map((part) => part.content).join('')))) roles[index] = 'caption';
   });
 
+  // Between the credit that closed one article and the byline of the next stands a headline, whatever
+  // its marks (（巴雅尔 孙婷） / 法官，离婚冷静期到底怎么 算 / 记者 宋佳宁).
+  units.forEach((unit, index) => {
+    if (roles[index] === 'paragraph' && !signature[index] && roles[index - 1] === 'credit' && roles[index + 1] === 'byline' && unit.lines.length <= 3 && unitWidth(unit) <= 40 && !last(unit).endsSentence && !last(unit).endsOpen) headline[index] = true;
+  });
   // Headlines proven by what follows them (a subtitle, a byline, a dateline).
   const provenTitle = units.map((unit, index) => {
     const next = units[index + 1];
@@ -267,6 +283,11 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     return Boolean(afterNext && roles[index + 2] === 'byline' && unitWidth(next) <= 40 && !last(next).endsSentence);
   });
   const firstProven = provenTitle.indexOf(true);
+  // Text closed by its credit right above the first proven headline was an article of its own
+  // (云端调解 / 近日，… / （苏尼特左旗人民法院 敖其尔）): its head is a headline, not a slogan.
+  // (A credit's own unit may count as proven by the byline under the headline that follows it.)
+  const firstProvenHead = provenTitle.findIndex((proven, index) => proven && roles[index] === 'paragraph');
+  const textClosedByCredit = firstProvenHead > 1 && roles[firstProvenHead - 1] === 'credit';
   let titles = 0;
   let bodySeen = false;
   // The headline of the article being read names a roundup (…简讯): its items are signed one by one.
@@ -298,18 +319,25 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     } else if (((previousRole === 'credit' || (previousRole === 'furniture' && titles > 0)) && !line.numberedHeading && !NUMBER_LED.test(line.content.replace(/\*\*/gu, '')) && !(inRoundup && previousRole === 'credit' && isItemSignature(units[index - 1]))) || signature[index - 1]) title = true;
     // A notice's headline names its genre (…公告, …通告, …名单): it opens a notice, never a section.
     else if (NOTICE_HEADLINE.test(headText(unit)) && (index === 0 || last(units[index - 1]).endsSentence || isDateLine(last(units[index - 1]).content) || roles[index - 1] === 'furniture')) title = true;
-    // One set over two lines that the extractor set apart (呼伦贝尔市中级人民法院2025年 / 公开招聘聘用制书记员公告):
+    // One set over two lines that the extractor set apart (呼伦贝尔市中级人民法院2025年 / 公开招聘聘用制书记员公告),
+    // or over three of a narrow column, two of them read as one unit (关于12368诉 讼服务热线升 / 级运行的公告):
     // a name that long is no section's, even under a paragraph cut off at its column's foot.
-    else if (next && headline[index + 1] && unit.lines.length === 1 && next.lines.length === 1 && roles[index + 1] === 'paragraph' && !PUBLICATION.test(headText(unit)) && !NOTICE_HEADLINE.test(headText(unit)) && NOTICE_HEADLINE.test(headText(unit) + headText(next)) && unitWidth(unit) + unitWidth(next) >= LONG_NOTICE_HEADLINE_WIDTH) {
+    else if (next && headline[index + 1] && unit.lines.length + next.lines.length <= 3 && roles[index + 1] === 'paragraph' && !PUBLICATION.test(headText(unit)) && !NOTICE_HEADLINE.test(headText(unit)) && !isSectionNameOverNotice(unit, next) && NOTICE_HEADLINE.test(headText(unit) + headText(next)) && unitWidth(unit) + unitWidth(next) >= LONG_NOTICE_HEADLINE_WIDTH) {
       title = true;
       roles[index + 1] = 'title';
     }
+    // A head of two phrases right over a bracketed section head (草场边界起纷争 巡回法官马背上调解 / 【案情】)
+    // opens a case story: a section's own head is not set over the first section of it.
+    else if (next && line.phraseSpaced && unit.lines.length === 1 && /^【[^【】]{2,8}】$/u.test(headText(next)) && index > 0 && last(units[index - 1]).endsSentence) title = true;
+    // A headline right over the first of a set of heads that each name a place or court (托克托县：… / 科右中旗：…)
+    // opens a roundup whatever its words (各地法院多措并举推进诉源治理): a section is not headed over its set.
+    else if (next && headline[index + 1] && unit.lines.length === 1 && !PLACE_ITEM_HEAD.test(headText(unit)) && PLACE_ITEM_HEAD.test(headText(next)) && units.slice(index + 2).some((later, offset) => headline[index + 2 + offset] && PLACE_ITEM_HEAD.test(headText(later))) && index > 0 && last(units[index - 1]).endsSentence) title = true;
     // A roundup's headline (…简讯, …动态) stands over its first item's head, not over a lead.
     else if (next && headline[index + 1] && unit.lines.length === 1 && ROUNDUP_HEADLINE.test(headText(unit)) && (index === 0 || roles[index - 1] === 'furniture' || roles[index - 1] === 'credit' || roles[index - 1] === 'caption' || last(units[index - 1]).endsSentence)) title = true;
     // A headline right over a lead opens the page's first article, proven titles below or not; a
     // slogan of a word or two (20年 / 信仰) set there is masthead furniture.
     // A publication's name over the masthead's date or page label (法院专刊 / 2025 年 2 月28日) is the masthead's.
-    else if (titles === 0 && !bodySeen && !(PUBLICATION.test(line.content.replace(/[*#]/gu, '').trim()) && next !== undefined && (first(next).pageFurniture || isDateLine(first(next).content.replace(/[*#]/gu, '').trim()))) && (firstProven < 0 || firstProven === index || line.phraseSpaced || line.markdownLevel > 1 || (Math.max(...unit.lines.map((line) => line.width)) >= MIN_LEAD_HEADLINE_WIDTH && opensLead(lead))) && lead !== undefined) title = true;
+    else if (titles === 0 && !bodySeen && !(PUBLICATION.test(line.content.replace(/[*#]/gu, '').trim()) && next !== undefined && (first(next).pageFurniture || isDateLine(first(next).content.replace(/[*#]/gu, '').trim()))) && (firstProven < 0 || firstProven === index || (textClosedByCredit && index < firstProvenHead - 1 && unit.lines.length === 1) || line.phraseSpaced || line.markdownLevel > 1 || (Math.max(...unit.lines.map((line) => line.width)) >= MIN_LEAD_HEADLINE_WIDTH && opensLead(lead))) && lead !== undefined) title = true;
     if (title) {
       roles[index] = 'title';
       titles++;

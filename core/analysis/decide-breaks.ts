@@ -3,7 +3,7 @@ import { FORBIDDEN_LINE_START, PARTICLE_START } from './character-classes';
 import { estimateColumnWidths, findDoubleSpacedRuns } from './column-width';
 import { HEADLINE_PART_WIDTH, MAX_HEADLINE_WIDTH, SUBTITLE_MIN_WIDTH, isBarePhrase, type LineFeatures } from './line-features';
 import { BARE_NAMES } from './model/line-signals';
-import { CASE_NUMBER, CASE_SECTION_HEAD, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, PAGE_DATE, WRITERS_NAMES, isCredit } from './line-patterns';
+import { CASE_NUMBER, CASE_SECTION_HEAD, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, HAN_DATE, NOTICE_HEADLINE, PAGE_DATE, WRITERS_NAMES, isCredit } from './line-patterns';
 
 /** A line this close to the column width filled its column: the text ran on (满栏). */
 const FULL_LINE_SLACK = 2.5;
@@ -151,6 +151,11 @@ function isFull(line: LineFeatures, columnWidth: number | null): boolean {
   return columnWidth !== null && line.width + line.indentWidth >= columnWidth - FULL_LINE_SLACK;
 }
 
+/** A date and nothing else on the line: a notice's or letter's signature date, or the masthead's. */
+function isDateAlone(line: LineFeatures): boolean {
+  return PAGE_DATE.test(line.content) || HAN_DATE.test(line.content);
+}
+
 function isStructural(line: LineFeatures): boolean {
   // A line that is only the photographer (`摄`, `张鹏 摄`) closes its caption.
   return line.byline || line.credit || line.caption || CAPTION_TAIL.test(line.content) || line.pageFurniture || line.markdownLevel > 0;
@@ -179,6 +184,11 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (CAPTION_TAIL.test(after.content) && !/摄$/u.test(before.content)) return decision(before, after, 'join', 0.85, '下一行为图片说明末尾的摄影者');
   if (EDITORIAL_LABEL.test(before.content) && /^[\u4e00-\u9fff]{2,4}$/u.test(after.content)) return decision(before, after, 'join', 0.85, EDITOR_NAME_REASON);
   if (previousReason === EDITOR_NAME_REASON) return decision(before, after, 'split', 0.85, '编辑署名已完整');
+  // A notice's headline wrapped over three or four short lines of a narrow column (关于公布违反 / “三个规定” /
+  // 问题举报渠道 / 的公告) runs on until its genre's word, and ends there.
+  const notice = wrappedNoticeHeadline(context, unitStart, position);
+  if (notice === 'runs on') return decision(before, after, 'join', 0.75, '公告标题折行未完，下一行接续');
+  if (notice === 'ended') return decision(before, after, 'split', 0.75, '上一行为公告、通知等的标题');
   if (previousReason === HEADLINE_PAIR_REASON) return decision(before, after, 'split', 0.8, '双行标题已完整');
   if (previousReason === HEAD_TAIL_REASON && !after.startsForbidden) return decision(before, after, 'split', 0.8, '标题连同折下的末尾已完整');
   if (previousReason === ATTRIBUTION_REASON && !after.startsForbidden && !before.endsOpen && !fullLineOf(context, position, before, after)) return decision(before, after, 'split', 0.8, '引语出处到此结束');
@@ -247,6 +257,12 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (unitStart === position - 1 && isSalutation(before) && !isFull(before, columnWidth) && !after.startsForbidden) return decision(before, after, 'split', 0.75, '上一行为单独成行的称呼');
   // A contact line (举报电话：0470-0000000) ends with its number: nothing runs on from it.
   if (CONTACT_LINE.test(before.content) && !isFull(before, columnWidth)) return decision(before, after, 'split', 0.8, '上一行为联系电话等，到此结束');
+  // A signature's date alone on its line (2025年7月1日, 二〇二五年八月十二日) under the issuing body's name:
+  // neither runs on into it, and nothing runs on from it. Running text reaches a date alone on a line
+  // only from a full line above it.
+  const signatureAbove = context.lines[position - 2];
+  if (isDateAlone(after) && !isFull(before, columnWidth) && !before.endsOpen && !before.endsSentence && !after.startsForbidden) return decision(before, after, 'split', 0.8, '下一行为落款日期');
+  if (isDateAlone(before) && signatureAbove !== undefined && !isFull(signatureAbove, columnWidth) && !signatureAbove.endsOpen && !after.startsForbidden) return decision(before, after, 'split', 0.8, '上一行为落款日期，到此结束');
   if (CASE_NUMBER.test(before.content)) return decision(before, after, 'split', 0.85, '上一行为单独成行的案号');
   if (before.attribution && !isFull(before, columnWidth)) return decision(before, after, 'split', 0.85, '上一行为引语出处');
   if (isStructural(before)) return decision(before, after, 'split', 0.9, before.caption || CAPTION_TAIL.test(before.content) ? '上一行为图片说明' : before.byline ? '上一行为署名' : '上一行为版面信息或标题');
@@ -273,7 +289,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // A subtitle set without its dash runs longer than a second phrase, or names whom it portrays (记… / 访…).
   const secondPhrase = after.width < SUBTITLE_MIN_WIDTH && !/^(记|访)/u.test(after.content);
   // (Not where an extractor writes a blank line after every line: its heads wrap at the column, see headline-tails.ts.)
-  if (effectiveKind === 'wrap' && !context.blockBlankLines && !continuesPrevious && afterNext !== undefined && provesHeadAbove(afterNext) && isHeadPhrase(before) && isHeadPhrase(after) && secondPhrase) {
+  // A line that a pause above ran on into (…要相信法律， / 依法维权) ends a sentence, however short: no head's phrase.
+  const endsOpenSentence = unitStart < position - 1 && previous !== undefined && previous.endsOpen;
+  if (effectiveKind === 'wrap' && !context.blockBlankLines && !continuesPrevious && !endsOpenSentence && afterNext !== undefined && provesHeadAbove(afterNext) && isHeadPhrase(before) && isHeadPhrase(after) && secondPhrase) {
     return decision(before, after, 'join', 0.7, HEADLINE_PAIR_REASON);
   }
   // A quotation mark left open runs on: neither a head nor its first part ends inside quotes.
@@ -296,7 +314,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   }
   if (beforeHead) {
     // …and such a first line under a head is the text's start, not the head's second line.
-    if (afterNext && context.firstLinesApart && firstLineWithoutIndent(after, afterNext, columnWidth)) return decision(before, after, 'split', 0.75, '下一行比栏宽正好短两字（段首缩进被提取工具丢掉），为段落首行');
+    // (Measured against its own column: the head above may be as wide as the column, or set in none.)
+    if (afterNext && context.firstLinesApart && firstLineWithoutIndent(after, afterNext, context.columnWidths[position] ?? columnWidth)) return decision(before, after, 'split', 0.75, '下一行比栏宽正好短两字（段首缩进被提取工具丢掉），为段落首行');
     // The second part of a two-line head only has to fall short of the column: a paragraph's
     // first line under a head fills it.
     // Across a blank line, the second part of a head stands alone too; a paragraph's first line runs on.
@@ -318,7 +337,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     // subtitle or dateline right below proves the pair a headline.
     const provenQuestion = isQuestionHead(after) && afterNext !== undefined && (afterNext.byline || afterNext.subtitleDash || afterNext.dateline);
     if (provenQuestion && !before.hasInnerSpace && before.width <= HEADLINE_PART_WIDTH) return decision(before, after, 'join', 0.7, HEADLINE_PAIR_REASON);
-    if (afterHead && pairShaped && (effectiveKind === 'wrap' || afterStandsAlone)) {
+    if (afterHead && pairShaped && !endsOpenSentence && (effectiveKind === 'wrap' || afterStandsAlone)) {
       return decision(before, after, 'join', 0.7, HEADLINE_PAIR_REASON);
     }
     // A numbered head's second phrase may fill a narrow column; the blank line after it shows it is no paragraph.
@@ -340,6 +359,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
       if (unitStart === position - 1 && opensParagraph(before) && !isHeadlineLine(after, columnWidth, headlineSlack)) return decision(before, after, 'join', 0.6, '上一行为段首行（首行缩进未抽出）且排满，段落未必结束');
     }
     const afterBeyondColumn = columnWidth !== null && after.width + after.indentWidth > columnWidth + (FORBIDDEN_LINE_START.includes(after.content.slice(-1)) ? 2 : 1.25);
+    // An interview's turn opens with its speaker (记者： / 李晓峰：), a label the page uses again and again:
+    // a sentence that ends a full line there ends the turn before it.
+    if (speakerTurnOpens(context, after)) return decision(before, after, 'split', 0.75, '下一行以访谈中的说话人开头，另起一段');
     if (effectiveKind === 'wrap' && columnWidth !== null && before.width + before.indentWidth >= columnWidth - sentenceEndSlack(columnWidth) && !isHeadlineLine(after, columnWidth, headlineSlack) && !afterBeyondColumn) {
       return decision(before, after, 'join', 0.65, '上一行满栏，虽以句末标点结束，段落未必结束');
     }
@@ -375,6 +397,13 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (kind === 'gap' && unitStart === position - 1 && !before.endsOpen && WRITERS_NAMES.test(after.content.trim()) && after.width < before.width / 2 && (afterNext === undefined || afterNext.gapBefore || afterNext.dateline)) {
     return decision(before, after, 'split', 0.7, '下一行为标题下单独成行的作者姓名');
   }
+  // A head set over two lines with a byline right under it (父母离异后孩子跟谁？ 法院 / 听取八岁孩子意见 /
+  // 回民区人民法院 马晓云) opens an article, even under a full last line that lost its full stop:
+  // running text does not break into two markless lines over a byline.
+  const headUnder = context.lines[position + 2];
+  if (kind === 'gap' && !after.startsForbidden && !before.endsOpen && !isHeadPart(before) && isHeadPart(after) && after.width >= HEAD_FIRST_LINE_MIN_WIDTH && afterNext !== undefined && isHeadPart(afterNext) && headUnder !== undefined && provesHeadAbove(headUnder)) {
+    return decision(before, after, 'split', 0.7, '下一行起为署名之上的两行标题');
+  }
   // With no blank line either, a head over the dateline that opens its article stands on its own line
   // under a line that stopped short of any column: that sentence ended its article without a stop.
   if (effectiveKind === 'wrap' && after.headlineShaped && !after.dateline && afterNext?.dateline === true && !afterNext.gapBefore && !isFull(before, columnWidth) && !after.startsForbidden) {
@@ -388,6 +417,51 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (effectiveKind === 'gap') return decision(before, after, 'join', 0.8, '空行前句子未完，空行后接续（分栏或分页）');
   if (columnWidth !== null && before.width + before.indentWidth >= columnWidth - FULL_LINE_SLACK) return decision(before, after, 'join', 0.95, '上一行满栏且未以句末标点结束');
   return decision(before, after, 'join', 0.75, '上一行未以句末标点结束');
+}
+
+/** A speaker's label at a line's start (记者：, 李晓峰：, 问：): two to four characters and a colon. */
+const SPEAKER_LABEL = /^([\u4e00-\u9fff]{1,4})[：:](?=\S)/u;
+/** Labels some lines of the page open with at least this often: an interview's speakers, not a lead-in (他说：). */
+const SPEAKER_TURNS = 2;
+const speakerLabelsByContext = new WeakMap<BreakContext, ReadonlySet<string>>();
+
+function speakerTurnOpens(context: BreakContext, line: LineFeatures): boolean {
+  const label = SPEAKER_LABEL.exec(line.content)?.[1];
+  if (label === undefined || (label.length > 1 && LEAD_IN_END.test(`${label}：`))) return false;
+  let labels = speakerLabelsByContext.get(context);
+  if (labels === undefined) {
+    const counts = new Map<string, number>();
+    for (const candidate of context.lines) {
+      const found = SPEAKER_LABEL.exec(candidate.content)?.[1];
+      if (found !== undefined) counts.set(found, (counts.get(found) ?? 0) + 1);
+    }
+    labels = new Set([...counts].filter(([, count]) => count >= SPEAKER_TURNS).map(([found]) => found));
+    speakerLabelsByContext.set(context, labels);
+  }
+  return labels.has(label);
+}
+
+/** Lines a notice's headline may be wrapped over at a narrow measure. */
+const NOTICE_HEADLINE_LINES = 4;
+
+/**
+ * Whether the unit so far is the start of a notice's headline that opens on 关于 and reaches its genre
+ * (…的公告) within four short lines: 'runs on' while the genre is still to come, 'ended' once the lines
+ * above reached it, null where no such headline is being read.
+ */
+function wrappedNoticeHeadline(context: BreakContext, unitStart: number, position: number): 'runs on' | 'ended' | null {
+  const opening = context.lines[unitStart];
+  if (!opening || !/^关于/u.test(opening.content) || position - unitStart >= NOTICE_HEADLINE_LINES) return null;
+  const head = (line: LineFeatures | undefined) => line !== undefined && line.width <= HEADLINE_PART_WIDTH && !/[，。；：、！？,;:!?]/u.test(line.content) && !line.byline && !line.dateline && !line.pageFurniture;
+  const lines = context.lines.slice(unitStart, position);
+  if (!lines.every(head)) return null;
+  const text = (upTo: number) => context.lines.slice(unitStart, upTo + 1).map((line) => line.content).join('');
+  // Over two lines, the rules for a two-line head decide (noticeHeadlineAbove).
+  if (NOTICE_HEADLINE.test(text(position - 1))) return position - unitStart >= 3 ? 'ended' : null;
+  for (let end = Math.max(position, unitStart + 2); end < unitStart + NOTICE_HEADLINE_LINES && head(context.lines[end]); end++) {
+    if (NOTICE_HEADLINE.test(text(end))) return 'runs on';
+  }
+  return null;
 }
 
 /** The unit's one or two lines so far are a notice's headline, under a text or masthead that closed. */
@@ -432,6 +506,14 @@ function provesHeadAbove(line: LineFeatures): boolean {
   return line.byline || line.subtitleDash || line.dateline || COURT_SIGNATURE.test(line.content) || WRITERS_NAMES.test(line.content);
 }
 
+
+/** A head's first line holds a phrase: the last characters of a wrapped line (娟）) are shorter. */
+const HEAD_FIRST_LINE_MIN_WIDTH = 4;
+
+/** A line of a head: short, no mark a sentence has inside (a question may end a phrase: …跟谁？ 法院), no field of its own. */
+function isHeadPart(line: LineFeatures): boolean {
+  return line.width <= MAX_HEADLINE_WIDTH && !line.endsOpen && !/[。；;：:，,、（）()]/u.test(line.content) && !/[？！?!](?![”’]?(\s|$))/u.test(line.content) && !line.byline && !line.dateline && !line.credit && !line.pageFurniture && !line.numberedHeading && !line.listItem && line.markdownLevel === 0;
+}
 
 /** One phrase of a two-line head: short, unspaced, a phrase or a question, no lead before a colon. */
 const HEAD_PHRASE_WIDTH = 20;

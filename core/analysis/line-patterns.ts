@@ -77,8 +77,8 @@ export const ROUNDUP_HEADLINE = /(简讯|动态|速递|快讯|短讯|集锦|扫�
 /** Two to four writers' names with spaces between (白雪 孙浩): a byline without its label. */
 export const WRITERS_NAMES = /^[\u4e00-\u9fff]{2,4}([ \u3000]+[\u4e00-\u9fff]{2,4}){1,3}$/u;
 
-/** How a notice's headline ends: its genre, and perhaps a batch or year in brackets. */
-export const NOTICE_HEADLINE = /(公告|通告|通知|启事|公示|声明|名单|告知书|悬赏令)([（(][^（）()]{1,12}[)）])?$/u;
+/** How a notice's headline ends: its genre (an official document: a notice, a list, a release of typical cases), and perhaps a batch or year in brackets. */
+export const NOTICE_HEADLINE = /(公告|通告|通知|启事|公示|声明|名单|清单|告知书|悬赏令|典型案例)([（(][^（）()]{1,12}[)）])?$/u;
 
 /** A case's section head alone on its line (【案情简介】, **【裁判】**): it opens its section, the first under a case's headline. */
 export const CASE_SECTION_HEAD = /^(\*\*)?【[^【】]{1,12}】(\*\*)?$/u;

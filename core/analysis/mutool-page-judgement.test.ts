@@ -14,6 +14,17 @@ import headFillingMeasure from './test-support/extractor-pages/mutool-train-p043
 import headUnderOpenLastLine from './test-support/extractor-pages/mutool-train-p025.txt?raw';
 import creditWrappedUnderText from './test-support/extractor-pages/mutool-train-p061.txt?raw';
 import subtitleOverByline from './test-support/extractor-pages/mutool-train-p068.txt?raw';
+import noticesSignedAndDated from './test-support/extractor-pages/mutool-train-p015-signatures.txt?raw';
+import shortHeadOverCreditedText from './test-support/extractor-pages/mutool-train-p074.txt?raw';
+import itemSignedInBrackets from './test-support/extractor-pages/mutool-train-p040.txt?raw';
+import headBetweenCreditAndByline from './test-support/extractor-pages/mutool-train-p057-rebuilt.txt?raw';
+import headAsWideAsColumn from './test-support/extractor-pages/mutool-train-p037-rebuilt.txt?raw';
+import headUnderSentenceTail from './test-support/extractor-pages/mutool-train-p098-rebuilt.txt?raw';
+import noticeHeadOverFourLines from './test-support/extractor-pages/mutool-train-p015-rebuilt.txt?raw';
+import headOverCreditedLead from './test-support/extractor-pages/mutool-train-p011-rebuilt.txt?raw';
+import typicalCasesAfterRoundup from './test-support/extractor-pages/mutool-train-p082-rebuilt.txt?raw';
+import headOverPlaceItems from './test-support/extractor-pages/mutool-train-p046-rebuilt.txt?raw';
+import listUnderMastheadBand from './test-support/extractor-pages/mutool-train-p051.txt?raw';
 
 const heads = (raw: string) => analyzePage(raw).articles.map(({ title, byline }) => [title, byline]);
 
@@ -88,5 +99,95 @@ describe('page judgement on MuPDF output (issue #9)', () => {
   it('runs a dashed subtitle wrapped at a narrow measure on to the byline under it (——访包头市中级人民法院党组书 / 记、院长)', () => {
     const article = analyzePage(subtitleOverByline).articles.find((candidate) => candidate.byline === '本报记者●石岩');
     expect(article?.subtitle?.replace(/\s/gu, '')).toBe('——访包头市中级人民法院党组书记、院长');
+  });
+
+  it('opens a document at its headline naming its genre (…责任清单（2025年）) under the masthead band, as a notice opens', () => {
+    const [list] = analyzePage(listUnderMastheadBand).articles;
+    expect(list.title).toBe('察右中旗法院党风廉政建设责任清单（2025年）');
+    expect(list.blocks[0].text.startsWith('为压紧压实全面从严治党主体责任')).toBe(true);
+    // The section name printed in the band over such a headline (审判纵横) stays the band's.
+    const page = analyzePage('法院专刊\n2025年9月26日 星期五\n04版\n审判纵横\n察右中旗法院党风廉政建设责任清单（2025年）\n为压紧压实全面从严治党主体责任和监督责任，察哈尔右翼中旗人民法院党组制定2025年党风廉政建设责任清单如下：\n院党组主体责任\n（一）每半年专题研究一次党风廉政建设工作，年初制定工作要点，年底开展述责述廉。\n');
+    expect(page.articles.map((article) => article.title)).toEqual(['察右中旗法院党风廉政建设责任清单（2025年）']);
+    expect(page.furniture).toContain('审判纵横');
+  });
+
+  it('opens a notice at its headline wrapped over three lines of a narrow column (关于12368诉 / 讼服务热线升 / 级运行的公告), not a section of the article above', () => {
+    const titles = heads(headUnderMasthead).map(([title]) => title?.replace(/\s/gu, ''));
+    expect(titles).toEqual(['16岁少年打工受伤雇主该担何责？', '关于12368诉讼服务热线升级运行的公告']);
+  });
+
+  it('ends a notice at its signature\'s date where MuPDF wrote the next notice\'s headline in the same block (包头市九原区人民法院 / 二〇二五年八月十二日 / 关于公开选任人民)', () => {
+    const analysis = analyzePage(noticesSignedAndDated);
+    expect(analysis.articles.map((article) => article.title?.replace(/\s/gu, '')).slice(0, 2)).toEqual(['包头市九原区人民法院公告', '关于公开选任人民陪审员的公告']);
+    expect(analysis.articles[0].blocks.slice(-3).map((block) => block.text)).toEqual(['特此公告。', '包头市九原区人民法院', '二〇二五年八月十二日']);
+  });
+
+  it('opens the page\'s first article at a short head under the masthead when its text closes on a credit above the first signed headline (云端调解 … （苏尼特左旗人民法院 敖其尔）)', () => {
+    const analysis = analyzePage(shortHeadOverCreditedText);
+    const [first, second] = analysis.articles;
+    expect([first.title, first.credit]).toEqual(['云端调解', '（苏尼特左旗人民法院 敖其尔）']);
+    expect(second.title?.replace(/\s/gu, '')).toBe('买羊“一手交钱一手交货”病羊损失谁承担');
+    expect(analysis.furniture).not.toContain('云端调解');
+  });
+
+  it('opens an interview\'s turn at its speaker under a full line that ends a sentence (资，第一步应该做什么？ / 李晓峰：首先要注意保)', () => {
+    const paragraphs = analyzePage(listUnderMastheadBand).articles.flatMap((article) => article.blocks.map((block) => block.text));
+    expect(paragraphs).toContain('记者：农民工被拖欠工资，第一步应该做什么？');
+    expect(paragraphs.some((text) => text.startsWith('李晓峰：首先要注意保留证据'))).toBe(true);
+  });
+
+  it('opens an article at a head over two lines with a byline under it, under a full last line that lost its full stop (依法维权 / 父母离异后孩子跟谁？ 法院 / 听取八岁孩子意见)', () => {
+    const article = analyzePage(listUnderMastheadBand).articles.find((candidate) => candidate.byline === '回民区人民法院 马晓云');
+    expect(article?.title?.replace(/\s/gu, '')).toBe('父母离异后孩子跟谁？法院听取八岁孩子意见');
+    expect(analyzePage(listUnderMastheadBand).articles.map((candidate) => candidate.title)).toHaveLength(3);
+    // The last characters of an item's bracketed signature (…（马丽 / 娟）) are no head's first line.
+    const titles = analyzePage(itemSignedInBrackets).articles.map((candidate) => candidate.title ?? '');
+    expect(titles).toContain('元宝山区法院电子送达平台上线运行');
+  });
+
+  it('takes a head of any marks between one article\'s credit and the next one\'s byline as a headline (（巴雅尔 孙婷） / 法官，离婚冷静期到底怎么 / 算 / 记者 宋佳宁)', () => {
+    const article = analyzePage(headBetweenCreditAndByline).articles.find((candidate) => candidate.byline === '记者 宋佳宁');
+    expect(article?.title?.replace(/\s/gu, '')).toBe('法官，离婚冷静期到底怎么算');
+  });
+
+  it('opens a case story at a two-phrase head set right over its first bracketed section head (草场边界起纷争 巡回法官马背上调解 / 【案情】)', () => {
+    const article = analyzePage(headBetweenCreditAndByline).articles.find((candidate) => candidate.credit === '（巴雅尔 孙婷）');
+    expect(article?.title).toBe('草场边界起纷争 巡回法官马背上调解');
+    expect(article?.blocks[0].text).toBe('【案情】');
+  });
+
+  it('keeps a head as wide as its column apart from the paragraph\'s first line MuPDF set apart two short (少年法庭里的“法官妈妈” / 在鄂尔多斯市东胜区人)', () => {
+    const texts = analyzePage(headAsWideAsColumn).articles.flatMap((article) => [article.title ?? '', ...article.blocks.map((block) => block.text)]);
+    expect(texts).toContain('少年法庭里的“法官妈妈”');
+    expect(texts.some((text) => text.startsWith('在鄂尔多斯市东胜区人民法院，少年审判庭法官刘敏'))).toBe(true);
+  });
+
+  it('ends a sentence on the short line a pause ran on into, not a head\'s first phrase (要相信法律， / 依法维权 / 会说三种语言的法官 / 本报通讯员 敖登 刘芳)', () => {
+    const [interview, portrait] = analyzePage(headUnderSentenceTail).articles;
+    expect(interview.blocks.at(-1)?.text.endsWith('要相信法律，依法维权')).toBe(true);
+    expect([portrait?.title, portrait?.byline]).toEqual(['会说三种语言的法官', '本报通讯员 敖登 刘芳']);
+  });
+
+  it('runs a notice\'s headline wrapped over four short lines on to its genre\'s word and opens the notice there (关于公布违反 / “三个规定” / 问题举报渠道 / 的公告)', () => {
+    const titles = analyzePage(noticeHeadOverFourLines).articles.map((article) => article.title?.replace(/\s/gu, ''));
+    expect(titles).toContain('关于公布违反“三个规定”问题举报渠道的公告');
+  });
+
+  it('keeps the page\'s first article, headed under the masthead, when its text closes on a credit above the first signed headline (“一网通办” … （王浩 刘欣）)', () => {
+    const [first] = analyzePage(headOverCreditedLead).articles;
+    expect(first.title?.startsWith('“一网通办”')).toBe(true);
+    expect(first.credit).toBe('（王浩 刘欣）');
+    expect(first.blocks.some((block) => block.text.startsWith('本报赤峰讯记者从赤峰市中级人民法院获悉'))).toBe(true);
+  });
+
+  it('opens a release of typical cases at its headline (劳动者权益保护典型案例) after a finished text, as a notice opens', () => {
+    const article = analyzePage(typicalCasesAfterRoundup).articles.find((candidate) => candidate.title === '劳动者权益保护典型案例');
+    expect(article?.credit).toBe('（赤峰市中级人民法院供稿）');
+    expect(article?.blocks[0].text.startsWith('为引导用人单位依法用工')).toBe(true);
+  });
+
+  it('opens a roundup at a headline set right over the first of its items\' heads that name their place (各地法院多措并举推进诉源治理 / 托克托县：“法官+村干部”联调)', () => {
+    const article = analyzePage(headOverPlaceItems).articles.find((candidate) => candidate.title === '各地法院多措并举推进诉源治理');
+    expect(article?.blocks[0].text).toBe('托克托县：“法官+村干部”联调');
   });
 });
