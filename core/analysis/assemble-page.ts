@@ -14,7 +14,7 @@ import { doubledAcrossJoin, findTextFlags, missingFinalPunctuation } from './fla
 import { estimateColumnWidths } from './column-width';
 import { fillsHeadlineMeasure } from './headline-measure';
 import { HEADLINE_PART_WIDTH, MAX_HEADLINE_WIDTH, extractPageLines, type LineFeatures } from './line-features';
-import { COURT_NAME, CREDIT_TRAILING, DATELINE, DATELINE_ALONE, DATELINE_RUN_IN, EDITORIAL_LABEL, isCreditContent } from './line-patterns';
+import { COURT_NAME, CREDIT_TRAILING, DATELINE, DATELINE_ALONE, DATELINE_RUN_IN, EDITORIAL_LABEL, PAGE_DATE, WEEKDAY, isCreditContent } from './line-patterns';
 import { readPageIdentity, splitFurnitureItems } from './page-furniture';
 import { repairReadingOrder } from './reading-order';
 import { segmentArticles, type DraftArticle, type RoledUnit } from './segment-articles';
@@ -73,7 +73,8 @@ function joinUnit(unit: RoledUnit, state: RenderState, article: number): string 
       if (previousLine.dateline && position === 1 && DATELINE_ALONE.test(previousLine.content)) text += ' ';
       // An editorial label keeps its space before the name that wrapped below it (责任编辑 刘洋), and
       // a credit's court before its writer's name (（某旗人民法院 / 杜慧敏）).
-      if (EDITORIAL_LABEL.test(previousLine.content) || (unit.role === 'credit' && /(法院|法庭|中院)$/u.test(previousLine.content) && /^[\u4e00-\u9fff]{2,4}[）)]?$/u.test(line.content))) text += ' ';
+      // …and so does the masthead's date before its weekday (2025年3月21日 星期五).
+      if (EDITORIAL_LABEL.test(previousLine.content) || (PAGE_DATE.test(previousLine.content.trim()) && WEEKDAY.test(line.content.trim())) || (unit.role === 'credit' && /(法院|法庭|中院)$/u.test(previousLine.content) && /^[\u4e00-\u9fff]{2,4}[）)]?$/u.test(line.content))) text += ' ';
       const twoShortPhrases = previousLine.width <= HEADLINE_PART_WIDTH && line.width <= HEADLINE_PART_WIDTH;
       const wrappedAtColumn = unit.role === 'title' && fillsHeadlineMeasure(previousLine.width, state.columnAt(unit.lines[unit.lines.length - 1].index + 1));
       // A title is proven a head by what stands around it: its lines need not look like heads (…是假货).

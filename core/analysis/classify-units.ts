@@ -1,7 +1,7 @@
 import type { LineRole } from '../model/page-analysis';
 import { isQuestionHead, type BreakContext } from './decide-breaks';
 import { PARTICLE_START, endsSentence } from './character-classes';
-import { CASE_SECTION_HEAD, COURT_NAME, COURT_SIGNATURE, HAN_DATE, INSTITUTION, NOTICE_HEADLINE, PAGE_DATE, PUBLICATION, ROUNDUP_HEADLINE, WRITERS_NAMES, isCredit } from './line-patterns';
+import { CASE_SECTION_HEAD, COURT_NAME, COURT_SIGNATURE, HAN_DATE, INSTITUTION, NOTICE_HEADLINE, PAGE_DATE, PUBLICATION, ROUNDUP_HEADLINE, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
 import { MAX_HEADLINE_WIDTH, SUBTITLE_MIN_WIDTH, isBarePhrase } from './line-features';
 import type { LineFeatures } from './line-features';
 import { NUMBER_LED } from './model/line-signals';
@@ -299,7 +299,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     const previousRole = index > 0 ? roles[index - 1] : null;
     if (!headline[index]) {
       // A date or a weekday alone (2025 年 2 月28日, 星期五) is the masthead's, even spaced: no text has begun.
-      if (!(unit.lines.length === 1 && (isDateLine(unit.lines[0].content.replace(/[*#]/gu, '').trim()) || /^(星期|周)[一二三四五六日天]$/u.test(unit.lines[0].content.trim())))) bodySeen = true;
+      if (!unit.lines.every((part) => isDateLine(part.content.replace(/[*#]/gu, '').trim()) || WEEKDAY.test(part.content.trim()))) bodySeen = true;
       return;
     }
     const line = first(unit);

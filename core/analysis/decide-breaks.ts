@@ -3,7 +3,7 @@ import { FORBIDDEN_LINE_START, PARTICLE_START } from './character-classes';
 import { estimateColumnWidths, findDoubleSpacedRuns } from './column-width';
 import { HEADLINE_PART_WIDTH, MAX_HEADLINE_WIDTH, SUBTITLE_MIN_WIDTH, isBarePhrase, type LineFeatures } from './line-features';
 import { BARE_NAMES } from './model/line-signals';
-import { CASE_NUMBER, CASE_SECTION_HEAD, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, HAN_DATE, NOTICE_HEADLINE, PAGE_DATE, WRITERS_NAMES, isCredit } from './line-patterns';
+import { CASE_NUMBER, CASE_SECTION_HEAD, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, HAN_DATE, NOTICE_HEADLINE, PAGE_DATE, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
 
 /** A line this close to the column width filled its column: the text ran on (满栏). */
 const FULL_LINE_SLACK = 2.5;
@@ -207,6 +207,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (after.dateline || after.byline || after.subtitleDash || after.pageFurniture || after.credit || after.markdownLevel > 0) {
     return decision(before, after, 'split', 0.9, after.credit ? '下一行为供稿署名' : after.dateline ? '下一行以电头开始' : after.subtitleDash ? '下一行为副题' : after.byline ? '下一行为署名' : after.markdownLevel > 0 ? '下一行为标记的标题' : '下一行为版面信息');
   }
+  // The masthead's date and its weekday are one item, set on one line or two (2025年3月21日 / 星期五).
+  if (PAGE_DATE.test(before.content.trim()) && WEEKDAY.test(after.content.trim())) return decision(before, after, 'join', 0.8, '报头日期与星期为同一项');
   // A case's section head in 【】 alone on its line (【案情简介】) opens its section: nothing above runs on
   // into it, and it runs on into nothing (a run-in head shares its line with the text).
   if (CASE_SECTION_HEAD.test(after.content.trim()) && !before.endsOpen) return decision(before, after, 'split', 0.85, '下一行为【】小标题');

@@ -2,7 +2,7 @@ import { FORBIDDEN_LINE_START, OPENERS, endsSentence } from './character-classes
 import { displayWidth } from './display-width';
 import { gapsFrameBlocks, isSectionLabel } from './section-label';
 import { startsNewPage, textForFeatures } from './extractor-artifacts/feature-text';
-import { COURT_SIGNATURE, INSTITUTION, PUBLICATION, ATTRIBUTION, BYLINE, CAPTION, CONTACT, DATELINE, DATELINE_RUN_IN, EDITORIAL_CREDITS, CASE_NUMBER, EDITORIAL_LABEL, HAN_DATE, JUMP_LINE, NUMBERED_HEADING, PAGE_DATE, PAGE_LABEL, isCredit } from './line-patterns';
+import { COURT_SIGNATURE, INSTITUTION, PUBLICATION, ATTRIBUTION, BYLINE, CAPTION, CONTACT, DATELINE, DATELINE_RUN_IN, EDITORIAL_CREDITS, CASE_NUMBER, EDITORIAL_LABEL, HAN_DATE, JUMP_LINE, NUMBERED_HEADING, PAGE_DATE, PAGE_LABEL, WEEKDAY, isCredit } from './line-patterns';
 
 /** What one non-empty raw line says about itself. */
 export interface LineFeatures {
@@ -80,7 +80,7 @@ function isMastheadRow(plain: string): boolean {
   const items = plain.split(/\s+/u);
   if (items.length < 2 || items.length > 4) return false;
   const dated = items.some((item) => PAGE_LABEL.test(item) || PAGE_DATE.test(item));
-  return dated && items.every((item) => PAGE_LABEL.test(item) || PAGE_DATE.test(item) || PUBLICATION.test(item) || /^(星期|周)[一二三四五六日天]$/u.test(item));
+  return dated && items.every((item) => PAGE_LABEL.test(item) || PAGE_DATE.test(item) || PUBLICATION.test(item) || WEEKDAY.test(item));
 }
 
 /** A page's section name (版面名: 综合新闻, 基层风采): a few characters, never ending on a function word. */
@@ -94,7 +94,7 @@ const SECTION_ITEM = /^[\u4e00-\u9fff]{2,5}$/u;
 function isMastheadCreditsRow(plain: string): boolean {
   const items = plain.replace(/第\s*([A-Z]?\d{1,3})\s*版/gu, '第$1版').split(/\s+/u);
   let at = 0;
-  while (at < items.length && (PAGE_LABEL.test(items[at]) || PAGE_DATE.test(items[at]) || PUBLICATION.test(items[at]) || /^(星期|周)[一二三四五六日天]$/u.test(items[at]))) at++;
+  while (at < items.length && (PAGE_LABEL.test(items[at]) || PAGE_DATE.test(items[at]) || PUBLICATION.test(items[at]) || WEEKDAY.test(items[at]))) at++;
   const masthead = at > 0;
   const section = at < items.length && SECTION_ITEM.test(items[at]) && !/[的之和与及在对把被]$/u.test(items[at]) && !EDITORIAL_LABEL.test(items[at]);
   if (section) at++;

@@ -82,3 +82,6 @@ export const NOTICE_HEADLINE = /(公告|通告|通知|启事|公示|声明|名�
 
 /** A case's section head alone on its line (【案情简介】, **【裁判】**): it opens its section, the first under a case's headline. */
 export const CASE_SECTION_HEAD = /^(\*\*)?【[^【】]{1,12}】(\*\*)?$/u;
+
+/** A weekday alone (星期五, 周五): the masthead's, with its date. */
+export const WEEKDAY = /^(星期|周)[一二三四五六日天]$/u;

@@ -626,3 +626,10 @@ describe('heads and lists that stand on lines of their own', () => {
     expect(paragraphs(raw)[0]).toBe('paragraph:近日，某中院发布物业纠纷典型案例。以下为部分典型案例：');
   });
 });
+
+describe('the masthead\'s date over its weekday', () => {
+  it('is one furniture item, its space kept', () => {
+    const analysis = analyzePage('法院专刊\n2025年3月21日\n星期五\n06版\n\n法治文化进社区\n　　金秋时节，甲区人民法院在社区广场举办法治文化展演活动。\n');
+    expect(analysis.furniture).toEqual(['法院专刊', '2025年3月21日 星期五', '06版']);
+  });
+});
