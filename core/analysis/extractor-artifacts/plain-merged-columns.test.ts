@@ -79,6 +79,14 @@ describe('columns of a block', () => {
     const mutool = extractorOutput('two-columns.mutool').split('\n');
     expect(splitPlainMergedColumns(mutool)).toMatchObject({ lines: mutool, notes: [] });
   });
+
+  it('keep a paragraph\'s ideographic indent where a copied text\'s double spaces look like -layout positions', () => {
+    // Two spaces after each dateline (a word processor's copy) on three lines: read as -layout spacing.
+    const text = ['甲旗讯  近日，甲旗人民法院审结一起案件。', '　　法院审理认为，被告应当承担责任。', '乙县讯  近日，乙县人民法院开展普法活动。', '　　活动当天，共发放宣传册800余份。', '丙区讯  近日，丙区人民法院召开会议。', '　　会议要求，全院干警要提高站位。'];
+    expect(hasLayoutSpacing(text)).toBe(true);
+    const { lines } = splitMergedColumns(text);
+    expect(lines.filter((line) => line.startsWith('\u3000\u3000'))).toHaveLength(3);
+  });
 });
 
 describe('a -layout page whose columns stand one space apart', () => {

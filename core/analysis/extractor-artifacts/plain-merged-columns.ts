@@ -156,7 +156,8 @@ export interface PlainColumnsResult extends MergedColumnsResult {
   landed: number[];
 }
 
-const collapse = (line: string) => line.trim().replace(/ {2,}/gu, ' ');
+/** -layout positions are runs of ASCII spaces; an ideographic space (a paragraph's indent, U+3000) is text and stays. */
+const collapse = (line: string) => line.replace(/^ +| +$/gu, '').replace(/ {2,}/gu, ' ');
 
 /** Splits the merged rows of a plain pdftotext page and reads each block's columns in order. */
 export function splitPlainMergedColumns(lines: readonly string[], { held, collapseSpaces = false }: PlainColumnsOptions = {}): PlainColumnsResult {
