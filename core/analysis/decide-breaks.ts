@@ -416,6 +416,11 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (effectiveKind === 'wrap' && WRITERS_NAMES.test(before.content.trim()) && !isFull(before, columnWidth) && !after.startsForbidden) {
     return decision(before, after, 'split', 0.7, '上一行为单独成行的作者姓名');
   }
+  // Where no column measure governs the lines (one line per paragraph), a head's short line that
+  // closes on no mark (案例一：非法猎捕狍子案, 二连浩特：口岸企业“绿色通道”) has not wrapped into the long line under it.
+  if (effectiveKind === 'wrap' && columnWidth === null && before.width <= MAX_HEADLINE_WIDTH && !before.endsOpen && after.width > MAX_HEADLINE_WIDTH && !after.startsForbidden && !unclosedQuote(before.content)) {
+    return decision(before, after, 'split', 0.7, '未折行版面：上一行为短行，下一行另起一段');
+  }
   if (effectiveKind === 'gap') return decision(before, after, 'join', 0.8, '空行前句子未完，空行后接续（分栏或分页）');
   if (columnWidth !== null && before.width + before.indentWidth >= columnWidth - FULL_LINE_SLACK) return decision(before, after, 'join', 0.95, '上一行满栏且未以句末标点结束');
   return decision(before, after, 'join', 0.75, '上一行未以句末标点结束');

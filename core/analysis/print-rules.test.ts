@@ -3,6 +3,8 @@ import { analyzePage } from './analyze-page';
 import { assemblePage } from './assemble-page';
 import { endsSentence } from './character-classes';
 import { extractLineFeatures } from './line-features';
+// A text-layout excerpt of a corpus train page, frozen (test-support/extractor-pages/README.md).
+import caseHeadsExcerpt from './test-support/extractor-pages/oneline-tight-case-heads.txt?raw';
 
 // Minimal synthetic pages, one per rule of Chinese newspaper make-up the engine relies on.
 const page = (...lines: string[]) => `${lines.join('\n')}\n`;
@@ -631,5 +633,13 @@ describe('the masthead\'s date over its weekday', () => {
   it('is one furniture item, its space kept', () => {
     const analysis = analyzePage('法院专刊\n2025年3月21日\n星期五\n06版\n\n法治文化进社区\n　　金秋时节，甲区人民法院在社区广场举办法治文化展演活动。\n');
     expect(analysis.furniture).toEqual(['法院专刊', '2025年3月21日 星期五', '06版']);
+  });
+});
+
+describe('a head\'s short line on a page set one line per paragraph', () => {
+  it('never runs on into the long line under it when it closes on no mark (a corpus train page)', () => {
+    const blocks = analyzePage(caseHeadsExcerpt).articles.flatMap((article) => article.blocks.map((block) => block.text));
+    expect(blocks).toContain('案例一：非法猎捕狍子案');
+    expect(blocks).toContain('案例二：呼伦湖非法捕捞案');
   });
 });
