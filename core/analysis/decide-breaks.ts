@@ -213,6 +213,11 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // into it, and it runs on into nothing (a run-in head shares its line with the text).
   if (CASE_SECTION_HEAD.test(after.content.trim()) && !before.endsOpen) return decision(before, after, 'split', 0.85, '下一行为【】小标题');
   if (CASE_SECTION_HEAD.test(before.content.trim()) && !after.startsForbidden) return decision(before, after, 'split', 0.85, '上一行为【】小标题');
+  // Across a blank line, a colon that announces what follows (…如下：, 他说：) ends its paragraph where the next opens on a
+  // quotation, a head or a list item: a column that broke right after the colon is far rarer.
+  if (effectiveKind === 'gap' && /[：:]$/u.test(before.content.trim()) && (/^[“「]/u.test(after.content) || /如下[：:]$/u.test(before.content.trim()) || after.headlineShaped) && !after.startsForbidden) {
+    return decision(before, after, 'split', 0.75, '上一行以冒号结束，空行后另起一段');
+  }
   // A colon announces a list or the cases that follow; across a blank line, the first item opens its own line (案例一, （一）活动时间, 1.…).
   if (effectiveKind === 'gap' && /[：:]$/u.test(before.content.trim()) && (after.listItem || after.numberedHeading || /^案例[一二三四五六七八九十\d]/u.test(after.content)) && !after.startsForbidden) {
     return decision(before, after, 'split', 0.8, '上一行以冒号引出列表，空行后为第一项');

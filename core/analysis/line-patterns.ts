@@ -1,7 +1,7 @@
 // Patterns of Chinese newspaper page make-up: bylines, datelines, credits, captions, furniture.
 
-/** 本报记者●宋宏颖 通讯员●屠凤阳 / 本报通讯员 倪慧 / 文/图 张三 / a pen name after a box (□ 法言, a commentary's) / a writer with the court in brackets (王丽萍（兴和县人民法院）) */
-export const BYLINE = /^[■□◆●]?\s*(?:(本报|本刊)?(特约|见习|首席)?(记者|通讯员|评论员|实习生)\s*[●·•\s]|(本报|本刊)(记者|通讯员)|(文|图|文\u002f图|文图)\s*[\u002f／:：]\s*\S)|^[■□◆]\s*[\u4e00-\u9fff]{2,4}([ \u3000]+[\u4e00-\u9fff]{2,4})*$|^[\u4e00-\u9fff]{2,4}[（(][\u4e00-\u9fff]{2,24}(法院|法庭|检察院|司法局|律师事务所|大学|学院)[）)]$/u;
+/** 本报记者●宋宏颖 通讯员●屠凤阳 / 本报通讯员 倪慧 / 文/图 张三 / a pen name after a box (□ 法言, a commentary's) / a writer with the court in brackets (王丽萍（兴和县人民法院）); never a wrapped line that opens on 本报记者 (本报记者就诉源治理工作采) */
+export const BYLINE = /^[■□◆●]?\s*(?:(本报|本刊)?(特约|见习|首席)?(记者|通讯员|评论员|实习生)\s*[●·•\s]|(本报|本刊)(记者|通讯员)(?=[●·•\s]|[\u4e00-\u9fff·]{2,4}(?:[\s●·•]|$)|$)|(文|图|文\u002f图|文图)\s*[\u002f／:：]\s*\S)|^[■□◆]\s*[\u4e00-\u9fff]{2,4}([ \u3000]+[\u4e00-\u9fff]{2,4})*$|^[\u4e00-\u9fff]{2,4}[（(][\u4e00-\u9fff]{2,24}(法院|法庭|检察院|司法局|律师事务所|大学|学院)[）)]$/u;
 /**
  * `**赤峰讯**`, `赤峰讯 `, `本报讯（记者…）`, `本报呼和浩特6月27日电 ` at the head of a paragraph, or a dateline set on a line
  * of its own (`二连浩特讯`) — but not a column label such as 简讯 / 快讯 / 喜讯.

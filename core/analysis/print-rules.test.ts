@@ -416,9 +416,10 @@ describe('rules of print', () => {
   it('sets a salutation on its own line above the notice it addresses', () => {
     const raw = page('公告', '', '王某某、李某某：', '', '本院受理原告某公司诉你们买卖合同纠纷一案，已审理终结。', '', '特此公告。');
     expect(analyzePage(raw).articles[0].blocks.map((block) => block.text)).toEqual(['王某某、李某某：', '本院受理原告某公司诉你们买卖合同纠纷一案，已审理终结。', '特此公告。']);
-    // 他说： is a lead-in to speech, not a salutation.
+    // 他说： is a lead-in to speech, not a salutation: it stays in its paragraph. Across a blank line the
+    // quotation is a paragraph of its own (a column broken right after the colon is far rarer).
     const speech = page('某县法院调解纠纷', '', '某县讯 近日，某县人民法院调解一起纠纷。当事人说：', '', '“谢谢法官！”');
-    expect(analyzePage(speech).articles[0].blocks).toHaveLength(1);
+    expect(analyzePage(speech).articles[0].blocks.map((block) => block.text)).toEqual(['近日，某县人民法院调解一起纠纷。当事人说：', '“谢谢法官！”']);
   });
 
   it('reads the publication and page label printed on one line as the masthead', () => {
@@ -641,5 +642,21 @@ describe('a head\'s short line on a page set one line per paragraph', () => {
     const blocks = analyzePage(caseHeadsExcerpt).articles.flatMap((article) => article.blocks.map((block) => block.text));
     expect(blocks).toContain('案例一：非法猎捕狍子案');
     expect(blocks).toContain('案例二：呼伦湖非法捕捞案');
+  });
+});
+
+describe('a colon at the end of a paragraph', () => {
+  it('ends it across a blank line where the next opens on a quotation or a head, or after 如下：', () => {
+    const raw = '老法官的笔记本\n\n本报记者●王芳\n\n他常跟年轻法官说：\n\n“这里的案子不大，可每一件都连着老百姓的日子。”\n\n判决主文如下：\n\n被告于本判决生效之日起十日内支付货款。\n';
+    const blocks = analyzePage(raw).articles[0].blocks.map((block) => block.text);
+    expect(blocks).toEqual(['他常跟年轻法官说：', '“这里的案子不大，可每一件都连着老百姓的日子。”', '判决主文如下：', '被告于本判决生效之日起十日内支付货款。']);
+  });
+});
+
+describe('a line that opens on 本报记者', () => {
+  it('is a byline only where the label is followed by a name, a mark or nothing', () => {
+    const byline = (text: string) => extractLineFeatures(0, text, false).byline;
+    expect(['本报记者王芳', '本报记者 王芳', '本报记者●王芳 通讯员 李明', '本报通讯员'].map(byline)).toEqual([true, true, true, true]);
+    expect(byline('本报记者就诉源治理工作采')).toBe(false);
   });
 });
