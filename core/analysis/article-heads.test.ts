@@ -458,3 +458,10 @@ describe('a case\'s section head in 【】 under the head', () => {
     expect(fields(raw).map((article) => article.title)).toEqual(['草场边界起纷争 巡回法官马背上调解', '一座院史馆 七十年法治路']);
   });
 });
+
+describe('a closing credit wrapped before 供稿', () => {
+  it('closes without a space between the court and 供稿', () => {
+    const raw = page('非法采砂23万吨 被判赔生态修复费用', '通讯员 高建业', '近日，某旗人民法院审结一起非法采砂案，判令被告赔偿生态修复费用1100余万元。', '（阿拉善盟中级人民法院\n供稿）');
+    expect(fields(raw)[0].credit).toBe('（阿拉善盟中级人民法院供稿）');
+  });
+});

@@ -74,7 +74,7 @@ function joinUnit(unit: RoledUnit, state: RenderState, article: number): string 
       // An editorial label keeps its space before the name that wrapped below it (责任编辑 刘洋), and
       // a credit's court before its writer's name (（某旗人民法院 / 杜慧敏）).
       // …and so does the masthead's date before its weekday (2025年3月21日 星期五).
-      if (EDITORIAL_LABEL.test(previousLine.content) || (PAGE_DATE.test(previousLine.content.trim()) && WEEKDAY.test(line.content.trim())) || (unit.role === 'credit' && /(法院|法庭|中院)$/u.test(previousLine.content) && /^[\u4e00-\u9fff]{2,4}[）)]?$/u.test(line.content))) text += ' ';
+      if (EDITORIAL_LABEL.test(previousLine.content) || (PAGE_DATE.test(previousLine.content.trim()) && WEEKDAY.test(line.content.trim())) || (unit.role === 'credit' && /(法院|法庭|中院)$/u.test(previousLine.content) && /^[\u4e00-\u9fff]{2,4}[）)]?$/u.test(line.content) && !/^供稿/u.test(line.content))) text += ' ';
       const twoShortPhrases = previousLine.width <= HEADLINE_PART_WIDTH && line.width <= HEADLINE_PART_WIDTH;
       const wrappedAtColumn = unit.role === 'title' && fillsHeadlineMeasure(previousLine.width, state.columnAt(unit.lines[unit.lines.length - 1].index + 1));
       // A title is proven a head by what stands around it: its lines need not look like heads (…是假货).
