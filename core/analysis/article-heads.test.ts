@@ -10,6 +10,7 @@ import courtBylineExcerpt from './test-support/extractor-pages/indented-court-by
 import questionHeadlineExcerpt from './test-support/extractor-pages/narrow-question-headline.txt?raw';
 import barePhraseExcerpt from './test-support/extractor-pages/wide-bare-second-phrase.txt?raw';
 import fourCharacterBylineExcerpt from './test-support/extractor-pages/narrow-four-character-byline.txt?raw';
+import namesAcrossGapExcerpt from './test-support/extractor-pages/narrow-names-across-gap.txt?raw';
 
 // Article heads in layouts that mark nothing: one line per paragraph, blank lines between, no
 // indents, no markdown. Each page is made up for the rule it tests (issue #9, class 1).
@@ -463,5 +464,11 @@ describe('a closing credit wrapped before 供稿', () => {
   it('closes without a space between the court and 供稿', () => {
     const raw = page('非法采砂23万吨 被判赔生态修复费用', '通讯员 高建业', '近日，某旗人民法院审结一起非法采砂案，判令被告赔偿生态修复费用1100余万元。', '（阿拉善盟中级人民法院\n供稿）');
     expect(fields(raw)[0].credit).toBe('（阿拉善盟中级人民法院供稿）');
+  });
+});
+
+describe('writers\' names across a blank line', () => {
+  it('never run on into the text below them: they sign it', () => {
+    expect(fields(namesAcrossGapExcerpt).find((article) => article.title === '大兴安岭深处的“三语法官”')?.byline).toBe('韩冰 莫日根');
   });
 });

@@ -417,8 +417,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     return decision(before, after, 'split', 0.7, '下一行为电头之上的标题');
   }
   // Writers' names on a line of their own (白雪 孙浩) that stops short of any column: running text
-  // never wraps into names set apart by spaces, so what follows is the text they signed.
-  if (effectiveKind === 'wrap' && WRITERS_NAMES.test(before.content.trim()) && !isFull(before, columnWidth) && !after.startsForbidden) {
+  // never wraps into names set apart by spaces, so what follows, across a blank line or not, is the text they signed.
+  if (WRITERS_NAMES.test(before.content.trim()) && before.hasInnerSpace && !isFull(before, columnWidth) && !after.startsForbidden) {
     return decision(before, after, 'split', 0.7, '上一行为单独成行的作者姓名');
   }
   // Where no column measure governs the lines (one line per paragraph), a head's short line that
