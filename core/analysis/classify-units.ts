@@ -61,6 +61,15 @@ function isItemSignature(unit: TextUnit): boolean {
 /** A headline over a lead names its subject in at least this many characters. */
 const MIN_LEAD_HEADLINE_WIDTH = 6;
 
+/**
+ * Straight under the masthead band's last item (its page label, the section's name, the editor's
+ * credit): nothing but the page's first headline or its text stands there.
+ */
+function underMastheadBand(units: readonly TextUnit[], index: number): boolean {
+  // A bracketed section head (【法官说法】) opens a section of an article whose head stands elsewhere.
+  return index > 0 && units[index - 1].lines.every((line) => line.pageFurniture) && !/^[【[]/u.test(units[index].lines[0].content);
+}
+
 /** Running text that opens an article: a long first line with a pause in it. */
 function opensLead(unit: TextUnit | undefined): boolean {
   const line = unit?.lines[0];
@@ -297,7 +306,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     // A headline right over a lead opens the page's first article, proven titles below or not; a
     // slogan of a word or two (20年 / 信仰) set there is masthead furniture.
     // A publication's name over the masthead's date or page label (法院专刊 / 2025 年 2 月28日) is the masthead's.
-    else if (titles === 0 && !bodySeen && !(PUBLICATION.test(line.content.replace(/[*#]/gu, '').trim()) && next !== undefined && (first(next).pageFurniture || isDateLine(first(next).content.replace(/[*#]/gu, '').trim()))) && (firstProven < 0 || firstProven === index || line.phraseSpaced || line.markdownLevel > 1 || (unitWidth(unit) >= MIN_LEAD_HEADLINE_WIDTH && opensLead(next))) && next && !headline[index + 1] && roles[index + 1] === 'paragraph') title = true;
+    else if (titles === 0 && !bodySeen && !(PUBLICATION.test(line.content.replace(/[*#]/gu, '').trim()) && next !== undefined && (first(next).pageFurniture || isDateLine(first(next).content.replace(/[*#]/gu, '').trim()))) && (firstProven < 0 || firstProven === index || line.phraseSpaced || line.markdownLevel > 1 || (unitWidth(unit) >= MIN_LEAD_HEADLINE_WIDTH && (opensLead(next) || underMastheadBand(units, index)))) && next && !headline[index + 1] && roles[index + 1] === 'paragraph') title = true;
     if (title) {
       roles[index] = 'title';
       titles++;
