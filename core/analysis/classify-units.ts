@@ -1,4 +1,5 @@
 import type { LineRole } from '../model/page-analysis';
+import { displayWidth } from './display-width';
 import { isQuestionHead, type BreakContext } from './decide-breaks';
 import { PARTICLE_START, endsSentence } from './character-classes';
 import { COURT_SIGNATURE, HAN_DATE, INSTITUTION, NOTICE_HEADLINE, PAGE_DATE, PUBLICATION, ROUNDUP_HEADLINE, WRITERS_NAMES, isCredit } from './line-patterns';
@@ -24,7 +25,19 @@ function isHeadlineUnit(unit: TextUnit): boolean {
   if (unit.lines.every((line) => line.headlineShaped || line.markdownLevel > 0)) return true;
   // A head's second phrase may hold words no head pattern knows (网围栏越界二十米 / 调解员现场量清了):
   // short, without a single mark, under a phrase that is head-shaped.
-  return unit.lines.length === 2 && unit.lines[0].headlineShaped && isBarePhrase(unit.lines[1]);
+  return (unit.lines.length === 2 && unit.lines[0].headlineShaped && isBarePhrase(unit.lines[1])) || (unit.lines.length === 1 && isQuestionThenPhrase(unit.lines[0]));
+}
+
+/**
+ * A question, a space, then a bare phrase (父母离异后孩子跟谁？ 法院听取八岁孩子意见): a two-part
+ * headline set on one line. Running text puts no space after its question mark; a row of two columns
+ * that pdftotext wrote as one has a pause or a sentence in one of its parts.
+ */
+const QUESTION_THEN_PHRASE = /^[^\s，。；：、！？!?]{5,16}[？！] [^\s，。；：、！？!?]{4,14}$/u;
+
+function isQuestionThenPhrase(line: LineFeatures): boolean {
+  const text = line.content.replace(/\*\*/gu, '').trim();
+  return line.width <= MAX_HEADLINE_WIDTH && QUESTION_THEN_PHRASE.test(text) && isBarePhrase({ width: displayWidth(text.slice(text.indexOf(' ') + 1)), content: text.slice(text.indexOf(' ') + 1) });
 }
 
 
