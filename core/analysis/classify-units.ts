@@ -299,7 +299,10 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     // Under a byline or subtitle, the head of the article above is still open: a head there opens
     // its first section (【基本案情】), never an article with no text.
     const headOpenAbove = previousRole === 'byline' || previousRole === 'subtitle';
-    if (headOpenAbove) title = false;
+    // …unless a dateline opens the text under it: a dateline opens an article, never a section, so the
+    // byline above was set beside this head and written before it (pdftotext).
+    // A bracketed or numbered section head (【基本案情】) may still stand over the lead's dateline.
+    if (headOpenAbove) title = next !== undefined && first(next).dateline && !headline[index + 1] && !/^[【[]/u.test(line.content) && !line.numberedHeading;
     else if (next && (first(next).subtitleDash || roles[index + 1] === 'byline' || (first(next).dateline && !headline[index + 1]))) title = true;
     else if (next && afterNext && roles[index + 2] === 'byline' && roles[index + 1] === 'paragraph' && unitWidth(next) <= 40 && !last(next).endsSentence) {
       title = true;
