@@ -319,6 +319,9 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     }
     // A roundup's headline (…简讯, …动态) stands over its first item's head, not over a lead.
     else if (next && headline[index + 1] && unit.lines.length === 1 && ROUNDUP_HEADLINE.test(headText(unit)) && (index === 0 || roles[index - 1] === 'furniture' || roles[index - 1] === 'credit' || roles[index - 1] === 'caption' || last(units[index - 1]).endsSentence)) title = true;
+    // Set apart by blank lines on both sides after finished text (or a closing credit), it is a block of its own across the
+    // columns (pdftotext writes each text block apart), whatever stands under it.
+    else if (next && unit.lines.length === 1 && ROUNDUP_HEADLINE.test(headText(unit)) && unitWidth(unit) >= MIN_LEAD_HEADLINE_WIDTH && line.gapBefore && first(next).gapBefore && index > 0 && (last(units[index - 1]).endsSentence || /[)）]$/u.test(last(units[index - 1]).content))) title = true;
     // A headline right over a lead opens the page's first article, proven titles below or not; a
     // slogan of a word or two (20年 / 信仰) set there is masthead furniture.
     // A publication's name over the masthead's date or page label (法院专刊 / 2025 年 2 月28日) is the masthead's.
