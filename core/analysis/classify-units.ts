@@ -83,6 +83,13 @@ function underMastheadBand(units: readonly TextUnit[], index: number): boolean {
   return index > 0 && units[index - 1].lines.every((line) => line.pageFurniture) && !/^[【[]/u.test(units[index].lines[0].content);
 }
 
+/** A byline by its label, a court and its writers, or writers' names alone on one line. */
+function ownBylineUnder(unit: TextUnit): boolean {
+  const line = unit.lines[0];
+  const text = line.content.trim();
+  return line.byline || COURT_SIGNATURE.test(text) || (unit.lines.length === 1 && (WRITERS_NAMES.test(text) || /^[\u4e00-\u9fff·]{2,4}$/u.test(text)));
+}
+
 /** Running text that opens an article: a long first line with a pause in it. */
 function opensLead(unit: TextUnit | undefined): boolean {
   const line = unit?.lines[0];
@@ -302,7 +309,9 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     // …unless a dateline opens the text under it: a dateline opens an article, never a section, so the
     // byline above was set beside this head and written before it (pdftotext).
     // A bracketed or numbered section head (【基本案情】) may still stand over the lead's dateline.
-    if (headOpenAbove) title = next !== undefined && first(next).dateline && !headline[index + 1] && !/^[【[]/u.test(line.content) && !line.numberedHeading;
+    // So does a byline of its own under it (乌海市中级人民法院 张宏伟, 苏日古嘎): two heads set side by side,
+    // each over its byline, come out one after the other; a section head has no byline.
+    if (headOpenAbove) title = next !== undefined && ((first(next).dateline && !headline[index + 1]) || ownBylineUnder(next)) && !/^[【[]/u.test(line.content) && !line.numberedHeading;
     else if (next && (first(next).subtitleDash || roles[index + 1] === 'byline' || (first(next).dateline && !headline[index + 1]))) title = true;
     else if (next && afterNext && roles[index + 2] === 'byline' && roles[index + 1] === 'paragraph' && unitWidth(next) <= 40 && !last(next).endsSentence) {
       title = true;

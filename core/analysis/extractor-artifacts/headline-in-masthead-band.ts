@@ -58,8 +58,10 @@ function endsBand(line: LineFeatures): boolean {
 /** A headline's words: short lines, no sentence and no pause in them (a question mark may close one). */
 function isHeadBlock(lines: readonly LineFeatures[]): boolean {
   if (lines.length > MAX_HEAD_LINES || lines.some(isBandItem)) return false;
-  const width = lines.reduce((sum, line) => sum + line.width, 0);
-  return width >= MIN_HEAD_WIDTH && lines.every((line) => line.width <= MAX_HEADLINE_WIDTH && !line.byline && !line.dateline && !/[，。；：、,;:]/u.test(line.content) && !/。$/u.test(line.content));
+  // The head's byline may come with it (一份调解书的温度 / 文/王晓蕾); the head comes first.
+  const head = lines.slice(0, lines.length > 1 && lines[lines.length - 1].byline ? -1 : undefined);
+  const width = head.reduce((sum, line) => sum + line.width, 0);
+  return width >= MIN_HEAD_WIDTH && head.every((line) => line.width <= MAX_HEADLINE_WIDTH && !line.byline && !line.dateline && !/[，。；：、,;:]/u.test(line.content) && !/。$/u.test(line.content));
 }
 
 /**
