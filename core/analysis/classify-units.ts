@@ -1,4 +1,5 @@
 import type { LineRole } from '../model/page-analysis';
+import { displayWidth } from './display-width';
 import { isQuestionHead, type BreakContext } from './decide-breaks';
 import { PARTICLE_START, endsSentence } from './character-classes';
 import { CASE_SECTION_HEAD, COURT_NAME, COURT_SIGNATURE, HAN_DATE, INSTITUTION, NOTICE_HEADLINE, PAGE_DATE, PUBLICATION, ROUNDUP_HEADLINE, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
@@ -24,7 +25,19 @@ function isHeadlineUnit(unit: TextUnit): boolean {
   if (unit.lines.every((line) => line.headlineShaped || line.markdownLevel > 0)) return true;
   // A head's second phrase may hold words no head pattern knows (网围栏越界二十米 / 调解员现场量清了):
   // short, without a single mark, under a phrase that is head-shaped.
-  return unit.lines.length === 2 && unit.lines[0].headlineShaped && isBarePhrase(unit.lines[1]);
+  return (unit.lines.length === 2 && unit.lines[0].headlineShaped && isBarePhrase(unit.lines[1])) || (unit.lines.length === 1 && isQuestionThenPhrase(unit.lines[0]));
+}
+
+/**
+ * A question, a space, then a bare phrase (父母离异后孩子跟谁？ 法院听取八岁孩子意见): a two-part
+ * headline set on one line. Running text puts no space after its question mark; a row of two columns
+ * that pdftotext wrote as one has a pause or a sentence in one of its parts.
+ */
+const QUESTION_THEN_PHRASE = /^[^\s，。；：、！？!?]{5,16}[？！] [^\s，。；：、！？!?]{4,14}$/u;
+
+function isQuestionThenPhrase(line: LineFeatures): boolean {
+  const text = line.content.replace(/\*\*/gu, '').trim();
+  return line.width <= MAX_HEADLINE_WIDTH && QUESTION_THEN_PHRASE.test(text) && isBarePhrase({ width: displayWidth(text.slice(text.indexOf(' ') + 1)), content: text.slice(text.indexOf(' ') + 1) });
 }
 
 
@@ -60,6 +73,24 @@ function isItemSignature(unit: TextUnit): boolean {
 
 /** A headline over a lead names its subject in a line of at least this many characters (云端调解); a slogan of a word or two (20年 / 信仰) is shorter. */
 const MIN_LEAD_HEADLINE_WIDTH = 4;
+/** Straight under the masthead band, a head needs no lead to prove it, but a label of a word or two is the band's. */
+const MIN_BAND_HEADLINE_WIDTH = 6;
+
+/**
+ * Straight under the masthead band's last item (its page label, the section's name, the editor's
+ * credit): nothing but the page's first headline or its text stands there.
+ */
+function underMastheadBand(units: readonly TextUnit[], index: number): boolean {
+  // A bracketed section head (【法官说法】) opens a section of an article whose head stands elsewhere.
+  return index > 0 && units[index - 1].lines.every((line) => line.pageFurniture) && !/^[【[]/u.test(units[index].lines[0].content);
+}
+
+/** A byline by its label, a court and its writers, or writers' names alone on one line. */
+function ownBylineUnder(unit: TextUnit): boolean {
+  const line = unit.lines[0];
+  const text = line.content.trim();
+  return line.byline || COURT_SIGNATURE.test(text) || (unit.lines.length === 1 && (WRITERS_NAMES.test(text) || /^[\u4e00-\u9fff·]{2,4}$/u.test(text)));
+}
 
 /**
  * Running text that opens an article: a first line with a pause in it, longer than any headline,
@@ -310,7 +341,12 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     // Under a byline or subtitle, the head of the article above is still open: a head there opens
     // its first section (【基本案情】), never an article with no text.
     const headOpenAbove = previousRole === 'byline' || previousRole === 'subtitle';
-    if (headOpenAbove) title = false;
+    // …unless a dateline opens the text under it: a dateline opens an article, never a section, so the
+    // byline above was set beside this head and written before it (pdftotext).
+    // A bracketed or numbered section head (【基本案情】) may still stand over the lead's dateline.
+    // So does a byline of its own under it (乌海市中级人民法院 张宏伟, 苏日古嘎): two heads set side by side,
+    // each over its byline, come out one after the other; a section head has no byline.
+    if (headOpenAbove) title = next !== undefined && ((first(next).dateline && !headline[index + 1]) || ownBylineUnder(next)) && !/^[【[]/u.test(line.content) && !line.numberedHeading;
     else if (next && (first(next).subtitleDash || roles[index + 1] === 'byline' || (first(next).dateline && !headline[index + 1]))) title = true;
     else if (next && afterNext && roles[index + 2] === 'byline' && roles[index + 1] === 'paragraph' && unitWidth(next) <= 40 && !last(next).endsSentence) {
       title = true;
@@ -334,10 +370,13 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     else if (next && headline[index + 1] && unit.lines.length === 1 && !PLACE_ITEM_HEAD.test(headText(unit)) && PLACE_ITEM_HEAD.test(headText(next)) && units.slice(index + 2).some((later, offset) => headline[index + 2 + offset] && PLACE_ITEM_HEAD.test(headText(later))) && index > 0 && last(units[index - 1]).endsSentence) title = true;
     // A roundup's headline (…简讯, …动态) stands over its first item's head, not over a lead.
     else if (next && headline[index + 1] && unit.lines.length === 1 && ROUNDUP_HEADLINE.test(headText(unit)) && (index === 0 || roles[index - 1] === 'furniture' || roles[index - 1] === 'credit' || roles[index - 1] === 'caption' || last(units[index - 1]).endsSentence)) title = true;
+    // Set apart by blank lines on both sides after finished text (or a closing credit), it is a block of its own across the
+    // columns (pdftotext writes each text block apart), whatever stands under it.
+    else if (next && unit.lines.length === 1 && ROUNDUP_HEADLINE.test(headText(unit)) && unitWidth(unit) >= MIN_LEAD_HEADLINE_WIDTH && line.gapBefore && first(next).gapBefore && index > 0 && (last(units[index - 1]).endsSentence || /[)）]$/u.test(last(units[index - 1]).content))) title = true;
     // A headline right over a lead opens the page's first article, proven titles below or not; a
     // slogan of a word or two (20年 / 信仰) set there is masthead furniture.
     // A publication's name over the masthead's date or page label (法院专刊 / 2025 年 2 月28日) is the masthead's.
-    else if (titles === 0 && !bodySeen && !(PUBLICATION.test(line.content.replace(/[*#]/gu, '').trim()) && next !== undefined && (first(next).pageFurniture || isDateLine(first(next).content.replace(/[*#]/gu, '').trim()))) && (firstProven < 0 || firstProven === index || (textClosedByCredit && index < firstProvenHead - 1 && unit.lines.length === 1) || line.phraseSpaced || line.markdownLevel > 1 || (Math.max(...unit.lines.map((line) => line.width)) >= MIN_LEAD_HEADLINE_WIDTH && opensLead(lead))) && lead !== undefined) title = true;
+    else if (titles === 0 && !bodySeen && !(PUBLICATION.test(line.content.replace(/[*#]/gu, '').trim()) && next !== undefined && (first(next).pageFurniture || isDateLine(first(next).content.replace(/[*#]/gu, '').trim()))) && (firstProven < 0 || firstProven === index || (textClosedByCredit && index < firstProvenHead - 1 && unit.lines.length === 1) || line.phraseSpaced || line.markdownLevel > 1 || ((Math.max(...unit.lines.map((line) => line.width)) >= MIN_LEAD_HEADLINE_WIDTH && opensLead(lead)) || (unitWidth(unit) >= MIN_BAND_HEADLINE_WIDTH && underMastheadBand(units, index)))) && lead !== undefined) title = true;
     if (title) {
       roles[index] = 'title';
       titles++;

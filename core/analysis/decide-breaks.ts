@@ -427,6 +427,11 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     return decision(before, after, 'split', 0.7, '未折行版面：上一行为短行，下一行另起一段');
   }
   if (effectiveKind === 'gap') return decision(before, after, 'join', 0.8, '空行前句子未完，空行后接续（分栏或分页）');
+  // A block that opens on a notice's whole headline (关于公布违反“三个规定”问题举报渠道的公告), as wide as
+  // the column under it: the notice's text begins on the next line.
+  if (unitStart === position - 1 && before.gapBefore && before.headlineShaped && NOTICE_HEADLINE.test(before.content.trim()) && !after.headlineShaped) {
+    return decision(before, after, 'split', 0.7, '上一行为公告、通知等的标题');
+  }
   if (columnWidth !== null && before.width + before.indentWidth >= columnWidth - FULL_LINE_SLACK) return decision(before, after, 'join', 0.95, '上一行满栏且未以句末标点结束');
   return decision(before, after, 'join', 0.75, '上一行未以句末标点结束');
 }

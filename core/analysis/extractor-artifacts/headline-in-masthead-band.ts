@@ -1,0 +1,113 @@
+import { extractPageLines, MAX_HEADLINE_WIDTH, type LineFeatures } from '../line-features';
+import { PAGE_DATE, PAGE_LABEL } from '../line-patterns';
+import type { MergedColumnsResult } from './merged-columns';
+
+/**
+ * The masthead band runs across the page's top: publication, date, page label, the section's name
+ * over the editor's credit. The first headline is printed beside the band's lower items or just
+ * under its upper ones, so an extractor that writes the page by height (pdftotext) puts the
+ * headline between the band's items (`第8版` / headline / `法院文化` / `责任编辑 某某`), where it is
+ * read as masthead furniture and its article loses its head. Nothing is printed above the masthead:
+ * a head written among its items goes back under the band's last item.
+ */
+
+/** A section's name alone (法院文化, 审判纵横): the band's own item. */
+const SECTION_NAME = /^[\u4e00-\u9fff]{4,5}$/u;
+/** Han characters alone, radicals included (MuPDF): a section's name, or a writer's (苏⽇古嘎) — not the band's end. */
+const EDITOR_CREDIT = /^(责任编辑|本版编辑|责编|编辑|美编|校对)/u;
+const BARE_WORD = /^[\u4e00-\u9fff\u2e80-\u2fdf]{2,5}$/u;
+/** A head is wider than a section's name; a slogan of a word or two is the masthead's. */
+const MIN_HEAD_WIDTH = 6;
+/** Lines of one head block (a headline wrapped once, a question headline over its second phrase). */
+const MAX_HEAD_LINES = 3;
+
+interface Block {
+  /** Positions in the features array, first and last. */
+  from: number;
+  to: number;
+}
+
+function blocksOf(features: readonly LineFeatures[]): Block[] {
+  const blocks: Block[] = [];
+  features.forEach((line, position) => {
+    if (position === 0 || line.gapBefore) blocks.push({ from: position, to: position });
+    else blocks[blocks.length - 1].to = position;
+  });
+  return blocks;
+}
+
+const linesOf = (features: readonly LineFeatures[], block: Block) => features.slice(block.from, block.to + 1);
+
+/** Two or three characters alone under the band are a writer's name set beside the headline (刘洋), not the band's. */
+const WRITER_NAME = /^[\u4e00-\u9fff]{2,3}$/u;
+
+function isBandItem(line: LineFeatures): boolean {
+  const text = line.content.trim();
+  return (line.pageFurniture && !WRITER_NAME.test(text)) || line.mastheadLike || SECTION_NAME.test(text);
+}
+
+/**
+ * The band's own items by their form: publication, date, page label, the editor's credit. A bare word
+ * may be the section's name or a writer's name set under the band beside the headline (苏⽇古嘎), so
+ * the band is not taken to end at one.
+ */
+function endsBand(line: LineFeatures): boolean {
+  return line.mastheadLike || (line.pageFurniture && !BARE_WORD.test(line.content.trim()));
+}
+
+/** A headline's words: short lines, no sentence and no pause in them (a question mark may close one). */
+function isHeadBlock(lines: readonly LineFeatures[]): boolean {
+  if (lines.length > MAX_HEAD_LINES || lines.some(isBandItem)) return false;
+  // The head's byline may come with it (一份调解书的温度 / 文/王晓蕾); the head comes first.
+  const head = lines.slice(0, lines.length > 1 && lines[lines.length - 1].byline ? -1 : undefined);
+  const width = head.reduce((sum, line) => sum + line.width, 0);
+  return width >= MIN_HEAD_WIDTH && head.every((line) => line.width <= MAX_HEADLINE_WIDTH && !line.byline && !line.dateline && !/[，。；：、,;:]/u.test(line.content) && !/。$/u.test(line.content));
+}
+
+/**
+ * Head blocks written among the masthead band's items, moved under its last item (a blank line
+ * before them, as the band's items stand apart). The band must print a date or a page label, and
+ * only lines above its last item move; a page whose notes (merged columns) reach into the band is
+ * left as it is.
+ */
+export function headlineUnderMastheadBand(columns: MergedColumnsResult): MergedColumnsResult {
+  const { lines } = columns;
+  const features = extractPageLines(lines);
+  const blocks = blocksOf(features);
+  let bandEnd = -1;
+  let creditSeen = false;
+  const heads: number[] = [];
+  for (let index = 0; index < blocks.length; index++) {
+    const blockLines = linesOf(features, blocks[index]);
+    if (blockLines.every(isBandItem)) {
+      // The section's name stands over the editor's credit: a bare word under the credit is a writer's name.
+      if (blockLines.some(endsBand) || (!creditSeen && blockLines.every((line) => SECTION_NAME.test(line.content.trim())))) bandEnd = index;
+      if (blockLines.some((line) => EDITOR_CREDIT.test(line.content.trim()))) creditSeen = true;
+    } else if (isHeadBlock(blockLines)) heads.push(index);
+    else break;
+  }
+  const misplaced = heads.filter((index) => index < bandEnd);
+  const band = blocks.slice(0, bandEnd + 1).flatMap((block) => linesOf(features, block));
+  const printsMasthead = band.some((line) => PAGE_DATE.test(line.content.trim()) || PAGE_LABEL.test(line.content.trim()));
+  if (misplaced.length === 0 || !printsMasthead || misplaced[0] === 0) return columns;
+  const bandLastLine = features[blocks[bandEnd].to].index;
+  if (columns.notes.some((note) => note.from <= bandLastLine)) return columns;
+  const moved = new Set<number>();
+  const headLines: string[] = [];
+  for (const index of misplaced) {
+    const { from, to } = blocks[index];
+    headLines.push('');
+    for (let position = from; position <= to; position++) {
+      headLines.push(lines[features[position].index]);
+      moved.add(features[position].index);
+    }
+  }
+  const kept: string[] = [];
+  lines.slice(0, bandLastLine + 1).forEach((line, index) => {
+    // The blank line that stood after a moved block goes with it (the count of lines stays).
+    if (moved.has(index) || (line.trim() === '' && moved.has(index - 1) && !moved.has(index + 1))) return;
+    kept.push(line);
+  });
+  const result = [...kept, ...headLines, ...lines.slice(bandLastLine + 1)];
+  return result.length === lines.length ? { lines: result, notes: columns.notes } : columns;
+}

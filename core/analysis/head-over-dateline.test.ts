@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from './analyze-page';
+// Real plain pdftotext output of a corpus train page printed by Chromium (corpus/README.md), frozen as
+// it was when the test was written: two bylines set beside their heads come out above them
+// (文/本报记者 王雅琴 / 文/图 本报通讯员 王锐), then the head 雪原上的巡回审判, then its lead `巴彦淖尔讯 1月8日，…`.
+import p047 from './test-support/extractor-pages/pdftotext-train-p047.txt?raw';
+
+describe('a head under a byline, over a dateline', () => {
+  it('opens an article: a dateline opens an article\'s text, never a section\'s', () => {
+    const article = analyzePage(p047).articles.find((candidate) => candidate.title === '雪原上的巡回审判');
+    expect(article).toMatchObject({ dateline: '巴彦淖尔讯' });
+  });
+
+  it('stays a section head when bracketed (【基本案情】 over the lead of a Q&A case), as text layouts set it', () => {
+    const page = ['土地流转合同到期 承包方拒不腾地怎么办？', '本报通讯员 云志强', '【基本案情】', '　　本报呼和浩特讯  2018年3月，察素齐镇某村村民张某将自家承包的28亩耕地流转给李某种植，双方签订书面合同。'].join('\n');
+    expect(analyzePage(page).articles.map((article) => article.title)).toEqual(['土地流转合同到期 承包方拒不腾地怎么办？']);
+  });
+});
