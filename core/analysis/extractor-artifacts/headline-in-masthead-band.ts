@@ -1,5 +1,6 @@
 import { extractPageLines, MAX_HEADLINE_WIDTH, type LineFeatures } from '../line-features';
 import { PAGE_DATE, PAGE_LABEL } from '../line-patterns';
+import { hasBlankLineArtifact } from './extractor-breaks';
 import type { MergedColumnsResult } from './merged-columns';
 
 /**
@@ -73,6 +74,9 @@ function isHeadBlock(lines: readonly LineFeatures[]): boolean {
 export function headlineUnderMastheadBand(columns: MergedColumnsResult): MergedColumnsResult {
   const { lines } = columns;
   const features = extractPageLines(lines);
+  // MuPDF writes the page block by block, the band's items in their order, with a blank line after
+  // nearly every line: there a head under the section's name is where it was printed.
+  if (hasBlankLineArtifact(features)) return columns;
   const blocks = blocksOf(features);
   let bandEnd = -1;
   let creditSeen = false;
