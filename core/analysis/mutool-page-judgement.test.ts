@@ -3,6 +3,7 @@ import { analyzePage } from './analyze-page';
 // Real MuPDF output (`mutool draw -F txt`) of corpus train pages printed by Chromium (corpus/README.md),
 // kept as they were when the tests were written (test-support/extractor-pages/).
 import wrappedSignatureBody from './test-support/extractor-pages/mutool-train-p001-rebuilt.txt?raw';
+import dashedSubtitlePage from './test-support/extractor-pages/mutool-train-p085-dashed-subtitle.txt?raw';
 import noticeHeadOverTwoLines from './test-support/extractor-pages/mutool-train-p014.txt?raw';
 import headUnderMasthead from './test-support/extractor-pages/mutool-train-p046.txt?raw';
 import namesUnderFullHead from './test-support/extractor-pages/mutool-train-p055.txt?raw';
@@ -189,5 +190,11 @@ describe('page judgement on MuPDF output (issue #9)', () => {
   it('opens a roundup at a headline set right over the first of its items\' heads that name their place (各地法院多措并举推进诉源治理 / 托克托县：“法官+村干部”联调)', () => {
     const article = analyzePage(headOverPlaceItems).articles.find((candidate) => candidate.title === '各地法院多措并举推进诉源治理');
     expect(article?.blocks[0].text).toBe('托克托县：“法官+村干部”联调');
+  });
+});
+
+describe('a dashed subtitle under a head that is still open', () => {
+  it('is never taken for a headline (nor joined to one), whatever byline stands under it', () => {
+    expect(analyzePage(dashedSubtitlePage).articles.map((article) => article.title).filter((title) => title?.includes('——'))).toEqual([]);
   });
 });
