@@ -21,6 +21,8 @@ const BARE_WORD = /^[\u4e00-\u9fff\u2e80-\u2fdf]{2,5}$/u;
 const MIN_HEAD_WIDTH = 6;
 /** Lines of one head block (a headline wrapped once, a question headline over its second phrase). */
 const MAX_HEAD_LINES = 3;
+/** Raw lines read from the page's top, blank ones included: the band and the heads among its items stand well within them. */
+const TOP_LINES = 60;
 
 interface Block {
   /** Positions in the features array, first and last. */
@@ -73,7 +75,8 @@ function isHeadBlock(lines: readonly LineFeatures[]): boolean {
  */
 export function headlineUnderMastheadBand(columns: MergedColumnsResult): MergedColumnsResult {
   const { lines } = columns;
-  const features = extractPageLines(lines);
+  // The band and the heads beside it stand at the page's top: only those lines are read.
+  const features = extractPageLines(lines.slice(0, TOP_LINES));
   // MuPDF writes the page block by block, the band's items in their order, with a blank line after
   // nearly every line: there a head under the section's name is where it was printed.
   if (hasBlankLineArtifact(features)) return columns;
