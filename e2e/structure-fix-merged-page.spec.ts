@@ -7,7 +7,8 @@ import { ShellPage } from './pages/ShellPage';
 import { WorkspacePage } from './pages/WorkspacePage';
 
 // Copy-pasted with full-width indents, the second headline reads like a paragraph
-// to the engine: it makes one article of two, the second headline a heading
+// to the engine: after the first article's own section head it is one head of a
+// set, so the engine makes one article of two, the second headline a heading
 // inside it and the dateline part of a paragraph.
 const MERGED_PAGE = [
   '法院专刊  2025年07月10日  06版',
@@ -15,6 +16,8 @@ const MERGED_PAGE = [
   '法官进社区 普法零距离',
   '',
   '本报讯 7月8日，呼和浩特市新城区人民法院的法官走进海东路社区，为居民讲解民法典中与日常生活密切相关的法律知识，现场解答居民提出的法律问题二十余个。',
+  '',
+  '以案释法 贴近群众',
   '',
   '活动中，法官结合真实案例，讲解了物业纠纷、邻里纠纷、婚姻家庭等方面的法律规定，引导居民依法理性表达诉求。',
   '',
@@ -24,7 +27,7 @@ const MERGED_PAGE = [
   '据介绍，专项行动聚焦涉民生案件，优先执行拖欠农民工工资、赡养费、抚养费等案件，切实保障当事人合法权益。',
   '',
 ].join('\n');
-const SECOND_HEADLINE_LINE = 8;
+const SECOND_HEADLINE_LINE = 10;
 
 /** Every character of the open article, fields and body, spaces aside, sorted: equal for the same text in any arrangement. */
 async function articleCharacters(page: Page, workspace: WorkspacePage): Promise<string> {
