@@ -62,7 +62,9 @@ export async function runHttpFuzz({ harness, examples, seed, maxRequests, deadli
       summary.statuses[status] = (summary.statuses[status] ?? 0) + 1;
       if (answer.timedOut) summary.timeouts++;
       if (answer.status !== null && answer.status >= 500 && answer.status !== 503) summary.serverErrors.push(`${answer.status} ← ${fuzzCase.description}`);
-      if (fuzzCase.channel && /"code":"failed"/.test(answer.head)) summary.handlerFailures.push(`${fuzzCase.description} → ${answer.head.slice(answer.head.indexOf('\r\n\r\n') + 4, 400)}`);
+      // The body's first characters say why (the head's headers alone can run past any fixed offset).
+      const body = answer.head.indexOf('\r\n\r\n') + 4;
+      if (fuzzCase.channel && /"code":"failed"/.test(answer.head)) summary.handlerFailures.push(`${fuzzCase.description} → ${answer.head.slice(body, body + 400)}`);
       if (!harness.alive()) summary.crashed = true;
       else if (summary.requests % HEALTH_EVERY === 0 && !(await answersPlainRequest(harness))) summary.serverErrors.push(`no answer to a plain request after ${summary.requests} requests`);
     }
