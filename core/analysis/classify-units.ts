@@ -2,7 +2,7 @@ import type { LineRole } from '../model/page-analysis';
 import { displayWidth } from './display-width';
 import { isQuestionHead, type BreakContext } from './decide-breaks';
 import { PARTICLE_START, endsSentence } from './character-classes';
-import { CASE_SECTION_HEAD, COURT_NAME, COURT_SIGNATURE, HAN_DATE, INSTITUTION, NOTICE_HEADLINE, PAGE_DATE, PUBLICATION, ROUNDUP_HEADLINE, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
+import { CASE_SECTION_HEAD, isDateAlone, COURT_NAME, COURT_SIGNATURE, INSTITUTION, NOTICE_HEADLINE, PUBLICATION, ROUNDUP_HEADLINE, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
 import { MAX_HEADLINE_WIDTH, SUBTITLE_MIN_WIDTH, isBarePhrase } from './line-features';
 import type { LineFeatures } from './line-features';
 import { NUMBER_LED } from './model/line-signals';
@@ -177,10 +177,6 @@ function isWrappedCredit(unit: TextUnit): boolean {
  * on the next, right after the text has ended a sentence (…特此公告。). It belongs to the text, not
  * to the masthead that a body's name or a date alone would suggest.
  */
-function isDateLine(text: string): boolean {
-  return PAGE_DATE.test(text) || HAN_DATE.test(text);
-}
-
 /** Whom a notice tells readers to call or write to (联系电话：…, 联系人：高法官 电话：…, 地址：…): its last line before the signature. */
 const NOTICE_CONTACT = /^(联系电话|联系人|联系方式|咨询电话|举报电话|电话|地址|邮箱|电子邮箱)\s*[:：]\s*\S/u;
 
@@ -201,7 +197,7 @@ function signatureBodyLength(units: readonly TextUnit[], start: number): number 
 }
 
 function isSignature(units: readonly TextUnit[], index: number): boolean {
-  const isDate = (candidate: TextUnit | undefined) => candidate !== undefined && candidate.lines.length === 1 && isDateLine(candidate.lines[0].content);
+  const isDate = (candidate: TextUnit | undefined) => candidate !== undefined && candidate.lines.length === 1 && isDateAlone(candidate.lines[0].content);
   // The text above ends a sentence (特此公告。) or gives whom to call (联系电话：0470-…, 联系人：高法官 电话：…);
   // a masthead's editorial credits (责任编辑：…) do not close a text.
   const closes = (candidate: TextUnit | undefined) => {
@@ -330,7 +326,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     const previousRole = index > 0 ? roles[index - 1] : null;
     if (!headline[index]) {
       // A date or a weekday alone (2025 年 2 月28日, 星期五) is the masthead's, even spaced: no text has begun.
-      if (!unit.lines.every((part) => isDateLine(part.content.replace(/[*#]/gu, '').trim()) || WEEKDAY.test(part.content.trim()))) bodySeen = true;
+      if (!unit.lines.every((part) => isDateAlone(part.content.replace(/[*#]/gu, '').trim()) || WEEKDAY.test(part.content.trim()))) bodySeen = true;
       return;
     }
     const line = first(unit);
@@ -355,7 +351,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
       roles[index + 1] = isSecondHeadLine(unit, next) ? 'title' : 'subtitle';
     } else if (((previousRole === 'credit' || (previousRole === 'furniture' && titles > 0)) && !line.numberedHeading && !NUMBER_LED.test(line.content.replace(/\*\*/gu, '')) && !(inRoundup && previousRole === 'credit' && isItemSignature(units[index - 1]))) || signature[index - 1]) title = true;
     // A notice's headline names its genre (…公告, …通告, …名单): it opens a notice, never a section.
-    else if (NOTICE_HEADLINE.test(headText(unit)) && (index === 0 || last(units[index - 1]).endsSentence || isDateLine(last(units[index - 1]).content) || roles[index - 1] === 'furniture')) title = true;
+    else if (NOTICE_HEADLINE.test(headText(unit)) && (index === 0 || last(units[index - 1]).endsSentence || isDateAlone(last(units[index - 1]).content) || roles[index - 1] === 'furniture')) title = true;
     // One set over two lines that the extractor set apart (呼伦贝尔市中级人民法院2025年 / 公开招聘聘用制书记员公告),
     // or over three of a narrow column, two of them read as one unit (关于12368诉 讼服务热线升 / 级运行的公告):
     // a name that long is no section's, even under a paragraph cut off at its column's foot.
@@ -377,7 +373,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     // A headline right over a lead opens the page's first article, proven titles below or not; a
     // slogan of a word or two (20年 / 信仰) set there is masthead furniture.
     // A publication's name over the masthead's date or page label (法院专刊 / 2025 年 2 月28日) is the masthead's.
-    else if (titles === 0 && !bodySeen && !(PUBLICATION.test(line.content.replace(/[*#]/gu, '').trim()) && next !== undefined && (first(next).pageFurniture || isDateLine(first(next).content.replace(/[*#]/gu, '').trim()))) && (firstProven < 0 || firstProven === index || (textClosedByCredit && index < firstProvenHead - 1 && unit.lines.length === 1) || line.phraseSpaced || line.markdownLevel > 1 || ((Math.max(...unit.lines.map((line) => line.width)) >= MIN_LEAD_HEADLINE_WIDTH && opensLead(lead)) || (unitWidth(unit) >= MIN_BAND_HEADLINE_WIDTH && underMastheadBand(units, index)))) && lead !== undefined) title = true;
+    else if (titles === 0 && !bodySeen && !(PUBLICATION.test(line.content.replace(/[*#]/gu, '').trim()) && next !== undefined && (first(next).pageFurniture || isDateAlone(first(next).content.replace(/[*#]/gu, '').trim()))) && (firstProven < 0 || firstProven === index || (textClosedByCredit && index < firstProvenHead - 1 && unit.lines.length === 1) || line.phraseSpaced || line.markdownLevel > 1 || ((Math.max(...unit.lines.map((line) => line.width)) >= MIN_LEAD_HEADLINE_WIDTH && opensLead(lead)) || (unitWidth(unit) >= MIN_BAND_HEADLINE_WIDTH && underMastheadBand(units, index)))) && lead !== undefined) title = true;
     if (title) {
       roles[index] = 'title';
       titles++;
@@ -409,7 +405,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
   // A page that opens with its headline, no masthead over it, may have set it over several lines
   // at a narrow measure (鄂尔多斯 / 包头两地法院 / 护航民营经济发展亮点纷呈): the short head lines
   // in one block with the title are its first phrases, one to a line (a slogan's words, 20年 信仰, are shorter).
-  const headBlock = firstTitle > 0 && units.slice(0, firstTitle + 1).every((unit, index) => (index === 0 || !first(unit).gapBefore) && unit.lines.every((line) => line.headlineShaped && (index === firstTitle || (line.width >= MIN_LEAD_HEADLINE_WIDTH && !line.hasInnerSpace)) && !line.pageFurniture && !line.mastheadLike && !isDateLine(line.content)));
+  const headBlock = firstTitle > 0 && units.slice(0, firstTitle + 1).every((unit, index) => (index === 0 || !first(unit).gapBefore) && unit.lines.every((line) => line.headlineShaped && (index === firstTitle || (line.width >= MIN_LEAD_HEADLINE_WIDTH && !line.hasInnerSpace)) && !line.pageFurniture && !line.mastheadLike && !isDateAlone(line.content)));
   if (headBlock) for (let index = 0; index < firstTitle; index++) roles[index] = 'title';
   else if (firstTitle > 0) {
     for (let index = 0; index < firstTitle; index++) {

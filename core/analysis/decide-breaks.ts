@@ -3,7 +3,7 @@ import { FORBIDDEN_LINE_START, PARTICLE_START } from './character-classes';
 import { estimateColumnWidths, findDoubleSpacedRuns } from './column-width';
 import { HEADLINE_PART_WIDTH, MAX_HEADLINE_WIDTH, SUBTITLE_MIN_WIDTH, isBarePhrase, type LineFeatures } from './line-features';
 import { BARE_NAMES } from './model/line-signals';
-import { CASE_NUMBER, CASE_SECTION_HEAD, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, HAN_DATE, NOTICE_HEADLINE, PAGE_DATE, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
+import { isDateAlone, CASE_NUMBER, CASE_SECTION_HEAD, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, PAGE_DATE, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
 
 /** A line this close to the column width filled its column: the text ran on (满栏). */
 const FULL_LINE_SLACK = 2.5;
@@ -151,11 +151,6 @@ function isFull(line: LineFeatures, columnWidth: number | null): boolean {
   return columnWidth !== null && line.width + line.indentWidth >= columnWidth - FULL_LINE_SLACK;
 }
 
-/** A date and nothing else on the line: a notice's or letter's signature date, or the masthead's. */
-function isDateAlone(line: LineFeatures): boolean {
-  return PAGE_DATE.test(line.content) || HAN_DATE.test(line.content);
-}
-
 function isStructural(line: LineFeatures): boolean {
   // A line that is only the photographer (`摄`, `张鹏 摄`) closes its caption.
   return line.byline || line.credit || line.caption || CAPTION_TAIL.test(line.content) || line.pageFurniture || line.markdownLevel > 0;
@@ -268,8 +263,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // neither runs on into it, and nothing runs on from it. Running text reaches a date alone on a line
   // only from a full line above it.
   const signatureAbove = context.lines[position - 2];
-  if (isDateAlone(after) && !isFull(before, columnWidth) && !before.endsOpen && !before.endsSentence && !after.startsForbidden) return decision(before, after, 'split', 0.8, '下一行为落款日期');
-  if (isDateAlone(before) && signatureAbove !== undefined && !isFull(signatureAbove, columnWidth) && !signatureAbove.endsOpen && !after.startsForbidden) return decision(before, after, 'split', 0.8, '上一行为落款日期，到此结束');
+  if (isDateAlone(after.content) && !isFull(before, columnWidth) && !before.endsOpen && !before.endsSentence && !after.startsForbidden) return decision(before, after, 'split', 0.8, '下一行为落款日期');
+  if (isDateAlone(before.content) && signatureAbove !== undefined && !isFull(signatureAbove, columnWidth) && !signatureAbove.endsOpen && !after.startsForbidden) return decision(before, after, 'split', 0.8, '上一行为落款日期，到此结束');
   if (CASE_NUMBER.test(before.content)) return decision(before, after, 'split', 0.85, '上一行为单独成行的案号');
   if (before.attribution && !isFull(before, columnWidth)) return decision(before, after, 'split', 0.85, '上一行为引语出处');
   if (isStructural(before)) return decision(before, after, 'split', 0.9, before.caption || CAPTION_TAIL.test(before.content) ? '上一行为图片说明' : before.byline ? '上一行为署名' : '上一行为版面信息或标题');

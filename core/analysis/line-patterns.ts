@@ -85,3 +85,8 @@ export const CASE_SECTION_HEAD = /^(\*\*)?【[^【】]{1,12}】(\*\*)?$/u;
 
 /** A weekday alone (星期五, 周五): the masthead's, with its date. */
 export const WEEKDAY = /^(星期|周)[一二三四五六日天]$/u;
+
+/** A date and nothing else (2025年7月1日, 二〇二五年八月十二日): a notice's or letter's signature date, or the masthead's. */
+export function isDateAlone(text: string): boolean {
+  return PAGE_DATE.test(text) || HAN_DATE.test(text);
+}

@@ -1,5 +1,5 @@
 import { CLOSERS, PARTICLE_START } from './character-classes';
-import { DATELINE, HAN_DATE, PAGE_DATE, isCredit } from './line-patterns';
+import { DATELINE, isCredit, isDateAlone } from './line-patterns';
 import type { ReadingOrderMove } from '../model/page-analysis';
 import type { LineFeatures } from './line-features';
 import type { DraftArticle, DraftPage, RoledUnit } from './segment-articles';
@@ -248,7 +248,7 @@ export function repairReadingOrder(page: DraftPage, undone: ReadonlySet<number>,
       const lastLine = unit.lines[unit.lines.length - 1];
       const next = article.body[index + 1];
       // A notice's signature ends on its date, which closes the text without a full stop.
-      const signatureDate = PAGE_DATE.test(lastLine.content.trim()) || HAN_DATE.test(lastLine.content.trim());
+      const signatureDate = isDateAlone(lastLine.content.trim());
       return unit.role === 'paragraph' && !lastLine.endsSentence && !signatureDate && !CLOSERS.includes(lastLine.content.slice(-1)) && (!next || next.role !== 'paragraph');
     });
     if (fragments.length !== 1) continue;
