@@ -3,7 +3,7 @@ import { FORBIDDEN_LINE_START, PARTICLE_START } from './character-classes';
 import { estimateColumnWidths, findDoubleSpacedRuns } from './column-width';
 import { HEADLINE_PART_WIDTH, MAX_HEADLINE_WIDTH, SUBTITLE_MIN_WIDTH, isBarePhrase, type LineFeatures } from './line-features';
 import { BARE_NAMES } from './model/line-signals';
-import { isDateAlone, CASE_NUMBER, CASE_SECTION_HEAD, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, PAGE_DATE, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
+import { isDateAlone, CASE_NUMBER, CASE_SECTION_HEAD, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, PAGE_DATE, ROUNDUP_HEADLINE, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
 
 /** A line this close to the column width filled its column: the text ran on (满栏). */
 const FULL_LINE_SLACK = 2.5;
@@ -339,7 +339,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     // subtitle or dateline right below proves the pair a headline.
     const provenQuestion = isQuestionHead(after) && afterNext !== undefined && (afterNext.byline || afterNext.subtitleDash || afterNext.dateline);
     if (provenQuestion && !before.hasInnerSpace && before.width <= HEADLINE_PART_WIDTH) return decision(before, after, 'join', 0.7, HEADLINE_PAIR_REASON);
-    if (afterHead && pairShaped && !endsOpenSentence && (effectiveKind === 'wrap' || afterStandsAlone)) {
+    // A roundup's headline closes on its genre's word (岭南法院动态): the head under it is its first item's.
+    if (afterHead && pairShaped && !endsOpenSentence && !ROUNDUP_HEADLINE.test(before.content) && (effectiveKind === 'wrap' || afterStandsAlone)) {
       return decision(before, after, 'join', 0.7, HEADLINE_PAIR_REASON);
     }
     // A numbered head's second phrase may fill a narrow column; the blank line after it shows it is no paragraph.

@@ -1,3 +1,4 @@
+import type { PairSeen } from '../pairs-within-lines';
 import type { ColumnPiece } from './column-piece';
 
 // pdftotext writes a block of columns row by row: each row's column lines left to right, some
@@ -20,6 +21,16 @@ const OPEN_SKIP_COST = 1;
 /** The last column's sentence left open at the end of the block (an article may jump, rarely). */
 const OPEN_AT_END_COST = 1.5;
 const BEAM = 8;
+/**
+ * A line whose first character pairs with the column's last character as the page pairs them
+ * elsewhere inside its lines (法|院, 葵|花, 约|定) reads on from it: a wrap cuts words wherever
+ * the measure falls, while two lines of different columns meet by chance.
+ */
+const PAIR_BONUS = 1;
+
+/** A line the measure ended (not a head's or a paragraph's short line): a word may go on below it. */
+const wrapped = (piece: ColumnPiece) => piece.shape === 'full' || piece.shape === 'first';
+
 /** pdftotext -layout places a column's lines on a character grid: their starts wander by a few cells (fewer spaces after a short line). */
 export const COLUMN_TOLERANCE = 4;
 /** A piece standing away from where its column's first piece stood. */
@@ -95,6 +106,10 @@ interface Hypothesis {
   code: number;
   /** Where each column's first positioned piece started (-1: not yet known). */
   anchors: number[];
+  /** Each column's last piece (-1: none yet). */
+  lasts: number[];
+  /** The part of `cost` that pairs across lines took off. */
+  paired: number;
   trail: Trail | null;
 }
 
@@ -143,9 +158,11 @@ function skipped(previous: number, column: number, code: number, columns: number
 /**
  * The column (0-based) of each piece, for a block of `columns` columns, and the labelling's cost.
  * `leftColumns` > 0: two articles stand side by side, the left one over that many columns.
+ * `penalty` is the cost without what pairs across lines took off: readings of different stretches
+ * of a block compare by it (a longer stretch holds more pairs, right or wrong).
  */
-export function assignColumns(pieces: readonly RowPiece[], columns: number, leftColumns = 0): { columns: number[]; cost: number } {
-  let beam: Hypothesis[] = [{ cost: 0, previous: columns - 1, code: 0, anchors: new Array(columns).fill(-1), trail: null }];
+export function assignColumns(pieces: readonly RowPiece[], columns: number, leftColumns = 0, pairSeen: PairSeen | null = null): { columns: number[]; cost: number; penalty: number } {
+  let beam: Hypothesis[] = [{ cost: 0, previous: columns - 1, code: 0, anchors: new Array(columns).fill(-1), lasts: new Array(columns).fill(-1), paired: 0, trail: null }];
   // Pieces still to come on each piece's line: they need columns to its right.
   const after = pieces.map(() => 0);
   for (let index = pieces.length - 2; index >= 0; index--) if (pieces[index + 1].line === pieces[index].line) after[index] = after[index + 1] + 1;
@@ -155,22 +172,31 @@ export function assignColumns(pieces: readonly RowPiece[], columns: number, left
     const opening = openingOf(piece);
     const state = stateAfter(piece);
     const next = new Map<number, Hypothesis>();
+    const first = piece.text[0] ?? '';
     for (const hypothesis of beam) {
       for (let column = 0; column <= lastColumn; column++) {
         const skip = skipped(hypothesis.previous, column, hypothesis.code, columns, sameLine, leftColumns);
         if (skip === Infinity) continue;
         const anchor = hypothesis.anchors[column];
         const away = piece.start !== undefined && anchor >= 0 && Math.abs(piece.start - anchor) > COLUMN_TOLERANCE;
-        const cost = hypothesis.cost + skip + continuityCost(stateOf(hypothesis.code, column), opening) + (away ? POSITION_COST : 0);
+        const last = hypothesis.lasts[column];
+        const columnState = stateOf(hypothesis.code, column);
+        const pairs = pairSeen !== null && last >= 0 && wrapped(pieces[last]) && piece.shape !== 'short' && pairSeen(pieces[last].text.at(-1) ?? '', first) ? PAIR_BONUS : 0;
+        const cost = hypothesis.cost + skip + continuityCost(columnState, opening) + (away ? POSITION_COST : 0) - pairs;
+        const lasts = hypothesis.lasts.map((value, other) => (other === column ? index : value));
+        const paired = hypothesis.paired + pairs;
         const anchors = piece.start !== undefined && anchor < 0 ? hypothesis.anchors.map((value, other) => (other === column ? (piece.start as number) : value)) : hypothesis.anchors;
         const shift = column * BITS;
         let code = (hypothesis.code & ~(3 << shift)) | (state << shift);
         if (openingAt(code, column) === Opening.None) code |= opening << (shift + 2);
+        // Hypotheses alike in every column's state keep the cheaper one's past (and its columns' last lines).
         const key = code * 8 + column;
         const known = next.get(key);
-        if (!known) next.set(key, { cost, previous: column, code, anchors, trail: { column, before: hypothesis.trail } });
+        if (!known) next.set(key, { cost, previous: column, code, anchors, lasts, paired, trail: { column, before: hypothesis.trail } });
         else if (cost < known.cost) {
           known.cost = cost;
+          known.paired = paired;
+          known.lasts = lasts;
           known.anchors = anchors;
           known.trail = { column, before: hypothesis.trail };
         }
@@ -188,8 +214,8 @@ export function assignColumns(pieces: readonly RowPiece[], columns: number, left
     }
   }
   // No labelling fits (a line with more pieces than columns): the caller leaves the block as it is.
-  if (!best) return { columns: [], cost: Infinity };
+  if (!best) return { columns: [], cost: Infinity, penalty: Infinity };
   const labels: number[] = [];
   for (let trail = best?.trail ?? null; trail; trail = trail.before) labels.push(trail.column);
-  return { columns: labels.reverse(), cost: bestCost };
+  return { columns: labels.reverse(), cost: bestCost, penalty: bestCost + best.paired };
 }

@@ -1,3 +1,4 @@
+import { pairsWithinLines, type PairSeen } from '../pairs-within-lines';
 import { assignColumns, MAX_COLUMNS, type RowPiece } from './column-assignment';
 import { learnColumnMeasures } from './column-measures';
 import { displayWidth } from '../display-width';
@@ -61,7 +62,7 @@ function pieceStarts(original: string, pieces: readonly string[]): number[] {
 }
 
 /** A block's lines, column by column, or null when it holds no merged row. */
-function readBlockByColumns(lines: readonly string[], measures: readonly number[], positioned: readonly string[] | null, leftShare: number | null = null): { columns: string[][]; leftColumns: number } | null {
+function readBlockByColumns(lines: readonly string[], measures: readonly number[], positioned: readonly string[] | null, leftShare: number | null, pairSeen: PairSeen): { columns: string[][]; leftColumns: number; /** What the reading costs, pairs aside. */ cost: number } | null {
   const rows = lines.map((line) => splitMergedRow(line, measures) ?? [line.trim()]);
   const widest = Math.max(...rows.map((pieces) => pieces.length));
   if (widest < 2 || widest >= MAX_COLUMNS) return null;
@@ -79,9 +80,9 @@ function readBlockByColumns(lines: readonly string[], measures: readonly number[
   // A block may hold one column more than any row shows merged: each count is tried, the cheaper labelling wins.
   // Under two heads side by side, each article has the columns its headline's measure spans.
   const leftOf = (count: number) => (leftShare === null ? 0 : Math.min(count - 1, Math.max(1, Math.round(count * leftShare))));
-  let best = assignColumns(pieces, widest, leftOf(widest));
+  let best = assignColumns(pieces, widest, leftOf(widest), pairSeen);
   let columnCount = widest;
-  const wider = assignColumns(pieces, widest + 1, leftOf(widest + 1));
+  const wider = assignColumns(pieces, widest + 1, leftOf(widest + 1), pairSeen);
   if (wider.cost < best.cost) {
     best = wider;
     columnCount = widest + 1;
@@ -99,7 +100,36 @@ function readBlockByColumns(lines: readonly string[], measures: readonly number[
       return text;
     }),
   );
-  return { columns: read, leftColumns: leftOf(columnCount) };
+  return { columns: read, leftColumns: leftOf(columnCount), cost: best.penalty };
+}
+
+/** What a cut between two articles set one above the other in a block costs: the cut must explain more than it costs. */
+const CUT_COST = 1.5;
+/** A closing credit's line (`…杜慧敏）`): the article over it may end within the next rows, one per column. */
+const CREDIT_END = /(?:^|\s)（[^（）]*）$/u;
+
+/**
+ * A block's lines read column by column, cut where one article set over the columns ends and the
+ * next begins below it: pdftotext writes rows top to bottom, so an article standing under another
+ * is a run of rows of its own, and reading the block's columns whole would interleave the two.
+ * Cuts are tried in the rows after a line that closes on a bracketed credit (as many rows as the
+ * block has columns: the other columns' last lines may stand lower), each part read on its own; the
+ * cheapest reading wins, the parts parted by a blank line. One cut a block: more articles than two
+ * stacked in one block is rare, and each cut tried costs two readings.
+ */
+function readStackedBlock(lines: readonly string[], whole: { columns: string[][]; cost: number }, read: (from: number, to: number) => { columns: string[][]; cost: number } | null): string[] {
+  let best = { lines: whole.columns.flat(), cost: whole.cost };
+  for (let credit = MIN_BLOCK_LINES - 1; credit < lines.length - MIN_BLOCK_LINES; credit++) {
+    if (!CREDIT_END.test(lines[credit])) continue;
+    for (let cut = credit + 1; cut <= Math.min(credit + whole.columns.length, lines.length - MIN_BLOCK_LINES); cut++) {
+      const top = read(0, cut);
+      if (!top) continue;
+      const rest = read(cut, lines.length);
+      const cost = top.cost + CUT_COST + (rest ? rest.cost : 0);
+      if (cost < best.cost) best = { lines: [...top.columns.flat(), '', ...(rest ? rest.columns.flat() : lines.slice(cut))], cost };
+    }
+  }
+  return best.lines;
 }
 
 /** A line after a paragraph's last line opens the next paragraph; after a full line that ends a sentence, only a line short by the indent does. */
@@ -163,6 +193,7 @@ const collapse = (line: string) => line.replace(/^ +| +$/gu, '').replace(/ {2,}/
 export function splitPlainMergedColumns(lines: readonly string[], { held, collapseSpaces = false }: PlainColumnsOptions = {}): PlainColumnsResult {
   const readable = collapseSpaces ? lines.map(collapse) : lines;
   const measures = learnColumnMeasures(readable);
+  const pairSeen = pairsWithinLines(readable);
   const result: string[] = [];
   const notes: MergedColumnsNote[] = [];
   const landed: number[] = [];
@@ -181,7 +212,7 @@ export function splitPlainMergedColumns(lines: readonly string[], { held, collap
     const above = canRead ? headsAbove(result, notes) : null;
     // Lines -layout positions already took apart are left as they are.
     const heads = above && !landed.some((to, line) => to >= above.start && (held?.has(line) ?? false)) ? above : null;
-    const columns = canRead ? readBlockByColumns(readable.slice(index, end), measures, collapseSpaces ? lines.slice(index, end) : null, heads?.leftShare ?? null) : null;
+    const columns = canRead ? readBlockByColumns(readable.slice(index, end), measures, collapseSpaces ? lines.slice(index, end) : null, heads?.leftShare ?? null, pairSeen) : null;
     if (columns && heads) {
       // Each of two heads set side by side goes over its own columns.
       result.length = heads.start;
@@ -192,7 +223,9 @@ export function splitPlainMergedColumns(lines: readonly string[], { held, collap
       for (let line = index; line < end; line++) landed.push(-1);
       result.push(...read);
     } else if (columns) {
-      const read = columns.columns.flat();
+      const block = readable.slice(index, end);
+      const positioned = collapseSpaces ? lines.slice(index, end) : null;
+      const read = readStackedBlock(block, columns, (from, to) => readBlockByColumns(block.slice(from, to), measures, positioned ? positioned.slice(from, to) : null, null, pairSeen));
       notes.push({ from: result.length, to: result.length + read.length - 1, split: true });
       for (let line = index; line < end; line++) landed.push(-1);
       result.push(...read);

@@ -3,6 +3,7 @@ import { classifyUnits } from '../classify-units';
 import { isQuestionHead, type BreakContext } from '../decide-breaks';
 import { MAX_HEADLINE_WIDTH, type LineFeatures } from '../line-features';
 import { groupUnits, type TextUnit } from '../text-units';
+import { ROUNDUP_HEADLINE } from '../line-patterns';
 import { breakFeatureValues, lineFeatureValues, pageSignals, type PageSignals } from './layout-features';
 import { layoutModel, type LayoutModel } from './layout-model';
 import { predictHead, strongestFeatures } from './logistic-head';
@@ -126,7 +127,9 @@ export function judgeLayout(context: BreakContext, rules: PageLayout, model: Lay
     const [, start] = predictHead(model.heads.start, values);
     let role: LineRole = rule;
     let confidence = 0;
-    if (rule !== 'title' && predicted === 'title' && (start >= THRESHOLDS.start || probabilities[best] >= THRESHOLDS.title) && unit.lines.every((line) => line.headlineShaped || line.markdownLevel > 0 || isQuestionHead(line)) && !NUMBER_LED.test(first.content.replace(/\*\*/gu, ''))) {
+    // A roundup's headline (岭南法院动态) stands over its first item's head: that head opens no article of its own.
+    const underRoundupHeadline = index > 0 && judgedRoles[index - 1] === 'title' && ROUNDUP_HEADLINE.test(units[index - 1].lines.map((line) => line.content).join(''));
+    if (rule !== 'title' && predicted === 'title' && !underRoundupHeadline && (start >= THRESHOLDS.start || probabilities[best] >= THRESHOLDS.title) && unit.lines.every((line) => line.headlineShaped || line.markdownLevel > 0 || isQuestionHead(line)) && !NUMBER_LED.test(first.content.replace(/\*\*/gu, ''))) {
       role = 'title';
       confidence = start;
     } else if (predicted === 'byline' && probabilities[best] >= THRESHOLDS.byline && (rule === 'title' || (judgedRoles[index - 1] === 'title' && unit.lines.length === 1)) && unit.lines.every((line) => line.width <= BYLINE_WIDTH && (line.byline || BARE_NAMES.test(line.content.replace(/\*\*/gu, ''))))) {
