@@ -422,6 +422,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (effectiveKind === 'wrap' && columnWidth === null && before.width <= MAX_HEADLINE_WIDTH && !before.endsOpen && after.width > MAX_HEADLINE_WIDTH && !after.startsForbidden && !unclosedQuote(before.content)) {
     return decision(before, after, 'split', 0.7, '未折行版面：上一行为短行，下一行另起一段');
   }
+  // A case's head (案例一：未签书面劳动合 / 同应支付二倍工资) wrapped in a narrow column closes on no
+  // mark: across the blank line under it the case's text begins, whatever the head's last line left open.
+  if (effectiveKind === 'gap' && isCaseHead(context.lines.slice(unitStart, position))) return decision(before, after, 'split', 0.75, '上一行为案例标题的末行，空行后为案情正文');
   if (effectiveKind === 'gap') return decision(before, after, 'join', 0.8, '空行前句子未完，空行后接续（分栏或分页）');
   // A block that opens on a notice's whole headline (关于公布违反“三个规定”问题举报渠道的公告), as wide as
   // the column under it: the notice's text begins on the next line.
@@ -507,6 +510,12 @@ function closesCredit(context: BreakContext, unitStart: number, position: number
 
 /** Names of people or bodies ending in a colon, with nothing but 、 between them. */
 const SALUTATION = /^(尊敬的)?[\u4e00-\u9fff]{2,12}(、[\u4e00-\u9fff]{2,12}){0,5}[：:]$/u;
+/** A numbered case's head, all of it: `案例一：` (or `案例一 `) and words with no sentence's marks, over a line or three. */
+const CASE_HEAD_OPENING = /^案例[一二三四五六七八九十\d]+[：:\s\u3000]/u;
+function isCaseHead(lines: readonly LineFeatures[]): boolean {
+  return lines.length <= 3 && CASE_HEAD_OPENING.test(lines[0].content) && lines.every((line) => !/[，。；、,;]|[！？!?](?!$)/u.test(line.content.replace(CASE_HEAD_OPENING, '')));
+}
+
 /** Verbs of saying and listing that end a lead-in, not a name (他说： / 具体如下：). */
 const LEAD_IN_END = /(说|道|称|讲|问|答|示|绍|出|为|是|有|括|下|即|明|调|求|醒|诉|言|慨|忆|曰|写|指|认|告|知)[：:]$/u;
 

@@ -422,6 +422,29 @@ describe('rules of print', () => {
     expect(analyzePage(speech).articles[0].blocks.map((block) => block.text)).toEqual(['近日，某县人民法院调解一起纠纷。当事人说：', '“谢谢法官！”']);
   });
 
+  it('ends a numbered case\'s head wrapped in a narrow column at the blank line under it, though its last line closes on no mark', () => {
+    const raw = page(
+      '劳动争议典型案例',
+      '',
+      '　　近日，某市中级人民法院',
+      '发布了一批劳动争议典型',
+      '案例。',
+      '',
+      '案例一：未签书面劳动合',
+      '同应支付二倍工资',
+      '',
+      '张某于2023年4月入',
+      '职某物流公司担任司机，',
+      '公司一直未与其签订书面',
+      '劳动合同。',
+    );
+    expect(analyzePage(raw).articles[0].blocks.map((block) => block.text)).toEqual([
+      '近日，某市中级人民法院发布了一批劳动争议典型案例。',
+      '案例一：未签书面劳动合同应支付二倍工资',
+      '张某于2023年4月入职某物流公司担任司机，公司一直未与其签订书面劳动合同。',
+    ]);
+  });
+
   it('reads the publication and page label printed on one line as the masthead', () => {
     const analysis = analyzePage(page('法院专刊 06版', '', '某县法院开展普法活动', '', '某县讯 近日，某县人民法院组织干警开展普法宣传活动。'));
     expect(analysis).toMatchObject({ publication: '法院专刊', page_label: '06版', furniture: ['法院专刊', '06版'] });
