@@ -2,7 +2,7 @@ import type { LineRole } from '../model/page-analysis';
 import { displayWidth } from './display-width';
 import { isQuestionHead, type BreakContext } from './decide-breaks';
 import { PARTICLE_START, endsSentence } from './character-classes';
-import { CASE_SECTION_HEAD, isDateAlone, COURT_NAME, COURT_SIGNATURE, INSTITUTION, NOTICE_HEADLINE, PUBLICATION, ROUNDUP_HEADLINE, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
+import { CASE_SECTION_HEAD, isDateAlone, COURT_NAME, COURT_SIGNATURE, INSTITUTION, ITEM_SIGNATURE, NOTICE_HEADLINE, PUBLICATION, ROUNDUP_HEADLINE, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
 import { MAX_HEADLINE_WIDTH, SUBTITLE_MIN_WIDTH, isBarePhrase } from './line-features';
 import type { LineFeatures } from './line-features';
 import { NUMBER_LED } from './model/line-signals';
@@ -66,9 +66,8 @@ function isSecondHeadLine(head: TextUnit, next: TextUnit): boolean {
   return line.width < SUBTITLE_MIN_WIDTH;
 }
 
-/** A roundup item's signature: its writers' names alone in brackets (（娜仁）, （王刚 李丽）), not a court's 供稿. */
 function isItemSignature(unit: TextUnit): boolean {
-  return /^[（(][\u4e00-\u9fff]{2,4}([ 、][\u4e00-\u9fff]{2,4}){0,2}[)）]$/u.test(unit.lines.map((line) => line.content.trim()).join(''));
+  return ITEM_SIGNATURE.test(unit.lines.map((line) => line.content.trim()).join(''));
 }
 
 /** A headline over a lead names its subject in a line of at least this many characters (云端调解); a slogan of a word or two (20年 / 信仰) is shorter. */

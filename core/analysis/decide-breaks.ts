@@ -3,7 +3,7 @@ import { FORBIDDEN_LINE_START, PARTICLE_START } from './character-classes';
 import { estimateColumnWidths, findDoubleSpacedRuns } from './column-width';
 import { HEADLINE_PART_WIDTH, MAX_HEADLINE_WIDTH, SUBTITLE_MIN_WIDTH, isBarePhrase, type LineFeatures } from './line-features';
 import { BARE_NAMES } from './model/line-signals';
-import { isDateAlone, CASE_NUMBER, CASE_SECTION_HEAD, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, PAGE_DATE, ROUNDUP_HEADLINE, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
+import { isDateAlone, CASE_NUMBER, CASE_SECTION_HEAD, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, ITEM_SIGNATURE, PAGE_DATE, ROUNDUP_HEADLINE, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
 
 /** A line this close to the column width filled its column: the text ran on (满栏). */
 const FULL_LINE_SLACK = 2.5;
@@ -199,6 +199,11 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // A credit wrapped over two lines (（作者系某某区人民法 / 院法官）) stands apart from the sentence that ended the text.
   const wrappedCreditBelow = before.endsSentence && afterNext !== undefined && /^[（(]/u.test(after.content.trim()) && !/[)）]/u.test(after.content) && isCredit(after.content.trim() + afterNext.content.trim());
   if (wrappedCreditBelow) return decision(before, after, 'split', 0.85, '下一行为折行的供稿署名');
+  // A roundup signs each item at its end (…化解纠纷274件。（王丽））: where an item ran to its column's
+  // edge, its signature wrapped onto a line of its own and still closes that item, not the roundup.
+  if (effectiveKind === 'wrap' && ITEM_SIGNATURE.test(after.content.trim()) && before.endsSentence && isFull(before, columnWidth) && signsItemsInline(context)) {
+    return decision(before, after, 'join', 0.7, '简讯各条末尾署名，本条写满一行后署名折到下一行');
+  }
   if (after.dateline || after.byline || after.subtitleDash || after.pageFurniture || after.credit || after.markdownLevel > 0) {
     return decision(before, after, 'split', 0.9, after.credit ? '下一行为供稿署名' : after.dateline ? '下一行以电头开始' : after.subtitleDash ? '下一行为副题' : after.byline ? '下一行为署名' : after.markdownLevel > 0 ? '下一行为标记的标题' : '下一行为版面信息');
   }
@@ -510,6 +515,16 @@ function closesCredit(context: BreakContext, unitStart: number, position: number
 
 /** Names of people or bodies ending in a colon, with nothing but 、 between them. */
 const SALUTATION = /^(尊敬的)?[\u4e00-\u9fff]{2,12}(、[\u4e00-\u9fff]{2,12}){0,5}[：:]$/u;
+/** An item's text closed by its writers' names in brackets on the same line (…274件。（王丽））. */
+const SIGNED_ITEM_END = new RegExp(`[。！？”]${ITEM_SIGNATURE.source.slice(1)}`, 'u');
+const signedItems = new WeakMap<BreakContext, boolean>();
+/** Whether the page signs items of a roundup inline, at their ends: then it is a roundup's way of signing. */
+function signsItemsInline(context: BreakContext): boolean {
+  let signs = signedItems.get(context);
+  if (signs === undefined) signedItems.set(context, (signs = context.lines.some((line) => SIGNED_ITEM_END.test(line.content.trim()))));
+  return signs;
+}
+
 /** A numbered case's head, all of it: `案例一：` (or `案例一 `) and words with no sentence's marks, over a line or three. */
 const CASE_HEAD_OPENING = /^案例[一二三四五六七八九十\d]+[：:\s\u3000]/u;
 function isCaseHead(lines: readonly LineFeatures[]): boolean {

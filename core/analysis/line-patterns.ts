@@ -90,3 +90,6 @@ export const WEEKDAY = /^(星期|周)[一二三四五六日天]$/u;
 export function isDateAlone(text: string): boolean {
   return PAGE_DATE.test(text) || HAN_DATE.test(text);
 }
+
+/** A roundup item's signature: its writers' names alone in brackets (（娜仁）, （王刚 李丽）), not a court's 供稿. */
+export const ITEM_SIGNATURE = /^[（(][\u4e00-\u9fff]{2,4}([ 、][\u4e00-\u9fff]{2,4}){0,2}[)）]$/u;

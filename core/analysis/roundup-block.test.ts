@@ -37,4 +37,31 @@ describe('a roundup headline set apart as a block of its own', () => {
     expect(articles.map((article) => article.title)).toEqual(['阿拉善中院出台生态环境司法保护九项措施', '岭南法院动态']);
     expect(articles[1].blocks[0]).toMatchObject({ type: 'heading', text: '扎兰屯市法院“法官驿站”' });
   });
+
+  it('keeps an item\'s signature with its item where the item ran to the column\'s edge and the signature wrapped', () => {
+    const page = [
+      '兴安盟法院速递',
+      '',
+      '科右前旗：“法庭+网格”',
+      '科尔沁右翼前旗人民法院将辖区划分为32个司法网格，与乡镇综治网格“一一对应”，每名法',
+      '官联系2至3个网格。网格员发现矛盾后即时上报，法官限时介入。（王丽）',
+      '',
+      '扎赉特旗：“法庭+合作社”',
+      '扎赉特旗人民法院音德尔人民法庭与辖区12家水稻种植合作社建立联络机制，帮助合作社规',
+      '范合同文本46份，化解土地流转、农资买卖、稻米收购、机械作业等环节纠纷二十余件。',
+      '（吴海龙）',
+      '',
+      '阿尔山市：“法庭+景区”',
+      '旅游旺季，阿尔山市人民法院在国家森林公园设立旅游纠纷巡回审判点，实行“快立、快',
+      '调、快审、快执”，今年以来就地化解游客与商户之间的纠纷三十余件。（包红霞）',
+      '',
+      '突泉县：“法庭+学校”',
+      '突泉县人民法院选派十二名法官担任辖区中小学法治副校长，每学期到校开展法治讲座不',
+      '少于两次，今年以来共开展讲座四十余场，受教育师生一万余人次。（刘畅）',
+    ].join('\n');
+    const [roundup] = analyzePage(page).articles;
+    expect(roundup.blocks.map((block) => block.text)).toContain('扎赉特旗人民法院音德尔人民法庭与辖区12家水稻种植合作社建立联络机制，帮助合作社规范合同文本46份，化解土地流转、农资买卖、稻米收购、机械作业等环节纠纷二十余件。（吴海龙）');
+    expect(roundup.credit).toBeNull();
+  });
 });
+
