@@ -70,6 +70,22 @@ function isItemSignature(unit: TextUnit): boolean {
   return ITEM_SIGNATURE.test(unit.lines.map((line) => line.content.trim()).join(''));
 }
 
+/** A head that opens on a court's short name (海南区法院召开审判委员会, 正蓝旗法院送法进校园). */
+const COURT_LED_HEAD = /^[\u4e00-\u9fff]{2,8}(法院|法庭)(?![）)])/u;
+/** A court's short name alone in brackets (（海南区法院）): a roundup item's source, or a whole article's. */
+const COURT_SIGNATURE_ALONE = /^[（(][\u4e00-\u9fff]{2,10}(法院|法庭)[)）]$/u;
+
+/**
+ * In a roundup, a signature closes its item, not the roundup: the writers' names (（娜仁）), or the
+ * court alone (（海南区法院）) where the roundup's items open on their courts' names, as the head
+ * after it does.
+ */
+function signsRoundupItem(signature: TextUnit, head: TextUnit, courtItemHeads: number): boolean {
+  if (isItemSignature(signature)) return true;
+  const text = signature.lines.map((line) => line.content.trim()).join('');
+  return courtItemHeads > 0 && COURT_SIGNATURE_ALONE.test(text) && COURT_LED_HEAD.test(headText(head));
+}
+
 /** A headline over a lead names its subject in a line of at least this many characters (云端调解); a slogan of a word or two (20年 / 信仰) is shorter. */
 const MIN_LEAD_HEADLINE_WIDTH = 4;
 /** Straight under the masthead band, a head needs no lead to prove it, but a label of a word or two is the band's. */
@@ -318,6 +334,8 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
   let bodySeen = false;
   // The headline of the article being read names a roundup (…简讯): its items are signed one by one.
   let inRoundup = false;
+  /** Heads of the roundup being read that open on a court's name (海南区法院召开审判委员会). */
+  let courtItemHeads = 0;
   units.forEach((unit, index) => {
     if (roles[index] !== 'paragraph' || signature[index]) return;
     const next = units[index + 1];
@@ -348,7 +366,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
       title = true;
       // The title's second line goes on with it (segmentArticles joins two titles with nothing between).
       roles[index + 1] = isSecondHeadLine(unit, next) ? 'title' : 'subtitle';
-    } else if (((previousRole === 'credit' || (previousRole === 'furniture' && titles > 0)) && !line.numberedHeading && !NUMBER_LED.test(line.content.replace(/\*\*/gu, '')) && !(inRoundup && previousRole === 'credit' && isItemSignature(units[index - 1]))) || signature[index - 1]) title = true;
+    } else if (((previousRole === 'credit' || (previousRole === 'furniture' && titles > 0)) && !line.numberedHeading && !NUMBER_LED.test(line.content.replace(/\*\*/gu, '')) && !(inRoundup && previousRole === 'credit' && signsRoundupItem(units[index - 1], unit, courtItemHeads))) || signature[index - 1]) title = true;
     // A notice's headline names its genre (…公告, …通告, …名单): it opens a notice, never a section.
     else if (NOTICE_HEADLINE.test(headText(unit)) && (index === 0 || last(units[index - 1]).endsSentence || isDateAlone(last(units[index - 1]).content) || roles[index - 1] === 'furniture')) title = true;
     // One set over two lines that the extractor set apart (呼伦贝尔市中级人民法院2025年 / 公开招聘聘用制书记员公告),
@@ -377,11 +395,13 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
       roles[index] = 'title';
       titles++;
       inRoundup = ROUNDUP_HEADLINE.test(headText(unit));
+      courtItemHeads = 0;
       if (next && first(next).subtitleDash && roles[index + 1] === 'paragraph') roles[index + 1] = 'subtitle';
     } else if (titles === 0 && !bodySeen) {
       roles[index] = 'furniture';
     } else {
       roles[index] = 'heading';
+      if (inRoundup && COURT_LED_HEAD.test(headText(unit))) courtItemHeads++;
     }
   });
 

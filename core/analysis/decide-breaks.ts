@@ -436,6 +436,12 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (unitStart === position - 1 && before.gapBefore && before.headlineShaped && NOTICE_HEADLINE.test(before.content.trim()) && !after.headlineShaped) {
     return decision(before, after, 'split', 0.7, '上一行为公告、通知等的标题');
   }
+  // A head standing alone that fills the column (红山区法院开展党史学习教育) over a line exactly an
+  // indent short of it that runs on into a full line: a paragraph whose indent the page dropped opens
+  // under the head; it does not go on from it.
+  if (effectiveKind === 'wrap' && columnWidth !== null && unitStart === position - 1 && before.headlineShaped && Math.abs(columnWidth - after.width - after.indentWidth - INDENT_CELLS) <= 0.5 && !after.headlineShaped && !after.endsSentence && afterNext !== undefined && !afterNext.gapBefore && isFull(afterNext, columnWidth)) {
+    return decision(before, after, 'split', 0.7, '上一行为排满一栏的标题，下一行短两字（首行缩进未抽出），另起一段');
+  }
   if (columnWidth !== null && before.width + before.indentWidth >= columnWidth - FULL_LINE_SLACK) return decision(before, after, 'join', 0.95, '上一行满栏且未以句末标点结束');
   return decision(before, after, 'join', 0.75, '上一行未以句末标点结束');
 }

@@ -63,5 +63,39 @@ describe('a roundup headline set apart as a block of its own', () => {
     expect(roundup.blocks.map((block) => block.text)).toContain('扎赉特旗人民法院音德尔人民法庭与辖区12家水稻种植合作社建立联络机制，帮助合作社规范合同文本46份，化解土地流转、农资买卖、稻米收购、机械作业等环节纠纷二十余件。（吴海龙）');
     expect(roundup.credit).toBeNull();
   });
+
+  it('reads a narrow roundup whose items open on their courts\' names and are signed by their courts', () => {
+    // Heads fill the column, with no blank line under them; each item's first line lost its indent,
+    // and each item is signed by its court alone, as a whole article's credit might be.
+    const page = [
+      '法院工作简讯',
+      '',
+      '红山区法院开展党史学习教育',
+      '12月3日，赤峰市红山区',
+      '人民法院组织党员干警赴赤峰',
+      '党史馆开展主题党日活动，重',
+      '温入党誓词，接受党性教育。',
+      '（红山区法院）',
+      '',
+      '海南区法院召开审判委员会',
+      '日前，乌海市海南区人民',
+      '法院召开审判委员会会议，讨',
+      '论研究重大疑难案件3件，对',
+      '两起案件的法律适用问题形成',
+      '统一意见。',
+      '（海南区法院）',
+      '',
+      '正蓝旗法院开展送法进校园',
+      '近日，锡林郭勒盟正蓝旗',
+      '人民法院干警走进辖区中学，',
+      '以案释法，为师生讲解校园欺',
+      '凌的法律后果。',
+      '（正蓝旗法院）',
+    ].join('\n');
+    const articles = analyzePage(page).articles;
+    expect(articles.map((article) => article.title)).toEqual(['法院工作简讯']);
+    expect(articles[0].blocks.filter((block) => block.type === 'heading').map((block) => block.text)).toEqual(['红山区法院开展党史学习教育', '海南区法院召开审判委员会', '正蓝旗法院开展送法进校园']);
+    expect(articles[0].blocks[1].text).toMatch(/^12月3日，赤峰市红山区人民法院/u);
+  });
 });
 
