@@ -3,6 +3,7 @@ import { FORBIDDEN_LINE_START, PARTICLE_START } from './character-classes';
 import { estimateColumnWidths, findDoubleSpacedRuns } from './column-width';
 import { HEADLINE_PART_WIDTH, MAX_HEADLINE_WIDTH, SUBTITLE_MIN_WIDTH, isBarePhrase, type LineFeatures } from './line-features';
 import { BARE_NAMES } from './model/line-signals';
+import { pairsWithinLines, type PairSeen } from './pairs-within-lines';
 import { isDateAlone, CASE_NUMBER, CASE_SECTION_HEAD, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, ITEM_SIGNATURE, PAGE_DATE, ROUNDUP_HEADLINE, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
 
 /** A line this close to the column width filled its column: the text ran on (满栏). */
@@ -186,6 +187,11 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (notice === 'ended') return decision(before, after, 'split', 0.75, '上一行为公告、通知等的标题');
   if (previousReason === HEADLINE_PAIR_REASON) return decision(before, after, 'split', 0.8, '双行标题已完整');
   if (previousReason === HEAD_TAIL_REASON && !after.startsForbidden) return decision(before, after, 'split', 0.8, '标题连同折下的末尾已完整');
+  // Once a cut proves the headline set at a narrow measure, its next lines at that measure go on with it
+  // (父母离异后孩 / 子跟谁？ 法院 / 听取八岁孩子 / 意见), until a field, a mark or a wider line of text.
+  if (previousReason === CUT_WORD_TAIL_REASON && !after.startsForbidden) {
+    return cutWordTail(context, position, true) ? decision(before, after, 'join', 0.7, CUT_WORD_TAIL_REASON) : decision(before, after, 'split', 0.75, '标题连同折下的词尾已完整');
+  }
   if (previousReason === ATTRIBUTION_REASON && !after.startsForbidden && !before.endsOpen && !fullLineOf(context, position, before, after)) return decision(before, after, 'split', 0.8, '引语出处到此结束');
   const first = context.lines[unitStart];
   if (/^[（(]/u.test(first.content) && /[)）]$/u.test(before.content) && position - unitStart <= 3) return decision(before, after, 'split', 0.85, '括号内的供稿署名到此结束');
@@ -311,6 +317,10 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // A head that reaches its column's edge (专业审判 让每一起案件都有 / 回音, 巴林右旗法院：环境资源巡回 /
   // 法庭挂牌) wrapped there: the few characters under it end its words, they are not a byline.
   if (beforeHead && wrappedHeadTail(before, after, columnWidth)) return decision(before, after, 'join', 0.7, HEAD_TAIL_REASON);
+  // A headline set in large type wraps wherever its measure falls, mid-word (让庭审直播成 / 为常态, 网围栏越界二十米
+  // 调解员现 / 场量清了): where the two characters the wrap parted are a pair the page writes elsewhere inside
+  // a line, the short line under the head is its words going on.
+  if (beforeHead && cutWordTail(context, position)) return decision(before, after, 'join', 0.7, CUT_WORD_TAIL_REASON);
   // MuPDF writes a paragraph's first line as a block of its own and drops its indent: that line falls
   // exactly the indent short of the column (“草原法官”们还经常走 in 13 cells), and the next fills it.
   if (beforeHead && context.firstLinesApart && firstLineWithoutIndent(before, after, columnWidth)) return decision(before, after, 'join', 0.7, '上一行比栏宽正好短两字（段首缩进被提取工具丢掉），为段落首行，下一行接续');
@@ -614,6 +624,26 @@ function subtitleTailAcrossGap(before: LineFeatures, after: LineFeatures): boole
 }
 
 const HEAD_TAIL_REASON = '标题排满一栏，下一行为其折下的末尾';
+const CUT_WORD_TAIL_REASON = '标题在词中折行（断开的两字在本页连写），下一行接续';
+
+const pagePairs = new WeakMap<BreakContext, PairSeen>();
+/**
+ * The head's line goes on in the line under it, cut mid-word: no field or mark of its own, no wider
+ * than the head (its measure), and the characters on either side of the cut written side by side
+ * elsewhere on the page (`inCutHead`: a cut above already proved the measure; a head-shaped line is enough).
+ */
+function cutWordTail(context: BreakContext, position: number, inCutHead = false): boolean {
+  const before = context.lines[position - 1];
+  const after = context.lines[position];
+  if (before.endsSentence || before.endsOpen || before.byline || before.dateline || before.credit || COURT_SIGNATURE.test(before.content)) return false;
+  if (after.byline || after.dateline || after.credit || after.caption || after.numberedHeading || after.listItem || after.startsForbidden || after.width > before.width + 1) return false;
+  // Two to four characters alone may be a writer's bare name, the byline (苏日古嘎).
+  if (/[，。；：、,;:（）()【】—]/u.test(after.content) || /[！？!?](?!\s|$)/u.test(after.content) || BARE_NAMES.test(after.content)) return false;
+  if (inCutHead && after.headlineShaped) return true;
+  let pairSeen = pagePairs.get(context);
+  if (!pairSeen) pagePairs.set(context, (pairSeen = pairsWithinLines(context.lines.map((line) => line.content))));
+  return pairSeen([...before.content.trim()].at(-1) ?? '', [...after.content.trim()][0] ?? '');
+}
 function firstLineWithoutIndent(before: LineFeatures, after: LineFeatures, columnWidth: number | null): boolean {
   if (columnWidth === null || before.endsSentence || before.endsOpen || before.indentWidth > 0 || before.hasInnerSpace || before.byline || before.dateline || before.numberedHeading) return false;
   const indentShort = Math.abs(columnWidth - before.width - INDENT_CELLS) <= 0.5;

@@ -23,6 +23,7 @@ import headAsWideAsColumn from './test-support/extractor-pages/mutool-train-p037
 import headUnderSentenceTail from './test-support/extractor-pages/mutool-train-p098-rebuilt.txt?raw';
 import noticeHeadOverFourLines from './test-support/extractor-pages/mutool-train-p015-rebuilt.txt?raw';
 import headOverCreditedLead from './test-support/extractor-pages/mutool-train-p011-rebuilt.txt?raw';
+import headCutMidWord from './test-support/extractor-pages/mutool-train-p041-cut-head.txt?raw';
 import typicalCasesAfterRoundup from './test-support/extractor-pages/mutool-train-p082-rebuilt.txt?raw';
 import headOverPlaceItems from './test-support/extractor-pages/mutool-train-p046-rebuilt.txt?raw';
 import listUnderMastheadBand from './test-support/extractor-pages/mutool-train-p051.txt?raw';
@@ -198,3 +199,13 @@ describe('a dashed subtitle under a head that is still open', () => {
     expect(analyzePage(dashedSubtitlePage).articles.map((article) => article.title).filter((title) => title?.includes('——'))).toEqual([]);
   });
 });
+
+describe('a headline cut mid-word by its measure', () => {
+  it('stays whole where the page writes the two parted characters together elsewhere', () => {
+    // 网围栏越界二十米 调解员现 / 场量清了: the text under it tells of the 现场 the head's words run into.
+    const titles = analyzePage(headCutMidWord).articles.map((article) => article.title);
+    expect(titles).toContain('网围栏越界二十米 调解员现场量清了');
+    expect(titles).not.toContain('网围栏越界二十米 调解员现');
+  });
+});
+
