@@ -6,6 +6,8 @@ import { analyzePage } from './analyze-page';
 // or its credit …稿）); under it the row of its items' columns, not yet an item's head.
 import p040 from './test-support/extractor-pages/pdftotext-train-p040.txt?raw';
 import p032 from './test-support/extractor-pages/pdftotext-train-p032.txt?raw';
+// Two roundups' headlines set side by side, written by pdftotext one under the other.
+import sideBySideRoundups from './test-support/extractor-pages/pdftotext-train-p013-genre-heads.txt?raw';
 
 describe('a roundup headline set apart as a block of its own', () => {
   it('opens the roundup after finished text or a closing credit', () => {
@@ -96,6 +98,12 @@ describe('a roundup headline set apart as a block of its own', () => {
     expect(articles.map((article) => article.title)).toEqual(['法院工作简讯']);
     expect(articles[0].blocks.filter((block) => block.type === 'heading').map((block) => block.text)).toEqual(['红山区法院开展党史学习教育', '海南区法院召开审判委员会', '正蓝旗法院开展送法进校园']);
     expect(articles[0].blocks[1].text).toMatch(/^12月3日，赤峰市红山区人民法院/u);
+  });
+
+  it('is whole when it closes on its genre\'s word: another headline written under it opens its own article', () => {
+    const titles = analyzePage(sideBySideRoundups).articles.map((article) => article.title);
+    expect(titles).toContain('全区法院工作简讯');
+    expect(titles).toContain('河套法院速递');
   });
 });
 

@@ -1,5 +1,14 @@
 import type { LineRole } from '../model/page-analysis';
+import { NOTICE_HEADLINE, ROUNDUP_HEADLINE } from './line-patterns';
 import type { TextUnit } from './text-units';
+
+const unitContent = (unit: TextUnit) => unit.lines.map((line) => line.content.trim()).join('');
+
+/** A headline that closes on its genre's word is whole; a line under it that is no bracketed or numbered addition (（第三批）, 第2期) is another headline. */
+function closesOnGenre(title: TextUnit, below: TextUnit): boolean {
+  const text = unitContent(title);
+  return (ROUNDUP_HEADLINE.test(text) || NOTICE_HEADLINE.test(text)) && !/^[（(第]/u.test(unitContent(below)) && unitContent(below).length >= 4;
+}
 
 export interface RoledUnit extends TextUnit {
   role: LineRole;
@@ -46,8 +55,10 @@ export function segmentArticles(units: readonly RoledUnit[], articleStarts: Read
     const forced = articleStarts.has(unit.lines[0].index);
     const titleAbove = previous !== null && current?.title?.lines[current.title.lines.length - 1] === previous.lines[previous.lines.length - 1];
     previous = unit;
-    // A title right under a title, with nothing between, is its second line: one headline set over two lines.
-    if (unit.role === 'title' && !forced && current?.title && titleAbove && !current.subtitle && !current.byline && current.body.length === 0) {
+    // A title right under a title, with nothing between, is its second line: one headline set over two lines,
+    // unless the first closed on its genre's word (全区法院工作简讯, …集中发放的通告): two headlines set side by
+    // side, which pdftotext writes one under the other.
+    if (unit.role === 'title' && !forced && current?.title && titleAbove && !current.subtitle && !current.byline && current.body.length === 0 && !closesOnGenre(current.title, unit)) {
       const phraseStarts = new Set(current.title.phraseStarts ?? []).add(unit.lines[0].index);
       current.title = { ...current.title, lines: [...current.title.lines, ...unit.lines], phraseStarts };
       return;
