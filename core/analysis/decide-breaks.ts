@@ -427,6 +427,12 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (effectiveKind === 'wrap' && after.headlineShaped && !after.dateline && afterNext?.dateline === true && !afterNext.gapBefore && !isFull(before, columnWidth) && !after.startsForbidden) {
     return decision(before, after, 'split', 0.7, '下一行为电头之上的标题');
   }
+  // …and so does a head over its dashed subtitle (“清风课堂”开在审判楼里 / ——…侧记) where lines are paragraphs (no
+  // column measure): a dash opens a subtitle, and a subtitle stands under its headline, never under running text.
+  // (Unless the line above breaks off inside a word the head's first character ends, 人民法 / 院…: text running on.)
+  if (effectiveKind === 'wrap' && columnWidth === null && (after.headlineShaped || isQuestionHead(after)) && !after.subtitleDash && afterNext?.subtitleDash === true && !afterNext.gapBefore && !after.startsForbidden && !pairAcross(context, before, after)) {
+    return decision(before, after, 'split', 0.7, '下一行为副题之上的标题');
+  }
   // Writers' names on a line of their own (白雪 孙浩) that stops short of any column: running text
   // never wraps into names set apart by spaces, so what follows, across a blank line or not, is the text they signed.
   if (WRITERS_NAMES.test(before.content.trim()) && before.hasInnerSpace && !isFull(before, columnWidth) && !after.startsForbidden) {
@@ -640,6 +646,11 @@ function cutWordTail(context: BreakContext, position: number, inCutHead = false)
   // Two to four characters alone may be a writer's bare name, the byline (苏日古嘎).
   if (/[，。；：、,;:（）()【】—]/u.test(after.content) || /[！？!?](?!\s|$)/u.test(after.content) || BARE_NAMES.test(after.content)) return false;
   if (inCutHead && after.headlineShaped) return true;
+  return pairAcross(context, before, after);
+}
+
+/** Whether the page writes the last character of one line and the first of the next side by side elsewhere, inside a line. */
+function pairAcross(context: BreakContext, before: LineFeatures, after: LineFeatures): boolean {
   let pairSeen = pagePairs.get(context);
   if (!pairSeen) pagePairs.set(context, (pairSeen = pairsWithinLines(context.lines.map((line) => line.content))));
   return pairSeen([...before.content.trim()].at(-1) ?? '', [...after.content.trim()][0] ?? '');

@@ -445,6 +445,23 @@ describe('rules of print', () => {
     ]);
   });
 
+  it('sets a headline apart over its dashed subtitle where lines are paragraphs, though the article above ended without a stop', () => {
+    const raw = page(
+      '跟着执行法官过一天',
+      '本报记者 王楠',
+      '早上8点半，执行干警们已经在查控系统前忙碌起来，逐一核查被执行人的财产线索。',
+      '回到车上，吴昊看了看手机，还有4条当事人的留言没回',
+      '“清风课堂”开在审判楼里',
+      '——通辽市科尔沁区人民法院廉政文化建设侧记',
+      '本报记者 包金花',
+      '每周三中午，通辽市科尔沁区人民法院五楼的小会议室总是坐得满满当当。',
+    );
+    expect(analyzePage(raw).articles.map((article) => [article.title, article.subtitle])).toEqual([
+      ['跟着执行法官过一天', null],
+      ['“清风课堂”开在审判楼里', '——通辽市科尔沁区人民法院廉政文化建设侧记'],
+    ]);
+  });
+
   it('reads the publication and page label printed on one line as the masthead', () => {
     const analysis = analyzePage(page('法院专刊 06版', '', '某县法院开展普法活动', '', '某县讯 近日，某县人民法院组织干警开展普法宣传活动。'));
     expect(analysis).toMatchObject({ publication: '法院专刊', page_label: '06版', furniture: ['法院专刊', '06版'] });
