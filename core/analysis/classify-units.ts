@@ -293,7 +293,10 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     if (next === undefined) return false;
     // A byline below proves a head of any wording (网购“进口奶粉”是假货 / 消费者获三倍赔偿).
     if (isUnfinishedShortUnit(unit) && (first(next).byline || first(next).subtitleDash || (next.lines.length === 1 && (COURT_SIGNATURE.test(first(next).content) || WRITERS_NAMES.test(first(next).content.trim()))))) return true;
-    return isPunctuatedHeadline(unit) && (first(next).subtitleDash || first(next).byline || first(next).dateline);
+    if (isPunctuatedHeadline(unit) && (first(next).subtitleDash || first(next).byline || first(next).dateline)) return true;
+    // A question alone over an indented lead, with nothing but the masthead above it, opens the page
+    // (“支部建在庭上”怎么建？ / 　　近年来，…): a section's question head stands under text.
+    return unit.lines.length === 1 && isQuestionHead(first(unit)) && isPunctuatedHeadline(unit) && first(next).indented && units.slice(0, index).every((above) => above.lines.every((line) => line.pageFurniture || line.mastheadLike));
   });
 
   // The signature, and a contact line right above it (联系电话：…), close the notice's text.

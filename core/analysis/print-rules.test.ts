@@ -462,6 +462,19 @@ describe('rules of print', () => {
     ]);
   });
 
+  it('reads a question alone over an indented lead at the top of the page as the first headline', () => {
+    const raw = page(
+      '“支部建在庭上”怎么建？',
+      '　　近年来，呼和浩特铁路运输中级法院推行“支部建在庭上”，把党支部建在审判执行一线。',
+      '　　问：为什么要把支部建在庭上？',
+      '　　答：过去党支部和业务庭室“两张皮”的问题比较突出。',
+      '（呼和浩特铁路运输中级法院供稿）',
+      '草场边界起纷争',
+      '　　近日，某旗人民法院巡回法庭调解了一起草场边界纠纷。',
+    );
+    expect(analyzePage(raw).articles.map((article) => article.title)).toEqual(['“支部建在庭上”怎么建？', '草场边界起纷争']);
+  });
+
   it('reads the publication and page label printed on one line as the masthead', () => {
     const analysis = analyzePage(page('法院专刊 06版', '', '某县法院开展普法活动', '', '某县讯 近日，某县人民法院组织干警开展普法宣传活动。'));
     expect(analysis).toMatchObject({ publication: '法院专刊', page_label: '06版', furniture: ['法院专刊', '06版'] });
