@@ -25,6 +25,12 @@ describe('the section label of the masthead band', () => {
     expect(page.articles[0]).toMatchObject({ title: '网购“进口奶粉”是假货 消费者获三倍赔偿', byline: '本报通讯员 刘佳' });
   });
 
+  it('is furniture straight under the page label with no blank line, over a headline of two phrases', () => {
+    const page = analyzePage(['法院专刊 2025年09月12日 星期五', '03版', '综合新闻', '墨香浸润法院 书画涵养初心', '　　乌海讯  5月20日，乌海市海勃湾区人民法院一楼大厅里挂满了字画和照片。', '　　展览共展出作品120余幅。'].join('\n'));
+    expect(page.furniture).toContain('综合新闻');
+    expect(page.articles.map((article) => article.title)).toEqual(['墨香浸润法院 书画涵养初心']);
+  });
+
   it('is furniture over the editor\'s credit, and a label-length line over running text is not', () => {
     const lines = extractPageLines(['审判纵横', '责任编辑 刘洋', '', '萨仁图雅', '', '锡林郭勒讯 近日，某某法院在牧区设立了法官联络点，接待咨询。']);
     expect(lines.map((line) => line.pageFurniture)).toEqual([true, true, false, false]);

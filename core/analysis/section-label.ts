@@ -20,18 +20,23 @@ export function isSectionLabel(lines: readonly LineFeatures[], position: number,
   if (!SECTION_NAME.test(line.content) || /[的之和与及在对把被]$/u.test(line.content) || line.markdownLevel > 0 || line.indented) return false;
   const next = lines[position + 1];
   if (!next) return false;
-  if (!next.gapBefore) return EDITORIAL_CREDITS.test(next.content) || ((EDITORIAL_LABEL.test(next.content) || EDITOR_CREDIT.test(next.content)) && next.pageFurniture);
+  const previous = lines[position - 1];
+  const afterNext = lines[position + 2];
+  const signedBelow = afterNext !== undefined && (afterNext.byline || afterNext.subtitleDash || afterNext.dateline || COURT_SIGNATURE.test(afterNext.content));
+  if (!next.gapBefore) {
+    if (EDITORIAL_CREDITS.test(next.content) || ((EDITORIAL_LABEL.test(next.content) || EDITOR_CREDIT.test(next.content)) && next.pageFurniture)) return true;
+    // Straight under the band's page label (03版 / 综合新闻), over a whole headline of its own (two phrases, or
+    // proven by the byline or dateline under it): the band's last item, not the headline's first words.
+    return previous !== undefined && previous.pageFurniture && !line.gapBefore && next.headlineShaped && (next.phraseSpaced || signedBelow || afterNext?.indented === true) && next.width > line.width + 2;
+  }
   // Alone in its block, under something: a page's first line of that length is as likely a headline.
   // Straight under the masthead band's items (08版 / 法院文化), the band goes on: no blank line is needed above.
-  const previous = lines[position - 1];
   if (!previous || (!line.gapBefore && !previous.pageFurniture)) return false;
   // Where an extractor writes a blank line after every line (MuPDF), the blank lines frame nothing:
   // the last two characters of a wrapped headline (开班) stand just as alone under it.
   const bandAbove = previous.pageFurniture || previous.mastheadLike || (gapsProveBlocks && headAbove(previous));
   // A headline is proven by its own shape, or, when it holds a word a sentence has (网购“进口奶粉”是假货
   // 消费者获三倍赔偿), by the byline, subtitle or dateline under it.
-  const afterNext = lines[position + 2];
-  const signedBelow = afterNext !== undefined && (afterNext.byline || afterNext.subtitleDash || afterNext.dateline || COURT_SIGNATURE.test(afterNext.content));
   const headBelow = next.byline || ((next.headlineShaped || (signedBelow && headAbove(next))) && !next.byline && next.width > line.width && /^[\u4e00-\u9fff“《]/u.test(next.content));
   return bandAbove && headBelow;
 }
