@@ -39,4 +39,22 @@ describe('a head that stands alone in an article', () => {
     const roundup = ['各地法院多措并举推进诉源治理', '本报记者 王芳', '近日，各地法院多措并举推进诉源治理。', '阿左旗：送法进园区', '阿左旗法院走进工业园区，为企业送去法治体检。'];
     expect(titles(roundup.join('\n'))).toEqual(['各地法院多措并举推进诉源治理']);
   });
+
+  it('opens the next article under a case story whose bracketed heads stand above it', () => {
+    const caseStory = [
+      '“最终解释权归商家所有”有效吗？',
+      '包头稀土高新区法院 郝晓燕',
+      '【案情】',
+      '2024年5月，市民王女士在包头某健身会所办理年卡，合同约定“本会所保留最终解释权”。',
+      '【说法】',
+      '经营者在合同中使用“最终解释权归商家所有”等条款，并不能因此获得单方解释、随意变更的权利。',
+    ];
+    const next = [
+      '法官把调解桌搬到了田间地头',
+      '　　秋收时节，赤峰市林西县人民法院官地人民法庭的法官把调解桌搬进了玉米地。',
+      '　　一起因收割机碾压邻地庄稼引发的赔偿纠纷，在地头调解，法官当场促成双方达成调解协议。',
+    ];
+    expect(titles([...caseStory, ...next].join('\n'))).toEqual(['“最终解释权归商家所有”有效吗？', '法官把调解桌搬到了田间地头']);
+  });
 });
+

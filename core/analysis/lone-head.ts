@@ -30,7 +30,8 @@ function loneHeadAt(article: DraftArticle, chosen: ReadonlySet<number>): number 
   const unmarked = heads.filter((index) => !isMarked(article.body[index]));
   if (unmarked.length !== 1) return -1;
   const at = unmarked[0];
-  if (at < 1 || heads.some((index) => index < at)) return -1;
+  // A case's set of bracketed heads (【案情】【裁判】【说法】) may stand above it: the case story ended there.
+  if (at < 1 || heads.some((index) => index < at && !/^【/u.test(headText(article.body[index])))) return -1;
   const head = article.body[at];
   // A head the editor made one stays what the editor made it.
   if (chosen.has(head.lines[0].index)) return -1;
