@@ -2,7 +2,7 @@ import type { LineRole } from '../model/page-analysis';
 import { displayWidth } from './display-width';
 import { isQuestionHead, type BreakContext } from './decide-breaks';
 import { PARTICLE_START, endsSentence } from './character-classes';
-import { CASE_SECTION_HEAD, isDateAlone, COURT_NAME, COURT_SIGNATURE, INSTITUTION, ITEM_SIGNATURE, NOTICE_HEADLINE, PUBLICATION, ROUNDUP_HEADLINE, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
+import { CASE_SECTION_HEAD, isDateAlone, COURT_NAME, COURT_SIGNATURE, INSTITUTION, ITEM_SIGNATURE, NOTICE_HEADLINE, OFFICIAL_DOCUMENT_TITLE, PUBLICATION, ROUNDUP_HEADLINE, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
 import { MAX_HEADLINE_WIDTH, SUBTITLE_MIN_WIDTH, isBarePhrase } from './line-features';
 import type { LineFeatures } from './line-features';
 import { NUMBER_LED } from './model/line-signals';
@@ -125,6 +125,9 @@ const headText = (unit: TextUnit) => unit.lines.map((part) => part.content.repla
 
 /** A roundup item's head names its place or court before a colon (托克托县：“法官+村干部”联调). */
 const PLACE_ITEM_HEAD = /^[\u4e00-\u9fff]{1,10}(县|旗|区|市|盟|州|法院|中院|法庭)[：:]\S/u;
+
+/** A roundup's headline names whose news it gathers (法院工作简讯); a section's label (工作动态) is shorter. */
+const MIN_ROUNDUP_HEADLINE_WIDTH = 6;
 
 /** A notice's headline over two lines names its issuer and its matter: longer than any section head. */
 const LONG_NOTICE_HEADLINE_WIDTH = 16;
@@ -371,7 +374,10 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
       roles[index + 1] = isSecondHeadLine(unit, next) ? 'title' : 'subtitle';
     } else if (((previousRole === 'credit' || (previousRole === 'furniture' && titles > 0)) && !line.numberedHeading && !NUMBER_LED.test(line.content.replace(/\*\*/gu, '')) && !(inRoundup && previousRole === 'credit' && signsRoundupItem(units[index - 1], unit, courtItemHeads))) || signature[index - 1]) title = true;
     // A notice's headline names its genre (…公告, …通告, …名单): it opens a notice, never a section.
-    else if (NOTICE_HEADLINE.test(headText(unit)) && (index === 0 || last(units[index - 1]).endsSentence || isDateAlone(last(units[index - 1]).content) || roles[index - 1] === 'furniture')) title = true;
+    else if (NOTICE_HEADLINE.test(headText(unit)) && (index === 0 || last(units[index - 1]).endsSentence || isDateAlone(last(units[index - 1]).content) || roles[index - 1] === 'furniture' || OFFICIAL_DOCUMENT_TITLE.test(headText(unit)))) title = true;
+    // A roundup's headline (全区法院工作简讯) over an item's head that opens on its court or place opens the
+    // roundup, whatever ended above it (a list's last name, a sentence left without its stop).
+    else if (next && headline[index + 1] && unit.lines.length === 1 && ROUNDUP_HEADLINE.test(headText(unit)) && unitWidth(unit) >= MIN_ROUNDUP_HEADLINE_WIDTH && (COURT_LED_HEAD.test(headText(next)) || PLACE_ITEM_HEAD.test(headText(next)))) title = true;
     // One set over two lines that the extractor set apart (呼伦贝尔市中级人民法院2025年 / 公开招聘聘用制书记员公告),
     // or over three of a narrow column, two of them read as one unit (关于12368诉 讼服务热线升 / 级运行的公告):
     // a name that long is no section's, even under a paragraph cut off at its column's foot.

@@ -4,7 +4,7 @@ import { estimateColumnWidths, findDoubleSpacedRuns } from './column-width';
 import { HEADLINE_PART_WIDTH, MAX_HEADLINE_WIDTH, SUBTITLE_MIN_WIDTH, isBarePhrase, type LineFeatures } from './line-features';
 import { BARE_NAMES } from './model/line-signals';
 import { pairsWithinLines, type PairSeen } from './pairs-within-lines';
-import { isDateAlone, CASE_NUMBER, CASE_SECTION_HEAD, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, ITEM_SIGNATURE, PAGE_DATE, ROUNDUP_HEADLINE, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
+import { isDateAlone, CASE_NUMBER, CASE_SECTION_HEAD, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, ITEM_SIGNATURE, OFFICIAL_DOCUMENT_TITLE, PAGE_DATE, ROUNDUP_HEADLINE, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
 
 /** A line this close to the column width filled its column: the text ran on (满栏). */
 const FULL_LINE_SLACK = 2.5;
@@ -426,6 +426,11 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // under a line that stopped short of any column: that sentence ended its article without a stop.
   if (effectiveKind === 'wrap' && after.headlineShaped && !after.dateline && afterNext?.dateline === true && !afterNext.gapBefore && !isFull(before, columnWidth) && !after.startsForbidden) {
     return decision(before, after, 'split', 0.7, '下一行为电头之上的标题');
+  }
+  // An official document's title (关于…的公告) on a line of its own over a paragraph opens the notice: no sentence
+  // runs into it, and it closes on its genre's word.
+  if (effectiveKind === 'wrap' && OFFICIAL_DOCUMENT_TITLE.test(after.content.trim()) && (afterNext === undefined || afterNext.indented || afterNext.gapBefore) && !after.startsForbidden) {
+    return decision(before, after, 'split', 0.75, '下一行为公告、通知等的标题');
   }
   // …and so does a head over its dashed subtitle (“清风课堂”开在审判楼里 / ——…侧记) where lines are paragraphs (no
   // column measure): a dash opens a subtitle, and a subtitle stands under its headline, never under running text.

@@ -93,3 +93,6 @@ export function isDateAlone(text: string): boolean {
 
 /** A roundup item's signature: its writers' names alone in brackets (（娜仁）, （王刚 李丽）), not a court's 供稿. */
 export const ITEM_SIGNATURE = /^[（(][\u4e00-\u9fff]{2,4}([ 、][\u4e00-\u9fff]{2,4}){0,2}[)）]$/u;
+
+/** An official document's title (关于举办2025年“法院开放日”活动的公告): a notice's headline, never a section's, nor a sentence's words. */
+export const OFFICIAL_DOCUMENT_TITLE = /^关于.{4,40}的(公告|通告|通知)$/u;

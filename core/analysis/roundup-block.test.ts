@@ -105,5 +105,19 @@ describe('a roundup headline set apart as a block of its own', () => {
     expect(titles).toContain('全区法院工作简讯');
     expect(titles).toContain('河套法院速递');
   });
+
+  it('opens the roundup over an item\'s head led by its court, whatever ended above it (a list\'s last name)', () => {
+    const page = [
+      '2024年度全区法院“十佳法官”名单',
+      '1.王立新 呼和浩特市中级人民法院',
+      '2.赵亚楠 乌兰察布市卓资县人民法院',
+      '全区法院工作简讯',
+      '满洲里市法院 跨境纠纷调解室揭牌',
+      '　　6月18日，满洲里市人民法院涉外商事纠纷调解室正式揭牌。（孙宇）',
+      '海勃湾区法院 集中兑付执行案款',
+      '　　海勃湾区人民法院集中兑付执行案款126万元。（王晓东）',
+    ].join('\n');
+    expect(analyzePage(page).articles.map((article) => article.title)).toEqual(['2024年度全区法院“十佳法官”名单', '全区法院工作简讯']);
+  });
 });
 
