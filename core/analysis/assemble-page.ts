@@ -14,7 +14,7 @@ import { doubledAcrossJoin, findTextFlags, missingFinalPunctuation } from './fla
 import { estimateColumnWidths } from './column-width';
 import { fillsHeadlineMeasure } from './headline-measure';
 import { HEADLINE_PART_WIDTH, MAX_HEADLINE_WIDTH, extractPageLines, type LineFeatures } from './line-features';
-import { COURT_NAME, CREDIT_TRAILING, DATELINE, DATELINE_ALONE, DATELINE_RUN_IN, EDITORIAL_LABEL, PAGE_DATE, WEEKDAY, isCreditContent } from './line-patterns';
+import { COURT_NAME, CREDIT_TRAILING, DATELINE, DATELINE_ALONE, DATELINE_RUN_IN, EDITORIAL_LABEL, FUNCTION_WORD_END, PAGE_DATE, WEEKDAY, isCreditContent } from './line-patterns';
 import { readPageIdentity, splitFurnitureItems } from './page-furniture';
 import { repairReadingOrder } from './reading-order';
 import { segmentArticles, type DraftArticle, type RoledUnit } from './segment-articles';
@@ -79,7 +79,8 @@ function joinUnit(unit: RoledUnit, state: RenderState, article: number): string 
       const wrappedAtColumn = unit.role === 'title' && fillsHeadlineMeasure(previousLine.width, state.columnAt(unit.lines[unit.lines.length - 1].index + 1));
       // A title is proven a head by what stands around it: its lines need not look like heads (…是假货).
       const headPart = (part: LineFeatures) => part.headlineShaped || (unit.role === 'title' && phraseLine(part));
-      const phraseBreak = !state.wrapsOnly && !wrappedAtColumn && HEADLINE_ROLES.has(unit.role) && (headPart(line) || isQuestionHead(line)) && headPart(previousLine) && !previousLine.hasInnerSpace && (twoShortPhrases || isQuestionHead(previousLine) || (position === 1 && COURT_NAME.test(previousLine.content)) || (isQuestionHead(line) && previousLine.width <= HEADLINE_PART_WIDTH));
+      // A phrase never ends on a function word (把廉洁司法的 / “篱笆”扎得更牢): the line broke inside one.
+      const phraseBreak = !state.wrapsOnly && !wrappedAtColumn && !FUNCTION_WORD_END.test(previousLine.content) && HEADLINE_ROLES.has(unit.role) && (headPart(line) || isQuestionHead(line)) && headPart(previousLine) && !previousLine.hasInnerSpace && (twoShortPhrases || isQuestionHead(previousLine) || (position === 1 && COURT_NAME.test(previousLine.content)) || (isQuestionHead(line) && previousLine.width <= HEADLINE_PART_WIDTH));
       // Unwrapped, the head's lines are its phrases, whatever words they hold (网购“进口奶粉”是假货).
       const unwrappedPhrase = state.unwrapped && HEADLINE_ROLES.has(unit.role) && phraseLine(previousLine) && phraseLine(line) && !previousLine.hasInnerSpace;
       const lastChar = text[text.length - 1] ?? '';

@@ -140,11 +140,20 @@ function isSectionNameOverNotice(unit: TextUnit, next: TextUnit): boolean {
   return /^[\u4e00-\u9fff]{2,5}$/u.test(headText(unit)) && NOTICE_HEADLINE.test(headText(next));
 }
 
-/** At most two short lines with no sentence mark inside and none left open at the end; a phrase may end on a question (…跟谁？ 法院…). */
-function isUnfinishedShortUnit(unit: TextUnit): boolean {
-  if (unit.lines.length > 2 || unitWidth(unit) > 40) return false;
-  return unit.lines.every((line) => line.width <= MAX_HEADLINE_WIDTH && !line.endsOpen && !/[。；;：:，,]/u.test(line.content) && !/[？！?!](?![”’]?(\s|$))/u.test(line.content) && !line.byline && !line.dateline && !line.pageFurniture && !line.credit);
+/**
+ * A few short lines (two; four where a narrow measure wrapped them) with no sentence mark inside and
+ * none left open at the end; a phrase may end on a question (…跟谁？ 法院…), and the first may open on
+ * a column's label (对话院长：…).
+ */
+function isUnfinishedShortUnit(unit: TextUnit, maxLines = 2): boolean {
+  if (unit.lines.length > maxLines || unitWidth(unit) > 40) return false;
+  return unit.lines.every((line, index) => line.width <= MAX_HEADLINE_WIDTH && !line.endsOpen && !/[。；;：:，,]/u.test(index === 0 ? line.content.replace(COLUMN_LABEL, '') : line.content) && !/[？！?!](?![”’]?(\s|$))/u.test(line.content) && !line.byline && !line.dateline && !line.pageFurniture && !line.credit);
 }
+
+/** A column's label before a colon at a headline's start (对话院长：, 法官手记：). */
+const COLUMN_LABEL = /^[\u4e00-\u9fff]{2,6}[：:](?=\S)/u;
+/** Lines a head set in a narrow column may wrap over, its byline under it. */
+const NARROW_HEAD_LINES = 4;
 
 /** One short line of at most three phrases, ending in a word, ！ or ？ — never in 。 or mid-sentence. */
 function isPunctuatedHeadline(unit: TextUnit): boolean {
@@ -295,7 +304,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     const next = units[index + 1];
     if (next === undefined) return false;
     // A byline below proves a head of any wording (网购“进口奶粉”是假货 / 消费者获三倍赔偿).
-    if (isUnfinishedShortUnit(unit) && (first(next).byline || first(next).subtitleDash || (next.lines.length === 1 && (COURT_SIGNATURE.test(first(next).content) || WRITERS_NAMES.test(first(next).content.trim()))))) return true;
+    if (isUnfinishedShortUnit(unit, NARROW_HEAD_LINES) && (first(next).byline || first(next).subtitleDash || (next.lines.length === 1 && (COURT_SIGNATURE.test(first(next).content) || WRITERS_NAMES.test(first(next).content.trim()))))) return true;
     if (isPunctuatedHeadline(unit) && (first(next).subtitleDash || first(next).byline || first(next).dateline)) return true;
     // A question alone over an indented lead, with nothing but the masthead above it, opens the page
     // (“支部建在庭上”怎么建？ / 　　近年来，…): a section's question head stands under text.

@@ -96,3 +96,6 @@ export const ITEM_SIGNATURE = /^[（(][\u4e00-\u9fff]{2,4}([ 、][\u4e00-\u9fff]
 
 /** An official document's title (关于举办2025年“法院开放日”活动的公告): a notice's headline, never a section's, nor a sentence's words. */
 export const OFFICIAL_DOCUMENT_TITLE = /^关于.{4,40}的(公告|通告|通知)$/u;
+
+/** A line that ends on a function word (…司法的, 胡杨林下的) broke inside a phrase: no name, label or phrase ends there. */
+export const FUNCTION_WORD_END = /[的之和与及在对把被]$/u;

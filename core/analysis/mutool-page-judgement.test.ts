@@ -24,6 +24,8 @@ import headUnderSentenceTail from './test-support/extractor-pages/mutool-train-p
 import noticeHeadOverFourLines from './test-support/extractor-pages/mutool-train-p015-rebuilt.txt?raw';
 import headOverCreditedLead from './test-support/extractor-pages/mutool-train-p011-rebuilt.txt?raw';
 import headCutMidWord from './test-support/extractor-pages/mutool-train-p041-cut-head.txt?raw';
+import narrowQuestionHead from './test-support/extractor-pages/mutool-train-p035-narrow-question-head.txt?raw';
+import columnLabelHead from './test-support/extractor-pages/mutool-train-p037-column-label-head.txt?raw';
 import typicalCasesAfterRoundup from './test-support/extractor-pages/mutool-train-p082-rebuilt.txt?raw';
 import headOverPlaceItems from './test-support/extractor-pages/mutool-train-p046-rebuilt.txt?raw';
 import listUnderMastheadBand from './test-support/extractor-pages/mutool-train-p051.txt?raw';
@@ -206,6 +208,14 @@ describe('a headline cut mid-word by its measure', () => {
     const titles = analyzePage(headCutMidWord).articles.map((article) => article.title);
     expect(titles).toContain('网围栏越界二十米 调解员现场量清了');
     expect(titles).not.toContain('网围栏越界二十米 调解员现');
+  });
+});
+
+describe('a head a narrow measure wrapped over three lines, or one opening on its column\'s label', () => {
+  it('is proven a headline by the byline under it', () => {
+    // “最终解释权归 / 商家所有”有效 / 吗？ over 包头稀土高新区法院 郝晓燕; 对话院长：把廉洁司法的 / “篱笆”扎得更牢 over 本报记者●刘晓光.
+    expect(analyzePage(narrowQuestionHead).articles[0]).toMatchObject({ title: '“最终解释权归商家所有”有效吗？', byline: '包头稀土高新区法院 郝晓燕' });
+    expect(analyzePage(columnLabelHead).articles.find((article) => article.byline === '本报记者●刘晓光')?.title).toBe('对话院长：把廉洁司法的“篱笆”扎得更牢');
   });
 });
 
