@@ -74,6 +74,8 @@ function joinUnit(unit: RoledUnit, state: RenderState, article: number): string 
       // An editorial label keeps its space before the name that wrapped below it (责任编辑 刘洋), and
       // a credit's court before its writer's name (（某旗人民法院 / 杜慧敏）).
       // …and so does the masthead's date before its weekday (2025年3月21日 星期五).
+      // A byline's last name wrapped whole (…赵丽娜 / 王志刚) keeps the space between names; a name cut in two (萨仁 胡 / 雪) does not.
+      if (unit.role === 'byline' && /\s[\u4e00-\u9fff]{2,}$/u.test(previousLine.content) && /^[\u4e00-\u9fff]{2,4}$/u.test(line.content.trim())) text += ' ';
       if (EDITORIAL_LABEL.test(previousLine.content) || (PAGE_DATE.test(previousLine.content.trim()) && WEEKDAY.test(line.content.trim())) || (unit.role === 'credit' && /(法院|法庭|中院)$/u.test(previousLine.content) && /^[\u4e00-\u9fff]{2,4}[）)]?$/u.test(line.content) && !/^供稿/u.test(line.content))) text += ' ';
       const twoShortPhrases = previousLine.width <= HEADLINE_PART_WIDTH && line.width <= HEADLINE_PART_WIDTH;
       const wrappedAtColumn = unit.role === 'title' && fillsHeadlineMeasure(previousLine.width, state.columnAt(unit.lines[unit.lines.length - 1].index + 1));

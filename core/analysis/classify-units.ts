@@ -255,6 +255,11 @@ function isContactUnderHead(units: readonly TextUnit[], index: number): boolean 
  * The writers' court and their names under a headline (`阿巴嘎旗人民法院 萨仁图雅`): a byline. A
  * 单位 + 主题 headline of the same shape (`科尔沁法院 动态三则`) has its own byline below it.
  */
+/** A court's signature that reached its column's edge, its last name, or part of it, wrapped onto a line of its own (…赵丽娜 / 王志刚). */
+function isWrappedCourtSignature(unit: TextUnit): boolean {
+  return unit.lines.length === 2 && COURT_SIGNATURE.test(unit.lines[0].content.replace(/\*\*/gu, '').trim()) && /^[\u4e00-\u9fff]{1,3}$/u.test(unit.lines[1].content.trim());
+}
+
 function isCourtSignature(units: readonly TextUnit[], index: number, headline: readonly boolean[], roles: readonly LineRole[]): boolean {
   const unit = units[index];
   const next = units[index + 1];
@@ -263,7 +268,7 @@ function isCourtSignature(units: readonly TextUnit[], index: number, headline: r
   // The court alone signs for its writers too (四子王旗人民法院), over a case's first section head or
   // the text; over a head it is the first part of a 单位 + 主题 headline.
   const courtAlone = COURT_NAME.test(text) && next !== undefined && (CASE_SECTION_HEAD.test(next.lines[0].content.trim()) || opensLead(next));
-  if (unit.lines.length !== 1 || !above || !(COURT_SIGNATURE.test(text) || courtAlone)) return false;
+  if ((unit.lines.length !== 1 && !isWrappedCourtSignature(unit)) || !above || !(COURT_SIGNATURE.test(text) || courtAlone)) return false;
   // The unit above is a headline, not a credit or another field (roles above are already set).
   const headAbove = roles[index - 1] === 'paragraph' && (headline[index - 1] || above.lines.every((line) => line.headlineShaped || isQuestionHead(line)));
   return headAbove && !(next && next.lines[0].byline);
@@ -304,7 +309,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     const next = units[index + 1];
     if (next === undefined) return false;
     // A byline below proves a head of any wording (网购“进口奶粉”是假货 / 消费者获三倍赔偿).
-    if (isUnfinishedShortUnit(unit, NARROW_HEAD_LINES) && (first(next).byline || first(next).subtitleDash || (next.lines.length === 1 && (COURT_SIGNATURE.test(first(next).content) || WRITERS_NAMES.test(first(next).content.trim()))))) return true;
+    if (isUnfinishedShortUnit(unit, NARROW_HEAD_LINES) && (first(next).byline || first(next).subtitleDash || (next.lines.length === 1 && (COURT_SIGNATURE.test(first(next).content) || WRITERS_NAMES.test(first(next).content.trim()))) || isWrappedCourtSignature(next))) return true;
     if (isPunctuatedHeadline(unit) && (first(next).subtitleDash || first(next).byline || first(next).dateline)) return true;
     // A question alone over an indented lead, with nothing but the masthead above it, opens the page
     // (“支部建在庭上”怎么建？ / 　　近年来，…): a section's question head stands under text.

@@ -231,6 +231,11 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // The writers' court and their names (阿拉善左旗人民法院 斯日古楞) are a byline on a line of its own:
   // running text never sets names apart by spaces, so nothing runs on into or out of it, however wide
   // the headline above it is.
+  // …unless it reached its column's edge: a name, or the last of the names, wrapped under it (…赵丽娜 / 王志刚, …萨仁 胡 / 雪).
+  // (Three characters at most: a four-character line there is as likely a section's head, 案情回顾.)
+  if (COURT_SIGNATURE.test(before.content) && /^[\u4e00-\u9fff]{1,3}$/u.test(after.content.trim()) && columnWidth !== null && before.width + before.indentWidth >= columnWidth - 1 && (afterNext === undefined || afterNext.dateline || afterNext.indented || !/^[\u4e00-\u9fff]{1,4}$/u.test(afterNext.content.trim()))) {
+    return decision(before, after, 'join', 0.7, '署名排满一栏，下一行为折下的作者姓名');
+  }
   if (COURT_SIGNATURE.test(before.content) && !after.startsForbidden) return decision(before, after, 'split', 0.85, '上一行为署名（法院与作者姓名）');
   if (COURT_SIGNATURE.test(after.content) && !before.endsOpen) return decision(before, after, 'split', 0.85, '下一行为署名（法院与作者姓名）');
   // Bare names set apart by spaces (高鹏 其其格) under a head, with the text or a blank line after them, are its

@@ -26,6 +26,7 @@ import headOverCreditedLead from './test-support/extractor-pages/mutool-train-p0
 import headCutMidWord from './test-support/extractor-pages/mutool-train-p041-cut-head.txt?raw';
 import narrowQuestionHead from './test-support/extractor-pages/mutool-train-p035-narrow-question-head.txt?raw';
 import columnLabelHead from './test-support/extractor-pages/mutool-train-p037-column-label-head.txt?raw';
+import wrappedCourtByline from './test-support/extractor-pages/mutool-train-p047-wrapped-byline.txt?raw';
 import typicalCasesAfterRoundup from './test-support/extractor-pages/mutool-train-p082-rebuilt.txt?raw';
 import headOverPlaceItems from './test-support/extractor-pages/mutool-train-p046-rebuilt.txt?raw';
 import listUnderMastheadBand from './test-support/extractor-pages/mutool-train-p051.txt?raw';
@@ -216,6 +217,13 @@ describe('a head a narrow measure wrapped over three lines, or one opening on it
     // “最终解释权归 / 商家所有”有效 / 吗？ over 包头稀土高新区法院 郝晓燕; 对话院长：把廉洁司法的 / “篱笆”扎得更牢 over 本报记者●刘晓光.
     expect(analyzePage(narrowQuestionHead).articles[0]).toMatchObject({ title: '“最终解释权归商家所有”有效吗？', byline: '包头稀土高新区法院 郝晓燕' });
     expect(analyzePage(columnLabelHead).articles.find((article) => article.byline === '本报记者●刘晓光')?.title).toBe('对话院长：把廉洁司法的“篱笆”扎得更牢');
+  });
+});
+
+describe('a court\'s byline that reached its column\'s edge', () => {
+  it('takes its last name wrapped under it, with the space between names, and still proves the head above it', () => {
+    // 农村宅基地 / 上的那些事 / 儿 法官这样 / 说 over 卓资县人民法院 赵丽娜 / 王志刚.
+    expect(analyzePage(wrappedCourtByline).articles[0]).toMatchObject({ title: '农村宅基地上的那些事儿 法官这样说', byline: '卓资县人民法院 赵丽娜 王志刚' });
   });
 });
 
