@@ -9,6 +9,7 @@ import labelUnderHeadline from './test-support/extractor-pages/pdftotext-train-p
 import wrappedHeadlines from './test-support/extractor-pages/pdftotext-train-p010.txt?raw';
 import phraseBrokenHeadline from './test-support/extractor-pages/pdftotext-train-p005.txt?raw';
 import mutoolWrappedHeadline from './test-support/extractor-pages/mutool-train-p037.txt?raw';
+import labelOverWrappedHead from './test-support/extractor-pages/mutool-train-p090-label-over-wrapped-head.txt?raw';
 
 const titles = (raw: string) => analyzePage(raw).articles.map((article) => article.title);
 
@@ -29,6 +30,13 @@ describe('the section label of the masthead band', () => {
     const page = analyzePage(['法院专刊 2025年09月12日 星期五', '03版', '综合新闻', '墨香浸润法院 书画涵养初心', '　　乌海讯  5月20日，乌海市海勃湾区人民法院一楼大厅里挂满了字画和照片。', '　　展览共展出作品120余幅。'].join('\n'));
     expect(page.furniture).toContain('综合新闻');
     expect(page.articles.map((article) => article.title)).toEqual(['墨香浸润法院 书画涵养初心']);
+  });
+
+  it('is furniture over a headline whose byline stands under the headline\'s wrapped last line (MuPDF)', () => {
+    // 法治视点 / “高息理财”“以房养老”靠不靠谱？ 法官帮您识破养老 / 诈骗 / 白雪 孙浩
+    const page = analyzePage(labelOverWrappedHead);
+    expect(page.furniture).toContain('法治视点');
+    expect(page.articles[0]).toMatchObject({ title: '“高息理财”“以房养老”靠不靠谱？ 法官帮您识破养老诈骗', byline: '白雪 孙浩' });
   });
 
   it('is furniture over the editor\'s credit, and a label-length line over running text is not', () => {

@@ -1,4 +1,4 @@
-import { COURT_SIGNATURE, EDITORIAL_CREDITS, EDITORIAL_LABEL, FUNCTION_WORD_END } from './line-patterns';
+import { COURT_SIGNATURE, EDITORIAL_CREDITS, EDITORIAL_LABEL, FUNCTION_WORD_END, WRITERS_NAMES } from './line-patterns';
 import { MAX_HEADLINE_WIDTH, type LineFeatures } from './line-features';
 
 /** A page's section name (版面名: 审判纵横, 法院文化): a few characters, no punctuation. */
@@ -22,7 +22,9 @@ export function isSectionLabel(lines: readonly LineFeatures[], position: number,
   if (!next) return false;
   const previous = lines[position - 1];
   const afterNext = lines[position + 2];
-  const signedBelow = afterNext !== undefined && (afterNext.byline || afterNext.subtitleDash || afterNext.dateline || COURT_SIGNATURE.test(afterNext.content));
+  const signs = (below: LineFeatures | undefined) => below !== undefined && (below.byline || below.subtitleDash || below.dateline || COURT_SIGNATURE.test(below.content) || WRITERS_NAMES.test(below.content.trim()));
+  // The head's byline may stand under a wrapped last line of it (…法官帮您识破养老 / 诈骗 / 白雪 孙浩).
+  const signedBelow = signs(afterNext) || (afterNext !== undefined && afterNext.width < next.width && headAbove(afterNext) && signs(lines[position + 3]));
   if (!next.gapBefore) {
     if (EDITORIAL_CREDITS.test(next.content) || ((EDITORIAL_LABEL.test(next.content) || EDITOR_CREDIT.test(next.content)) && next.pageFurniture)) return true;
     // Straight under the band's page label (03版 / 综合新闻), over a whole headline of its own (two phrases, or
