@@ -350,7 +350,10 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     // …or under a head already set over two lines (网购“三无”食品 能否主张 / 十倍赔偿 / 赵晓宁).
     // Four characters are a name too (苏日古嘎, 萨仁图雅) under a head much longer than they are, or
     // across a blank line, where a head's phrases are not set apart.
-    const fourUnder = /^[\u4e00-\u9fff]{4}$/u.test(after.content) && (before.width >= after.width + 5 || (effectiveKind === 'gap' && before.width > after.width + 2));
+    // …or across a blank line under a head already set over lines whose last fell short of the first: the head
+    // ended there (让庭审直播成 / 为常态 / 苏日古嘎).
+    const headEndedShort = unitStart < position - 1 && before.width < context.lines[unitStart].width;
+    const fourUnder = /^[\u4e00-\u9fff]{4}$/u.test(after.content) && (before.width >= after.width + 5 || (effectiveKind === 'gap' && (before.width > after.width + 2 || headEndedShort)));
     const nameUnder = fourUnder || (/^[\u4e00-\u9fff]{2,3}$/u.test(after.content) && (before.width > after.width + 2 || (unitStart < position - 1 && context.lines[position - 2].width > after.width + 2)));
     // A case's section head in 【】 stands alone: it is no head's second phrase, nor its first.
     const bracketedHead = /^【/u.test(after.content) || /^【[^【】]+】$/u.test(before.content);

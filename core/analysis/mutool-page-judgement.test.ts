@@ -27,6 +27,7 @@ import headCutMidWord from './test-support/extractor-pages/mutool-train-p041-cut
 import narrowQuestionHead from './test-support/extractor-pages/mutool-train-p035-narrow-question-head.txt?raw';
 import columnLabelHead from './test-support/extractor-pages/mutool-train-p037-column-label-head.txt?raw';
 import wrappedCourtByline from './test-support/extractor-pages/mutool-train-p047-wrapped-byline.txt?raw';
+import nameUnderWrappedHead from './test-support/extractor-pages/mutool-train-p065-name-under-wrapped-head.txt?raw';
 import typicalCasesAfterRoundup from './test-support/extractor-pages/mutool-train-p082-rebuilt.txt?raw';
 import headOverPlaceItems from './test-support/extractor-pages/mutool-train-p046-rebuilt.txt?raw';
 import listUnderMastheadBand from './test-support/extractor-pages/mutool-train-p051.txt?raw';
@@ -224,6 +225,13 @@ describe('a court\'s byline that reached its column\'s edge', () => {
   it('takes its last name wrapped under it, with the space between names, and still proves the head above it', () => {
     // 农村宅基地 / 上的那些事 / 儿 法官这样 / 说 over 卓资县人民法院 赵丽娜 / 王志刚.
     expect(analyzePage(wrappedCourtByline).articles[0]).toMatchObject({ title: '农村宅基地上的那些事儿 法官这样说', byline: '卓资县人民法院 赵丽娜 王志刚' });
+  });
+});
+
+describe('a four-character name across a blank line under a head that wrapped and ended short', () => {
+  it('is the byline, not the head\'s second phrase', () => {
+    // 让庭审直播成 / 为常态 / ⏎ / 苏日古嘎
+    expect(analyzePage(nameUnderWrappedHead).articles.find((article) => article.title === '让庭审直播成为常态')?.byline).toBe('苏日古嘎');
   });
 });
 
