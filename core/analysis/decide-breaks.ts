@@ -437,7 +437,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   }
   // An official document's title (关于…的公告) on a line of its own over a paragraph opens the notice: no sentence
   // runs into it, and it closes on its genre's word.
-  if (effectiveKind === 'wrap' && OFFICIAL_DOCUMENT_TITLE.test(after.content.trim()) && (afterNext === undefined || afterNext.indented || afterNext.gapBefore) && !after.startsForbidden) {
+  if (effectiveKind === 'wrap' && OFFICIAL_DOCUMENT_TITLE.test(after.content.trim()) && (afterNext === undefined || afterNext.indented || afterNext.gapBefore || columnWidth === null) && !after.startsForbidden) {
     return decision(before, after, 'split', 0.75, '下一行为公告、通知等的标题');
   }
   // …and so does a head over its dashed subtitle (“清风课堂”开在审判楼里 / ——…侧记) where lines are paragraphs (no

@@ -94,8 +94,11 @@ export function isDateAlone(text: string): boolean {
 /** A roundup item's signature: its writers' names alone in brackets (（娜仁）, （王刚 李丽）), not a court's 供稿. */
 export const ITEM_SIGNATURE = /^[（(][\u4e00-\u9fff]{2,4}([ 、][\u4e00-\u9fff]{2,4}){0,2}[)）]$/u;
 
-/** An official document's title (关于举办2025年“法院开放日”活动的公告): a notice's headline, never a section's, nor a sentence's words. */
-export const OFFICIAL_DOCUMENT_TITLE = /^关于.{4,40}的(公告|通告|通知)$/u;
+/**
+ * An official document's title (关于举办2025年“法院开放日”活动的公告, 呼伦贝尔市中级人民法院2025年公开招聘聘用制书记员公告):
+ * a notice's headline, never a section's, nor a sentence's words.
+ */
+export const OFFICIAL_DOCUMENT_TITLE = /^(关于.{4,40}的|[\u4e00-\u9fff]{2,16}(法院|法庭)[^，。；：、,;:]{0,30})(公告|通告|通知)$/u;
 
 /** A line that ends on a function word (…司法的, 胡杨林下的) broke inside a phrase: no name, label or phrase ends there. */
 export const FUNCTION_WORD_END = /[的之和与及在对把被]$/u;
