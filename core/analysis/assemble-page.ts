@@ -14,6 +14,7 @@ import { doubledAcrossJoin, findTextFlags, missingFinalPunctuation } from './fla
 import { estimateColumnWidths } from './column-width';
 import { fillsHeadlineMeasure } from './headline-measure';
 import { HEADLINE_PART_WIDTH, MAX_HEADLINE_WIDTH, extractPageLines, type LineFeatures } from './line-features';
+import { pairsWithinLines, type PairSeen } from './pairs-within-lines';
 import { COURT_NAME, CREDIT_TRAILING, DATELINE, DATELINE_ALONE, DATELINE_RUN_IN, EDITORIAL_LABEL, FUNCTION_WORD_END, PAGE_DATE, WEEKDAY, isCreditContent } from './line-patterns';
 import { readPageIdentity, splitFurnitureItems } from './page-furniture';
 import { repairReadingOrder } from './reading-order';
@@ -36,6 +37,8 @@ interface RenderState {
   wrapsOnly: boolean;
   /** The body column each raw line was set in (cells), or null: how wide a headline's column is. */
   columnAt: (lineIndex: number) => number | null;
+  /** Whether the page writes two characters side by side inside a line: a head broken there broke inside a word. */
+  pairSeen: PairSeen;
   /**
    * A text page that wraps nothing (one line per paragraph): a headline's lines were broken on
    * purpose, between its phrases (网购“进口奶粉”是假货 / 消费者获三倍赔偿), however long they are.
@@ -88,7 +91,11 @@ function joinUnit(unit: RoledUnit, state: RenderState, article: number): string 
       const lastChar = text[text.length - 1] ?? '';
       // A headline line that already holds its two phrases (巡回审判进牧区 司法服务 / 到毡房) broke at the column, not between phrases.
       const secondPhrase = unit.phraseStarts?.has(line.index) && !wrappedAtColumn && !previousLine.hasInnerSpace;
-      if ((phraseBreak || unwrappedPhrase || secondPhrase) && (isHan(lastChar) || '”》？！'.includes(lastChar)) && (isHan(piece[0] ?? '') || '“《'.includes(piece[0] ?? ''))) text += ' ';
+      // …not where the line broke inside a word the page writes whole elsewhere (每月一 / 次, 上党 / 课); a court's
+      // name before its theme (乙旗法院 / 巡回审判车…) is a phrase whatever the text under it runs together.
+      const courtPhrase = position === 1 && COURT_NAME.test(previousLine.content);
+      const cutWord = !courtPhrase && state.pairSeen(lastChar, piece[0] ?? '');
+      if ((phraseBreak || unwrappedPhrase || secondPhrase) && !cutWord && (isHan(lastChar) || '”》？！'.includes(lastChar)) && (isHan(piece[0] ?? '') || '“《'.includes(piece[0] ?? ''))) text += ' ';
       // A photographer's credit is set `张鹏 摄`, with a space, when 摄 wrapped to a line of its own.
       if (/^摄(影)?$/u.test(piece) && isHan(lastChar) && /[。！？][\u4e00-\u9fff]{2,4}$/u.test(text)) text += ' ';
     }
@@ -258,7 +265,8 @@ export function assemblePage(analysis: PageAnalysis, overrides: PageOverrides = 
   // A page read from the PDF itself lays its headlines out from geometry; only text pages guess the column.
   const wrapsOnly = analysis.geometry === undefined && hasBlankLineArtifact(features);
   const columns: PageColumns = analysis.geometry === undefined ? columnsOf(features) : { columnAt: () => null, unwrapped: false };
-  const state: RenderState = { rules, counts: emptyCounts(), flags: [], wrapsOnly, columnAt: columns.columnAt, unwrapped: columns.unwrapped && !wrapsOnly };
+  const pairSeen = pairsWithinLines(features.map((line) => line.content));
+  const state: RenderState = { rules, counts: emptyCounts(), flags: [], wrapsOnly, columnAt: columns.columnAt, unwrapped: columns.unwrapped && !wrapsOnly, pairSeen };
   const furniture = draft.furniture.flatMap((unit) => splitFurnitureItems(joinUnit(unit, state, -1)).map((item) => render(item, state)).filter(Boolean));
   const articles = draft.articles.map((article, index) => buildArticle(article, index, state));
 

@@ -235,3 +235,10 @@ describe('a four-character name across a blank line under a head that wrapped an
   });
 });
 
+describe('a head broken inside a word the page writes whole elsewhere', () => {
+  it('joins its lines with no phrase space, radicals and ideographs alike (每⽉⼀ / 次, the text writes 一次)', () => {
+    const headings = analyzePage(columnLabelHead).articles.flatMap((article) => article.blocks.filter((block) => block.type === 'heading').map((block) => block.text));
+    expect(headings).toContain('“企业家接待日”每月一次');
+  });
+});
+

@@ -31,7 +31,7 @@ describe('analyzePdfPage on real pdf.js output', () => {
   });
 
   it('keeps a two-line headline whole and takes the byline set flush left under it', () => {
-    expect(heads('byline-flush-left-under-wrapped-head')[0]).toEqual({ title: '赤峰中院发布劳动争议典 型案例', subtitle: null, byline: '本报记者 刘畅', dateline: '本报赤峰讯' });
+    expect(heads('byline-flush-left-under-wrapped-head')[0]).toEqual({ title: '赤峰中院发布劳动争议典型案例', subtitle: null, byline: '本报记者 刘畅', dateline: '本报赤峰讯' });
   });
 
   it('reads a byline flush right under the subtitle before the columns, whose tops are centred section heads', () => {
@@ -45,7 +45,7 @@ describe('analyzePdfPage on real pdf.js output', () => {
     expect(heads('heads-side-by-side-under-masthead')).toEqual([
       { title: '乌兰察布基层法院 特色做法扫描', subtitle: null, byline: '本报记者●杜建国 整理', dateline: null },
       expect.objectContaining({ title: '胡杨林下的“车载法庭”', dateline: '本报阿拉善讯' }),
-      { title: '科左中旗法院2025年为民 办实事清单', subtitle: null, byline: '本报记者 包春雷', dateline: null },
+      { title: '科左中旗法院2025年为民办实事清单', subtitle: null, byline: '本报记者 包春雷', dateline: null },
     ]);
     const [, side] = analyzed('heads-side-by-side-under-masthead').articles;
     expect(side.blocks.map((block) => block.text).join('')).not.toContain('科尔沁左翼中旗');
