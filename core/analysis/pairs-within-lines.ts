@@ -12,23 +12,38 @@ import { RADICAL_IDEOGRAPHS } from '../normalize/radical-ideographs';
 export type PairSeen = (before: string, after: string) => boolean;
 
 /** Han characters, the radicals extractors write for some of them included (⼈⺠, U+2E80–U+2FDF). */
-const HAN = /^[\u2e80-\u2fdf\u3400-\u9fff]$/u;
+const isHan = (code: number) => (code >= 0x2e80 && code <= 0x2fdf) || (code >= 0x3400 && code <= 0x9fff);
 
 /** A radical an extractor wrote (⼀, ⺠) read as the ideograph it stands for: a page may mix both forms. */
-const fold = (char: string) => RADICAL_IDEOGRAPHS.get(char) ?? char;
+function folded(char: string): number {
+  const code = char.charCodeAt(0);
+  return code <= 0x2fdf ? (RADICAL_IDEOGRAPHS.get(char) ?? char).charCodeAt(0) : code;
+}
 
-/** Built on the first question: most pages never ask (no columns to read, no head to mend). */
+/**
+ * Built on the first question: most pages never ask (no columns to read, no head to mend). Pairs are
+ * kept as numbers (two UTF-16 units), so a long page allocates no string per pair.
+ */
 export function pairsWithinLines(lines: readonly string[]): PairSeen {
-  let pairs: Set<string> | null = null;
+  let pairs: Set<number> | null = null;
   return (before, after) => {
-    if (!HAN.test(before) || !HAN.test(after)) return false;
+    if (!isHan(before.charCodeAt(0)) || !isHan(after.charCodeAt(0))) return false;
     if (pairs === null) {
       pairs = new Set();
       for (const line of lines) {
-        const chars = [...line].map(fold);
-        for (let index = 0; index + 1 < chars.length; index++) if (HAN.test(chars[index]) && HAN.test(chars[index + 1])) pairs.add(chars[index] + chars[index + 1]);
+        let previous = -1;
+        for (let index = 0; index < line.length; index++) {
+          const code = line.charCodeAt(index);
+          if (!isHan(code)) {
+            previous = -1;
+            continue;
+          }
+          const char = code <= 0x2fdf ? folded(line[index]) : code;
+          if (previous >= 0) pairs.add(previous * 0x10000 + char);
+          previous = char;
+        }
       }
     }
-    return pairs.has(fold(before) + fold(after));
+    return pairs.has(folded(before) * 0x10000 + folded(after));
   };
 }
