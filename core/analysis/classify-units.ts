@@ -312,7 +312,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     if (isUnfinishedShortUnit(unit, NARROW_HEAD_LINES) && (first(next).byline || first(next).subtitleDash || (next.lines.length === 1 && (COURT_SIGNATURE.test(first(next).content) || WRITERS_NAMES.test(first(next).content.trim()))) || isWrappedCourtSignature(next))) return true;
     if (isPunctuatedHeadline(unit) && (first(next).subtitleDash || first(next).byline || first(next).dateline)) return true;
     // A question alone over an indented lead, with nothing but the masthead above it, opens the page
-    // (“支部建在庭上”怎么建？ / 　　近年来，…): a section's question head stands under text.
+    // (“支部建在庭上”怎么建？ over an indented 近年来，…): a section's question head stands under text.
     return unit.lines.length === 1 && isQuestionHead(first(unit)) && isPunctuatedHeadline(unit) && first(next).indented && units.slice(0, index).every((above) => above.lines.every((line) => line.pageFurniture || line.mastheadLike));
   });
 
