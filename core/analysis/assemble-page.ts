@@ -14,7 +14,7 @@ import { doubledAcrossJoin, findTextFlags, missingFinalPunctuation } from './fla
 import { estimateColumnWidths } from './column-width';
 import { fillsHeadlineMeasure } from './headline-measure';
 import { HEADLINE_PART_WIDTH, MAX_HEADLINE_WIDTH, extractPageLines, type LineFeatures } from './line-features';
-import { pairsWithinLines, type PairSeen } from './pairs-within-lines';
+import { pairsOfPage, type PairSeen } from './pairs-within-lines';
 import { COURT_NAME, CREDIT_TRAILING, DATELINE, DATELINE_ALONE, DATELINE_RUN_IN, EDITORIAL_LABEL, FUNCTION_WORD_END, PAGE_DATE, WEEKDAY, isCreditContent } from './line-patterns';
 import { readPageIdentity, splitFurnitureItems } from './page-furniture';
 import { repairReadingOrder } from './reading-order';
@@ -265,7 +265,7 @@ export function assemblePage(analysis: PageAnalysis, overrides: PageOverrides = 
   // A page read from the PDF itself lays its headlines out from geometry; only text pages guess the column.
   const wrapsOnly = analysis.geometry === undefined && hasBlankLineArtifact(features);
   const columns: PageColumns = analysis.geometry === undefined ? columnsOf(features) : { columnAt: () => null, unwrapped: false };
-  const pairSeen = pairsWithinLines(features.map((line) => line.content));
+  const pairSeen = pairsOfPage(features);
   const state: RenderState = { rules, counts: emptyCounts(), flags: [], wrapsOnly, columnAt: columns.columnAt, unwrapped: columns.unwrapped && !wrapsOnly, pairSeen };
   const furniture = draft.furniture.flatMap((unit) => splitFurnitureItems(joinUnit(unit, state, -1)).map((item) => render(item, state)).filter(Boolean));
   const articles = draft.articles.map((article, index) => buildArticle(article, index, state));

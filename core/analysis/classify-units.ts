@@ -2,7 +2,7 @@ import type { LineRole } from '../model/page-analysis';
 import { displayWidth } from './display-width';
 import { isQuestionHead, type BreakContext } from './decide-breaks';
 import { PARTICLE_START, endsSentence } from './character-classes';
-import { CASE_SECTION_HEAD, isDateAlone, COURT_NAME, COURT_SIGNATURE, INSTITUTION, ITEM_SIGNATURE, NOTICE_HEADLINE, OFFICIAL_DOCUMENT_TITLE, PUBLICATION, ROUNDUP_HEADLINE, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
+import { CASE_SECTION_HEAD, isDateAlone, COURT_NAME, COURT_SIGNATURE, INSTITUTION, ITEM_SIGNATURE, NOTICE_HEADLINE, OFFICIAL_DOCUMENT_TITLE, PUBLICATION, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
 import { MAX_HEADLINE_WIDTH, SUBTITLE_MIN_WIDTH, isBarePhrase } from './line-features';
 import type { LineFeatures } from './line-features';
 import { NUMBER_LED } from './model/line-signals';
@@ -257,7 +257,7 @@ function isContactUnderHead(units: readonly TextUnit[], index: number): boolean 
  */
 /** A court's signature that reached its column's edge, its last name, or part of it, wrapped onto a line of its own (…赵丽娜 / 王志刚). */
 function isWrappedCourtSignature(unit: TextUnit): boolean {
-  return unit.lines.length === 2 && COURT_SIGNATURE.test(unit.lines[0].content.replace(/\*\*/gu, '').trim()) && /^[\u4e00-\u9fff]{1,3}$/u.test(unit.lines[1].content.trim());
+  return unit.lines.length === 2 && COURT_SIGNATURE.test(unit.lines[0].content.replace(/\*\*/gu, '').trim()) && SIGNATURE_NAME_TAIL.test(unit.lines[1].content.trim());
 }
 
 function isCourtSignature(units: readonly TextUnit[], index: number, headline: readonly boolean[], roles: readonly LineRole[]): boolean {

@@ -3,8 +3,8 @@ import { FORBIDDEN_LINE_START, PARTICLE_START } from './character-classes';
 import { estimateColumnWidths, findDoubleSpacedRuns } from './column-width';
 import { HEADLINE_PART_WIDTH, MAX_HEADLINE_WIDTH, SUBTITLE_MIN_WIDTH, isBarePhrase, type LineFeatures } from './line-features';
 import { BARE_NAMES } from './model/line-signals';
-import { pairsWithinLines, type PairSeen } from './pairs-within-lines';
-import { isDateAlone, CASE_NUMBER, CASE_SECTION_HEAD, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, ITEM_SIGNATURE, OFFICIAL_DOCUMENT_TITLE, PAGE_DATE, ROUNDUP_HEADLINE, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
+import { pairsOfPage } from './pairs-within-lines';
+import { isDateAlone, CASE_NUMBER, CASE_SECTION_HEAD, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, ITEM_SIGNATURE, OFFICIAL_DOCUMENT_TITLE, PAGE_DATE, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
 
 /** A line this close to the column width filled its column: the text ran on (满栏). */
 const FULL_LINE_SLACK = 2.5;
@@ -232,8 +232,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // running text never sets names apart by spaces, so nothing runs on into or out of it, however wide
   // the headline above it is.
   // …unless it reached its column's edge: a name, or the last of the names, wrapped under it (…赵丽娜 / 王志刚, …萨仁 胡 / 雪).
-  // (Three characters at most: a four-character line there is as likely a section's head, 案情回顾.)
-  if (COURT_SIGNATURE.test(before.content) && /^[\u4e00-\u9fff]{1,3}$/u.test(after.content.trim()) && columnWidth !== null && before.width + before.indentWidth >= columnWidth - 1 && (afterNext === undefined || afterNext.dateline || afterNext.indented || !/^[\u4e00-\u9fff]{1,4}$/u.test(afterNext.content.trim()))) {
+  if (COURT_SIGNATURE.test(before.content) && SIGNATURE_NAME_TAIL.test(after.content.trim()) && columnWidth !== null && before.width + before.indentWidth >= columnWidth - 1 && (afterNext === undefined || afterNext.dateline || afterNext.indented || !/^[\u4e00-\u9fff]{1,4}$/u.test(afterNext.content.trim()))) {
     return decision(before, after, 'join', 0.7, '署名排满一栏，下一行为折下的作者姓名');
   }
   if (COURT_SIGNATURE.test(before.content) && !after.startsForbidden) return decision(before, after, 'split', 0.85, '上一行为署名（法院与作者姓名）');
@@ -645,7 +644,6 @@ function subtitleTailAcrossGap(before: LineFeatures, after: LineFeatures): boole
 const HEAD_TAIL_REASON = '标题排满一栏，下一行为其折下的末尾';
 const CUT_WORD_TAIL_REASON = '标题在词中折行（断开的两字在本页连写），下一行接续';
 
-const pagePairs = new WeakMap<BreakContext, PairSeen>();
 /**
  * The head's line goes on in the line under it, cut mid-word: no field or mark of its own, no wider
  * than the head (its measure), and the characters on either side of the cut written side by side
@@ -664,9 +662,7 @@ function cutWordTail(context: BreakContext, position: number, inCutHead = false)
 
 /** Whether the page writes the last character of one line and the first of the next side by side elsewhere, inside a line. */
 function pairAcross(context: BreakContext, before: LineFeatures, after: LineFeatures): boolean {
-  let pairSeen = pagePairs.get(context);
-  if (!pairSeen) pagePairs.set(context, (pairSeen = pairsWithinLines(context.lines.map((line) => line.content))));
-  return pairSeen([...before.content.trim()].at(-1) ?? '', [...after.content.trim()][0] ?? '');
+  return pairsOfPage(context.lines)([...before.content.trim()].at(-1) ?? '', [...after.content.trim()][0] ?? '');
 }
 function firstLineWithoutIndent(before: LineFeatures, after: LineFeatures, columnWidth: number | null): boolean {
   if (columnWidth === null || before.endsSentence || before.endsOpen || before.indentWidth > 0 || before.hasInnerSpace || before.byline || before.dateline || before.numberedHeading) return false;

@@ -1,4 +1,5 @@
 import type { DraftArticle, RoledUnit } from './segment-articles';
+import { unitText } from './text-units';
 
 // Which headline a block of text belongs to, by the character pairs they share: a block names what
 // its headline names (院史馆, 草场, 巡回法官), and another article's headline far less.
@@ -8,10 +9,6 @@ export function bigrams(text: string): Set<string> {
   const han = text.replace(/[^\u4e00-\u9fff]/gu, '');
   for (let index = 0; index + 1 < han.length; index++) result.add(han.slice(index, index + 2));
   return result;
-}
-
-export function unitText(unit: RoledUnit | null): string {
-  return unit ? unit.lines.map((line) => line.content).join('') : '';
 }
 
 export function headBigrams(article: DraftArticle): Set<string> {

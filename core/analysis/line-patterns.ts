@@ -91,6 +91,9 @@ export function isDateAlone(text: string): boolean {
   return PAGE_DATE.test(text) || HAN_DATE.test(text);
 }
 
+/** A writer's name, or its last characters, wrapped under a court's signature that reached the column's edge (…赵丽娜 / 王志刚, …萨仁 胡 / 雪); three characters at most, as a four-character line there is as likely a section's head (案情回顾). */
+export const SIGNATURE_NAME_TAIL = /^[\u4e00-\u9fff]{1,3}$/u;
+
 /** A roundup item's signature: its writers' names alone in brackets (（娜仁）, （王刚 李丽）), not a court's 供稿. */
 export const ITEM_SIGNATURE = /^[（(][\u4e00-\u9fff]{2,4}([ 、][\u4e00-\u9fff]{2,4}){0,2}[)）]$/u;
 

@@ -7,6 +7,7 @@
 // mended, so only the page's own pairs count.)
 
 import { RADICAL_IDEOGRAPHS } from '../normalize/radical-ideographs';
+import type { LineFeatures } from './line-features';
 
 /** Whether the page writes these two characters side by side inside a line. */
 export type PairSeen = (before: string, after: string) => boolean;
@@ -46,4 +47,12 @@ export function pairsWithinLines(lines: readonly string[]): PairSeen {
     }
     return pairs.has(folded(before) * 0x10000 + folded(after));
   };
+}
+
+const pagePairs = new WeakMap<readonly LineFeatures[], PairSeen>();
+/** The pairs of a page's feature lines, one set however many readers ask (the break rules, the headline joins). */
+export function pairsOfPage(lines: readonly LineFeatures[]): PairSeen {
+  let pairSeen = pagePairs.get(lines);
+  if (!pairSeen) pagePairs.set(lines, (pairSeen = pairsWithinLines(lines.map((line) => line.content))));
+  return pairSeen;
 }

@@ -3,7 +3,8 @@ import { DATELINE, isCredit, isDateAlone } from './line-patterns';
 import type { ReadingOrderMove } from '../model/page-analysis';
 import type { LineFeatures } from './line-features';
 import type { DraftArticle, DraftPage, RoledUnit } from './segment-articles';
-import { affinity, bigramsOfUnit, headBigrams, unitText } from './headline-affinity';
+import { affinity, bigramsOfUnit, headBigrams } from './headline-affinity';
+import { unitText } from './text-units';
 
 /** Shared character pairs a block needs with a headline before it is moved on that evidence alone. */
 const MIN_AFFINITY_MARGIN = 3;

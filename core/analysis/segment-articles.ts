@@ -1,13 +1,12 @@
 import type { LineRole } from '../model/page-analysis';
 import { NOTICE_HEADLINE, ROUNDUP_HEADLINE } from './line-patterns';
-import type { TextUnit } from './text-units';
-
-const unitContent = (unit: TextUnit) => unit.lines.map((line) => line.content.trim()).join('');
+import { unitText, type TextUnit } from './text-units';
 
 /** A headline that closes on its genre's word is whole; a line under it that is no bracketed or numbered addition (（第三批）, 第2期) is another headline. */
 function closesOnGenre(title: TextUnit, below: TextUnit): boolean {
-  const text = unitContent(title);
-  return (ROUNDUP_HEADLINE.test(text) || NOTICE_HEADLINE.test(text)) && !/^[（(第]/u.test(unitContent(below)) && unitContent(below).length >= 4;
+  const text = unitText(title);
+  const under = unitText(below);
+  return (ROUNDUP_HEADLINE.test(text) || NOTICE_HEADLINE.test(text)) && !/^[（(第]/u.test(under) && under.length >= 4;
 }
 
 export interface RoledUnit extends TextUnit {

@@ -6,6 +6,11 @@ export interface TextUnit {
   lines: LineFeatures[];
 }
 
+/** A unit's text, its lines run together (line contents are already trimmed); '' for none. */
+export function unitText(unit: TextUnit | null): string {
+  return unit ? unit.lines.map((line) => line.content).join('') : '';
+}
+
 /** Groups lines into units; `choices[position]` is the decision between lines position-1 and position. */
 export function groupUnits(lines: readonly LineFeatures[], choiceAt: (position: number) => BreakChoice): TextUnit[] {
   const units: TextUnit[] = [];

@@ -2,7 +2,7 @@ import type { BreakDecision, LineRole } from '../../model/page-analysis';
 import { classifyUnits } from '../classify-units';
 import { isQuestionHead, type BreakContext } from '../decide-breaks';
 import { MAX_HEADLINE_WIDTH, type LineFeatures } from '../line-features';
-import { groupUnits, type TextUnit } from '../text-units';
+import { groupUnits, unitText, type TextUnit } from '../text-units';
 import { ROUNDUP_HEADLINE } from '../line-patterns';
 import { breakFeatureValues, lineFeatureValues, pageSignals, type PageSignals } from './layout-features';
 import { layoutModel, type LayoutModel } from './layout-model';
@@ -128,7 +128,7 @@ export function judgeLayout(context: BreakContext, rules: PageLayout, model: Lay
     let role: LineRole = rule;
     let confidence = 0;
     // A roundup's headline (岭南法院动态) stands over its first item's head: that head opens no article of its own.
-    const underRoundupHeadline = index > 0 && judgedRoles[index - 1] === 'title' && ROUNDUP_HEADLINE.test(units[index - 1].lines.map((line) => line.content).join(''));
+    const underRoundupHeadline = index > 0 && judgedRoles[index - 1] === 'title' && ROUNDUP_HEADLINE.test(unitText(units[index - 1]));
     if (rule !== 'title' && predicted === 'title' && !underRoundupHeadline && (start >= THRESHOLDS.start || probabilities[best] >= THRESHOLDS.title) && unit.lines.every((line) => line.headlineShaped || line.markdownLevel > 0 || isQuestionHead(line)) && !NUMBER_LED.test(first.content.replace(/\*\*/gu, ''))) {
       role = 'title';
       confidence = start;
