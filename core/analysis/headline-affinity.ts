@@ -15,17 +15,22 @@ export function headBigrams(article: DraftArticle): Set<string> {
   return bigrams(unitText(article.title) + unitText(article.subtitle));
 }
 
-// A block's pairs are compared against every article's headline: build them once per block.
-const unitPairs = new WeakMap<RoledUnit, Set<string>>();
-export function bigramsOfUnit(unit: RoledUnit): Set<string> {
-  let pairs = unitPairs.get(unit);
-  if (!pairs) unitPairs.set(unit, (pairs = bigrams(unitText(unit))));
-  return pairs;
+// A block is compared against every article's headline: its Han characters are gathered once per block.
+const unitHan = new WeakMap<RoledUnit, string>();
+function hanOfUnit(unit: RoledUnit): string {
+  let han = unitHan.get(unit);
+  if (han === undefined) unitHan.set(unit, (han = unitText(unit).replace(/[^\u4e00-\u9fff]/gu, '')));
+  return han;
 }
 
-/** How many distinct character pairs of the block also occur in the article's headline and subtitle. */
+/**
+ * How many distinct character pairs of the block also occur in the article's headline and subtitle.
+ * Counted from the headline's side (a few pairs, looked up in the block's characters): the shared
+ * pairs are the same from either side, and a long block then builds no set of its own.
+ */
 export function affinity(unit: RoledUnit, head: Set<string>): number {
+  const han = hanOfUnit(unit);
   let shared = 0;
-  for (const pair of bigramsOfUnit(unit)) if (head.has(pair)) shared++;
+  for (const pair of head) if (han.includes(pair)) shared++;
   return shared;
 }

@@ -92,6 +92,8 @@ const SECTION_ITEM = /^[\u4e00-\u9fff]{2,5}$/u;
  * `基层风采 责任编辑 王静`, `第 6 版 责任编辑 王静` (a page label with stray spaces).
  */
 function isMastheadCreditsRow(plain: string): boolean {
+  // Two of the three items need two words: a line without a space (most lines) is none.
+  if (!/\s/u.test(plain)) return false;
   const items = plain.replace(/第\s*([A-Z]?\d{1,3})\s*版/gu, '第$1版').split(/\s+/u);
   let at = 0;
   while (at < items.length && (PAGE_LABEL.test(items[at]) || PAGE_DATE.test(items[at]) || PUBLICATION.test(items[at]) || WEEKDAY.test(items[at]))) at++;

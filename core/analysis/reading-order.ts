@@ -3,7 +3,7 @@ import { DATELINE, isCredit, isDateAlone } from './line-patterns';
 import type { ReadingOrderMove } from '../model/page-analysis';
 import type { LineFeatures } from './line-features';
 import type { DraftArticle, DraftPage, RoledUnit } from './segment-articles';
-import { affinity, bigramsOfUnit, headBigrams } from './headline-affinity';
+import { affinity, headBigrams } from './headline-affinity';
 import { unitText } from './text-units';
 
 /** Shared character pairs a block needs with a headline before it is moved on that evidence alone. */
@@ -28,10 +28,8 @@ function leansBack(units: readonly RoledUnit[], otherHead: Set<string>, ownHead:
   let other = 0;
   let own = 0;
   for (const unit of units) {
-    for (const pair of bigramsOfUnit(unit)) {
-      if (otherHead.has(pair)) other++;
-      if (ownHead.has(pair)) own++;
-    }
+    other += affinity(unit, otherHead);
+    own += affinity(unit, ownHead);
     // The continuation opens the run: if its first paragraph does not lean back, nothing does.
     if (other <= own) return false;
   }
