@@ -11,6 +11,7 @@ import questionHeadlineExcerpt from './test-support/extractor-pages/narrow-quest
 import barePhraseExcerpt from './test-support/extractor-pages/wide-bare-second-phrase.txt?raw';
 import fourCharacterBylineExcerpt from './test-support/extractor-pages/narrow-four-character-byline.txt?raw';
 import namesAcrossGapExcerpt from './test-support/extractor-pages/narrow-names-across-gap.txt?raw';
+import sectionHeadsExcerpt from './test-support/extractor-pages/narrow-section-heads.txt?raw';
 
 // Article heads in layouts that mark nothing: one line per paragraph, blank lines between, no
 // indents, no markdown. Each page is made up for the rule it tests (issue #9, class 1).
@@ -470,5 +471,20 @@ describe('a closing credit wrapped before 供稿', () => {
 describe('writers\' names across a blank line', () => {
   it('never run on into the text below them: they sign it', () => {
     expect(fields(namesAcrossGapExcerpt).find((article) => article.title === '大兴安岭深处的“三语法官”')?.byline).toBe('韩冰 莫日根');
+  });
+});
+
+describe('a markless phrase alone between blank lines under a finished paragraph', () => {
+  it('is a section head whatever its words, not a paragraph cut off by a column\'s end', () => {
+    // An excerpt of a corpus train page (narrow layout), frozen in test-support: 是 makes neither head look like a head's words.
+    const article = analyzePage(sectionHeadsExcerpt).articles[0];
+    const headings = article.blocks.filter((block) => block.type === 'heading').map((block) => block.text);
+    expect(headings).toEqual(['老物件是这样找回来的', '讲解员都是年轻干警']);
+    expect(article.blocks.find((block) => block.text.startsWith('“建馆最难'))?.type).toBe('paragraph');
+  });
+
+  it('runs on where the line opens a quotation: a paragraph\'s first line cut off by a column\'s foot', () => {
+    const raw = `${sectionHeadsExcerpt.trimEnd()}\n\n“这是客商最关心\n\n问题：官司要打多久、\n判决能不能执行。\n`;
+    expect(analyzePage(raw).articles[0].blocks.at(-1)).toMatchObject({ type: 'paragraph', text: '“这是客商最关心问题：官司要打多久、判决能不能执行。' });
   });
 });

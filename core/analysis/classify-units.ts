@@ -3,7 +3,7 @@ import { displayWidth } from './display-width';
 import { isQuestionHead, type BreakContext } from './decide-breaks';
 import { PARTICLE_START, endsSentence } from './character-classes';
 import { CASE_SECTION_HEAD, isDateAlone, COURT_NAME, COURT_SIGNATURE, INSTITUTION, ITEM_SIGNATURE, NOTICE_HEADLINE, OFFICIAL_DOCUMENT_TITLE, PUBLICATION, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
-import { MAX_HEADLINE_WIDTH, SUBTITLE_MIN_WIDTH, isBarePhrase } from './line-features';
+import { MAX_HEADLINE_WIDTH, SUBTITLE_MIN_WIDTH, isBareHanPhrase, isBarePhrase } from './line-features';
 import type { LineFeatures } from './line-features';
 import { NUMBER_LED } from './model/line-signals';
 import type { TextUnit } from './text-units';
@@ -311,6 +311,8 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     // A byline below proves a head of any wording (网购“进口奶粉”是假货 / 消费者获三倍赔偿).
     if (isUnfinishedShortUnit(unit, NARROW_HEAD_LINES) && (first(next).byline || first(next).subtitleDash || (next.lines.length === 1 && (COURT_SIGNATURE.test(first(next).content) || WRITERS_NAMES.test(first(next).content.trim()))) || isWrappedCourtSignature(next))) return true;
     if (isPunctuatedHeadline(unit) && (first(next).subtitleDash || first(next).byline || first(next).dateline)) return true;
+    // A bare phrase alone between blank lines under a finished paragraph is a section's head, whatever its words (老物件是这样找回来的).
+    if (unit.lines.length === 1 && isBareHanPhrase(first(unit)) && first(unit).gapBefore && first(next).gapBefore && index > 0 && last(units[index - 1]).endsSentence && !first(next).startsForbidden) return true;
     // A question alone over an indented lead, with nothing but the masthead above it, opens the page
     // (“支部建在庭上”怎么建？ over an indented 近年来，…): a section's question head stands under text.
     return unit.lines.length === 1 && isQuestionHead(first(unit)) && isPunctuatedHeadline(unit) && first(next).indented && units.slice(0, index).every((above) => above.lines.every((line) => line.pageFurniture || line.mastheadLike));

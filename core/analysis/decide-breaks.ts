@@ -1,7 +1,7 @@
 import type { BreakChoice, BreakDecision } from '../model/page-analysis';
 import { FORBIDDEN_LINE_START, PARTICLE_START } from './character-classes';
 import { estimateColumnWidths, findDoubleSpacedRuns } from './column-width';
-import { HEADLINE_PART_WIDTH, MAX_HEADLINE_WIDTH, SUBTITLE_MIN_WIDTH, isBarePhrase, type LineFeatures } from './line-features';
+import { HEADLINE_PART_WIDTH, MAX_HEADLINE_WIDTH, SUBTITLE_MIN_WIDTH, isBareHanPhrase, isBarePhrase, type LineFeatures } from './line-features';
 import { BARE_NAMES } from './model/line-signals';
 import { pairsOfPage } from './pairs-within-lines';
 import { isDateAlone, CASE_NUMBER, CASE_SECTION_HEAD, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, ITEM_SIGNATURE, OFFICIAL_DOCUMENT_TITLE, PAGE_DATE, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
@@ -458,6 +458,15 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // A case's head (案例一：未签书面劳动合 / 同应支付二倍工资) wrapped in a narrow column closes on no
   // mark: across the blank line under it the case's text begins, whatever the head's last line left open.
   if (effectiveKind === 'gap' && isCaseHead(context.lines.slice(unitStart, position))) return decision(before, after, 'split', 0.75, '上一行为案例标题的末行，空行后为案情正文');
+  // A markless phrase standing alone between blank lines under a paragraph that closed (…700余件。 / 老物件是这样找回来的 /
+  // “建馆最难的是找东西。”): a section head, whatever its words. A paragraph's first line cut off there by a column's
+  // end would stand in a column one line tall; a word cut there (法 / 院) still runs on.
+  const closedAbove = unitStart === position - 1 && before.gapBefore && position >= 2 && context.lines[position - 2].endsSentence;
+  // (A line under it whose first clause is one character, 业、社区…, takes up a word cut there: 深入企 / 业.)
+  const wordTailBelow = /^[\u4e00-\u9fff][、，；：。]/u.test(after.content);
+  if (effectiveKind === 'gap' && closedAbove && isBareHanPhrase(before) && !wordTailBelow && !after.startsForbidden && !pairAcross(context, before, after)) {
+    return decision(before, after, 'split', 0.65, '上一行为空行之间的独立短标题');
+  }
   if (effectiveKind === 'gap') return decision(before, after, 'join', 0.8, '空行前句子未完，空行后接续（分栏或分页）');
   // A block that opens on a notice's whole headline (关于公布违反“三个规定”问题举报渠道的公告), as wide as
   // the column under it: the notice's text begins on the next line.

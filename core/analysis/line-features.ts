@@ -68,6 +68,15 @@ export function isBarePhrase(line: Pick<LineFeatures, 'width' | 'content'>): boo
   return line.width <= HEADLINE_PART_WIDTH && !/\p{P}/u.test(line.content.replace(/[“”《》]/gu, ''));
 }
 
+/**
+ * A bare phrase of Han words only (quotes and title marks whole, no digit, no Latin): set apart by blank
+ * lines under a finished paragraph, a section's head whatever its words (老物件是这样找回来的).
+ */
+export function isBareHanPhrase(line: Pick<LineFeatures, 'width' | 'content'>): boolean {
+  const opened = (line.content.match(/“/gu) ?? []).length;
+  return line.width >= 4 && isBarePhrase(line) && /^[\u4e00-\u9fff“”《》]+$/u.test(line.content) && opened === (line.content.match(/”/gu) ?? []).length;
+}
+
 /** A label and a telephone number (举报电话:0470-0000000): a notice's contact line, never a head. */
 const PHONE_AFTER_LABEL = /[：:]\s*[\d\-－—]{7,}/u;
 
