@@ -355,6 +355,23 @@ describe('heads in a page set one line per paragraph, with no blank lines', () =
       { title: '“高息理财”“以房养老”靠不靠谱？ 法官帮您识破养老诈骗', subtitle: null, byline: '白雪 孙浩', dateline: null, credit: null },
     ]);
   });
+
+  it('opens an article at a head with its writer\'s name under a notice that ends on its contact line', () => {
+    const raw = [
+      '甲旗人民法院失信被执行人名单（第三批）',
+      '　　现将本院第三批失信被执行人名单予以公布，请社会各界监督。',
+      '　　1.巴某某，男，1978年出生，未履行金额8.6万元。',
+      '　　举报电话：0470-0000000',
+      '我在人民法庭的第一年',
+      '李悦',
+      '　　去年夏天，我从法学院毕业，考进了乙旗人民法院，被分配到一个人民法庭当法官助理。',
+      '　　报到那天，庭长带我去看了法庭的“家当”：三间办公室、一个小审判庭。',
+    ].join('\n');
+    expect(fields(raw).map(({ title, byline }) => ({ title, byline }))).toEqual([
+      { title: '甲旗人民法院失信被执行人名单（第三批）', byline: null },
+      { title: '我在人民法庭的第一年', byline: '李悦' },
+    ]);
+  });
 });
 
 describe('a headline whose second phrase closes on 了', () => {

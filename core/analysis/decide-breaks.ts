@@ -291,7 +291,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   const previous = context.lines[position - 2];
   const standsAlone = effectiveKind === 'gap' && before.headlineShaped && (!previous || (before.gapBefore && (previous.endsSentence || previous.headlineShaped || isStructural(previous))));
   // The tail of a wrapped paragraph is short too; a head never continues a line that ran on.
-  const continuesPrevious = previous !== undefined && !before.gapBefore && !previous.endsSentence && (isFull(previous, columnWidth) || !previous.headlineShaped) && !isStructural(previous);
+  // (A contact line or a date alone ends with its number: nothing continues it.)
+  const closedByNumber = previous !== undefined && !isFull(previous, columnWidth) && (CONTACT_LINE.test(previous.content) || isDateAlone(previous.content));
+  const continuesPrevious = previous !== undefined && !before.gapBefore && !previous.endsSentence && (isFull(previous, columnWidth) || !previous.headlineShaped) && !isStructural(previous) && !closedByNumber;
   const afterOutside = columnWidth !== null && after.width + after.indentWidth > columnWidth + (FORBIDDEN_LINE_START.includes(after.content.slice(-1)) ? 2 : 1.25);
   if (before.headlineShaped && afterOutside && !after.startsForbidden) return decision(before, after, 'split', 0.7, '上一行为短标题，下一行超出栏宽');
   // A full line whose next line opens with one character and a pause (企 / 业、社区…) broke inside a
