@@ -84,9 +84,19 @@ const PHONE_AFTER_LABEL = /[：:]\s*[\d\-－—]{7,}/u;
  * A masthead row: the publication, the issue date and the page label printed on one line in any
  * combination (`法院专刊 06版`, `2025年06月27日 05版`, `法院专刊 2025年10月24日 第8版`).
  */
+/**
+ * A masthead's date and page label set solid again where stray spaces parted them (`2025 年 3 月 28 日`,
+ * `03 版`, `第 6 版`): on a row of masthead items they are items, not words of a sentence.
+ */
+function solidMastheadItems(plain: string): string {
+  return plain
+    .replace(/(^|\s)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?=\s|$)/gu, '$1$2年$3月$4日')
+    .replace(/(^|\s)(第\s*)?([A-Z]?\d{1,3})\s*版(?=\s|$)/gu, (_, space: string, label: string | undefined, number: string) => `${space}${label ? '第' : ''}${number}版`);
+}
+
 function isMastheadRow(plain: string): boolean {
   if (!/\S\s+\S/u.test(plain) || !/版|日/u.test(plain)) return false;
-  const items = plain.split(/\s+/u);
+  const items = solidMastheadItems(plain).split(/\s+/u);
   if (items.length < 2 || items.length > 4) return false;
   const dated = items.some((item) => PAGE_LABEL.test(item) || PAGE_DATE.test(item));
   return dated && items.every((item) => PAGE_LABEL.test(item) || PAGE_DATE.test(item) || PUBLICATION.test(item) || WEEKDAY.test(item));
@@ -103,7 +113,7 @@ const SECTION_ITEM = /^[\u4e00-\u9fff]{2,5}$/u;
 function isMastheadCreditsRow(plain: string): boolean {
   // Two of the three items need two words: a line without a space (most lines) is none.
   if (!/\s/u.test(plain)) return false;
-  const items = plain.replace(/第\s*([A-Z]?\d{1,3})\s*版/gu, '第$1版').split(/\s+/u);
+  const items = solidMastheadItems(plain).split(/\s+/u);
   let at = 0;
   while (at < items.length && (PAGE_LABEL.test(items[at]) || PAGE_DATE.test(items[at]) || PUBLICATION.test(items[at]) || WEEKDAY.test(items[at]))) at++;
   const masthead = at > 0;

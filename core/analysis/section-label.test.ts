@@ -46,7 +46,9 @@ describe('the section label of the masthead band', () => {
 
   it('is furniture on one row with the page label or the editor\'s credit, and straight under the page label with a blank line below', () => {
     const row = (text: string) => extractPageLines([text])[0].pageFurniture;
-    expect(['02版 综合新闻', '基层风采 责任编辑 王静', '第 6 版 责任编辑 王静', '第6版 审判纵横 责任编辑 刘洋'].map(row)).toEqual([true, true, true, true]);
+    expect(['02版 综合新闻', '基层风采 责任编辑 王静', '第 6 版 责任编辑 王静', '第6版 审判纵横 责任编辑 刘洋', '03 版 责任编辑 赵明'].map(row)).toEqual([true, true, true, true, true]);
+    // …and so is the masthead's row with a date that stray spaces parted (a date alone that way is a signature's, in the text).
+    expect(['法院专刊 2025 年 3 月 28 日 星期五', '2025 年 3 月 28 日'].map(row)).toEqual([true, false]);
     // Two phrases of a headline are no masthead row.
     expect(['党建引领 各项工作花开见果', '巡回审判 进牧区'].map(row)).toEqual([false, false]);
     const page = analyzePage('法院专刊\n2025年05月16日 星期五\n08版\n法院文化\n\n雪原上的巡回审判\n文/图 本报通讯员 王锐\n　　巴彦淖尔讯 1月8日，某旗人民法院的法官冒着风雪，驱车80余公里赶到一户牧民家开庭。\n　　经过法官耐心调解，双方当场达成协议。\n');
@@ -63,6 +65,12 @@ describe('the section label of the masthead band', () => {
     const signedByCourt = analyzePage([...masthead, '基层⻛采', '', '农村宅基地上的那些事⼉ 法官这样说', '', '卓资县⼈⺠法院 赵丽娜 王志刚', ...lead].join('\n'));
     expect(signedByCourt.furniture).toContain('基层风采');
     expect(signedByCourt.articles[0]).toMatchObject({ title: '农村宅基地上的那些事儿 法官这样说', byline: '卓资县人民法院 赵丽娜 王志刚' });
+  });
+
+  it('is furniture over a markdown heading whatever its marks', () => {
+    const page = analyzePage(['# 法院专刊', '', '2025年09月05日', '', '08 版', '', '以案说法', '', '## 法官，离婚冷静期到底怎么算', '', '记者 宋佳宁', '', '民法典施行以来，离婚冷静期一直是群众关心的话题。'].join('\n'));
+    expect(page.furniture).toContain('以案说法');
+    expect(page.articles[0]).toMatchObject({ title: '法官，离婚冷静期到底怎么算', byline: '记者 宋佳宁' });
   });
 
   it('leaves the tail of a headline MuPDF wrapped in its title', () => {

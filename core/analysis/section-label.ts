@@ -39,7 +39,8 @@ export function isSectionLabel(lines: readonly LineFeatures[], position: number,
   const bandAbove = previous.pageFurniture || previous.mastheadLike || (gapsProveBlocks && headAbove(previous));
   // A headline is proven by its own shape, or, when it holds a word a sentence has (网购“进口奶粉”是假货
   // 消费者获三倍赔偿), by the byline, subtitle or dateline under it.
-  const headBelow = next.byline || ((next.headlineShaped || (signedBelow && headAbove(next))) && !next.byline && next.width > line.width && /^[\u4e00-\u9fff“《]/u.test(next.content));
+  // A markdown heading under it is a head whatever its marks (## 法官，离婚冷静期到底怎么算).
+  const headBelow = next.byline || ((next.headlineShaped || next.markdownLevel > 0 || (signedBelow && headAbove(next))) && !next.byline && next.width > line.width && /^[\u4e00-\u9fff“《]/u.test(next.content));
   return bandAbove && headBelow;
 }
 
