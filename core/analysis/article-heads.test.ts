@@ -103,6 +103,14 @@ describe('article heads in unmarked layouts', () => {
     ]);
   });
 
+  it('takes a long second line that names no court, no one portrayed and no genre for the headline\'s second phrase', () => {
+    const raw = `${page('壬县法院召开座谈会', '壬县讯 近日，壬县人民法院召开涉企座谈会。', '（周红）')}\n3年调处纠纷1200余件\n“石榴籽”调解室成了牧民贴心人\n通讯员 其其格 张晓龙\n\n${page('锡林郭勒讯　走进东乌珠穆沁旗人民法院满都宝力格人民法庭，一间挂着“石榴籽”牌匾的调解室格外醒目。')}\n警惕“刷单返利”陷阱\n霍林郭勒市法院法官解读电信网络诈骗犯罪\n本报记者 王楠\n\n${page('早上八点，法官走进社区。')}`;
+    expect(fields(raw).slice(1).map(({ title, subtitle }) => ({ title, subtitle }))).toEqual([
+      { title: '3年调处纠纷1200余件 “石榴籽”调解室成了牧民贴心人', subtitle: null },
+      { title: '警惕“刷单返利”陷阱', subtitle: '霍林郭勒市法院法官解读电信网络诈骗犯罪' },
+    ]);
+  });
+
   it('keeps a notice\'s case number and a signature dated in Chinese numerals out of the heads', () => {
     expect(extractLineFeatures(0, '（2025）内0523民初1876号', false).headlineShaped).toBe(false);
     expect(extractLineFeatures(0, '二〇二五年八月十二日', false).headlineShaped).toBe(false);

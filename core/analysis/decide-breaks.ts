@@ -1,7 +1,7 @@
 import type { BreakChoice, BreakDecision } from '../model/page-analysis';
 import { FORBIDDEN_LINE_START, PARTICLE_START } from './character-classes';
 import { estimateColumnWidths, findDoubleSpacedRuns } from './column-width';
-import { HEADLINE_PART_WIDTH, MAX_HEADLINE_WIDTH, SUBTITLE_MIN_WIDTH, isBareHanPhrase, isBarePhrase, type LineFeatures } from './line-features';
+import { HEADLINE_PART_WIDTH, MAX_HEADLINE_WIDTH, isBareHanPhrase, isBarePhrase, secondPhraseWide, type LineFeatures } from './line-features';
 import { BARE_NAMES } from './model/line-signals';
 import { pairsOfPage } from './pairs-within-lines';
 import { isDateAlone, CASE_NUMBER, CASE_SECTION_HEAD, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, ITEM_SIGNATURE, OFFICIAL_DOCUMENT_TITLE, PAGE_DATE, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
@@ -306,7 +306,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // Two phrases of a head set line under line, a byline, subtitle or dateline right under them:
   // one headline, whatever each phrase looks like (父母离异后孩子跟谁？ / 法院听取八岁孩子意见).
   // A subtitle set without its dash runs longer than a second phrase, or names whom it portrays (记… / 访…).
-  const secondPhrase = after.width < SUBTITLE_MIN_WIDTH && !/^(记|访)/u.test(after.content);
+  const secondPhrase = secondPhraseWide(after);
   // (Not where an extractor writes a blank line after every line: its heads wrap at the column, see headline-tails.ts.)
   // A line that a pause above ran on into (…要相信法律， / 依法维权) ends a sentence, however short: no head's phrase.
   const endsOpenSentence = unitStart < position - 1 && previous !== undefined && previous.endsOpen;

@@ -62,6 +62,19 @@ export const MAX_HEADLINE_WIDTH = 30;
 export const HEADLINE_PART_WIDTH = 12;
 /** A subtitle set without its dash runs to at least this many characters; a headline's second phrase is shorter. */
 export const SUBTITLE_MIN_WIDTH = 14;
+/** …unless it names no one and no genre: a headline's second phrase may run this long (“石榴籽”调解室成了牧民贴心人). */
+const SECOND_PHRASE_MAX_WIDTH = 20;
+/** How a subtitle set without its dash names whom or what it portrays: 记…, 访…, …的侧记, …法院法官解读…. */
+const SUBTITLE_WORDS = /^(记|访)|侧记|纪实|走笔|手记|素描|巡礼|综述|解读|法院|法庭|中院|法官/u;
+
+/**
+ * A line under a headline that is its second phrase, not a subtitle set without its dash: short, or
+ * up to a long phrase's width when it names no court, no one portrayed and no genre.
+ */
+export function secondPhraseWide(line: Pick<LineFeatures, 'width' | 'content'>): boolean {
+  if (/^(记|访)/u.test(line.content)) return false;
+  return line.width < SUBTITLE_MIN_WIDTH || (line.width <= SECOND_PHRASE_MAX_WIDTH && !SUBTITLE_WORDS.test(line.content));
+}
 
 /** A short phrase without any mark (quotes and title marks aside): a head's phrase, never a sentence. */
 export function isBarePhrase(line: Pick<LineFeatures, 'width' | 'content'>): boolean {
