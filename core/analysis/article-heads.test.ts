@@ -12,6 +12,7 @@ import barePhraseExcerpt from './test-support/extractor-pages/wide-bare-second-p
 import fourCharacterBylineExcerpt from './test-support/extractor-pages/narrow-four-character-byline.txt?raw';
 import namesAcrossGapExcerpt from './test-support/extractor-pages/narrow-names-across-gap.txt?raw';
 import sectionHeadsExcerpt from './test-support/extractor-pages/narrow-section-heads.txt?raw';
+import headOverCourtExcerpt from './test-support/extractor-pages/narrow-head-over-court.txt?raw';
 
 // Article heads in layouts that mark nothing: one line per paragraph, blank lines between, no
 // indents, no markdown. Each page is made up for the rule it tests (issue #9, class 1).
@@ -101,6 +102,11 @@ describe('article heads in unmarked layouts', () => {
       { title: '私设铁夹捕猎 两人获刑并赔偿损失', subtitle: null, byline: '癸旗人民法院 宝力德', dateline: null, credit: '（癸旗人民法院供稿）' },
       { title: '跟着执行法官过一天', subtitle: '记者蹲点子市丑区人民法院执行局', byline: '本报记者 王楠', dateline: null, credit: null },
     ]);
+  });
+
+  it('keeps a two-phrase headline that fills a narrow column apart from its court alone under it', () => {
+    // Train articles set again in the narrow layout (scripts/corpus/fresh-layouts.ts), frozen in test-support.
+    expect(fields(headOverCourtExcerpt).find((article) => article.title.startsWith('拒不履行判决'))).toMatchObject({ title: '拒不履行判决 “老赖”被判刑', byline: '四子王旗人民法院' });
   });
 
   it('takes a long second line that names no court, no one portrayed and no genre for the headline\'s second phrase', () => {

@@ -481,6 +481,10 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (effectiveKind === 'wrap' && columnWidth !== null && unitStart === position - 1 && before.headlineShaped && Math.abs(columnWidth - after.width - after.indentWidth - INDENT_CELLS) <= 0.5 && !after.headlineShaped && !after.endsSentence && afterNext !== undefined && !afterNext.gapBefore && isFull(afterNext, columnWidth)) {
     return decision(before, after, 'split', 0.7, '上一行为排满一栏的标题，下一行短两字（首行缩进未抽出），另起一段');
   }
+  // A head of two phrases that fills the column (拒不履行判决 “老赖”被判刑) over a byline or its court alone on a
+  // line (四子王旗人民法院): running text sets no space between phrases, and no sentence runs on into a court's bare name.
+  const signsBelow = after.byline || COURT_NAME.test(after.content.trim()) || COURT_SIGNATURE.test(after.content.trim());
+  if (effectiveKind === 'wrap' && unitStart === position - 1 && before.phraseSpaced && signsBelow) return decision(before, after, 'split', 0.75, '上一行为两段式标题，下一行为署名');
   if (columnWidth !== null && before.width + before.indentWidth >= columnWidth - FULL_LINE_SLACK) return decision(before, after, 'join', 0.95, '上一行满栏且未以句末标点结束');
   return decision(before, after, 'join', 0.75, '上一行未以句末标点结束');
 }
