@@ -13,6 +13,7 @@ import fourCharacterBylineExcerpt from './test-support/extractor-pages/narrow-fo
 import namesAcrossGapExcerpt from './test-support/extractor-pages/narrow-names-across-gap.txt?raw';
 import sectionHeadsExcerpt from './test-support/extractor-pages/narrow-section-heads.txt?raw';
 import headOverCourtExcerpt from './test-support/extractor-pages/narrow-head-over-court.txt?raw';
+import questionOverNamesExcerpt from './test-support/extractor-pages/indented-question-head-over-names.txt?raw';
 
 // Article heads in layouts that mark nothing: one line per paragraph, blank lines between, no
 // indents, no markdown. Each page is made up for the rule it tests (issue #9, class 1).
@@ -107,6 +108,14 @@ describe('article heads in unmarked layouts', () => {
   it('keeps a two-phrase headline that fills a narrow column apart from its court alone under it', () => {
     // Train articles set again in the narrow layout (scripts/corpus/fresh-layouts.ts), frozen in test-support.
     expect(fields(headOverCourtExcerpt).find((article) => article.title.startsWith('拒不履行判决'))).toMatchObject({ title: '拒不履行判决 “老赖”被判刑', byline: '四子王旗人民法院' });
+  });
+
+  it('opens an article at a question head of two phrases set flush over the writers\' names, under a last line that lost its stop (indented layout)', () => {
+    // Train articles set again in the indented layout (scripts/corpus/fresh-layouts.ts), frozen in test-support.
+    expect(fields(questionOverNamesExcerpt).map(({ title, byline }) => ({ title, byline }))).toEqual([
+      { title: '四子王旗法院 “那达慕”上讲法律', byline: null },
+      { title: '孩子在校园受伤 学校要担责吗', byline: '王冬梅 白宇' },
+    ]);
   });
 
   it('takes a long second line that names no court, no one portrayed and no genre for the headline\'s second phrase', () => {

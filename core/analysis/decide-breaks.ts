@@ -483,9 +483,18 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   }
   // A head of two phrases that fills the column (拒不履行判决 “老赖”被判刑) over a byline or its court alone on a
   // line (四子王旗人民法院): running text sets no space between phrases, and no sentence runs on into a court's bare name.
-  const signsBelow = after.byline || COURT_NAME.test(after.content.trim()) || COURT_SIGNATURE.test(after.content.trim());
-  if (effectiveKind === 'wrap' && unitStart === position - 1 && before.phraseSpaced && signsBelow) return decision(before, after, 'split', 0.75, '上一行为两段式标题，下一行为署名');
+  // (…or a question set so, 孩子在校园受伤 学校要担责吗, over the writers' names.)
+  const signsBelow = after.byline || COURT_NAME.test(after.content.trim()) || COURT_SIGNATURE.test(after.content.trim()) || WRITERS_NAMES.test(after.content.trim());
+  const twoPhraseHead = before.phraseSpaced || (before.hasInnerSpace && isHeadPart(before));
+  if (effectiveKind === 'wrap' && unitStart === position - 1 && twoPhraseHead && signsBelow) return decision(before, after, 'split', 0.75, '上一行为两段式标题，下一行为署名');
   if (columnWidth !== null && before.width + before.indentWidth >= columnWidth - FULL_LINE_SLACK) return decision(before, after, 'join', 0.95, '上一行满栏且未以句末标点结束');
+  // Where paragraphs open indented, a head of two phrases set flush under a line that stopped short of the
+  // column, over its byline or the writers' names (…前来咨询 / 孩子在校园受伤 学校要担责吗 / 王冬梅 白宇): the text
+  // above ended there without its stop; running text never goes on flush in two phrases over names.
+  const namesBelow = afterNext !== undefined && !afterNext.gapBefore && (afterNext.byline || WRITERS_NAMES.test(afterNext.content.trim()) || COURT_SIGNATURE.test(afterNext.content.trim()));
+  if (effectiveKind === 'wrap' && context.usesIndents && !isFull(before, columnWidth) && !after.indented && after.hasInnerSpace && isHeadPart(after) && namesBelow && !after.startsForbidden) {
+    return decision(before, after, 'split', 0.7, '下一行为署名之上顶格的两段式标题');
+  }
   return decision(before, after, 'join', 0.75, '上一行未以句末标点结束');
 }
 
