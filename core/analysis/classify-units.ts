@@ -381,8 +381,8 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     // A bracketed or numbered section head (【基本案情】) may still stand over the lead's dateline.
     // So does a byline of its own under it (乌海市中级人民法院 张宏伟, 苏日古嘎): two heads set side by side,
     // each over its byline, come out one after the other; a section head has no byline.
-    // (A dashed subtitle there is the head's own, never a headline.)
-    if (headOpenAbove) title = next !== undefined && ((first(next).dateline && !headline[index + 1]) || ownBylineUnder(next)) && !/^[【[]/u.test(line.content) && !line.numberedHeading && !line.subtitleDash;
+    // (A dashed subtitle there is the head's own, never a headline; nor is a case's section head, bold or not: **【基本案情】**.)
+    if (headOpenAbove) title = next !== undefined && ((first(next).dateline && !headline[index + 1]) || ownBylineUnder(next)) && !/^[【[]/u.test(line.content.replace(/^\*\*/u, '')) && !line.numberedHeading && !line.subtitleDash;
     else if (next && (first(next).subtitleDash || roles[index + 1] === 'byline' || (first(next).dateline && !headline[index + 1]))) title = true;
     else if (next && afterNext && roles[index + 2] === 'byline' && roles[index + 1] === 'paragraph' && unitWidth(next) <= 40 && !last(next).endsSentence) {
       title = true;

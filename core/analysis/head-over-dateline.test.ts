@@ -14,5 +14,8 @@ describe('a head under a byline, over a dateline', () => {
   it('stays a section head when bracketed (【基本案情】 over the lead of a Q&A case), as text layouts set it', () => {
     const page = ['土地流转合同到期 承包方拒不腾地怎么办？', '本报通讯员 云志强', '【基本案情】', '　　本报呼和浩特讯  2018年3月，察素齐镇某村村民张某将自家承包的28亩耕地流转给李某种植，双方签订书面合同。'].join('\n');
     expect(analyzePage(page).articles.map((article) => article.title)).toEqual(['土地流转合同到期 承包方拒不腾地怎么办？']);
+    // …and set bold in markdown, over a bold dateline.
+    const bold = ['### 土地流转合同到期 承包方拒不腾地怎么办？', '', '本报通讯员 云志强', '', '**【基本案情】**', '', '**本报呼和浩特讯** 2018 年3月,察素齐镇某村村民张某将自家承包的28亩耕地流转给李某种植。', '', '**【裁判结果】**', '', '法院判决李某腾退土地。'].join('\n');
+    expect(analyzePage(bold).articles.map((article) => [article.title, article.dateline])).toEqual([['土地流转合同到期 承包方拒不腾地怎么办？', '本报呼和浩特讯']]);
   });
 });
