@@ -56,5 +56,34 @@ describe('a head that stands alone in an article', () => {
     ];
     expect(titles([...caseStory, ...next].join('\n'))).toEqual(['“最终解释权归商家所有”有效吗？', '法官把调解桌搬到了田间地头']);
   });
+
+  it('opens the next article under a roundup whose items, each led by its place or court, stand above it', () => {
+    const next = [
+      '法官把调解桌搬到了田间地头',
+      '　　秋收时节，赤峰市林西县人民法院官地人民法庭的法官把调解桌搬进了玉米地。',
+      '　　一起因收割机碾压邻地庄稼引发的赔偿纠纷，在地头调解，法官当场促成双方达成调解协议。（林西县法院）',
+    ];
+    const byPlace = [
+      '多地法院护航民营经济发展',
+      '本报记者 韩宇',
+      '阿左旗：送法进园区',
+      '　　阿左旗人民法院法官走进巴彦浩特工业园区，为企业开展合规讲座。（阿左旗法院）',
+      '凉城县：涉企执行“活封活扣”',
+      '　　凉城县人民法院对涉企执行案件慎用查封冻结措施，帮助企业恢复生产。（凉城县法院）',
+    ];
+    const article = (raw: string[]) => analyzePage(raw.join('\n')).articles.map((found) => [found.title, found.credit]);
+    expect(article([...byPlace, ...next])).toEqual([['多地法院护航民营经济发展', null], ['法官把调解桌搬到了田间地头', '（林西县法院）']]);
+    const byCourt = [
+      '全区法院工作简讯',
+      '满洲里市法院 跨境纠纷调解室揭牌',
+      '　　6月18日，满洲里市人民法院涉外商事纠纷调解室正式揭牌。',
+      '阿尔山市法院 “旅游巡回法庭”开进景区',
+      '　　进入旅游旺季，阿尔山市人民法院在国家森林公园设立旅游巡回法庭。',
+    ];
+    expect(titles([...byCourt, ...next].join('\n'))).toEqual(['全区法院工作简讯', '法官把调解桌搬到了田间地头']);
+    // A head that opens on a court's kind in its words (少年法庭里的…) is no item of the set.
+    const motherJudge = ['少年法庭里的“法官妈妈”', '　　在东胜区人民法院，少年审判庭法官刘敏被孩子们称作“法官妈妈”。', '　　“法官妈妈”刘敏说，孩子犯错，背后往往是大人的缺位。'];
+    expect(titles([...byCourt, ...motherJudge].join('\n'))).toEqual(['全区法院工作简讯', '少年法庭里的“法官妈妈”']);
+  });
 });
 
