@@ -2,7 +2,7 @@ import type { LineRole } from '../model/page-analysis';
 import { displayWidth } from './display-width';
 import { isQuestionHead, type BreakContext } from './decide-breaks';
 import { PARTICLE_START, endsSentence } from './character-classes';
-import { CASE_SECTION_HEAD, isDateAlone, COURT_NAME, COURT_SIGNATURE, INSTITUTION, ITEM_SIGNATURE, NOTICE_HEADLINE, OFFICIAL_DOCUMENT_TITLE, PUBLICATION, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
+import { CASE_SECTION_HEAD, isDateAlone, COURT_NAME, COURT_SIGNATURE, INSTITUTION, ITEM_HEAD_LINE, ITEM_SIGNATURE, NOTICE_HEADLINE, OFFICIAL_DOCUMENT_TITLE, PUBLICATION, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
 import { MAX_HEADLINE_WIDTH, SUBTITLE_MIN_WIDTH, isBareHanPhrase, isBarePhrase, secondPhraseWide } from './line-features';
 import type { LineFeatures } from './line-features';
 import { NUMBER_LED } from './model/line-signals';
@@ -49,6 +49,12 @@ const VERB_BEFORE_COLON = /(说|道|称|讲|问|答|示|绍|出|为|是|有|括|
 /** Marks a headline may carry inside: its phrases are few (小案件，大民生 / 法润草原：送法进牧区). */
 const HEADLINE_INNER_MARKS = /[，、；：,;:]/gu;
 
+
+/** A line of its own that reads as a roundup item's head: a place, a colon, its news (二连浩特：口岸企业“绿色通道”). */
+function isItemHeadUnit(unit: TextUnit): boolean {
+  const line = unit.lines[0];
+  return unit.lines.length === 1 && ITEM_HEAD_LINE.test(line.content.trim()) && !line.endsSentence && line.width <= MAX_HEADLINE_WIDTH && line.markdownLevel === 0;
+}
 
 /**
  * A headline's second line (私设铁夹捕猎 / 两人获刑并承担生态损害赔偿) rather than a subtitle set
@@ -304,8 +310,12 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
   const last = (unit: TextUnit) => unit.lines[unit.lines.length - 1];
   // A punctuated headline (法润草原：…, 小案件，大民生, …注意了！) is one only where a subtitle, byline
   // or dateline proves it.
+  // A roundup's item heads come as a set (二连浩特：…, 霍林郭勒：…): a place before a colon on a line of its own,
+  // two places at least, wherever the colon keeps a line from looking like a head.
+  const itemLabels = new Set(units.filter(isItemHeadUnit).map((unit) => first(unit).content.trim().split(/[：:]/u)[0]));
   const headline = units.map((unit, index) => {
     if (isHeadlineUnit(unit)) return true;
+    if (itemLabels.size >= 2 && isItemHeadUnit(unit)) return true;
     const next = units[index + 1];
     if (next === undefined) return false;
     // A byline below proves a head of any wording (网购“进口奶粉”是假货 / 消费者获三倍赔偿).

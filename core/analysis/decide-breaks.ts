@@ -4,7 +4,7 @@ import { estimateColumnWidths, findDoubleSpacedRuns } from './column-width';
 import { HEADLINE_PART_WIDTH, MAX_HEADLINE_WIDTH, isBareHanPhrase, isBarePhrase, secondPhraseWide, type LineFeatures } from './line-features';
 import { BARE_NAMES } from './model/line-signals';
 import { pairsOfPage } from './pairs-within-lines';
-import { isDateAlone, CASE_NUMBER, CASE_SECTION_HEAD, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, ITEM_SIGNATURE, OFFICIAL_DOCUMENT_TITLE, PAGE_DATE, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
+import { isDateAlone, ITEM_HEAD_LINE, CASE_NUMBER, CASE_SECTION_HEAD, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, ITEM_SIGNATURE, OFFICIAL_DOCUMENT_TITLE, PAGE_DATE, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
 
 /** A line this close to the column width filled its column: the text ran on (满栏). */
 const FULL_LINE_SLACK = 2.5;
@@ -372,6 +372,13 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
       return decision(before, after, 'join', 0.65, HEADLINE_PAIR_REASON);
     }
     return decision(before, after, 'split', 0.8, '上一行为标题（短行、无标点）');
+  }
+  // Where paragraphs open indented, a short flush line that ends no sentence, between a finished sentence (or an
+  // item's source in brackets) and an indented paragraph, is a head (二连浩特：口岸企业“绿色通道”): a paragraph's
+  // last line would not stand over an indent without its stop.
+  const itemHead = isHeadPart(after) || (ITEM_HEAD_LINE.test(after.content.trim()) && !after.endsSentence && after.width <= MAX_HEADLINE_WIDTH);
+  if (effectiveKind === 'wrap' && context.usesIndents && (before.endsSentence || /[）)]$/u.test(before.content)) && !after.indented && afterNext !== undefined && afterNext.indented && !afterNext.gapBefore && itemHead && !isFull(after, columnWidth) && !after.startsForbidden) {
+    return decision(before, after, 'split', 0.7, '下一行为缩进段落之上顶格的小标题');
   }
   if (before.endsOpen) return decision(before, after, 'join', 0.9, '上一行以逗号、顿号等句中标点结束');
   if (before.endsSentence) {

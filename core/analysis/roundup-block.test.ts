@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from './analyze-page';
+import { ITEM_HEAD_LINE } from './line-patterns';
 // Real plain pdftotext output of corpus train pages printed by Chromium (corpus/README.md), frozen as
 // they were when the tests were written. A roundup's headline spans its columns and pdftotext writes it
 // as a block of its own, blank lines on both sides, after the article above has finished (…为一面旗帜。,
@@ -8,6 +9,7 @@ import p040 from './test-support/extractor-pages/pdftotext-train-p040.txt?raw';
 import p032 from './test-support/extractor-pages/pdftotext-train-p032.txt?raw';
 // Two roundups' headlines set side by side, written by pdftotext one under the other.
 import sideBySideRoundups from './test-support/extractor-pages/pdftotext-train-p013-genre-heads.txt?raw';
+import placeItems from './test-support/extractor-pages/indented-roundup-place-items.txt?raw';
 
 describe('a roundup headline set apart as a block of its own', () => {
   it('opens the roundup after finished text or a closing credit', () => {
@@ -121,3 +123,26 @@ describe('a roundup headline set apart as a block of its own', () => {
   });
 });
 
+
+describe('a roundup\'s items led by their places', () => {
+  it('are its section heads where paragraphs open indented, each item closed by its source in brackets, and the head after them opens the next article', () => {
+    // Train articles set again in the indented layout (scripts/corpus/fresh-layouts.ts), frozen in test-support:
+    // 二连浩特：…, 霍林郭勒：… are set flush between an item's source (…法院）) and an indented paragraph.
+    const page = analyzePage(placeItems);
+    expect(page.articles.map((article) => [article.title, article.credit])).toEqual([
+      ['多地法院护航民营经济发展', null],
+      ['法官把调解桌搬到了田间地头', '（林西县法院）'],
+    ]);
+    expect(page.articles[0].blocks.filter((block) => block.type === 'heading').map((block) => block.text)).toEqual([
+      '二连浩特：口岸企业“绿色通道”',
+      '霍林郭勒：破产审判盘活资产',
+      '阿左旗：送法进园区',
+      '凉城：涉企执行“活封活扣”',
+    ]);
+  });
+
+  it('are told by their place before a colon, never by a case\'s label or a speaker\'s', () => {
+    expect(['二连浩特：口岸企业“绿色通道”', '阿左旗：送法进园区'].map((text) => ITEM_HEAD_LINE.test(text))).toEqual([true, true]);
+    expect(['案例一：非法猎捕狍子案', '记者：您怎么看', '法官说法：合同要写清', '二连浩特：口岸企业，绿色通道'].map((text) => ITEM_HEAD_LINE.test(text))).toEqual([false, false, false, false]);
+  });
+});
