@@ -118,6 +118,14 @@ describe('article heads in unmarked layouts', () => {
     ]);
   });
 
+  it('opens an article at a question alone under the credit that closed the article above', () => {
+    const raw = page('一件小案子', '司法的温度，往往就藏在这些看似平凡的案件里。', '（作者单位：甲区人民法院）', '“支部建在庭上”怎么建？', '近年来，乙中级法院推行“支部建在庭上”，把党支部建在审判执行一线。', '问：为什么要把支部建在庭上？', '答：过去党支部和业务庭室“两张皮”的问题比较突出。');
+    expect(fields(raw).map(({ title, credit }) => ({ title, credit }))).toEqual([
+      { title: '一件小案子', credit: '（作者单位：甲区人民法院）' },
+      { title: '“支部建在庭上”怎么建？', credit: null },
+    ]);
+  });
+
   it('takes a long second line that names no court, no one portrayed and no genre for the headline\'s second phrase', () => {
     const raw = `${page('壬县法院召开座谈会', '壬县讯 近日，壬县人民法院召开涉企座谈会。', '（周红）')}\n3年调处纠纷1200余件\n“石榴籽”调解室成了牧民贴心人\n通讯员 其其格 张晓龙\n\n${page('锡林郭勒讯　走进东乌珠穆沁旗人民法院满都宝力格人民法庭，一间挂着“石榴籽”牌匾的调解室格外醒目。')}\n警惕“刷单返利”陷阱\n霍林郭勒市法院法官解读电信网络诈骗犯罪\n本报记者 王楠\n\n${page('早上八点，法官走进社区。')}`;
     expect(fields(raw).slice(1).map(({ title, subtitle }) => ({ title, subtitle }))).toEqual([

@@ -316,6 +316,10 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
   const headline = units.map((unit, index) => {
     if (isHeadlineUnit(unit)) return true;
     if (itemLabels.size >= 2 && isItemHeadUnit(unit)) return true;
+    // A question alone under the credit that closed the article above opens the next (“支部建在庭上”怎么建？):
+    // nothing of a closed article stands after its credit.
+    const above = units[index - 1];
+    if (above !== undefined && unit.lines.length === 1 && isQuestionHead(first(unit)) && ((first(above).credit && above.lines.length === 1) || isWrappedCredit(above))) return true;
     const next = units[index + 1];
     if (next === undefined) return false;
     // A byline below proves a head of any wording (网购“进口奶粉”是假货 / 消费者获三倍赔偿).
