@@ -296,7 +296,10 @@ function isBareNameByline(units: readonly TextUnit[], index: number, headline: r
   if (line.markdownLevel > 0 || (!line.hasInnerSpace && line.width > 3 && !/^[\u4e00-\u9fff]{4}$/u.test(line.content))) return false;
   const headAbove = roles[index - 1] === 'paragraph' && (headline[index - 1] || above.lines.every((part) => part.headlineShaped || isQuestionHead(part) || part.subtitleDash));
   const aboveWidth = unitWidth(above);
-  return headAbove && aboveWidth >= line.width + 3 && !next.lines[0].byline && !next.lines[0].credit;
+  // A byline is not signed again under it: over the writers' names (诈骗 / 白雪 孙浩) the word is the headline's
+  // wrapped tail. (Under a dashed subtitle it is the subtitle's, …社会治理 / 纪实, which a role cannot join: it stays.)
+  const signedBelow = next.lines[0].byline || (!above.lines[0].subtitleDash && (WRITERS_NAMES.test(next.lines[0].content.trim()) || COURT_SIGNATURE.test(next.lines[0].content.trim())));
+  return headAbove && aboveWidth >= line.width + 3 && !signedBelow && !next.lines[0].credit;
 }
 
 /**
