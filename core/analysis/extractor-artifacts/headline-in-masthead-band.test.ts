@@ -9,6 +9,9 @@ import p047 from '../test-support/extractor-pages/pdftotext-train-p047.txt?raw';
 import p032 from '../test-support/extractor-pages/pdftotext-train-p032.txt?raw';
 // 第6版 / 锡林郭勒盟法院综述 / 责任编辑 赵明 / 刘洋: the head goes under the credit, over its writer's name.
 import p018 from '../test-support/extractor-pages/pdftotext-train-p018.txt?raw';
+// MuPDF, a page of train articles printed with other seeds (scripts/corpus/fresh-pdf-pages.ts): `责任编辑 高娃` /
+// 拒不履行判决 “老赖”被判刑 / 四子王旗人⺠法院 — a court's name under the head, below the band's credit.
+import courtUnderHead from '../test-support/extractor-pages/mutool-fresh-court-under-head.txt?raw';
 // A head written among the band's items with its byline (`06版` / 一份调解书的温度 / 文/王晓蕾 / `责任编辑 赵明`),
 // and two heads set side by side, each over its byline, the first among the band's items (p031 of a later build of the corpus: `-rebuilt`).
 import p077 from '../test-support/extractor-pages/pdftotext-train-p077.txt?raw';
@@ -52,5 +55,9 @@ describe('a headline written among the masthead band\'s items', () => {
     // A section's name alone (以案说法) is the band's, not a head to move.
     const sectionOnly = ['法院专刊', '', '以案说法', '', '第3版', '', '合唱团成立于2021年，现有团员46名，有院领'];
     expect(moved(sectionOnly.join('\n'))).toEqual(sectionOnly);
+  });
+
+  it('stays where it is over a court\'s name alone under the editor\'s credit: the court signs the head', () => {
+    expect(analyzePage(courtUnderHead).articles[0]).toMatchObject({ title: '拒不履行判决 “老赖”被判刑', byline: '四子王旗人民法院' });
   });
 });
