@@ -1,7 +1,7 @@
 import type { BreakChoice, BreakDecision } from '../model/page-analysis';
 import { FORBIDDEN_LINE_START, PARTICLE_START } from './character-classes';
 import { estimateColumnWidths, findDoubleSpacedRuns } from './column-width';
-import { HEADLINE_PART_WIDTH, MAX_HEADLINE_WIDTH, isBareHanPhrase, isBarePhrase, secondPhraseWide, type LineFeatures } from './line-features';
+import { HEADLINE_PART_WIDTH, MAX_HEADLINE_WIDTH, isBareHanPhrase, isBarePhrase, isQuestionHead, secondPhraseWide, type LineFeatures } from './line-features';
 import { BARE_NAMES } from './model/line-signals';
 import { pairsOfPage } from './pairs-within-lines';
 import { isDateAlone, ITEM_HEAD_LINE, CASE_NUMBER, CASE_SECTION_HEAD, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, ITEM_SIGNATURE, OFFICIAL_DOCUMENT_TITLE, PAGE_DATE, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
@@ -626,10 +626,6 @@ function isHeadPhrase(line: LineFeatures): boolean {
 /** A subtitle names whom it portrays or what kind of report it is (——访…, ——记…, ——…纪实 / 走笔 / 见闻). */
 const PORTRAIT_SUBTITLE = /^——(访|记|走进|探访|聚焦)|(纪实|侧记|走笔|见闻|综述|巡礼|掠影|素描|札记|手记|速写|调查)$/u;
 
-/** A short line closing on ？ or ！ with no other sentence mark: the last phrase of a headline, where one is proven. */
-export function isQuestionHead(line: LineFeatures): boolean {
-  return line.width <= MAX_HEADLINE_WIDTH && /[？！?!][”’]?$/u.test(line.content) && !/[。；;]/u.test(line.content) && !/[？！?!]./u.test(line.content.replace(/[？！?!][”’]?$/u, ''));
-}
 
 function unclosedQuote(text: string): boolean {
   return (text.match(/“/gu) ?? []).length > (text.match(/”/gu) ?? []).length;
@@ -716,6 +712,8 @@ function fullLineOf(context: BreakContext, position: number, before: LineFeature
   const column = context.columnWidths[position - 1];
   return column !== null && before.width >= column - FULL_LINE_SLACK && !after.headlineShaped && !after.phraseSpaced && after.width < 8;
 }
+
+export { isQuestionHead };
 
 export function decideBreaks(context: BreakContext): BreakDecision[] {
   const result: BreakDecision[] = [];

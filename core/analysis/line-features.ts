@@ -90,6 +90,11 @@ export function isBareHanPhrase(line: Pick<LineFeatures, 'width' | 'content'>): 
   return line.width >= 4 && isBarePhrase(line) && /^[\u4e00-\u9fff“”《》]+$/u.test(line.content) && opened === (line.content.match(/”/gu) ?? []).length;
 }
 
+/** A short line closing on ？ or ！ with no other sentence mark: the last phrase of a headline, where one is proven. */
+export function isQuestionHead(line: LineFeatures): boolean {
+  return line.width <= MAX_HEADLINE_WIDTH && /[？！?!][”’]?$/u.test(line.content) && !/[。；;]/u.test(line.content) && !/[？！?!]./u.test(line.content.replace(/[？！?!][”’]?$/u, ''));
+}
+
 /** A label and a telephone number (举报电话:0470-0000000): a notice's contact line, never a head. */
 const PHONE_AFTER_LABEL = /[：:]\s*[\d\-－—]{7,}/u;
 

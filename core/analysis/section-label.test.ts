@@ -73,6 +73,12 @@ describe('the section label of the masthead band', () => {
     expect(page.articles[0]).toMatchObject({ title: '法官，离婚冷静期到底怎么算', byline: '记者 宋佳宁' });
   });
 
+  it('is furniture over a question headline its subtitle proves (MuPDF)', () => {
+    const page = analyzePage(['法院专刊', '', '2025年7月4日 星期五', '', '04版', '', '基层⻛采', '', '“草原枫桥”怎样走出新路子？', '', '——访苏尼特左旗人⺠法院党组书记、院⻓巴特尔', '', '本报记者 刘思远', '', '苏尼特左旗地广人稀，全旗面积3.4万平方公里，牧⺠居住分散。'].join('\n'));
+    expect(page.furniture).toContain('基层风采');
+    expect(page.articles[0]).toMatchObject({ title: '“草原枫桥”怎样走出新路子？', subtitle: '——访苏尼特左旗人民法院党组书记、院长巴特尔' });
+  });
+
   it('leaves the tail of a headline MuPDF wrapped in its title', () => {
     expect(titles(mutoolWrappedHeadline)[0]).toBe('全区法院新任法官培训班开班');
   });

@@ -1,5 +1,5 @@
 import { COURT_SIGNATURE, EDITORIAL_CREDITS, EDITORIAL_LABEL, FUNCTION_WORD_END, WRITERS_NAMES } from './line-patterns';
-import { MAX_HEADLINE_WIDTH, type LineFeatures } from './line-features';
+import { MAX_HEADLINE_WIDTH, isQuestionHead, type LineFeatures } from './line-features';
 
 /** A page's section name (版面名: 审判纵横, 法院文化): a few characters, no punctuation. */
 const SECTION_NAME = /^[\u4e00-\u9fff]{2,5}$/u;
@@ -40,7 +40,8 @@ export function isSectionLabel(lines: readonly LineFeatures[], position: number,
   // A headline is proven by its own shape, or, when it holds a word a sentence has (网购“进口奶粉”是假货
   // 消费者获三倍赔偿), by the byline, subtitle or dateline under it.
   // A markdown heading under it is a head whatever its marks (## 法官，离婚冷静期到底怎么算).
-  const headBelow = next.byline || ((next.headlineShaped || next.markdownLevel > 0 || (signedBelow && headAbove(next))) && !next.byline && next.width > line.width && /^[\u4e00-\u9fff“《]/u.test(next.content));
+  // So is a question over its subtitle or byline (“草原枫桥”怎样走出新路子？ / ——访…).
+  const headBelow = next.byline || ((next.headlineShaped || next.markdownLevel > 0 || (signedBelow && (headAbove(next) || isQuestionHead(next)))) && !next.byline && next.width > line.width && /^[\u4e00-\u9fff“《]/u.test(next.content));
   return bandAbove && headBelow;
 }
 
