@@ -14,6 +14,7 @@ import namesAcrossGapExcerpt from './test-support/extractor-pages/narrow-names-a
 import sectionHeadsExcerpt from './test-support/extractor-pages/narrow-section-heads.txt?raw';
 import headOverCourtExcerpt from './test-support/extractor-pages/narrow-head-over-court.txt?raw';
 import questionOverNamesExcerpt from './test-support/extractor-pages/indented-question-head-over-names.txt?raw';
+import listCourtWrappedExcerpt from './test-support/extractor-pages/narrow-list-court-wrapped.txt?raw';
 
 // Article heads in layouts that mark nothing: one line per paragraph, blank lines between, no
 // indents, no markdown. Each page is made up for the rule it tests (issue #9, class 1).
@@ -108,6 +109,9 @@ describe('article heads in unmarked layouts', () => {
   it('keeps a two-phrase headline that fills a narrow column apart from its court alone under it', () => {
     // Train articles set again in the narrow layout (scripts/corpus/fresh-layouts.ts), frozen in test-support.
     expect(fields(headOverCourtExcerpt).find((article) => article.title.startsWith('拒不履行判决'))).toMatchObject({ title: '拒不履行判决 “老赖”被判刑', byline: '四子王旗人民法院' });
+    // …but a list's item whose court wrapped (1. 马海燕 呼和浩特市新 / 城区人民法院) runs on.
+    const items = analyzePage(listCourtWrappedExcerpt).articles[0].blocks.map((block) => block.text.replace(/\s+/gu, ''));
+    expect(items).toContain('1.马海燕呼和浩特市新城区人民法院');
   });
 
   it('opens an article at a question head of two phrases set flush over the writers\' names, under a last line that lost its stop (indented layout)', () => {

@@ -492,8 +492,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // line (四子王旗人民法院): running text sets no space between phrases, and no sentence runs on into a court's bare name.
   // (…or a question set so, 孩子在校园受伤 学校要担责吗, over the writers' names.)
   const signsBelow = after.byline || COURT_NAME.test(after.content.trim()) || COURT_SIGNATURE.test(after.content.trim()) || WRITERS_NAMES.test(after.content.trim());
-  const twoPhraseHead = before.phraseSpaced || (before.hasInnerSpace && isHeadPart(before));
-  if (effectiveKind === 'wrap' && unitStart === position - 1 && twoPhraseHead && signsBelow) return decision(before, after, 'split', 0.75, '上一行为两段式标题，下一行为署名');
+  // (Not a list's item, 1. 马海燕 呼和浩特市新 / 城区人民法院, whose court wrapped.)
+  const twoPhraseHead = (before.phraseSpaced || (before.hasInnerSpace && isHeadPart(before))) && !before.listItem && !before.numberedHeading;
+  if (effectiveKind === 'wrap' && unitStart === position - 1 && twoPhraseHead && signsBelow && !pairAcross(context, before, after)) return decision(before, after, 'split', 0.75, '上一行为两段式标题，下一行为署名');
   if (columnWidth !== null && before.width + before.indentWidth >= columnWidth - FULL_LINE_SLACK) return decision(before, after, 'join', 0.95, '上一行满栏且未以句末标点结束');
   // Where paragraphs open indented, a head of two phrases set flush under a line that stopped short of the
   // column, over its byline or the writers' names (…前来咨询 / 孩子在校园受伤 学校要担责吗 / 王冬梅 白宇): the text
