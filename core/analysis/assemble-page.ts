@@ -19,7 +19,7 @@ import { COURT_NAME, CREDIT_TRAILING, DATELINE, DATELINE_ALONE, DATELINE_RUN_IN,
 import { readPageIdentity, splitFurnitureItems } from './page-furniture';
 import { repairReadingOrder } from './reading-order';
 import { segmentArticles, type DraftArticle, type RoledUnit } from './segment-articles';
-import { groupUnits } from './text-units';
+import { groupUnits, unitText } from './text-units';
 
 export type { PageOverrides };
 
@@ -116,6 +116,24 @@ function signedItems(draft: DraftArticle): boolean {
   return draft.body.slice(0, -1).some((unit) => unit.role === 'paragraph' && signed(unit));
 }
 
+/** A roundup item's source in brackets: a court's short name or a writer's (（凉城县法院）, （马丽娟）), no 供稿. */
+const ITEM_SOURCE = /^[（(]\s*(?:[\u4e00-\u9fff]{2,12}(?:法院|法庭)|[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4})?)\s*[)）]$/u;
+
+/**
+ * A roundup's items each close on their source in brackets, set on a line of its own or run into the
+ * item's last sentence; the last item's too, which is no credit of the whole article (a roundup's own
+ * credit says 供稿, or names an office). Two sources at least make the article a roundup.
+ */
+function itemSources(draft: DraftArticle): boolean {
+  // Read from the lines as they stand (rendering counts its repairs: it runs once per unit, later).
+  const sourceUnits = draft.body.filter((unit) => isItemSource(unit)).length;
+  const runIn = draft.body.filter((unit) => unit.role === 'paragraph' && ITEM_SOURCE.test(CREDIT_TRAILING.exec(unitText(unit))?.[2] ?? '')).length;
+  const credit = draft.credit !== null && isItemSource(draft.credit) ? 1 : 0;
+  return sourceUnits + runIn + credit >= 2 && sourceUnits + runIn >= 1;
+}
+
+const isItemSource = (unit: RoledUnit) => ITEM_SOURCE.test(unitText(unit).trim());
+
 function render(text: string, state: RenderState): string {
   return normalizeInto(text, state.rules, state.counts);
 }
@@ -133,18 +151,36 @@ const linesOf = (unit: RoledUnit | null) => (unit ? unit.lines.map((line) => lin
 
 function buildArticle(draft: DraftArticle, articleIndex: number, state: RenderState): AnalyzedArticle {
   const field = (unit: RoledUnit | null) => (unit ? render(joinUnit(unit, state, articleIndex), state) : null);
+  const roundupSources = itemSources(draft);
+  // An item's source set on a line of its own closes the item's last paragraph, as it does run in.
+  const closeItem = (text: string, lines: number[]): boolean => {
+    const previous = article.blocks[article.blocks.length - 1];
+    if (!roundupSources || !ITEM_SOURCE.test(text.trim()) || previous?.type !== 'paragraph' || !/[。！？”]$/u.test(previous.text)) return false;
+    previous.text += render(text.trim(), state);
+    previous.lines.push(...lines);
+    return true;
+  };
+  // The first source stood where the segmentation took it for the article's credit: it closes the item above it.
+  const creditAsSource = draft.credit !== null && roundupSources && isItemSource(draft.credit);
+  let creditPending = creditAsSource;
+  const placeCredit = () => {
+    if (!creditPending || !draft.credit) return;
+    creditPending = false;
+    if (!closeItem(joinUnit(draft.credit, state, articleIndex), linesOf(draft.credit))) article.credit = field(draft.credit);
+  };
   const article: AnalyzedArticle = {
     title: draft.title ? renderHeadline(joinUnit(draft.title, state, articleIndex), state) : '',
     subtitle: field(draft.subtitle),
     byline: field(draft.byline),
     dateline: null,
-    credit: field(draft.credit),
+    credit: creditAsSource ? null : field(draft.credit),
     blocks: [],
     courts: [],
     themes: [],
     lines: [...linesOf(draft.title), ...linesOf(draft.subtitle), ...linesOf(draft.byline)],
   };
   draft.body.forEach((unit, bodyIndex) => {
+    if (bodyIndex === (draft.creditAt ?? draft.body.length)) placeCredit();
     let text = joinUnit(unit, state, articleIndex);
     // Only the editor marks a unit as the dateline (the engine finds it inside the first paragraph): it is the dateline, wherever it stands.
     if (unit.role === 'dateline' && !article.dateline) {
@@ -171,12 +207,17 @@ function buildArticle(draft: DraftArticle, articleIndex: number, state: RenderSt
         text = text.slice(0, credit.index + credit[1].length);
       }
     }
+    if (closeItem(text, linesOf(unit))) {
+      article.lines.push(...linesOf(unit));
+      return;
+    }
     const type = unit.role === 'heading' || unit.role === 'title' || unit.role === 'subtitle' ? 'heading' : unit.role === 'caption' ? 'caption' : 'paragraph';
     const rendered = render(text, state);
     const block: AnalyzedBlock = { type, text: rendered, lines: linesOf(unit) };
     if (rendered) article.blocks.push(block);
     article.lines.push(...block.lines);
   });
+  placeCredit();
   article.lines.push(...linesOf(draft.credit));
   return article;
 }

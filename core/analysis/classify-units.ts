@@ -6,7 +6,7 @@ import { CASE_SECTION_HEAD, isDateAlone, COURT_NAME, COURT_SIGNATURE, INSTITUTIO
 import { MAX_HEADLINE_WIDTH, SUBTITLE_MIN_WIDTH, isBareHanPhrase, isBarePhrase, secondPhraseWide } from './line-features';
 import type { LineFeatures } from './line-features';
 import { NUMBER_LED } from './model/line-signals';
-import type { TextUnit } from './text-units';
+import { headText, type TextUnit } from './text-units';
 
 /** A quotation with its source on one line: …能力素质。——最高人民法院党组书记、院长张军 */
 const PULL_QUOTE = /[。！？”]——[^，。；！？]{2,40}$/u;
@@ -77,7 +77,7 @@ function isItemSignature(unit: TextUnit): boolean {
 }
 
 /** A head that opens on a court's short name (海南区法院召开审判委员会, 正蓝旗法院送法进校园). */
-const COURT_LED_HEAD = /^[\u4e00-\u9fff]{2,8}(法院|法庭)(?![）)])/u;
+export const COURT_LED_HEAD = /^[\u4e00-\u9fff]{2,8}(法院|法庭)(?![）)])/u;
 /** A court's short name alone in brackets (（海南区法院）): a roundup item's source, or a whole article's. */
 const COURT_SIGNATURE_ALONE = /^[（(][\u4e00-\u9fff]{2,10}(法院|法庭)[)）]$/u;
 
@@ -86,7 +86,7 @@ const COURT_SIGNATURE_ALONE = /^[（(][\u4e00-\u9fff]{2,10}(法院|法庭)[)）]
  * court alone (（海南区法院）) where the roundup's items open on their courts' names, as the head
  * after it does.
  */
-function signsRoundupItem(signature: TextUnit, head: TextUnit, courtItemHeads: number): boolean {
+export function signsRoundupItem(signature: TextUnit, head: TextUnit, courtItemHeads: number): boolean {
   if (isItemSignature(signature)) return true;
   const text = signature.lines.map((line) => line.content.trim()).join('');
   return courtItemHeads > 0 && COURT_SIGNATURE_ALONE.test(text) && COURT_LED_HEAD.test(headText(head));
@@ -127,7 +127,6 @@ function opensLead(unit: TextUnit | undefined): boolean {
 export { NOTICE_HEADLINE };
 
 /** A unit's text as a headline reads it, without markdown marks. */
-const headText = (unit: TextUnit) => unit.lines.map((part) => part.content.replace(/[*#]/gu, '').trim()).join('');
 
 /** A roundup item's head names its place or court before a colon (托克托县：“法官+村干部”联调). */
 const PLACE_ITEM_HEAD = /^[\u4e00-\u9fff]{1,10}(县|旗|区|市|盟|州|法院|中院|法庭)[：:]\S/u;

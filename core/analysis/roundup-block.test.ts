@@ -10,6 +10,7 @@ import p032 from './test-support/extractor-pages/pdftotext-train-p032.txt?raw';
 // Two roundups' headlines set side by side, written by pdftotext one under the other.
 import sideBySideRoundups from './test-support/extractor-pages/pdftotext-train-p013-genre-heads.txt?raw';
 import placeItems from './test-support/extractor-pages/indented-roundup-place-items.txt?raw';
+import courtSources from './test-support/extractor-pages/narrow-roundup-court-sources.txt?raw';
 
 describe('a roundup headline set apart as a block of its own', () => {
   it('opens the roundup after finished text or a closing credit', () => {
@@ -144,5 +145,24 @@ describe('a roundup\'s items led by their places', () => {
   it('are told by their place before a colon, never by a case\'s label or a speaker\'s', () => {
     expect(['二连浩特：口岸企业“绿色通道”', '阿左旗：送法进园区'].map((text) => ITEM_HEAD_LINE.test(text))).toEqual([true, true]);
     expect(['案例一：非法猎捕狍子案', '记者：您怎么看', '法官说法：合同要写清', '二连浩特：口岸企业，绿色通道'].map((text) => ITEM_HEAD_LINE.test(text))).toEqual([false, false, false, false]);
+  });
+});
+
+describe('a roundup\'s items led by their courts, each closed by its court in brackets on a line of its own', () => {
+  it('stay one roundup, each source closing its item\'s paragraph, the last no credit of the whole', () => {
+    // Train articles set again in the narrow layout (scripts/corpus/fresh-layouts.ts), frozen in test-support.
+    const [roundup] = analyzePage(courtSources).articles;
+    expect(roundup.title).toBe('法院工作简讯');
+    expect(roundup.credit).toBeNull();
+    expect(roundup.blocks.map((block) => [block.type, block.text.slice(-8)])).toEqual([
+      ['heading', '红山区法院开展党史学习 教育'.slice(-8)],
+      ['paragraph', '。（红山区法院）'],
+      ['heading', '海南区法院召开审判委员会'.slice(-8)],
+      ['paragraph', '。（海南区法院）'],
+      ['heading', '正蓝旗法院送法进校园'.slice(-8)],
+      ['paragraph', '。（正蓝旗法院）'],
+      ['heading', '杭锦后旗法院集中发放执行款'.slice(-8)],
+      ['paragraph', '（杭锦后旗法院）'],
+    ]);
   });
 });

@@ -11,6 +11,11 @@ export function unitText(unit: TextUnit | null): string {
   return unit ? unit.lines.map((line) => line.content).join('') : '';
 }
 
+/** A head's words as read: its lines run together, markdown marks (** #) dropped. */
+export function headText(unit: TextUnit): string {
+  return unit.lines.map((part) => part.content.replace(/[*#]/gu, '').trim()).join('');
+}
+
 /** Groups lines into units; `choices[position]` is the decision between lines position-1 and position. */
 export function groupUnits(lines: readonly LineFeatures[], choiceAt: (position: number) => BreakChoice): TextUnit[] {
   const units: TextUnit[] = [];
