@@ -112,6 +112,7 @@ describe('article heads in unmarked layouts', () => {
     // …but a list's item whose court wrapped (1. 马海燕 呼和浩特市新 / 城区人民法院) runs on.
     const items = analyzePage(listCourtWrappedExcerpt).articles[0].blocks.map((block) => block.text.replace(/\s+/gu, ''));
     expect(items).toContain('1.马海燕呼和浩特市新城区人民法院');
+    expect(items).toContain('6.李晓东鄂尔多斯市中级人民法院');
   });
 
   it('opens an article at a question head of two phrases set flush over the writers\' names, under a last line that lost its stop (indented layout)', () => {

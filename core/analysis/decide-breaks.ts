@@ -335,6 +335,10 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (beforeHead && context.blockBlankLines && kind === 'wrap' && before.hasInnerSpace && after.headlineShaped && !after.hasInnerSpace && !after.numberedHeading && !/^【/u.test(after.content) && after.width < before.width) {
     return decision(before, after, 'join', 0.7, '标题同一块内折行（提取工具块内无空行），下一行接续');
   }
+  // A list's item wrapped inside its court's name (6.李晓东 鄂尔多斯市中 / 级人民法院): the court's tail goes on with it.
+  if (beforeHead && effectiveKind === 'wrap' && (before.listItem || before.numberedHeading) && before.hasInnerSpace && /^[\u4e00-\u9fff]{1,12}(人民法院|法院|法庭)$/u.test(after.content.trim()) && after.width < before.width) {
+    return decision(before, after, 'join', 0.75, '列表项在单位名称中折行，下一行接续');
+  }
   if (beforeHead) {
     // …and such a first line under a head is the text's start, not the head's second line.
     // (Measured against its own column: the head above may be as wide as the column, or set in none.)
