@@ -7,6 +7,8 @@ import { columnPiece } from './column-piece';
 import { splitMergedColumns } from './merged-columns';
 import { splitMergedRow } from './merged-row-pieces';
 import { hasLayoutSpacing, splitPlainMergedColumns } from './plain-merged-columns';
+import { analyzePage, splitRawLines } from '../analyze-page';
+import headPhrasesAtMeasure from '../test-support/extractor-pages/indented-head-phrases-at-measure.txt?raw';
 
 // A train page of the corpus (four columns on A4, a lead across them, two articles side by side
 // under it), as poppler's plain `pdftotext` wrote it, with its gold.
@@ -102,5 +104,16 @@ describe('a -layout page whose columns stand one space apart', () => {
     for (const block of notice.blocks) expect(read).toContain(withoutSpaces(block.text));
     const exhibition = gold.articles.find((article) => article.title.includes('墨香浸润法院'))!;
     expect(read).toContain(withoutSpaces(exhibition.blocks[0].text));
+  });
+});
+
+describe('a text page whose headline\'s two phrases fill the measure by chance', () => {
+  it('is read as it stands: a row of a head\'s phrases, no pause or stop in them, is no two columns\' text', () => {
+    // Train articles set again in the indented layout (scripts/corpus/fresh-layouts.ts), frozen in test-support:
+    // “高息理财”“以房养老”靠不靠谱？ is as wide as the column under it.
+    const lines = splitRawLines(headPhrasesAtMeasure);
+    expect(splitPlainMergedColumns(lines).notes).toEqual([]);
+    const answer = analyzePage(headPhrasesAtMeasure).articles.flatMap((article) => article.blocks).find((block) => block.text.startsWith('答：不能。'));
+    expect(answer?.text).toContain('年收益远高于银行同期利率、承诺保本付息、拉人头返利，是非法集资的典型特征。');
   });
 });

@@ -72,7 +72,10 @@ function readBlockByColumns(lines: readonly string[], measures: readonly number[
   // A block of columns is lines of its measure once split; text set one line per paragraph is not, whatever pairs of phrases it holds.
   const all = rows.flat();
   if (all.filter((piece) => displayWidth(piece) <= measure + FULL_SLACK_ABOVE).length < all.length * MIN_FITTING_SHARE) return null;
-  if (merged.length < MIN_MERGED_ROWS && (lines.length < MIN_BLOCK_LINES || !merged.every((pieces) => pieces.slice(0, -1).every((piece) => shapeOf(piece, measure) === 'full')))) return null;
+  // A single merged row proves the block only when it is two columns' text: a head's phrases hold no pause or stop
+  // (“高息理财”“以房养老”靠不靠谱？ 法官帮您识破养老诈骗), however exactly the first fills the measure.
+  const textRow = (pieces: readonly string[]) => pieces.some((piece) => /[，。；：、,;]/u.test(piece));
+  if (merged.length < MIN_MERGED_ROWS && (lines.length < MIN_BLOCK_LINES || !merged.every((pieces) => textRow(pieces) && pieces.slice(0, -1).every((piece) => shapeOf(piece, measure) === 'full')))) return null;
   const pieces: RowPiece[] = rows.flatMap((texts, line) => {
     const starts = positioned ? pieceStarts(positioned[line], texts) : null;
     return texts.map((text, index) => ({ ...columnPiece(text, measure), line, ...(starts ? { start: starts[index] } : {}) }));
