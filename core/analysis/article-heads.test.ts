@@ -370,6 +370,21 @@ describe('the page\'s first headline over a lead set in a narrow column', () => 
   });
 });
 
+describe('paragraphs set one line each, with no blank lines', () => {
+  it('end on a colon or a quotation\'s end: the quotation under them is a paragraph of its own', () => {
+    const raw = [
+      '非法采砂破坏黄河生态 被判赔偿修复费用',
+      '本报记者 王楠',
+      '黄河是中华民族的母亲河。河道非法采砂不仅破坏河床结构，还危及堤防安全，依法惩治这类犯罪是守护母亲河的应有之义。',
+      '本案中，法院坚持“惩治犯罪”与“修复生态”并重，依照《中华人民共和国民法典》第一千二百三十四条规定：',
+      '“违反国家规定造成生态环境损害，生态环境能够修复的，国家规定的机关或者法律规定的组织有权请求侵权人在合理期限内承担修复责任。”',
+      '法院判决被告人承担生态修复费用一百二十万元，并在当地媒体公开赔礼道歉。',
+    ].join('\n');
+    const blocks = analyzePage(raw).articles[0].blocks.map((block) => block.text.slice(0, 6));
+    expect(blocks).toEqual(['黄河是中华民', '本案中，法院', '“违反国家规', '法院判决被告']);
+  });
+});
+
 describe('heads in a page set one line per paragraph, with no blank lines', () => {
   it('opens an article at a head over its dateline under a last line that lost its full stop, and at a head over writers\' names', () => {
     const raw = [

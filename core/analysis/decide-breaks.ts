@@ -22,6 +22,8 @@ function sentenceEndSlack(columnWidth: number): number {
  * paragraph already loses two cells to its indent, so a head must be shorter still.
  */
 const HEADLINE_SLACK = 5.5;
+/** A line longer than any column a page sets (wide layouts run to 40 cells): a paragraph set on one line. */
+const UNWRAPPED_LINE_WIDTH = 44;
 const MIN_HEADLINE_SLACK = 1.5;
 const ATTRIBUTION_REASON = '下一行为引语出处，与引语相连';
 const HEADLINE_PAIR_REASON = '两行短句均无标点，合为一个双行标题';
@@ -383,6 +385,11 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   const itemHead = isHeadPart(after) || (ITEM_HEAD_LINE.test(after.content.trim()) && !after.endsSentence && after.width <= MAX_HEADLINE_WIDTH);
   if (effectiveKind === 'wrap' && context.usesIndents && (before.endsSentence || /[）)]$/u.test(before.content)) && !after.indented && afterNext !== undefined && afterNext.indented && !afterNext.gapBefore && itemHead && !isFull(after, columnWidth) && !after.startsForbidden) {
     return decision(before, after, 'split', 0.7, '下一行为缩进段落之上顶格的小标题');
+  }
+  // Where each line is a paragraph (no column measure, a line longer than any column), a paragraph that closes on a
+  // colon or a quotation's end ends there (…第一千二百三十四条规定： / “违反国家规定…”): what follows is its own paragraph.
+  if (effectiveKind === 'wrap' && columnWidth === null && before.width > UNWRAPPED_LINE_WIDTH && !before.hasInnerSpace && /[：:”’]$/u.test(before.content) && !after.startsForbidden && !PARTICLE_START.test(after.content)) {
+    return decision(before, after, 'split', 0.7, '未折行版面：上一行以冒号或引号结束的整段，下一行另起一段');
   }
   if (before.endsOpen) return decision(before, after, 'join', 0.9, '上一行以逗号、顿号等句中标点结束');
   if (before.endsSentence) {
