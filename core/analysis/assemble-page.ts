@@ -127,12 +127,15 @@ const ITEM_SOURCE = /^[（(]\s*(?:[\u4e00-\u9fff]{2,12}(?:法院|法庭)|[\u4e00
 function itemSources(draft: DraftArticle): boolean {
   // Read from the lines as they stand (rendering counts its repairs: it runs once per unit, later).
   const sourceUnits = draft.body.filter((unit) => isItemSource(unit)).length;
-  const runIn = draft.body.filter((unit) => unit.role === 'paragraph' && ITEM_SOURCE.test(CREDIT_TRAILING.exec(unitText(unit))?.[2] ?? '')).length;
+  const runIn = draft.body.filter((unit) => {
+    if (unit.role !== 'paragraph' || !/[)）]$/u.test(unit.lines[unit.lines.length - 1].content)) return false;
+    return ITEM_SOURCE.test(CREDIT_TRAILING.exec(unitText(unit))?.[2] ?? '');
+  }).length;
   const credit = draft.credit !== null && isItemSource(draft.credit) ? 1 : 0;
   return sourceUnits + runIn + credit >= 2 && sourceUnits + runIn >= 1;
 }
 
-const isItemSource = (unit: RoledUnit) => ITEM_SOURCE.test(unitText(unit).trim());
+const isItemSource = (unit: RoledUnit) => unit.lines.length <= 2 && ITEM_SOURCE.test(unitText(unit).trim());
 
 function render(text: string, state: RenderState): string {
   return normalizeInto(text, state.rules, state.counts);

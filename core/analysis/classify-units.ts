@@ -53,7 +53,7 @@ const HEADLINE_INNER_MARKS = /[，、；：,;:]/gu;
 /** A line of its own that reads as a roundup item's head: a place, a colon, its news (二连浩特：口岸企业“绿色通道”). */
 function isItemHeadUnit(unit: TextUnit): boolean {
   const line = unit.lines[0];
-  return unit.lines.length === 1 && ITEM_HEAD_LINE.test(line.content.trim()) && !line.endsSentence && line.width <= MAX_HEADLINE_WIDTH && line.markdownLevel === 0;
+  return unit.lines.length === 1 && line.width <= MAX_HEADLINE_WIDTH && !line.endsSentence && line.markdownLevel === 0 && ITEM_HEAD_LINE.test(line.content.trim());
 }
 
 /**

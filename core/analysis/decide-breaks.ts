@@ -382,8 +382,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // Where paragraphs open indented, a short flush line that ends no sentence, between a finished sentence (or an
   // item's source in brackets) and an indented paragraph, is a head (二连浩特：口岸企业“绿色通道”): a paragraph's
   // last line would not stand over an indent without its stop.
-  const itemHead = isHeadPart(after) || (ITEM_HEAD_LINE.test(after.content.trim()) && !after.endsSentence && after.width <= MAX_HEADLINE_WIDTH);
-  if (effectiveKind === 'wrap' && context.usesIndents && (before.endsSentence || /[）)]$/u.test(before.content)) && !after.indented && afterNext !== undefined && afterNext.indented && !afterNext.gapBefore && itemHead && !isFull(after, columnWidth) && !after.startsForbidden) {
+  const itemHead = () => isHeadPart(after) || (!after.endsSentence && after.width <= MAX_HEADLINE_WIDTH && ITEM_HEAD_LINE.test(after.content.trim()));
+  if (effectiveKind === 'wrap' && context.usesIndents && (before.endsSentence || /[）)]$/u.test(before.content)) && !after.indented && afterNext !== undefined && afterNext.indented && !afterNext.gapBefore && !isFull(after, columnWidth) && !after.startsForbidden && itemHead()) {
     return decision(before, after, 'split', 0.7, '下一行为缩进段落之上顶格的小标题');
   }
   // Where each line is a paragraph (no column measure, a line longer than any column), a paragraph that closes on a
