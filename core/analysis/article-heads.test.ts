@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyzePage } from './analyze-page';
+import { analyzePage, splitRawLines } from './analyze-page';
 import { assemblePage } from './assemble-page';
 import type { PageAnalysis } from '../model/page-analysis';
-import { extractLineFeatures } from './line-features';
+import { extractLineFeatures, extractPageLines } from './line-features';
+import { hasBlankLineArtifact } from './extractor-artifacts/extractor-breaks';
 import { isCredit } from './line-patterns';
 // Real MuPDF output (`mutool draw -F txt`) of a corpus train page printed by Chromium (corpus/README.md), kept as it was when the test was written (test-support/extractor-pages/).
 import mutoolPage from './test-support/extractor-pages/mutool-train-p001.txt?raw';
@@ -15,6 +16,7 @@ import sectionHeadsExcerpt from './test-support/extractor-pages/narrow-section-h
 import headOverCourtExcerpt from './test-support/extractor-pages/narrow-head-over-court.txt?raw';
 import questionOverNamesExcerpt from './test-support/extractor-pages/indented-question-head-over-names.txt?raw';
 import listCourtWrappedExcerpt from './test-support/extractor-pages/narrow-list-court-wrapped.txt?raw';
+import listItemsApartExcerpt from './test-support/extractor-pages/wide-list-items-apart.txt?raw';
 
 // Article heads in layouts that mark nothing: one line per paragraph, blank lines between, no
 // indents, no markdown. Each page is made up for the rule it tests (issue #9, class 1).
@@ -367,6 +369,15 @@ describe('the page\'s first headline over a lead set in a narrow column', () => 
     // A lead whose first line pauses only at an enumeration comma (为引导用人单位依法用工、).
     const enumerating = raw.replace('　　金秋时节，甲区人民法院在社区广场举办法治文化', '为引导用人单位依法用工、劳动者依法维权');
     expect(fields(enumerating.replace(/\u3000\u3000/gu, '')).map((article) => article.title)).toEqual(['法治文化进社区', '少年打工受伤 雇主该担何责？']);
+  });
+});
+
+describe('a list set item by item with blank lines between (wide layout)', () => {
+  it('keeps each item a paragraph of its own: a blank line after a line closing on ； is no extractor\'s artifact', () => {
+    // Train articles set again in the wide layout (scripts/corpus/fresh-layouts.ts), frozen in test-support.
+    const blocks = analyzePage(listItemsApartExcerpt).articles[0].blocks.map((block) => block.text.replace(/\s+/gu, ''));
+    for (const item of ['1.民事、行政一审案件网上立案；', '2.申请执行网上立案；', '3.诉前调解申请。', '7.诉讼费网上缴纳；', '8.诉讼费退费申请；', '14.保全申请；']) expect(blocks).toContain(item);
+    expect(hasBlankLineArtifact(extractPageLines(splitRawLines(listItemsApartExcerpt)))).toBe(false);
   });
 });
 

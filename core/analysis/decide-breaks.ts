@@ -270,7 +270,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // A list set item by item: each item opens its own line after the colon that announces the list
   // or the semicolon that closes the item before. A run-in list (…除外：（一）…；（二）…) breaks
   // only at the column edge, so the line before it is full.
-  if (after.listItem && /[：:；;]$/u.test(before.content) && !isFull(before, columnWidth) && !after.startsForbidden) return decision(before, after, 'split', 0.8, '下一行为列表的一项');
+  // (An item on a line of its own under another, 2.申请执行网上立案； / 3.诉前调解申请。, is one whatever measure the
+  // short lines of a list seem to set.)
+  if (after.listItem && /[：:；;]$/u.test(before.content) && (!isFull(before, columnWidth) || before.listItem) && !after.startsForbidden) return decision(before, after, 'split', 0.8, '下一行为列表的一项');
   // A salutation (王某某、李某某： / 各位当事人：) stands on a line of its own above the letter or
   // notice it addresses; a line that stops short of the column cannot have wrapped.
   if (unitStart === position - 1 && isSalutation(before) && !isFull(before, columnWidth) && !after.startsForbidden) return decision(before, after, 'split', 0.75, '上一行为单独成行的称呼');

@@ -39,7 +39,8 @@ export function hasBlankLineArtifact(lines: readonly LineFeatures[]): boolean {
   let gaps = 0;
   for (let position = 0; position + 1 < lines.length; position++) {
     const line = lines[position];
-    if (line.headlineShaped || line.endsSentence || line.width < RUNNING_WIDTH || line.byline || line.caption || line.pageFurniture) continue;
+    // A list's item or a lead-in closes on ； or ： and a blank line may well follow it: only lines cut mid-clause count.
+    if (line.headlineShaped || line.endsSentence || /[：:；;]$/u.test(line.content) || line.width < RUNNING_WIDTH || line.byline || line.caption || line.pageFurniture) continue;
     unfinished++;
     if (lines[position + 1].gapBefore) gaps++;
   }
