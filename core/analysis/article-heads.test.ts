@@ -17,6 +17,8 @@ import headOverCourtExcerpt from './test-support/extractor-pages/narrow-head-ove
 import questionOverNamesExcerpt from './test-support/extractor-pages/indented-question-head-over-names.txt?raw';
 import listCourtWrappedExcerpt from './test-support/extractor-pages/narrow-list-court-wrapped.txt?raw';
 import listItemsApartExcerpt from './test-support/extractor-pages/wide-list-items-apart.txt?raw';
+import caseHeadExcerpt from './test-support/extractor-pages/narrow-case-head-fills-column.txt?raw';
+import caseHeadTwoPhrases from './test-support/extractor-pages/narrow-case-head-two-phrases.txt?raw';
 
 // Article heads in layouts that mark nothing: one line per paragraph, blank lines between, no
 // indents, no markdown. Each page is made up for the rule it tests (issue #9, class 1).
@@ -378,6 +380,25 @@ describe('a list set item by item with blank lines between (wide layout)', () =>
     const blocks = analyzePage(listItemsApartExcerpt).articles[0].blocks.map((block) => block.text.replace(/\s+/gu, ''));
     for (const item of ['1.民事、行政一审案件网上立案；', '2.申请执行网上立案；', '3.诉前调解申请。', '7.诉讼费网上缴纳；', '8.诉讼费退费申请；', '14.保全申请；']) expect(blocks).toContain(item);
     expect(hasBlankLineArtifact(extractPageLines(splitRawLines(listItemsApartExcerpt)))).toBe(false);
+  });
+});
+
+describe('a case\'s head that fills a narrow column', () => {
+  it('ends on the case\'s name: the text opens under it, while a second phrase of the head goes on with it', () => {
+    // Train articles set again in the narrow layout (scripts/corpus/fresh-layouts.ts), frozen in test-support.
+    const blocks = analyzePage(caseHeadExcerpt).articles.flatMap((article) => article.blocks);
+    expect(blocks.find((block) => block.text.startsWith('案例一'))?.text).toBe('案例一：非法猎捕狍子案');
+    // A train page's excerpt (narrow layout): 案例二：“自愿放弃社保” / 承诺无效, then the case's text.
+    expect(analyzePage(caseHeadTwoPhrases).articles.flatMap((article) => article.blocks).map((block) => block.text.replace(/\s+/gu, ''))).toContain('案例二：“自愿放弃社保”承诺无效');
+  });
+});
+
+describe('the masthead\'s date and weekday on two lines', () => {
+  it('are one item of the band', () => {
+    for (const lines of [['法院专刊', '2025年4月18日', '星期五', '第3版 法院文化'], ['法院专刊', '', '2025年4月18日', '星期五', '', '第7版 综合新闻'], ['# 法院专刊', '', '2025年4月18日', '', '星期五', '', '08 版']]) {
+      const page = analyzePage([...lines, '', '普法讲座进校园', '', '本报记者 王楠', '', '近日，法官走进校园开展普法讲座。'].join('\n'));
+      expect(page.breaks.find((decision) => page.lines[decision.before].text === '2025年4月18日')?.decision).toBe('join');
+    }
   });
 });
 

@@ -178,6 +178,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   const headlineSlack = doubleSpacedWidth !== null ? HEADLINE_SLACK : context.headlineSlack;
 
   if (after.startsForbidden && !isStructural(after)) return decision(before, after, 'join', 0.95, '下一行以不能居行首的标点开头');
+  // The masthead's date and its weekday are one item, set on one line or two (2025年3月21日 / 星期五), a blank line
+  // between or not: before any rule that reads the weekday as the band's next item.
+  if (PAGE_DATE.test(before.content.trim()) && WEEKDAY.test(after.content.trim())) return decision(before, after, 'join', 0.8, '报头日期与星期为同一项');
   if (PARTICLE_START.test(after.content) && !isStructural(before) && !before.endsSentence && !closesCredit(context, unitStart, position)) return decision(before, after, 'join', 0.85, '下一行以助词（的、了、着）开头，句子未完');
   if (CAPTION_TAIL.test(after.content) && !/摄$/u.test(before.content)) return decision(before, after, 'join', 0.85, '下一行为图片说明末尾的摄影者');
   if (EDITORIAL_LABEL.test(before.content) && /^[\u4e00-\u9fff]{2,4}$/u.test(after.content)) return decision(before, after, 'join', 0.85, EDITOR_NAME_REASON);
@@ -215,8 +218,6 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (after.dateline || after.byline || after.subtitleDash || after.pageFurniture || after.credit || after.markdownLevel > 0) {
     return decision(before, after, 'split', 0.9, after.credit ? '下一行为供稿署名' : after.dateline ? '下一行以电头开始' : after.subtitleDash ? '下一行为副题' : after.byline ? '下一行为署名' : after.markdownLevel > 0 ? '下一行为标记的标题' : '下一行为版面信息');
   }
-  // The masthead's date and its weekday are one item, set on one line or two (2025年3月21日 / 星期五).
-  if (PAGE_DATE.test(before.content.trim()) && WEEKDAY.test(after.content.trim())) return decision(before, after, 'join', 0.8, '报头日期与星期为同一项');
   // A case's section head in 【】 alone on its line (【案情简介】) opens its section: nothing above runs on
   // into it, and it runs on into nothing (a run-in head shares its line with the text).
   if (CASE_SECTION_HEAD.test(after.content.trim()) && !before.endsOpen) return decision(before, after, 'split', 0.85, '下一行为【】小标题');
@@ -508,6 +509,13 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // (Not a list's item, 1. 马海燕 呼和浩特市新 / 城区人民法院, whose court wrapped.)
   const twoPhraseHead = (before.phraseSpaced || (before.hasInnerSpace && isHeadPart(before))) && !before.listItem && !before.numberedHeading;
   if (effectiveKind === 'wrap' && unitStart === position - 1 && twoPhraseHead && signsBelow && !pairAcross(context, before, after)) return decision(before, after, 'split', 0.75, '上一行为两段式标题，下一行为署名');
+  // A case's head that fills a narrow column (案例一：非法猎捕狍子案, 四、刘某滥伐林木案) over the case's text: a case's
+  // name ends its head; the text opens under it (unless the line broke inside a word the page writes whole).
+  // (A second phrase of the head under it, “自愿放弃社保” / 承诺无效, holds no pause: the text's first line does.)
+  const caseHead = isCaseHead([before]) || (before.numberedHeading && /案$/u.test(before.content) && !/[，。；：、]/u.test(before.content));
+  if (effectiveKind === 'wrap' && unitStart === position - 1 && caseHead && /[，。；：、]/u.test(after.content) && !after.startsForbidden && !PARTICLE_START.test(after.content) && !pairAcross(context, before, after)) {
+    return decision(before, after, 'split', 0.7, '上一行为案例标题，下一行为案情正文');
+  }
   if (columnWidth !== null && before.width + before.indentWidth >= columnWidth - FULL_LINE_SLACK) return decision(before, after, 'join', 0.95, '上一行满栏且未以句末标点结束');
   // Where paragraphs open indented, a head of two phrases set flush under a line that stopped short of the
   // column, over its byline or the writers' names (…前来咨询 / 孩子在校园受伤 学校要担责吗 / 王冬梅 白宇): the text
