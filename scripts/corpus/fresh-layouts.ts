@@ -6,27 +6,12 @@
 // writes NAME.txt + NAME.gold.json pairs for ../shared/eval/score.mjs (train articles only).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { checkArticleFolder, loadCourtNames } from './check-articles';
-import { splitOf } from './split';
+import { CORPUS_ROUNDS, freshOptions, trainArticles } from './fresh-pages-setup';
 import { textPages } from './text-pages';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const args = process.argv.slice(2);
-const outDir = args[0];
-if (!outDir || outDir.startsWith('--')) {
-  console.error('usage: npx tsx scripts/corpus/fresh-layouts.ts OUT_DIR [--rounds N] [--layout NAME]');
-  process.exit(2);
-}
-const opt = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const rounds = Number(opt('--rounds') ?? 4);
-const layout = opt('--layout');
-/** The corpus's own text pages are rounds 1 and 2 (build.ts): fresh pages start after them. */
-const CORPUS_ROUNDS = 2;
-
-const courts = loadCourtNames(path.resolve(repoRoot, '..', 'shared', 'data', 'nmg-courts.json'));
-const { articles } = checkArticleFolder(path.join(repoRoot, 'corpus', 'articles'), courts);
-const train = articles.filter((article) => splitOf(article.id) === 'train');
+const { outDir, rounds, option } = freshOptions('npx tsx scripts/corpus/fresh-layouts.ts OUT_DIR [--rounds N] [--layout NAME]', 4);
+const layout = option('--layout');
+const train = trainArticles();
 const seen = textPages('train', train, CORPUS_ROUNDS).length;
 const fresh = textPages('train', train, CORPUS_ROUNDS + rounds)
   .slice(seen)

@@ -6,28 +6,14 @@
 // writes OUT_DIR/pdftotext and OUT_DIR/mutool, NAME.txt + NAME.gold.json pairs for ../shared/eval/score.mjs.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { checkArticleFolder, loadCourtNames } from './check-articles';
 import { composeSplit, pageArticles } from './compose-page';
 import { mutoolText, pdfPageCount, pdftotext } from './extract-text';
+import { CORPUS_ROUNDS, freshOptions, trainArticles } from './fresh-pages-setup';
 import { openPagePrinter } from './print-pdf';
-import { splitOf } from './split';
 import { goldDoc, goldJson } from './write-gold';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const args = process.argv.slice(2);
-const outDir = args[0];
-if (!outDir || outDir.startsWith('--')) {
-  console.error('usage: npx tsx scripts/corpus/fresh-pdf-pages.ts OUT_DIR [--rounds N]');
-  process.exit(2);
-}
-const rounds = Number(args.includes('--rounds') ? args[args.indexOf('--rounds') + 1] : 1);
-/** The corpus's own PDF pages are rounds 1 and 2 (build.ts): fresh pages start after them. */
-const CORPUS_ROUNDS = 2;
-
-const courts = loadCourtNames(path.resolve(repoRoot, '..', 'shared', 'data', 'nmg-courts.json'));
-const { articles } = checkArticleFolder(path.join(repoRoot, 'corpus', 'articles'), courts);
-const train = articles.filter((article) => splitOf(article.id) === 'train');
+const { outDir, rounds } = freshOptions('npx tsx scripts/corpus/fresh-pdf-pages.ts OUT_DIR [--rounds N]', 1);
+const train = trainArticles();
 const seen = composeSplit('train', train, CORPUS_ROUNDS).length;
 const fresh = composeSplit('train', train, CORPUS_ROUNDS + rounds).slice(seen);
 const pdfDir = path.join(outDir, 'pdf');
