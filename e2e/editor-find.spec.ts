@@ -42,6 +42,8 @@ test('find and replace in the body from the keyboard, all in one undoable step',
   await saveScreenshot('find-2-replaced');
 
   await query.press('Escape');
+  // The text has the focus as Esc returns, not a frame later: a key pressed at once is the editor's.
+  expect(await page.evaluate(() => document.activeElement?.closest('.ProseMirror') != null)).toBe(true);
   await expect(bar).toHaveCount(0);
   await expect(workspace.editor.locator('.find-match')).toHaveCount(0);
   await page.keyboard.press('Control+z');

@@ -56,8 +56,12 @@ export function applyFindToEditor(): void {
 export function closeFind(): void {
   useFindStore.setState({ open: false, replaced: null });
   const live = editor();
-  live?.commands.setFindQuery('');
-  live?.commands.focus();
+  if (!live || live.isDestroyed) return;
+  live.commands.setFindQuery('');
+  // Back to the text at once: TipTap's focus command waits for the next frame, and a key pressed
+  // straight after Esc (Ctrl+Z) would go to the page in between.
+  live.view.focus();
+  live.commands.focus();
 }
 
 /** The current match (1-based, 0 for none) and how many there are. */
