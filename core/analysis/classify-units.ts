@@ -1,9 +1,9 @@
 import type { LineRole } from '../model/page-analysis';
 import { displayWidth } from './display-width';
-import { isQuestionHead, type BreakContext } from './decide-breaks';
+import type { BreakContext } from './decide-breaks';
 import { PARTICLE_START, endsSentence } from './character-classes';
 import { CASE_SECTION_HEAD, isDateAlone, COURT_NAME, COURT_SIGNATURE, INSTITUTION, ITEM_HEAD_LINE, ITEM_SIGNATURE, NOTICE_HEADLINE, OFFICIAL_DOCUMENT_TITLE, PUBLICATION, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
-import { MAX_HEADLINE_WIDTH, SUBTITLE_MIN_WIDTH, isBareHanPhrase, isBarePhrase, secondPhraseWide } from './line-features';
+import { MAX_HEADLINE_WIDTH, SUBTITLE_MIN_WIDTH, isBareHanPhrase, isBarePhrase, isQuestionHead, secondPhraseWide, signsAbove } from './line-features';
 import type { LineFeatures } from './line-features';
 import { NUMBER_LED } from './model/line-signals';
 import { headText, type TextUnit } from './text-units';
@@ -125,8 +125,6 @@ function opensLead(unit: TextUnit | undefined): boolean {
 
 // Re-exported where the head rules have always found it.
 export { NOTICE_HEADLINE };
-
-/** A unit's text as a headline reads it, without markdown marks. */
 
 /** A roundup item's head names its place or court before a colon (托克托县：“法官+村干部”联调). */
 const PLACE_ITEM_HEAD = /^[\u4e00-\u9fff]{1,10}(县|旗|区|市|盟|州|法院|中院|法庭)[：:]\S/u;
@@ -256,15 +254,15 @@ function isContactUnderHead(units: readonly TextUnit[], index: number): boolean 
   return aboveLine.numberedHeading || /[：:]$/u.test(aboveLine.content);
 }
 
-/**
- * The writers' court and their names under a headline (`阿巴嘎旗人民法院 萨仁图雅`): a byline. A
- * 单位 + 主题 headline of the same shape (`科尔沁法院 动态三则`) has its own byline below it.
- */
 /** A court's signature that reached its column's edge, its last name, or part of it, wrapped onto a line of its own (…赵丽娜 / 王志刚). */
 function isWrappedCourtSignature(unit: TextUnit): boolean {
   return unit.lines.length === 2 && COURT_SIGNATURE.test(unit.lines[0].content.replace(/\*\*/gu, '').trim()) && SIGNATURE_NAME_TAIL.test(unit.lines[1].content.trim());
 }
 
+/**
+ * The writers' court and their names under a headline (`阿巴嘎旗人民法院 萨仁图雅`): a byline. A
+ * 单位 + 主题 headline of the same shape (`科尔沁法院 动态三则`) has its own byline below it.
+ */
 function isCourtSignature(units: readonly TextUnit[], index: number, headline: readonly boolean[], roles: readonly LineRole[]): boolean {
   const unit = units[index];
   const next = units[index + 1];
@@ -297,7 +295,7 @@ function isBareNameByline(units: readonly TextUnit[], index: number, headline: r
   const aboveWidth = unitWidth(above);
   // A byline is not signed again under it: over the writers' names (诈骗 / 白雪 孙浩) the word is the headline's
   // wrapped tail. (Under a dashed subtitle it is the subtitle's, …社会治理 / 纪实, which a role cannot join: it stays.)
-  const signedBelow = next.lines[0].byline || (!above.lines[0].subtitleDash && (WRITERS_NAMES.test(next.lines[0].content.trim()) || COURT_SIGNATURE.test(next.lines[0].content.trim())));
+  const signedBelow = next.lines[0].byline || (!above.lines[0].subtitleDash && signsAbove(next.lines[0]));
   return headAbove && aboveWidth >= line.width + 3 && !signedBelow && !next.lines[0].credit;
 }
 

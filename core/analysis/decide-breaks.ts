@@ -1,7 +1,7 @@
 import type { BreakChoice, BreakDecision } from '../model/page-analysis';
 import { FORBIDDEN_LINE_START, PARTICLE_START } from './character-classes';
 import { estimateColumnWidths, findDoubleSpacedRuns } from './column-width';
-import { HEADLINE_PART_WIDTH, MAX_HEADLINE_WIDTH, isBareHanPhrase, isBarePhrase, isQuestionHead, secondPhraseWide, type LineFeatures } from './line-features';
+import { HEADLINE_PART_WIDTH, MAX_HEADLINE_WIDTH, isBareHanPhrase, isBarePhrase, isQuestionHead, secondPhraseWide, signsAbove, type LineFeatures } from './line-features';
 import { BARE_NAMES } from './model/line-signals';
 import { pairsOfPage } from './pairs-within-lines';
 import { isDateAlone, ITEM_HEAD_LINE, CASE_NUMBER, CASE_SECTION_HEAD, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, ITEM_SIGNATURE, OFFICIAL_DOCUMENT_TITLE, PAGE_DATE, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
@@ -505,7 +505,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // A head of two phrases that fills the column (拒不履行判决 “老赖”被判刑) over a byline or its court alone on a
   // line (四子王旗人民法院): running text sets no space between phrases, and no sentence runs on into a court's bare name.
   // (…or a question set so, 孩子在校园受伤 学校要担责吗, over the writers' names.)
-  const signsBelow = after.byline || COURT_NAME.test(after.content.trim()) || COURT_SIGNATURE.test(after.content.trim()) || WRITERS_NAMES.test(after.content.trim());
+  const signsBelow = signsAbove(after) || COURT_NAME.test(after.content.trim());
   // (Not a list's item, 1. 马海燕 呼和浩特市新 / 城区人民法院, whose court wrapped.)
   const twoPhraseHead = (before.phraseSpaced || (before.hasInnerSpace && isHeadPart(before))) && !before.listItem && !before.numberedHeading;
   if (effectiveKind === 'wrap' && unitStart === position - 1 && twoPhraseHead && signsBelow && !pairAcross(context, before, after)) return decision(before, after, 'split', 0.75, '上一行为两段式标题，下一行为署名');
@@ -520,7 +520,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // Where paragraphs open indented, a head of two phrases set flush under a line that stopped short of the
   // column, over its byline or the writers' names (…前来咨询 / 孩子在校园受伤 学校要担责吗 / 王冬梅 白宇): the text
   // above ended there without its stop; running text never goes on flush in two phrases over names.
-  const namesBelow = afterNext !== undefined && !afterNext.gapBefore && (afterNext.byline || WRITERS_NAMES.test(afterNext.content.trim()) || COURT_SIGNATURE.test(afterNext.content.trim()));
+  const namesBelow = afterNext !== undefined && !afterNext.gapBefore && signsAbove(afterNext);
   if (effectiveKind === 'wrap' && context.usesIndents && !isFull(before, columnWidth) && !after.indented && after.hasInnerSpace && isHeadPart(after) && namesBelow && !after.startsForbidden) {
     return decision(before, after, 'split', 0.7, '下一行为署名之上顶格的两段式标题');
   }
@@ -734,8 +734,6 @@ function fullLineOf(context: BreakContext, position: number, before: LineFeature
   const column = context.columnWidths[position - 1];
   return column !== null && before.width >= column - FULL_LINE_SLACK && !after.headlineShaped && !after.phraseSpaced && after.width < 8;
 }
-
-export { isQuestionHead };
 
 export function decideBreaks(context: BreakContext): BreakDecision[] {
   const result: BreakDecision[] = [];

@@ -1,6 +1,6 @@
 import type { LineRole } from '../model/page-analysis';
-import { MAX_HEADLINE_WIDTH, type LineFeatures } from './line-features';
-import { COURT_NAME, COURT_SIGNATURE, INSTITUTION, NOTICE_HEADLINE, WRITERS_NAMES, isDateAlone } from './line-patterns';
+import { MAX_HEADLINE_WIDTH, signsAbove, type LineFeatures } from './line-features';
+import { COURT_NAME, INSTITUTION, NOTICE_HEADLINE, isDateAlone } from './line-patterns';
 import type { TextUnit } from './text-units';
 
 // A headline set over three, four or five lines of a narrow column (“高息理财”“以房 / 养老”靠不靠谱？ /
@@ -42,8 +42,7 @@ function headPiece(line: LineFeatures): boolean {
 
 /** A unit that signs what is above it: a byline, the writers' names, a court and its writers. */
 function signs(unit: TextUnit): boolean {
-  const text = unit.lines[0].content.replace(/\*\*/gu, '').trim();
-  return unit.lines.length === 1 && (unit.lines[0].byline || WRITERS_NAMES.test(text) || COURT_SIGNATURE.test(text));
+  return unit.lines.length === 1 && signsAbove(unit.lines[0], unit.lines[0].content.replace(/\*\*/gu, '').trim());
 }
 
 /** What stands above a headline: nothing, the masthead, a closing credit or caption, a finished text. */

@@ -1,7 +1,6 @@
 import type { LineRole } from '../model/page-analysis';
-import { isQuestionHead } from './decide-breaks';
 import { HAN_DATE, INSTITUTION, PAGE_DATE, WRITERS_NAMES } from './line-patterns';
-import type { LineFeatures } from './line-features';
+import { isQuestionHead, type LineFeatures } from './line-features';
 import { BARE_NAMES } from './model/line-signals';
 import type { TextUnit } from './text-units';
 

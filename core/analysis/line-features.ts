@@ -2,7 +2,7 @@ import { FORBIDDEN_LINE_START, OPENERS, endsSentence } from './character-classes
 import { displayWidth } from './display-width';
 import { gapsFrameBlocks, isSectionLabel } from './section-label';
 import { startsNewPage, textForFeatures } from './extractor-artifacts/feature-text';
-import { COURT_SIGNATURE, INSTITUTION, PUBLICATION, ATTRIBUTION, BYLINE, CAPTION, CONTACT, DATELINE, DATELINE_RUN_IN, EDITORIAL_CREDITS, CASE_NUMBER, EDITORIAL_LABEL, HAN_DATE, JUMP_LINE, NUMBERED_HEADING, PAGE_DATE, PAGE_LABEL, WEEKDAY, isCredit } from './line-patterns';
+import { COURT_SIGNATURE, WRITERS_NAMES, INSTITUTION, PUBLICATION, ATTRIBUTION, BYLINE, CAPTION, CONTACT, DATELINE, DATELINE_RUN_IN, EDITORIAL_CREDITS, CASE_NUMBER, EDITORIAL_LABEL, HAN_DATE, JUMP_LINE, NUMBERED_HEADING, PAGE_DATE, PAGE_LABEL, WEEKDAY, isCredit } from './line-patterns';
 
 /** What one non-empty raw line says about itself. */
 export interface LineFeatures {
@@ -93,6 +93,11 @@ export function isBareHanPhrase(line: Pick<LineFeatures, 'width' | 'content'>): 
 /** A short line closing on ？ or ！ with no other sentence mark: the last phrase of a headline, where one is proven. */
 export function isQuestionHead(line: LineFeatures): boolean {
   return line.width <= MAX_HEADLINE_WIDTH && /[？！?!][”’]?$/u.test(line.content) && !/[。；;]/u.test(line.content) && !/[？！?!]./u.test(line.content.replace(/[？！?!][”’]?$/u, ''));
+}
+
+/** A line that signs what stands above it: a byline by its label, the writers' names, a court and its writers. `text`: the line as read. */
+export function signsAbove(line: LineFeatures, text = line.content.trim()): boolean {
+  return line.byline || WRITERS_NAMES.test(text) || COURT_SIGNATURE.test(text);
 }
 
 /** A label and a telephone number (举报电话:0470-0000000): a notice's contact line, never a head. */

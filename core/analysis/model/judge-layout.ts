@@ -1,7 +1,7 @@
 import type { BreakDecision, LineRole } from '../../model/page-analysis';
 import { classifyUnits } from '../classify-units';
-import { isQuestionHead, type BreakContext } from '../decide-breaks';
-import { MAX_HEADLINE_WIDTH, type LineFeatures } from '../line-features';
+import type { BreakContext } from '../decide-breaks';
+import { MAX_HEADLINE_WIDTH, isQuestionHead, type LineFeatures } from '../line-features';
 import { groupUnits, unitText, type TextUnit } from '../text-units';
 import { ROUNDUP_HEADLINE } from '../line-patterns';
 import { breakFeatureValues, lineFeatureValues, pageSignals, type PageSignals } from './layout-features';
