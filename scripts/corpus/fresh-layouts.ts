@@ -2,18 +2,18 @@
 // column breaks and head splits, the same words. What the train pages' figures owe to where their
 // lines happened to break (rules read one by one on those pages) shows here; what they owe to the
 // words does not, so the test split stays the measure of unseen text.
-//   npx tsx scripts/corpus/fresh-layouts.ts OUT_DIR [--rounds N] [--layout NAME]
+//   npx tsx scripts/corpus/fresh-layouts.ts OUT_DIR [--rounds N] [--articles DIR] [--layout NAME]
 // writes NAME.txt + NAME.gold.json pairs for ../shared/eval/score.mjs (train articles only).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CORPUS_ROUNDS, freshOptions, trainArticles } from './fresh-pages-setup';
+import { freshOptions, trainArticles } from './fresh-pages-setup';
 import { textPages } from './text-pages';
 
-const { outDir, rounds, option } = freshOptions('npx tsx scripts/corpus/fresh-layouts.ts OUT_DIR [--rounds N] [--layout NAME]', 4);
+const { outDir, rounds, option, seenRounds } = freshOptions('npx tsx scripts/corpus/fresh-layouts.ts OUT_DIR [--rounds N] [--articles DIR] [--layout NAME]', 4);
 const layout = option('--layout');
-const train = trainArticles();
-const seen = textPages('train', train, CORPUS_ROUNDS).length;
-const fresh = textPages('train', train, CORPUS_ROUNDS + rounds)
+const train = trainArticles(option);
+const seen = textPages('train', train, seenRounds).length;
+const fresh = textPages('train', train, seenRounds + rounds)
   .slice(seen)
   .filter((page) => layout === undefined || page.layout === layout);
 mkdirSync(outDir, { recursive: true });

@@ -15,6 +15,8 @@ export interface FreshOptions {
   outDir: string;
   rounds: number;
   option: (name: string) => string | undefined;
+  /** Rounds the corpus already set for these articles: none for a folder of articles outside it. */
+  seenRounds: number;
 }
 
 /** OUT_DIR first, then `--name value` options; exits with the usage line when OUT_DIR is missing. */
@@ -26,12 +28,16 @@ export function freshOptions(usage: string, defaultRounds: number): FreshOptions
     process.exit(2);
   }
   const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-  return { outDir, rounds: Number(option('--rounds') ?? defaultRounds), option };
+  return { outDir, rounds: Number(option('--rounds') ?? defaultRounds), option, seenRounds: option('--articles') ? 0 : CORPUS_ROUNDS };
 }
 
-/** The train split's articles (the test split's are never set again). */
-export function trainArticles(): CorpusArticle[] {
+/**
+ * The train split's articles (the test split's are never set again), or with `--articles DIR` every
+ * article of a folder outside the corpus: new words for a development set that no split holds.
+ */
+export function trainArticles(option: FreshOptions['option']): CorpusArticle[] {
   const courts = loadCourtNames(path.resolve(repoRoot, '..', 'shared', 'data', 'nmg-courts.json'));
-  const { articles } = checkArticleFolder(path.join(repoRoot, 'corpus', 'articles'), courts);
-  return articles.filter((article) => splitOf(article.id) === 'train');
+  const dir = option('--articles');
+  const { articles } = checkArticleFolder(dir ? path.resolve(dir) : path.join(repoRoot, 'corpus', 'articles'), courts);
+  return dir ? articles : articles.filter((article) => splitOf(article.id) === 'train');
 }

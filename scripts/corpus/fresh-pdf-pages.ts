@@ -2,20 +2,20 @@
 // arrangements), printed by Chromium and extracted by pdftotext and MuPDF: the PDF kinds' counterpart of
 // fresh-layouts.ts. What the train pages' figures owe to where those pages happened to put their
 // columns shows here; the words are the train split's, so the test split stays the measure of unseen text.
-//   npx tsx scripts/corpus/fresh-pdf-pages.ts OUT_DIR [--rounds N]
+//   npx tsx scripts/corpus/fresh-pdf-pages.ts OUT_DIR [--rounds N] [--articles DIR]
 // writes OUT_DIR/pdftotext and OUT_DIR/mutool, NAME.txt + NAME.gold.json pairs for ../shared/eval/score.mjs.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { composeSplit, pageArticles } from './compose-page';
 import { mutoolText, pdfPageCount, pdftotext } from './extract-text';
-import { CORPUS_ROUNDS, freshOptions, trainArticles } from './fresh-pages-setup';
+import { freshOptions, trainArticles } from './fresh-pages-setup';
 import { openPagePrinter } from './print-pdf';
 import { goldDoc, goldJson } from './write-gold';
 
-const { outDir, rounds } = freshOptions('npx tsx scripts/corpus/fresh-pdf-pages.ts OUT_DIR [--rounds N]', 1);
-const train = trainArticles();
-const seen = composeSplit('train', train, CORPUS_ROUNDS).length;
-const fresh = composeSplit('train', train, CORPUS_ROUNDS + rounds).slice(seen);
+const { outDir, rounds, option, seenRounds } = freshOptions('npx tsx scripts/corpus/fresh-pdf-pages.ts OUT_DIR [--rounds N] [--articles DIR]', 1);
+const train = trainArticles(option);
+const seen = composeSplit('train', train, seenRounds).length;
+const fresh = composeSplit('train', train, seenRounds + rounds).slice(seen);
 const pdfDir = path.join(outDir, 'pdf');
 for (const kind of ['pdf', 'pdftotext', 'mutool']) mkdirSync(path.join(outDir, kind), { recursive: true });
 
