@@ -18,6 +18,9 @@ const MAX_ROUNDUP_COURTS = 8;
  */
 const OPENING_REACH = 24;
 
+/** A case's numbered head or a bracketed case section: 案例一：…, 典型案例二 …, 【案情】. */
+const CASE_HEADING = /^(典型)?案例[一二三四五六七八九十\d]+|^【/u;
+
 /**
  * The courts that open the sections of an article, in order: a section is a heading with text
  * under it (the court named in the heading, else the subject of the opening clause under it), or a
@@ -30,7 +33,8 @@ export function sectionSubjects(article: ArticleDoc, mentions: readonly CourtMen
   const opened: { block: number; court: string }[] = [];
   const underHeading = new Set<number>();
   article.blocks.forEach((block, index) => {
-    if (block.type !== 'heading') return;
+    // A case's head (案例一：…, 【案情】) opens a case the article reports, not an item on the court that tried it.
+    if (block.type !== 'heading' || CASE_HEADING.test(block.text)) return;
     // A heading with no paragraph under it before the next heading is an item of a list (a 名单 of
     // honoured courts), not a section that reports on its court.
     const paragraph = article.blocks.findIndex((candidate, position) => position > index && candidate.type !== 'caption');

@@ -165,6 +165,22 @@ describe('suggestCourts: roundups and sources', () => {
     expect(courtNames(doc).sort()).toEqual(['鄂尔多斯市康巴什区人民法院', '鄂尔多斯市鄂托克旗人民法院', '鄂尔多斯市鄂托克前旗人民法院'].sort());
   });
 
+  it('does not read the cases a court releases, each under its case head, as a roundup of the courts that tried them', () => {
+    const doc = testArticle({
+      title: '鄂尔多斯中院发布环境资源审判典型案例',
+      blocks: [
+        paragraph('近日，鄂尔多斯市中级人民法院发布一批环境资源审判典型案例。'),
+        heading('案例一：非法采砂案'),
+        paragraph('被告人张某未经许可在河道采砂3000余吨。康巴什区人民法院判处其有期徒刑一年，并判令其修复河道。'),
+        heading('案例二：草原非法开垦案'),
+        paragraph('某合作社擅自开垦天然草原326亩种植油菜。鄂托克旗人民法院判令其恢复草原植被。'),
+        heading('【典型意义】'),
+        paragraph('两起案件均体现了恢复性司法理念。'),
+      ],
+    });
+    expect(courtNames(doc)).toEqual(['鄂尔多斯市中级人民法院']);
+  });
+
   it('does not read a list of courts under headings without text as a roundup', () => {
     const doc = testArticle({
       title: '年度先进集体名单',
