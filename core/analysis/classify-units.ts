@@ -3,7 +3,7 @@ import { displayWidth } from './display-width';
 import type { BreakContext } from './decide-breaks';
 import { PARTICLE_START, endsSentence } from './character-classes';
 import { CASE_SECTION_HEAD, isDateAlone, COURT_NAME, COURT_SIGNATURE, INSTITUTION, ITEM_HEAD_LINE, ITEM_SIGNATURE, NOTICE_HEADLINE, OFFICIAL_DOCUMENT_TITLE, PUBLICATION, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
-import { MAX_HEADLINE_WIDTH, SUBTITLE_MIN_WIDTH, isBareHanPhrase, isBarePhrase, isQuestionHead, secondPhraseWide, signsAbove } from './line-features';
+import { MAX_HEADLINE_WIDTH, SUBTITLE_MIN_WIDTH, isBareHanPhrase, isBarePhrase, isCaseHead, isQuestionHead, secondPhraseWide, signsAbove } from './line-features';
 import type { LineFeatures } from './line-features';
 import { NUMBER_LED } from './model/line-signals';
 import { headText, type TextUnit } from './text-units';
@@ -23,6 +23,8 @@ function unitWidth(unit: TextUnit): number {
 function isHeadlineUnit(unit: TextUnit): boolean {
   if (unitWidth(unit) > 40) return false;
   if (unit.lines.every((line) => line.headlineShaped || line.markdownLevel > 0)) return true;
+  // A case's head keeps its number's colon (案例一：未签书面劳动合 / 同应支付二倍工资): no pause follows it.
+  if (isCaseHead(unit.lines)) return true;
   // A head's second phrase may hold words no head pattern knows (网围栏越界二十米 / 调解员现场量清了):
   // short, without a single mark, under a phrase that is head-shaped.
   return (unit.lines.length === 2 && unit.lines[0].headlineShaped && isBarePhrase(unit.lines[1])) || (unit.lines.length === 1 && isQuestionThenPhrase(unit.lines[0]));
@@ -51,9 +53,21 @@ const HEADLINE_INNER_MARKS = /[，、；：,;:]/gu;
 
 
 /** A line of its own that reads as a roundup item's head: a place, a colon, its news (二连浩特：口岸企业“绿色通道”). */
-function isItemHeadUnit(unit: TextUnit): boolean {
-  const line = unit.lines[0];
-  return unit.lines.length === 1 && line.width <= MAX_HEADLINE_WIDTH && !line.endsSentence && line.markdownLevel === 0 && ITEM_HEAD_LINE.test(line.content.trim());
+export function isItemHeadUnit(unit: TextUnit): boolean {
+  // (Wrapped at a narrow measure, 二连浩特：口岸企业“绿色 / 通道”, its two lines read as one, where the label is a place's
+  // or court's, or a name that short: a wrapped line with a longer clause before its colon is a sentence's, 法官提醒同学们：“陌生链接不 / ”.)
+  const last = unit.lines[unit.lines.length - 1];
+  const text = headText(unit);
+  const placeLabel = PLACE_ITEM_HEAD.test(text) || /^[\u4e00-\u9fff]{2,5}[：:]/u.test(text);
+  return (unit.lines.length === 1 || (unit.lines.length === 2 && placeLabel)) && unitWidth(unit) <= MAX_HEADLINE_WIDTH && !last.endsSentence && unit.lines.every((line) => line.markdownLevel === 0) && ITEM_HEAD_LINE.test(text);
+}
+
+/**
+ * A head that names a place before a colon (凉城：涉企执行“活封活扣”) after an item's source in brackets, in an article
+ * whose items are headed so already: the roundup's next item, not an article of its own, whatever the headline says.
+ */
+export function placeItemAfterSource(unit: TextUnit, placeItemHeads: number): boolean {
+  return placeItemHeads >= 1 && isItemHeadUnit(unit);
 }
 
 /**
@@ -299,6 +313,12 @@ function isBareNameByline(units: readonly TextUnit[], index: number, headline: r
   return headAbove && aboveWidth >= line.width + 3 && !signedBelow && !next.lines[0].credit;
 }
 
+/** A case's section head in brackets (【案情】, 【法官说法】). */
+const BRACKETED_SECTION_HEAD = /^【[^【】]{2,8}】$/u;
+
+/** Text that closed: a sentence's end, or an item's source in brackets after it (…1500余份。（刘海燕）). */
+const closesText = (line: LineFeatures) => line.endsSentence || /[。！？][）)]?（[^（）]{1,20}）$/u.test(line.content.trim());
+
 /**
  * The role of each unit on the page, from what it looks like and what stands around it:
  * a headline is a title when a subtitle, byline or dateline follows it, when it follows a
@@ -327,6 +347,10 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     if (isPunctuatedHeadline(unit) && (first(next).subtitleDash || first(next).byline || first(next).dateline)) return true;
     // A bare phrase alone between blank lines under a finished paragraph is a section's head, whatever its words (老物件是这样找回来的).
     if (unit.lines.length === 1 && isBareHanPhrase(first(unit)) && first(unit).gapBefore && first(next).gapBefore && index > 0 && last(units[index - 1]).endsSentence && !first(next).startsForbidden) return true;
+    // A question alone between blank lines over a case's bracketed section head (草场转包未备案 合同是否有效？ / 【案情】)
+    // heads the case story: a section's question stands under text, not over the case's first section.
+    // (Where no blank lines part the page, its two phrases set apart by a space show it.)
+    if (unit.lines.length === 1 && isQuestionHead(first(unit)) && ((first(unit).gapBefore && first(next).gapBefore) || first(unit).hasInnerSpace) && next.lines.length === 1 && BRACKETED_SECTION_HEAD.test(headText(next))) return true;
     // A question alone over an indented lead, with nothing but the masthead above it, opens the page
     // (“支部建在庭上”怎么建？ over an indented 近年来，…): a section's question head stands under text.
     return unit.lines.length === 1 && isQuestionHead(first(unit)) && isPunctuatedHeadline(unit) && first(next).indented && units.slice(0, index).every((above) => above.lines.every((line) => line.pageFurniture || line.mastheadLike));
@@ -372,6 +396,8 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
   let inRoundup = false;
   /** Heads of the roundup being read that open on a court's name (海南区法院召开审判委员会). */
   let courtItemHeads = 0;
+  /** Heads of the article being read that name a place before a colon (二连浩特：…). */
+  let placeItemHeads = 0;
   units.forEach((unit, index) => {
     if (roles[index] !== 'paragraph' || signature[index]) return;
     const next = units[index + 1];
@@ -402,7 +428,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
       title = true;
       // The title's second line goes on with it (segmentArticles joins two titles with nothing between).
       roles[index + 1] = isSecondHeadLine(unit, next) ? 'title' : 'subtitle';
-    } else if (((previousRole === 'credit' || (previousRole === 'furniture' && titles > 0)) && !line.numberedHeading && !NUMBER_LED.test(line.content.replace(/\*\*/gu, '')) && !(inRoundup && previousRole === 'credit' && signsRoundupItem(units[index - 1], unit, courtItemHeads))) || signature[index - 1]) title = true;
+    } else if (((previousRole === 'credit' || (previousRole === 'furniture' && titles > 0)) && !line.numberedHeading && !NUMBER_LED.test(line.content.replace(/\*\*/gu, '')) && !(inRoundup && previousRole === 'credit' && signsRoundupItem(units[index - 1], unit, courtItemHeads)) && !(previousRole === 'credit' && placeItemAfterSource(unit, placeItemHeads))) || signature[index - 1]) title = true;
     // A notice's headline names its genre (…公告, …通告, …名单): it opens a notice, never a section.
     else if (NOTICE_HEADLINE.test(headText(unit)) && (index === 0 || last(units[index - 1]).endsSentence || isDateAlone(last(units[index - 1]).content) || roles[index - 1] === 'furniture' || OFFICIAL_DOCUMENT_TITLE.test(headText(unit)))) title = true;
     // A roundup's headline (全区法院工作简讯) over an item's head that opens on its court or place opens the
@@ -417,10 +443,12 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     }
     // A head of two phrases right over a bracketed section head (草场边界起纷争 巡回法官马背上调解 / 【案情】)
     // opens a case story: a section's own head is not set over the first section of it.
-    else if (next && line.phraseSpaced && unit.lines.length === 1 && /^【[^【】]{2,8}】$/u.test(headText(next)) && index > 0 && last(units[index - 1]).endsSentence) title = true;
+    // (A question so set, 草场转包未备案 合同是否有效？, under an item closed by its source in brackets, too.)
+    else if (next && (line.phraseSpaced || isQuestionHead(line)) && unit.lines.length === 1 && BRACKETED_SECTION_HEAD.test(headText(next)) && index > 0 && closesText(last(units[index - 1]))) title = true;
     // A headline right over the first of a set of heads that each name a place or court (托克托县：… / 科右中旗：…)
     // opens a roundup whatever its words (各地法院多措并举推进诉源治理): a section is not headed over its set.
-    else if (next && headline[index + 1] && unit.lines.length === 1 && !PLACE_ITEM_HEAD.test(headText(unit)) && PLACE_ITEM_HEAD.test(headText(next)) && units.slice(index + 2).some((later, offset) => headline[index + 2 + offset] && PLACE_ITEM_HEAD.test(headText(later))) && index > 0 && last(units[index - 1]).endsSentence) title = true;
+    // (Its two phrases may stand on two lines, 各地法院多措并举 / 推进诉源治理.)
+    else if (next && headline[index + 1] && (unit.lines.length === 1 || (unit.lines.length === 2 && unitWidth(unit) <= MAX_HEADLINE_WIDTH)) && !PLACE_ITEM_HEAD.test(headText(unit)) && PLACE_ITEM_HEAD.test(headText(next)) && units.slice(index + 2).some((later, offset) => headline[index + 2 + offset] && PLACE_ITEM_HEAD.test(headText(later))) && index > 0 && last(units[index - 1]).endsSentence) title = true;
     // A roundup's headline (…简讯, …动态) stands over its first item's head, not over a lead.
     else if (next && headline[index + 1] && unit.lines.length === 1 && ROUNDUP_HEADLINE.test(headText(unit)) && (index === 0 || roles[index - 1] === 'furniture' || roles[index - 1] === 'credit' || roles[index - 1] === 'caption' || last(units[index - 1]).endsSentence)) title = true;
     // Set apart by blank lines on both sides after finished text (or a closing credit), it is a block of its own across the
@@ -435,12 +463,14 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
       titles++;
       inRoundup = ROUNDUP_HEADLINE.test(headText(unit));
       courtItemHeads = 0;
+      placeItemHeads = 0;
       if (next && first(next).subtitleDash && roles[index + 1] === 'paragraph') roles[index + 1] = 'subtitle';
     } else if (titles === 0 && !bodySeen) {
       roles[index] = 'furniture';
     } else {
       roles[index] = 'heading';
       if (inRoundup && COURT_LED_HEAD.test(headText(unit))) courtItemHeads++;
+      if (isItemHeadUnit(unit)) placeItemHeads++;
     }
   });
 

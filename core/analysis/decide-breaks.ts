@@ -1,7 +1,7 @@
 import type { BreakChoice, BreakDecision } from '../model/page-analysis';
 import { FORBIDDEN_LINE_START, PARTICLE_START } from './character-classes';
 import { estimateColumnWidths, findDoubleSpacedRuns } from './column-width';
-import { HEADLINE_PART_WIDTH, MAX_HEADLINE_WIDTH, isBareHanPhrase, isBarePhrase, isQuestionHead, secondPhraseWide, signsAbove, type LineFeatures } from './line-features';
+import { HEADLINE_PART_WIDTH, MAX_HEADLINE_WIDTH, isBareHanPhrase, isCaseHead, isBarePhrase, isQuestionHead, secondPhraseWide, signsAbove, type LineFeatures } from './line-features';
 import { BARE_NAMES } from './model/line-signals';
 import { pairsOfPage } from './pairs-within-lines';
 import { isDateAlone, ITEM_HEAD_LINE, CASE_NUMBER, CASE_SECTION_HEAD, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, ITEM_SIGNATURE, OFFICIAL_DOCUMENT_TITLE, PAGE_DATE, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
@@ -203,7 +203,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   const afterNext = context.lines[position + 1];
   const attributionRunsOn = afterNext !== undefined && !afterNext.gapBefore && !afterNext.indented && fullLineOf(context, position + 1, after, afterNext);
   // A question headline over a subtitle (…怎样走出新路子？ / ——访…院长巴特尔) is no quotation over its source.
-  const questionOverSubtitle = isQuestionHead(before) && !/[”」]$/u.test(before.content) && PORTRAIT_SUBTITLE.test(after.content);
+  // (Nor one over a dashed line with the byline right under it, 供暖不达标，取暖费能不能少交？ / ——法官解答… / 本报记者…:
+  // a pull quote's source is not signed again.)
+  const questionOverSubtitle = isQuestionHead(before) && !/[”」]$/u.test(before.content) && (PORTRAIT_SUBTITLE.test(after.content) || (afterNext !== undefined && signsAbove(afterNext)));
   if (after.attribution && before.endsSentence && !before.headlineShaped && !attributionRunsOn && !questionOverSubtitle) return decision(before, after, 'join', 0.7, ATTRIBUTION_REASON);
   // A telephone number broken at its hyphen (联系电话：0475― / 8231067) goes on in the next line.
   if (/\d\s*[-‐–—―]$/u.test(before.content) && /^\d/u.test(after.content)) return decision(before, after, 'join', 0.9, '电话号码在连字符处折行，下一行接续');
@@ -249,7 +251,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (aboveText && ((after.mastheadLike && !isFull(after, columnWidth)) || (before.mastheadLike && !isFull(before, columnWidth)))) return decision(before, after, 'split', 0.8, '报头或机构名称单独成行');
   // 单位 + 主题 headlines (土左旗法院 巡回审判车开进“草原深处”) break after the name of the court,
   // which stands short; a paragraph that opens with a court's name fills its first line.
-  if (COURT_NAME.test(before.content) && unitStart === position - 1 && effectiveKind === 'wrap' && !isFull(before, columnWidth) && after.headlineShaped && !after.numberedHeading && !after.hasInnerSpace && !PAGE_DATE.test(after.content)) {
+  // (Not where the line under the name fills the column and runs on into text: the court is a roundup's item head, 正蓝旗法院 /
+  // 围绕元上都遗址保护开展环境 / 资源审判，…, and its text starts under it.)
+  if (COURT_NAME.test(before.content) && unitStart === position - 1 && effectiveKind === 'wrap' && !isFull(before, columnWidth) && after.headlineShaped && !after.numberedHeading && !after.hasInnerSpace && !PAGE_DATE.test(after.content) && !runsOnAsText(after, afterNext, columnWidth)) {
     return decision(before, after, 'join', 0.7, HEADLINE_PAIR_REASON);
   }
   if (after.phraseSpaced && !before.endsOpen && (columnWidth === null || before.endsSentence)) return decision(before, after, 'split', 0.8, '下一行为标题（两个短语以空格分开）');
@@ -373,7 +377,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     const provenQuestion = isQuestionHead(after) && afterNext !== undefined && (afterNext.byline || afterNext.subtitleDash || afterNext.dateline);
     if (provenQuestion && !before.hasInnerSpace && before.width <= HEADLINE_PART_WIDTH) return decision(before, after, 'join', 0.7, HEADLINE_PAIR_REASON);
     // A roundup's headline closes on its genre's word (岭南法院动态): the head under it is its first item's.
-    if (afterHead && pairShaped && !endsOpenSentence && !ROUNDUP_HEADLINE.test(before.content) && (effectiveKind === 'wrap' || afterStandsAlone)) {
+    // (A line that fills the column and runs on into the text below is that text's first line, whatever the short line above it.)
+    if (afterHead && pairShaped && !endsOpenSentence && !ROUNDUP_HEADLINE.test(before.content) && (effectiveKind === 'wrap' || afterStandsAlone) && !runsOnAsText(after, afterNext, columnWidth)) {
       return decision(before, after, 'join', 0.7, HEADLINE_PAIR_REASON);
     }
     // A numbered head's second phrase may fill a narrow column; the blank line after it shows it is no paragraph.
@@ -414,6 +419,13 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
       return decision(before, after, 'join', 0.65, '上一行满栏，虽以句末标点结束，段落未必结束');
     }
     return decision(before, after, 'split', effectiveKind === 'gap' ? 0.9 : 0.8, effectiveKind === 'gap' ? '空行前以句末标点结束' : '上一行未满栏且以句末标点结束');
+  }
+  // A case's head broken across a blank line (案例一：未签书面劳动合同应支付 / 二倍工资): the short markless line under it,
+  // no case's head of its own, is the rest of its name.
+  // (Not under a head that closed on the case's name, …非法捕捞案, nor a line that runs on into the one under it: text.)
+  const tailAlone = afterNext === undefined || afterNext.gapBefore;
+  if (effectiveKind === 'gap' && after.headlineShaped && tailAlone && !/^【/u.test(after.content) && !/案$/u.test(before.content.trim()) && after.width < before.width && !isCaseHead([after]) && isCaseHead([...context.lines.slice(unitStart, position), after])) {
+    return decision(before, after, 'join', 0.7, '案例标题跨空行折行，下一行为其末尾');
   }
   // One character is no head: it is the last of a sentence that ran on (…蒙古国商人 / 说).
   if (isHeadlineLine(after, columnWidth, headlineSlack) && after.markdownLevel === 0 && effectiveKind === 'gap' && after.width <= 20 && after.width > 1 && !after.startsForbidden) {
@@ -490,6 +502,14 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (effectiveKind === 'gap' && closedAbove && isBareHanPhrase(before) && !wordTailBelow && !after.startsForbidden && !pairAcross(context, before, after)) {
     return decision(before, after, 'split', 0.65, '上一行为空行之间的独立短标题');
   }
+  // An item's source in brackets after its last sentence (…800余份。（扎赉特旗 / 法院）) closes the item, wrapped or not;
+  // and a roundup's item head led by a place, wrapped (五原：给葵花收购合同做 / “体检”), is complete over the text that opens
+  // on a court's name across the blank line.
+  if (effectiveKind === 'gap' && !after.startsForbidden) {
+    const unitText = context.lines.slice(unitStart, position).map((line) => line.content.trim()).join('');
+    if (SOURCE_AFTER_SENTENCE.test(unitText)) return decision(before, after, 'split', 0.75, '上一行以句末标点后括号内的来源结束，段落到此结束');
+    if (position - unitStart <= 2 && ITEM_HEAD_LINE.test(unitText) && unitText.length <= MAX_HEADLINE_WIDTH && OPENS_ON_COURT.test(after.content.trim())) return decision(before, after, 'split', 0.7, '上一行为以地名开头的条目标题，空行后以该地法院开头');
+  }
   if (effectiveKind === 'gap') return decision(before, after, 'join', 0.8, '空行前句子未完，空行后接续（分栏或分页）');
   // A block that opens on a notice's whole headline (关于公布违反“三个规定”问题举报渠道的公告), as wide as
   // the column under it: the notice's text begins on the next line.
@@ -513,9 +533,28 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // name ends its head; the text opens under it (unless the line broke inside a word the page writes whole).
   // (A second phrase of the head under it, “自愿放弃社保” / 承诺无效, holds no pause: the text's first line does.)
   const caseHead = isCaseHead([before]) || (before.numberedHeading && /案$/u.test(before.content) && !/[，。；：、]/u.test(before.content));
-  if (effectiveKind === 'wrap' && unitStart === position - 1 && caseHead && /[，。；：、]/u.test(after.content) && !after.startsForbidden && !PARTICLE_START.test(after.content) && !pairAcross(context, before, after)) {
+  // (…nor does a head that closes on the case's name, 案例二：呼伦湖非法捕捞案: the text under it may open with no pause.)
+  if (effectiveKind === 'wrap' && unitStart === position - 1 && caseHead && (/[，。；：、]/u.test(after.content) || /案$/u.test(before.content.trim())) && !after.startsForbidden && !PARTICLE_START.test(after.content) && !pairAcross(context, before, after)) {
     return decision(before, after, 'split', 0.7, '上一行为案例标题，下一行为案情正文');
   }
+  // …and a case's head wrapped over lines (案例一：未签书面劳动合 / 同应支付二倍工资, 案例三：…滥伐林木 / 案) ends on the line that
+  // stops short of the column: a line of running text that stops short ends its paragraph with a mark.
+  // (Not where the line under it opens on a character and its mark, 呼伦 / 湖，…: the typesetter pushed that character down
+  // with the mark no line may start with, and the line above stops short for it.)
+  // (A head's wrapped tail is no wider than its first line: a wider line under it is the case's text.)
+  if (effectiveKind === 'wrap' && unitStart < position - 1 && isCaseHead(context.lines.slice(unitStart, position)) && before.width <= context.lines[unitStart].width && stopsShort(before, columnWidth) && !before.endsOpen && !after.startsForbidden && !pushedDownWithMark(after)) {
+    return decision(before, after, 'split', 0.7, '上一行为折行的案例标题的末行（未满栏），下一行为案情正文');
+  }
+  // A court's name alone on a line that stops short of the column, opening a paragraph's place (东乌珠穆沁旗法院 / 在全旗9个…):
+  // a roundup's item head. A line of running text that wrapped fills its column.
+  const opensAfterText = unitStart === position - 1 && position >= 2 && (before.gapBefore || context.lines[position - 2].endsSentence);
+  // (A paragraph's first line stops an indent short where the extractor or the page dropped it: the name must stop shorter.)
+  if (effectiveKind === 'wrap' && opensAfterText && COURT_NAME.test(before.content.trim()) && stopsShort(before, columnWidth, Math.max(context.droppedIndent, INDENT_CELLS)) && !after.startsForbidden && !pushedDownWithMark(after) && !PARTICLE_START.test(after.content)) {
+    return decision(before, after, 'split', 0.7, '上一行为单独成行、未满栏的法院名称（条目标题），下一行为条目正文');
+  }
+  // A roundup's item headed by its place (二连浩特：口岸企业“绿色通道”) over its text, which opens on that place's court
+  // (二连浩特市人民法院对…): the head is complete however wide, and the item's text begins under it.
+  if (effectiveKind === 'wrap' && unitStart === position - 1 && placeItemOverItsCourt(before, after)) return decision(before, after, 'split', 0.7, '上一行为以地名开头的条目标题，下一行以该地法院开头');
   if (columnWidth !== null && before.width + before.indentWidth >= columnWidth - FULL_LINE_SLACK) return decision(before, after, 'join', 0.95, '上一行满栏且未以句末标点结束');
   // Where paragraphs open indented, a head of two phrases set flush under a line that stopped short of the
   // column, over its byline or the writers' names (…前来咨询 / 孩子在校园受伤 学校要担责吗 / 王冬梅 白宇): the text
@@ -613,10 +652,34 @@ function signsItemsInline(context: BreakContext): boolean {
 }
 
 /** A numbered case's head, all of it: `案例一：` (or `案例一 `) and words with no sentence's marks, over a line or three. */
-const CASE_HEAD_OPENING = /^案例[一二三四五六七八九十\d]+[：:\s\u3000]/u;
-function isCaseHead(lines: readonly LineFeatures[]): boolean {
-  return lines.length <= 3 && CASE_HEAD_OPENING.test(lines[0].content) && lines.every((line) => !/[，。；、,;]|[！？!?](?!$)/u.test(line.content.replace(CASE_HEAD_OPENING, '')));
+/**
+ * A line that fills its column and runs on into the line under it (no blank line, no indent, and that line no head,
+ * byline or other furniture): a paragraph's line, not a head's.
+ */
+function runsOnAsText(line: LineFeatures, next: LineFeatures | undefined, columnWidth: number | null): boolean {
+  return isFull(line, columnWidth) && next !== undefined && !next.gapBefore && !next.indented && !next.headlineShaped && !isStructural(next) && !provesHeadAbove(next);
 }
+
+/** Short of the column (less `beyond`) by two cells or more, counted in display cells and in characters alike (a text layout may wrap by either). */
+function stopsShort(line: LineFeatures, columnWidth: number | null, beyond = 0): boolean {
+  return columnWidth !== null && columnWidth - beyond - line.width - line.indentWidth >= 2 && columnWidth - beyond - [...line.content].length >= 2;
+}
+
+/** A line that opens on one character and a mark no line may start with: the typesetter carried the character down with it. */
+const pushedDownWithMark = (line: LineFeatures) => FORBIDDEN_LINE_START.includes([...line.content.trim()][1] ?? '');
+
+/** A sentence's end, then its source in brackets (…800余份。（扎赉特旗法院）): nothing of the paragraph follows. */
+const SOURCE_AFTER_SENTENCE = /[。！？][”’]?（[^（）]{1,24}）$/u;
+
+/** A court's name at a line's start (乌兰察布市凉城县人民法院对…), or the line ends inside it (呼伦贝尔市阿荣旗人民法). */
+const OPENS_ON_COURT = /^[\u4e00-\u9fff]{0,10}(盟|市|旗|县|区)(人民法院|法院|人民法庭|法庭|(人民法?|人)$)/u;
+
+/** A roundup's item head led by a place (二连浩特：…, 科右中旗：…) over a line that opens on a court's name: the item's text. */
+function placeItemOverItsCourt(before: LineFeatures, after: LineFeatures): boolean {
+  const text = before.content.trim();
+  return ITEM_HEAD_LINE.test(text) && !/[，、；,;]$/u.test(text) && OPENS_ON_COURT.test(after.content.trim());
+}
+
 
 /** Verbs of saying and listing that end a lead-in, not a name (他说： / 具体如下：). */
 const LEAD_IN_END = /(说|道|称|讲|问|答|示|绍|出|为|是|有|括|下|即|明|调|求|醒|诉|言|慨|忆|曰|写|指|认|告|知)[：:]$/u;

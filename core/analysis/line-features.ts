@@ -95,6 +95,13 @@ export function isQuestionHead(line: LineFeatures): boolean {
   return line.width <= MAX_HEADLINE_WIDTH && /[？！?!][”’]?$/u.test(line.content) && !/[。；;]/u.test(line.content) && !/[？！?!]./u.test(line.content.replace(/[？！?!][”’]?$/u, ''));
 }
 
+const CASE_HEAD_OPENING = /^案例[一二三四五六七八九十\d]+[：:\s\u3000]/u;
+
+/** A case's head (案例一：非法猎捕狍子案) on up to three lines: its number, then the case's name with no pause in it. */
+export function isCaseHead(lines: readonly LineFeatures[]): boolean {
+  return lines.length > 0 && lines.length <= 3 && CASE_HEAD_OPENING.test(lines[0].content) && lines.every((line) => !/[，。；、,;]|[！？!?](?!$)/u.test(line.content.replace(CASE_HEAD_OPENING, '')));
+}
+
 /** A line that signs what stands above it: a byline by its label, the writers' names, a court and its writers. `text`: the line as read. */
 export function signsAbove(line: LineFeatures, text = line.content.trim()): boolean {
   return line.byline || WRITERS_NAMES.test(text) || COURT_SIGNATURE.test(text);

@@ -1,5 +1,5 @@
 import type { LineRole } from '../model/page-analysis';
-import { COURT_LED_HEAD, signsRoundupItem } from './classify-units';
+import { COURT_LED_HEAD, isItemHeadUnit, placeItemAfterSource, signsRoundupItem } from './classify-units';
 import { ROUNDUP_HEADLINE } from './line-patterns';
 import { headText, type TextUnit } from './text-units';
 
@@ -8,20 +8,29 @@ import { headText, type TextUnit } from './text-units';
 // layout model re-drew the units and judged their roles, it may take that head for a headline after a
 // credit; the same evidence puts it back among the roundup's items.
 
-/** The judged roles with a roundup's court-led item heads after an item's source kept as section heads. */
+/**
+ * The judged roles with a roundup's court-led item heads after an item's source kept as section heads; likewise a
+ * place-led item head (凉城：涉企执行“活封活扣”) after a source, under items headed so already.
+ */
 export function keepRoundupItems(units: readonly TextUnit[], roles: readonly LineRole[]): LineRole[] {
   const result = [...roles];
   let inRoundup = false;
   let courtItemHeads = 0;
+  let placeItemHeads = 0;
   units.forEach((unit, index) => {
     // (A head over its dateline, byline or subtitle opens an article of its own, roundup or not.)
     const next = units[index + 1]?.lines[0];
     const proven = next !== undefined && (next.dateline || next.byline || next.subtitleDash);
-    if (result[index] === 'title' && inRoundup && !proven && index > 0 && result[index - 1] === 'credit' && signsRoundupItem(units[index - 1], unit, courtItemHeads)) result[index] = 'heading';
+    const afterSource = !proven && index > 0 && result[index - 1] === 'credit';
+    if (result[index] === 'title' && afterSource && ((inRoundup && signsRoundupItem(units[index - 1], unit, courtItemHeads)) || placeItemAfterSource(unit, placeItemHeads))) result[index] = 'heading';
     if (result[index] === 'title' && (index === 0 || result[index - 1] !== 'title')) {
       inRoundup = ROUNDUP_HEADLINE.test(headText(unit));
       courtItemHeads = 0;
-    } else if (result[index] === 'heading' && inRoundup && COURT_LED_HEAD.test(headText(unit))) courtItemHeads++;
+      placeItemHeads = 0;
+    } else if (result[index] === 'heading') {
+      if (inRoundup && COURT_LED_HEAD.test(headText(unit))) courtItemHeads++;
+      if (isItemHeadUnit(unit)) placeItemHeads++;
+    }
   });
   return result;
 }

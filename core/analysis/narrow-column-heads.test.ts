@@ -1,0 +1,240 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from './analyze-page';
+
+// Heads set in a narrow text column (11–14 cells) where nothing but their shape and what opens under
+// them tells them from running text: roundup items headed by their court or place, wrapped case heads,
+// a case story's question over its 【案情】. Lines are excerpts of fresh text layouts of corpus train
+// articles and of articles written for the development set outside the corpus (never the test split).
+const page = (...lines: string[]) => `${lines.join('\n')}\n`;
+const articles = (raw: string) => analyzePage(raw).articles;
+const blockTexts = (raw: string, article = 0) => articles(raw)[article].blocks.map((block) => `${block.type}:${block.text}`);
+
+describe('heads in a narrow column', () => {
+  it('reads a court alone over a line that fills the column and runs on as an item head, not a two-line head', () => {
+    const raw = page(
+      '锡林郭勒盟法院综述',
+      '刘洋',
+      '',
+      '今年以来，锡林郭勒盟各基层',
+      '法院立足牧区实际，打造了一',
+      '批特色工作品牌。',
+      '',
+      '东乌珠穆沁旗法院',
+      '在全旗9个苏木镇设立“草原',
+      '法官工作站”，全年巡回办案',
+      '260余件，法官驾车行程累计',
+      '超过4万公里。',
+      '',
+      '正蓝旗法院',
+      '围绕元上都遗址保护开展环境',
+      '资源审判，与文物部门建立协',
+      '作机制，审结破坏遗址保护区',
+      '环境案件4件。',
+    );
+    expect(blockTexts(raw)).toEqual([
+      'paragraph:今年以来，锡林郭勒盟各基层法院立足牧区实际，打造了一批特色工作品牌。',
+      'heading:东乌珠穆沁旗法院',
+      'paragraph:在全旗9个苏木镇设立“草原法官工作站”，全年巡回办案260余件，法官驾车行程累计超过4万公里。',
+      'heading:正蓝旗法院',
+      'paragraph:围绕元上都遗址保护开展环境资源审判，与文物部门建立协作机制，审结破坏遗址保护区环境案件4件。',
+    ]);
+  });
+
+  it('ends a wrapped case head on its line that stops short of the column', () => {
+    const raw = page(
+      '赤峰中院发布劳动争议典型案例',
+      '本报记者 刘畅',
+      '',
+      '本报赤峰讯 近日，赤峰市中级人民法院发布了一批劳动争议典型案例。',
+      '',
+      '案例一：未签书面劳动合',
+      '同应支付二倍工资',
+      '张某于2023年4月入',
+      '职某物流公司担任司机，',
+      '公司一直未与其签订书面',
+      '劳动合同。',
+      '',
+      '案例二：“自愿放弃社保”',
+      '承诺无效',
+      '李某入职某餐饮公司',
+      '时签署了《自愿放弃缴纳',
+      '社会保险承诺书》。',
+    );
+    expect(blockTexts(raw).slice(1)).toEqual([
+      'heading:案例一：未签书面劳动合同应支付二倍工资',
+      'paragraph:张某于2023年4月入职某物流公司担任司机，公司一直未与其签订书面劳动合同。',
+      'heading:案例二：“自愿放弃社保”承诺无效',
+      'paragraph:李某入职某餐饮公司时签署了《自愿放弃缴纳社会保险承诺书》。',
+    ]);
+  });
+
+  it('ends a case head that closes on the case\'s name over its text, pause or not', () => {
+    const raw = page(
+      '呼伦贝尔中院发布2024年度环境资源审判典型案例',
+      '本报记者 包红梅',
+      '',
+      '近日，呼伦贝尔市中级人民法院发布典型案例。',
+      '',
+      '案例二：呼伦湖非法捕捞案',
+      '被告人李某等三人在禁渔期',
+      '驾驶渔船进入呼伦湖，使用',
+      '禁用网具捕捞白鱼、鲫鱼共',
+      '计860余斤。',
+    );
+    expect(blockTexts(raw).slice(1)).toEqual(['heading:案例二：呼伦湖非法捕捞案', 'paragraph:被告人李某等三人在禁渔期驾驶渔船进入呼伦湖，使用禁用网具捕捞白鱼、鲫鱼共计860余斤。']);
+  });
+
+  it('does not end a case head at a text line that stops short only for the character its mark carried down', () => {
+    const raw = page(
+      '呼伦贝尔中院发布典型案例',
+      '本报记者 包红梅',
+      '',
+      '近日，呼伦贝尔市中级人民法院发布典型案例。',
+      '',
+      '案例二：非法捕捞水产品',
+      '被告人李某等三人在禁渔期',
+      '驾驶渔船进入呼伦',
+      '湖，使用禁用网具捕捞白鱼',
+      '共计860余斤，被判处有期',
+      '徒刑八个月。',
+    );
+    expect(blockTexts(raw).some((block) => block.includes('驾驶渔船进入呼伦湖，使用禁用网具'))).toBe(true);
+  });
+
+  const placeItems = page(
+    '多地法院护航民营经济发展',
+    '本报记者 韩宇',
+    '',
+    '近期，全区多家法院出台举措，',
+    '为民营企业发展提供有力司法保',
+    '障。',
+    '',
+    '二连浩特：口岸企业“绿色通道”',
+    '二连浩特市人民法院对涉外贸企',
+    '业案件实行快立、快审、快执，',
+    '今年以来审结涉口岸企业案件',
+    '213件，平均审理天数缩短至31',
+    '天。（二连浩特市法院）',
+    '',
+    '霍林郭勒：破产审判盘活资产',
+    '霍林郭勒市人民法院审结一起铝',
+    '材加工企业重整案，引入战略投',
+    '资人1.2亿元，保留就业岗位300',
+    '余个。（霍林郭勒市法院）',
+    '',
+    '阿左旗：送法进园区',
+    '阿拉善盟阿拉善左旗人民法院法',
+    '官走进巴彦浩特工业园区，为28',
+    '家企业开展合规讲座。',
+    '（阿左旗法院）',
+    '',
+    '凉城：涉企执行“活封活扣”',
+    '乌兰察布市凉城县人民法院对涉',
+    '企执行案件慎用查封冻结措施。',
+    '（凉城县法院）',
+  );
+
+  it('ends a roundup item head led by its place where the item opens on a court, however wide the head', () => {
+    const headings = articles(placeItems)[0].blocks.filter((block) => block.type === 'heading').map((block) => block.text);
+    expect(headings).toEqual(['二连浩特：口岸企业“绿色通道”', '霍林郭勒：破产审判盘活资产', '阿左旗：送法进园区', '凉城：涉企执行“活封活扣”']);
+  });
+
+  it('keeps a place-led item head after an item source in the roundup its other items are in', () => {
+    expect(articles(placeItems).map((article) => article.title)).toEqual(['多地法院护航民营经济发展']);
+  });
+
+  it('closes an item at its source in brackets after the last sentence, and ends a wrapped place-led head over its court, across blank lines', () => {
+    const raw = page(
+      '秋收时节',
+      '法官走进田间地头',
+      '本报记者 张婧',
+      '',
+      '金秋时节，全区各地进',
+      '入秋收秋售关键期。',
+      '',
+      '扎赉特旗：稻田边上讲法律',
+      '',
+      '兴安盟扎赉特旗人民法',
+      '院组织干警深入好力保镇的',
+      '稻米种植合作社，现场解答',
+      '咨询56人次，发放宣传',
+      '',
+      '资料800余份。（扎赉特旗',
+      '法院）',
+      '',
+      '五原：给葵花收购合同做',
+      '“体检”',
+      '',
+      '巴彦淖尔市五原县人民',
+      '法院邀请律师、人民调解员',
+      '组成服务队。',
+    );
+    expect(blockTexts(raw).slice(1)).toEqual([
+      'heading:扎赉特旗：稻田边上讲法律',
+      'paragraph:兴安盟扎赉特旗人民法院组织干警深入好力保镇的稻米种植合作社，现场解答咨询56人次，发放宣传资料800余份。（扎赉特旗法院）',
+      'heading:五原：给葵花收购合同做“体检”',
+      'paragraph:巴彦淖尔市五原县人民法院邀请律师、人民调解员组成服务队。',
+    ]);
+  });
+});
+
+describe("a case story's question head", () => {
+  const roundupTail = ['', '四子王旗：普法集市聚人气', '', '乌兰察布市四子王旗人民法院在乌兰花镇设立普法摊位，通过有奖问答、案例展板等形式', '吸引群众参与，发放宣传资料1500余份。（刘海燕）'];
+  const caseStory = ['', '草场转包未备案 合同是否有效？', '', '【案情】', '', '2021年3月，巴彦淖尔市乌拉特中旗某嘎查牧民巴特尔将其承包的1200亩草场转包给同嘎', '查牧民苏和经营，双方签订书面协议。'];
+
+  it('opens an article over the case\'s first bracketed section, under an item closed by its source', () => {
+    const raw = page('各地法院开展“送法进牧区”活动', '本报记者 其木格', '', '秋季转场前后，牧区矛盾纠纷进入多发期。', ...roundupTail, ...caseStory);
+    expect(articles(raw).map((article) => article.title)).toEqual(['各地法院开展“送法进牧区”活动', '草场转包未备案 合同是否有效？']);
+  });
+
+  it('does so with no blank lines where its two phrases are set apart by a space', () => {
+    const raw = page(
+      '草原上的“额吉法官”',
+      '本报记者 王雪',
+      '\u3000\u3000今年，锡尼河人民法庭被评为全区“枫桥式人民法庭”，其木格本',
+      '人也被评为呼伦贝尔市优秀政法干警。',
+      '草场转包未备案 合同是否有效？',
+      '【案情】',
+      '\u3000\u30002021年3月，巴彦淖尔市乌拉特中旗某嘎查牧民巴特尔将其承包的',
+      '1200亩草场转包给同嘎查牧民苏和经营。',
+    );
+    expect(articles(raw).map((article) => article.title)).toEqual(['草原上的“额吉法官”', '草场转包未备案 合同是否有效？']);
+  });
+
+  it('reads a dashed line between a question head and its byline as the subtitle, not a quotation\'s source', () => {
+    const raw = page(
+      '乌兰察布市集宁区人民法院',
+      '2025年11月3日',
+      '供暖不达标，取暖费能不能少交？',
+      '——法官解答冬季供暖纠纷常见问题',
+      '本报记者 刘慧敏 通讯员 乔雅琴',
+      '进入供暖季，鄂尔多斯市东胜区人民法院受理的供热合同纠纷明显增多。',
+      '问：家里暖气不热，业主能不能拒交取暖费？',
+    );
+    const qa = articles(raw).find((article) => article.byline === '本报记者 刘慧敏 通讯员 乔雅琴');
+    expect(qa).toMatchObject({ title: '供暖不达标，取暖费能不能少交？', subtitle: '——法官解答冬季供暖纠纷常见问题' });
+  });
+});
+
+// MuPDF output of corpus train pages (a blank line after nearly every line), frozen when these tests were written.
+import caseHeadsPage from './test-support/extractor-pages/mutool-train-p018-case-heads.txt?raw';
+import caseHeadAcrossGapPage from './test-support/extractor-pages/mutool-train-p061-case-head-across-gap.txt?raw';
+import twoLineRoundupHeadPage from './test-support/extractor-pages/mutool-train-p097-two-line-roundup-head.txt?raw';
+
+describe('case and roundup heads on MuPDF pages', () => {
+  const headings = (raw: string, title: string) => (articles(raw).find((article) => article.title === title)?.blocks ?? []).filter((block) => block.type === 'heading').map((block) => block.text);
+
+  it('ends a case head that closes on the case\'s name over a text line with no pause', () => {
+    expect(headings(caseHeadsPage, '呼伦贝尔中院发布2024年度环境资源审判典型案例')).toContain('案例二：呼伦湖非法捕捞案');
+  });
+
+  it('joins a case head broken across a blank line and gives it no byline', () => {
+    const page = articles(caseHeadAcrossGapPage);
+    expect(page.map((article) => article.title)).toContain('赤峰中院发布劳动争议典型案例');
+    expect(headings(caseHeadAcrossGapPage, '赤峰中院发布劳动争议典型案例')).toContain('案例一：未签书面劳动合同应支付二倍工资');
+  });
+
+  it('opens a roundup under a two-line headline over its place-led items', () => {
+    expect(articles(twoLineRoundupHeadPage).map((article) => article.title)).toContain('各地法院多措并举推进诉源治理');
+  });
+});
