@@ -38,9 +38,11 @@ function leadLength(text: string): number {
   let sentences = 0;
   for (let index = 0; index < text.length; index++) {
     if (!/[。！？!?]/u.test(text[index])) continue;
+    // A question the lead asks (家长能否要回这些钱？) is its hook: the statement that answers it still belongs to the lead.
+    const question = /[？?]/u.test(text[index]);
     // A sentence-final mark inside quotes ends the sentence after the closing quote.
     while (index + 1 < text.length && /[”’」』）)]/u.test(text[index + 1])) index++;
-    if (++sentences === LEAD_SENTENCES) return index + 1;
+    if (!question && ++sentences === LEAD_SENTENCES) return index + 1;
   }
   return text.length;
 }

@@ -24,6 +24,18 @@ describe('suggestCourts: about versus mentioned', () => {
     expect(courtNames(doc)).toEqual(['鄂尔多斯市鄂托克旗人民法院']);
   });
 
+  it('reads past the question a lead opens with to the sentence that names its courts', () => {
+    const doc = article({
+      title: '孩子偷偷打赏主播 钱能要回来吗？',
+      paragraphs: [
+        '暑假期间，未成年人沉迷网络直播、大额打赏的情况时有发生。家长能否要回这些钱？康巴什区人民法院和翁牛特旗人民法院近期审结的两起案件，给出了不同的答案。',
+        '2025年1月，13岁的小明用母亲的手机向主播打赏2.3万元，其母诉至康巴什区人民法院。',
+        '17岁的小李以自己的劳动收入为主要生活来源，其父诉至翁牛特旗人民法院。',
+      ],
+    });
+    expect(courtNames(doc).sort()).toEqual(['鄂尔多斯市康巴什区人民法院', '赤峰市翁牛特旗人民法院'].sort());
+  });
+
   it('does not take a court governed by 在…指导下 in the lead for the subject', () => {
     const doc = article({
       title: '多元解纷见实效',
