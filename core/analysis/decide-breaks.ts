@@ -1,7 +1,7 @@
 import type { BreakChoice, BreakDecision } from '../model/page-analysis';
 import { FORBIDDEN_LINE_START, PARTICLE_START } from './character-classes';
 import { estimateColumnWidths, findDoubleSpacedRuns } from './column-width';
-import { HEADLINE_PART_WIDTH, MAX_HEADLINE_WIDTH, isBareHanPhrase, isCaseHead, isBarePhrase, isQuestionHead, secondPhraseWide, signsAbove, type LineFeatures } from './line-features';
+import { HEADLINE_PART_WIDTH, MAX_HEADLINE_WIDTH, isBareHanPhrase, isCaseHead, isQuotedSaying, isBarePhrase, isQuestionHead, secondPhraseWide, signsAbove, type LineFeatures } from './line-features';
 import { BARE_NAMES } from './model/line-signals';
 import { pairsOfPage } from './pairs-within-lines';
 import { isDateAlone, ITEM_HEAD_LINE, CASE_NUMBER, CASE_SECTION_HEAD, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, ITEM_SIGNATURE, OFFICIAL_DOCUMENT_TITLE, PAGE_DATE, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
@@ -277,7 +277,10 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // only at the column edge, so the line before it is full.
   // (An item on a line of its own under another, 2.申请执行网上立案； / 3.诉前调解申请。, is one whatever measure the
   // short lines of a list seem to set.)
-  if (after.listItem && /[：:；;]$/u.test(before.content) && (!isFull(before, columnWidth) || before.listItem) && !after.startsForbidden) return decision(before, after, 'split', 0.8, '下一行为列表的一项');
+  // (Across a blank line, the next item opens under the semicolon that closed one, whatever the line's width: a narrow column
+  // leaves too little room to tell a full line from a short one. Not in a list run in: …；2. 支部每月…；)
+  const runIn = /[；;]\s*(\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]+[)）])/u.test(before.content);
+  if (after.listItem && /[：:；;]$/u.test(before.content) && (!isFull(before, columnWidth) || before.listItem || (kind === 'gap' && !runIn)) && !after.startsForbidden) return decision(before, after, 'split', 0.8, '下一行为列表的一项');
   // A salutation (王某某、李某某： / 各位当事人：) stands on a line of its own above the letter or
   // notice it addresses; a line that stops short of the column cannot have wrapped.
   if (unitStart === position - 1 && isSalutation(before) && !isFull(before, columnWidth) && !after.startsForbidden) return decision(before, after, 'split', 0.75, '上一行为单独成行的称呼');
@@ -496,10 +499,11 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // A markless phrase standing alone between blank lines under a paragraph that closed (…700余件。 / 老物件是这样找回来的 /
   // “建馆最难的是找东西。”): a section head, whatever its words. A paragraph's first line cut off there by a column's
   // end would stand in a column one line tall; a word cut there (法 / 院) still runs on.
-  const closedAbove = unitStart === position - 1 && before.gapBefore && position >= 2 && context.lines[position - 2].endsSentence;
+  // (Or under a caption, which closes on its photographer.)
+  const closedAbove = unitStart === position - 1 && before.gapBefore && position >= 2 && (context.lines[position - 2].endsSentence || context.lines[position - 2].caption);
   // (A line under it whose first clause is one character, 业、社区…, takes up a word cut there: 深入企 / 业.)
   const wordTailBelow = /^[\u4e00-\u9fff][、，；：。]/u.test(after.content);
-  if (effectiveKind === 'gap' && closedAbove && isBareHanPhrase(before) && !wordTailBelow && !after.startsForbidden && !pairAcross(context, before, after)) {
+  if (effectiveKind === 'gap' && closedAbove && (isBareHanPhrase(before) || isQuotedSaying(before)) && !wordTailBelow && !after.startsForbidden && !pairAcross(context, before, after)) {
     return decision(before, after, 'split', 0.65, '上一行为空行之间的独立短标题');
   }
   // An item's source in brackets after its last sentence (…800余份。（扎赉特旗 / 法院）) closes the item, wrapped or not;
@@ -554,7 +558,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   }
   // A roundup's item headed by its place (二连浩特：口岸企业“绿色通道”) over its text, which opens on that place's court
   // (二连浩特市人民法院对…): the head is complete however wide, and the item's text begins under it.
-  if (effectiveKind === 'wrap' && unitStart === position - 1 && placeItemOverItsCourt(before, after)) return decision(before, after, 'split', 0.7, '上一行为以地名开头的条目标题，下一行以该地法院开头');
+  // (Wrapped at a narrow measure too, 开鲁：流动调解点驻守 / 收购点: its lines together are the head.)
+  const headSoFar = () => context.lines.slice(unitStart, position).map((line) => line.content.trim()).join('');
+  if (effectiveKind === 'wrap' && position - unitStart <= 2 && placeItemOverItsCourt(headSoFar(), after)) return decision(before, after, 'split', 0.7, '上一行为以地名开头的条目标题，下一行以该地法院开头');
   if (columnWidth !== null && before.width + before.indentWidth >= columnWidth - FULL_LINE_SLACK) return decision(before, after, 'join', 0.95, '上一行满栏且未以句末标点结束');
   // Where paragraphs open indented, a head of two phrases set flush under a line that stopped short of the
   // column, over its byline or the writers' names (…前来咨询 / 孩子在校园受伤 学校要担责吗 / 王冬梅 白宇): the text
@@ -674,10 +680,9 @@ const SOURCE_AFTER_SENTENCE = /[。！？][”’]?（[^（）]{1,24}）$/u;
 /** A court's name at a line's start (乌兰察布市凉城县人民法院对…), or the line ends inside it (呼伦贝尔市阿荣旗人民法). */
 const OPENS_ON_COURT = /^[\u4e00-\u9fff]{0,10}(盟|市|旗|县|区)(人民法院|法院|人民法庭|法庭|(人民法?|人)$)/u;
 
-/** A roundup's item head led by a place (二连浩特：…, 科右中旗：…) over a line that opens on a court's name: the item's text. */
-function placeItemOverItsCourt(before: LineFeatures, after: LineFeatures): boolean {
-  const text = before.content.trim();
-  return ITEM_HEAD_LINE.test(text) && !/[，、；,;]$/u.test(text) && OPENS_ON_COURT.test(after.content.trim());
+/** A roundup's item head led by a place (二连浩特：…, 科右中旗：…), its lines joined, over a line that opens on a court's name: the item's text. */
+function placeItemOverItsCourt(head: string, after: LineFeatures): boolean {
+  return ITEM_HEAD_LINE.test(head) && [...head].length <= MAX_HEADLINE_WIDTH && !/[，、；,;]$/u.test(head) && OPENS_ON_COURT.test(after.content.trim());
 }
 
 

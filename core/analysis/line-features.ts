@@ -90,6 +90,14 @@ export function isBareHanPhrase(line: Pick<LineFeatures, 'width' | 'content'>): 
   return line.width >= 4 && isBarePhrase(line) && /^[\u4e00-\u9fff“”《》]+$/u.test(line.content) && opened === (line.content.match(/”/gu) ?? []).length;
 }
 
+/**
+ * A saying quoted whole, pauses and all, with no sentence's end inside (“只要牧民需要，我就在”): set apart by blank lines
+ * under a finished paragraph, a section's head as much as a bare phrase is.
+ */
+export function isQuotedSaying(line: Pick<LineFeatures, 'content'>): boolean {
+  return /^“[\u4e00-\u9fff，、]{4,18}”$/u.test(line.content.replace(/\*\*/gu, '').trim());
+}
+
 /** A short line closing on ？ or ！ with no other sentence mark: the last phrase of a headline, where one is proven. */
 export function isQuestionHead(line: LineFeatures): boolean {
   return line.width <= MAX_HEADLINE_WIDTH && /[？！?!][”’]?$/u.test(line.content) && !/[。；;]/u.test(line.content) && !/[？！?!]./u.test(line.content.replace(/[？！?!][”’]?$/u, ''));

@@ -178,6 +178,92 @@ describe('heads in a narrow column', () => {
   });
 });
 
+describe('items and sayings across blank lines', () => {
+  it('opens the next numbered item under the semicolon that closed one, across a blank line in a narrow column', () => {
+    const raw = page(
+      '赤峰中院出台十项举措优化营商环境',
+      '本报记者 王磊',
+      '',
+      '本报赤峰讯 近日，赤峰市中级人民法院出台十项举措。具体',
+      '内容如下：',
+      '',
+      '1. 开通涉企案件',
+      '立案“绿色通道”，对',
+      '符合条件的涉企案件当',
+      '场立案，对需要补正材',
+      '料的一次性告知；',
+      '',
+      '2.完善涉企纠纷诉',
+      '前调解机制，联合工商',
+      '联、商会设立商事调解',
+      '工作室。',
+    );
+    expect(blockTexts(raw).slice(-2)).toEqual(['paragraph:1.开通涉企案件立案“绿色通道”，对符合条件的涉企案件当场立案，对需要补正材料的一次性告知；', 'paragraph:2.完善涉企纠纷诉前调解机制，联合工商联、商会设立商事调解工作室。']);
+  });
+
+  it('keeps a list run into its paragraph together across a column break', () => {
+    const raw = page(
+      '抓党建怎样落到案件上？',
+      '本报记者 石岩',
+      '',
+      '问：为什么要把支部建在庭上？',
+      '',
+      '答：过去党支部和业务庭室“两张皮”的问题比较突出，党建活动和审判工作各',
+      '搞各的。支部建在庭上，就是要让党建和业务在同一个“单元”里融合。',
+      '',
+      '问：具体是怎么做的？',
+      '',
+      '答：1. 按庭室设置党支部，庭长兼任支部书记；2. 支部每月研究一次审判质效；',
+      '',
+      '3.党员法官带头办理重大疑难案件；4.支部工作与庭室考核同步进行。',
+    );
+    expect(blockTexts(raw).at(-1)).toBe('paragraph:答：1.按庭室设置党支部，庭长兼任支部书记；2.支部每月研究一次审判质效；3.党员法官带头办理重大疑难案件；4.支部工作与庭室考核同步进行。');
+  });
+
+  it('reads a saying quoted whole between blank lines under a caption as a section head', () => {
+    const raw = page(
+      '草原深处的“额吉法官”',
+      '本报记者 王雪',
+      '',
+      '今年，锡尼河人民法庭被评为全区“枫桥式人民法庭”。',
+      '',
+      '▲其木格（右二）在牧户家',
+      '中调解草场纠纷。 萨仁高',
+      '娃 摄',
+      '',
+      '“只要牧民需要，我就在”',
+      '',
+      '2025年1月，一场暴风',
+      '雪过后，锡尼河东苏木一户',
+      '牧民的200多只羊走失。',
+    );
+    expect(blockTexts(raw).slice(-2)).toEqual(['heading:“只要牧民需要，我就在”', 'paragraph:2025年1月，一场暴风雪过后，锡尼河东苏木一户牧民的200多只羊走失。']);
+  });
+
+  it('ends a place-led item head wrapped over two lines where the item opens on its court', () => {
+    const raw = page(
+      '秋收时节 法官走进田间地头',
+      '本报记者 张婧',
+      '',
+      '金秋时节，全区各地进入秋收秋售关键期。',
+      '',
+      '开鲁：流动调解点驻守',
+      '收购点',
+      '通辽市开鲁县人民',
+      '法院在东风镇、大榆树',
+      '镇等玉米主产区设立4',
+      '个流动调解点。',
+      '（开鲁县法院）',
+      '',
+      '扎赉特旗：稻田边上讲法律',
+      '兴安盟扎赉特旗人民法',
+      '院组织干警深入合作社。',
+      '（扎赉特旗法院）',
+    );
+    expect(blockTexts(raw).slice(1, 3)).toEqual(['heading:开鲁：流动调解点驻守收购点', 'paragraph:通辽市开鲁县人民法院在东风镇、大榆树镇等玉米主产区设立4个流动调解点。（开鲁县法院）']);
+  });
+});
+
 describe("a case story's question head", () => {
   const roundupTail = ['', '四子王旗：普法集市聚人气', '', '乌兰察布市四子王旗人民法院在乌兰花镇设立普法摊位，通过有奖问答、案例展板等形式', '吸引群众参与，发放宣传资料1500余份。（刘海燕）'];
   const caseStory = ['', '草场转包未备案 合同是否有效？', '', '【案情】', '', '2021年3月，巴彦淖尔市乌拉特中旗某嘎查牧民巴特尔将其承包的1200亩草场转包给同嘎', '查牧民苏和经营，双方签订书面协议。'];
