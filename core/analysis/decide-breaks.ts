@@ -769,7 +769,8 @@ const CUT_WORD_TAIL_REASON = '标题在词中折行（断开的两字在本页�
 function cutWordTail(context: BreakContext, position: number, inCutHead = false): boolean {
   const before = context.lines[position - 1];
   const after = context.lines[position];
-  if (before.endsSentence || before.endsOpen || before.byline || before.dateline || before.credit || COURT_SIGNATURE.test(before.content)) return false;
+  // (A list's item, 12.孙丽 海南区人民法院, ends on its court: it is no headline cut off.)
+  if (before.endsSentence || before.endsOpen || before.byline || before.dateline || before.credit || before.listItem || COURT_SIGNATURE.test(before.content)) return false;
   if (after.byline || after.dateline || after.credit || after.caption || after.numberedHeading || after.listItem || after.startsForbidden || after.width > before.width + 1) return false;
   // Two to four characters alone may be a writer's bare name, the byline (苏日古嘎).
   if (/[，。；：、,;:（）()【】—]/u.test(after.content) || /[！？!?](?!\s|$)/u.test(after.content) || BARE_NAMES.test(after.content)) return false;

@@ -174,6 +174,13 @@ export function stripMarkdown(text: string): { content: string; level: number } 
   return { content: content.trim(), level };
 }
 
+/**
+ * Two runs of Han words and one space between them, nothing else: a headline's two phrases, whatever demonstrative or
+ * particle they hold (买卖二手车 这四个问题要弄清, 孩子在校园受伤 学校要担责吗). Running text sets no space between Han
+ * phrases. (A copula still betrays a sentence: pdftotext merges two columns' lines with a space, 网购“进口奶粉”是假货 消费者获.)
+ */
+const TWO_HAN_PHRASES = /^[\u4e00-\u9fff“”《》]{2,} [\u4e00-\u9fff“”《》]{2,}$/u;
+
 export function extractLineFeatures(index: number, raw: string, gapBefore: boolean): LineFeatures {
   const { content, level } = stripMarkdown(raw);
   const plain = content.replace(/\*\*/g, '');
@@ -192,7 +199,7 @@ export function extractLineFeatures(index: number, raw: string, gapBefore: boole
   const sentenceText = plain.replace(/\s+/g, '');
   const headlineShaped =
     !dateline && !PAGE_DATE.test(plain) && !HAN_DATE.test(plain) && !CASE_NUMBER.test(plain) && !PHONE_AFTER_LABEL.test(plain) && width >= 1 && width <= MAX_HEADLINE_WIDTH && !ends && !'，、；：,;:'.includes(last) && !OPENERS.includes(last) &&
-    !INNER_PUNCTUATION.test(plain.replace(NUMBERED_HEADING, '').replace(LEAD_COLON, '')) && !SENTENCE_WORDS.test(hasInnerSpace ? sentenceText.replace(/了$/u, '') : sentenceText);
+    !INNER_PUNCTUATION.test(plain.replace(NUMBERED_HEADING, '').replace(LEAD_COLON, '')) && ((TWO_HAN_PHRASES.test(plain) && !plain.includes('是')) || !SENTENCE_WORDS.test(hasInnerSpace ? sentenceText.replace(/了$/u, '') : sentenceText));
   return {
     index,
     raw,

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from './analyze-page';
+import { extractLineFeatures } from './line-features';
+
+// Headlines of two phrases set apart by a space, in words a sentence also uses (这, 吗), and the lines of a
+// list that end on a court's name: excerpts of text layouts of articles written for the development set.
+const page = (...lines: string[]) => `${lines.join('\n')}\n`;
+const titles = (raw: string) => analyzePage(raw).articles.map((article) => article.title);
+
+describe('two-phrase heads', () => {
+  it('reads two Han phrases set apart by a space as a head whatever demonstrative they hold, but not a copula', () => {
+    expect(extractLineFeatures(0, '买卖二手车 这四个问题要弄清', false).headlineShaped).toBe(true);
+    expect(extractLineFeatures(0, '孩子在校园受伤 学校要担责吗', false).headlineShaped).toBe(true);
+    // pdftotext sets two columns' lines on one row with a space: a copula betrays a sentence.
+    expect(extractLineFeatures(0, '网购“进口奶粉”是假货 消费者获', false).headlineShaped).toBe(false);
+    expect(extractLineFeatures(0, '这四个问题要弄清', false).headlineShaped).toBe(false);
+  });
+
+  it('opens an article at such a head alone between blank lines under a credit', () => {
+    const raw = page(
+      '乌达区法院邀驾校学员旁听醉驾案庭审',
+      '',
+      '乌达讯 近日，乌达区人民法院邀请驾校学员旁听一起醉驾案件庭审。',
+      '“以前总觉得喝点酒开一小段路没事，今天算是看明白了。”学员小杨说。',
+      '',
+      '（乌达区人民法院 高丽娜）',
+      '',
+      '买卖二手车 这四个问题要弄清',
+      '',
+      '随着二手车交易日益活跃，因隐瞒车况、迟延过户等引发的纠纷逐渐增多。今年以来，包',
+      '头市青山区人民法院共受理二手车买卖合同纠纷56件。针对群众关心的问题，法官进行了',
+      '梳理解答。',
+    );
+    expect(titles(raw)).toEqual(['乌达区法院邀驾校学员旁听醉驾案庭审', '买卖二手车 这四个问题要弄清']);
+  });
+
+  // (The page writes 院审 inside a line, 人民法院审议: the cut-word rule would take the headline for the item's wrapped tail.)
+  it('does not run a list\'s last item, a name and a court, into the headline under it', () => {
+    const raw = page(
+      '全区法院第三批“金牌调解法官”名单',
+      '',
+      '本报讯 近日，自治区高级人民法院审议确定第三批“金牌调解法官”12名，名单如下：',
+      '',
+      '10.陈静 凉城县人民法院',
+      '',
+      '11.阿拉腾 阿拉善左旗人民法院',
+      '',
+      '12.孙丽 海南区人民法院',
+      '',
+      '审判楼前的“守门人”',
+      '——记包头市昆都仑区人民法院司法警察大队大队长巴特尔',
+      '本报记者 赵静 通讯员 孟和',
+      '每天早上7点半，包头市昆都仑区人民法院的安检门前，总能看到一个身材魁梧的身影。',
+    );
+    expect(titles(raw)).toContain('审判楼前的“守门人”');
+  });
+});
