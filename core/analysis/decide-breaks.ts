@@ -4,7 +4,7 @@ import { estimateColumnWidths, findDoubleSpacedRuns } from './column-width';
 import { HEADLINE_PART_WIDTH, MAX_HEADLINE_WIDTH, isBareHanPhrase, isCaseHead, isQuotedSaying, isBarePhrase, isQuestionHead, secondPhraseWide, signsAbove, type LineFeatures } from './line-features';
 import { BARE_NAMES } from './model/line-signals';
 import { pairsOfPage } from './pairs-within-lines';
-import { isDateAlone, ITEM_HEAD_LINE, CASE_NUMBER, CASE_SECTION_HEAD, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, ITEM_SIGNATURE, OFFICIAL_DOCUMENT_TITLE, PAGE_DATE, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
+import { isDateAlone, ITEM_HEAD_LINE, CASE_NUMBER, CASE_SECTION_HEAD, CASE_SECTION_LABEL, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, ITEM_SIGNATURE, OFFICIAL_DOCUMENT_TITLE, PAGE_DATE, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
 
 /** A line this close to the column width filled its column: the text ran on (满栏). */
 const FULL_LINE_SLACK = 2.5;
@@ -280,7 +280,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // (Across a blank line, the next item opens under the semicolon that closed one, whatever the line's width: a narrow column
   // leaves too little room to tell a full line from a short one. Not in a list run in: …；2. 支部每月…；)
   const runIn = /[；;]\s*(\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]+[)）])/u.test(before.content);
-  if (after.listItem && /[：:；;]$/u.test(before.content) && (!isFull(before, columnWidth) || before.listItem || (kind === 'gap' && !runIn)) && !after.startsForbidden) return decision(before, after, 'split', 0.8, '下一行为列表的一项');
+  // (So does an item counted in words, 二是…, across a blank line: 一是…； / 二是在拉僧庙镇…)
+  const ordinalItem = kind === 'gap' && ORDINAL_ITEM.test(after.content);
+  if ((after.listItem || ordinalItem) && /[：:；;]$/u.test(before.content) && (!isFull(before, columnWidth) || before.listItem || (kind === 'gap' && !runIn)) && !after.startsForbidden) return decision(before, after, 'split', 0.8, '下一行为列表的一项');
   // A salutation (王某某、李某某： / 各位当事人：) stands on a line of its own above the letter or
   // notice it addresses; a line that stops short of the column cannot have wrapped.
   if (unitStart === position - 1 && isSalutation(before) && !isFull(before, columnWidth) && !after.startsForbidden) return decision(before, after, 'split', 0.75, '上一行为单独成行的称呼');
@@ -514,6 +516,11 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     if (SOURCE_AFTER_SENTENCE.test(unitText)) return decision(before, after, 'split', 0.75, '上一行以句末标点后括号内的来源结束，段落到此结束');
     if (position - unitStart <= 2 && ITEM_HEAD_LINE.test(unitText) && unitText.length <= MAX_HEADLINE_WIDTH && OPENS_ON_COURT.test(after.content.trim())) return decision(before, after, 'split', 0.7, '上一行为以地名开头的条目标题，空行后以该地法院开头');
   }
+  // A head of a line or two with no mark at all (松山区法院开展“法院 / 开放日”活动) over a paragraph that opens on its date or
+  // time (9月19日，…, 近日，…) across a blank line: the item's text begins there; no sentence runs on into a dated clause.
+  if (effectiveKind === 'gap' && position - unitStart <= 2 && context.lines.slice(unitStart, position).every((line) => !/[，。；：、,;:！？!?]/u.test(line.content)) && TIME_OPENING.test(after.content.trim())) {
+    return decision(before, after, 'split', 0.7, '上一行为无标点的标题，空行后段落以时间开头');
+  }
   if (effectiveKind === 'gap') return decision(before, after, 'join', 0.8, '空行前句子未完，空行后接续（分栏或分页）');
   // A block that opens on a notice's whole headline (关于公布违反“三个规定”问题举报渠道的公告), as wide as
   // the column under it: the notice's text begins on the next line.
@@ -674,6 +681,12 @@ function stopsShort(line: LineFeatures, columnWidth: number | null, beyond = 0):
 /** A line that opens on one character and a mark no line may start with: the typesetter carried the character down with it. */
 const pushedDownWithMark = (line: LineFeatures) => FORBIDDEN_LINE_START.includes([...line.content.trim()][1] ?? '');
 
+/** A paragraph opening on its date or time and a pause (9月19日，近日，今年以来，). */
+const TIME_OPENING = /^(\d{4}年\d{1,2}月(\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{1,2}月(上|中|下)旬|近日|日前|近期|今年以来|近年来|去年|今年)[，,]/u;
+
+/** An item counted in words at a line's start (一是…, 二是…, 十是…). */
+const ORDINAL_ITEM = /^[一二三四五六七八九十]{1,2}是/u;
+
 /** A sentence's end, then its source in brackets (…800余份。（扎赉特旗法院）): nothing of the paragraph follows. */
 const SOURCE_AFTER_SENTENCE = /[。！？][”’]?（[^（）]{1,24}）$/u;
 
@@ -795,7 +808,7 @@ const HEAD_TAIL_WIDTH = 5;
 function wrappedHeadTail(before: LineFeatures, after: LineFeatures, columnWidth: number | null): boolean {
   if (columnWidth === null || before.endsSentence || before.endsOpen || before.byline || before.dateline || COURT_SIGNATURE.test(before.content)) return false;
   const reachesEdge = before.width + before.indentWidth >= columnWidth - 1;
-  return reachesEdge && after.headlineShaped && !after.hasInnerSpace && !after.byline && !after.numberedHeading && !after.startsForbidden && after.width <= HEAD_TAIL_WIDTH;
+  return reachesEdge && after.headlineShaped && !after.hasInnerSpace && !after.byline && !after.numberedHeading && !after.startsForbidden && after.width <= HEAD_TAIL_WIDTH && !CASE_SECTION_LABEL.test(after.content.trim());
 }
 
 /** An attribution wrapped over two lines continues only when the next line is its tail. */

@@ -107,7 +107,9 @@ const CASE_HEAD_OPENING = /^案例[一二三四五六七八九十\d]+[：:\s\u30
 
 /** A case's head (案例一：非法猎捕狍子案) on up to three lines: its number, then the case's name with no pause in it. */
 export function isCaseHead(lines: readonly LineFeatures[]): boolean {
-  return lines.length > 0 && lines.length <= 3 && CASE_HEAD_OPENING.test(lines[0].content) && lines.every((line) => !/[，。；、,;]|[！？!?](?!$)/u.test(line.content.replace(CASE_HEAD_OPENING, '')));
+  // (Set in bold where markdown survives: **案例二：刘某等人集资诈骗案**.)
+  const text = (line: LineFeatures) => line.content.replace(/\*\*/gu, '');
+  return lines.length > 0 && lines.length <= 3 && CASE_HEAD_OPENING.test(text(lines[0])) && lines.every((line) => !/[，。；、,;]|[！？!?](?!$)/u.test(text(line).replace(CASE_HEAD_OPENING, '')));
 }
 
 /** A line that signs what stands above it: a byline by its label, the writers' names, a court and its writers. `text`: the line as read. */

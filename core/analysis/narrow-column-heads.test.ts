@@ -264,6 +264,94 @@ describe('items and sayings across blank lines', () => {
   });
 });
 
+describe('items, case heads and dated paragraphs across blank lines', () => {
+  it('opens an item counted in words (二是…) under the semicolon that closed the one before', () => {
+    const raw = page(
+      '乌海市海南区人民法院2025年十件实事',
+      '',
+      '今年以来，乌海市海南区人民法院围绕群众急难愁盼问题，确定并推进',
+      '为民办实事项目10项，目前各项任务均已按计划落实。具体如下：',
+      '',
+      '一是开设“夜间法庭”，每周三晚间为上班族、个体工商户集中办理立',
+      '案、调解和庭审事务；',
+      '',
+      '二是在拉僧庙镇、巴音陶亥镇、公乌素镇设立3个法官工作站，每月定',
+      '期派驻法官接待群众；',
+      '',
+      '三是对涉农民工工资案件实行“当日立案、优先调解、快速执行”，全',
+      '年为农民工追回欠薪286万元。',
+    );
+    expect(blockTexts(raw).map((block) => block.slice(0, 14))).toEqual(['paragraph:今年以来', 'paragraph:一是开设', 'paragraph:二是在拉', 'paragraph:三是对涉']);
+  });
+
+  it('ends a case head set in bold before the case text across a blank line', () => {
+    const raw = page(
+      '# 包头中院发布三起涉老年人权益保护典型案例',
+      '',
+      '本报讯 近日，包头市中级人民法院发布三起涉老年人权益保护典型案例。',
+      '',
+      '**案例二：刘某等人以“养老投资”为名集资诈骗案**',
+      '',
+      '2021 年至2023年间，刘某等人以某养老公寓项目为幌子，通过免费体检、赠送礼品、组织旅游',
+      '等方式吸引老年人投资。',
+    );
+    expect(blockTexts(raw).slice(-2)).toEqual(['heading:案例二：刘某等人以“养老投资”为名集资诈骗案', 'paragraph:2021年至2023年间，刘某等人以某养老公寓项目为幌子，通过免费体检、赠送礼品、组织旅游等方式吸引老年人投资。']);
+  });
+
+  it('does not take a case\'s unbracketed section name for the tail of the headline above it', () => {
+    const raw = page('恶意欠薪不支付 养殖场老板获刑', '', '案情简介', '被告人张某系化德县某肉牛养殖', '场实际经营者。2023 年 4 月至 ', '2024 年 10 月，张某先后雇用', '王某、赵某等11名工人从事饲喂。');
+    expect(articles(raw)[0].title).toBe('恶意欠薪不支付 养殖场老板获刑');
+  });
+
+  it('opens a paragraph dated across a blank line under a head with no mark, wrapped or not', () => {
+    // (The roundup before it sets the narrow column's measure.)
+    const raw = page(
+      '',
+      '11 月 5 日，呼和浩特',
+      '市托克托县人民法院与',
+      '县工商业联合会签署',
+      '《关于建立商会调解与',
+      '诉讼对接机制的合作协',
+      '议》，双方将在县商会',
+      '设立调解工作室，共同',
+      '开展涉企纠纷诉前调解',
+      '和法律风险提示。（托',
+      '克托县法院）',
+      '',
+      '科右前旗法院开展人民',
+      '陪审员岗位培训',
+      '',
+      '近日，兴安盟科尔沁右',
+      '',
+      '翼前旗人民法院组织86',
+      '名人民陪审员开展岗位',
+      '培训，邀请资深法官围',
+      '绕庭审规则、证据认定、',
+      '合议表决等内容授课，',
+      '并组织陪审员观摩庭审。',
+      '（科右前旗法院）',
+      '',
+      '赤峰法院工作简讯',
+      '',
+      '松山区法院开展“法院',
+      '开放日”活动',
+      '',
+      '9月19日，赤峰市松山',
+      '区人民法院邀请人大代',
+      '表、政协委员和社区群',
+      '众等30余人走进法院，',
+      '参观诉讼服务中心、科',
+      '技法庭，旁听一起民间',
+      '借贷纠纷案件庭审，并',
+      '收集审判执行工作意见',
+    );
+    const blocks = articles(raw).flatMap((article) => article.blocks.map((block) => `${block.type}:${block.text}`));
+    const head = blocks.indexOf('heading:松山区法院开展“法院开放日”活动');
+    expect(head).toBeGreaterThanOrEqual(0);
+    expect(blocks[head + 1]).toMatch(/^paragraph:9月19日，赤峰市松山区人民法院/u);
+  });
+});
+
 describe("a case story's question head", () => {
   const roundupTail = ['', '四子王旗：普法集市聚人气', '', '乌兰察布市四子王旗人民法院在乌兰花镇设立普法摊位，通过有奖问答、案例展板等形式', '吸引群众参与，发放宣传资料1500余份。（刘海燕）'];
   const caseStory = ['', '草场转包未备案 合同是否有效？', '', '【案情】', '', '2021年3月，巴彦淖尔市乌拉特中旗某嘎查牧民巴特尔将其承包的1200亩草场转包给同嘎', '查牧民苏和经营，双方签订书面协议。'];
