@@ -2,7 +2,7 @@ import type { LineRole } from '../model/page-analysis';
 import { displayWidth } from './display-width';
 import type { BreakContext } from './decide-breaks';
 import { PARTICLE_START, endsSentence } from './character-classes';
-import { CASE_SECTION_HEAD, isDateAlone, COURT_NAME, COURT_SIGNATURE, INSTITUTION, ITEM_HEAD_LINE, ITEM_SIGNATURE, NOTICE_HEADLINE, OFFICIAL_DOCUMENT_TITLE, PUBLICATION, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
+import { CASE_SECTION_HEAD, CASE_SECTION_LABEL, SOURCE_AFTER_SENTENCE, isDateAlone, COURT_NAME, COURT_SIGNATURE, INSTITUTION, ITEM_HEAD_LINE, ITEM_SIGNATURE, NOTICE_HEADLINE, OFFICIAL_DOCUMENT_TITLE, PUBLICATION, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
 import { MAX_HEADLINE_WIDTH, SUBTITLE_MIN_WIDTH, isBareHanPhrase, isBarePhrase, isCaseHead, isQuestionHead, isQuotedSaying, secondPhraseWide, signsAbove } from './line-features';
 import type { LineFeatures } from './line-features';
 import { NUMBER_LED } from './model/line-signals';
@@ -103,7 +103,8 @@ const COURT_SIGNATURE_ALONE = /^[（(][\u4e00-\u9fff]{2,10}(法院|法庭)[)）]
 export function signsRoundupItem(signature: TextUnit, head: TextUnit, courtItemHeads: number): boolean {
   if (isItemSignature(signature)) return true;
   const text = signature.lines.map((line) => line.content.trim()).join('');
-  return courtItemHeads > 0 && COURT_SIGNATURE_ALONE.test(text) && COURT_LED_HEAD.test(headText(head));
+  // (A roundup's own headline, 赤峰法院工作简讯, opens the next roundup, court-led or not.)
+  return courtItemHeads > 0 && COURT_SIGNATURE_ALONE.test(text) && COURT_LED_HEAD.test(headText(head)) && !ROUNDUP_HEADLINE.test(headText(head));
 }
 
 /** A headline over a lead names its subject in a line of at least this many characters (云端调解); a slogan of a word or two (20年 / 信仰) is shorter. */
@@ -316,8 +317,8 @@ function isBareNameByline(units: readonly TextUnit[], index: number, headline: r
 /** A case's section head in brackets (【案情】, 【法官说法】). */
 const BRACKETED_SECTION_HEAD = /^【[^【】]{2,8}】$/u;
 
-/** Text that closed: a sentence's end, or an item's source in brackets after it (…1500余份。（刘海燕）). */
-const closesText = (line: LineFeatures) => line.endsSentence || /[。！？][）)]?（[^（）]{1,20}）$/u.test(line.content.trim());
+/** Text that closed: a sentence's end, or an item's source in brackets after it. */
+const closesText = (line: LineFeatures) => line.endsSentence || SOURCE_AFTER_SENTENCE.test(line.content.trim());
 
 /**
  * The role of each unit on the page, from what it looks like and what stands around it:
@@ -425,13 +426,15 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     // (A dashed subtitle there is the head's own, never a headline; nor is a case's section head, bold or not: **【基本案情】**.)
     if (headOpenAbove) title = next !== undefined && ((first(next).dateline && !headline[index + 1]) || ownBylineUnder(next)) && !/^[【[]/u.test(line.content.replace(/^\*\*/u, '')) && !line.numberedHeading && !line.subtitleDash;
     else if (next && (first(next).subtitleDash || roles[index + 1] === 'byline' || (first(next).dateline && !headline[index + 1]))) title = true;
-    else if (next && afterNext && roles[index + 2] === 'byline' && roles[index + 1] === 'paragraph' && unitWidth(next) <= 40 && !last(next).endsSentence) {
+    // (A list's numbered item, 12.孙丽 海南区人民法院, is no headline over the head and byline under it.)
+    else if (next && afterNext && roles[index + 2] === 'byline' && roles[index + 1] === 'paragraph' && unitWidth(next) <= 40 && !last(next).endsSentence && !line.listItem) {
       title = true;
       // The title's second line goes on with it (segmentArticles joins two titles with nothing between).
       roles[index + 1] = isSecondHeadLine(unit, next) ? 'title' : 'subtitle';
     } else if (((previousRole === 'credit' || (previousRole === 'furniture' && titles > 0)) && !line.numberedHeading && !NUMBER_LED.test(line.content.replace(/\*\*/gu, '')) && !(inRoundup && previousRole === 'credit' && signsRoundupItem(units[index - 1], unit, courtItemHeads)) && !(previousRole === 'credit' && placeItemAfterSource(unit, placeItemHeads))) || signature[index - 1]) title = true;
     // A notice's headline names its genre (…公告, …通告, …名单): it opens a notice, never a section.
-    else if (NOTICE_HEADLINE.test(headText(unit)) && (index === 0 || last(units[index - 1]).endsSentence || isDateAlone(last(units[index - 1]).content) || roles[index - 1] === 'furniture' || OFFICIAL_DOCUMENT_TITLE.test(headText(unit)))) title = true;
+    // (…or an item's source in brackets after its last sentence, wrapped or not: …观摩庭审。（科右前旗 / 法院）.)
+    else if (NOTICE_HEADLINE.test(headText(unit)) && (index === 0 || last(units[index - 1]).endsSentence || SOURCE_AFTER_SENTENCE.test(headText(units[index - 1])) || isDateAlone(last(units[index - 1]).content) || roles[index - 1] === 'furniture' || OFFICIAL_DOCUMENT_TITLE.test(headText(unit)))) title = true;
     // A roundup's headline (全区法院工作简讯) over an item's head that opens on its court or place opens the
     // roundup, whatever ended above it (a list's last name, a sentence left without its stop).
     else if (next && headline[index + 1] && unit.lines.length === 1 && ROUNDUP_HEADLINE.test(headText(unit)) && unitWidth(unit) >= MIN_ROUNDUP_HEADLINE_WIDTH && (COURT_LED_HEAD.test(headText(next)) || PLACE_ITEM_HEAD.test(headText(next)))) title = true;
@@ -445,7 +448,8 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     // A head of two phrases right over a bracketed section head (草场边界起纷争 巡回法官马背上调解 / 【案情】)
     // opens a case story: a section's own head is not set over the first section of it.
     // (A question so set, 草场转包未备案 合同是否有效？, under an item closed by its source in brackets, too.)
-    else if (next && (line.phraseSpaced || isQuestionHead(line)) && unit.lines.length === 1 && BRACKETED_SECTION_HEAD.test(headText(next)) && index > 0 && closesText(last(units[index - 1]))) title = true;
+    // (…or over a case's section named without brackets, ### 案情简介, and under a caption that closed the story above.)
+    else if (next && (line.phraseSpaced || isQuestionHead(line)) && unit.lines.length === 1 && (BRACKETED_SECTION_HEAD.test(headText(next)) || CASE_SECTION_LABEL.test(headText(next))) && index > 0 && (closesText(last(units[index - 1])) || roles[index - 1] === 'caption')) title = true;
     // A headline right over the first of a set of heads that each name a place or court (托克托县：… / 科右中旗：…)
     // opens a roundup whatever its words (各地法院多措并举推进诉源治理): a section is not headed over its set.
     // (Its two phrases may stand on two lines, 各地法院多措并举 / 推进诉源治理.)

@@ -4,7 +4,7 @@ import { estimateColumnWidths, findDoubleSpacedRuns } from './column-width';
 import { HEADLINE_PART_WIDTH, MAX_HEADLINE_WIDTH, isBareHanPhrase, isCaseHead, isQuotedSaying, isBarePhrase, isQuestionHead, secondPhraseWide, signsAbove, type LineFeatures } from './line-features';
 import { BARE_NAMES } from './model/line-signals';
 import { pairsOfPage } from './pairs-within-lines';
-import { isDateAlone, ITEM_HEAD_LINE, CASE_NUMBER, CASE_SECTION_HEAD, CASE_SECTION_LABEL, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, ITEM_SIGNATURE, OFFICIAL_DOCUMENT_TITLE, PAGE_DATE, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
+import { isDateAlone, ITEM_HEAD_LINE, SOURCE_AFTER_SENTENCE, CASE_NUMBER, CASE_SECTION_HEAD, CASE_SECTION_LABEL, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, ITEM_SIGNATURE, OFFICIAL_DOCUMENT_TITLE, PAGE_DATE, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
 
 /** A line this close to the column width filled its column: the text ran on (满栏). */
 const FULL_LINE_SLACK = 2.5;
@@ -687,8 +687,6 @@ const TIME_OPENING = /^(\d{4}年\d{1,2}月(\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{
 /** An item counted in words at a line's start (一是…, 二是…, 十是…). */
 const ORDINAL_ITEM = /^[一二三四五六七八九十]{1,2}是/u;
 
-/** A sentence's end, then its source in brackets (…800余份。（扎赉特旗法院）): nothing of the paragraph follows. */
-const SOURCE_AFTER_SENTENCE = /[。！？][”’]?（[^（）]{1,24}）$/u;
 
 /** A court's name at a line's start (乌兰察布市凉城县人民法院对…), or the line ends inside it (呼伦贝尔市阿荣旗人民法). */
 const OPENS_ON_COURT = /^[\u4e00-\u9fff]{0,10}(盟|市|旗|县|区)(人民法院|法院|人民法庭|法庭|(人民法?|人)$)/u;

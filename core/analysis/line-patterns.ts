@@ -83,6 +83,9 @@ export const NOTICE_HEADLINE = /(公告|通告|通知|启事|公示|声明|名�
 /** A case's section head alone on its line (【案情简介】, **【裁判】**): it opens its section, the first under a case's headline. */
 export const CASE_SECTION_HEAD = /^(\*\*)?【[^【】]{1,12}】(\*\*)?$/u;
 
+/** A sentence's end, then its source in brackets (…800余份。（扎赉特旗法院）, …庭审。”（王丽）): nothing of the paragraph follows. */
+export const SOURCE_AFTER_SENTENCE = /[。！？][”’）)]?（[^（）]{1,24}）$/u;
+
 /** A case story's section named without brackets (案情简介, 裁判结果, 法官说法): a head of its own, never a headline's tail. */
 export const CASE_SECTION_LABEL = /^(案情(简介|回顾|概要|介绍)?|基本案情|审理(过程|结果)|裁判(结果|要旨|理由|要点)|判决(结果)?|法院判决|法官(说法|提示|提醒|点评|解读)|典型意义|案例(评析|点评)|评析|说法)$/u;
 

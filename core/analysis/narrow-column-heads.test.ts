@@ -7,6 +7,7 @@ import { analyzePage } from './analyze-page';
 // articles and of articles written for the development set outside the corpus (never the test split).
 const page = (...lines: string[]) => `${lines.join('\n')}\n`;
 const articles = (raw: string) => analyzePage(raw).articles;
+const titles = (raw: string) => articles(raw).map((article) => article.title);
 const blockTexts = (raw: string, article = 0) => articles(raw)[article].blocks.map((block) => `${block.type}:${block.text}`);
 
 describe('heads in a narrow column', () => {
@@ -349,6 +350,99 @@ describe('items, case heads and dated paragraphs across blank lines', () => {
     const head = blocks.indexOf('heading:松山区法院开展“法院开放日”活动');
     expect(head).toBeGreaterThanOrEqual(0);
     expect(blocks[head + 1]).toMatch(/^paragraph:9月19日，赤峰市松山区人民法院/u);
+  });
+});
+
+describe('where one article ends and the next begins', () => {
+  it('opens a case story at a two-phrase head over a section named without brackets (### 案情简介)', () => {
+    const raw = page(
+      '## 执行既要有力度 也要有温度',
+      '',
+      '答:我们将继续深化与公安、不动产登记、金融机构等部门的执行联动。',
+      '',
+      '### 恶意欠薪不支付 养殖场老板获刑',
+      '',
+      '### 案情简介  ',
+      '',
+      '被告人张某系化德县某肉牛养殖场实际经营者,先后雇用11名工人。',
+    );
+    expect(titles(raw)).toEqual(['执行既要有力度 也要有温度', '恶意欠薪不支付 养殖场老板获刑']);
+  });
+
+  it('opens a case story at a question head over 【案情】 under the captions that closed a photo story', () => {
+    const raw = page(
+      '马铃薯收获季',
+      '法官到地头',
+      '\u3000\u3000本报乌兰察布讯  9月23日，正值马铃薯收获季，乌兰察布市商都县人民法院法官来到田间。',
+      '▲法官在地头查看马铃薯分级情况。 乌日娜 摄',
+      '▲种植户和收购商在调解协议上签字。 乌日娜 摄',
+      '好心捎带同村人出了车祸 司机要担责吗？',
+      '【案情】',
+      '\u3000\u30002024年12月，乌兰察布市化德县村民高某驾驶自家小轿车去县城办事。',
+    );
+    expect(titles(raw)).toEqual(['马铃薯收获季 法官到地头', '好心捎带同村人出了车祸 司机要担责吗？']);
+  });
+
+  it('opens a notice\'s list at its headline under an item closed by its source, wrapped', () => {
+    const raw = page(
+      '全区法院新闻速递',
+      '',
+      '科右前旗法院开展人民陪',
+      '审员岗位培训',
+      '',
+      '近日，兴安盟科尔沁右翼',
+      '前旗人民法院组织86名人',
+      '民陪审员开展岗位培训，',
+      '并组织陪审员观摩庭审。（科右前旗',
+      '法院）',
+      '',
+      '全区法院第三批“金牌调解法官”名单',
+      '',
+      '经各盟市中级人民法院推荐，决定授予以下12名同志全区法院第三批“金牌调解法官”称号。',
+    );
+    expect(titles(raw)).toEqual(['全区法院新闻速递', '全区法院第三批“金牌调解法官”名单']);
+  });
+
+  it('opens the next roundup at its headline under the last item\'s source, court-led items or not', () => {
+    const raw = page(
+      '全区法院新闻速递',
+      '',
+      '根河市法院在林场设立巡回审判点',
+      '',
+      '近日，根河市人民法院在4个林场设立巡回审判点。',
+      '（根河市法院）',
+      '',
+      '察右前旗法院集中宣判一批涉农案件',
+      '',
+      '10月28日，察哈尔右翼前旗人民法院在平地泉镇开展集中宣判活动。',
+      '（察右前旗法院）',
+      '',
+      '赤峰法院工作简讯',
+      '',
+      '松山区法院开展“法院开放日”活动',
+      '',
+      '9月19日，赤峰市松山区人民法院邀请人大代表走进法院。',
+      '（松山区法院）',
+    );
+    expect(titles(raw)).toEqual(['全区法院新闻速递', '赤峰法院工作简讯']);
+  });
+
+  it('does not make a list\'s numbered item the headline of the head and byline under it', () => {
+    const raw = page(
+      '全区法院第三批“金牌调解法官”名单',
+      '',
+      '11.阿拉腾 阿拉善左旗人民法院',
+      '',
+      '12.孙丽 海南区人民法院',
+      '',
+      '自治区高院出台意见',
+      '推进人民法庭提质增效',
+      '',
+      '本报记者 韩冰',
+      '',
+      '本报讯 11月18日，内蒙古自治区高级人民法院出台意见。',
+    );
+    expect(titles(raw)).toEqual(['全区法院第三批“金牌调解法官”名单', '自治区高院出台意见 推进人民法庭提质增效']);
   });
 });
 
