@@ -316,7 +316,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // …and that character ends its paragraph: a head set below does not go on from it.
   const sentenceTail = unitStart < position - 1 && before.width <= 1 && previous !== undefined && !previous.headlineShaped && isFull(previous, columnWidth);
   if (sentenceTail && kind === 'gap' && after.headlineShaped && !after.startsForbidden) return decision(before, after, 'split', 0.7, '上一行为句子折下的末字，段落到此结束');
-  const beforeHead = !wordBrokenAtFoot && (standsAlone || (!continuesPrevious && isHeadlineLine(before, columnWidth, headlineSlack)));
+  // (One character is no head: it is the tail of a line that wrapped, 海南区人民法 / 院.)
+  const beforeHead = !wordBrokenAtFoot && !/^[\u4e00-\u9fff]$/u.test(before.content.trim()) && (standsAlone || (!continuesPrevious && isHeadlineLine(before, columnWidth, headlineSlack)));
   // Two phrases of a head set line under line, a byline, subtitle or dateline right under them:
   // one headline, whatever each phrase looks like (父母离异后孩子跟谁？ / 法院听取八岁孩子意见).
   // A subtitle set without its dash runs longer than a second phrase, or names whom it portrays (记… / 访…).
@@ -420,7 +421,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     // An interview's turn opens with its speaker (记者： / 李晓峰：), a label the page uses again and again:
     // a sentence that ends a full line there ends the turn before it.
     if (speakerTurnOpens(context, after)) return decision(before, after, 'split', 0.75, '下一行以访谈中的说话人开头，另起一段');
-    if (effectiveKind === 'wrap' && columnWidth !== null && before.width + before.indentWidth >= columnWidth - sentenceEndSlack(columnWidth) && !isHeadlineLine(after, columnWidth, headlineSlack) && !afterBeyondColumn) {
+    // (Not after an item's source in brackets, …欺凌知识。（正蓝旗法院）: the item ends with it.)
+    if (effectiveKind === 'wrap' && columnWidth !== null && before.width + before.indentWidth >= columnWidth - sentenceEndSlack(columnWidth) && !isHeadlineLine(after, columnWidth, headlineSlack) && !afterBeyondColumn && !SOURCE_AFTER_SENTENCE.test(before.content.trim())) {
       return decision(before, after, 'join', 0.65, '上一行满栏，虽以句末标点结束，段落未必结束');
     }
     return decision(before, after, 'split', effectiveKind === 'gap' ? 0.9 : 0.8, effectiveKind === 'gap' ? '空行前以句末标点结束' : '上一行未满栏且以句末标点结束');
@@ -516,9 +518,10 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     if (SOURCE_AFTER_SENTENCE.test(unitText)) return decision(before, after, 'split', 0.75, '上一行以句末标点后括号内的来源结束，段落到此结束');
     if (position - unitStart <= 2 && ITEM_HEAD_LINE.test(unitText) && unitText.length <= MAX_HEADLINE_WIDTH && OPENS_ON_COURT.test(after.content.trim())) return decision(before, after, 'split', 0.7, '上一行为以地名开头的条目标题，空行后以该地法院开头');
   }
-  // A head of a line or two with no mark at all (松山区法院开展“法院 / 开放日”活动) over a paragraph that opens on its date or
+  // A head of a few lines with no mark at all (松山区法院开展“法院 / 开放日”活动) over a paragraph that opens on its date or
   // time (9月19日，…, 近日，…) across a blank line: the item's text begins there; no sentence runs on into a dated clause.
-  if (effectiveKind === 'gap' && position - unitStart <= 2 && context.lines.slice(unitStart, position).every((line) => !/[，。；：、,;:！？!?]/u.test(line.content)) && TIME_OPENING.test(after.content.trim())) {
+  // (Where blank lines part nearly every line (MuPDF), the head's last line stops short of the column.)
+  if ((effectiveKind === 'gap' || (kind === 'gap' && !isFull(before, columnWidth))) && position - unitStart <= MAX_HEAD_LINES && context.lines.slice(unitStart, position).every((line) => !/[，。；：、,;:！？!?]/u.test(line.content)) && TIME_OPENING.test(after.content.trim())) {
     return decision(before, after, 'split', 0.7, '上一行为无标点的标题，空行后段落以时间开头');
   }
   if (effectiveKind === 'gap') return decision(before, after, 'join', 0.8, '空行前句子未完，空行后接续（分栏或分页）');
@@ -680,6 +683,9 @@ function stopsShort(line: LineFeatures, columnWidth: number | null, beyond = 0):
 
 /** A line that opens on one character and a mark no line may start with: the typesetter carried the character down with it. */
 const pushedDownWithMark = (line: LineFeatures) => FORBIDDEN_LINE_START.includes([...line.content.trim()][1] ?? '');
+
+/** Lines a head is set over, at most (a headline of large type wrapped twice). */
+const MAX_HEAD_LINES = 3;
 
 /** A paragraph opening on its date or time and a pause (9月19日，近日，今年以来，). */
 const TIME_OPENING = /^(\d{4}年\d{1,2}月(\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{1,2}月(上|中|下)旬|近日|日前|近期|今年以来|近年来|去年|今年)[，,]/u;

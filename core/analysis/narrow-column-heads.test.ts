@@ -506,3 +506,21 @@ describe('case and roundup heads on MuPDF pages', () => {
     expect(articles(twoLineRoundupHeadPage).map((article) => article.title)).toContain('各地法院多措并举推进诉源治理');
   });
 });
+
+import itemSourcesPage from './test-support/extractor-pages/mutool-train-p015-item-sources.txt?raw';
+// A page of articles written for the development set outside the corpus (no split holds them).
+import listCourtWrappedPage from './test-support/extractor-pages/mutool-dev-list-court-wrapped.txt?raw';
+
+describe('MuPDF: a list\'s wrapped court and a roundup\'s item sources', () => {
+  it('does not make the last character of a wrapped court a head over the headline under it', () => {
+    expect(titles(listCourtWrappedPage)).toContain('判决书要让当事人读得懂');
+  });
+
+  it('ends each item at its source in brackets after the last sentence, and opens the next item dated under its head', () => {
+    const roundup = articles(itemSourcesPage).find((article) => article.title === '法院工作简讯');
+    const blocks = roundup?.blocks.map((block) => `${block.type}:${block.text}`) ?? [];
+    const last = blocks.indexOf('heading:杭锦后旗法院集中发放执行款');
+    expect(blocks[last - 1]).toMatch(/^paragraph:近日，锡林郭勒盟正蓝旗人民法院.*（正蓝旗法院）$/u);
+    expect(blocks[last + 1]).toMatch(/^paragraph:12月5日，巴彦淖尔市杭锦后旗人民法院/u);
+  });
+});
