@@ -194,7 +194,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (previousReason === HEAD_TAIL_REASON && !after.startsForbidden) return decision(before, after, 'split', 0.8, '标题连同折下的末尾已完整');
   // Once a cut proves the headline set at a narrow measure, its next lines at that measure go on with it
   // (父母离异后孩 / 子跟谁？ 法院 / 听取八岁孩子 / 意见), until a field, a mark or a wider line of text.
-  if (previousReason === CUT_WORD_TAIL_REASON && !after.startsForbidden) {
+  if ((previousReason === CUT_WORD_TAIL_REASON || previousReason === HEAD_MEASURE_REASON) && !after.startsForbidden) {
     return cutWordTail(context, position, true) ? decision(before, after, 'join', 0.7, CUT_WORD_TAIL_REASON) : decision(before, after, 'split', 0.75, '标题连同折下的词尾已完整');
   }
   if (previousReason === ATTRIBUTION_REASON && !after.startsForbidden && !before.endsOpen && !fullLineOf(context, position, before, after)) return decision(before, after, 'split', 0.8, '引语出处到此结束');
@@ -342,6 +342,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // 调解员现 / 场量清了): where the two characters the wrap parted are a pair the page writes elsewhere inside
   // a line, the short line under the head is its words going on.
   if (beforeHead && cutWordTail(context, position)) return decision(before, after, 'join', 0.7, CUT_WORD_TAIL_REASON);
+  // Three lines of one width in one block, no mark in them (⾃治区⾼院出 / 台意⻅ 推进⼈ / ⺠法庭提质增): a headline of
+  // large type wrapped at its measure, whatever words the wraps cut. Two phrases set line under line differ in length.
+  if (beforeHead && unitStart === position - 1 && kind === 'wrap' && headMeasureRun(before, after, afterNext)) return decision(before, after, 'join', 0.7, HEAD_MEASURE_REASON);
   // MuPDF writes a paragraph's first line as a block of its own and drops its indent: that line falls
   // exactly the indent short of the column (“草原法官”们还经常走 in 13 cells), and the next fills it.
   if (beforeHead && context.firstLinesApart && firstLineWithoutIndent(before, after, columnWidth)) return decision(before, after, 'join', 0.7, '上一行比栏宽正好短两字（段首缩进被提取工具丢掉），为段落首行，下一行接续');
@@ -777,6 +780,7 @@ function subtitleTailAcrossGap(before: LineFeatures, after: LineFeatures): boole
 
 const HEAD_TAIL_REASON = '标题排满一栏，下一行为其折下的末尾';
 const CUT_WORD_TAIL_REASON = '标题在词中折行（断开的两字在本页连写），下一行接续';
+const HEAD_MEASURE_REASON = '标题按同一栏宽折成等宽的几行，下一行接续';
 
 /**
  * The head's line goes on in the line under it, cut mid-word: no field or mark of its own, no wider
@@ -793,6 +797,14 @@ function cutWordTail(context: BreakContext, position: number, inCutHead = false)
   if (/[，。；：、,;:（）()【】—]/u.test(after.content) || /[！？!?](?!\s|$)/u.test(after.content) || BARE_NAMES.test(after.content)) return false;
   if (inCutHead && after.headlineShaped) return true;
   return pairAcross(context, before, after);
+}
+
+/** Head lines this close in width were wrapped at one measure. */
+const MEASURE_TOLERANCE = 1;
+
+function headMeasureRun(before: LineFeatures, after: LineFeatures, afterNext: LineFeatures | undefined): boolean {
+  const bare = (line: LineFeatures) => !line.byline && !line.dateline && !line.listItem && !/[，。；：、,;:！？!?（）()【】—]/u.test(line.content) && line.width >= 3;
+  return afterNext !== undefined && !afterNext.gapBefore && [before, after, afterNext].every(bare) && Math.abs(after.width - before.width) <= MEASURE_TOLERANCE && Math.abs(afterNext.width - before.width) <= MEASURE_TOLERANCE;
 }
 
 /** Whether the page writes the last character of one line and the first of the next side by side elsewhere, inside a line. */

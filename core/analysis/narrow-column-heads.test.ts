@@ -510,10 +510,15 @@ describe('case and roundup heads on MuPDF pages', () => {
 import itemSourcesPage from './test-support/extractor-pages/mutool-train-p015-item-sources.txt?raw';
 // A page of articles written for the development set outside the corpus (no split holds them).
 import listCourtWrappedPage from './test-support/extractor-pages/mutool-dev-list-court-wrapped.txt?raw';
+import headAtMeasurePage from './test-support/extractor-pages/mutool-dev-head-at-measure.txt?raw';
 
 describe('MuPDF: a list\'s wrapped court and a roundup\'s item sources', () => {
   it('does not make the last character of a wrapped court a head over the headline under it', () => {
     expect(titles(listCourtWrappedPage)).toContain('判决书要让当事人读得懂');
+  });
+
+  it('reads three head lines of one width in one block as a headline wrapped at its measure', () => {
+    expect(titles(headAtMeasurePage)).toContain('自治区高院出台意见 推进人民法庭提质增效');
   });
 
   it('ends each item at its source in brackets after the last sentence, and opens the next item dated under its head', () => {
