@@ -511,6 +511,7 @@ import itemSourcesPage from './test-support/extractor-pages/mutool-train-p015-it
 // A page of articles written for the development set outside the corpus (no split holds them).
 import listCourtWrappedPage from './test-support/extractor-pages/mutool-dev-list-court-wrapped.txt?raw';
 import headAtMeasurePage from './test-support/extractor-pages/mutool-dev-head-at-measure.txt?raw';
+import roundupHeadTwoLinesPage from './test-support/extractor-pages/mutool-dev-roundup-head-two-lines.txt?raw';
 
 describe('MuPDF: a list\'s wrapped court and a roundup\'s item sources', () => {
   it('does not make the last character of a wrapped court a head over the headline under it', () => {
@@ -519,6 +520,10 @@ describe('MuPDF: a list\'s wrapped court and a roundup\'s item sources', () => {
 
   it('reads three head lines of one width in one block as a headline wrapped at its measure', () => {
     expect(titles(headAtMeasurePage)).toContain('自治区高院出台意见 推进人民法庭提质增效');
+  });
+
+  it('opens the page\'s roundup at its headline broken over two lines under the masthead', () => {
+    expect(titles(roundupHeadTwoLinesPage)[0]).toBe('全区法院新闻速递');
   });
 
   it('ends each item at its source in brackets after the last sentence, and opens the next item dated under its head', () => {
