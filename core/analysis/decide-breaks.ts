@@ -571,6 +571,10 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   }
   // A roundup's item headed by its place (二连浩特：口岸企业“绿色通道”) over its text, which opens on that place's court
   // (二连浩特市人民法院对…): the head is complete however wide, and the item's text begins under it.
+  // A roundup's headline closes on its genre's word (河套法院速递): an item's head under it, led by a place or a court, is its own.
+  if (effectiveKind === 'wrap' && unitStart === position - 1 && ROUNDUP_HEADLINE.test(before.content.trim()) && before.width >= 4 && before.headlineShaped && (ITEM_HEAD_LINE.test(after.content.trim()) || /^[\u4e00-\u9fff]{2,8}(法院|法庭)/u.test(after.content)) && !after.startsForbidden) {
+    return decision(before, after, 'split', 0.7, '上一行为以文体词结束的综合报道标题，下一行为其条目标题');
+  }
   // (Wrapped at a narrow measure too, 开鲁：流动调解点驻守 / 收购点: its lines together are the head.)
   const headSoFar = () => context.lines.slice(unitStart, position).map((line) => line.content.trim()).join('');
   if (effectiveKind === 'wrap' && position - unitStart <= 2 && placeItemOverItsCourt(headSoFar(), after)) return decision(before, after, 'split', 0.7, '上一行为以地名开头的条目标题，下一行以该地法院开头');

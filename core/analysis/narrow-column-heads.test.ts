@@ -512,6 +512,8 @@ import itemSourcesPage from './test-support/extractor-pages/mutool-train-p015-it
 import listCourtWrappedPage from './test-support/extractor-pages/mutool-dev-list-court-wrapped.txt?raw';
 import headAtMeasurePage from './test-support/extractor-pages/mutool-dev-head-at-measure.txt?raw';
 import roundupHeadTwoLinesPage from './test-support/extractor-pages/mutool-dev-roundup-head-two-lines.txt?raw';
+// A train article set again on a fresh page (scripts/corpus/fresh-pdf-pages.ts).
+import roundupGenreHeadPage from './test-support/extractor-pages/mutool-fresh-roundup-genre-head.txt?raw';
 
 describe('MuPDF: a list\'s wrapped court and a roundup\'s item sources', () => {
   it('does not make the last character of a wrapped court a head over the headline under it', () => {
@@ -524,6 +526,10 @@ describe('MuPDF: a list\'s wrapped court and a roundup\'s item sources', () => {
 
   it('opens the page\'s roundup at its headline broken over two lines under the masthead', () => {
     expect(titles(roundupHeadTwoLinesPage)[0]).toBe('全区法院新闻速递');
+  });
+
+  it('ends a roundup\'s headline at its genre\'s word over its first item\'s head', () => {
+    expect(titles(roundupGenreHeadPage)).toContain('河套法院速递');
   });
 
   it('ends each item at its source in brackets after the last sentence, and opens the next item dated under its head', () => {
