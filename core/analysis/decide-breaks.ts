@@ -178,6 +178,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   const headlineSlack = doubleSpacedWidth !== null ? HEADLINE_SLACK : context.headlineSlack;
 
   if (after.startsForbidden && !isStructural(after)) return decision(before, after, 'join', 0.95, '下一行以不能居行首的标点开头');
+  // A work's title in 《》 opened and not closed (5.《赵某某与孙某某离 / 婚纠纷案民事判决书》): the line broke inside it.
+  // (Across a blank line the next column may be another article's: there the line under it must close the title.)
+  if ((effectiveKind === 'wrap' || /^[^《]*》/u.test(after.content)) && unclosedTitleMark(context, unitStart, position) && !after.listItem && !isStructural(after)) return decision(before, after, 'join', 0.85, '书名号未闭合，下一行接续');
   // The masthead's date and its weekday are one item, set on one line or two (2025年3月21日 / 星期五), a blank line
   // between or not: before any rule that reads the weekday as the band's next item.
   if (PAGE_DATE.test(before.content.trim()) && WEEKDAY.test(after.content.trim())) return decision(before, after, 'join', 0.8, '报头日期与星期为同一项');
@@ -241,10 +244,12 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     return decision(before, after, 'join', 0.7, '署名排满一栏，下一行为折下的作者姓名');
   }
   if (COURT_SIGNATURE.test(before.content) && !after.startsForbidden) return decision(before, after, 'split', 0.85, '上一行为署名（法院与作者姓名）');
-  if (COURT_SIGNATURE.test(after.content) && !before.endsOpen) return decision(before, after, 'split', 0.85, '下一行为署名（法院与作者姓名）');
+  // (In a list's item, a court and names under its wrapped line end the item: 刑事判决书》 额尔古纳市 / 人民法院 宝音.)
+  const inListItem = context.lines[unitStart].listItem && !before.endsSentence && effectiveKind === 'wrap';
+  if (COURT_SIGNATURE.test(after.content) && !before.endsOpen && !inListItem) return decision(before, after, 'split', 0.85, '下一行为署名（法院与作者姓名）');
   // Bare names set apart by spaces (高鹏 其其格) under a head, with the text or a blank line after them, are its
   // byline: a headline's wrapped words do not fall into names of two or three characters.
-  if (BARE_NAMES.test(after.content) && after.hasInnerSpace && before.headlineShaped && !before.endsOpen && (!afterNext || afterNext.gapBefore || afterNext.indented || afterNext.dateline)) {
+  if (BARE_NAMES.test(after.content) && after.hasInnerSpace && before.headlineShaped && !before.endsOpen && !inListItem && (!afterNext || afterNext.gapBefore || afterNext.indented || afterNext.dateline)) {
     return decision(before, after, 'split', 0.8, '下一行为署名（作者姓名）');
   }
   const aboveText = position <= context.firstRunningText;
@@ -282,7 +287,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   const runIn = /[；;]\s*(\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]+[)）])/u.test(before.content);
   // (So does an item counted in words, 二是…, across a blank line: 一是…； / 二是在拉僧庙镇…)
   const ordinalItem = kind === 'gap' && ORDINAL_ITEM.test(after.content);
-  if ((after.listItem || ordinalItem) && /[：:；;]$/u.test(before.content) && (!isFull(before, columnWidth) || before.listItem || (kind === 'gap' && !runIn)) && !after.startsForbidden) return decision(before, after, 'split', 0.8, '下一行为列表的一项');
+  // (…and under an item that closed on no mark, its court and names after it, across a blank line: 1.《…判决书》 额尔古纳市人民法院 张某.)
+  const itemUnderItem = kind === 'gap' && after.listItem && context.lines[unitStart].listItem && !before.endsOpen;
+  if (((after.listItem || ordinalItem) && /[：:；;]$/u.test(before.content) && (!isFull(before, columnWidth) || before.listItem || (kind === 'gap' && !runIn)) || itemUnderItem) && !after.startsForbidden) return decision(before, after, 'split', 0.8, '下一行为列表的一项');
   // A salutation (王某某、李某某： / 各位当事人：) stands on a line of its own above the letter or
   // notice it addresses; a line that stops short of the column cannot have wrapped.
   if (unitStart === position - 1 && isSalutation(before) && !isFull(before, columnWidth) && !after.startsForbidden) return decision(before, after, 'split', 0.75, '上一行为单独成行的称呼');
@@ -407,6 +414,11 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // colon or a quotation's end ends there (…第一千二百三十四条规定： / “违反国家规定…”): what follows is its own paragraph.
   if (effectiveKind === 'wrap' && columnWidth === null && before.width > UNWRAPPED_LINE_WIDTH && !before.hasInnerSpace && /[：:”’]$/u.test(before.content) && !after.startsForbidden && !PARTICLE_START.test(after.content)) {
     return decision(before, after, 'split', 0.7, '未折行版面：上一行以冒号或引号结束的整段，下一行另起一段');
+  }
+  // …and so does one that closes on no mark at all (案号：（2025）内0102民初5318号 原告：… 被告：…, a list's item with its court
+  // and names): nothing wraps there, so the line is the whole paragraph.
+  if (effectiveKind === 'wrap' && columnWidth === null && before.width > UNWRAPPED_LINE_WIDTH && !before.endsOpen && !before.endsSentence && !after.startsForbidden && !PARTICLE_START.test(after.content)) {
+    return decision(before, after, 'split', 0.65, '未折行版面：上一行为不以标点结束的整段，下一行另起一段');
   }
   if (before.endsOpen) return decision(before, after, 'join', 0.9, '上一行以逗号、顿号等句中标点结束');
   if (before.endsSentence) {
@@ -740,6 +752,13 @@ function isHeadPhrase(line: LineFeatures): boolean {
 /** A subtitle names whom it portrays or what kind of report it is (——访…, ——记…, ——…纪实 / 走笔 / 见闻). */
 const PORTRAIT_SUBTITLE = /^——(访|记|走进|探访|聚焦)|(纪实|侧记|走笔|见闻|综述|巡礼|掠影|素描|札记|手记|速写|调查)$/u;
 
+
+/** Whether the lines of the unit so far open a 《 they do not close: a work's title never spans two paragraphs. */
+function unclosedTitleMark(context: BreakContext, unitStart: number, position: number): boolean {
+  let open = 0;
+  for (let line = unitStart; line < position; line++) for (const char of context.lines[line].content) open += char === '《' ? 1 : char === '》' ? -1 : 0;
+  return open > 0;
+}
 
 function unclosedQuote(text: string): boolean {
   return (text.match(/“/gu) ?? []).length > (text.match(/”/gu) ?? []).length;

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from './analyze-page';
+// A narrow text layout of a page of development-set articles (test-support/extractor-pages/README.md).
+import listTitlesPage from './test-support/extractor-pages/narrow-dev-list-titles.txt?raw';
+
+// Lists and notices set item by item: a work's title in 《》 and the court and names after it wrap in a narrow
+// column; set one line per item, an item that closes on no mark is still whole. Excerpts of text layouts of
+// articles written for the development set outside the corpus.
+const page = (...lines: string[]) => `${lines.join('\n')}\n`;
+const paragraphs = (raw: string) => analyzePage(raw).articles.flatMap((article) => article.blocks.filter((block) => block.type === 'paragraph').map((block) => block.text));
+
+describe('list items', () => {
+  it('keeps an item whose work\'s title, court and names wrap in a narrow column whole', () => {
+    const raw = page(
+      '呼伦贝尔中院2025年度优秀裁判文书名单',
+      '',
+      '经基层法院推荐、评审委员会初',
+      '评和复评，共评选出一等奖',
+      '3篇。现将名单公布如下：',
+      '',
+      '1.《呼伦贝尔某牧业有',
+      '限公司与巴某某草原承包经',
+      '营权流转合同纠纷案民事判',
+      '决书》 呼伦贝尔市中级人',
+      '民法院 孟庆华',
+      '',
+      '2.《李某某非法收购、',
+      '运输珍贵、濒危野生动物案',
+      '刑事判决书》 额尔古纳市',
+      '人民法院 宝音',
+    );
+    expect(paragraphs(raw).slice(-2)).toEqual([
+      '1.《呼伦贝尔某牧业有限公司与巴某某草原承包经营权流转合同纠纷案民事判决书》 呼伦贝尔市中级人民法院 孟庆华',
+      '2.《李某某非法收购、运输珍贵、濒危野生动物案刑事判决书》 额尔古纳市人民法院 宝音',
+    ]);
+  });
+
+  it('does not end an item, nor set a phrase space, inside a work\'s title left open on its first line', () => {
+    const texts = analyzePage(listTitlesPage).articles.flatMap((article) => article.blocks.map((block) => block.text));
+    expect(texts).toContain('5.《赵某某与孙某某离婚纠纷案民事判决书》 鄂温克族自治旗人民法院 其木格');
+  });
+
+  it('opens the next item under one that closed on its names, across a blank line, one line per item', () => {
+    const raw = page(
+      '呼伦贝尔中院2025年度优秀裁判文书名单',
+      '',
+      '一等奖',
+      '',
+      '1.《呼伦贝尔某牧业有限公司与巴某某草原承包经营权流转合同纠纷案民事判决书》 呼伦贝尔市中级人民法院 孟庆华',
+      '',
+      '2.《李某某非法收购、运输珍贵、濒危野生动物案刑事判决书》 额尔古纳市人民法院 宝音',
+    );
+    expect(paragraphs(raw).slice(-2).map((text) => text.slice(0, 4))).toEqual(['1.《呼', '2.《李']);
+  });
+
+  it('reads each long line of a notice set one line per paragraph as whole, marks or not', () => {
+    const raw = page(
+      '呼和浩特市新城区人民法院开庭公告',
+      '本院定于下列时间在本院第三审判庭公开开庭审理以下案件，依法公告。',
+      '案号：（2025）内0102民初5318号 原告：呼和浩特市瑞丰物业服务有限公司 被告：赵文斌 开庭时间：2025年10月28日上午9时',
+      '案号：（2025）内0102民初5546号 原告：孟庆华 被告：内蒙古恒泰建筑装饰工程有限公司 开庭时间：2025年10月29日上午9时30分',
+      '特此公告。',
+      '呼和浩特市新城区人民法院',
+    );
+    expect(paragraphs(raw).filter((text) => text.startsWith('案号'))).toHaveLength(2);
+  });
+});
