@@ -264,7 +264,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (after.phraseSpaced && !before.endsOpen && (columnWidth === null || before.endsSentence)) return decision(before, after, 'split', 0.8, '下一行为标题（两个短语以空格分开）');
   const opening = context.lines[unitStart];
   // A ▲ caption runs on until its photographer (…摄) or a sentence end closes it.
-  if (/^[▲△]/u.test(opening.content) && effectiveKind === 'wrap' && !/摄(影)?$/u.test(before.content) && !before.endsSentence && (isFull(before, columnWidth) || after.caption) && !after.indented) {
+  // (So does one that opens on 图为, the picture's own words.)
+  if (/^([▲△]|图为)/u.test(opening.content.trim()) && effectiveKind === 'wrap' && !/摄(影)?$/u.test(before.content) && !before.endsSentence && (isFull(before, columnWidth) || after.caption || /^图为/u.test(opening.content.trim())) && !after.indented) {
     return decision(before, after, 'join', 0.75, '图片说明未完，下一行接续');
   }
   // A subtitle wider than its column wraps; its short tail (…执行工 / 作纪实) still belongs to it.
@@ -293,6 +294,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // A salutation (王某某、李某某： / 各位当事人：) stands on a line of its own above the letter or
   // notice it addresses; a line that stops short of the column cannot have wrapped.
   if (unitStart === position - 1 && isSalutation(before) && !isFull(before, columnWidth) && !after.startsForbidden) return decision(before, after, 'split', 0.75, '上一行为单独成行的称呼');
+  // A notice's closing formula (特此公告。) stands as a paragraph of its own.
+  if (/^特此(公告|通告|通知|函告|说明|声明)/u.test(after.content.trim()) && !before.endsOpen) return decision(before, after, 'split', 0.85, '下一行为公告的结束语');
   // A contact line (举报电话：0470-0000000) ends with its number: nothing runs on from it.
   if (CONTACT_LINE.test(before.content) && !isFull(before, columnWidth)) return decision(before, after, 'split', 0.8, '上一行为联系电话等，到此结束');
   // A signature's date alone on its line (2025年7月1日, 二〇二五年八月十二日) under the issuing body's name:

@@ -181,7 +181,7 @@ export function stripMarkdown(text: string): { content: string; level: number } 
  * particle they hold (买卖二手车 这四个问题要弄清, 孩子在校园受伤 学校要担责吗). Running text sets no space between Han
  * phrases. (A copula still betrays a sentence: pdftotext merges two columns' lines with a space, 网购“进口奶粉”是假货 消费者获.)
  */
-const TWO_HAN_PHRASES = /^[\u4e00-\u9fff“”《》]{2,} [\u4e00-\u9fff“”《》]{2,}$/u;
+const TWO_HAN_PHRASES = /^[\u4e00-\u9fff“”《》\d]{2,} [\u4e00-\u9fff“”《》\d]{2,}$/u;
 
 export function extractLineFeatures(index: number, raw: string, gapBefore: boolean): LineFeatures {
   const { content, level } = stripMarkdown(raw);

@@ -9,6 +9,50 @@ import listTitlesPage from './test-support/extractor-pages/narrow-dev-list-title
 const page = (...lines: string[]) => `${lines.join('\n')}\n`;
 const paragraphs = (raw: string) => analyzePage(raw).articles.flatMap((article) => article.blocks.filter((block) => block.type === 'paragraph').map((block) => block.text));
 
+describe('a notice\'s closing formula and a picture\'s caption', () => {
+  it('sets 特此公告 apart from the line above, whatever that line ends on', () => {
+    const raw = page(
+      '呼和浩特市新城区人民法院开庭公告',
+      '',
+      '本院定于下列时间在本院第',
+      '三审判庭公开开庭审理以下',
+      '案件，依法公告。',
+      '',
+      '案号：（2025）内0102',
+      '民初 5546 号 原告：孟庆',
+      '华 被告：内蒙古恒泰建筑',
+      '装饰工程有限公司 开庭时',
+      '间：2025 年10月29日上午 ',
+      '9 时30分',
+      '',
+      '案号：（2025）内0102',
+      '民初5702号 原告：乌日娜 ',
+      '被告：刘建军、张桂芳 开',
+      '庭时间：2025年10月 30 日',
+      '下午 2 时30分',
+      '',
+      '特此公告。',
+      '',
+      '呼和浩特市新城区人民',
+      '法院',
+    );
+    expect(paragraphs(raw)).toContain('特此公告。');
+  });
+
+  it('runs a caption that opens on 图为 on to its wrapped end', () => {
+    const raw = page(
+      '烧荒引燃草原林地 被告人担刑责补植复绿',
+      '\u3000\u3000宣判后，张某未上诉，判决已发生法律效力。',
+      '图为克什克腾旗人民法院法官与林草部门工作人员在过火区查看补',
+      '植樟子松的成活情况。',
+      '【典型意义】',
+      '\u3000\u3000本案是一起因烧荒引发的失火案件。',
+    );
+    const captions = analyzePage(raw).articles.flatMap((article) => article.blocks.filter((block) => block.type === 'caption').map((block) => block.text));
+    expect(captions).toEqual(['图为克什克腾旗人民法院法官与林草部门工作人员在过火区查看补植樟子松的成活情况。']);
+  });
+});
+
 describe('list items', () => {
   it('keeps an item whose work\'s title, court and names wrap in a narrow column whole', () => {
     const raw = page(

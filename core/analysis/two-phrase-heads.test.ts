@@ -14,6 +14,8 @@ describe('two-phrase heads', () => {
     // pdftotext sets two columns' lines on one row with a space: a copula betrays a sentence.
     expect(extractLineFeatures(0, '网购“进口奶粉”是假货 消费者获', false).headlineShaped).toBe(false);
     expect(extractLineFeatures(0, '这四个问题要弄清', false).headlineShaped).toBe(false);
+    // Digits are a phrase's words too.
+    expect(extractLineFeatures(0, '14岁女孩偷卖金手镯 买卖合同有效吗', false).headlineShaped).toBe(true);
   });
 
   it('opens an article at such a head alone between blank lines under a credit', () => {
