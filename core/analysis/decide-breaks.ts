@@ -593,6 +593,11 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // (Wrapped at a narrow measure too, 开鲁：流动调解点驻守 / 收购点: its lines together are the head.)
   const headSoFar = () => context.lines.slice(unitStart, position).map((line) => line.content.trim()).join('');
   if (effectiveKind === 'wrap' && position - unitStart <= 2 && placeItemOverItsCourt(headSoFar(), after)) return decision(before, after, 'split', 0.7, '上一行为以地名开头的条目标题，下一行以该地法院开头');
+  // A head of two phrases set apart by a space on a line of its own (国庆假期 法官驻守景区) does not run on into a line of text,
+  // however it fills the column: running text sets no space between Han phrases.
+  if (effectiveKind === 'wrap' && unitStart === position - 1 && before.phraseSpaced && !before.listItem && !before.dateline && /[，。；、]/u.test(after.content) && !after.startsForbidden && !PARTICLE_START.test(after.content) && !pairAcross(context, before, after)) {
+    return decision(before, after, 'split', 0.7, '上一行为两段式标题，下一行为正文');
+  }
   if (columnWidth !== null && before.width + before.indentWidth >= columnWidth - FULL_LINE_SLACK) return decision(before, after, 'join', 0.95, '上一行满栏且未以句末标点结束');
   // Where paragraphs open indented, a head of two phrases set flush under a line that stopped short of the
   // column, over its byline or the writers' names (…前来咨询 / 孩子在校园受伤 学校要担责吗 / 王冬梅 白宇): the text

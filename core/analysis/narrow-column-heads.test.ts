@@ -513,6 +513,8 @@ import listCourtWrappedPage from './test-support/extractor-pages/mutool-dev-list
 import headAtMeasurePage from './test-support/extractor-pages/mutool-dev-head-at-measure.txt?raw';
 import roundupHeadTwoLinesPage from './test-support/extractor-pages/mutool-dev-roundup-head-two-lines.txt?raw';
 // A train article set again on a fresh page (scripts/corpus/fresh-pdf-pages.ts).
+import twoPhraseHeadOverTextPage from './test-support/extractor-pages/mutool-dev-two-phrase-head-over-text.txt?raw';
+import caseHeadUnderListPage from './test-support/extractor-pages/mutool-dev-case-head-under-list.txt?raw';
 import roundupGenreHeadPage from './test-support/extractor-pages/mutool-fresh-roundup-genre-head.txt?raw';
 
 describe('MuPDF: a list\'s wrapped court and a roundup\'s item sources', () => {
@@ -530,6 +532,14 @@ describe('MuPDF: a list\'s wrapped court and a roundup\'s item sources', () => {
 
   it('ends a roundup\'s headline at its genre\'s word over its first item\'s head', () => {
     expect(titles(roundupGenreHeadPage)).toContain('河套法院速递');
+  });
+
+  it('does not run a two-phrase head on into the text under it, however it fills the column', () => {
+    expect(titles(twoPhraseHeadOverTextPage)).toContain('国庆假期 法官驻守景区');
+  });
+
+  it('opens a case story at its two-phrase head over 【案情】 under a list\'s last item', () => {
+    expect(titles(caseHeadUnderListPage)).toContain('离婚时承诺房子给女儿 反悔被驳回');
   });
 
   it('ends each item at its source in brackets after the last sentence, and opens the next item dated under its head', () => {
