@@ -125,7 +125,8 @@ function underMastheadBand(units: readonly TextUnit[], index: number): boolean {
 function ownBylineUnder(unit: TextUnit): boolean {
   const line = unit.lines[0];
   const text = line.content.trim();
-  return line.byline || COURT_SIGNATURE.test(text) || (unit.lines.length === 1 && (WRITERS_NAMES.test(text) || /^[\u4e00-\u9fff·]{2,4}$/u.test(text)));
+  // (A case's section named without brackets, 基本案情, is no name.)
+  return line.byline || COURT_SIGNATURE.test(text) || (unit.lines.length === 1 && !CASE_SECTION_LABEL.test(text) && (WRITERS_NAMES.test(text) || /^[\u4e00-\u9fff·]{2,4}$/u.test(text)));
 }
 
 /**

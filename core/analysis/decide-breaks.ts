@@ -226,6 +226,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // A case's section head in 【】 alone on its line (【案情简介】) opens its section: nothing above runs on
   // into it, and it runs on into nothing (a run-in head shares its line with the text).
   if (CASE_SECTION_HEAD.test(after.content.trim()) && !before.endsOpen) return decision(before, after, 'split', 0.85, '下一行为【】小标题');
+  // …and so does one named without brackets, alone on its line (案情简介, 法官说法).
+  if (CASE_SECTION_LABEL.test(after.content.replace(/[*#]/gu, '').trim()) && !before.endsOpen && !after.startsForbidden) return decision(before, after, 'split', 0.8, '下一行为案例的小标题');
   if (CASE_SECTION_HEAD.test(before.content.trim()) && !after.startsForbidden) return decision(before, after, 'split', 0.85, '上一行为【】小标题');
   // Across a blank line, a colon that announces what follows (…如下：, 他说：) ends its paragraph where the next opens on a
   // quotation, a head or a list item: a column that broke right after the colon is far rarer.
@@ -348,6 +350,11 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // A head that reaches its column's edge (专业审判 让每一起案件都有 / 回音, 巴林右旗法院：环境资源巡回 /
   // 法庭挂牌) wrapped there: the few characters under it end its words, they are not a byline.
   if (beforeHead && wrappedHeadTail(before, after, columnWidth)) return decision(before, after, 'join', 0.7, HEAD_TAIL_REASON);
+  // A head's last character wrapped to a line of its own (14岁女孩偷卖金手镯 买卖合同有效 / 吗), nothing under it but a blank
+  // line or a head: no head is one character, so it ends the head above.
+  if (beforeHead && /^[\u4e00-\u9fff][？！?!]?$/u.test(after.content.trim()) && (afterNext === undefined || afterNext.gapBefore || afterNext.headlineShaped) && !before.endsSentence) {
+    return decision(before, after, 'join', 0.7, HEAD_TAIL_REASON);
+  }
   // A headline set in large type wraps wherever its measure falls, mid-word (让庭审直播成 / 为常态, 网围栏越界二十米
   // 调解员现 / 场量清了): where the two characters the wrap parted are a pair the page writes elsewhere inside
   // a line, the short line under the head is its words going on.

@@ -515,6 +515,10 @@ import roundupHeadTwoLinesPage from './test-support/extractor-pages/mutool-dev-r
 // A train article set again on a fresh page (scripts/corpus/fresh-pdf-pages.ts).
 import twoPhraseHeadOverTextPage from './test-support/extractor-pages/mutool-dev-two-phrase-head-over-text.txt?raw';
 import caseHeadUnderListPage from './test-support/extractor-pages/mutool-dev-case-head-under-list.txt?raw';
+import caseSectionLabelPage from './test-support/extractor-pages/mutool-dev-case-section-label.txt?raw';
+import headLastCharacterPage from './test-support/extractor-pages/mutool-dev-head-last-character.txt?raw';
+// pdftotext of a corpus train page: a case's section names of three columns written one under another.
+import caseSectionsPage from './test-support/extractor-pages/pdftotext-train-p088-case-sections.txt?raw';
 import roundupGenreHeadPage from './test-support/extractor-pages/mutool-fresh-roundup-genre-head.txt?raw';
 
 describe('MuPDF: a list\'s wrapped court and a roundup\'s item sources', () => {
@@ -540,6 +544,18 @@ describe('MuPDF: a list\'s wrapped court and a roundup\'s item sources', () => {
 
   it('opens a case story at its two-phrase head over 【案情】 under a list\'s last item', () => {
     expect(titles(caseHeadUnderListPage)).toContain('离婚时承诺房子给女儿 反悔被驳回');
+  });
+
+  it('sets a case\'s section named without brackets (案情简介) apart from the headline above it', () => {
+    expect(titles(caseSectionLabelPage)).toContain('恶意欠薪不支付 养殖场老板获刑');
+  });
+
+  it('keeps a head\'s last character, wrapped to a line of its own, with the head', () => {
+    expect(titles(headLastCharacterPage)).toContain('14岁女孩偷卖金手镯 买卖合同有效吗');
+  });
+
+  it('does not take a case\'s section name for a writer\'s name under a head (pdftotext)', () => {
+    expect(titles(caseSectionsPage)).not.toContain('审理过程');
   });
 
   it('ends each item at its source in brackets after the last sentence, and opens the next item dated under its head', () => {
