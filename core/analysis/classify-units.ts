@@ -450,7 +450,8 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     // opens a case story: a section's own head is not set over the first section of it.
     // (A question so set, 草场转包未备案 合同是否有效？, under an item closed by its source in brackets, too.)
     // (…or over a case's section named without brackets, ### 案情简介, and under a caption that closed the story above.)
-    else if (next && (line.phraseSpaced || isQuestionHead(line)) && unit.lines.length === 1 && (BRACKETED_SECTION_HEAD.test(headText(next)) || CASE_SECTION_LABEL.test(headText(next))) && index > 0 && (closesText(last(units[index - 1])) || roles[index - 1] === 'caption' || first(units[index - 1]).listItem)) title = true;
+    // (Its two phrases may stand on two lines: 烧荒引燃草原林地 / 被告人担刑责补植复绿 / 【基本案情】.)
+    else if (next && (((line.phraseSpaced || isQuestionHead(line)) && unit.lines.length === 1) || (unit.lines.length === 2 && unitWidth(unit) <= MAX_HEADLINE_WIDTH * 2 && unit.lines.every((part) => part.headlineShaped || isQuestionHead(part)))) && (BRACKETED_SECTION_HEAD.test(headText(next)) || CASE_SECTION_LABEL.test(headText(next))) && index > 0 && (closesText(last(units[index - 1])) || roles[index - 1] === 'caption' || first(units[index - 1]).listItem)) title = true;
     // A headline right over the first of a set of heads that each name a place or court (托克托县：… / 科右中旗：…)
     // opens a roundup whatever its words (各地法院多措并举推进诉源治理): a section is not headed over its set.
     // (Its two phrases may stand on two lines, 各地法院多措并举 / 推进诉源治理.)

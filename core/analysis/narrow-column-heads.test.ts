@@ -369,6 +369,22 @@ describe('where one article ends and the next begins', () => {
     expect(titles(raw)).toEqual(['执行既要有力度 也要有温度', '恶意欠薪不支付 养殖场老板获刑']);
   });
 
+  it('opens a case story at a head set over two lines over 【基本案情】', () => {
+    const raw = page(
+      '库伦旗法院设立生态修复司法实践基地',
+      '',
+      '9月25日，通辽市库伦旗人民法院与旗林业和草原局在额勒顺镇共建生态修复司法实践基地，将被',
+      '告人履行的补植复绿义务集中落实到基地。首批补植樟子松、山杏等苗木 3200 余株。（库伦旗法院）',
+      '',
+      '烧荒引燃草原林地',
+      '被告人担刑责补植复绿',
+      '',
+      '【基本案情】',
+      '2025 年 4 月2日中午，被告人张某在赤峰市克什克腾旗某镇自家承包地内焚烧秸秆。',
+    );
+    expect(titles(raw)).toEqual(['库伦旗法院设立生态修复司法实践基地', '烧荒引燃草原林地 被告人担刑责补植复绿']);
+  });
+
   it('opens a case story at a question head over 【案情】 under the captions that closed a photo story', () => {
     const raw = page(
       '马铃薯收获季',
