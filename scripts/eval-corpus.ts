@@ -3,7 +3,6 @@
 //   npx tsx scripts/eval-corpus.ts [--split train|test] [--kind text-layouts|pdftotext|mutool|pdf] [--keep]
 // Text kinds run analyzePage on each NAME.txt; `pdf` reads NAME.pdf with readPdf and analyzes each
 // page with analyzePdfPage. The shared scorer (../shared/eval/score.mjs) does the scoring.
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,10 +12,10 @@ import { analyzePdfPage } from '../core/pdf/analyze-pdf-page';
 import { toPageDocJson } from '../main/cli/page-doc-json';
 import { tryLoadDefaultVocabulary } from '../main/cli/vocabulary-loader';
 import { readPdf } from '../main/pdf/read-pdf';
+import { scoreSummary, summaryHeader, summaryRow } from './score-summary';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDir = path.join(repoRoot, 'corpus');
-const scorer = path.resolve(repoRoot, '..', 'shared', 'eval', 'score.mjs');
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => {
   const index = args.indexOf(name);
@@ -28,18 +27,6 @@ const splits = opt('--split') ? [opt('--split') as string] : ['train', 'test'];
 const kinds = (opt('--kind') ? [opt('--kind')] : KINDS) as Kind[];
 for (const kind of kinds) if (!KINDS.includes(kind)) throw new Error(`unknown kind ${kind}; one of ${KINDS.join(', ')}`);
 const keep = args.includes('--keep');
-
-const METRICS = [
-  ['break_accuracy', 'break'],
-  ['gap_accuracy', 'gap'],
-  ['segment_f1', 'segment F1'],
-  ['article_count_exact', 'articles exact'],
-  ['title_exact', 'titles'],
-  ['fields_exact', 'fields'],
-  ['cer', 'CER'],
-  ['court_f1', 'court F1'],
-  ['theme_primary_hit', 'theme'],
-] as const;
 
 const vocabulary = (await tryLoadDefaultVocabulary()) ?? undefined;
 const outRoot = mkdtempSync(path.join(tmpdir(), 'qinggao-eval-corpus-'));
@@ -78,14 +65,10 @@ try {
         writeFileSync(path.join(scoredGold, `${name}.gold.json`), readFileSync(path.join(goldDir, `${name}.gold.json`)));
         writeFileSync(path.join(scoredGold, `${name}.txt`), readFileSync(path.join(goldDir, `${name}.txt`)));
       }
-      const scored = JSON.parse(execFileSync('node', [scorer, '--gold', scoredGold, '--pred', predDir, '--json'], { encoding: 'utf8', maxBuffer: 64 << 20 })) as {
-        summary: Record<string, number>;
-      };
-      rows.push(`| ${kind} | ${split} | ${pages} | ${METRICS.map(([key]) => scored.summary[key].toFixed(3)).join(' | ')} |`);
+      rows.push(summaryRow([kind, split], pages, scoreSummary(scoredGold, predDir)));
     }
   }
-  console.log(`| kind | split | pages | ${METRICS.map(([, label]) => label).join(' | ')} |`);
-  console.log(`| --- | --- | ---: | ${METRICS.map(() => '---:').join(' | ')} |`);
+  for (const line of summaryHeader(['kind', 'split'])) console.log(line);
   for (const row of rows) console.log(row);
   if (keep) console.log(`\npredictions: ${outRoot}`);
 } finally {

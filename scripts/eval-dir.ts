@@ -2,17 +2,14 @@
 //   npx tsx scripts/eval-dir.ts DIR [--keep OUT] [--by-layout]
 // prints the shared scorer's summary as one markdown row (and one per layout, read off the page's
 // name `…-LAYOUT-…` when --by-layout is given).
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { analyzePage } from '../core/analysis/analyze-page';
 import { toPageDocJson } from '../main/cli/page-doc-json';
 import { tryLoadDefaultVocabulary } from '../main/cli/vocabulary-loader';
+import { scoreSummary, summaryHeader, summaryRow } from './score-summary';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const scorer = path.resolve(repoRoot, '..', 'shared', 'eval', 'score.mjs');
 const args = process.argv.slice(2);
 const dir = args[0];
 if (!dir) {
@@ -22,16 +19,15 @@ if (!dir) {
 const keepIndex = args.indexOf('--keep');
 const predDir = keepIndex >= 0 ? path.resolve(args[keepIndex + 1]) : mkdtempSync(path.join(tmpdir(), 'qinggao-eval-dir-'));
 mkdirSync(predDir, { recursive: true });
-const METRICS = ['break_accuracy', 'gap_accuracy', 'segment_f1', 'article_count_exact', 'title_exact', 'fields_exact', 'cer', 'court_f1', 'theme_primary_hit'];
 const vocabulary = (await tryLoadDefaultVocabulary()) ?? undefined;
 const names = readdirSync(dir).filter((f) => f.endsWith('.gold.json')).map((f) => f.replace(/\.gold\.json$/u, '')).sort();
 for (const name of names) {
   const raw = readFileSync(path.join(dir, `${name}.txt`), 'utf8');
   writeFileSync(path.join(predDir, `${name}.json`), toPageDocJson(analyzePage(raw, { source: `${name}.txt`, vocabulary })));
 }
-const score = (goldDir: string) => (JSON.parse(execFileSync('node', [scorer, '--gold', goldDir, '--pred', predDir, '--json'], { encoding: 'utf8', maxBuffer: 64 << 20 })) as { summary: Record<string, number> }).summary;
-const row = (label: string, pages: number, summary: Record<string, number>) => `| ${label} | ${pages} | ${METRICS.map((key) => summary[key].toFixed(3)).join(' | ')} |`;
-console.log('| set | pages | break | gap | segF1 | exact | titles | fields | CER | court | theme |');
+const score = (goldDir: string) => scoreSummary(goldDir, predDir);
+const row = (label: string, pages: number, summary: Record<string, number>) => summaryRow([label], pages, summary);
+for (const line of summaryHeader(['set'])) console.log(line);
 console.log(row(path.basename(dir), names.length, score(dir)));
 if (args.includes('--by-layout')) {
   const groups = new Map<string, string[]>();
