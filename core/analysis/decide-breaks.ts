@@ -456,7 +456,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // no case's head of its own, is the rest of its name.
   // (Not under a head that closed on the case's name, …非法捕捞案, nor a line that runs on into the one under it: text.)
   const tailAlone = afterNext === undefined || afterNext.gapBefore;
-  if (effectiveKind === 'gap' && after.headlineShaped && tailAlone && !/^【/u.test(after.content) && !/案$/u.test(before.content.trim()) && after.width < before.width && !isCaseHead([after]) && isCaseHead([...context.lines.slice(unitStart, position), after])) {
+  if (effectiveKind === 'gap' && after.headlineShaped && tailAlone && !/^【/u.test(after.content) && !/案$/u.test(before.content.trim()) && after.width < before.width && !isCaseHead([after]) && position - unitStart <= 2 && isCaseHead([...context.lines.slice(unitStart, position), after])) {
     return decision(before, after, 'join', 0.7, '案例标题跨空行折行，下一行为其末尾');
   }
   // One character is no head: it is the last of a sentence that ran on (…蒙古国商人 / 说).
@@ -524,7 +524,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   }
   // A case's head (案例一：未签书面劳动合 / 同应支付二倍工资) wrapped in a narrow column closes on no
   // mark: across the blank line under it the case's text begins, whatever the head's last line left open.
-  if (effectiveKind === 'gap' && isCaseHead(context.lines.slice(unitStart, position))) return decision(before, after, 'split', 0.75, '上一行为案例标题的末行，空行后为案情正文');
+  if (effectiveKind === 'gap' && position - unitStart <= MAX_HEAD_LINES && isCaseHead(context.lines.slice(unitStart, position))) return decision(before, after, 'split', 0.75, '上一行为案例标题的末行，空行后为案情正文');
   // A markless phrase standing alone between blank lines under a paragraph that closed (…700余件。 / 老物件是这样找回来的 /
   // “建馆最难的是找东西。”): a section head, whatever its words. A paragraph's first line cut off there by a column's
   // end would stand in a column one line tall; a word cut there (法 / 院) still runs on.
@@ -539,7 +539,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // and a roundup's item head led by a place, wrapped (五原：给葵花收购合同做 / “体检”), is complete over the text that opens
   // on a court's name across the blank line.
   if (effectiveKind === 'gap' && !after.startsForbidden) {
-    const unitText = context.lines.slice(unitStart, position).map((line) => line.content.trim()).join('');
+    // (The unit's last lines are enough: a source wraps over two at most, a head is read from two.)
+    const unitText = context.lines.slice(Math.max(unitStart, position - 3), position).map((line) => line.content.trim()).join('');
     if (SOURCE_AFTER_SENTENCE.test(unitText)) return decision(before, after, 'split', 0.75, '上一行以句末标点后括号内的来源结束，段落到此结束');
     if (position - unitStart <= 2 && ITEM_HEAD_LINE.test(unitText) && unitText.length <= MAX_HEADLINE_WIDTH && OPENS_ON_COURT.test(after.content.trim())) return decision(before, after, 'split', 0.7, '上一行为以地名开头的条目标题，空行后以该地法院开头');
   }
@@ -581,7 +582,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // (Not where the line under it opens on a character and its mark, 呼伦 / 湖，…: the typesetter pushed that character down
   // with the mark no line may start with, and the line above stops short for it.)
   // (A head's wrapped tail is no wider than its first line: a wider line under it is the case's text.)
-  if (effectiveKind === 'wrap' && unitStart < position - 1 && isCaseHead(context.lines.slice(unitStart, position)) && before.width <= context.lines[unitStart].width && stopsShort(before, columnWidth) && !before.endsOpen && !after.startsForbidden && !pushedDownWithMark(after)) {
+  if (effectiveKind === 'wrap' && unitStart < position - 1 && position - unitStart <= MAX_HEAD_LINES && isCaseHead(context.lines.slice(unitStart, position)) && before.width <= context.lines[unitStart].width && stopsShort(before, columnWidth) && !before.endsOpen && !after.startsForbidden && !pushedDownWithMark(after)) {
     return decision(before, after, 'split', 0.7, '上一行为折行的案例标题的末行（未满栏），下一行为案情正文');
   }
   // A court's name alone on a line that stops short of the column, opening a paragraph's place (东乌珠穆沁旗法院 / 在全旗9个…):
@@ -771,9 +772,13 @@ const PORTRAIT_SUBTITLE = /^——(访|记|走进|探访|聚焦)|(纪实|侧记|
 /** Whether the lines of the unit so far open a 《 they do not close: a work's title never spans two paragraphs. */
 function unclosedTitleMark(context: BreakContext, unitStart: number, position: number): boolean {
   let open = 0;
-  for (let line = unitStart; line < position; line++) for (const char of context.lines[line].content) open += char === '《' ? 1 : char === '》' ? -1 : 0;
+  // A title spans a few lines at most: the unit's last lines are read, not the whole of a long paragraph at every line.
+  for (let line = Math.max(unitStart, position - MAX_TITLE_MARK_LINES); line < position; line++) for (const char of context.lines[line].content) open += char === '《' ? 1 : char === '》' ? -1 : 0;
   return open > 0;
 }
+
+/** Lines a work's title in 《》 may run over in a narrow column. */
+const MAX_TITLE_MARK_LINES = 6;
 
 function unclosedQuote(text: string): boolean {
   return (text.match(/“/gu) ?? []).length > (text.match(/”/gu) ?? []).length;
