@@ -22,6 +22,9 @@ function unitWidth(unit: TextUnit): number {
 // The break stage already set headlines apart from running text; here the shape is enough.
 function isHeadlineUnit(unit: TextUnit): boolean {
   if (unitWidth(unit) > 40) return false;
+  // A numbered section head takes a line, two in a narrow column: a numbered unit over more is a list's item
+  // (4.《张某某诉某旅游有 / 限公司旅游合同纠纷案民事 / 判决书》 满洲里市人民法 / 院 刘海波), whatever marks it lacks.
+  if (unit.lines[0].listItem && unit.lines.length > 2) return false;
   if (unit.lines.every((line) => line.headlineShaped || line.markdownLevel > 0)) return true;
   // A case's head keeps its number's colon (案例一：未签书面劳动合 / 同应支付二倍工资): no pause follows it.
   if (isCaseHead(unit.lines)) return true;
@@ -294,6 +297,8 @@ function isCourtSignature(units: readonly TextUnit[], index: number, headline: r
 }
 
 /** Writers' names alone, one to four of them, set apart by spaces (`陈立新 武晓丽`, `苏日古嘎`). */
+/** An award's grade heading a list's part (一等奖, 优秀奖): a word of the list, never a writer's name. */
+const AWARD_GRADE = /^([一二三四五六七八九十]等|特等|金|银|铜|优秀|提名)奖$/u;
 const NAMES_ALONE = /^[\u4e00-\u9fff]{2,4}([ \u3000]+[\u4e00-\u9fff]{2,3}){0,3}$/u;
 
 /**
@@ -304,7 +309,7 @@ function isBareNameByline(units: readonly TextUnit[], index: number, headline: r
   const unit = units[index];
   const above = units[index - 1];
   const next = units[index + 1];
-  if (unit.lines.length !== 1 || !above || !next || !NAMES_ALONE.test(unit.lines[0].content.replace(/\*\*/gu, '').trim())) return false;
+  if (unit.lines.length !== 1 || !above || !next || !NAMES_ALONE.test(unit.lines[0].content.replace(/\*\*/gu, '').trim()) || AWARD_GRADE.test(unit.lines[0].content.replace(/\*\*/gu, '').trim())) return false;
   const line = unit.lines[0];
   if (line.markdownLevel > 0 || (!line.hasInnerSpace && line.width > 3 && !/^[\u4e00-\u9fff]{4}$/u.test(line.content))) return false;
   const headAbove = roles[index - 1] === 'paragraph' && (headline[index - 1] || above.lines.every((part) => part.headlineShaped || isQuestionHead(part) || part.subtitleDash));

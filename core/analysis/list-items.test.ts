@@ -84,6 +84,19 @@ describe('list items', () => {
     expect(texts).toContain('5.《赵某某与孙某某离婚纠纷案民事判决书》 鄂温克族自治旗人民法院 其木格');
   });
 
+  it('reads a list\'s wrapped items as paragraphs and an award\'s grade over them as a heading, never a byline', () => {
+    const blocks = analyzePage(listTitlesPage).articles[0].blocks;
+    const grade = blocks.findIndex((block) => block.text === '二等奖');
+    expect(blocks[grade].type).toBe('heading');
+    expect(blocks.slice(grade + 1, grade + 6).map((block) => [block.type, block.text.slice(0, 2)])).toEqual([
+      ['paragraph', '4.'],
+      ['paragraph', '5.'],
+      ['paragraph', '6.'],
+      ['paragraph', '7.'],
+      ['paragraph', '8.'],
+    ]);
+  });
+
   it('opens the next item under one that closed on its names, across a blank line, one line per item', () => {
     const raw = page(
       '呼伦贝尔中院2025年度优秀裁判文书名单',

@@ -248,7 +248,8 @@ export function repairReadingOrder(page: DraftPage, undone: ReadonlySet<number>,
       const next = article.body[index + 1];
       // A notice's signature ends on its date, which closes the text without a full stop.
       const signatureDate = isDateAlone(lastLine.content.trim());
-      return unit.role === 'paragraph' && !lastLine.endsSentence && !signatureDate && !CLOSERS.includes(lastLine.content.slice(-1)) && (!next || next.role !== 'paragraph');
+      // (Nor does a list's item, which may close on its court and names: 1.《…判决书》 呼伦贝尔市中级人民法院 孟庆华.)
+      return unit.role === 'paragraph' && !lastLine.endsSentence && !signatureDate && !unit.lines[0].listItem && !CLOSERS.includes(lastLine.content.slice(-1)) && (!next || next.role !== 'paragraph');
     });
     if (fragments.length !== 1) continue;
     const fragment = fragments[0];
