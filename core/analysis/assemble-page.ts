@@ -95,8 +95,9 @@ function joinUnit(unit: RoledUnit, state: RenderState, article: number): string 
       const courtPhrase = position === 1 && COURT_NAME.test(previousLine.content);
       const cutWord = () => !courtPhrase && state.pairSeen(lastChar, piece[0] ?? '');
       // (Nor inside a work's title in 《》 left open above: 5.《赵某某与孙某某离 / 婚纠纷案民事判决书》.)
-      const insideTitleMark = (text.match(/《/gu) ?? []).length > (text.match(/》/gu) ?? []).length;
-      if ((phraseBreak || unwrappedPhrase || secondPhrase) && !insideTitleMark && (isHan(lastChar) || '”》？！'.includes(lastChar)) && (isHan(piece[0] ?? '') || '“《'.includes(piece[0] ?? '')) && !cutWord()) text += ' ';
+      // (Counted only where a phrase space is in question: every line of a long paragraph would count its text again.)
+      const insideTitleMark = () => (text.match(/《/gu) ?? []).length > (text.match(/》/gu) ?? []).length;
+      if ((phraseBreak || unwrappedPhrase || secondPhrase) && (isHan(lastChar) || '”》？！'.includes(lastChar)) && (isHan(piece[0] ?? '') || '“《'.includes(piece[0] ?? '')) && !insideTitleMark() && !cutWord()) text += ' ';
       // A photographer's credit is set `张鹏 摄`, with a space, when 摄 wrapped to a line of its own.
       if (/^摄(影)?$/u.test(piece) && isHan(lastChar) && /[。！？][\u4e00-\u9fff]{2,4}$/u.test(text)) text += ' ';
     }

@@ -2,7 +2,7 @@ import type { LineRole } from '../model/page-analysis';
 import { displayWidth } from './display-width';
 import type { BreakContext } from './decide-breaks';
 import { PARTICLE_START, endsSentence } from './character-classes';
-import { CASE_SECTION_HEAD, CASE_SECTION_LABEL, SOURCE_AFTER_SENTENCE, isDateAlone, COURT_NAME, COURT_SIGNATURE, INSTITUTION, ITEM_HEAD_LINE, ITEM_SIGNATURE, NOTICE_HEADLINE, OFFICIAL_DOCUMENT_TITLE, PUBLICATION, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
+import { CASE_SECTION_HEAD, CASE_SECTION_LABEL, COURT_LED_HEAD, SOURCE_AFTER_SENTENCE, isDateAlone, COURT_NAME, COURT_SIGNATURE, INSTITUTION, ITEM_HEAD_LINE, ITEM_SIGNATURE, NOTICE_HEADLINE, OFFICIAL_DOCUMENT_TITLE, PUBLICATION, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
 import { MAX_HEADLINE_WIDTH, SUBTITLE_MIN_WIDTH, isBareHanPhrase, isBarePhrase, isCaseHead, isQuestionHead, isQuotedSaying, secondPhraseWide, signsAbove } from './line-features';
 import type { LineFeatures } from './line-features';
 import { NUMBER_LED } from './model/line-signals';
@@ -93,8 +93,6 @@ function isItemSignature(unit: TextUnit): boolean {
   return ITEM_SIGNATURE.test(unit.lines.map((line) => line.content.trim()).join(''));
 }
 
-/** A head that opens on a court's short name (海南区法院召开审判委员会, 正蓝旗法院送法进校园). */
-export const COURT_LED_HEAD = /^[\u4e00-\u9fff]{2,8}(法院|法庭)(?![）)])/u;
 /** A court's short name alone in brackets (（海南区法院）): a roundup item's source, or a whole article's. */
 const COURT_SIGNATURE_ALONE = /^[（(][\u4e00-\u9fff]{2,10}(法院|法庭)[)）]$/u;
 
@@ -309,7 +307,8 @@ function isBareNameByline(units: readonly TextUnit[], index: number, headline: r
   const unit = units[index];
   const above = units[index - 1];
   const next = units[index + 1];
-  if (unit.lines.length !== 1 || !above || !next || !NAMES_ALONE.test(unit.lines[0].content.replace(/\*\*/gu, '').trim()) || AWARD_GRADE.test(unit.lines[0].content.replace(/\*\*/gu, '').trim())) return false;
+  const plain = unit.lines[0].content.replace(/\*\*/gu, '').trim();
+  if (unit.lines.length !== 1 || !above || !next || !NAMES_ALONE.test(plain) || AWARD_GRADE.test(plain)) return false;
   const line = unit.lines[0];
   if (line.markdownLevel > 0 || (!line.hasInnerSpace && line.width > 3 && !/^[\u4e00-\u9fff]{4}$/u.test(line.content))) return false;
   const headAbove = roles[index - 1] === 'paragraph' && (headline[index - 1] || above.lines.every((part) => part.headlineShaped || isQuestionHead(part) || part.subtitleDash));

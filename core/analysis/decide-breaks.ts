@@ -4,7 +4,7 @@ import { estimateColumnWidths, findDoubleSpacedRuns } from './column-width';
 import { HEADLINE_PART_WIDTH, MAX_HEADLINE_WIDTH, isBareHanPhrase, isCaseHead, isQuotedSaying, isBarePhrase, isQuestionHead, secondPhraseWide, signsAbove, type LineFeatures } from './line-features';
 import { BARE_NAMES } from './model/line-signals';
 import { pairsOfPage } from './pairs-within-lines';
-import { isDateAlone, ITEM_HEAD_LINE, SOURCE_AFTER_SENTENCE, CASE_NUMBER, CASE_SECTION_HEAD, CASE_SECTION_LABEL, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, ITEM_SIGNATURE, OFFICIAL_DOCUMENT_TITLE, PAGE_DATE, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
+import { isDateAlone, ITEM_HEAD_LINE, SOURCE_AFTER_SENTENCE, CASE_NUMBER, COURT_LED_HEAD, CASE_SECTION_HEAD, CASE_SECTION_LABEL, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, ITEM_SIGNATURE, OFFICIAL_DOCUMENT_TITLE, PAGE_DATE, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
 
 /** A line this close to the column width filled its column: the text ran on (满栏). */
 const FULL_LINE_SLACK = 2.5;
@@ -542,7 +542,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     // (The unit's last lines are enough: a source wraps over two at most, a head is read from two.)
     const unitText = context.lines.slice(Math.max(unitStart, position - 3), position).map((line) => line.content.trim()).join('');
     if (SOURCE_AFTER_SENTENCE.test(unitText)) return decision(before, after, 'split', 0.75, '上一行以句末标点后括号内的来源结束，段落到此结束');
-    if (position - unitStart <= 2 && ITEM_HEAD_LINE.test(unitText) && unitText.length <= MAX_HEADLINE_WIDTH && OPENS_ON_COURT.test(after.content.trim())) return decision(before, after, 'split', 0.7, '上一行为以地名开头的条目标题，空行后以该地法院开头');
+    if (position - unitStart <= 2 && placeItemOverItsCourt(unitText, after)) return decision(before, after, 'split', 0.7, '上一行为以地名开头的条目标题，空行后以该地法院开头');
   }
   // A head of a few lines with no mark at all (松山区法院开展“法院 / 开放日”活动) over a paragraph that opens on its date or
   // time (9月19日，…, 近日，…) across a blank line: the item's text begins there; no sentence runs on into a dated clause.
@@ -592,12 +592,12 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (effectiveKind === 'wrap' && opensAfterText && COURT_NAME.test(before.content.trim()) && stopsShort(before, columnWidth, Math.max(context.droppedIndent, INDENT_CELLS)) && !after.startsForbidden && !pushedDownWithMark(after) && !PARTICLE_START.test(after.content)) {
     return decision(before, after, 'split', 0.7, '上一行为单独成行、未满栏的法院名称（条目标题），下一行为条目正文');
   }
-  // A roundup's item headed by its place (二连浩特：口岸企业“绿色通道”) over its text, which opens on that place's court
-  // (二连浩特市人民法院对…): the head is complete however wide, and the item's text begins under it.
   // A roundup's headline closes on its genre's word (河套法院速递): an item's head under it, led by a place or a court, is its own.
-  if (effectiveKind === 'wrap' && unitStart === position - 1 && ROUNDUP_HEADLINE.test(before.content.trim()) && before.width >= 4 && before.headlineShaped && (ITEM_HEAD_LINE.test(after.content.trim()) || /^[\u4e00-\u9fff]{2,8}(法院|法庭)/u.test(after.content)) && !after.startsForbidden) {
+  if (effectiveKind === 'wrap' && unitStart === position - 1 && ROUNDUP_HEADLINE.test(before.content.trim()) && before.width >= 4 && before.headlineShaped && (ITEM_HEAD_LINE.test(after.content.trim()) || COURT_LED_HEAD.test(after.content)) && !after.startsForbidden) {
     return decision(before, after, 'split', 0.7, '上一行为以文体词结束的综合报道标题，下一行为其条目标题');
   }
+  // A roundup's item headed by its place (二连浩特：口岸企业“绿色通道”) over its text, which opens on that place's court
+  // (二连浩特市人民法院对…): the head is complete however wide, and the item's text begins under it.
   // (Wrapped at a narrow measure too, 开鲁：流动调解点驻守 / 收购点: its lines together are the head.)
   const headSoFar = () => context.lines.slice(unitStart, position).map((line) => line.content.trim()).join('');
   if (effectiveKind === 'wrap' && position - unitStart <= 2 && placeItemOverItsCourt(headSoFar(), after)) return decision(before, after, 'split', 0.7, '上一行为以地名开头的条目标题，下一行以该地法院开头');
@@ -702,7 +702,6 @@ function signsItemsInline(context: BreakContext): boolean {
   return signs;
 }
 
-/** A numbered case's head, all of it: `案例一：` (or `案例一 `) and words with no sentence's marks, over a line or three. */
 /**
  * A line that fills its column and runs on into the line under it (no blank line, no indent, and that line no head,
  * byline or other furniture): a paragraph's line, not a head's.
@@ -728,15 +727,16 @@ const TIME_OPENING = /^(\d{4}年\d{1,2}月(\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{
 /** An item counted in words at a line's start (一是…, 二是…, 十是…). */
 const ORDINAL_ITEM = /^[一二三四五六七八九十]{1,2}是/u;
 
-
 /** A court's name at a line's start (乌兰察布市凉城县人民法院对…), or the line ends inside it (呼伦贝尔市阿荣旗人民法). */
 const OPENS_ON_COURT = /^[\u4e00-\u9fff]{0,10}(盟|市|旗|县|区)(人民法院|法院|人民法庭|法庭|(人民法?|人)$)/u;
 
-/** A roundup's item head led by a place (二连浩特：…, 科右中旗：…), its lines joined, over a line that opens on a court's name: the item's text. */
+/**
+ * A roundup's item head led by a place (二连浩特：…, 科右中旗：…), its lines joined, over a line that opens on a court's name: the
+ * item's text. (ITEM_HEAD_LINE holds no pause after the colon, so the head cannot end on one.)
+ */
 function placeItemOverItsCourt(head: string, after: LineFeatures): boolean {
-  return ITEM_HEAD_LINE.test(head) && [...head].length <= MAX_HEADLINE_WIDTH && !/[，、；,;]$/u.test(head) && OPENS_ON_COURT.test(after.content.trim());
+  return ITEM_HEAD_LINE.test(head) && [...head].length <= MAX_HEADLINE_WIDTH && OPENS_ON_COURT.test(after.content.trim());
 }
-
 
 /** Verbs of saying and listing that end a lead-in, not a name (他说： / 具体如下：). */
 const LEAD_IN_END = /(说|道|称|讲|问|答|示|绍|出|为|是|有|括|下|即|明|调|求|醒|诉|言|慨|忆|曰|写|指|认|告|知)[：:]$/u;
@@ -767,7 +767,6 @@ function isHeadPhrase(line: LineFeatures): boolean {
 
 /** A subtitle names whom it portrays or what kind of report it is (——访…, ——记…, ——…纪实 / 走笔 / 见闻). */
 const PORTRAIT_SUBTITLE = /^——(访|记|走进|探访|聚焦)|(纪实|侧记|走笔|见闻|综述|巡礼|掠影|素描|札记|手记|速写|调查)$/u;
-
 
 /** Whether the lines of the unit so far open a 《 they do not close: a work's title never spans two paragraphs. */
 function unclosedTitleMark(context: BreakContext, unitStart: number, position: number): boolean {

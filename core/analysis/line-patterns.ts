@@ -83,6 +83,9 @@ export const NOTICE_HEADLINE = /(公告|通告|通知|启事|公示|声明|名�
 /** A case's section head alone on its line (【案情简介】, **【裁判】**): it opens its section, the first under a case's headline. */
 export const CASE_SECTION_HEAD = /^(\*\*)?【[^【】]{1,12}】(\*\*)?$/u;
 
+/** A head that opens on a court's short name (海南区法院召开审判委员会, 正蓝旗法院送法进校园). */
+export const COURT_LED_HEAD = /^[\u4e00-\u9fff]{2,8}(法院|法庭)(?![）)])/u;
+
 /** A sentence's end, then its source in brackets (…800余份。（扎赉特旗法院）, …庭审。”（王丽）): nothing of the paragraph follows. */
 export const SOURCE_AFTER_SENTENCE = /[。！？][”’）)]?（[^（）]{1,24}）$/u;
 

@@ -1,6 +1,6 @@
 import type { LineRole } from '../model/page-analysis';
-import { COURT_LED_HEAD, isItemHeadUnit, placeItemAfterSource, signsRoundupItem } from './classify-units';
-import { ROUNDUP_HEADLINE } from './line-patterns';
+import { isItemHeadUnit, placeItemAfterSource, signsRoundupItem } from './classify-units';
+import { COURT_LED_HEAD, ROUNDUP_HEADLINE } from './line-patterns';
 import { headText, type TextUnit } from './text-units';
 
 // The rules keep a roundup's items in the roundup (classify-units: an item closed by its court's source,
