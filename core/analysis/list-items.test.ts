@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { analyzePage } from './analyze-page';
 // A narrow text layout of a page of development-set articles (test-support/extractor-pages/README.md).
 import listTitlesPage from './test-support/extractor-pages/narrow-dev-list-titles.txt?raw';
+import { page } from './test-support/page-lines';
 
 // Lists and notices set item by item: a work's title in 《》 and the court and names after it wrap in a narrow
 // column; set one line per item, an item that closes on no mark is still whole. Excerpts of text layouts of
 // articles written for the development set outside the corpus.
-const page = (...lines: string[]) => `${lines.join('\n')}\n`;
 const paragraphs = (raw: string) => analyzePage(raw).articles.flatMap((article) => article.blocks.filter((block) => block.type === 'paragraph').map((block) => block.text));
 
 describe('a notice\'s closing formula and a picture\'s caption', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from './analyze-page';
+import { page } from './test-support/page-lines';
 
 // Heads set in a narrow text column (11–14 cells) where nothing but their shape and what opens under
 // them tells them from running text: roundup items headed by their court or place, wrapped case heads,
 // a case story's question over its 【案情】. Lines are excerpts of fresh text layouts of corpus train
 // articles and of articles written for the development set outside the corpus (never the test split).
-const page = (...lines: string[]) => `${lines.join('\n')}\n`;
 const articles = (raw: string) => analyzePage(raw).articles;
 const titles = (raw: string) => articles(raw).map((article) => article.title);
 const blockTexts = (raw: string, article = 0) => articles(raw)[article].blocks.map((block) => `${block.type}:${block.text}`);

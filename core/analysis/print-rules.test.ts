@@ -5,9 +5,8 @@ import { endsSentence } from './character-classes';
 import { extractLineFeatures } from './line-features';
 // A text-layout excerpt of a corpus train page, frozen (test-support/extractor-pages/README.md).
 import caseHeadsExcerpt from './test-support/extractor-pages/oneline-tight-case-heads.txt?raw';
-
 // Minimal synthetic pages, one per rule of Chinese newspaper make-up the engine relies on.
-const page = (...lines: string[]) => `${lines.join('\n')}\n`;
+import { page } from './test-support/page-lines';
 
 describe('rules of print', () => {
   it('reads a 单位：主题 line as a headline, not as running text with a colon', () => {

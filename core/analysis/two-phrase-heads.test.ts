@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from './analyze-page';
 import { extractLineFeatures } from './line-features';
+import { page } from './test-support/page-lines';
 
 // Headlines of two phrases set apart by a space, in words a sentence also uses (这, 吗), and the lines of a
 // list that end on a court's name: excerpts of text layouts of articles written for the development set.
-const page = (...lines: string[]) => `${lines.join('\n')}\n`;
 const titles = (raw: string) => analyzePage(raw).articles.map((article) => article.title);
 
 describe('two-phrase heads', () => {
