@@ -106,6 +106,8 @@ test('a docx export styles every paragraph, both sub-heads made with Alt+H inclu
   const workspace = new WorkspacePage(page);
   await library.openPage('001_1c72');
   await articles.open(0);
+  // A click before the editor turns editable places no caret, and Alt+H then has no block to make a sub-head.
+  await workspace.waitEditable();
   const paragraphs = workspace.editor.locator('p');
   const texts: string[] = [];
   for (const index of [2, 5]) {

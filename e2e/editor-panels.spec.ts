@@ -149,3 +149,24 @@ test('scrolling one pane while the other is still leading takes over, and the pa
   expect(await rawTop()).toBe(0);
   expect(await cleanTop()).toBeLessThan(50);
 });
+
+test('keys in a field are not a scroll of the pane: the raw side stays on the break under review', async ({ page }) => {
+  const library = new LibraryPage(page);
+  const articles = new ArticleListPage(page);
+  const workspace = new WorkspacePage(page);
+  await library.openPage('000_a039');
+  await articles.open(0);
+  await workspace.waitEditable();
+  await page.keyboard.press('j');
+  const current = (await workspace.currentBreak.getAttribute('data-break-id'))!;
+  const rawTop = await workspace.rawLines.evaluate((element) => element.scrollTop);
+
+  // End moves the title's caret; the cleaned side then scrolls by the app's doing (as focusing a
+  // field scrolls it into view), not the user's: the raw side must not follow it away.
+  await workspace.field('title').focus();
+  await page.keyboard.press('End');
+  await workspace.root.locator('.clean-scroll').evaluate((element) => (element.scrollTop = element.scrollHeight));
+  await page.waitForTimeout(500);
+  expect(await workspace.rawLines.evaluate((element) => element.scrollTop)).toBe(rawTop);
+  await expect(workspace.currentBreak).toHaveAttribute('data-break-id', current);
+});

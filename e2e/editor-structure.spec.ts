@@ -208,3 +208,24 @@ test('Ctrl+End and Ctrl+Home move the caret to the ends of the body, even straig
   await page.keyboard.type('全部替换');
   await expect(workspace.editor).toHaveText('【开头】全部替换');
 });
+
+test('a chord straight after a click acts on the block clicked, before the editor has read the new caret', async ({ page }) => {
+  const workspace = new WorkspacePage(page);
+  await new LibraryPage(page).openPage('001_1c72');
+  await new ArticleListPage(page).open(0);
+  await workspace.waitEditable();
+  const paragraphs = workspace.editor.locator('p');
+  const before = (await paragraphs.nth(1).innerText()).slice(0, 10);
+  const clicked = (await paragraphs.nth(4).innerText()).slice(0, 10);
+  await paragraphs.nth(1).click();
+  await expect(workspace.root.locator('.raw-line.synced').first()).toBeVisible();
+  // The caret moves in the page and Alt+H comes in the same task: the browser's selectionchange,
+  // which the editor reads it from, has not run yet — as when a loaded machine falls behind the keys.
+  await paragraphs.nth(4).evaluate((block) => {
+    const text = block.ownerDocument.createTreeWalker(block, NodeFilter.SHOW_TEXT).nextNode()!;
+    block.ownerDocument.getSelection()!.collapse(text, 2);
+    block.dispatchEvent(new KeyboardEvent('keydown', { key: 'h', code: 'KeyH', altKey: true, bubbles: true, cancelable: true }));
+  });
+  await expect(workspace.editor.locator('h3', { hasText: clicked })).toHaveCount(1);
+  await expect(workspace.editor.locator('p', { hasText: before })).toHaveCount(1);
+});

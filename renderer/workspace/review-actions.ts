@@ -6,6 +6,7 @@ import { docBlocks } from '../editor/blocks-from-doc';
 import { overridesChanged, save, useArticleSession } from '../stores/article-session-store';
 import { useUiStore } from '../stores/ui-store';
 import { breakAhead, stepBreak, uncertainBreaks } from './review-order';
+import { cancelSelectionSync } from './sync-actions';
 
 const get = useArticleSession.getState;
 const set = useArticleSession.setState;
@@ -52,6 +53,7 @@ export function stepUncertain(direction: 1 | -1): void {
 }
 
 export function focusBreak(breakId: number): void {
+  cancelSelectionSync();
   set({ currentBreakId: breakId, rawFocusLine: breakId });
   const editor = get().editor;
   if (!editor) return;

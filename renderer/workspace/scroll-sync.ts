@@ -14,7 +14,8 @@ let leaderUntil = 0;
 let frame = 0;
 /** Only scrolling the user started leads; scrolls the app makes (bringing a break into view) do not. */
 const USER_INTENT_MS = 800;
-const intent = { raw: 0, clean: 0 };
+// Never touched yet: not "at time 0", which performance.now() is still within its first moments after load.
+const intent = { raw: -Infinity, clean: -Infinity };
 const INTENT_EVENTS = ['wheel', 'pointerdown', 'touchstart'] as const;
 /** Keys that scroll; a chord (Alt+J to the next break) scrolls by the app's choice, not the user's. */
 const SCROLL_KEYS = new Set(['PageUp', 'PageDown', 'ArrowUp', 'ArrowDown', 'Home', 'End', ' ']);
@@ -95,7 +96,10 @@ function onScroll(pane: 'raw' | 'clean', userScroll = isUserScroll(pane)): void 
 
 const onRawScroll = () => onScroll('raw');
 const onCleanScroll = () => onScroll('clean');
-const isIntent = (event: Event) => !(event instanceof KeyboardEvent) || (SCROLL_KEYS.has(event.key) && !event.altKey && !event.ctrlKey && !event.metaKey);
+/** A form field's End or arrows move its caret, never the pane: a pane the browser scrolls to show the focused field is not the user's lead. */
+const inFormField = (target: EventTarget | null) => target instanceof HTMLElement && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+const isIntent = (event: Event) =>
+  !(event instanceof KeyboardEvent) || (SCROLL_KEYS.has(event.key) && !event.altKey && !event.ctrlKey && !event.metaKey && !inFormField(event.target));
 const onRawIntent = (event: Event) => isIntent(event) && takeLead('raw');
 const onCleanIntent = (event: Event) => isIntent(event) && takeLead('clean');
 

@@ -16,6 +16,14 @@ export function syncSelectionSoon(editor: Editor): void {
   }, SELECTION_SYNC_MS);
 }
 
+/**
+ * A break chosen by the review (J, K, a mark clicked) is what the raw pane shows now: a cursor sync
+ * still pending from before (the article's load places a cursor too) must not scroll it away.
+ */
+export function cancelSelectionSync(): void {
+  clearTimeout(selectionTimer);
+}
+
 /** Raw pane → editor: highlight the blocks made of these raw lines and bring the first into view. */
 export function showLinesInEditor(lines: number[]): void {
   const editor = useArticleSession.getState().editor;

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { selectionFromDom } from '../editor/selection-from-dom';
 import { useArticleSession } from '../stores/article-session-store';
 import { installCompositionGuard, isComposing } from './composition-guard';
 import { focusRawPane, isInRawPane, isTyping } from './raw-pane-focus';
@@ -12,6 +13,12 @@ import { OUTSIDE_TEXT_SHORTCUTS, WORKSPACE_SHORTCUTS } from './shortcut-map';
  * anywhere, plain J, K and ? wherever they would not type (see shortcut-map). Nothing while an
  * article is not open, during an IME composition, or inside a dialog, which owns the keyboard.
  */
+/** A chord acts where the caret is now, even if the editor has not read a click's new caret yet. */
+function caretFromDom(target: HTMLElement | null): void {
+  const editor = useArticleSession.getState().editor;
+  if (editor && !editor.isDestroyed && target && editor.view.dom.contains(target)) selectionFromDom(editor);
+}
+
 export function useWorkspaceKeys(): void {
   useEffect(() => {
     installCompositionGuard();
@@ -32,6 +39,7 @@ export function useWorkspaceKeys(): void {
       if ((event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) && target?.closest('.raw-pane, .clean-pane')) {
         event.preventDefault();
         event.stopPropagation();
+        caretFromDom(target);
         openMenuForCurrentLine(!!target.closest('.raw-pane'));
         return;
       }
@@ -39,6 +47,7 @@ export function useWorkspaceKeys(): void {
       if (chord) {
         event.preventDefault();
         event.stopPropagation();
+        caretFromDom(target);
         runShortcut(chord.action);
         return;
       }
