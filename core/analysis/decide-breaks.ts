@@ -430,6 +430,12 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (effectiveKind === 'wrap' && columnWidth === null && before.width > UNWRAPPED_LINE_WIDTH && !before.endsOpen && !before.endsSentence && !after.startsForbidden && !PARTICLE_START.test(after.content)) {
     return decision(before, after, 'split', 0.65, '未折行版面：上一行为不以标点结束的整段，下一行另起一段');
   }
+  // …and so does a list's item under another (一是…； / 二是…, 1.《…》 法院 姓名 / 2.…), whether it closes on its
+  // semicolon or on no mark: set one to a line, the items are paragraphs of their own. (Run into its paragraph,
+  // the list would be one line with it, not broken here.)
+  if (effectiveKind === 'wrap' && columnWidth === null && (/[；;]$/u.test(before.content) || !before.endsOpen) && opensListItem(after) && opensListItem(before)) {
+    return decision(before, after, 'split', 0.7, '未折行版面：上一行为列举项，下一行为下一项');
+  }
   if (before.endsOpen) return decision(before, after, 'join', 0.9, '上一行以逗号、顿号等句中标点结束');
   if (before.endsSentence) {
     if (effectiveKind === 'wrap' && columnWidth !== null && context.droppedIndent) {
@@ -726,6 +732,9 @@ const TIME_OPENING = /^(\d{4}年\d{1,2}月(\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{
 
 /** An item counted in words at a line's start (一是…, 二是…, 十是…). */
 const ORDINAL_ITEM = /^[一二三四五六七八九十]{1,2}是/u;
+
+/** A line that opens a list's item, counted in words or numbered (一是…, （二）…, 3.…). */
+const opensListItem = (line: LineFeatures) => ORDINAL_ITEM.test(line.content) || line.listItem;
 
 /** A court's name at a line's start (乌兰察布市凉城县人民法院对…), or the line ends inside it (呼伦贝尔市阿荣旗人民法). */
 const OPENS_ON_COURT = /^[\u4e00-\u9fff]{0,10}(盟|市|旗|县|区)(人民法院|法院|人民法庭|法庭|(人民法?|人)$)/u;
