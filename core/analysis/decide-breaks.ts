@@ -613,6 +613,13 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     return decision(before, after, 'split', 0.7, '上一行为两段式标题，下一行为正文');
   }
   if (columnWidth !== null && before.width + before.indentWidth >= columnWidth - FULL_LINE_SLACK) return decision(before, after, 'join', 0.95, '上一行满栏且未以句末标点结束');
+  // A line that opens after finished text, stops far short of its column and closes on no mark, over a line that fills
+  // the column (听懂了，才算数 / 乌审旗是以…, “志愿服务也是一门必修课” / 在服务队里…): a section head, whatever its words.
+  // A paragraph's first line fills its column unless the paragraph ends there, and then it ends on its stop; OCR'd
+  // and extracted columns wander by an indent or so, never by a third of their width.
+  if (effectiveKind === 'wrap' && opensAfterText && columnWidth !== null && before.width + before.indentWidth <= columnWidth * SECTION_HEAD_SHARE && closesOnNoMark(before) && !before.dateline && isFull(after, columnWidth) && !after.startsForbidden && !PARTICLE_START.test(after.content) && !pairAcross(context, before, after)) {
+    return decision(before, after, 'split', 0.65, '上一行为接在完整段落之后、未满栏且不以标点结束的单行（小标题），下一行满栏为正文');
+  }
   // Where paragraphs open indented, a head of two phrases set flush under a line that stopped short of the
   // column, over its byline or the writers' names (…前来咨询 / 孩子在校园受伤 学校要担责吗 / 王冬梅 白宇): the text
   // above ended there without its stop; running text never goes on flush in two phrases over names.
@@ -720,6 +727,12 @@ function runsOnAsText(line: LineFeatures, next: LineFeatures | undefined, column
 function stopsShort(line: LineFeatures, columnWidth: number | null, beyond = 0): boolean {
   return columnWidth !== null && columnWidth - beyond - line.width - line.indentWidth >= 2 && columnWidth - beyond - [...line.content].length >= 2;
 }
+
+/** The share of its column a line opening after finished text may fill and still be a section head over the text (see decideBreak). */
+const SECTION_HEAD_SHARE = 0.6;
+
+/** A line that ends on a word or on a quotation closing no sentence (“志愿服务也是一门必修课”): no paragraph's last line. */
+const closesOnNoMark = (line: LineFeatures) => /(?:[\p{Script=Han}A-Za-z0-9]|[^。！？!?…]”)$/u.test(line.content.trim());
 
 /** A line that opens on one character and a mark no line may start with: the typesetter carried the character down with it. */
 const pushedDownWithMark = (line: LineFeatures) => FORBIDDEN_LINE_START.includes([...line.content.trim()][1] ?? '');

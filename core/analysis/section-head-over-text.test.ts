@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from './analyze-page';
+import { page } from './test-support/page-lines';
+
+// A wide text layout: a section head set right over its text, no blank line between, worded like a sentence
+// (a pause, a copula) so that no head's shape gives it away. An excerpt of a page of development-set articles.
+const blocks = (raw: string) => analyzePage(raw).articles.flatMap((article) => article.blocks.map((block) => block.text));
+
+describe('a section head over its text in a wide column', () => {
+  const opening = [
+    '乌审旗的“双语法官”萨仁',
+    '本报通讯员 乌日娜',
+    '',
+    '清晨7点，乌审旗人民法院的越野车驶出旗政府所在地嘎鲁图镇，向 80 ',
+    '多公里外的一处牧点开去。坐在副驾驶座上的萨仁一边翻看卷宗，一边用蒙',
+    '古语给当事人打电话：“阿爸，我们 9 点到，您先别出门放羊。”',
+    '',
+    '萨仁今年 47 岁，出生在乌审旗的牧民家庭，2003 年进入法院工作。',
+    '22 年来，她先后在立案庭、民事审判庭和人民法庭工作，审结各类案件',
+    '2600余件，其中用蒙古语或蒙汉双语审理的案件占到四成以上。',
+    '',
+  ];
+  const section = (head: string) => [
+    head,
+    '乌审旗是以蒙古族为主体、多民族聚居的地区，不少上了年纪的牧民习',
+    '惯用蒙古语交流，对法律术语更是一知半解。“有的老人在法庭上一直点头，',
+    '我问他听明白没有，他说‘你是法官，你说的都对’。”萨仁说，这样的',
+    '“点头”让她很不安。',
+  ];
+
+  it('ends a line that opens after finished text, stops far short of the column and closes on no mark', () => {
+    expect(blocks(page(...opening, ...section('听懂了，才算数')))).toContain('听懂了，才算数');
+    expect(blocks(page(...opening, ...section('“语言通了才是真的通”')))).toContain('“语言通了才是真的通”');
+  });
+
+  it('runs on a line that falls short of the column by no more than OCR and extraction wander', () => {
+    const first = '萨仁常说，语言不通的话，再好的判决也难让人真正信服';
+    expect(blocks(page(...opening, ...section(first))).some((text) => text.startsWith(`${first}乌审旗`))).toBe(true);
+  });
+});
