@@ -308,6 +308,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (isDateAlone(before.content) && signatureAbove !== undefined && !isFull(signatureAbove, columnWidth) && !signatureAbove.endsOpen && !after.startsForbidden) return decision(before, after, 'split', 0.8, '上一行为落款日期，到此结束');
   if (CASE_NUMBER.test(before.content)) return decision(before, after, 'split', 0.85, '上一行为单独成行的案号');
   if (before.attribution && !isFull(before, columnWidth)) return decision(before, after, 'split', 0.85, '上一行为引语出处');
+  // Entries set one after another under the same label (案号：… 原告：… 开庭时间：… / 案号：…): the label opens the
+  // next entry, whatever the one above ended on; running text does not wrap onto a label its paragraph opened with.
+  if (position - unitStart >= 1 && sameLabelOpens(context.lines[unitStart], after) && !after.startsForbidden) return decision(before, after, 'split', 0.8, '下一行以与本段开头相同的标签开始，另起一条');
   if (isStructural(before)) return decision(before, after, 'split', 0.9, before.caption || CAPTION_TAIL.test(before.content) ? '上一行为图片说明' : before.byline ? '上一行为署名' : '上一行为版面信息或标题');
   if (after.caption && captionTailOf(context, unitStart, position)) return decision(before, after, 'join', 0.7, '图片说明跨行，下一行以摄影者结束');
   if (after.caption) return decision(before, after, 'split', 0.85, '下一行为图片说明');
@@ -726,6 +729,15 @@ function runsOnAsText(line: LineFeatures, next: LineFeatures | undefined, column
 /** Short of the column (less `beyond`) by two cells or more, counted in display cells and in characters alike (a text layout may wrap by either). */
 function stopsShort(line: LineFeatures, columnWidth: number | null, beyond = 0): boolean {
   return columnWidth !== null && columnWidth - beyond - line.width - line.indentWidth >= 2 && columnWidth - beyond - [...line.content].length >= 2;
+}
+
+/** A label that opens an entry (案号：, 原告：, 地址：). */
+const ENTRY_LABEL = /^([\p{Script=Han}]{2,4})[：:]/u;
+
+/** Whether `line` opens on the label `opening` opened with. */
+function sameLabelOpens(opening: LineFeatures, line: LineFeatures): boolean {
+  const label = ENTRY_LABEL.exec(line.content.trim());
+  return label !== null && ENTRY_LABEL.exec(opening.content.trim())?.[1] === label[1];
 }
 
 /** The share of its column a line opening after finished text may fill and still be a section head over the text (see decideBreak). */

@@ -140,4 +140,24 @@ describe('list items', () => {
     );
     expect(paragraphs(raw).map((text) => text.slice(0, 4))).toEqual(['今年以来', '一是开设', '二是在拉', '三是对涉', '四是为7', '为进一步', '1.《呼', '2.《李', '3.《王']);
   });
+
+  it('opens each entry of a notice on its label, across a blank line, whatever the entry above ended on', () => {
+    const raw = page(
+      '呼和浩特市新城区人民法院开庭公告',
+      '',
+      '本院定于下列时间在本院第三审判庭公开开庭审理以下案件，依法公告。',
+      '',
+      '案号：（2025）内0102民初5318号 原告：呼和浩特市瑞丰物业服务有限公司 ',
+      '被告：赵文斌 开庭时间：2025年10月28日上午9时',
+      '',
+      '案号：（2025）内0102民初5546号 原告：孟庆华 被告：内蒙古恒泰建筑装饰',
+      '工程有限公司 开庭时间：2025年10月29日上午9时30分',
+      '',
+      '案号：（2025）内0102民初5702号 原告：乌日娜 被告：刘建军、张桂芳 开',
+      '庭时间：2025年10月30日下午2时30分',
+      '',
+      '特此公告。',
+    );
+    expect(paragraphs(raw).filter((text) => text.startsWith('案号'))).toHaveLength(3);
+  });
 });
