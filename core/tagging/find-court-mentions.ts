@@ -34,10 +34,18 @@ const SPACE_BETWEEN_IDEOGRAPHS = /(?<=\p{Script=Han})[ \t\u3000]+(?=\p{Script=Ha
 
 const CLAUSE_BREAK = /[，。；：！？,;:!?\n]/;
 
-function isClauseSubject(text: string, start: number): boolean {
+/**
+ * A clause that is only where the story stands (在鄂温克族自治旗人民法院，提起…法官…) frames its subject: the
+ * court so set apart is what the text goes on to tell of, however 在 governs it.
+ */
+const SCENE_FRAME = /^[在于]\s*$/u;
+
+function isClauseSubject(text: string, start: number, end: number): boolean {
   let clauseStart = start;
   while (clauseStart > 0 && !CLAUSE_BREAK.test(text[clauseStart - 1])) clauseStart--;
-  return !GOVERNING_WORD.test(text.slice(clauseStart, start));
+  const before = text.slice(clauseStart, start);
+  if (SCENE_FRAME.test(before) && /^[里内]?[，,]/u.test(text.slice(end))) return true;
+  return !GOVERNING_WORD.test(before);
 }
 
 // A 人民法庭 is a detached tribunal of a basic court, named after its township ("达来诺日人民法庭").
@@ -147,7 +155,7 @@ export function findCourtMentions(article: ArticleDoc, courts: readonly Court[])
           phrase: token.phrase,
           place: segment.place,
           block: segment.block,
-          clauseSubject: isClauseSubject(text, token.start),
+          clauseSubject: isClauseSubject(text, token.start, token.end),
           offset: segment.offset + token.start,
           clause: clauseAt(token.start),
           before: lastBasicCourt,
@@ -165,7 +173,7 @@ export function findCourtMentions(article: ArticleDoc, courts: readonly Court[])
         place: segment.place,
         block: segment.block,
         order: mentions.length,
-        clauseSubject: isClauseSubject(text, token.start),
+        clauseSubject: isClauseSubject(text, token.start, token.end),
         offset: segment.offset + token.start,
         clause: clauseAt(token.start),
       });

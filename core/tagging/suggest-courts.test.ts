@@ -44,6 +44,18 @@ describe('suggestCourts: about versus mentioned', () => {
     expect(courtNames(doc)).toEqual(['鄂尔多斯市康巴什区人民法院']);
   });
 
+  it('takes the court a lead opens on as the scene of its story (在…法院，提起…) for its subject', () => {
+    const doc = article({
+      title: '会说三种语言的法官',
+      paragraphs: [
+        '在鄂托克旗人民法院，提起民事审判庭法官涂亚娟，不少干警都会竖起大拇指：“她能用三种语言办案。”',
+        '涂亚娟从小在牧区长大，2012年考入法院后，她发现这三种语言在工作中全都用得上。',
+        '2023年，她的调解案例被鄂尔多斯市中级人民法院作为典型案例发布。',
+      ],
+    });
+    expect(courtNames(doc)).toEqual(['鄂尔多斯市鄂托克旗人民法院']);
+  });
+
   it('finds a court by a short form in the headline', () => {
     const doc = article({ title: '康巴什区法院：让调解走进社区', paragraphs: ['为方便群众解决纠纷，法官们把调解室搬进了社区。'] });
     expect(courtNames(doc)).toEqual(['鄂尔多斯市康巴什区人民法院']);
