@@ -203,6 +203,11 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (previousReason === ATTRIBUTION_REASON && !after.startsForbidden && !before.endsOpen && !fullLineOf(context, position, before, after)) return decision(before, after, 'split', 0.8, '引语出处到此结束');
   const first = context.lines[unitStart];
   if (/^[（(]/u.test(first.content) && /[)）]$/u.test(before.content) && position - unitStart <= 3) return decision(before, after, 'split', 0.85, '括号内的供稿署名到此结束');
+  // A bracketed credit cut off inside its last word (（作者单位：通辽市中级人民法 / 院）), across a blank line or not: the
+  // few characters that close its bracket end it.
+  if (/^[（(]/u.test(first.content) && position - unitStart <= 2 && /^[^（()）]{1,8}[)）]$/u.test(after.content.trim()) && bracketsLeftOpen(context.lines.slice(unitStart, position)) && !after.startsForbidden) {
+    return decision(before, after, 'join', 0.85, '括号内的署名折行，下一行以右括号结束');
+  }
   const afterNext = context.lines[position + 1];
   const attributionRunsOn = afterNext !== undefined && !afterNext.gapBefore && !afterNext.indented && fullLineOf(context, position + 1, after, afterNext);
   // A question headline over a subtitle (…怎样走出新路子？ / ——访…院长巴特尔) is no quotation over its source.
@@ -729,6 +734,12 @@ function runsOnAsText(line: LineFeatures, next: LineFeatures | undefined, column
 /** Short of the column (less `beyond`) by two cells or more, counted in display cells and in characters alike (a text layout may wrap by either). */
 function stopsShort(line: LineFeatures, columnWidth: number | null, beyond = 0): boolean {
   return columnWidth !== null && columnWidth - beyond - line.width - line.indentWidth >= 2 && columnWidth - beyond - [...line.content].length >= 2;
+}
+
+/** Whether the lines open more round brackets than they close. */
+function bracketsLeftOpen(lines: readonly LineFeatures[]): boolean {
+  const text = lines.map((line) => line.content).join('');
+  return (text.match(/[（(]/gu)?.length ?? 0) > (text.match(/[)）]/gu)?.length ?? 0);
 }
 
 /** A label that opens an entry (案号：, 原告：, 地址：). */

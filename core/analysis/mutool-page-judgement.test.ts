@@ -23,6 +23,8 @@ import headAsWideAsColumn from './test-support/extractor-pages/mutool-train-p037
 import headUnderSentenceTail from './test-support/extractor-pages/mutool-train-p098-rebuilt.txt?raw';
 import noticeHeadOverFourLines from './test-support/extractor-pages/mutool-train-p015-rebuilt.txt?raw';
 import headOverCreditedLead from './test-support/extractor-pages/mutool-train-p011-rebuilt.txt?raw';
+// A page of development-set articles (test-support/extractor-pages/README.md).
+import creditCutInWord from './test-support/extractor-pages/mutool-dev-credit-cut-in-word.txt?raw';
 import headCutMidWord from './test-support/extractor-pages/mutool-train-p041-cut-head.txt?raw';
 import narrowQuestionHead from './test-support/extractor-pages/mutool-train-p035-narrow-question-head.txt?raw';
 import columnLabelHead from './test-support/extractor-pages/mutool-train-p037-column-label-head.txt?raw';
@@ -240,5 +242,10 @@ describe('a head broken inside a word the page writes whole elsewhere', () => {
     const headings = analyzePage(columnLabelHead).articles.flatMap((article) => article.blocks.filter((block) => block.type === 'heading').map((block) => block.text));
     expect(headings).toContain('“企业家接待日”每月一次');
   });
-});
 
+  it('closes a bracketed credit cut inside its last word across a blank line (（作者单位：通辽市中级人民法 / 院）), no headline of its own', () => {
+    const articles = analyzePage(creditCutInWord).articles;
+    expect(articles.find((article) => article.title.includes('困住孩子'))?.credit).toBe('（作者单位：通辽市中级人民法院）');
+    expect(articles.map((article) => article.title)).not.toContain('院）');
+  });
+});
