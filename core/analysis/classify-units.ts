@@ -460,6 +460,10 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     // opens a roundup whatever its words (各地法院多措并举推进诉源治理): a section is not headed over its set.
     // (Its two phrases may stand on two lines, 各地法院多措并举 / 推进诉源治理.)
     else if (next && headline[index + 1] && (unit.lines.length === 1 || (unit.lines.length === 2 && unitWidth(unit) <= MAX_HEADLINE_WIDTH)) && !PLACE_ITEM_HEAD.test(headText(unit)) && PLACE_ITEM_HEAD.test(headText(next)) && units.slice(index + 2).some((later, offset) => headline[index + 2 + offset] && PLACE_ITEM_HEAD.test(headText(later))) && index > 0 && last(units[index - 1]).endsSentence) title = true;
+    // Among a roundup's items headed by their places, a head that names none, over a lead and then items headed by
+    // places again (…（阿荣旗法院） / 各地法院开展“送法进牧区”活动 / 秋季转场前后，… / 科右中旗：…): the next roundup's
+    // headline. Its items are headed alike, so a section of this one would name its place too.
+    else if (placeItemHeads >= 2 && lead !== undefined && lead === next && afterNext !== undefined && headline[index + 2] && isItemHeadUnit(afterNext) && !isItemHeadUnit(unit) && !PLACE_ITEM_HEAD.test(headText(unit)) && index > 0 && (last(units[index - 1]).endsSentence || SOURCE_AFTER_SENTENCE.test(headText(units[index - 1])))) title = true;
     // A roundup's headline (…简讯, …动态) stands over its first item's head, not over a lead.
     // (On one line or two: MuPDF may break it at its measure, 全区法院新 / 闻速递.)
     else if (next && headline[index + 1] && unit.lines.length <= 2 && ROUNDUP_HEADLINE.test(headText(unit)) && (index === 0 || roles[index - 1] === 'furniture' || roles[index - 1] === 'credit' || roles[index - 1] === 'caption' || last(units[index - 1]).endsSentence)) title = true;

@@ -25,6 +25,7 @@ import noticeHeadOverFourLines from './test-support/extractor-pages/mutool-train
 import headOverCreditedLead from './test-support/extractor-pages/mutool-train-p011-rebuilt.txt?raw';
 // A page of development-set articles (test-support/extractor-pages/README.md).
 import creditCutInWord from './test-support/extractor-pages/mutool-dev-credit-cut-in-word.txt?raw';
+import roundupAfterRoundup from './test-support/extractor-pages/mutool-dev-roundup-after-roundup.txt?raw';
 import headCutMidWord from './test-support/extractor-pages/mutool-train-p041-cut-head.txt?raw';
 import narrowQuestionHead from './test-support/extractor-pages/mutool-train-p035-narrow-question-head.txt?raw';
 import columnLabelHead from './test-support/extractor-pages/mutool-train-p037-column-label-head.txt?raw';
@@ -247,5 +248,11 @@ describe('a head broken inside a word the page writes whole elsewhere', () => {
     const articles = analyzePage(creditCutInWord).articles;
     expect(articles.find((article) => article.title.includes('困住孩子'))?.credit).toBe('（作者单位：通辽市中级人民法院）');
     expect(articles.map((article) => article.title)).not.toContain('院）');
+  });
+
+  it('opens the next roundup at a head that names no place among items headed by their places (…（阿荣旗法院） / 各地法院开展“送法进牧区”活动)', () => {
+    const titles = analyzePage(roundupAfterRoundup).articles.map((article) => article.title.replace(/\s/gu, ''));
+    expect(titles).toContain('秋收时节法官走进田间地头');
+    expect(titles).toContain('各地法院开展“送法进牧区”活动');
   });
 });
