@@ -560,8 +560,10 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   }
   // A head of a few lines with no mark at all (松山区法院开展“法院 / 开放日”活动) over a paragraph that opens on its date or
   // time (9月19日，…, 近日，…) across a blank line: the item's text begins there; no sentence runs on into a dated clause.
-  // (Where blank lines part nearly every line (MuPDF), the head's last line stops short of the column.)
-  if ((effectiveKind === 'gap' || (kind === 'gap' && !isFull(before, columnWidth))) && position - unitStart <= MAX_HEAD_LINES && context.lines.slice(unitStart, position).every((line) => !/[，。；：、,;:！？!?]/u.test(line.content)) && TIME_OPENING.test(after.content.trim())) {
+  // (Where blank lines part nearly every line (MuPDF), the head's last line stops short of the column, or the head
+  // stands first under the masthead or a closed article's last field: 乌海市海南区人民法院2025年十件实事 / 今年以来，…)
+  const firstUnderFields = unitStart === 0 || isStructural(context.lines[unitStart - 1]);
+  if ((effectiveKind === 'gap' || (kind === 'gap' && (!isFull(before, columnWidth) || firstUnderFields))) && position - unitStart <= MAX_HEAD_LINES && context.lines.slice(unitStart, position).every((line) => !/[，。；：、,;:！？!?]/u.test(line.content)) && TIME_OPENING.test(after.content.trim())) {
     return decision(before, after, 'split', 0.7, '上一行为无标点的标题，空行后段落以时间开头');
   }
   if (effectiveKind === 'gap') return decision(before, after, 'join', 0.8, '空行前句子未完，空行后接续（分栏或分页）');

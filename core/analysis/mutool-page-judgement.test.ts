@@ -26,6 +26,7 @@ import headOverCreditedLead from './test-support/extractor-pages/mutool-train-p0
 // A page of development-set articles (test-support/extractor-pages/README.md).
 import creditCutInWord from './test-support/extractor-pages/mutool-dev-credit-cut-in-word.txt?raw';
 import roundupAfterRoundup from './test-support/extractor-pages/mutool-dev-roundup-after-roundup.txt?raw';
+import fullHeadOverDatedLead from './test-support/extractor-pages/mutool-dev-full-head-over-dated-lead.txt?raw';
 import headCutMidWord from './test-support/extractor-pages/mutool-train-p041-cut-head.txt?raw';
 import narrowQuestionHead from './test-support/extractor-pages/mutool-train-p035-narrow-question-head.txt?raw';
 import columnLabelHead from './test-support/extractor-pages/mutool-train-p037-column-label-head.txt?raw';
@@ -254,5 +255,10 @@ describe('a head broken inside a word the page writes whole elsewhere', () => {
     const titles = analyzePage(roundupAfterRoundup).articles.map((article) => article.title.replace(/\s/gu, ''));
     expect(titles).toContain('秋收时节法官走进田间地头');
     expect(titles).toContain('各地法院开展“送法进牧区”活动');
+  });
+
+  it('ends a headline as wide as the column, first under the masthead, over a lead that opens on its time (…2025年十件实事 / 今年以来，…)', () => {
+    const titles = analyzePage(fullHeadOverDatedLead).articles.map((article) => article.title);
+    expect(titles).toContain('乌海市海南区人民法院2025年十件实事');
   });
 });
