@@ -175,11 +175,15 @@ const COLUMN_LABEL = /^[\u4e00-\u9fff]{2,6}[：:](?=\S)/u;
 /** Lines a head set in a narrow column may wrap over, its byline under it. */
 const NARROW_HEAD_LINES = 4;
 
+/** A short phrase parted by one pause, ending in a word (供暖不达标，取暖费). */
+const PAUSED_PHRASE = /^[^，。；：、,;:！？!?]{2,10}，[^，。；：、,;:！？!?]{2,10}$/u;
+
 /** One short line of at most three phrases, ending in a word, ！ or ？ — never in 。 or mid-sentence. */
 function isPunctuatedHeadline(unit: TextUnit): boolean {
   // Two lines: a phrase, then a question or exclamation (拆了吊牌 / 还能退货吗？).
   // The phrase may hold any words (葵花籽收购价涨了 / 卖方能否反悔不交货？): what follows proves the head.
-  if (unit.lines.length === 2) return (unit.lines[0].headlineShaped || isUnfinishedShortUnit({ lines: [unit.lines[0]] })) && isQuestionHead(unit.lines[1]);
+  // (The phrase may hold the question's one pause: 供暖不达标，取暖费 / 能不能少交？)
+  if (unit.lines.length === 2) return (unit.lines[0].headlineShaped || isUnfinishedShortUnit({ lines: [unit.lines[0]] }) || PAUSED_PHRASE.test(unit.lines[0].content.trim())) && isQuestionHead(unit.lines[1]);
   if (unit.lines.length !== 1) return false;
   const line = unit.lines[0];
   const text = line.content.replace(/\*\*/gu, '');

@@ -503,6 +503,12 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (kind === 'gap' && unitStart === position - 1 && !before.endsOpen && WRITERS_NAMES.test(after.content.trim()) && after.width < before.width / 2 && (afterNext === undefined || afterNext.gapBefore || afterNext.dateline)) {
     return decision(before, after, 'split', 0.7, '下一行为标题下单独成行的作者姓名');
   }
+  // A question headline broken at its pause (供暖不达标，取暖费 / 能不能少交？) over its dashed subtitle or byline, first
+  // after a closed article: one headline. Running text does not end a sentence on a question over a subtitle.
+  const opensAfterClosed = unitStart === position - 1 && (position < 2 || isStructural(context.lines[position - 2]) || context.lines[position - 2].endsSentence);
+  if (opensAfterClosed && !before.endsOpen && !before.endsSentence && before.width <= HEADLINE_PART_WIDTH && isQuestionHead(after) && after.width <= HEADLINE_PART_WIDTH && afterNext !== undefined && (afterNext.subtitleDash || afterNext.byline) && !after.startsForbidden) {
+    return decision(before, after, 'join', 0.7, '问句标题在停顿后折行，下一行为问句的末尾（其下为副题或署名）');
+  }
   // A head set over two lines with a byline right under it (父母离异后孩子跟谁？ 法院 / 听取八岁孩子意见 /
   // 回民区人民法院 马晓云) opens an article, even under a full last line that lost its full stop:
   // running text does not break into two markless lines over a byline.

@@ -27,6 +27,7 @@ import headOverCreditedLead from './test-support/extractor-pages/mutool-train-p0
 import creditCutInWord from './test-support/extractor-pages/mutool-dev-credit-cut-in-word.txt?raw';
 import roundupAfterRoundup from './test-support/extractor-pages/mutool-dev-roundup-after-roundup.txt?raw';
 import fullHeadOverDatedLead from './test-support/extractor-pages/mutool-dev-full-head-over-dated-lead.txt?raw';
+import questionHeadAtPause from './test-support/extractor-pages/mutool-dev-question-head-at-pause.txt?raw';
 import headCutMidWord from './test-support/extractor-pages/mutool-train-p041-cut-head.txt?raw';
 import narrowQuestionHead from './test-support/extractor-pages/mutool-train-p035-narrow-question-head.txt?raw';
 import columnLabelHead from './test-support/extractor-pages/mutool-train-p037-column-label-head.txt?raw';
@@ -260,5 +261,11 @@ describe('a head broken inside a word the page writes whole elsewhere', () => {
   it('ends a headline as wide as the column, first under the masthead, over a lead that opens on its time (…2025年十件实事 / 今年以来，…)', () => {
     const titles = analyzePage(fullHeadOverDatedLead).articles.map((article) => article.title);
     expect(titles).toContain('乌海市海南区人民法院2025年十件实事');
+  });
+
+  it('keeps a question headline broken at its pause in one title over its subtitle (供暖不达标，取暖费 / 能不能少交？)', () => {
+    const article = analyzePage(questionHeadAtPause).articles.find((candidate) => candidate.title.includes('能不能少交'));
+    expect(article?.title).toBe('供暖不达标，取暖费能不能少交？');
+    expect(article?.subtitle).toBe('——法官解答冬季供暖纠纷常见问题');
   });
 });
