@@ -355,6 +355,10 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (beforeHead && effectiveKind === 'wrap' && before.hasInnerSpace && /\s[\u4e00-\u9fff]$/u.test(before.content.trim()) && after.headlineShaped && !after.hasInnerSpace && !after.startsForbidden) {
     return decision(before, after, 'join', 0.7, '标题行末的短语只有一个字，下一行接续');
   }
+  // An official notice's headline wrapped before its genre (关于调整夏季工作时间及诉讼服务事项的 / 公告): the genre ends it.
+  if (position - unitStart <= 2 && after.width <= 4 && !before.endsSentence && !before.endsOpen && OFFICIAL_DOCUMENT_TITLE.test(context.lines.slice(unitStart, position + 1).map((line) => line.content.trim()).join(''))) {
+    return decision(before, after, 'join', 0.8, '公告标题在文种前折行，下一行为文种');
+  }
   // A head that reaches its column's edge (专业审判 让每一起案件都有 / 回音, 巴林右旗法院：环境资源巡回 /
   // 法庭挂牌) wrapped there: the few characters under it end its words, they are not a byline.
   if (beforeHead && wrappedHeadTail(before, after, columnWidth)) return decision(before, after, 'join', 0.7, HEAD_TAIL_REASON);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from './analyze-page';
+import { page } from './test-support/page-lines';
 // Real plain pdftotext output of a corpus train page printed by Chromium (corpus/README.md), frozen as
 // it was when the test was written: a notice's headline opens a block of its own, as wide as the
 // notice's column (关于公布违反“三个规定”问题举报渠道的公告), its text straight under it.
@@ -59,5 +60,17 @@ describe('a notice\'s whole headline opening a block', () => {
     );
     expect(page.articles.map((article) => article.title)).toEqual(['“一站式”服务跨境当事人', '呼伦贝尔市中级人民法院2025年公开招聘聘用制书记员公告']);
   });
-});
 
+  it('keeps the genre a notice\'s headline wrapped before (关于调整夏季工作时间及诉讼服务事项的 / 公告) in its title, no byline', () => {
+    const raw = page(
+      '法院专刊', '', '2025年2月21日 星期五', '', '02版', '', '法院文化', '',
+      '关于调整夏季工作时间及诉讼服务事项的', '', '公告', '',
+      '为适应夏季作息规律，进一步方', '', '便人民群众参与诉讼，经本院研究决', '', '定，自2025年6月1日起调整工作时间',
+      '及部分诉讼服务事项。现将有关事项', '', '公告如下：', '', '一、工作时间调整为：上午8:30', '', '至12:00，下午15:00至18:00。', '',
+      '二、诉讼服务中心实行午间不间', '', '断服务，12:00至15:00安排专人值', '', '班，办理立案登记、材料收转、案件', '', '查询等业务。',
+    );
+    const notice = analyzePage(raw).articles[0];
+    expect(notice.title).toBe('关于调整夏季工作时间及诉讼服务事项的公告');
+    expect(notice.byline).toBeNull();
+  });
+});
