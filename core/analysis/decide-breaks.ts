@@ -194,7 +194,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (notice === 'runs on') return decision(before, after, 'join', 0.75, '公告标题折行未完，下一行接续');
   if (notice === 'ended') return decision(before, after, 'split', 0.75, '上一行为公告、通知等的标题');
   if (previousReason === HEADLINE_PAIR_REASON) return decision(before, after, 'split', 0.8, '双行标题已完整');
-  if (previousReason === HEAD_TAIL_REASON && !after.startsForbidden) return decision(before, after, 'split', 0.8, '标题连同折下的末尾已完整');
+  if ((previousReason === HEAD_TAIL_REASON || previousReason === DOUBLED_TAIL_REASON) && !after.startsForbidden) return decision(before, after, 'split', 0.8, '标题连同折下的末尾已完整');
   // Once a cut proves the headline set at a narrow measure, its next lines at that measure go on with it
   // (父母离异后孩 / 子跟谁？ 法院 / 听取八岁孩子 / 意见), until a field, a mark or a wider line of text.
   if ((previousReason === CUT_WORD_TAIL_REASON || previousReason === HEAD_MEASURE_REASON) && !after.startsForbidden) {
@@ -362,6 +362,11 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // A head that reaches its column's edge (专业审判 让每一起案件都有 / 回音, 巴林右旗法院：环境资源巡回 /
   // 法庭挂牌) wrapped there: the few characters under it end its words, they are not a byline.
   if (beforeHead && wrappedHeadTail(before, after, columnWidth)) return decision(before, after, 'join', 0.7, HEAD_TAIL_REASON);
+  // A head wrapped inside a doubled character (货款为何迟 / 迟不结): the short line goes on with the word the wrap cut;
+  // a byline does not open on the character the head ended with.
+  if (beforeHead && after.width <= 4 && !after.hasInnerSpace && /^\p{Script=Han}$/u.test([...before.content.trim()].at(-1) ?? '') && [...before.content.trim()].at(-1) === [...after.content.trim()][0] && (afterNext === undefined || afterNext.gapBefore || !isHeadPart(afterNext))) {
+    return decision(before, after, 'join', 0.7, DOUBLED_TAIL_REASON);
+  }
   // A head's last character wrapped to a line of its own (14岁女孩偷卖金手镯 买卖合同有效 / 吗), nothing under it but a blank
   // line or a head: no head is one character, so it ends the head above.
   if (beforeHead && /^[\u4e00-\u9fff][？！?!]?$/u.test(after.content.trim()) && (afterNext === undefined || afterNext.gapBefore || afterNext.headlineShaped) && !before.endsSentence) {
@@ -878,6 +883,7 @@ function subtitleTailAcrossGap(before: LineFeatures, after: LineFeatures): boole
 }
 
 const HEAD_TAIL_REASON = '标题排满一栏，下一行为其折下的末尾';
+const DOUBLED_TAIL_REASON = '标题在叠字中间折行，下一行为其末尾';
 const CUT_WORD_TAIL_REASON = '标题在词中折行（断开的两字在本页连写），下一行接续';
 const HEAD_MEASURE_REASON = '标题按同一栏宽折成等宽的几行，下一行接续';
 

@@ -28,6 +28,7 @@ import creditCutInWord from './test-support/extractor-pages/mutool-dev-credit-cu
 import roundupAfterRoundup from './test-support/extractor-pages/mutool-dev-roundup-after-roundup.txt?raw';
 import fullHeadOverDatedLead from './test-support/extractor-pages/mutool-dev-full-head-over-dated-lead.txt?raw';
 import questionHeadAtPause from './test-support/extractor-pages/mutool-dev-question-head-at-pause.txt?raw';
+import headCutInDoubledCharacter from './test-support/extractor-pages/mutool-dev-head-cut-in-doubled-character.txt?raw';
 import headCutMidWord from './test-support/extractor-pages/mutool-train-p041-cut-head.txt?raw';
 import narrowQuestionHead from './test-support/extractor-pages/mutool-train-p035-narrow-question-head.txt?raw';
 import columnLabelHead from './test-support/extractor-pages/mutool-train-p037-column-label-head.txt?raw';
@@ -267,5 +268,11 @@ describe('a head broken inside a word the page writes whole elsewhere', () => {
     const article = analyzePage(questionHeadAtPause).articles.find((candidate) => candidate.title.includes('能不能少交'));
     expect(article?.title).toBe('供暖不达标，取暖费能不能少交？');
     expect(article?.subtitle).toBe('——法官解答冬季供暖纠纷常见问题');
+  });
+
+  it('keeps a headline wrapped inside a doubled character whole (货款为何迟 / 迟不结), the tail no byline', () => {
+    const article = analyzePage(headCutInDoubledCharacter).articles.find((candidate) => candidate.title.startsWith('牛肉干'));
+    expect(article?.title).toBe('牛肉干卖给电商 货款为何迟迟不结');
+    expect(article?.byline).toBeNull();
   });
 });
