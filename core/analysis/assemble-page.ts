@@ -86,7 +86,7 @@ function joinUnit(unit: RoledUnit, state: RenderState, article: number): string 
       // A phrase never ends on a function word (把廉洁司法的 / “篱笆”扎得更牢): the line broke inside one.
       const phraseBreak = !state.wrapsOnly && !wrappedAtColumn && !FUNCTION_WORD_END.test(previousLine.content) && HEADLINE_ROLES.has(unit.role) && (headPart(line) || isQuestionHead(line)) && headPart(previousLine) && !previousLine.hasInnerSpace && (twoShortPhrases || isQuestionHead(previousLine) || (position === 1 && COURT_NAME.test(previousLine.content)) || (isQuestionHead(line) && previousLine.width <= HEADLINE_PART_WIDTH));
       // Unwrapped, the head's lines are its phrases, whatever words they hold (网购“进口奶粉”是假货).
-      const unwrappedPhrase = state.unwrapped && HEADLINE_ROLES.has(unit.role) && phraseLine(previousLine) && phraseLine(line) && !previousLine.hasInnerSpace;
+      const unwrappedPhrase = state.unwrapped && HEADLINE_ROLES.has(unit.role) && phraseLine(previousLine) && phraseLine(line) && !previousLine.hasInnerSpace && !FUNCTION_WORD_END.test(previousLine.content);
       const lastChar = text[text.length - 1] ?? '';
       // A headline line that already holds its two phrases (巡回审判进牧区 司法服务 / 到毡房) broke at the column, not between phrases.
       const secondPhrase = unit.phraseStarts?.has(line.index) && !wrappedAtColumn && !previousLine.hasInnerSpace;

@@ -2,7 +2,7 @@ import type { LineRole } from '../model/page-analysis';
 import { displayWidth } from './display-width';
 import type { BreakContext } from './decide-breaks';
 import { PARTICLE_START, endsSentence } from './character-classes';
-import { CASE_SECTION_HEAD, CASE_SECTION_LABEL, COURT_LED_HEAD, SOURCE_AFTER_SENTENCE, isDateAlone, COURT_NAME, COURT_SIGNATURE, INSTITUTION, ITEM_HEAD_LINE, ITEM_SIGNATURE, NOTICE_HEADLINE, OFFICIAL_DOCUMENT_TITLE, PUBLICATION, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
+import { QUESTION_PARTICLE_TAIL, CASE_SECTION_HEAD, CASE_SECTION_LABEL, COURT_LED_HEAD, SOURCE_AFTER_SENTENCE, isDateAlone, COURT_NAME, COURT_SIGNATURE, INSTITUTION, ITEM_HEAD_LINE, ITEM_SIGNATURE, NOTICE_HEADLINE, OFFICIAL_DOCUMENT_TITLE, PUBLICATION, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
 import { MAX_HEADLINE_WIDTH, SUBTITLE_MIN_WIDTH, isBareHanPhrase, isBarePhrase, isCaseHead, isQuestionHead, isQuotedSaying, secondPhraseWide, signsAbove } from './line-features';
 import type { LineFeatures } from './line-features';
 import { NUMBER_LED } from './model/line-signals';
@@ -26,6 +26,8 @@ function isHeadlineUnit(unit: TextUnit): boolean {
   // (4.《张某某诉某旅游有 / 限公司旅游合同纠纷案民事 / 判决书》 满洲里市人民法 / 院 刘海波), whatever marks it lacks.
   if (unit.lines[0].listItem && unit.lines.length > 2) return false;
   if (unit.lines.every((line) => line.headlineShaped || line.markdownLevel > 0)) return true;
+  // A head wrapped at a narrow measure may leave its question's particle alone on the last line (买卖合同有 / 效吗).
+  if (unit.lines.length > 1 && unit.lines.slice(0, -1).every((line) => line.headlineShaped) && QUESTION_PARTICLE_TAIL.test(unit.lines[unit.lines.length - 1].content.trim())) return true;
   // A case's head keeps its number's colon (案例一：未签书面劳动合 / 同应支付二倍工资): no pause follows it.
   if (isCaseHead(unit.lines)) return true;
   // A head's second phrase may hold words no head pattern knows (网围栏越界二十米 / 调解员现场量清了):
@@ -433,7 +435,8 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     // So does a byline of its own under it (乌海市中级人民法院 张宏伟, 苏日古嘎): two heads set side by side,
     // each over its byline, come out one after the other; a section head has no byline.
     // (A dashed subtitle there is the head's own, never a headline; nor is a case's section head, bold or not: **【基本案情】**.)
-    if (headOpenAbove) title = next !== undefined && ((first(next).dateline && !headline[index + 1]) || ownBylineUnder(next)) && !/^[【[]/u.test(line.content.replace(/^\*\*/u, '')) && !line.numberedHeading && !line.subtitleDash;
+    // An official notice's whole headline (关于公开选任人民陪审员的公告) opens the notice even there: no section is so named.
+    if (headOpenAbove) title = next !== undefined && ((first(next).dateline && !headline[index + 1]) || ownBylineUnder(next) || OFFICIAL_DOCUMENT_TITLE.test(headText(unit))) && !/^[【[]/u.test(line.content.replace(/^\*\*/u, '')) && !line.numberedHeading && !line.subtitleDash;
     else if (next && (first(next).subtitleDash || roles[index + 1] === 'byline' || (first(next).dateline && !headline[index + 1]))) title = true;
     // (A list's numbered item, 12.孙丽 海南区人民法院, is no headline over the head and byline under it.)
     else if (next && afterNext && roles[index + 2] === 'byline' && roles[index + 1] === 'paragraph' && unitWidth(next) <= 40 && !last(next).endsSentence && !line.listItem) {

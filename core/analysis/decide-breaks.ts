@@ -4,7 +4,7 @@ import { estimateColumnWidths, findDoubleSpacedRuns } from './column-width';
 import { HEADLINE_PART_WIDTH, MAX_HEADLINE_WIDTH, isBareHanPhrase, isCaseHead, isQuotedSaying, isBarePhrase, isQuestionHead, secondPhraseWide, signsAbove, type LineFeatures } from './line-features';
 import { BARE_NAMES } from './model/line-signals';
 import { pairsOfPage } from './pairs-within-lines';
-import { isDateAlone, ITEM_HEAD_LINE, SOURCE_AFTER_SENTENCE, CASE_NUMBER, COURT_LED_HEAD, CASE_SECTION_HEAD, CASE_SECTION_LABEL, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, ITEM_SIGNATURE, OFFICIAL_DOCUMENT_TITLE, PAGE_DATE, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
+import { isDateAlone, ITEM_HEAD_LINE, QUESTION_PARTICLE_TAIL, SOURCE_AFTER_SENTENCE, CASE_NUMBER, COURT_LED_HEAD, CASE_SECTION_HEAD, CASE_SECTION_LABEL, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, ITEM_SIGNATURE, OFFICIAL_DOCUMENT_TITLE, PAGE_DATE, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
 
 /** A line this close to the column width filled its column: the text ran on (满栏). */
 const FULL_LINE_SLACK = 2.5;
@@ -198,7 +198,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // Once a cut proves the headline set at a narrow measure, its next lines at that measure go on with it
   // (父母离异后孩 / 子跟谁？ 法院 / 听取八岁孩子 / 意见), until a field, a mark or a wider line of text.
   if ((previousReason === CUT_WORD_TAIL_REASON || previousReason === HEAD_MEASURE_REASON) && !after.startsForbidden) {
-    return cutWordTail(context, position, true) ? decision(before, after, 'join', 0.7, CUT_WORD_TAIL_REASON) : decision(before, after, 'split', 0.75, '标题连同折下的词尾已完整');
+    // (So does a tail that closes the head's question on its particle, 买卖合同有 / 效吗: no name ends on one.)
+    return cutWordTail(context, position, true) || QUESTION_PARTICLE_TAIL.test(after.content.trim()) ? decision(before, after, 'join', 0.7, CUT_WORD_TAIL_REASON) : decision(before, after, 'split', 0.75, '标题连同折下的词尾已完整');
   }
   if (previousReason === ATTRIBUTION_REASON && !after.startsForbidden && !before.endsOpen && !fullLineOf(context, position, before, after)) return decision(before, after, 'split', 0.8, '引语出处到此结束');
   const first = context.lines[unitStart];
@@ -338,6 +339,10 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (sentenceTail && kind === 'gap' && after.headlineShaped && !after.startsForbidden) return decision(before, after, 'split', 0.7, '上一行为句子折下的末字，段落到此结束');
   // (One character is no head: it is the tail of a line that wrapped, 海南区人民法 / 院.)
   const beforeHead = !wordBrokenAtFoot && !/^[\u4e00-\u9fff]$/u.test(before.content.trim()) && (standsAlone || (!continuesPrevious && isHeadlineLine(before, columnWidth, headlineSlack)));
+  // An official notice's headline wrapped before its genre (关于调整夏季工作时间及诉讼服务事项的 / 公告): the genre ends it.
+  if (position - unitStart <= 2 && after.width <= 4 && !before.endsSentence && !before.endsOpen && OFFICIAL_DOCUMENT_TITLE.test(context.lines.slice(unitStart, position + 1).map((line) => line.content.trim()).join(''))) {
+    return decision(before, after, 'join', 0.8, '公告标题在文种前折行，下一行为文种');
+  }
   // Two phrases of a head set line under line, a byline, subtitle or dateline right under them:
   // one headline, whatever each phrase looks like (父母离异后孩子跟谁？ / 法院听取八岁孩子意见).
   // A subtitle set without its dash runs longer than a second phrase, or names whom it portrays (记… / 访…).
@@ -354,10 +359,6 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // 群众少跑腿) broke at its column, inside the second phrase.
   if (beforeHead && effectiveKind === 'wrap' && before.hasInnerSpace && /\s[\u4e00-\u9fff]$/u.test(before.content.trim()) && after.headlineShaped && !after.hasInnerSpace && !after.startsForbidden) {
     return decision(before, after, 'join', 0.7, '标题行末的短语只有一个字，下一行接续');
-  }
-  // An official notice's headline wrapped before its genre (关于调整夏季工作时间及诉讼服务事项的 / 公告): the genre ends it.
-  if (position - unitStart <= 2 && after.width <= 4 && !before.endsSentence && !before.endsOpen && OFFICIAL_DOCUMENT_TITLE.test(context.lines.slice(unitStart, position + 1).map((line) => line.content.trim()).join(''))) {
-    return decision(before, after, 'join', 0.8, '公告标题在文种前折行，下一行为文种');
   }
   // A head that reaches its column's edge (专业审判 让每一起案件都有 / 回音, 巴林右旗法院：环境资源巡回 /
   // 法庭挂牌) wrapped there: the few characters under it end its words, they are not a byline.

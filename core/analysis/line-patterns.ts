@@ -120,3 +120,6 @@ export const FUNCTION_WORD_END = /[的之和与及在对把被]$/u;
  * A case's label (案例一：…), a section's (法官说法：…) or a speaker's (记者：…) is none.
  */
 export const ITEM_HEAD_LINE = /^(?![^：:]*(案例|说法|提示|点评|简介|意义|案情|记者|问|答)[^：:]*[：:])[\u4e00-\u9fff]{2,8}[：:][^：:，。；、,;]+$/u;
+
+/** A headline's last characters closing its question on a particle, with its mark or without (效吗, 怎么办？): no name ends on one. */
+export const QUESTION_PARTICLE_TAIL = /^\p{Script=Han}{0,3}[吗呢么][？?]?$/u;

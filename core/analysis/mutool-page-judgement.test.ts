@@ -29,6 +29,7 @@ import roundupAfterRoundup from './test-support/extractor-pages/mutool-dev-round
 import fullHeadOverDatedLead from './test-support/extractor-pages/mutool-dev-full-head-over-dated-lead.txt?raw';
 import questionHeadAtPause from './test-support/extractor-pages/mutool-dev-question-head-at-pause.txt?raw';
 import headCutInDoubledCharacter from './test-support/extractor-pages/mutool-dev-head-cut-in-doubled-character.txt?raw';
+import labelOverNumberedHead from './test-support/extractor-pages/mutool-dev-label-over-numbered-head.txt?raw';
 import headCutMidWord from './test-support/extractor-pages/mutool-train-p041-cut-head.txt?raw';
 import narrowQuestionHead from './test-support/extractor-pages/mutool-train-p035-narrow-question-head.txt?raw';
 import columnLabelHead from './test-support/extractor-pages/mutool-train-p037-column-label-head.txt?raw';
@@ -274,5 +275,9 @@ describe('a head broken inside a word the page writes whole elsewhere', () => {
     const article = analyzePage(headCutInDoubledCharacter).articles.find((candidate) => candidate.title.startsWith('牛肉干'));
     expect(article?.title).toBe('牛肉干卖给电商 货款为何迟迟不结');
     expect(article?.byline).toBeNull();
+  });
+
+  it('keeps the page\'s section label (审判纵横) out of a headline that opens on a number, and the question\'s particle (买卖合同有 / 效吗) in it', () => {
+    expect(analyzePage(labelOverNumberedHead).articles[0].title).toBe('14岁女孩偷卖金手镯 买卖合同有效吗');
   });
 });

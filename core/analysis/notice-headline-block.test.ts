@@ -73,4 +73,20 @@ describe('a notice\'s whole headline opening a block', () => {
     expect(notice.title).toBe('关于调整夏季工作时间及诉讼服务事项的公告');
     expect(notice.byline).toBeNull();
   });
+
+  it('opens a notice at its whole headline even under the byline of the article set beside it (pdftotext)', () => {
+    const raw = page(
+      '一根网线连起千里诉讼路',
+      '——巴彦淖尔市中级人民法院智慧法院建设走笔',
+      '本报记者●高志远',
+      '',
+      '关于公开选任人民陪审员的',
+      '公告',
+      '',
+      '　　根据《中华人民共和国人民陪审员法》和《人民陪审员选任办法》，本院决定公开选任人民陪审员20名。',
+      '　　报名时间为2025年3月1日至3月31日。',
+      '　　特此公告。',
+    );
+    expect(analyzePage(raw).articles.map((article) => article.title)).toContain('关于公开选任人民陪审员的公告');
+  });
 });

@@ -41,7 +41,8 @@ export function isSectionLabel(lines: readonly LineFeatures[], position: number,
   // 消费者获三倍赔偿), by the byline, subtitle or dateline under it.
   // A markdown heading under it is a head whatever its marks (## 法官，离婚冷静期到底怎么算).
   // So is a question over its subtitle or byline (“草原枫桥”怎样走出新路子？ / ——访…).
-  const headBelow = next.byline || ((next.headlineShaped || next.markdownLevel > 0 || (signedBelow && (headAbove(next) || isQuestionHead(next)))) && !next.byline && next.width > line.width && /^[\u4e00-\u9fff“《]/u.test(next.content));
+  // A headline may open on a number (14岁女孩偷卖金手镯), never on a date.
+  const headBelow = next.byline || ((next.headlineShaped || next.markdownLevel > 0 || (signedBelow && (headAbove(next) || isQuestionHead(next)))) && !next.byline && next.width > line.width && /^([\u4e00-\u9fff“《]|\d+[\u4e00-\u9fff](?![\d\s]*月))/u.test(next.content) && !next.pageFurniture);
   return bandAbove && headBelow;
 }
 
