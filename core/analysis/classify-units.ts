@@ -325,6 +325,19 @@ function isBareNameByline(units: readonly TextUnit[], index: number, headline: r
   return headAbove && aboveWidth >= line.width + 3 && !signedBelow && !next.lines[0].credit;
 }
 
+/**
+ * A case story's head set over two lines, or three at a narrow measure (离婚时承诺房子 / 给女儿 反悔被驳 / 回, 草场转包未备案
+ * 合同是否有 / 效？): each line a head's phrase or question, the last perhaps only the characters the measure carried down.
+ */
+function caseStoryHeadLines(unit: TextUnit): boolean {
+  const { lines } = unit;
+  if (lines.length < 2 || lines.length > 3 || unitWidth(unit) > MAX_HEADLINE_WIDTH * 2) return false;
+  const carriedTail = (part: LineFeatures) => part === lines[lines.length - 1] && /^\p{Script=Han}{1,4}[？?！!]?$/u.test(part.content.trim());
+  // (Two phrases parted by a space need no head's words over a case's section: 草场转包未备案 合同是否有.)
+  const spacedPhrases = (part: LineFeatures) => part.hasInnerSpace && part.width <= MAX_HEADLINE_WIDTH && !/[，。；：、,;:]/u.test(part.content);
+  return lines.every((part) => part.headlineShaped || spacedPhrases(part) || isQuestionHead(part) || carriedTail(part));
+}
+
 /** A case's section head in brackets (【案情】, 【法官说法】). */
 const BRACKETED_SECTION_HEAD = /^【[^【】]{2,8}】$/u;
 
@@ -364,6 +377,8 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     // heads the case story: a section's question stands under text, not over the case's first section.
     // (Where no blank lines part the page, its two phrases set apart by a space show it.)
     if (unit.lines.length === 1 && isQuestionHead(first(unit)) && ((first(unit).gapBefore && first(next).gapBefore) || first(unit).hasInnerSpace) && next.lines.length === 1 && BRACKETED_SECTION_HEAD.test(headText(next))) return true;
+    // …and so does one set over two or three lines (好心捎带同村人出了车祸 / 司机要担责吗？ / 【案情】).
+    if (caseStoryHeadLines(unit) && next.lines.length === 1 && BRACKETED_SECTION_HEAD.test(headText(next))) return true;
     // A question alone over an indented lead, with nothing but the masthead above it, opens the page
     // (“支部建在庭上”怎么建？ over an indented 近年来，…): a section's question head stands under text.
     return unit.lines.length === 1 && isQuestionHead(first(unit)) && isPunctuatedHeadline(unit) && first(next).indented && units.slice(0, index).every((above) => above.lines.every((line) => line.pageFurniture || line.mastheadLike));
@@ -462,7 +477,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     // (A question so set, 草场转包未备案 合同是否有效？, under an item closed by its source in brackets, too.)
     // (…or over a case's section named without brackets, ### 案情简介, and under a caption that closed the story above.)
     // (Its two phrases may stand on two lines: 烧荒引燃草原林地 / 被告人担刑责补植复绿 / 【基本案情】.)
-    else if (next && (((line.phraseSpaced || isQuestionHead(line)) && unit.lines.length === 1) || (unit.lines.length === 2 && unitWidth(unit) <= MAX_HEADLINE_WIDTH * 2 && unit.lines.every((part) => part.headlineShaped || isQuestionHead(part)))) && (BRACKETED_SECTION_HEAD.test(headText(next)) || CASE_SECTION_LABEL.test(headText(next))) && index > 0 && (closesText(last(units[index - 1])) || roles[index - 1] === 'caption' || first(units[index - 1]).listItem)) title = true;
+    else if (next && (((line.phraseSpaced || isQuestionHead(line)) && unit.lines.length === 1) || caseStoryHeadLines(unit)) && (BRACKETED_SECTION_HEAD.test(headText(next)) || CASE_SECTION_LABEL.test(headText(next))) && index > 0 && (closesText(last(units[index - 1])) || roles[index - 1] === 'caption' || first(units[index - 1]).listItem)) title = true;
     // A headline right over the first of a set of heads that each name a place or court (托克托县：… / 科右中旗：…)
     // opens a roundup whatever its words (各地法院多措并举推进诉源治理): a section is not headed over its set.
     // (Its two phrases may stand on two lines, 各地法院多措并举 / 推进诉源治理.)

@@ -30,6 +30,8 @@ import fullHeadOverDatedLead from './test-support/extractor-pages/mutool-dev-ful
 import questionHeadAtPause from './test-support/extractor-pages/mutool-dev-question-head-at-pause.txt?raw';
 import headCutInDoubledCharacter from './test-support/extractor-pages/mutool-dev-head-cut-in-doubled-character.txt?raw';
 import labelOverNumberedHead from './test-support/extractor-pages/mutool-dev-label-over-numbered-head.txt?raw';
+import caseHeadThreeLines from './test-support/extractor-pages/mutool-dev-case-head-three-lines.txt?raw';
+import caseQuestionTail from './test-support/extractor-pages/mutool-dev-case-question-tail.txt?raw';
 import headCutMidWord from './test-support/extractor-pages/mutool-train-p041-cut-head.txt?raw';
 import narrowQuestionHead from './test-support/extractor-pages/mutool-train-p035-narrow-question-head.txt?raw';
 import columnLabelHead from './test-support/extractor-pages/mutool-train-p037-column-label-head.txt?raw';
@@ -279,5 +281,10 @@ describe('a head broken inside a word the page writes whole elsewhere', () => {
 
   it('keeps the page\'s section label (审判纵横) out of a headline that opens on a number, and the question\'s particle (买卖合同有 / 效吗) in it', () => {
     expect(analyzePage(labelOverNumberedHead).articles[0].title).toBe('14岁女孩偷卖金手镯 买卖合同有效吗');
+  });
+
+  it('opens a case story at its head wrapped over three lines at a narrow measure, or closing on a carried question tail, over 【案情】', () => {
+    expect(analyzePage(caseHeadThreeLines).articles.map((article) => article.title)).toContain('离婚时承诺房子给女儿 反悔被驳回');
+    expect(analyzePage(caseQuestionTail).articles.map((article) => article.title)).toContain('草场转包未备案 合同是否有效？');
   });
 });
