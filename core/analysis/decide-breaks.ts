@@ -368,6 +368,13 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (beforeHead && after.width <= 4 && !after.hasInnerSpace && /^\p{Script=Han}$/u.test([...before.content.trim()].at(-1) ?? '') && [...before.content.trim()].at(-1) === [...after.content.trim()][0] && (afterNext === undefined || afterNext.gapBefore || !isHeadPart(afterNext))) {
     return decision(before, after, 'join', 0.7, DOUBLED_TAIL_REASON);
   }
+  // A head that already holds its two phrases, over a shorter head-shaped line and then a case's first bracketed section
+  // (烧荒引燃草原林地 被告人担刑 / 责补植复绿 / 【基本案情】): the line is the head's words going on, not a section's own head,
+  // which would stand under text, not straight over the case's first section.
+  // (A name's length alone there, or a court's name, is the head's byline: 网购“三无”食品 能否主张十倍赔偿 / 赵晓宁.)
+  if (beforeHead && before.phraseSpaced && (after.headlineShaped || isBarePhrase(after)) && !after.hasInnerSpace && after.width < before.width && !/^[\u4e00-\u9fff]{2,4}$/u.test(after.content.trim()) && !COURT_NAME.test(after.content.trim()) && afterNext !== undefined && /^【[^【】]{2,8}】$/u.test(afterNext.content.trim()) && !after.startsForbidden) {
+    return decision(before, after, 'join', 0.7, HEAD_TAIL_REASON);
+  }
   // A head's last character wrapped to a line of its own (14岁女孩偷卖金手镯 买卖合同有效 / 吗), nothing under it but a blank
   // line or a head: no head is one character, so it ends the head above.
   if (beforeHead && /^[\u4e00-\u9fff][？！?!]?$/u.test(after.content.trim()) && (afterNext === undefined || afterNext.gapBefore || afterNext.headlineShaped) && !before.endsSentence) {

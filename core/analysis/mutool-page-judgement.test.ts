@@ -32,6 +32,8 @@ import headCutInDoubledCharacter from './test-support/extractor-pages/mutool-dev
 import labelOverNumberedHead from './test-support/extractor-pages/mutool-dev-label-over-numbered-head.txt?raw';
 import caseHeadThreeLines from './test-support/extractor-pages/mutool-dev-case-head-three-lines.txt?raw';
 import caseQuestionTail from './test-support/extractor-pages/mutool-dev-case-question-tail.txt?raw';
+import caseHeadTailOverSection from './test-support/extractor-pages/mutool-dev-case-head-tail-over-section.txt?raw';
+import labelOverCaseHead from './test-support/extractor-pages/mutool-dev-label-over-case-head.txt?raw';
 import headCutMidWord from './test-support/extractor-pages/mutool-train-p041-cut-head.txt?raw';
 import narrowQuestionHead from './test-support/extractor-pages/mutool-train-p035-narrow-question-head.txt?raw';
 import columnLabelHead from './test-support/extractor-pages/mutool-train-p037-column-label-head.txt?raw';
@@ -286,5 +288,13 @@ describe('a head broken inside a word the page writes whole elsewhere', () => {
   it('opens a case story at its head wrapped over three lines at a narrow measure, or closing on a carried question tail, over 【案情】', () => {
     expect(analyzePage(caseHeadThreeLines).articles.map((article) => article.title)).toContain('离婚时承诺房子给女儿 反悔被驳回');
     expect(analyzePage(caseQuestionTail).articles.map((article) => article.title)).toContain('草场转包未备案 合同是否有效？');
+  });
+
+  it('keeps a case head\'s words going on under its two phrases, straight over its first bracketed section, in the title (被告人担刑 / 责补植复绿 / 【基本案情】)', () => {
+    expect(analyzePage(caseHeadTailOverSection).articles.map((article) => article.title)).toContain('烧荒引燃草原林地 被告人担刑责补植复绿');
+  });
+
+  it('keeps the page\'s section label (法治视点) out of a case head over 【案情】 under the masthead', () => {
+    expect(analyzePage(labelOverCaseHead).articles[0].title).toBe('草场转包未备案 合同是否有效？');
   });
 });

@@ -43,7 +43,9 @@ export function isSectionLabel(lines: readonly LineFeatures[], position: number,
   // So is a question over its subtitle or byline (“草原枫桥”怎样走出新路子？ / ——访…).
   // A headline may open on a number (14岁女孩偷卖金手镯), never on a date.
   const headBelow = next.byline || ((next.headlineShaped || next.markdownLevel > 0 || (signedBelow && (headAbove(next) || isQuestionHead(next)))) && !next.byline && next.width > line.width && /^([\u4e00-\u9fff“《]|\d+[\u4e00-\u9fff](?![\d\s]*月))/u.test(next.content) && !next.pageFurniture);
-  return bandAbove && headBelow;
+  // A case's head over its first bracketed section (草场转包未备案 合同是否有效？ / 【案情】) is proven too.
+  const caseHeadBelow = (isQuestionHead(next) || next.hasInnerSpace) && !next.byline && next.width > line.width && afterNext !== undefined && /^【[^【】]{2,8}】$/u.test(afterNext.content.trim());
+  return bandAbove && (headBelow || caseHeadBelow);
 }
 
 /** A head's line: short, open to no sentence (a headline may hold 是 and still be one: 网购“进口奶粉”是假货). */
