@@ -3,6 +3,7 @@ import { ArticleListPage } from './pages/ArticleListPage';
 import { LibraryPage } from './pages/LibraryPage';
 import { ShellPage } from './pages/ShellPage';
 import { WorkspacePage } from './pages/WorkspacePage';
+import { openEditable } from './pages/open-editable';
 
 test('flags jump to the place, rules apply and revert, the diff shows both sides, history restores', async ({ page, saveScreenshot }) => {
   const library = new LibraryPage(page);
@@ -128,12 +129,7 @@ test('the panes scroll together', async ({ page }) => {
 });
 
 test('scrolling one pane while the other is still leading takes over, and the pane stays where the user put it', async ({ page }) => {
-  const library = new LibraryPage(page);
-  const articles = new ArticleListPage(page);
-  const workspace = new WorkspacePage(page);
-  await library.openPage('000_a039');
-  await articles.open(0);
-  await workspace.waitEditable();
+  const workspace = await openEditable(page, '000_a039', 0);
   const rawTop = () => workspace.rawLines.evaluate((element) => element.scrollTop);
   const cleanTop = () => workspace.root.locator('.clean-scroll').evaluate((element) => element.scrollTop);
 
@@ -151,12 +147,7 @@ test('scrolling one pane while the other is still leading takes over, and the pa
 });
 
 test('keys in a field are not a scroll of the pane: the raw side stays on the break under review', async ({ page }) => {
-  const library = new LibraryPage(page);
-  const articles = new ArticleListPage(page);
-  const workspace = new WorkspacePage(page);
-  await library.openPage('000_a039');
-  await articles.open(0);
-  await workspace.waitEditable();
+  const workspace = await openEditable(page, '000_a039', 0);
   await page.keyboard.press('j');
   const current = (await workspace.currentBreak.getAttribute('data-break-id'))!;
   const rawTop = await workspace.rawLines.evaluate((element) => element.scrollTop);

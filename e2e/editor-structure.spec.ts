@@ -2,6 +2,7 @@ import { test, expect } from './fixtures';
 import { ArticleListPage } from './pages/ArticleListPage';
 import { LibraryPage } from './pages/LibraryPage';
 import { WorkspacePage } from './pages/WorkspacePage';
+import { openEditable } from './pages/open-editable';
 
 test('split an article at the cursor, then merge it back, keeping the edits', async ({ page, saveScreenshot }) => {
   // Split, search, reopen and merge: four round trips through the library, slow on a loaded 2-core machine.
@@ -190,10 +191,7 @@ test('a break in the headline changes the fields at once', async ({ page }) => {
 });
 
 test('Ctrl+End and Ctrl+Home move the caret to the ends of the body, even straight after a click', async ({ page }) => {
-  const workspace = new WorkspacePage(page);
-  await new LibraryPage(page).openPage('001_1c72');
-  await new ArticleListPage(page).open(0);
-  await workspace.waitEditable();
+  const workspace = await openEditable(page, '001_1c72', 0);
   const blocks = workspace.paragraphs();
   // No pause between the click and the key: the editor, not the browser, moves the caret.
   await blocks.first().click();
@@ -210,10 +208,7 @@ test('Ctrl+End and Ctrl+Home move the caret to the ends of the body, even straig
 });
 
 test('a chord straight after a click acts on the block clicked, before the editor has read the new caret', async ({ page }) => {
-  const workspace = new WorkspacePage(page);
-  await new LibraryPage(page).openPage('001_1c72');
-  await new ArticleListPage(page).open(0);
-  await workspace.waitEditable();
+  const workspace = await openEditable(page, '001_1c72', 0);
   const paragraphs = workspace.editor.locator('p');
   const before = (await paragraphs.nth(1).innerText()).slice(0, 10);
   const clicked = (await paragraphs.nth(4).innerText()).slice(0, 10);
