@@ -22,4 +22,26 @@ describe('a case story\'s head over 【案情】', () => {
     expect(article.title).toBe('好心捎带同村人出了车祸 司机要担责吗？');
     expect(article.blocks[0]).toMatchObject({ type: 'heading', text: '【案情】' });
   });
+
+  it('opens a numbered case\'s head under the full last line of the case before, where paragraphs open indented', () => {
+    const raw = page(
+      '包头中院发布三起涉老年人权益保护典型案例',
+      '　　近日，包头市中级人民法院发布三起涉老年人',
+      '权益保护典型案例。',
+      '案例二：刘某等人以“养老投资”为名集资诈骗案',
+      '　　2021年至2023年间，刘某等人以某养老公寓项',
+      '目为幌子，通过免费体检、赠送礼品、组织旅游等',
+      '方式吸引老年人参加“投资说明会”，先后骗取86名',
+      '老年人资金共计1300余万元。法院以集资诈骗罪判',
+      '处刘某有期徒刑十三年，其余被告人分别被判处三',
+      '年至八年不等的有期徒刑，依法追缴违法所得发还',
+      '被害人退还的款项，保障了老年人的合法权益。',
+      '案例三：赵某诉某养老服务公司服务合同',
+      '纠纷案',
+      '　　赵某之母入住某养老服务公司经营的养老院，合',
+      '同约定提供二级护理服务。',
+    );
+    const texts = analyzePage(raw).articles.flatMap((article) => article.blocks.map((block) => block.text));
+    expect(texts.some((text) => text.startsWith('案例三：赵某诉某养老服务公司服务合同'))).toBe(true);
+  });
 });

@@ -320,6 +320,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (isStructural(before)) return decision(before, after, 'split', 0.9, before.caption || CAPTION_TAIL.test(before.content) ? '上一行为图片说明' : before.byline ? '上一行为署名' : '上一行为版面信息或标题');
   if (after.caption && captionTailOf(context, unitStart, position)) return decision(before, after, 'join', 0.7, '图片说明跨行，下一行以摄影者结束');
   if (after.caption) return decision(before, after, 'split', 0.85, '下一行为图片说明');
+  // A case's numbered label (案例二：…) after a finished sentence opens the case's head: no paragraph runs on into it.
+  if (before.endsSentence && CASE_LABEL_START.test(after.content.trim())) return decision(before, after, 'split', 0.8, '下一行以案例序号开头，为案例标题');
   if (after.indented && context.usesIndents) return decision(before, after, 'split', 0.9, '下一行首行缩进，另起一段');
 
   // A short unpunctuated line with blank lines on both sides, after a finished sentence, stands alone.
@@ -776,6 +778,9 @@ function sameLabelOpens(opening: LineFeatures, line: LineFeatures): boolean {
   const label = ENTRY_LABEL.exec(line.content.trim());
   return label !== null && ENTRY_LABEL.exec(opening.content.trim())?.[1] === label[1];
 }
+
+/** A case's numbered label at a line's start (案例二：, 典型案例三：). */
+const CASE_LABEL_START = /^(典型)?案例[一二三四五六七八九十\d]+[：:]/u;
 
 /** The share of its column a line opening after finished text may fill and still be a section head over the text (see decideBreak). */
 const SECTION_HEAD_SHARE = 0.6;
