@@ -4,7 +4,7 @@ import { estimateColumnWidths, findDoubleSpacedRuns } from './column-width';
 import { HEADLINE_PART_WIDTH, MAX_HEADLINE_WIDTH, isBareHanPhrase, isCaseHead, isQuotedSaying, isBarePhrase, isQuestionHead, secondPhraseWide, signsAbove, type LineFeatures } from './line-features';
 import { BARE_NAMES } from './model/line-signals';
 import { pairsOfPage } from './pairs-within-lines';
-import { isDateAlone, ITEM_HEAD_LINE, QUESTION_PARTICLE_TAIL, SOURCE_AFTER_SENTENCE, CASE_NUMBER, COURT_LED_HEAD, CASE_SECTION_HEAD, CASE_SECTION_LABEL, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, ITEM_SIGNATURE, OFFICIAL_DOCUMENT_TITLE, PAGE_DATE, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
+import { AWARD_GRADE, isDateAlone, ITEM_HEAD_LINE, QUESTION_PARTICLE_TAIL, SOURCE_AFTER_SENTENCE, CASE_NUMBER, COURT_LED_HEAD, CASE_SECTION_HEAD, CASE_SECTION_LABEL, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, ITEM_SIGNATURE, OFFICIAL_DOCUMENT_TITLE, PAGE_DATE, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
 
 /** A line this close to the column width filled its column: the text ran on (满栏). */
 const FULL_LINE_SLACK = 2.5;
@@ -320,6 +320,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (isStructural(before)) return decision(before, after, 'split', 0.9, before.caption || CAPTION_TAIL.test(before.content) ? '上一行为图片说明' : before.byline ? '上一行为署名' : '上一行为版面信息或标题');
   if (after.caption && captionTailOf(context, unitStart, position)) return decision(before, after, 'join', 0.7, '图片说明跨行，下一行以摄影者结束');
   if (after.caption) return decision(before, after, 'split', 0.85, '下一行为图片说明');
+  // An award's grade alone on its line (二等奖) heads the part of the list under it: no item runs on into it, nor it into an item.
+  if ((AWARD_GRADE.test(after.content.trim()) || AWARD_GRADE.test(before.content.trim())) && !before.endsOpen && !after.startsForbidden) return decision(before, after, 'split', 0.8, '奖项等级单独成行');
   // A case's numbered label (案例二：…) after a finished sentence opens the case's head: no paragraph runs on into it.
   if (before.endsSentence && CASE_LABEL_START.test(after.content.trim())) return decision(before, after, 'split', 0.8, '下一行以案例序号开头，为案例标题');
   if (after.indented && context.usesIndents) return decision(before, after, 'split', 0.9, '下一行首行缩进，另起一段');

@@ -123,3 +123,6 @@ export const ITEM_HEAD_LINE = /^(?![^：:]*(案例|说法|提示|点评|简介|�
 
 /** A headline's last characters closing its question on a particle, with its mark or without (效吗, 怎么办？): no name ends on one. */
 export const QUESTION_PARTICLE_TAIL = /^\p{Script=Han}{0,3}[吗呢么][？?]?$/u;
+
+/** An award's grade alone on its line (一等奖, 优秀奖): it heads the part of a list it names. */
+export const AWARD_GRADE = /^([一二三四五六七八九十]等|特等|金|银|铜|优秀|提名)奖$/u;

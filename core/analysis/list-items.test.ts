@@ -160,4 +160,19 @@ describe('list items', () => {
     );
     expect(paragraphs(raw).filter((text) => text.startsWith('案号'))).toHaveLength(3);
   });
+
+  it('sets an award\'s grade alone on its line apart from the list\'s items on either side, one line per item', () => {
+    const raw = page(
+      '呼伦贝尔中院2025年度优秀裁判文书名单',
+      '为进一步提升裁判文书质量，强化释法说理，呼伦贝尔市中级人民法院组织开展了2025年度全市法院优秀裁判文书评选活动。现将名单公布如下：',
+      '一等奖',
+      '1.《呼伦贝尔某牧业有限公司与巴某某草原承包经营权流转合同纠纷案民事判决书》 呼伦贝尔市中级人民法院 孟庆华',
+      '2.《王某与某物业服务有限公司物业服务合同纠纷案民事判决书》 海拉尔区人民法院 乌日娜',
+      '二等奖',
+      '3.《张某某诉某旅游有限公司旅游合同纠纷案民事判决书》 满洲里市人民法院 刘海波',
+    );
+    const texts = analyzePage(raw).articles.flatMap((article) => article.blocks.map((block) => block.text));
+    expect(texts).toContain('二等奖');
+    expect(texts.filter((text) => /^\d\.《/u.test(text))).toHaveLength(3);
+  });
 });
