@@ -216,6 +216,10 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // a pull quote's source is not signed again.)
   const questionOverSubtitle = isQuestionHead(before) && !/[”」]$/u.test(before.content) && (PORTRAIT_SUBTITLE.test(after.content) || (afterNext !== undefined && signsAbove(afterNext)));
   if (after.attribution && before.endsSentence && !before.headlineShaped && !attributionRunsOn && !questionOverSubtitle) return decision(before, after, 'join', 0.7, ATTRIBUTION_REASON);
+  // A contact's label left at a line's end (联系电话： / 0477-0000000) goes on with its number below.
+  if (CONTACT_LABEL_END.test(before.content.trim()) && /^[\d（(+]/u.test(after.content.trim())) return decision(before, after, 'join', 0.85, '联系方式的标签在行末，下一行为号码');
+  // A measure's denominator wrapped to the next line (168.5毫克 / /100 毫升) goes on: no line opens on a slash.
+  if (/^\/\s*[\d\p{Script=Han}]/u.test(after.content.trim()) && !before.endsSentence) return decision(before, after, 'join', 0.85, '下一行以斜杠开头（计量单位折行），接续');
   // A telephone number broken at its hyphen (联系电话：0475― / 8231067) goes on in the next line.
   if (/\d\s*[-‐–—―]$/u.test(before.content) && /^\d/u.test(after.content)) return decision(before, after, 'join', 0.9, '电话号码在连字符处折行，下一行接续');
   // A credit wrapped over two lines (（作者系某某区人民法 / 院法官）) stands apart from the sentence that ended the text.
@@ -780,6 +784,9 @@ function sameLabelOpens(opening: LineFeatures, line: LineFeatures): boolean {
   const label = ENTRY_LABEL.exec(line.content.trim());
   return label !== null && ENTRY_LABEL.exec(opening.content.trim())?.[1] === label[1];
 }
+
+/** A contact's label with its colon ending a line, the number not yet given (联系电话：, 举报邮箱：). */
+const CONTACT_LABEL_END = /(电话|热线|邮箱|传真|网址|邮编|手机)\s*[:：]$/u;
 
 /** A case's numbered label at a line's start (案例二：, 典型案例三：). */
 const CASE_LABEL_START = /^(典型)?案例[一二三四五六七八九十\d]+[：:]/u;
