@@ -266,15 +266,20 @@ function isSignature(units: readonly TextUnit[], index: number): boolean {
 }
 
 /**
- * A notice's contact line under its numbered head or a colon (一、来信举报 / 地址：…) is its text;
+ * A notice's contact line under its numbered head, a colon or its contact person, or over its closing formula
+ * (一、来信举报 / 地址：…, 联系人：… / 联系电话：…, 联系电话：… / 特此公告。) is its text;
  * the masthead's contact lines stand apart from any head.
  */
 function isContactUnderHead(units: readonly TextUnit[], index: number): boolean {
   const unit = units[index];
   const above = units[index - 1];
-  if (!above || unit.lines.length !== 1 || !endsOnContact(unit)) return false;
+  // (Its number may have wrapped from its label: 联系电话： / 0477-0000000.)
+  const joined = unit.lines.map((line) => line.content.replace(/\*\*/gu, '').trim()).join('');
+  if (!above || unit.lines.length > 2 || !NOTICE_CONTACT.test(joined)) return false;
   const aboveLine = above.lines[above.lines.length - 1];
-  return aboveLine.numberedHeading || /[：:]$/u.test(aboveLine.content);
+  // …or under the notice's contact person (联系人：刘律师), or over its closing formula (特此公告。).
+  const below = units[index + 1]?.lines[0];
+  return aboveLine.numberedHeading || /[：:]$/u.test(aboveLine.content) || /^联系人\s*[：:]/u.test(aboveLine.content.trim()) || (below !== undefined && /^特此(公告|通告|通知)/u.test(below.content.trim()));
 }
 
 /** A court's signature that reached its column's edge, its last name, or part of it, wrapped onto a line of its own (…赵丽娜 / 王志刚). */
