@@ -584,10 +584,14 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // An item's source in brackets after its last sentence (…800余份。（扎赉特旗 / 法院）) closes the item, wrapped or not;
   // and a roundup's item head led by a place, wrapped (五原：给葵花收购合同做 / “体检”), is complete over the text that opens
   // on a court's name across the blank line.
-  if (effectiveKind === 'gap' && !after.startsForbidden) {
+  // (Across MuPDF's blank lines too, which are read as wraps: 观摩庭审。（科右前旗法 / 院） / 呼和浩特市新城区.)
+  if (kind === 'gap' && !after.startsForbidden) {
     // (The unit's last lines are enough: a source wraps over two at most, a head is read from two.)
     const unitText = context.lines.slice(Math.max(unitStart, position - 3), position).map((line) => line.content.trim()).join('');
     if (SOURCE_AFTER_SENTENCE.test(unitText)) return decision(before, after, 'split', 0.75, '上一行以句末标点后括号内的来源结束，段落到此结束');
+  }
+  if (effectiveKind === 'gap' && !after.startsForbidden) {
+    const unitText = context.lines.slice(Math.max(unitStart, position - 3), position).map((line) => line.content.trim()).join('');
     if (position - unitStart <= 2 && placeItemOverItsCourt(unitText, after)) return decision(before, after, 'split', 0.7, '上一行为以地名开头的条目标题，空行后以该地法院开头');
   }
   // A head of a few lines with no mark at all (松山区法院开展“法院 / 开放日”活动) over a paragraph that opens on its date or

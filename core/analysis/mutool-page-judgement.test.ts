@@ -34,6 +34,7 @@ import caseHeadThreeLines from './test-support/extractor-pages/mutool-dev-case-h
 import caseQuestionTail from './test-support/extractor-pages/mutool-dev-case-question-tail.txt?raw';
 import caseHeadTailOverSection from './test-support/extractor-pages/mutool-dev-case-head-tail-over-section.txt?raw';
 import labelOverCaseHead from './test-support/extractor-pages/mutool-dev-label-over-case-head.txt?raw';
+import sourceClosesItem from './test-support/extractor-pages/mutool-dev-source-closes-item.txt?raw';
 import headCutMidWord from './test-support/extractor-pages/mutool-train-p041-cut-head.txt?raw';
 import narrowQuestionHead from './test-support/extractor-pages/mutool-train-p035-narrow-question-head.txt?raw';
 import columnLabelHead from './test-support/extractor-pages/mutool-train-p037-column-label-head.txt?raw';
@@ -296,5 +297,10 @@ describe('a head broken inside a word the page writes whole elsewhere', () => {
 
   it('keeps the page\'s section label (法治视点) out of a case head over 【案情】 under the masthead', () => {
     expect(analyzePage(labelOverCaseHead).articles[0].title).toBe('草场转包未备案 合同是否有效？');
+  });
+
+  it('closes a roundup item on its source in brackets across MuPDF\'s blank line, so the next item\'s place head stands (…（满洲里市法 / 院） / 二连浩特：…)', () => {
+    const headings = analyzePage(sourceClosesItem).articles.flatMap((article) => article.blocks.filter((block) => block.type === 'heading').map((block) => block.text));
+    expect(headings).toContain('二连浩特：合同审查送上门');
   });
 });
