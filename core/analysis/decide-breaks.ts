@@ -345,6 +345,13 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // …and that character ends its paragraph: a head set below does not go on from it.
   const sentenceTail = unitStart < position - 1 && before.width <= 1 && previous !== undefined && !previous.headlineShaped && isFull(previous, columnWidth);
   if (sentenceTail && kind === 'gap' && after.headlineShaped && !after.startsForbidden) return decision(before, after, 'split', 0.7, '上一行为句子折下的末字，段落到此结束');
+  // An item's source in brackets after its last sentence closes the item across a blank line, MuPDF's too, which are
+  // read as wraps (观摩庭审。（科右前旗法 / 院） / 呼和浩特市新城区): its tail is no head's first phrase.
+  if (kind === 'gap' && !after.startsForbidden) {
+    // (The unit's last lines are enough: a source wraps over two at most, a head is read from two.)
+    const unitText = context.lines.slice(Math.max(unitStart, position - 3), position).map((line) => line.content.trim()).join('');
+    if (SOURCE_AFTER_SENTENCE.test(unitText)) return decision(before, after, 'split', 0.75, '上一行以句末标点后括号内的来源结束，段落到此结束');
+  }
   // (One character is no head: it is the tail of a line that wrapped, 海南区人民法 / 院.)
   const beforeHead = !wordBrokenAtFoot && !/^[\u4e00-\u9fff]$/u.test(before.content.trim()) && (standsAlone || (!continuesPrevious && isHeadlineLine(before, columnWidth, headlineSlack)));
   // An official notice's headline wrapped before its genre (关于调整夏季工作时间及诉讼服务事项的 / 公告): the genre ends it.
@@ -584,12 +591,6 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // An item's source in brackets after its last sentence (…800余份。（扎赉特旗 / 法院）) closes the item, wrapped or not;
   // and a roundup's item head led by a place, wrapped (五原：给葵花收购合同做 / “体检”), is complete over the text that opens
   // on a court's name across the blank line.
-  // (Across MuPDF's blank lines too, which are read as wraps: 观摩庭审。（科右前旗法 / 院） / 呼和浩特市新城区.)
-  if (kind === 'gap' && !after.startsForbidden) {
-    // (The unit's last lines are enough: a source wraps over two at most, a head is read from two.)
-    const unitText = context.lines.slice(Math.max(unitStart, position - 3), position).map((line) => line.content.trim()).join('');
-    if (SOURCE_AFTER_SENTENCE.test(unitText)) return decision(before, after, 'split', 0.75, '上一行以句末标点后括号内的来源结束，段落到此结束');
-  }
   if (effectiveKind === 'gap' && !after.startsForbidden) {
     const unitText = context.lines.slice(Math.max(unitStart, position - 3), position).map((line) => line.content.trim()).join('');
     if (position - unitStart <= 2 && placeItemOverItsCourt(unitText, after)) return decision(before, after, 'split', 0.7, '上一行为以地名开头的条目标题，空行后以该地法院开头');

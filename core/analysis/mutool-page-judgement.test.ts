@@ -35,6 +35,7 @@ import caseQuestionTail from './test-support/extractor-pages/mutool-dev-case-que
 import caseHeadTailOverSection from './test-support/extractor-pages/mutool-dev-case-head-tail-over-section.txt?raw';
 import labelOverCaseHead from './test-support/extractor-pages/mutool-dev-label-over-case-head.txt?raw';
 import sourceClosesItem from './test-support/extractor-pages/mutool-dev-source-closes-item.txt?raw';
+import sourceBeforeNotice from './test-support/extractor-pages/mutool-dev-source-before-notice.txt?raw';
 import headCutMidWord from './test-support/extractor-pages/mutool-train-p041-cut-head.txt?raw';
 import narrowQuestionHead from './test-support/extractor-pages/mutool-train-p035-narrow-question-head.txt?raw';
 import columnLabelHead from './test-support/extractor-pages/mutool-train-p037-column-label-head.txt?raw';
@@ -302,5 +303,9 @@ describe('a head broken inside a word the page writes whole elsewhere', () => {
   it('closes a roundup item on its source in brackets across MuPDF\'s blank line, so the next item\'s place head stands (…（满洲里市法 / 院） / 二连浩特：…)', () => {
     const headings = analyzePage(sourceClosesItem).articles.flatMap((article) => article.blocks.filter((block) => block.type === 'heading').map((block) => block.text));
     expect(headings).toContain('二连浩特：合同审查送上门');
+  });
+
+  it('takes no item source\'s wrapped tail for a headline\'s first phrase (…（科右前旗法 / 院） / 呼和浩特市新城区 / 人民法院开庭公告)', () => {
+    expect(analyzePage(sourceBeforeNotice).articles.map((article) => article.title)).toContain('呼和浩特市新城区人民法院开庭公告');
   });
 });
