@@ -325,7 +325,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (after.caption && captionTailOf(context, unitStart, position)) return decision(before, after, 'join', 0.7, '图片说明跨行，下一行以摄影者结束');
   if (after.caption) return decision(before, after, 'split', 0.85, '下一行为图片说明');
   // An award's grade alone on its line (二等奖) heads the part of the list under it: no item runs on into it, nor it into an item.
-  if ((AWARD_GRADE.test(after.content.trim()) || AWARD_GRADE.test(before.content.trim())) && !before.endsOpen && !after.startsForbidden) return decision(before, after, 'split', 0.8, '奖项等级单独成行');
+  // (Under the colon that announces the list, 现将获奖名单公布如下： / 一等奖, too.)
+  if ((AWARD_GRADE.test(after.content.trim()) || AWARD_GRADE.test(before.content.trim())) && (!before.endsOpen || /[：:]$/u.test(before.content.trim())) && !after.startsForbidden) return decision(before, after, 'split', 0.8, '奖项等级单独成行');
   // A case's numbered label (案例二：…) after a finished sentence opens the case's head: no paragraph runs on into it.
   if (before.endsSentence && CASE_LABEL_START.test(after.content.trim())) return decision(before, after, 'split', 0.8, '下一行以案例序号开头，为案例标题');
   if (after.indented && context.usesIndents) return decision(before, after, 'split', 0.9, '下一行首行缩进，另起一段');
@@ -585,7 +586,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   const closedAbove = unitStart === position - 1 && before.gapBefore && position >= 2 && (context.lines[position - 2].endsSentence || context.lines[position - 2].caption);
   // (A line under it whose first clause is one character, 业、社区…, takes up a word cut there: 深入企 / 业.)
   const wordTailBelow = /^[\u4e00-\u9fff][、，；：。]/u.test(after.content);
-  if (effectiveKind === 'gap' && closedAbove && (isBareHanPhrase(before) || isQuotedSaying(before)) && !wordTailBelow && !after.startsForbidden && !pairAcross(context, before, after)) {
+  // (So is a short phrase parted by one pause, 一杯奶茶，解开两家心结, short of any column: a paragraph's one line ends on its stop.)
+  const pausedHead = PAUSED_HEAD.test(before.content.trim()) && !isFull(before, columnWidth);
+  if (effectiveKind === 'gap' && closedAbove && (isBareHanPhrase(before) || isQuotedSaying(before) || pausedHead) && !wordTailBelow && !after.startsForbidden && !pairAcross(context, before, after)) {
     return decision(before, after, 'split', 0.65, '上一行为空行之间的独立短标题');
   }
   // An item's source in brackets after its last sentence (…800余份。（扎赉特旗 / 法院）) closes the item, wrapped or not;
@@ -789,6 +792,9 @@ function sameLabelOpens(opening: LineFeatures, line: LineFeatures): boolean {
   const label = ENTRY_LABEL.exec(line.content.trim());
   return label !== null && ENTRY_LABEL.exec(opening.content.trim())?.[1] === label[1];
 }
+
+/** A head's two short phrases parted by one pause, ending on a word (一杯奶茶，解开两家心结, 路再远，也要跑到). */
+const PAUSED_HEAD = /^[\p{Script=Han}“”]{2,8}，[\p{Script=Han}“”]{2,8}$/u;
 
 /** A contact's label with its colon ending a line, the number not yet given (联系电话：, 举报邮箱：). */
 const CONTACT_LABEL_END = /(电话|热线|邮箱|传真|网址|邮编|手机)\s*[:：]$/u;

@@ -175,4 +175,20 @@ describe('list items', () => {
     expect(texts).toContain('二等奖');
     expect(texts.filter((text) => /^\d\.《/u.test(text))).toHaveLength(3);
   });
+
+  it('sets the first award grade apart from the colon that announces the list, where paragraphs open indented', () => {
+    const raw = page(
+      '包头法院书记员技能竞赛获奖名单',
+      '　　为提升书记员庭审记录和司法辅助工作能力，包头市中级人民法院于11月举',
+      '办全市法院书记员岗位技能竞赛，竞赛设速录、庭审笔录制作和电子卷宗编目三',
+      '个项目。经综合评定，现将获奖名单公布如下：',
+      '一等奖',
+      '　　1.刘佳怡 包头市九原区人民法院',
+      '二等奖',
+      '　　2.白雪 包头市青山区人民法院',
+    );
+    const texts = analyzePage(raw).articles.flatMap((article) => article.blocks.map((block) => block.text));
+    expect(texts).toContain('一等奖');
+    expect(texts.some((text) => text.endsWith('现将获奖名单公布如下：'))).toBe(true);
+  });
 });

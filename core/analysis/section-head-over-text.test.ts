@@ -37,4 +37,19 @@ describe('a section head over its text in a wide column', () => {
     const first = '萨仁常说，语言不通的话，再好的判决也难让人真正信服';
     expect(blocks(page(...opening, ...section(first))).some((text) => text.startsWith(`${first}乌审旗`))).toBe(true);
   });
+
+  it('sets apart a head of two short phrases parted by one pause, alone between blank lines after finished text', () => {
+    const raw = page(
+      '林区里的“奶茶法官”',
+      '本报通讯员 乌日娜',
+      '',
+      '刚到法庭时，孟玉林发现，一年到头来法庭立案的人寥寥无几，林区群众有了纠纷，更习惯找村里的老人评理。',
+      '',
+      '一杯奶茶，解开两家心结',
+      '',
+      '去年冬天，两户猎民因为一片林下参地的界线争执不下，一度闹到要动手。孟玉林冒着大雪赶到现场，',
+      '先请两家人喝上一碗热奶茶，再一起沿着林地边界查看。',
+    );
+    expect(blocks(raw)).toContain('一杯奶茶，解开两家心结');
+  });
 });
