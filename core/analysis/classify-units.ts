@@ -500,6 +500,9 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     // slogan of a word or two (20年 / 信仰) set there is masthead furniture.
     // A publication's name over the masthead's date or page label (法院专刊 / 2025 年 2 月28日) is the masthead's.
     else if (titles === 0 && !bodySeen && !(PUBLICATION.test(line.content.replace(/[*#]/gu, '').trim()) && next !== undefined && (first(next).pageFurniture || isDateAlone(first(next).content.replace(/[*#]/gu, '').trim()))) && (firstProven < 0 || firstProven === index || (textClosedByCredit && index < firstProvenHead - 1 && unit.lines.length === 1) || line.phraseSpaced || line.markdownLevel > 1 || ((Math.max(...unit.lines.map((line) => line.width)) >= MIN_LEAD_HEADLINE_WIDTH && opensLead(lead)) || (unitWidth(unit) >= MIN_BAND_HEADLINE_WIDTH && underMastheadBand(units, index)))) && lead !== undefined) title = true;
+    // A list's item right under another (4.白雪 青山区人民法院 / 5.郭美玲 东河区人民法院) is the list's, however head-like:
+    // the headline under it (…招聘聘用制书记员公告) opens the next article alone.
+    if (title && line.listItem && index > 0 && first(units[index - 1]).listItem) title = false;
     if (title) {
       roles[index] = 'title';
       titles++;

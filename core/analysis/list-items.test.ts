@@ -191,4 +191,21 @@ describe('list items', () => {
     expect(texts).toContain('一等奖');
     expect(texts.some((text) => text.endsWith('现将获奖名单公布如下：'))).toBe(true);
   });
+
+  it('opens the next article at a notice\'s headline under a list\'s last item, the item no part of its title', () => {
+    const raw = page(
+      '包头法院书记员技能竞赛获奖名单',
+      '　　经综合评定，现将获奖名单公布如下：',
+      '一等奖',
+      '　　1.刘佳怡 包头市九原区人民法院',
+      '二等奖',
+      '　　2.白雪 包头市青山区人民法院',
+      '　　3.郭美玲 包头市东河区人民法院',
+      '',
+      '阿拉善右旗人民法院招聘聘用制书记员公告',
+      '　　根据工作需要，经研究决定，阿拉善盟阿拉善右旗人民法院面向社会公开招聘聘用制书记员4名。现将有关事项公告如下：',
+      '　　一、报名条件：具有大专及以上学历。',
+    );
+    expect(analyzePage(raw).articles.map((article) => article.title)).toContain('阿拉善右旗人民法院招聘聘用制书记员公告');
+  });
 });
