@@ -4,7 +4,7 @@ import { estimateColumnWidths, findDoubleSpacedRuns } from './column-width';
 import { HEADLINE_PART_WIDTH, MAX_HEADLINE_WIDTH, isBareHanPhrase, isCaseHead, isQuotedSaying, isBarePhrase, isQuestionHead, secondPhraseWide, signsAbove, type LineFeatures } from './line-features';
 import { BARE_NAMES } from './model/line-signals';
 import { pairsOfPage } from './pairs-within-lines';
-import { AWARD_GRADE, isDateAlone, ITEM_HEAD_LINE, QUESTION_PARTICLE_TAIL, SOURCE_AFTER_SENTENCE, CASE_NUMBER, COURT_LED_HEAD, CASE_SECTION_HEAD, CASE_SECTION_LABEL, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, ITEM_SIGNATURE, OFFICIAL_DOCUMENT_TITLE, PAGE_DATE, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
+import { AWARD_GRADE, BRACKETED_SECTION_HEAD, isDateAlone, ITEM_HEAD_LINE, QUESTION_PARTICLE_TAIL, SOURCE_AFTER_SENTENCE, CASE_NUMBER, COURT_LED_HEAD, CASE_SECTION_HEAD, CASE_SECTION_LABEL, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, ITEM_SIGNATURE, OFFICIAL_DOCUMENT_TITLE, PAGE_DATE, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
 
 /** A line this close to the column width filled its column: the text ran on (满栏). */
 const FULL_LINE_SLACK = 2.5;
@@ -348,11 +348,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (sentenceTail && kind === 'gap' && after.headlineShaped && !after.startsForbidden) return decision(before, after, 'split', 0.7, '上一行为句子折下的末字，段落到此结束');
   // An item's source in brackets after its last sentence closes the item across a blank line, MuPDF's too, which are
   // read as wraps (观摩庭审。（科右前旗法 / 院） / 呼和浩特市新城区): its tail is no head's first phrase.
-  if (kind === 'gap' && !after.startsForbidden) {
-    // (The unit's last lines are enough: a source wraps over two at most, a head is read from two.)
-    const unitText = context.lines.slice(Math.max(unitStart, position - 3), position).map((line) => line.content.trim()).join('');
-    if (SOURCE_AFTER_SENTENCE.test(unitText)) return decision(before, after, 'split', 0.75, '上一行以句末标点后括号内的来源结束，段落到此结束');
-  }
+  // (The unit's last lines are enough: a source wraps over two at most, a head is read from two.)
+  const unitTail = kind === 'gap' ? context.lines.slice(Math.max(unitStart, position - 3), position).map((line) => line.content.trim()).join('') : '';
+  if (kind === 'gap' && !after.startsForbidden && SOURCE_AFTER_SENTENCE.test(unitTail)) return decision(before, after, 'split', 0.75, '上一行以句末标点后括号内的来源结束，段落到此结束');
   // (One character is no head: it is the tail of a line that wrapped, 海南区人民法 / 院.)
   const beforeHead = !wordBrokenAtFoot && !/^[\u4e00-\u9fff]$/u.test(before.content.trim()) && (standsAlone || (!continuesPrevious && isHeadlineLine(before, columnWidth, headlineSlack)));
   // An official notice's headline wrapped before its genre (关于调整夏季工作时间及诉讼服务事项的 / 公告): the genre ends it.
@@ -381,14 +379,15 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (beforeHead && wrappedHeadTail(before, after, columnWidth)) return decision(before, after, 'join', 0.7, HEAD_TAIL_REASON);
   // A head wrapped inside a doubled character (货款为何迟 / 迟不结): the short line goes on with the word the wrap cut;
   // a byline does not open on the character the head ended with.
-  if (beforeHead && after.width <= 4 && !after.hasInnerSpace && /^\p{Script=Han}$/u.test([...before.content.trim()].at(-1) ?? '') && [...before.content.trim()].at(-1) === [...after.content.trim()][0] && (afterNext === undefined || afterNext.gapBefore || !isHeadPart(afterNext))) {
+  const headLastCharacter = [...before.content.trim()].at(-1) ?? '';
+  if (beforeHead && after.width <= 4 && !after.hasInnerSpace && /^\p{Script=Han}$/u.test(headLastCharacter) && headLastCharacter === [...after.content.trim()][0] && (afterNext === undefined || afterNext.gapBefore || !isHeadPart(afterNext))) {
     return decision(before, after, 'join', 0.7, DOUBLED_TAIL_REASON);
   }
   // A head that already holds its two phrases, over a shorter head-shaped line and then a case's first bracketed section
   // (烧荒引燃草原林地 被告人担刑 / 责补植复绿 / 【基本案情】): the line is the head's words going on, not a section's own head,
   // which would stand under text, not straight over the case's first section.
   // (A name's length alone there, or a court's name, is the head's byline: 网购“三无”食品 能否主张十倍赔偿 / 赵晓宁.)
-  if (beforeHead && before.phraseSpaced && (after.headlineShaped || isBarePhrase(after)) && !after.hasInnerSpace && after.width < before.width && !/^[\u4e00-\u9fff]{2,4}$/u.test(after.content.trim()) && !COURT_NAME.test(after.content.trim()) && afterNext !== undefined && /^【[^【】]{2,8}】$/u.test(afterNext.content.trim()) && !after.startsForbidden) {
+  if (beforeHead && before.phraseSpaced && (after.headlineShaped || isBarePhrase(after)) && !after.hasInnerSpace && after.width < before.width && !/^[\u4e00-\u9fff]{2,4}$/u.test(after.content.trim()) && !COURT_NAME.test(after.content.trim()) && afterNext !== undefined && BRACKETED_SECTION_HEAD.test(afterNext.content.trim()) && !after.startsForbidden) {
     return decision(before, after, 'join', 0.7, HEAD_TAIL_REASON);
   }
   // A head's last character wrapped to a line of its own (14岁女孩偷卖金手镯 买卖合同有效 / 吗), nothing under it but a blank
@@ -442,7 +441,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     // A headline may close on a question or an exclamation (拆了吊牌 / 还能退货吗？); a byline,
     // subtitle or dateline right below proves the pair a headline.
     // (So does a case's first bracketed section right below, 好心捎带同村人出了车祸 / 司机要担责吗？ / 【案情】.)
-    const provenQuestion = isQuestionHead(after) && afterNext !== undefined && (afterNext.byline || afterNext.subtitleDash || afterNext.dateline || /^【[^【】]{2,8}】$/u.test(afterNext.content.trim()));
+    const provenQuestion = isQuestionHead(after) && afterNext !== undefined && (afterNext.byline || afterNext.subtitleDash || afterNext.dateline || BRACKETED_SECTION_HEAD.test(afterNext.content.trim()));
     if (provenQuestion && !before.hasInnerSpace && before.width <= HEADLINE_PART_WIDTH) return decision(before, after, 'join', 0.7, HEADLINE_PAIR_REASON);
     // A roundup's headline closes on its genre's word (岭南法院动态): the head under it is its first item's.
     // (A line that fills the column and runs on into the text below is that text's first line, whatever the short line above it.)
@@ -591,13 +590,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (effectiveKind === 'gap' && closedAbove && (isBareHanPhrase(before) || isQuotedSaying(before) || pausedHead) && !wordTailBelow && !after.startsForbidden && !pairAcross(context, before, after)) {
     return decision(before, after, 'split', 0.65, '上一行为空行之间的独立短标题');
   }
-  // An item's source in brackets after its last sentence (…800余份。（扎赉特旗 / 法院）) closes the item, wrapped or not;
-  // and a roundup's item head led by a place, wrapped (五原：给葵花收购合同做 / “体检”), is complete over the text that opens
-  // on a court's name across the blank line.
-  if (effectiveKind === 'gap' && !after.startsForbidden) {
-    const unitText = context.lines.slice(Math.max(unitStart, position - 3), position).map((line) => line.content.trim()).join('');
-    if (position - unitStart <= 2 && placeItemOverItsCourt(unitText, after)) return decision(before, after, 'split', 0.7, '上一行为以地名开头的条目标题，空行后以该地法院开头');
-  }
+  // A roundup's item head led by a place, wrapped (五原：给葵花收购合同做 / “体检”), is complete over the text that opens
+  // on a court's name across the blank line. (An item's source closing the unit was decided above, before the head rules.)
+  if (effectiveKind === 'gap' && !after.startsForbidden && position - unitStart <= 2 && placeItemOverItsCourt(unitTail, after)) return decision(before, after, 'split', 0.7, '上一行为以地名开头的条目标题，空行后以该地法院开头');
   // A head of a few lines with no mark at all (松山区法院开展“法院 / 开放日”活动) over a paragraph that opens on its date or
   // time (9月19日，…, 近日，…) across a blank line: the item's text begins there; no sentence runs on into a dated clause.
   // (Where blank lines part nearly every line (MuPDF), the head's last line stops short of the column, or the head

@@ -1,4 +1,4 @@
-import { COURT_SIGNATURE, EDITORIAL_CREDITS, EDITORIAL_LABEL, FUNCTION_WORD_END, WRITERS_NAMES } from './line-patterns';
+import { BRACKETED_SECTION_HEAD, COURT_SIGNATURE, EDITORIAL_CREDITS, EDITORIAL_LABEL, FUNCTION_WORD_END, WRITERS_NAMES } from './line-patterns';
 import { MAX_HEADLINE_WIDTH, isQuestionHead, type LineFeatures } from './line-features';
 
 /** A page's section name (版面名: 审判纵横, 法院文化): a few characters, no punctuation. */
@@ -44,7 +44,7 @@ export function isSectionLabel(lines: readonly LineFeatures[], position: number,
   // A headline may open on a number (14岁女孩偷卖金手镯), never on a date.
   const headBelow = next.byline || ((next.headlineShaped || next.markdownLevel > 0 || (signedBelow && (headAbove(next) || isQuestionHead(next)))) && !next.byline && next.width > line.width && /^([\u4e00-\u9fff“《]|\d+[\u4e00-\u9fff](?![\d\s]*月))/u.test(next.content) && !next.pageFurniture);
   // A case's head over its first bracketed section (草场转包未备案 合同是否有效？ / 【案情】) is proven too.
-  const caseHeadBelow = (isQuestionHead(next) || next.hasInnerSpace) && !next.byline && next.width > line.width && afterNext !== undefined && /^【[^【】]{2,8}】$/u.test(afterNext.content.trim());
+  const caseHeadBelow = (isQuestionHead(next) || next.hasInnerSpace) && !next.byline && next.width > line.width && afterNext !== undefined && BRACKETED_SECTION_HEAD.test(afterNext.content.trim());
   return bandAbove && (headBelow || caseHeadBelow);
 }
 
