@@ -4,10 +4,14 @@ import { useUiStore } from '../stores/ui-store';
 
 const RAW_LINES = '[data-testid="workspace"] .raw-lines';
 
+/** A form field (input, textarea, select): keys there are the field's own — its caret, its undo. */
+export function isFormField(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
 /** Where a plain key types text: a field or the editor. */
 export function isTyping(target: EventTarget | null): boolean {
-  const element = target as HTMLElement | null;
-  return !!element && (element.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName));
+  return isFormField(target) || (target instanceof HTMLElement && target.isContentEditable);
 }
 
 export function isInRawPane(element: Element | null): boolean {

@@ -3,6 +3,7 @@
 // scrolls leads; the other follows until the leader has been still for a moment.
 import { blockLines } from '../editor/block-lines';
 import { useArticleSession } from '../stores/article-session-store';
+import { isFormField } from './raw-pane-focus';
 import type { RowGeometry } from './VirtualList';
 
 const FOLLOW_QUIET_MS = 180;
@@ -96,10 +97,9 @@ function onScroll(pane: 'raw' | 'clean', userScroll = isUserScroll(pane)): void 
 
 const onRawScroll = () => onScroll('raw');
 const onCleanScroll = () => onScroll('clean');
-/** A form field's End or arrows move its caret, never the pane: a pane the browser scrolls to show the focused field is not the user's lead. */
-const inFormField = (target: EventTarget | null) => target instanceof HTMLElement && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+// A form field's End or arrows move its caret, never the pane: a pane the browser scrolls to show the focused field is not the user's lead.
 const isIntent = (event: Event) =>
-  !(event instanceof KeyboardEvent) || (SCROLL_KEYS.has(event.key) && !event.altKey && !event.ctrlKey && !event.metaKey && !inFormField(event.target));
+  !(event instanceof KeyboardEvent) || (SCROLL_KEYS.has(event.key) && !event.altKey && !event.ctrlKey && !event.metaKey && !isFormField(event.target));
 const onRawIntent = (event: Event) => isIntent(event) && takeLead('raw');
 const onCleanIntent = (event: Event) => isIntent(event) && takeLead('clean');
 

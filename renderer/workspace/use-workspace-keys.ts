@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { selectionFromDom } from '../editor/selection-from-dom';
 import { useArticleSession } from '../stores/article-session-store';
 import { installCompositionGuard, isComposing } from './composition-guard';
-import { focusRawPane, isInRawPane, isTyping } from './raw-pane-focus';
+import { focusRawPane, isFormField, isInRawPane, isTyping } from './raw-pane-focus';
 import { runShortcut } from './run-shortcut';
 import { openMenuForCurrentLine } from './structure-menu-actions';
 import { structureUndoArmed, undoStructure } from './structure-undo';
@@ -28,8 +28,7 @@ export function useWorkspaceKeys(): void {
       const target = event.target instanceof HTMLElement ? event.target : null;
       // Straight after a split or merge, Ctrl+Z undoes that step (both articles), not an edit inside
       // one — but never from a form field, where Ctrl+Z is that field's own undo.
-      const inField = !!target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && event.code === 'KeyZ' && !inField && structureUndoArmed()) {
+      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && event.code === 'KeyZ' && !isFormField(target) && structureUndoArmed()) {
         event.preventDefault();
         event.stopPropagation();
         void undoStructure();
