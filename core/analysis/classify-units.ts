@@ -318,7 +318,7 @@ function isBareNameByline(units: readonly TextUnit[], index: number, headline: r
   const above = units[index - 1];
   const next = units[index + 1];
   const plain = unit.lines[0].content.replace(/\*\*/gu, '').trim();
-  if (unit.lines.length !== 1 || !above || !next || !NAMES_ALONE.test(plain) || AWARD_GRADE.test(plain)) return false;
+  if (unit.lines.length !== 1 || !above || !next || !NAMES_ALONE.test(plain) || AWARD_GRADE.test(plain) || CASE_SECTION_LABEL.test(plain)) return false;
   const line = unit.lines[0];
   if (line.markdownLevel > 0 || (!line.hasInnerSpace && line.width > 3 && !/^[\u4e00-\u9fff]{4}$/u.test(line.content))) return false;
   const headAbove = roles[index - 1] === 'paragraph' && (headline[index - 1] || above.lines.every((part) => part.headlineShaped || isQuestionHead(part) || part.subtitleDash));
@@ -377,8 +377,9 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     if (unit.lines.length === 1 && (isBareHanPhrase(first(unit)) || isQuotedSaying(first(unit))) && first(unit).gapBefore && first(next).gapBefore && index > 0 && (last(units[index - 1]).endsSentence || first(units[index - 1]).caption) && !first(next).startsForbidden) return true;
     // A question alone between blank lines over a case's bracketed section head (草场转包未备案 合同是否有效？ / 【案情】)
     // heads the case story: a section's question stands under text, not over the case's first section.
-    // (Where no blank lines part the page, its two phrases set apart by a space show it.)
-    if (unit.lines.length === 1 && isQuestionHead(first(unit)) && ((first(unit).gapBefore && first(next).gapBefore) || first(unit).hasInnerSpace) && next.lines.length === 1 && BRACKETED_SECTION_HEAD.test(headText(next))) return true;
+    // (Where no blank lines part the page, its two phrases set apart by a space show it. The section may be named
+    // without brackets: 邻家稻田放水淹了玉米地 谁来赔？ / 基本案情.)
+    if (unit.lines.length === 1 && isQuestionHead(first(unit)) && ((first(unit).gapBefore && first(next).gapBefore) || first(unit).hasInnerSpace) && next.lines.length === 1 && (BRACKETED_SECTION_HEAD.test(headText(next)) || CASE_SECTION_LABEL.test(headText(next)))) return true;
     // …and so does one set over two or three lines (好心捎带同村人出了车祸 / 司机要担责吗？ / 【案情】).
     if (caseStoryHeadLines(unit) && next.lines.length === 1 && BRACKETED_SECTION_HEAD.test(headText(next))) return true;
     // A question alone over an indented lead, with nothing but the masthead above it, opens the page
@@ -479,7 +480,8 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     // (A question so set, 草场转包未备案 合同是否有效？, under an item closed by its source in brackets, too.)
     // (…or over a case's section named without brackets, ### 案情简介, and under a caption that closed the story above.)
     // (Its two phrases may stand on two lines: 烧荒引燃草原林地 / 被告人担刑责补植复绿 / 【基本案情】.)
-    else if (next && (((line.phraseSpaced || isQuestionHead(line)) && unit.lines.length === 1) || caseStoryHeadLines(unit)) && (BRACKETED_SECTION_HEAD.test(headText(next)) || CASE_SECTION_LABEL.test(headText(next))) && index > 0 && (closesText(last(units[index - 1])) || roles[index - 1] === 'caption' || first(units[index - 1]).listItem)) title = true;
+    // (First under the masthead too: the case's section under it is never the page's headline.)
+    else if (next && (((line.phraseSpaced || isQuestionHead(line)) && unit.lines.length === 1) || caseStoryHeadLines(unit)) && (BRACKETED_SECTION_HEAD.test(headText(next)) || CASE_SECTION_LABEL.test(headText(next))) && ((titles === 0 && !bodySeen) || (index > 0 && (closesText(last(units[index - 1])) || roles[index - 1] === 'caption' || first(units[index - 1]).listItem)))) title = true;
     // A headline right over the first of a set of heads that each name a place or court (托克托县：… / 科右中旗：…)
     // opens a roundup whatever its words (各地法院多措并举推进诉源治理): a section is not headed over its set.
     // (Its two phrases may stand on two lines, 各地法院多措并举 / 推进诉源治理.)

@@ -440,8 +440,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     const pairShaped = !before.hasInnerSpace && !after.hasInnerSpace && before.width <= HEADLINE_PART_WIDTH && after.width <= HEADLINE_PART_WIDTH && !after.numberedHeading && !nameUnder && !bracketedHead;
     // A headline may close on a question or an exclamation (拆了吊牌 / 还能退货吗？); a byline,
     // subtitle or dateline right below proves the pair a headline.
-    // (So does a case's first bracketed section right below, 好心捎带同村人出了车祸 / 司机要担责吗？ / 【案情】.)
-    const provenQuestion = isQuestionHead(after) && afterNext !== undefined && (afterNext.byline || afterNext.subtitleDash || afterNext.dateline || BRACKETED_SECTION_HEAD.test(afterNext.content.trim()));
+    // (So does a case's first section right below, bracketed or not: 好心捎带同村人出了车祸 / 司机要担责吗？ / 【案情】.)
+    const provenQuestion = isQuestionHead(after) && afterNext !== undefined && (afterNext.byline || afterNext.subtitleDash || afterNext.dateline || BRACKETED_SECTION_HEAD.test(afterNext.content.trim()) || CASE_SECTION_LABEL.test(afterNext.content.replace(/[*#]/gu, '').trim()));
     if (provenQuestion && !before.hasInnerSpace && before.width <= HEADLINE_PART_WIDTH) return decision(before, after, 'join', 0.7, HEADLINE_PAIR_REASON);
     // A roundup's headline closes on its genre's word (岭南法院动态): the head under it is its first item's.
     // (A line that fills the column and runs on into the text below is that text's first line, whatever the short line above it.)
