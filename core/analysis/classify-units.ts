@@ -20,7 +20,13 @@ function unitWidth(unit: TextUnit): number {
 }
 
 // The break stage already set headlines apart from running text; here the shape is enough.
+/** The widest an official document's title runs: two lines of a wide column. */
+const MAX_OFFICIAL_TITLE_WIDTH = 96;
+
 function isHeadlineUnit(unit: TextUnit): boolean {
+  // An official document's title may run long (通辽市中级人民法院关于表彰2024年度全市法院先进集体和先进个人的决定):
+  // no sentence ends on its genre without a stop.
+  if (unit.lines.length <= 3 && unitWidth(unit) <= MAX_OFFICIAL_TITLE_WIDTH && OFFICIAL_DOCUMENT_TITLE.test(headText(unit))) return true;
   if (unitWidth(unit) > 40) return false;
   // A numbered section head takes a line, two in a narrow column: a numbered unit over more is a list's item
   // (4.《张某某诉某旅游有 / 限公司旅游合同纠纷案民事 / 判决书》 满洲里市人民法 / 院 刘海波), whatever marks it lacks.
@@ -370,8 +376,10 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     const next = units[index + 1];
     if (next === undefined) return false;
     // A byline below proves a head of any wording (网购“进口奶粉”是假货 / 消费者获三倍赔偿).
-    if (isUnfinishedShortUnit(unit, NARROW_HEAD_LINES) && (first(next).byline || first(next).subtitleDash || (next.lines.length === 1 && (COURT_SIGNATURE.test(first(next).content) || WRITERS_NAMES.test(first(next).content.trim()))) || isWrappedCourtSignature(next))) return true;
-    if (isPunctuatedHeadline(unit) && (first(next).subtitleDash || first(next).byline || first(next).dateline)) return true;
+    const signedUnder = first(next).byline || first(next).subtitleDash || (next.lines.length === 1 && (COURT_SIGNATURE.test(first(next).content) || WRITERS_NAMES.test(first(next).content.trim()))) || isWrappedCourtSignature(next);
+    if (isUnfinishedShortUnit(unit, NARROW_HEAD_LINES) && signedUnder) return true;
+    // …and a punctuated one, by its court's writer too (“闪婚闪离”，彩礼该不该返还？ / 奈曼旗法院 张晓燕).
+    if (isPunctuatedHeadline(unit) && (signedUnder || first(next).dateline)) return true;
     // A bare phrase alone between blank lines under a finished paragraph is a section's head, whatever its words (老物件是这样找回来的).
     // (Under a caption too, which closes on its photographer.)
     if (unit.lines.length === 1 && (isBareHanPhrase(first(unit)) || isQuotedSaying(first(unit))) && first(unit).gapBefore && first(next).gapBefore && index > 0 && (last(units[index - 1]).endsSentence || first(units[index - 1]).caption) && !first(next).startsForbidden) return true;

@@ -19,4 +19,16 @@ describe('a headline in pieces over its byline', () => {
     const beside = ['上一篇文章到此结束。', '', '16岁少年打工受伤 关于诉讼服务热线', '', '雇主该担何责？', '', '升级运行的公告', '', '本报记者●张瑶', '', '本报呼和浩特讯 近日，乙区人民法院审结一起劳务纠纷案件。'];
     expect(heads(beside.join('\n')).some((article) => article.title.includes('16岁少年打工受伤') && article.title.includes('公告'))).toBe(false);
   });
+
+  it('proves a punctuated question a headline by its court\'s writer under it (“闪婚闪离”，彩礼该不该返还？ / 奈曼旗法院 张晓燕)', () => {
+    const raw = [
+      '社会普遍认可的“定心丸”。',
+      '',
+      '“闪婚闪离”，彩礼该不该返还？',
+      '奈曼旗法院 张晓燕',
+      '',
+      '婚嫁习俗中，彩礼承载着美好祝愿，但近年来因高额彩礼引发的纠纷时有发生。',
+    ].join('\n');
+    expect(heads(raw).at(-1)).toEqual({ title: '“闪婚闪离”，彩礼该不该返还？', byline: '奈曼旗法院 张晓燕' });
+  });
 });

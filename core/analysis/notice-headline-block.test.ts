@@ -89,4 +89,24 @@ describe('a notice\'s whole headline opening a block', () => {
     );
     expect(analyzePage(raw).articles.map((article) => article.title)).toContain('关于公开选任人民陪审员的公告');
   });
+
+  it('opens a court\'s decision at its whole title, however long, and a proposal (倡议书) under finished text', () => {
+    const decision = page(
+      '通辽市中级人民法院关于表彰2024年度全市法院先进集体和先进个人的决定',
+      '　　各旗县市区人民法院，本院各部门：',
+      '　　2024年，全市法院广大干警牢记嘱托、勇毅前行，各项工作取得新成效。经院党组研究，决定授予科尔沁区人民法院立案庭等8个集体“先进集体”称号。',
+    );
+    expect(analyzePage(decision).articles.map((article) => article.title)).toEqual(['通辽市中级人民法院关于表彰2024年度全市法院先进集体和先进个人的决定']);
+    const proposal = page(
+      '　　努力让矛盾纠纷解决在基层、化解在萌芽状态，为建设平',
+      '安兴安、法治兴安贡献法院力量。',
+      '关于中秋国庆期间廉洁过节的倡议书',
+      '　　全院干警：',
+      '　　中秋、国庆佳节将至。为营造风清气正的节日氛围，',
+      '院党组向全院干警发出如下倡议：',
+      '　　一、严守纪律规矩。严格落实中央八项规定及其实施',
+      '细则精神，不收受可能影响公正执行公务的礼品礼金。',
+    );
+    expect(analyzePage(proposal).articles.map((article) => article.title)).toContain('关于中秋国庆期间廉洁过节的倡议书');
+  });
 });
