@@ -142,6 +142,9 @@ export function buildBreakContext(lines: readonly LineFeatures[]): BreakContext 
 }
 
 /** A line that stands alone as a head: shaped like one and, in a set column, clearly short. */
+/** The widest phrase of a two-part headline that does not fill its column. */
+const LONG_HEADLINE_PART_WIDTH = 14;
+
 export function isHeadlineLine(line: LineFeatures, columnWidth: number | null, slack = HEADLINE_SLACK): boolean {
   if (line.markdownLevel > 0) return true;
   if (!line.headlineShaped) return false;
@@ -437,7 +440,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     const nameUnder = fourUnder || (/^[\u4e00-\u9fff]{2,3}$/u.test(after.content) && (before.width > after.width + 2 || (unitStart < position - 1 && context.lines[position - 2].width > after.width + 2)));
     // A case's section head in 【】 stands alone: it is no head's second phrase, nor its first.
     const bracketedHead = /^【/u.test(after.content) || /^【[^【】]+】$/u.test(before.content);
-    const pairShaped = !before.hasInnerSpace && !after.hasInnerSpace && before.width <= HEADLINE_PART_WIDTH && after.width <= HEADLINE_PART_WIDTH && !after.numberedHeading && !nameUnder && !bracketedHead;
+    // A phrase a little longer than most (“4·15”全民国家安全教育日) still is one where it falls short of its column.
+    const partWide = (line: LineFeatures) => line.width <= HEADLINE_PART_WIDTH || (line.width <= LONG_HEADLINE_PART_WIDTH && !isFull(line, columnWidth));
+    const pairShaped = !before.hasInnerSpace && !after.hasInnerSpace && partWide(before) && partWide(after) && !after.numberedHeading && !nameUnder && !bracketedHead;
     // A headline may close on a question or an exclamation (拆了吊牌 / 还能退货吗？); a byline,
     // subtitle or dateline right below proves the pair a headline.
     // (So does a case's first section right below, bracketed or not: 好心捎带同村人出了车祸 / 司机要担责吗？ / 【案情】.)

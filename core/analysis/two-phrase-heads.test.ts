@@ -56,4 +56,17 @@ describe('two-phrase heads', () => {
     );
     expect(titles(raw)).toContain('审判楼前的“守门人”');
   });
+
+  it('joins a headline set as two phrases, one a little longer than most (“4·15”全民国家安全教育日 / 通辽各地法院在行动)', () => {
+    const raw = [
+      '上一篇文章的最后一句话写在这里。',
+      '（开鲁县人民法院供稿）',
+      '',
+      '“4·15”全民国家安全教育日',
+      '通辽各地法院在行动',
+      '',
+      '4月15日，通辽市科尔沁区人民法院干警走进科尔沁区第五中学开展宣传。',
+    ].join('\n');
+    expect(analyzePage(raw).articles.map((article) => article.title)).toContain('“4·15”全民国家安全教育日 通辽各地法院在行动');
+  });
 });
