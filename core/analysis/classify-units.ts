@@ -154,6 +154,12 @@ export { NOTICE_HEADLINE };
 /** A roundup item's head names its place or court before a colon (托克托县：“法官+村干部”联调). */
 const PLACE_ITEM_HEAD = /^[\u4e00-\u9fff]{1,10}(县|旗|区|市|盟|州|法院|中院|法庭)[：:]\S/u;
 
+/** A roundup item's head that names its court, then a space and the news (开鲁县法院 巡回审判护春耕). */
+const COURT_SPACED_ITEM_HEAD = /^[\u4e00-\u9fff]{2,10}(法院|中院|法庭) \S/u;
+
+/** One of a set of heads that each open on their place or court: a roundup's items. */
+const isSetItemHead = (unit: TextUnit) => PLACE_ITEM_HEAD.test(headText(unit)) || COURT_SPACED_ITEM_HEAD.test(headText(unit));
+
 /** A roundup's headline names whose news it gathers (法院工作简讯); a section's label (工作动态) is shorter. */
 const MIN_ROUNDUP_HEADLINE_WIDTH = 6;
 
@@ -493,7 +499,8 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     // A headline right over the first of a set of heads that each name a place or court (托克托县：… / 科右中旗：…)
     // opens a roundup whatever its words (各地法院多措并举推进诉源治理): a section is not headed over its set.
     // (Its two phrases may stand on two lines, 各地法院多措并举 / 推进诉源治理.)
-    else if (next && headline[index + 1] && (unit.lines.length === 1 || (unit.lines.length === 2 && unitWidth(unit) <= MAX_HEADLINE_WIDTH)) && !PLACE_ITEM_HEAD.test(headText(unit)) && PLACE_ITEM_HEAD.test(headText(next)) && units.slice(index + 2).some((later, offset) => headline[index + 2 + offset] && PLACE_ITEM_HEAD.test(headText(later))) && index > 0 && last(units[index - 1]).endsSentence) title = true;
+    // (…or by their court and a space, 开鲁县法院 巡回审判护春耕; and first under the masthead too.)
+    else if (next && headline[index + 1] && (unit.lines.length === 1 || (unit.lines.length === 2 && unitWidth(unit) <= MAX_HEADLINE_WIDTH)) && !isSetItemHead(unit) && isSetItemHead(next) && units.slice(index + 2).some((later, offset) => headline[index + 2 + offset] && isSetItemHead(later)) && ((titles === 0 && !bodySeen) || (index > 0 && last(units[index - 1]).endsSentence))) title = true;
     // Among a roundup's items headed by their places, a head that names none, over a lead and then items headed by
     // places again (…（阿荣旗法院） / 各地法院开展“送法进牧区”活动 / 秋季转场前后，… / 科右中旗：…): the next roundup's
     // headline. Its items are headed alike, so a section of this one would name its place too.

@@ -165,4 +165,25 @@ describe('a roundup\'s items led by their courts, each closed by its court in br
       ['paragraph', '（杭锦后旗法院）'],
     ]);
   });
+
+  it('opens a roundup first under the masthead at its headline when its items are headed by their courts and a space', () => {
+    const raw = [
+      '法院专刊 2025年07月18日 星期五',
+      '',
+      '第8版',
+      '',
+      '春耕时节 法官走进田间地头',
+      '',
+      '开鲁县法院 巡回审判护春耕',
+      '',
+      '连日来，通辽市开鲁县人民法院组织各人民法庭干警深入东风镇、建华镇，在田间地头开庭审理农资纠纷。',
+      '',
+      '杭锦后旗法院 “法律明白人”下田间',
+      '',
+      '巴彦淖尔市杭锦后旗人民法院组织法官走进种植基地，为农户讲解种子、化肥买卖中的法律风险。',
+    ].join('\n');
+    const [roundup] = analyzePage(raw).articles;
+    expect(roundup.title).toBe('春耕时节 法官走进田间地头');
+    expect(roundup.blocks.filter((block) => block.type === 'heading').map((block) => block.text)).toEqual(['开鲁县法院 巡回审判护春耕', '杭锦后旗法院 “法律明白人”下田间']);
+  });
 });
