@@ -44,4 +44,17 @@ describe('a case story\'s head over 【案情】', () => {
     const texts = analyzePage(raw).articles.flatMap((article) => article.blocks.map((block) => block.text));
     expect(texts.some((text) => text.startsWith('案例三：赵某诉某养老服务公司服务合同'))).toBe(true);
   });
+
+  it('opens a case story at a question set flush over 【案情】 under an indented paragraph, with no blank lines on the page', () => {
+    const raw = page(
+      '【典型意义】',
+      '　　梭梭林和肉苁蓉是荒漠生态系统的重要组成部分，对防风固沙具有不可替代的作用。',
+      '在自家承包的草场上开荒种地也犯法？',
+      '【案情】',
+      '　　2023年春，克什克腾旗某嘎查牧民乌某为多种饲草料，未经批准将承包草场开垦为耕地。',
+      '【裁判】',
+      '　　赤峰市克什克腾旗人民法院经审理认为，乌某违反土地管理法规，构成非法占用农用地罪。',
+    );
+    expect(analyzePage(raw).articles.map((article) => article.title)).toContain('在自家承包的草场上开荒种地也犯法？');
+  });
 });

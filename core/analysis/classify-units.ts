@@ -157,8 +157,13 @@ const PLACE_ITEM_HEAD = /^[\u4e00-\u9fff]{1,10}(县|旗|区|市|盟|州|法院|�
 /** A roundup item's head that names its court, then a space and the news (开鲁县法院 巡回审判护春耕). */
 const COURT_SPACED_ITEM_HEAD = /^[\u4e00-\u9fff]{2,10}(法院|中院|法庭) \S/u;
 
+/** A court's name, the whole line: the first line of an item's head set over two (锡林浩特市法院 / 凌晨出击查控“老赖”). */
+const COURT_NAME_ALONE = /^[\u4e00-\u9fff]{2,10}(法院|中院|法庭)$/u;
+
 /** One of a set of heads that each open on their place or court: a roundup's items. */
-const isSetItemHead = (unit: TextUnit) => PLACE_ITEM_HEAD.test(headText(unit)) || COURT_SPACED_ITEM_HEAD.test(headText(unit));
+const isSetItemHead = (unit: TextUnit) =>
+  PLACE_ITEM_HEAD.test(headText(unit)) || COURT_SPACED_ITEM_HEAD.test(headText(unit)) || (unit.lines.length === 2 && COURT_NAME_ALONE.test(unit.lines[0].content.trim()));
+
 
 /** A roundup's headline names whose news it gathers (法院工作简讯); a section's label (工作动态) is shorter. */
 const MIN_ROUNDUP_HEADLINE_WIDTH = 6;
@@ -393,7 +398,8 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     // heads the case story: a section's question stands under text, not over the case's first section.
     // (Where no blank lines part the page, its two phrases set apart by a space show it. The section may be named
     // without brackets: 邻家稻田放水淹了玉米地 谁来赔？ / 基本案情.)
-    if (unit.lines.length === 1 && isQuestionHead(first(unit)) && ((first(unit).gapBefore && first(next).gapBefore) || first(unit).hasInnerSpace) && next.lines.length === 1 && (BRACKETED_SECTION_HEAD.test(headText(next)) || CASE_SECTION_LABEL.test(headText(next)))) return true;
+    // (…nor where paragraphs open indented and it does not, under an indented paragraph.)
+    if (unit.lines.length === 1 && isQuestionHead(first(unit)) && ((first(unit).gapBefore && first(next).gapBefore) || first(unit).hasInnerSpace || (!first(unit).indented && above !== undefined && first(above).indented)) && next.lines.length === 1 && (BRACKETED_SECTION_HEAD.test(headText(next)) || CASE_SECTION_LABEL.test(headText(next)))) return true;
     // …and so does one set over two or three lines (好心捎带同村人出了车祸 / 司机要担责吗？ / 【案情】).
     if (caseStoryHeadLines(unit) && next.lines.length === 1 && BRACKETED_SECTION_HEAD.test(headText(next))) return true;
     // A question alone over an indented lead, with nothing but the masthead above it, opens the page
@@ -500,7 +506,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     // opens a roundup whatever its words (各地法院多措并举推进诉源治理): a section is not headed over its set.
     // (Its two phrases may stand on two lines, 各地法院多措并举 / 推进诉源治理.)
     // (…or by their court and a space, 开鲁县法院 巡回审判护春耕; and first under the masthead too.)
-    else if (next && headline[index + 1] && (unit.lines.length === 1 || (unit.lines.length === 2 && unitWidth(unit) <= MAX_HEADLINE_WIDTH)) && !isSetItemHead(unit) && isSetItemHead(next) && units.slice(index + 2).some((later, offset) => headline[index + 2 + offset] && isSetItemHead(later)) && ((titles === 0 && !bodySeen) || (index > 0 && last(units[index - 1]).endsSentence))) title = true;
+    else if (next && headline[index + 1] && (unit.lines.length === 1 || (unit.lines.length === 2 && unitWidth(unit) <= MAX_HEADLINE_WIDTH)) && !isSetItemHead(unit) && !CASE_SECTION_HEAD.test(headText(unit)) && isSetItemHead(next) && units.slice(index + 2).some((later, offset) => headline[index + 2 + offset] && isSetItemHead(later)) && ((titles === 0 && !bodySeen) || (index > 0 && (last(units[index - 1]).endsSentence || roles[index - 1] === 'caption')))) title = true;
     // Among a roundup's items headed by their places, a head that names none, over a lead and then items headed by
     // places again (…（阿荣旗法院） / 各地法院开展“送法进牧区”活动 / 秋季转场前后，… / 科右中旗：…): the next roundup's
     // headline. Its items are headed alike, so a section of this one would name its place too.

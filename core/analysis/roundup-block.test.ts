@@ -186,4 +186,25 @@ describe('a roundup\'s items led by their courts, each closed by its court in br
     expect(roundup.title).toBe('春耕时节 法官走进田间地头');
     expect(roundup.blocks.filter((block) => block.type === 'heading').map((block) => block.text)).toEqual(['开鲁县法院 巡回审判护春耕', '杭锦后旗法院 “法律明白人”下田间']);
   });
+
+  it('opens a roundup under a caption at its headline when its items\' heads set their court over the news, line under line', () => {
+    const raw = [
+      '▲陈巴尔虎旗法院干警和牧区小学生一起诵读宪法。刘洋 摄',
+      '',
+      '冬季执行攻坚 锡林郭勒各地捷报频传',
+      '',
+      '锡林浩特市法院',
+      '凌晨出击查控“老赖”',
+      '',
+      '12月3日凌晨5时，锡林浩特市人民法院组织40余名干警，分成8个小组开展集中执行。',
+      '',
+      '二连浩特市法院',
+      '执行款当场兑现',
+      '',
+      '二连浩特市人民法院将执行到位的28万元当场发放到申请执行人手中。',
+    ].join('\n');
+    const roundup = analyzePage(raw).articles.at(-1)!;
+    expect(roundup.title).toBe('冬季执行攻坚 锡林郭勒各地捷报频传');
+    expect(roundup.blocks.filter((block) => block.type === 'heading')).toHaveLength(2);
+  });
 });
