@@ -2,6 +2,7 @@ import type { LineRole } from '../model/page-analysis';
 import { displayWidth } from './display-width';
 import type { BreakContext } from './decide-breaks';
 import { PARTICLE_START, endsSentence } from './character-classes';
+import { isNarrowHeadRun } from './narrow-head-run';
 import { AWARD_GRADE, BRACKETED_SECTION_HEAD, QUESTION_PARTICLE_TAIL, CASE_SECTION_HEAD, CASE_SECTION_LABEL, COURT_LED_HEAD, SOURCE_AFTER_SENTENCE, isDateAlone, COURT_NAME, COURT_SIGNATURE, INSTITUTION, ITEM_HEAD_LINE, ITEM_SIGNATURE, NOTICE_HEADLINE, OFFICIAL_DOCUMENT_TITLE, PUBLICATION, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
 import { MAX_HEADLINE_WIDTH, SUBTITLE_MIN_WIDTH, isBareHanPhrase, isBarePhrase, isCaseHead, isQuestionHead, isQuotedSaying, secondPhraseWide, signsAbove } from './line-features';
 import type { LineFeatures } from './line-features';
@@ -378,7 +379,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
   // two places at least, wherever the colon keeps a line from looking like a head.
   const itemLabels = new Set(units.filter(isItemHeadUnit).map((unit) => first(unit).content.trim().split(/[：:]/u)[0]));
   const headline = units.map((unit, index) => {
-    if (isHeadlineUnit(unit)) return true;
+    if (isHeadlineUnit(unit) || isNarrowHeadRun(unit.lines, context.lines)) return true;
     if (itemLabels.size >= 2 && isItemHeadUnit(unit)) return true;
     // A question alone under the credit that closed the article above opens the next (“支部建在庭上”怎么建？):
     // nothing of a closed article stands after its credit.

@@ -4,6 +4,7 @@ import { estimateColumnWidths, findDoubleSpacedRuns } from './column-width';
 import { HEADLINE_PART_WIDTH, MAX_HEADLINE_WIDTH, isBareHanPhrase, isCaseHead, isQuotedSaying, isBarePhrase, isQuestionHead, secondPhraseWide, signsAbove, type LineFeatures } from './line-features';
 import { BARE_NAMES } from './model/line-signals';
 import { pairsOfPage } from './pairs-within-lines';
+import { narrowHeadRunJoins } from './narrow-head-run';
 import { AWARD_GRADE, BRACKETED_SECTION_HEAD, isDateAlone, ITEM_HEAD_LINE, QUESTION_PARTICLE_TAIL, SOURCE_AFTER_SENTENCE, CASE_NUMBER, COURT_LED_HEAD, CASE_SECTION_HEAD, CASE_SECTION_LABEL, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, ITEM_SIGNATURE, OFFICIAL_DOCUMENT_TITLE, PAGE_DATE, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
 
 /** A line this close to the column width filled its column: the text ran on (满栏). */
@@ -196,6 +197,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   const notice = wrappedNoticeHeadline(context, unitStart, position);
   if (notice === 'runs on') return decision(before, after, 'join', 0.75, '公告标题折行未完，下一行接续');
   if (notice === 'ended') return decision(before, after, 'split', 0.75, '上一行为公告、通知等的标题');
+  // A headline of large type wrapped every few characters in a narrow column, over what proves it a headline.
+  if (narrowHeadRunJoins(context.lines).has(after)) return decision(before, after, 'join', 0.75, '大字标题按窄栏宽折行，下一行接续');
   if (previousReason === HEADLINE_PAIR_REASON) return decision(before, after, 'split', 0.8, '双行标题已完整');
   if ((previousReason === HEAD_TAIL_REASON || previousReason === DOUBLED_TAIL_REASON) && !after.startsForbidden) return decision(before, after, 'split', 0.8, '标题连同折下的末尾已完整');
   // Once a cut proves the headline set at a narrow measure, its next lines at that measure go on with it

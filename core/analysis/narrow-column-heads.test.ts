@@ -582,3 +582,19 @@ describe('MuPDF: a list\'s wrapped court and a roundup\'s item sources', () => {
     expect(blocks[last + 1]).toMatch(/^paragraph:12月5日，巴彦淖尔市杭锦后旗人民法院/u);
   });
 });
+
+// Pages of the third development set (corpus/dev/tune3): headlines of large type in a narrow column.
+import narrowHeadRunPage from './test-support/extractor-pages/mutool-dev-narrow-head-run.txt?raw';
+import narrowHeadRunUnderMastheadPage from './test-support/extractor-pages/mutool-dev-narrow-head-run-2.txt?raw';
+
+describe('MuPDF: a headline of large type wrapped every few characters over its byline', () => {
+  it('is one headline, wherever its measure cut a word or set a mark', () => {
+    const [article] = articles(narrowHeadRunPage);
+    expect(article.title.replace(/\s/gu, '')).toBe('海勃湾区法院：“府院联动”盘活闲置厂房12万平方米');
+    expect(article.byline).toBe('本报通讯员 杨帆 刘志强');
+  });
+
+  it('is one headline under the masthead, its last characters on a line of their own', () => {
+    expect(titles(narrowHeadRunUnderMastheadPage).map((title) => title.replace(/\s/gu, ''))[0]).toBe('呼和浩特中院：让“指尖诉讼”跑出加速度');
+  });
+});

@@ -1,0 +1,73 @@
+import { COURT_SIGNATURE, WRITERS_NAMES, isDateAlone } from './line-patterns';
+import type { LineFeatures } from './line-features';
+
+/** The widest line of a headline set in large type in a narrow column (five to eight characters a line). */
+const NARROW_HEAD_MEASURE = 8;
+
+/** Lines of one measure differ by a mark or a half-width digit at most. */
+const MEASURE_TOLERANCE = 1;
+
+/** Fewer lines than this may be a head over its writer's name (林海边城司法 / 简讯): no measure shows in them. */
+const MIN_RUN_LINES = 3;
+
+/** What proves the lines above it a headline: the byline, the subtitle or the dateline under it. */
+function provesHead(line: LineFeatures): boolean {
+  const text = line.content.trim();
+  return line.byline || line.subtitleDash || line.dateline || COURT_SIGNATURE.test(text) || WRITERS_NAMES.test(text);
+}
+
+/** A line a wrapped head may hold: short, no sentence closed in it, nothing else the page sets alone. */
+function headPiece(line: LineFeatures, last: boolean): boolean {
+  // (Writers' names and a date are no head's words: 杨雪 贺军, 2025 年 7 月1日.)
+  if (line.width > NARROW_HEAD_MEASURE || provesHead(line) || isDateAlone(line.content.trim()) || line.credit || line.caption || line.listItem || line.pageFurniture || line.mastheadLike) return false;
+  // Only the head's last line may close it, on a question or an exclamation.
+  return last ? !/[。；;]$/u.test(line.content.trim()) : !line.endsSentence && !line.endsOpen;
+}
+
+/** The line above stands apart from a head: the masthead, a finished text, a credit, or a shorter label. */
+function cleanStart(above: LineFeatures | undefined, measure: number): boolean {
+  return above === undefined || above.pageFurniture || above.mastheadLike || above.endsSentence || above.credit || above.width < measure - MEASURE_TOLERANCE;
+}
+
+const runsByLines = new WeakMap<readonly LineFeatures[], ReadonlySet<LineFeatures>>();
+
+/**
+ * A headline set in large type in a narrow column wraps every few characters, wherever its measure falls,
+ * inside a word or after a mark (海勃湾区法 / 院：“府院联 / 动”盘活闲 / 置厂房12万 / 平方米), and MuPDF writes each
+ * line as a block of its own. Three lines or more of one short width (the last may be shorter), none closing a
+ * sentence, straight over the byline, subtitle or dateline that proves a headline, and apart from what stands
+ * above, are that one headline. Returns the lines that go on from the line before them.
+ */
+export function narrowHeadRunJoins(lines: readonly LineFeatures[]): ReadonlySet<LineFeatures> {
+  const cached = runsByLines.get(lines);
+  if (cached) return cached;
+  const joins = new Set<LineFeatures>();
+  lines.forEach((line, proof) => {
+    if (proof < MIN_RUN_LINES || !provesHead(line) || !headPiece(lines[proof - 1], true)) return;
+    // Up from the line over the proof: its last line may fall short; the others keep one measure.
+    let top = proof - 1;
+    let widest = 0;
+    let narrowest = Infinity;
+    for (let position = proof - 2; position >= 0; position--) {
+      const candidate = lines[position];
+      if (!headPiece(candidate, false)) break;
+      const wider = Math.max(widest, candidate.width);
+      const narrower = Math.min(narrowest, candidate.width);
+      if (wider - narrower > MEASURE_TOLERANCE) break;
+      widest = wider;
+      narrowest = narrower;
+      top = position;
+    }
+    const last = lines[proof - 1];
+    if (proof - top < MIN_RUN_LINES || last.width > widest + MEASURE_TOLERANCE || !cleanStart(lines[top - 1], narrowest)) return;
+    for (let position = top + 1; position < proof; position++) joins.add(lines[position]);
+  });
+  runsByLines.set(lines, joins);
+  return joins;
+}
+
+/** The unit is such a headline, all its lines one run. */
+export function isNarrowHeadRun(unitLines: readonly LineFeatures[], lines: readonly LineFeatures[]): boolean {
+  const joins = narrowHeadRunJoins(lines);
+  return unitLines.length >= MIN_RUN_LINES && !joins.has(unitLines[0]) && unitLines.slice(1).every((line) => joins.has(line));
+}
