@@ -143,6 +143,15 @@ export function buildBreakContext(lines: readonly LineFeatures[]): BreakContext 
 }
 
 /** A line that stands alone as a head: shaped like one and, in a set column, clearly short. */
+/** A list's label: words with no pause, perhaps a count in brackets (全盟法院先进集体（8个）). */
+const LIST_LABEL = /^[\u4e00-\u9fff“][^，。；：、！？,;:!?]*$/u;
+
+/** Names with their units in brackets, three at least, the list closing on a bracket: 张某（某法院）、李某（某法院）、王某（某法院）. */
+const NAMED_LIST_END = /^[^。！？]*([\u4e00-\u9fff·]{2,8}（[^（）]{2,30}）、){2,}[\u4e00-\u9fff·]{2,8}（[^（）]{2,30}）$/u;
+
+/** A list's label that counts its entries (全盟法院先进个人（12名）): it heads the list under it. */
+const COUNTED_LIST_LABEL = /^[\u4e00-\u9fff“”]{2,20}[（(]\d{1,3}[个名人件项家篇][）)]$/u;
+
 /** The widest phrase of a two-part headline that does not fill its column. */
 const LONG_HEADLINE_PART_WIDTH = 14;
 
@@ -311,7 +320,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (((after.listItem || ordinalItem) && /[：:；;]$/u.test(before.content) && (!isFull(before, columnWidth) || before.listItem || (kind === 'gap' && !runIn)) || itemUnderItem) && !after.startsForbidden) return decision(before, after, 'split', 0.8, '下一行为列表的一项');
   // A salutation (王某某、李某某： / 各位当事人：) stands on a line of its own above the letter or
   // notice it addresses; a line that stops short of the column cannot have wrapped.
-  if (unitStart === position - 1 && isSalutation(before) && !isFull(before, columnWidth) && !after.startsForbidden) return decision(before, after, 'split', 0.75, '上一行为单独成行的称呼');
+  // (Its addressees may wrap at a narrow measure: 各旗县市区人民法院，本院 / 各部门：.)
+  if (isSalutation(context.lines.slice(unitStart, position)) && !isFull(before, columnWidth) && !after.startsForbidden) return decision(before, after, 'split', 0.75, '上一行为单独成行的称呼');
   // A notice's closing formula (特此公告。) stands as a paragraph of its own.
   if (/^特此(公告|通告|通知|函告|说明|声明)/u.test(after.content.trim()) && !before.endsOpen) return decision(before, after, 'split', 0.85, '下一行为公告的结束语');
   // A contact line (举报电话：0470-0000000) ends with its number: nothing runs on from it.
@@ -465,8 +475,12 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // Where paragraphs open indented, a short flush line that ends no sentence, between a finished sentence (or an
   // item's source in brackets) and an indented paragraph, is a head (二连浩特：口岸企业“绿色通道”): a paragraph's
   // last line would not stand over an indent without its stop.
-  const itemHead = () => isHeadPart(after) || (!after.endsSentence && after.width <= MAX_HEADLINE_WIDTH && ITEM_HEAD_LINE.test(after.content.trim()));
-  if (effectiveKind === 'wrap' && context.usesIndents && (before.endsSentence || /[）)]$/u.test(before.content)) && !after.indented && afterNext !== undefined && afterNext.indented && !afterNext.gapBefore && !isFull(after, columnWidth) && !after.startsForbidden && itemHead()) {
+  // (Under a lead-in that announces what follows, 名单如下：, a list's label stands so too: 全盟法院先进集体（8个）.)
+  // (…and one that counts its list's entries, whatever ends above it: 全盟法院先进个人（12名）.)
+  const announced = /(如下|名单|下列)[：:]$/u.test(before.content.trim());
+  const countedLabel = COUNTED_LIST_LABEL.test(after.content.trim());
+  const itemHead = () => isHeadPart(after) || countedLabel || (!after.endsSentence && after.width <= MAX_HEADLINE_WIDTH && (ITEM_HEAD_LINE.test(after.content.trim()) || (announced && LIST_LABEL.test(after.content.trim()))));
+  if (effectiveKind === 'wrap' && context.usesIndents && (before.endsSentence || /[）)]$/u.test(before.content) || announced || countedLabel) && !after.indented && afterNext !== undefined && afterNext.indented && !afterNext.gapBefore && !isFull(after, columnWidth) && !after.startsForbidden && itemHead()) {
     return decision(before, after, 'split', 0.7, '下一行为缩进段落之上顶格的小标题');
   }
   // Where each line is a paragraph (no column measure, a line longer than any column), a paragraph that closes on a
@@ -609,6 +623,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if ((effectiveKind === 'gap' || (kind === 'gap' && (!isFull(before, columnWidth) || firstUnderFields))) && position - unitStart <= MAX_HEAD_LINES && context.lines.slice(unitStart, position).every((line) => !/[，。；：、,;:！？!?]/u.test(line.content)) && TIME_OPENING.test(after.content.trim())) {
     return decision(before, after, 'split', 0.7, '上一行为无标点的标题，空行后段落以时间开头');
   }
+  // A list of names, each with its unit in brackets (其木格（锡林浩特市人民法院）、王志强（…）), ends without a stop: at
+  // its last bracket before a blank line the list is whole, and the text under it opens a paragraph.
+  if (effectiveKind === 'gap' && !after.startsForbidden && NAMED_LIST_END.test(context.lines.slice(unitStart, position).map((line) => line.content.trim()).join(''))) return decision(before, after, 'split', 0.7, '上一行为带单位的名单，到此结束');
   if (effectiveKind === 'gap') return decision(before, after, 'join', 0.8, '空行前句子未完，空行后接续（分栏或分页）');
   // A block that opens on a notice's whole headline (关于公布违反“三个规定”问题举报渠道的公告), as wide as
   // the column under it: the notice's text begins on the next line.
@@ -757,7 +774,7 @@ function closesCredit(context: BreakContext, unitStart: number, position: number
 }
 
 /** Names of people or bodies ending in a colon, with nothing but 、 between them. */
-const SALUTATION = /^(尊敬的)?[\u4e00-\u9fff]{2,12}(、[\u4e00-\u9fff]{2,12}){0,5}[：:]$/u;
+const SALUTATION = /^(尊敬的)?[\u4e00-\u9fff]{2,12}([、，,][\u4e00-\u9fff]{2,12}){0,5}[：:]$/u;
 /** An item's text closed by its writers' names in brackets on the same line (…274件。（王丽））. */
 const SIGNED_ITEM_END = new RegExp(`[。！？”]${ITEM_SIGNATURE.source.slice(1)}`, 'u');
 const signedItems = new WeakMap<BreakContext, boolean>();
@@ -840,8 +857,12 @@ function placeItemOverItsCourt(head: string, after: LineFeatures): boolean {
 /** Verbs of saying and listing that end a lead-in, not a name (他说： / 具体如下：). */
 const LEAD_IN_END = /(说|道|称|讲|问|答|示|绍|出|为|是|有|括|下|即|明|调|求|醒|诉|言|慨|忆|曰|写|指|认|告|知)[：:]$/u;
 
-function isSalutation(line: LineFeatures): boolean {
-  return line.width <= 24 && SALUTATION.test(line.content) && !LEAD_IN_END.test(line.content);
+/** The widest a salutation runs: its addressees, two lines of a narrow column. */
+const MAX_SALUTATION_WIDTH = 24;
+
+function isSalutation(lines: readonly LineFeatures[]): boolean {
+  const text = lines.map((line) => line.content.trim()).join('');
+  return lines.length <= 2 && lines.reduce((sum, line) => sum + line.width, 0) <= MAX_SALUTATION_WIDTH && SALUTATION.test(text) && !LEAD_IN_END.test(text);
 }
 
 /** What stands right under a headline and proves it one: a byline (with or without its label), a subtitle, a dateline. */

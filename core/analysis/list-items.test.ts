@@ -209,3 +209,46 @@ describe('list items', () => {
     expect(analyzePage(raw).articles.map((article) => article.title)).toContain('阿拉善右旗人民法院招聘聘用制书记员公告');
   });
 });
+
+// A decision's salutation, its lists' labels and a list of names with their units: excerpts of text layouts of the
+// third development set (corpus/dev/tune3).
+describe('a decision\'s salutation and lists', () => {
+  const blocksOf = (raw: string) => analyzePage(raw).articles.flatMap((article) => article.blocks.map((block) => block.text));
+
+  it('ends the salutation at its colon when its addressees, parted by a comma, wrap at a narrow measure', () => {
+    const raw = ['通辽市中级人民法院关于表彰2024年度全市法院先进集体和先进个人的决定', '', '各旗县市区人民法院，本院', '各部门：', '', '2024年，全市法院紧紧围绕', '“公正与效率”工作主题，忠', '实履行审判职责。'].join('\n');
+    expect(blocksOf(raw).slice(0, 2)).toEqual(['各旗县市区人民法院，本院各部门：', '2024年，全市法院紧紧围绕“公正与效率”工作主题，忠实履行审判职责。']);
+  });
+
+  it('sets a list\'s label apart under the lead-in that announces it and under the list before, where paragraphs open indented', () => {
+    const raw = page(
+      '锡林郭勒盟中级人民法院表彰2024年度全盟法院先进集体和先进个人',
+      '　　锡林浩特讯  2024年，全盟法院广大干警紧紧围绕“公正与效率”主题，忠实履行审判',
+      '执行职责，涌现出一批先进集体和先进个人。近日，经锡林郭勒盟中级人民法院党组研究决',
+      '定，授予锡林浩特市人民法院宝力根人民法庭等8个集体“全盟法院先进集体”称号，授予',
+      '其木格等12名同志“全盟法院先进个人”称号。名单如下：',
+      '全盟法院先进集体（8个）',
+      '　　锡林浩特市人民法院宝力根人民法庭、二连浩特市人民法院立案庭、西乌珠穆沁旗人民',
+      '法院执行局、阿巴嘎旗人民法院别力古台人民法庭、正蓝旗人民法院上都人民法庭、多伦县',
+      '人民法院刑事审判庭、太仆寺旗人民法院诉讼服务中心、锡林郭勒盟中级人民法院民事审判',
+      '第一庭',
+      '全盟法院先进个人（12名）',
+      '　　其木格（锡林浩特市人民法院）、王志强（二连浩特市人民法院）、乌力吉巴雅尔（东',
+      '乌珠穆沁旗人民法院）、刘晓霞（西乌珠穆沁旗人民法院）、阿拉坦仓（苏尼特左旗人民法',
+      '院）、张宏伟（苏尼特右旗人民法院）、斯琴图雅（镶黄旗人民法院）、李建国（正镶白旗',
+      '人民法院）、赵丽娟（太仆寺旗人民法院）、高娃（阿巴嘎旗人民法院）、陈永胜（多伦县',
+      '人民法院）、宝音德力格尔（锡林郭勒盟中级人民法院）',
+      '　　锡盟中院要求，受到表彰的先进集体和先进个人要珍惜荣誉、再接再厉；全盟法院干警',
+    );
+    const blocks = blocksOf(raw);
+    expect(blocks).toContain('全盟法院先进集体（8个）');
+    expect(blocks).toContain('全盟法院先进个人（12名）');
+    expect(blocks.some((block) => block.startsWith('锡林浩特市人民法院宝力根人民法庭') && block.endsWith('民事审判第一庭'))).toBe(true);
+  });
+
+  it('ends a list of names with their units at its last bracket across a blank line', () => {
+    const names = '其木格（锡林浩特市人民法院）、王志强（二连浩特市人民法院）、刘晓霞（西乌珠穆沁旗人民法院）、宝音德力格尔（锡林郭勒盟中级人民法院）';
+    const raw = ['全盟法院先进个人（12名）', '', names, '', '锡盟中院要求，受到表彰的先进集体和先进个人要珍惜荣誉、再接再厉。'].join('\n');
+    expect(blocksOf(raw)).toEqual(expect.arrayContaining([names, '锡盟中院要求，受到表彰的先进集体和先进个人要珍惜荣誉、再接再厉。']));
+  });
+});
