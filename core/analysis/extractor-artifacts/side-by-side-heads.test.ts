@@ -35,6 +35,13 @@ describe('two heads set side by side (plain pdftotext)', () => {
     });
   });
 
+  it('gives a subtitle set above the other head\'s wrapped tail, and the byline under both, to the head of one line', () => {
+    expect(sideBySideHeads(['在自家承包的草场上开荒种 凌晨四点的执行行动', '——库伦旗人民法院集中执行行动纪实', '地也犯法？', '文/包海龙'])?.heads).toEqual([
+      ['在自家承包的草场上开荒种地也犯法？'],
+      ['凌晨四点的执行行动', '——库伦旗人民法院集中执行行动纪实', '文/包海龙'],
+    ]);
+  });
+
   it('leaves one headline with its byline, a masthead and running text alone', () => {
     expect(sideBySideHeads(['补植复绿三千株 “司法林”在毛乌素沙地扎根', '本报通讯员 郝振东'])).toBeNull();
     expect(sideBySideHeads(['集中管辖 铁路法院的新考卷', '——包头铁路运输法院专业化审判工作侧记', '本报记者 任静怡'])).toBeNull();

@@ -60,33 +60,45 @@ function splitRow(row: string): [string, string] | null {
 export function sideBySideHeads(block: readonly string[]): SideBySideHeads | null {
   const lines = block.map((line) => line.trim()).filter((line) => line !== '');
   if (lines.length < 3 || !lines[0].includes(' ') || !isHeadWords(lines[0]) || lines.some((line) => MASTHEAD_ITEM.test(line))) return null;
-  let next = 1;
+  // Under the row, the heads' wrapped tails, subtitles and bylines, in the order of their baselines: a subtitle
+  // under a head of one line stands higher than the other head's tail (凌晨四点的执行行动 / ——…纪实 beside 地也犯法？).
   const tails: string[] = [];
-  while (next < lines.length && !isBylineRow(lines[next]) && !ATTRIBUTION.test(lines[next]) && isHeadWords(lines[next])) tails.push(lines[next++]);
   const subtitles: string[] = [];
-  while (next < lines.length && ATTRIBUTION.test(lines[next])) subtitles.push(lines[next++]);
   const bylines: string[] = [];
-  while (next < lines.length && isBylineRow(lines[next])) bylines.push(lines[next++]);
-  if (next < lines.length || tails.length > 2 || subtitles.length > 1 || bylines.length > 2) return null;
-  if (tails.length < 2 && bylines.length < 2) return null;
+  let subtitleFirst = false;
+  for (const line of lines.slice(1)) {
+    if (isBylineRow(line)) bylines.push(line);
+    else if (ATTRIBUTION.test(line)) {
+      subtitles.push(line);
+      subtitleFirst = tails.length === 0;
+    } else if (isHeadWords(line) && bylines.length === 0) tails.push(line);
+    else return null;
+  }
+  if (tails.length > 2 || subtitles.length > 1 || bylines.length > 2) return null;
+  // Two tails or two bylines prove two heads; so does a tail under a subtitle: no head goes on under its own subtitle.
+  const tailUnderSubtitle = tails.length === 1 && subtitles.length === 1 && subtitleFirst;
+  if (tails.length < 2 && bylines.length < 2 && !tailUnderSubtitle) return null;
   const row = splitRow(lines[0]);
   if (!row) return null;
   const left: Head = [row[0]];
   const right: Head = [row[1]];
+  let wrapped: Head | null = null;
   if (tails.length === 2) {
     left[0] += tails[0];
     right[0] += tails[1];
   } else if (tails.length === 1) {
     // The one headline that wrapped is the one that filled its line.
-    if (displayWidth(row[0]) >= displayWidth(row[1])) left[0] += tails[0];
-    else right[0] += tails[0];
+    wrapped = displayWidth(row[0]) >= displayWidth(row[1]) ? left : right;
+    wrapped[0] += tails[0];
   }
   // Each head is given back as one line: the break engine reads a headline's line as a whole head.
-  left.push(...subtitles);
+  // The subtitle set above the tail is the other head's, and the byline goes with a subtitle: both stand under a feature's head.
+  const subtitled = tailUnderSubtitle ? (wrapped === left ? right : left) : left;
+  subtitled.push(...subtitles);
   if (bylines.length === 2) {
     left.push(bylines[0]);
     right.push(bylines[1]);
-  } else if (bylines.length === 1) (NOTICE_HEAD.test(left[0]) ? right : left).push(bylines[0]);
+  } else if (bylines.length === 1) (tailUnderSubtitle ? subtitled : NOTICE_HEAD.test(left[0]) ? right : left).push(bylines[0]);
   const widths = row.map((piece) => displayWidth(piece));
   return { heads: [left, right], leftShare: widths[0] / (widths[0] + widths[1]) };
 }
