@@ -955,7 +955,8 @@ function cutWordTail(context: BreakContext, position: number, inCutHead = false)
   const after = context.lines[position];
   // (A list's item, 12.孙丽 海南区人民法院, ends on its court: it is no headline cut off.)
   if (before.endsSentence || before.endsOpen || before.byline || before.dateline || before.credit || before.listItem || COURT_SIGNATURE.test(before.content)) return false;
-  if (after.byline || after.dateline || after.credit || after.caption || after.numberedHeading || after.listItem || after.startsForbidden || after.width > before.width + 1) return false;
+  // (Nor is a court and its writer under it, 五原县人民法院 高丽君: that is the head's byline.)
+  if (after.byline || after.dateline || after.credit || after.caption || after.numberedHeading || after.listItem || after.startsForbidden || after.width > before.width + 1 || COURT_SIGNATURE.test(after.content)) return false;
   // Two to four characters alone may be a writer's bare name, the byline (苏日古嘎).
   if (/[，。；：、,;:（）()【】—]/u.test(after.content) || /[！？!?](?!\s|$)/u.test(after.content) || BARE_NAMES.test(after.content)) return false;
   if (inCutHead && after.headlineShaped) return true;

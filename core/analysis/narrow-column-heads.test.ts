@@ -598,3 +598,13 @@ describe('MuPDF: a headline of large type wrapped every few characters over its 
     expect(titles(narrowHeadRunUnderMastheadPage).map((title) => title.replace(/\s/gu, ''))[0]).toBe('呼和浩特中院：让“指尖诉讼”跑出加速度');
   });
 });
+
+import headOverCourtWriterPage from './test-support/extractor-pages/mutool-dev-head-over-court-writer.txt?raw';
+
+describe('MuPDF: a head wrapped inside a word over its court\'s writer', () => {
+  it('ends the head over the court and writer, whatever pair of characters the page writes across them', () => {
+    const article = articles(headOverCourtWriterPage).find((candidate) => candidate.title.startsWith('葵花籽'));
+    expect(article?.title.replace(/\s/gu, '')).toBe('葵花籽收购款迟迟不付收购商被判支付货款及利息');
+    expect(article?.byline).toBe('五原县人民法院 高丽君');
+  });
+});
