@@ -732,8 +732,11 @@ const NOTICE_HEADLINE_LINES = 4;
  */
 function wrappedNoticeHeadline(context: BreakContext, unitStart: number, position: number): 'runs on' | 'ended' | null {
   const opening = context.lines[unitStart];
-  if (!opening || !/^关于/u.test(opening.content) || position - unitStart >= NOTICE_HEADLINE_LINES) return null;
-  const head = (line: LineFeatures | undefined) => line !== undefined && line.width <= HEADLINE_PART_WIDTH && !/[，。；：、！？,;:!?]/u.test(line.content) && !line.byline && !line.dateline && !line.pageFurniture;
+  // (A court's document may open on the court's name: 霍林郭勒市人民法院关于举 / 办“法院开放日”活动的公 / 告.)
+  // (Its name alone is a signature, unless 关于… goes on under it: 集宁区人民法院 / 关于诉讼服务中心….)
+  const courtLed = COURT_LED_HEAD.test(opening?.content ?? '') && (!COURT_NAME.test(opening?.content.trim() ?? '') || /^关于/u.test(context.lines[unitStart + 1]?.content ?? ''));
+  if (!opening || !(/^关于/u.test(opening.content) || courtLed) || position - unitStart >= NOTICE_HEADLINE_LINES) return null;
+  const head = (line: LineFeatures | undefined) => line !== undefined && line.width <= HEADLINE_PART_WIDTH && !isDateAlone(line.content.trim()) && !/[，。；：、！？,;:!?]/u.test(line.content) && !line.byline && !line.dateline && !line.pageFurniture;
   const lines = context.lines.slice(unitStart, position);
   if (!lines.every(head)) return null;
   const text = (upTo: number) => context.lines.slice(unitStart, upTo + 1).map((line) => line.content).join('');
@@ -954,14 +957,20 @@ function cutWordTail(context: BreakContext, position: number, inCutHead = false)
   const before = context.lines[position - 1];
   const after = context.lines[position];
   // (A list's item, 12.孙丽 海南区人民法院, ends on its court: it is no headline cut off.)
-  if (before.endsSentence || before.endsOpen || before.byline || before.dateline || before.credit || before.listItem || COURT_SIGNATURE.test(before.content)) return false;
+  // (A head that closed on a notice's genre, …服务时间的通告, is whole.)
+  if (before.endsSentence || before.endsOpen || before.byline || before.dateline || before.credit || before.listItem || COURT_SIGNATURE.test(before.content) || NOTICE_HEADLINE.test(before.content.trim())) return false;
   // (Nor is a court and its writer under it, 五原县人民法院 高丽君: that is the head's byline.)
   if (after.byline || after.dateline || after.credit || after.caption || after.numberedHeading || after.listItem || after.startsForbidden || after.width > before.width + 1 || COURT_SIGNATURE.test(after.content)) return false;
   // Two to four characters alone may be a writer's bare name, the byline (苏日古嘎).
+  // (A court's name cut inside 法院, …人民法 / 院党组, goes on whatever follows: no name opens on 院.)
+  if (COURT_CUT_IN_NAME.test(before.content.trim()) && /^院/u.test(after.content.trim())) return true;
   if (/[，。；：、,;:（）()【】—]/u.test(after.content) || /[！？!?](?!\s|$)/u.test(after.content) || BARE_NAMES.test(after.content)) return false;
   if (inCutHead && after.headlineShaped) return true;
   return pairAcross(context, before, after);
 }
+
+/** A line that stops inside a court's name, before its 院: 乌海市乌达区人民法, 包头市中级人民法. */
+const COURT_CUT_IN_NAME = /([\u4e00-\u9fff]{2,12}(市|旗|县|区|盟))?(中级)?人民法$/u;
 
 /** Head lines this close in width were wrapped at one measure. */
 const MEASURE_TOLERANCE = 1;

@@ -41,7 +41,7 @@ export const PAGE_LABEL = /^(第\s*)?[A-Z]?\d{1,3}\s*版$/u;
 export const PUBLICATION = /^[\u4e00-\u9fff]{2,12}(专刊|周刊|报|专版|月刊|法苑|视窗)$/u;
 /** A court (or other body) printed alone, as in a masthead. */
 // A bare 法院 names an institution after a place (市, 旗, 区, 铁路…): a headline may end on 法院 too (墨香浸润法院).
-export const INSTITUTION = /^([\u4e00-\u9fff]{2,24}(人民法院|人民检察院|委员会)|[\u4e00-\u9fff]*(省|市|盟|旗|县|区|州|镇|乡|苏木|铁路|运输|中级|高级)法院)$/u;
+export const INSTITUTION = /^([\u4e00-\u9fff]{2,24}(人民法院|人民检察院|委员会)|[\u4e00-\u9fff]*(省|市|盟|旗|县|区|州|镇|乡|苏木|铁路|运输|中级|高级)法院)(党组|党委|党总支|机关党委|政治部|办公室)?$/u;
 /** A court named alone on a line below the masthead: the first part of a 单位 + 主题 headline. */
 export const COURT_NAME = /^[\u4e00-\u9fff]{2,16}(人民法院|法院|中院|法庭)$/u;
 /** A byline that names the writers' court before them: `阿拉善左旗人民法院 斯日古楞`, `包头稀土高新区法院 石磊 薛婷`. */

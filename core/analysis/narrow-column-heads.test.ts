@@ -608,3 +608,27 @@ describe('MuPDF: a head wrapped inside a word over its court\'s writer', () => {
     expect(article?.byline).toBe('五原县人民法院 高丽君');
   });
 });
+
+import noticeHeadOverTextPage from './test-support/extractor-pages/mutool-dev-notice-head-over-text.txt?raw';
+import courtNoticeHeadThreeLinesPage from './test-support/extractor-pages/mutool-dev-court-notice-head-three-lines.txt?raw';
+import signatureCutInCourtPage from './test-support/extractor-pages/mutool-dev-signature-cut-in-court.txt?raw';
+
+describe('MuPDF: notices of courts in narrow columns', () => {
+  it('ends a notice\'s headline at its genre over the text, whatever pair of characters the page writes across them', () => {
+    const [notice] = articles(noticeHeadOverTextPage);
+    expect(notice.title.replace(/\s/gu, '')).toBe('乌海市海勃湾区人民法院关于调整诉讼服务中心服务时间的通告');
+    expect(notice.blocks.some((block) => block.text.startsWith('为进一步方便人民'))).toBe(true);
+  });
+
+  it('runs a court\'s notice headline over three lines on to its genre and ends it there', () => {
+    const [notice] = articles(courtNoticeHeadThreeLinesPage);
+    expect(notice.title.replace(/\s/gu, '')).toBe('霍林郭勒市人民法院关于举办“法院开放日”活动的公告');
+    expect(notice.blocks[0].text.startsWith('为进一步深化司法公开')).toBe(true);
+  });
+
+  it('keeps a signature cut inside its court\'s name (乌海市乌达区人民法 / 院党组) one signature of the text, no headline', () => {
+    const analysis = articles(signatureCutInCourtPage);
+    expect(analysis.map((article) => article.title)).toEqual(['关于中秋国庆期间廉洁过节的倡议书']);
+    expect(analysis[0].blocks.at(-2)).toMatchObject({ type: 'paragraph', text: '乌海市乌达区人民法院党组' });
+  });
+});
