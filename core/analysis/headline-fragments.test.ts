@@ -29,3 +29,26 @@ describe('a headline wrapped where its first line reads as a fragment', () => {
     expect(joinHeadlineFragments(units, roles)).toEqual([...roles.slice(0, 8), 'title', 'title']);
   });
 });
+
+describe('a head of two lines over another article\'s headline', () => {
+  it('stays a headline of its own when its second line falls well short of its first (pdftotext, heads set side by side)', () => {
+    const raw = [
+      '表示，下一步将持续完善执行联动机制，推动更多',
+      '案件在执行前端实现自动履行。',
+      '',
+      '昆都仑区法院冬季攻坚执',
+      '结案件1536件',
+      '',
+      '她把调解做到了牧民心坎上',
+      '',
+      '——记科尔沁右翼中旗人民法院巴彦呼舒人民法庭庭长乌日娜',
+      '',
+      '本报通讯员 宝音 刘畅',
+      '',
+      '在兴安盟科尔沁右翼中旗，提起巴彦呼舒人民法庭庭长乌日娜，不少农牧民会竖起大拇指。',
+    ].join('\n');
+    const titles = analyzePage(raw).articles.map((article) => article.title.replace(/\s/gu, ''));
+    expect(titles).toContain('她把调解做到了牧民心坎上');
+    expect(titles.some((title) => title.includes('昆都仑区法院') && title.includes('她把调解'))).toBe(false);
+  });
+});

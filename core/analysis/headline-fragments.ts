@@ -9,6 +9,9 @@ function headWords(line: LineFeatures): boolean {
   return !line.endsSentence && !line.endsOpen && !line.startsForbidden && !/[，。；：、,;:（）()【】]/u.test(line.content) && !line.byline && !line.dateline && !line.pageFurniture && !line.mastheadLike && !line.caption && !line.credit && !line.listItem;
 }
 
+/** Cells by which a head's last line falls short of its first where the head ended on it. */
+const SHORT_TAIL_MARGIN = 2;
+
 /** Lines of a headline above its last: a headline has at most three. */
 const MAX_FRAGMENT_LINES = 2;
 
@@ -39,6 +42,9 @@ export function joinHeadlineFragments(units: readonly TextUnit[], roles: readonl
     // A headline wrapped at its measure may leave two full lines above its last (草场承包经营权能 / 否私下转让给外村 / 人？).
     if ((role !== 'heading' && role !== 'paragraph') || above.lines.length > MAX_FRAGMENT_LINES) return;
     if (above.lines.some((line) => !fragmentWords(line))) return;
+    // Two lines whose second falls well short of the first ended there: a head wrapped at its measure, whole
+    // (昆都仑区法院冬季攻坚执 / 结案件1536件 over 她把调解做到了牧民心坎上, two heads set side by side).
+    if (above.lines.length === 2 && above.lines[1].width < above.lines[0].width - SHORT_TAIL_MARGIN) return;
     const before = units[index - 2];
     // A notice's date in Chinese numerals closes it as surely as a full stop. A title above with nothing
     // but this line between: a headline set over three or four short lines at a narrow measure
