@@ -434,6 +434,10 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     // …and such a first line under a head is the text's start, not the head's second line.
     // (Measured against its own column: the head above may be as wide as the column, or set in none.)
     if (afterNext && context.firstLinesApart && firstLineWithoutIndent(after, afterNext, context.columnWidths[position] ?? columnWidth)) return decision(before, after, 'split', 0.75, '下一行比栏宽正好短两字（段首缩进被提取工具丢掉），为段落首行');
+    // A line standing under a head exactly the indent short of its column, over a full line of running text, is the
+    // paragraph's first line with its indent dropped (满洲里市人民法院针对口岸 / 进出口贸易企业多、货物周转快), whatever
+    // its words: a head's second line does not run on into a full line of text.
+    if (unitStart === position - 1 && underHead(context, position - 1) && indentShortOpener(before, after, columnWidth)) return decision(before, after, 'join', 0.7, '上一行比栏宽正好短两字（段首缩进被丢掉），为段落首行，下一行接续');
     // The second part of a two-line head only has to fall short of the column: a paragraph's
     // first line under a head fills it.
     // Across a blank line, the second part of a head stands alone too; a paragraph's first line runs on.
@@ -989,6 +993,19 @@ function firstLineWithoutIndent(before: LineFeatures, after: LineFeatures, colum
   const indentShort = Math.abs(columnWidth - before.width - INDENT_CELLS) <= 0.5;
   const afterFills = after.gapBefore && after.width + after.indentWidth >= columnWidth - 1 && !after.indented && !after.byline && !after.dateline;
   return indentShort && afterFills;
+}
+
+/** The line above stands as a head: short, ending no sentence, set apart from what it heads. */
+function underHead(context: BreakContext, position: number): boolean {
+  const above = context.lines[position - 1];
+  return above !== undefined && (above.headlineShaped || ITEM_HEAD_LINE.test(above.content.trim())) && !above.endsSentence && !above.byline && !above.dateline;
+}
+
+/** A paragraph's first line that lost its indent: exactly the indent short of the column, the full line under it running text. */
+function indentShortOpener(before: LineFeatures, after: LineFeatures, columnWidth: number | null): boolean {
+  if (columnWidth === null || before.hasInnerSpace || before.listItem || before.numberedHeading || before.byline || before.dateline || before.indentWidth > 0) return false;
+  const indentShort = Math.abs(columnWidth - before.width - INDENT_CELLS) <= 0.5;
+  return indentShort && isFull(after, columnWidth) && !after.headlineShaped && !after.indented && /[，、；：。！？]/u.test(after.content);
 }
 
 /** Cells a head's wrapped tail may take: a word's last characters, a name's length at most. */

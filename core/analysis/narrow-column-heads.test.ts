@@ -632,3 +632,14 @@ describe('MuPDF: notices of courts in narrow columns', () => {
     expect(analysis[0].blocks.at(-2)).toMatchObject({ type: 'paragraph', text: '乌海市乌达区人民法院党组' });
   });
 });
+
+// A narrow text layout of a development-set page: paragraphs' first lines lost their indent.
+import droppedIndentUnderHeadPage from './test-support/extractor-pages/narrow-dev-dropped-indent-under-head.txt?raw';
+
+describe('a paragraph\'s first line under a roundup item\'s head, its indent dropped', () => {
+  it('runs on into the full line under it instead of standing as the head\'s second line', () => {
+    const texts = articles(droppedIndentUnderHeadPage).flatMap((article) => article.blocks.map((block) => `${block.type}:${block.text}`));
+    expect(texts).toContain('heading:满洲里：涉外商事纠纷快立快审');
+    expect(texts.some((text) => text.startsWith('paragraph:满洲里市人民法院针对口岸进出口贸易企业多、货物周转快'))).toBe(true);
+  });
+});
