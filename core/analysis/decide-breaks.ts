@@ -279,7 +279,10 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (BARE_NAMES.test(after.content) && after.hasInnerSpace && before.headlineShaped && !before.endsOpen && !inListItem && (!afterNext || afterNext.gapBefore || afterNext.indented || afterNext.dateline)) {
     return decision(before, after, 'split', 0.8, '下一行为署名（作者姓名）');
   }
-  const aboveText = position <= context.firstRunningText;
+  // (A headline of two phrases already stands above: the band has ended, and a court's name there heads an item,
+  // 春耕时节 法官走进田间地头 / 开鲁县法院 / 巡回审判护春耕.)
+  const headlineAbove = position >= 2 && context.lines[position - 2].phraseSpaced && !context.lines[position - 2].mastheadLike && !context.lines[position - 2].pageFurniture;
+  const aboveText = position <= context.firstRunningText && !(headlineAbove && before.mastheadLike && COURT_NAME.test(before.content.trim()) && after.headlineShaped && !after.mastheadLike);
   if (aboveText && ((after.mastheadLike && !isFull(after, columnWidth)) || (before.mastheadLike && !isFull(before, columnWidth)))) return decision(before, after, 'split', 0.8, '报头或机构名称单独成行');
   // 单位 + 主题 headlines (土左旗法院 巡回审判车开进“草原深处”) break after the name of the court,
   // which stands short; a paragraph that opens with a court's name fills its first line.

@@ -207,4 +207,30 @@ describe('a roundup\'s items led by their courts, each closed by its court in br
     expect(roundup.title).toBe('冬季执行攻坚 锡林郭勒各地捷报频传');
     expect(roundup.blocks.filter((block) => block.type === 'heading')).toHaveLength(2);
   });
+
+  it('opens a roundup at the top of a narrow page at its headline when an item\'s head sets its court over the news', () => {
+    const raw = [
+      '春耕时节 法官走进田间地头',
+      '',
+      '开鲁县法院',
+      '巡回审判护春耕',
+      '',
+      '连日来，通辽市开鲁',
+      '县人民法院组织各人民法',
+      '庭干警深入东风镇、建华',
+      '镇，在田间地头开庭审理',
+      '农资纠纷12件。',
+      '',
+      '杭锦后旗法院',
+      '“法律明白人”下田间',
+      '',
+      '巴彦淖尔市杭锦后旗人',
+      '民法院组织法官走进种植',
+      '基地，为农户讲解种子、',
+      '化肥买卖中的法律风险。',
+    ].join('\n');
+    const [roundup] = analyzePage(raw).articles;
+    expect(roundup.title).toBe('春耕时节 法官走进田间地头');
+    expect(roundup.blocks.filter((block) => block.type === 'heading').map((block) => block.text.replace(/\s/gu, ''))).toEqual(['开鲁县法院巡回审判护春耕', '杭锦后旗法院“法律明白人”下田间']);
+  });
 });
