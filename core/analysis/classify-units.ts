@@ -158,12 +158,12 @@ const PLACE_ITEM_HEAD = /^[\u4e00-\u9fff]{1,10}(县|旗|区|市|盟|州|法院|�
 /** A roundup item's head that names its court, then a space and the news (开鲁县法院 巡回审判护春耕). */
 const COURT_SPACED_ITEM_HEAD = /^[\u4e00-\u9fff]{2,10}(法院|中院|法庭) \S/u;
 
-/** A court's name, the whole line: the first line of an item's head set over two (锡林浩特市法院 / 凌晨出击查控“老赖”). */
-const COURT_NAME_ALONE = /^[\u4e00-\u9fff]{2,10}(法院|中院|法庭)$/u;
-
-/** One of a set of heads that each open on their place or court: a roundup's items. */
+/**
+ * One of a set of heads that each open on their place or court: a roundup's items. (The court's name may stand
+ * alone on the head's first line: 锡林浩特市法院 / 凌晨出击查控“老赖”.)
+ */
 const isSetItemHead = (unit: TextUnit) =>
-  PLACE_ITEM_HEAD.test(headText(unit)) || COURT_SPACED_ITEM_HEAD.test(headText(unit)) || (unit.lines.length === 2 && COURT_NAME_ALONE.test(unit.lines[0].content.trim()));
+  PLACE_ITEM_HEAD.test(headText(unit)) || COURT_SPACED_ITEM_HEAD.test(headText(unit)) || (unit.lines.length === 2 && COURT_NAME.test(unit.lines[0].content.trim()));
 
 
 /** A roundup's headline names whose news it gathers (法院工作简讯); a section's label (工作动态) is shorter. */
