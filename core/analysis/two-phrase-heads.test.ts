@@ -69,4 +69,9 @@ describe('two-phrase heads', () => {
     ].join('\n');
     expect(analyzePage(raw).articles.map((article) => article.title)).toContain('“4·15”全民国家安全教育日 通辽各地法院在行动');
   });
+
+  it('reads a column\'s label before a colon (专访：…) as a head\'s lead, not a sentence\'s colon', () => {
+    expect(extractLineFeatures(0, '专访：把“枫桥经验”写在兴安大地上', false).headlineShaped).toBe(true);
+    expect(extractLineFeatures(0, '记者问：把“枫桥经验”写在哪里', false).headlineShaped).toBe(false);
+  });
 });
