@@ -5,7 +5,7 @@ import { removeMarkdownDebris } from '../normalize/markdown-debris';
 import { emptyCounts, normalizeInto, type NormalizationCounts, type NormalizationRules } from '../normalize/normalize-text';
 import { tagArticle } from '../tagging/suggest-tags';
 import { isHan } from './character-classes';
-import { placeDisplacedFields } from './extractor-artifacts/displaced-fields';
+import { placeDisplacedFields, placeMastheadByline } from './extractor-artifacts/displaced-fields';
 import { splitAtLoneHeads } from './lone-head';
 import { hasBlankLineArtifact } from './extractor-artifacts/extractor-breaks';
 import { carryPageFlags } from './extractor-artifacts/merged-columns-flags';
@@ -303,6 +303,7 @@ export function assemblePage(analysis: PageAnalysis, overrides: PageOverrides = 
 
   const draft = segmentArticles(roled, new Set(overrides.articleStarts ?? []));
   placeDisplacedFields(draft);
+  placeMastheadByline(draft);
   splitAtLoneHeads(draft, new Set(Object.keys(overrides.roles ?? {}).map(Number)));
   const moves = repairReadingOrder(draft, new Set(overrides.undoMoves ?? []), { columnsByPosition: analysis.geometry !== undefined });
   if (draft.beforeFirstTitle.length) draft.articles.unshift({ title: null, subtitle: null, byline: null, credit: null, body: draft.beforeFirstTitle });

@@ -1,4 +1,6 @@
+import { PUBLICATION } from '../line-patterns';
 import type { DraftPage } from '../segment-articles';
+import { headText } from '../text-units';
 
 /** A byline or subtitle pushed down by a column boundary stands within the first few units of the body. */
 const DISPLACED_WITHIN = 4;
@@ -23,4 +25,18 @@ export function placeDisplacedFields(page: DraftPage): void {
       index--;
     }
   }
+}
+
+/**
+ * pdftotext writes a byline printed level with the masthead's publication name on the line under that name
+ * (法院专刊 / 本报记者 张慧敏 / 2025年6月20日 星期五 / 呼和浩特中院：…). The name then looks like a headline over its
+ * byline, an article with no text: it is the masthead's, and the byline is the first headline's when that has none.
+ */
+export function placeMastheadByline(page: DraftPage): void {
+  const [masthead, first] = page.articles;
+  if (!masthead?.title || !masthead.byline || !first?.title || first.byline || masthead.body.length > 0 || masthead.subtitle || masthead.credit) return;
+  if (!PUBLICATION.test(headText(masthead.title))) return;
+  first.byline = masthead.byline;
+  page.furniture.unshift({ ...masthead.title, role: 'furniture' });
+  page.articles.shift();
 }

@@ -194,3 +194,15 @@ describe('displaced byline', () => {
     expect(minimal.articles[0].byline).toBe('本报记者 高原');
   });
 });
+
+// Plain pdftotext of a page of the third development set (corpus/dev/tune3): the first article's byline, printed
+// level with the masthead's publication name, is written on the line under that name.
+import mastheadBylinePage from '../test-support/extractor-pages/pdftotext-dev-masthead-byline.txt?raw';
+
+describe('a byline written under the masthead\'s publication name (pdftotext)', () => {
+  it('is the first headline\'s byline, and the name stays the masthead\'s', () => {
+    const analysis = analyzePage(mastheadBylinePage);
+    expect(analysis.articles[0]).toMatchObject({ title: '呼和浩特中院：让“指尖诉讼”跑出加速度', byline: '本报记者 张慧敏', dateline: '本报呼和浩特讯' });
+    expect(analysis.furniture).toContain('法院专刊');
+  });
+});
