@@ -418,6 +418,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // 调解员现 / 场量清了): where the two characters the wrap parted are a pair the page writes elsewhere inside
   // a line, the short line under the head is its words going on.
   if (beforeHead && cutWordTail(context, position)) return decision(before, after, 'join', 0.7, CUT_WORD_TAIL_REASON);
+  // A head's line that stops on a preposition with its object or a verb of going (法官为您 / 解答, 法官走进 / 田间地头)
+  // stops inside its phrase: the short line under it is the phrase's end, not a writer's name.
+  if (beforeHead && OPEN_HEAD_END.test(before.content.trim()) && after.headlineShaped && !after.hasInnerSpace && after.width <= HEAD_TAIL_WIDTH && !after.byline && !after.dateline && !after.startsForbidden) return decision(before, after, 'join', 0.7, CUT_WORD_TAIL_REASON);
   // Three lines of one width in one block, no mark in them (⾃治区⾼院出 / 台意⻅ 推进⼈ / ⺠法庭提质增): a headline of
   // large type wrapped at its measure, whatever words the wraps cut. Two phrases set line under line differ in length.
   if (beforeHead && unitStart === position - 1 && kind === 'wrap' && headMeasureRun(before, after, afterNext)) return decision(before, after, 'join', 0.7, HEAD_MEASURE_REASON);
@@ -1010,6 +1013,9 @@ function indentShortOpener(before: LineFeatures, after: LineFeatures, columnWidt
   const indentShort = Math.abs(columnWidth - before.width - INDENT_CELLS) <= 0.5;
   return indentShort && isFull(after, columnWidth) && !after.headlineShaped && !after.indented && /[，、；：。！？]/u.test(after.content);
 }
+
+/** A head's line ending where its phrase cannot: a preposition and its pronoun, a verb of going without its goal. */
+const OPEN_HEAD_END = /(为您|给您|向您|帮您|为你|走进|走入|进入|来到|迈进)$/u;
 
 /** Cells a head's wrapped tail may take: a word's last characters, a name's length at most. */
 const HEAD_TAIL_WIDTH = 5;

@@ -643,3 +643,13 @@ describe('a paragraph\'s first line under a roundup item\'s head, its indent dro
     expect(texts.some((text) => text.startsWith('paragraph:满洲里市人民法院针对口岸进出口贸易企业多、货物周转快'))).toBe(true);
   });
 });
+
+import headOpenEndPage from './test-support/extractor-pages/mutool-dev-head-open-end.txt?raw';
+
+describe('MuPDF: a head\'s line stopping inside its phrase', () => {
+  it('goes on into the short line under it when it stops on a preposition and its pronoun (法官为您 / 解答), no writer\'s name', () => {
+    const article = articles(headOpenEndPage).find((candidate) => candidate.title.startsWith('“彩礼”'));
+    expect(article?.title.replace(/\s/gu, '')).toBe('“彩礼”该不该退法官为您解答');
+    expect(article?.byline).toBeNull();
+  });
+});
