@@ -142,12 +142,16 @@ export function buildBreakContext(lines: readonly LineFeatures[]): BreakContext 
   };
 }
 
-/** A line that stands alone as a head: shaped like one and, in a set column, clearly short. */
 /** A list's label: words with no pause, perhaps a count in brackets (全盟法院先进集体（8个）). */
 const LIST_LABEL = /^[\u4e00-\u9fff“][^，。；：、！？,;:!?]*$/u;
 
 /** Names with their units in brackets, three at least, the list closing on a bracket: 张某（某法院）、李某（某法院）、王某（某法院）. */
-const NAMED_LIST_END = /^[^。！？]*([\u4e00-\u9fff·]{2,8}（[^（）]{2,30}）、){2,}[\u4e00-\u9fff·]{2,8}（[^（）]{2,30}）$/u;
+const NAMED_LIST_END = /([\u4e00-\u9fff·]{2,8}（[^（）]{2,30}）、){2,}[\u4e00-\u9fff·]{2,8}（[^（）]{2,30}）$/u;
+
+/** The unit holds no sentence and closes on such a list. */
+function endsNamedList(text: string): boolean {
+  return !/[。！？]/u.test(text) && NAMED_LIST_END.test(text);
+}
 
 /** A list's label that counts its entries (全盟法院先进个人（12名）): it heads the list under it. */
 const COUNTED_LIST_LABEL = /^[\u4e00-\u9fff“”]{2,20}[（(]\d{1,3}[个名人件项家篇][）)]$/u;
@@ -155,6 +159,7 @@ const COUNTED_LIST_LABEL = /^[\u4e00-\u9fff“”]{2,20}[（(]\d{1,3}[个名人�
 /** The widest phrase of a two-part headline that does not fill its column. */
 const LONG_HEADLINE_PART_WIDTH = 14;
 
+/** A line that stands alone as a head: shaped like one and, in a set column, clearly short. */
 export function isHeadlineLine(line: LineFeatures, columnWidth: number | null, slack = HEADLINE_SLACK): boolean {
   if (line.markdownLevel > 0) return true;
   if (!line.headlineShaped) return false;
@@ -635,7 +640,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   }
   // A list of names, each with its unit in brackets (其木格（锡林浩特市人民法院）、王志强（…）), ends without a stop: at
   // its last bracket before a blank line the list is whole, and the text under it opens a paragraph.
-  if (effectiveKind === 'gap' && !after.startsForbidden && NAMED_LIST_END.test(context.lines.slice(unitStart, position).map((line) => line.content.trim()).join(''))) return decision(before, after, 'split', 0.7, '上一行为带单位的名单，到此结束');
+  if (effectiveKind === 'gap' && !after.startsForbidden && endsNamedList(context.lines.slice(unitStart, position).map((line) => line.content.trim()).join(''))) return decision(before, after, 'split', 0.7, '上一行为带单位的名单，到此结束');
   if (effectiveKind === 'gap') return decision(before, after, 'join', 0.8, '空行前句子未完，空行后接续（分栏或分页）');
   // A block that opens on a notice's whole headline (关于公布违反“三个规定”问题举报渠道的公告), as wide as
   // the column under it: the notice's text begins on the next line.
