@@ -165,7 +165,6 @@ const COURT_SPACED_ITEM_HEAD = /^[\u4e00-\u9fff]{2,10}(法院|中院|法庭) \S/
 const isSetItemHead = (unit: TextUnit) =>
   PLACE_ITEM_HEAD.test(headText(unit)) || COURT_SPACED_ITEM_HEAD.test(headText(unit)) || (unit.lines.length === 2 && COURT_NAME.test(unit.lines[0].content.trim()));
 
-
 /** A roundup's headline names whose news it gathers (法院工作简讯); a section's label (工作动态) is shorter. */
 const MIN_ROUNDUP_HEADLINE_WIDTH = 6;
 
