@@ -363,6 +363,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   const closedByNumber = previous !== undefined && !isFull(previous, columnWidth) && (CONTACT_LINE.test(previous.content) || isDateAlone(previous.content));
   const continuesPrevious = previous !== undefined && !before.gapBefore && !previous.endsSentence && (isFull(previous, columnWidth) || !previous.headlineShaped) && !isStructural(previous) && !closedByNumber;
   const afterOutside = columnWidth !== null && after.width + after.indentWidth > columnWidth + (FORBIDDEN_LINE_START.includes(after.content.slice(-1)) ? 2 : 1.25);
+  // A numbered paragraph's first line that lost its indent falls exactly the indent short of the full line under it
+  // (6.对暂时经营困难但有发展 / 前景的企业，积极引导当事人达): the item runs on, whatever column the short line seems to set.
+  if ((before.listItem || before.numberedHeading) && unitStart === position - 1 && numberedOpenerShort(before, after, afterNext)) return decision(before, after, 'join', 0.7, '带序号的段落首行比下一行正好短两字（段首缩进被丢掉），下一行接续');
   if (before.headlineShaped && afterOutside && !after.startsForbidden) return decision(before, after, 'split', 0.7, '上一行为短标题，下一行超出栏宽');
   // A full line whose next line opens with one character and a pause (企 / 业、社区…) broke inside a
   // word at a column's foot: it is a paragraph's first line, not a head.
@@ -1021,6 +1024,14 @@ function indentShortOpener(before: LineFeatures, after: LineFeatures, columnWidt
 
 /** A head's line ending where its phrase cannot: a preposition and its pronoun, a verb of going without its goal. */
 const OPEN_HEAD_END = /(为您|给您|向您|帮您|为你|走进|走入|进入|来到|迈进)$/u;
+
+/** A numbered first line exactly the indent short of the text line under it, which the paragraph's next line matches. */
+function numberedOpenerShort(before: LineFeatures, after: LineFeatures, afterNext: LineFeatures | undefined): boolean {
+  if (before.endsSentence || before.endsOpen || before.hasInnerSpace || after.listItem || after.numberedHeading || after.headlineShaped || after.indented || after.gapBefore || after.startsForbidden) return false;
+  if (Math.abs(after.width - before.width - INDENT_CELLS) > 0.5 || !/[，、；：。！？]/u.test(after.content)) return false;
+  // The line under it keeps that measure, or ends the paragraph.
+  return afterNext === undefined || afterNext.gapBefore || afterNext.listItem || Math.abs(afterNext.width - after.width) <= 1 || afterNext.width < after.width;
+}
 
 /** Cells a head's wrapped tail may take: a word's last characters, a name's length at most. */
 const HEAD_TAIL_WIDTH = 5;

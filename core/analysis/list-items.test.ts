@@ -252,3 +252,13 @@ describe('a decision\'s salutation and lists', () => {
     expect(blocksOf(raw)).toEqual(expect.arrayContaining([names, '锡盟中院要求，受到表彰的先进集体和先进个人要珍惜荣誉、再接再厉。']));
   });
 });
+
+// A narrow text layout of a development-set page whose numbered paragraphs lost their first-line indent.
+import numberedOpenerShortPage from './test-support/extractor-pages/narrow-dev-numbered-opener-short.txt?raw';
+
+describe('a numbered paragraph whose first line lost its indent', () => {
+  it('runs on into the full line under it, the indent short of which it stops', () => {
+    const texts = analyzePage(numberedOpenerShortPage).articles.flatMap((article) => article.blocks.map((block) => `${block.type}:${block.text}`));
+    expect(texts.some((text) => text.startsWith('paragraph:6.对暂时经营困难但有发展前景的企业，积极引导当事人达'))).toBe(true);
+  });
+});
