@@ -196,6 +196,10 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   const headlineSlack = doubleSpacedWidth !== null ? HEADLINE_SLACK : context.headlineSlack;
 
   if (after.startsForbidden && !isStructural(after)) return decision(before, after, 'join', 0.95, '下一行以不能居行首的标点开头');
+  // A line never ends inside a court's name (乌兰察布市集宁区人民 / 法院, …人民法 / 院党组): the name goes on, and where
+  // the carried line holds only the name's end, the name ended the unit (10.赵亚楠 乌兰察布市卓资县人民 / 法院).
+  if (cutInsideCourtName(before, after)) return decision(before, after, 'join', 0.85, COURT_NAME_CUT_REASON);
+  if (previousReason === COURT_NAME_CUT_REASON && before.width <= COURT_WORD.length && !after.startsForbidden) return decision(before, after, 'split', 0.8, '单位名称已完整');
   // A work's title in 《》 opened and not closed (5.《赵某某与孙某某离 / 婚纠纷案民事判决书》): the line broke inside it.
   // (Across a blank line the next column may be another article's: there the line under it must close the title.)
   if ((effectiveKind === 'wrap' || /^[^《]*》/u.test(after.content)) && unclosedTitleMark(context, unitStart, position) && !after.listItem && !isStructural(after)) return decision(before, after, 'join', 0.85, '书名号未闭合，下一行接续');
@@ -980,15 +984,28 @@ function cutWordTail(context: BreakContext, position: number, inCutHead = false)
   // (Nor is a court and its writer under it, 五原县人民法院 高丽君: that is the head's byline.)
   if (after.byline || after.dateline || after.credit || after.caption || after.numberedHeading || after.listItem || after.startsForbidden || after.width > before.width + 1 || COURT_SIGNATURE.test(after.content)) return false;
   // Two to four characters alone may be a writer's bare name, the byline (苏日古嘎).
-  // (A court's name cut inside 法院, …人民法 / 院党组, goes on whatever follows: no name opens on 院.)
-  if (COURT_CUT_IN_NAME.test(before.content.trim()) && /^院/u.test(after.content.trim())) return true;
   if (/[，。；：、,;:（）()【】—]/u.test(after.content) || /[！？!?](?!\s|$)/u.test(after.content) || BARE_NAMES.test(after.content)) return false;
   if (inCutHead && after.headlineShaped) return true;
   return pairAcross(context, before, after);
 }
 
-/** A line that stops inside a court's name, before its 院: 乌海市乌达区人民法, 包头市中级人民法. */
-const COURT_CUT_IN_NAME = /([\u4e00-\u9fff]{2,12}(市|旗|县|区|盟))?(中级)?人民法$/u;
+const COURT_NAME_CUT_REASON = '法院名称在词中折行，下一行接续';
+
+/** The word a court's name ends on. */
+const COURT_WORD = '人民法院';
+
+/**
+ * The line stops inside 人民法院 (…集宁区人民 / 法院, …人民法 / 院党组) or inside a place's 法院 (…旗法 / 院): no line
+ * ends there but for its measure.
+ */
+function cutInsideCourtName(before: LineFeatures, after: LineFeatures): boolean {
+  const above = before.content.trim();
+  const below = after.content.trim();
+  for (let cut = 1; cut < COURT_WORD.length; cut++) {
+    if (above.endsWith(COURT_WORD.slice(0, cut)) && below.startsWith(COURT_WORD.slice(cut)) && /\p{Script=Han}/u.test(above.slice(0, -cut).slice(-1))) return true;
+  }
+  return /[市旗县区盟]法$/u.test(above) && /^院/u.test(below);
+}
 
 /** Head lines this close in width were wrapped at one measure. */
 const MEASURE_TOLERANCE = 1;

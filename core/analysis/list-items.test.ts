@@ -262,3 +262,16 @@ describe('a numbered paragraph whose first line lost its indent', () => {
     expect(texts.some((text) => text.startsWith('paragraph:6.对暂时经营困难但有发展前景的企业，积极引导当事人达'))).toBe(true);
   });
 });
+
+// Real MuPDF output of a corpus train page (frozen): a list's items end on their courts, each cut inside 人民法院.
+import listCourtCutPage from './test-support/extractor-pages/mutool-train-p075-list-court-cut.txt?raw';
+
+describe('a list whose items\' courts are cut inside 人民法院 (MuPDF)', () => {
+  it('joins each court\'s name and ends the item there, so the roundup under the list opens its own article', () => {
+    const analysis = analyzePage(listCourtCutPage);
+    const titles = analysis.articles.map((article) => article.title.replace(/\s/gu, ''));
+    expect(titles).toContain('全区法院工作简讯');
+    const list = analysis.articles.find((article) => article.title.includes('十佳法官'));
+    expect(list?.blocks.some((block) => /乌兰察布市卓资县人民法院$/u.test(block.text))).toBe(true);
+  });
+});
