@@ -429,6 +429,12 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // A headline set in large type wraps wherever its measure falls, mid-word (让庭审直播成 / 为常态, 网围栏越界二十米
   // 调解员现 / 场量清了): where the two characters the wrap parted are a pair the page writes elsewhere inside
   // a line, the short line under the head is its words going on.
+  // (Before any rule that reads the two as a head's phrases.)
+  // A roundup's item headed by its place (二连浩特：口岸企业“绿色通道”) over its text, which opens on that place's court
+  // (二连浩特市人民法院对…): the head is complete however wide, and the item's text begins under it.
+  // (Wrapped at a narrow measure too, 开鲁：流动调解点驻守 / 收购点: its lines together are the head.)
+  const headSoFar = () => context.lines.slice(unitStart, position).map((line) => line.content.trim()).join('');
+  if (effectiveKind === 'wrap' && position - unitStart <= 2 && placeItemOverItsCourt(headSoFar(), after)) return decision(before, after, 'split', 0.7, '上一行为以地名开头的条目标题，下一行以该地法院开头');
   if (beforeHead && cutWordTail(context, position)) return decision(before, after, 'join', 0.7, CUT_WORD_TAIL_REASON);
   // A head's line that stops on a preposition with its object or a verb of going (法官为您 / 解答, 法官走进 / 田间地头)
   // stops inside its phrase: the short line under it is the phrase's end, not a writer's name.
@@ -694,11 +700,6 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (effectiveKind === 'wrap' && unitStart === position - 1 && ROUNDUP_HEADLINE.test(before.content.trim()) && before.width >= 4 && before.headlineShaped && (ITEM_HEAD_LINE.test(after.content.trim()) || COURT_LED_HEAD.test(after.content)) && !after.startsForbidden) {
     return decision(before, after, 'split', 0.7, '上一行为以文体词结束的综合报道标题，下一行为其条目标题');
   }
-  // A roundup's item headed by its place (二连浩特：口岸企业“绿色通道”) over its text, which opens on that place's court
-  // (二连浩特市人民法院对…): the head is complete however wide, and the item's text begins under it.
-  // (Wrapped at a narrow measure too, 开鲁：流动调解点驻守 / 收购点: its lines together are the head.)
-  const headSoFar = () => context.lines.slice(unitStart, position).map((line) => line.content.trim()).join('');
-  if (effectiveKind === 'wrap' && position - unitStart <= 2 && placeItemOverItsCourt(headSoFar(), after)) return decision(before, after, 'split', 0.7, '上一行为以地名开头的条目标题，下一行以该地法院开头');
   // A head of two phrases set apart by a space on a line of its own (国庆假期 法官驻守景区) does not run on into a line of text,
   // however it fills the column: running text sets no space between Han phrases.
   if (effectiveKind === 'wrap' && unitStart === position - 1 && before.phraseSpaced && !before.listItem && !before.dateline && /[，。；、]/u.test(after.content) && !after.startsForbidden && !PARTICLE_START.test(after.content) && !pairAcross(context, before, after)) {
