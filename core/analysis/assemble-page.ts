@@ -7,6 +7,7 @@ import { tagArticle } from '../tagging/suggest-tags';
 import { isHan } from './character-classes';
 import { placeDisplacedFields, placeMastheadByline } from './extractor-artifacts/displaced-fields';
 import { splitAtLoneHeads } from './lone-head';
+import { splitAtNewsLeads } from './news-lead-head';
 import { hasBlankLineArtifact } from './extractor-artifacts/extractor-breaks';
 import { carryPageFlags } from './extractor-artifacts/merged-columns-flags';
 import { doubledAcrossJoin, findTextFlags, missingFinalPunctuation } from './flags';
@@ -305,6 +306,7 @@ export function assemblePage(analysis: PageAnalysis, overrides: PageOverrides = 
   placeDisplacedFields(draft);
   placeMastheadByline(draft);
   splitAtLoneHeads(draft, new Set(Object.keys(overrides.roles ?? {}).map(Number)));
+  splitAtNewsLeads(draft, new Set(Object.keys(overrides.roles ?? {}).map(Number)));
   const moves = repairReadingOrder(draft, new Set(overrides.undoMoves ?? []), { columnsByPosition: analysis.geometry !== undefined });
   if (draft.beforeFirstTitle.length) draft.articles.unshift({ title: null, subtitle: null, byline: null, credit: null, body: draft.beforeFirstTitle });
 

@@ -71,18 +71,22 @@ function loneHeadAt(article: DraftArticle, chosen: ReadonlySet<number>): number 
  */
 export function splitAtLoneHeads(page: DraftPage, chosen: ReadonlySet<number> = new Set()): void {
   for (let index = 0; index < page.articles.length; index++) {
-    const article = page.articles[index];
-    const at = loneHeadAt(article, chosen);
-    if (at < 0) continue;
-    const creditBelow = article.credit !== null && article.creditAt !== undefined && article.creditAt > at;
-    const next: DraftArticle = { title: { ...article.body[at], role: 'title' }, subtitle: null, byline: null, credit: null, body: article.body.slice(at + 1) };
-    if (creditBelow) {
-      next.credit = article.credit;
-      next.creditAt = (article.creditAt ?? 0) - at - 1;
-      article.credit = null;
-      article.creditAt = undefined;
-    }
-    article.body = article.body.slice(0, at);
-    page.articles.splice(index + 1, 0, next);
+    const at = loneHeadAt(page.articles[index], chosen);
+    if (at >= 0) openArticleAt(page, index, at);
   }
+}
+
+/** Makes the head at `at` of the article at `index` the title of a new article after it; the closing credit below it goes with it. */
+export function openArticleAt(page: DraftPage, index: number, at: number): void {
+  const article = page.articles[index];
+  const creditBelow = article.credit !== null && article.creditAt !== undefined && article.creditAt > at;
+  const next: DraftArticle = { title: { ...article.body[at], role: 'title' }, subtitle: null, byline: null, credit: null, body: article.body.slice(at + 1) };
+  if (creditBelow) {
+    next.credit = article.credit;
+    next.creditAt = (article.creditAt ?? 0) - at - 1;
+    article.credit = null;
+    article.creditAt = undefined;
+  }
+  article.body = article.body.slice(0, at);
+  page.articles.splice(index + 1, 0, next);
 }

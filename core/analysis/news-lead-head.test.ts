@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from './analyze-page';
+// A one-line-per-paragraph layout of a development-set page (corpus/dev/tune2).
+import newsLeadHeadPage from './test-support/extractor-pages/oneline-dev-news-lead-head.txt?raw';
+
+// A head over a news lead — its time, then a court in full — on a court the article's headline does not name
+// heads another article. Excerpts of one-line-per-paragraph layouts of development-set articles.
+const titles = (raw: string) => analyzePage(raw).articles.map((article) => article.title);
+
+describe('a head over a news lead on another court', () => {
+  it('opens the next article though no byline, dateline or credit proves it (a page of the development set)', () => {
+    expect(titles(newsLeadHeadPage)).toContain('巴彦淖尔法院优秀庭审评选结果揭晓');
+  });
+
+  it('leaves a roundup\'s court-led items, and a section over a lead on the headline\'s own court, in their article', () => {
+    const roundup = [
+      '春耕时节 各地法院在行动',
+      '',
+      '开鲁县法院 巡回审判护春耕',
+      '',
+      '近日，通辽市开鲁县人民法院组织干警深入东风镇开庭审理涉农纠纷。',
+      '',
+      '杭锦后旗法院 法律明白人下田间',
+      '',
+      '日前，巴彦淖尔市杭锦后旗人民法院组织法官走进种植基地。',
+    ].join('\n');
+    expect(titles(roundup)).toEqual(['春耕时节 各地法院在行动']);
+    const feature = [
+      '巴彦淖尔中院推行诉前调解',
+      '',
+      '今年以来，巴彦淖尔市中级人民法院把诉前调解作为化解纠纷的第一道防线。',
+      '',
+      '调解室里的新面孔',
+      '',
+      '近日，巴彦淖尔市中级人民法院聘请了12名特邀调解员。',
+    ].join('\n');
+    expect(titles(feature)).toEqual(['巴彦淖尔中院推行诉前调解']);
+  });
+});
