@@ -57,4 +57,20 @@ describe('a case story\'s head over 【案情】', () => {
     );
     expect(analyzePage(raw).articles.map((article) => article.title)).toContain('在自家承包的草场上开荒种地也犯法？');
   });
+
+  it('opens the page\'s first article at a head of two markless phrases over 【案情】, the first closing on 了', () => {
+    const raw = page(
+      '代放牧的羊死了',
+      '损失由谁担',
+      '',
+      '【案情】',
+      '',
+      '2024年4月，阿鲁科尔沁旗牧民阿拉坦仓与同嘎查的宝音达来口头约定，由宝音达来代为放牧其120只羊，每只每月代放费5元。',
+      '',
+      '【审理】',
+      '',
+      '阿鲁科尔沁旗人民法院审理认为，宝音达来未尽到妥善看管义务，应当承担相应的赔偿责任。',
+    );
+    expect(analyzePage(raw).articles[0].title.replace(/\s/gu, '')).toBe('代放牧的羊死了损失由谁担');
+  });
 });

@@ -356,7 +356,8 @@ function caseStoryHeadLines(unit: TextUnit): boolean {
   const carriedTail = (part: LineFeatures) => part === lines[lines.length - 1] && /^\p{Script=Han}{1,4}[？?！!]?$/u.test(part.content.trim());
   // (Two phrases parted by a space need no head's words over a case's section: 草场转包未备案 合同是否有.)
   const spacedPhrases = (part: LineFeatures) => part.hasInnerSpace && part.width <= MAX_HEADLINE_WIDTH && !/[，。；：、,;:]/u.test(part.content);
-  return lines.every((part) => part.headlineShaped || spacedPhrases(part) || isQuestionHead(part) || carriedTail(part));
+  // (A phrase may close on 了, as a story's does: 代放牧的羊死了 / 损失由谁担 — short and markless, it is the head's.)
+  return lines.every((part) => part.headlineShaped || spacedPhrases(part) || isQuestionHead(part) || carriedTail(part) || isBarePhrase(part));
 }
 
 
