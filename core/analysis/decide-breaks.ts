@@ -1,7 +1,7 @@
 import type { BreakChoice, BreakDecision } from '../model/page-analysis';
 import { FORBIDDEN_LINE_START, PARTICLE_START } from './character-classes';
 import { estimateColumnWidths, findDoubleSpacedRuns } from './column-width';
-import { HEADLINE_PART_WIDTH, MAX_HEADLINE_WIDTH, isBareHanPhrase, isCaseHead, isQuotedSaying, isBarePhrase, isQuestionHead, secondPhraseWide, signsAbove, type LineFeatures } from './line-features';
+import { HEADLINE_PART_WIDTH, MAX_HEADLINE_WIDTH, isBareHanPhrase, isCaseHead, isQuotedSaying, isBarePhrase, isQuestionHead, provesHeadAbove, secondPhraseWide, signsAbove, type LineFeatures } from './line-features';
 import { BARE_NAMES } from './model/line-signals';
 import { pairsOfPage } from './pairs-within-lines';
 import { narrowHeadRunJoins } from './narrow-head-run';
@@ -426,15 +426,15 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (beforeHead && /^[\u4e00-\u9fff][？！?!]?$/u.test(after.content.trim()) && (afterNext === undefined || afterNext.gapBefore || afterNext.headlineShaped) && !before.endsSentence) {
     return decision(before, after, 'join', 0.7, HEAD_TAIL_REASON);
   }
-  // A headline set in large type wraps wherever its measure falls, mid-word (让庭审直播成 / 为常态, 网围栏越界二十米
-  // 调解员现 / 场量清了): where the two characters the wrap parted are a pair the page writes elsewhere inside
-  // a line, the short line under the head is its words going on.
-  // (Before any rule that reads the two as a head's phrases.)
   // A roundup's item headed by its place (二连浩特：口岸企业“绿色通道”) over its text, which opens on that place's court
-  // (二连浩特市人民法院对…): the head is complete however wide, and the item's text begins under it.
+  // (二连浩特市人民法院对…): the head is complete however wide, and the item's text begins under it. Read before any rule
+  // that takes the two for a head's phrases.
   // (Wrapped at a narrow measure too, 开鲁：流动调解点驻守 / 收购点: its lines together are the head.)
   const headSoFar = () => context.lines.slice(unitStart, position).map((line) => line.content.trim()).join('');
   if (effectiveKind === 'wrap' && position - unitStart <= 2 && placeItemOverItsCourt(headSoFar(), after)) return decision(before, after, 'split', 0.7, '上一行为以地名开头的条目标题，下一行以该地法院开头');
+  // A headline set in large type wraps wherever its measure falls, mid-word (让庭审直播成 / 为常态, 网围栏越界二十米
+  // 调解员现 / 场量清了): where the two characters the wrap parted are a pair the page writes elsewhere inside
+  // a line, the short line under the head is its words going on.
   if (beforeHead && cutWordTail(context, position)) return decision(before, after, 'join', 0.7, CUT_WORD_TAIL_REASON);
   // A head's line that stops on a preposition with its object or a verb of going (法官为您 / 解答, 法官走进 / 田间地头)
   // stops inside its phrase: the short line under it is the phrase's end, not a writer's name.
@@ -653,7 +653,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   }
   // A list of names, each with its unit in brackets (其木格（锡林浩特市人民法院）、王志强（…）), ends without a stop: at
   // its last bracket before a blank line the list is whole, and the text under it opens a paragraph.
-  if (effectiveKind === 'gap' && !after.startsForbidden && endsNamedList(context.lines.slice(unitStart, position).map((line) => line.content.trim()).join(''))) return decision(before, after, 'split', 0.7, '上一行为带单位的名单，到此结束');
+  if (effectiveKind === 'gap' && !after.startsForbidden && endsNamedList(headSoFar())) return decision(before, after, 'split', 0.7, '上一行为带单位的名单，到此结束');
   if (effectiveKind === 'gap') return decision(before, after, 'join', 0.8, '空行前句子未完，空行后接续（分栏或分页）');
   // A block that opens on a notice's whole headline (关于公布违反“三个规定”问题举报渠道的公告), as wide as
   // the column under it: the notice's text begins on the next line.
@@ -891,10 +891,6 @@ function isSalutation(lines: readonly LineFeatures[]): boolean {
   return lines.length <= 2 && lines.reduce((sum, line) => sum + line.width, 0) <= MAX_SALUTATION_WIDTH && SALUTATION.test(text) && !LEAD_IN_END.test(text);
 }
 
-/** What stands right under a headline and proves it one: a byline (with or without its label), a subtitle, a dateline. */
-function provesHeadAbove(line: LineFeatures): boolean {
-  return line.byline || line.subtitleDash || line.dateline || COURT_SIGNATURE.test(line.content) || WRITERS_NAMES.test(line.content);
-}
 
 
 /** A head's first line holds a phrase: the last characters of a wrapped line (娟）) are shorter. */
@@ -1020,9 +1016,15 @@ function headMeasureRun(before: LineFeatures, after: LineFeatures, afterNext: Li
 function pairAcross(context: BreakContext, before: LineFeatures, after: LineFeatures): boolean {
   return pairsOfPage(context.lines)([...before.content.trim()].at(-1) ?? '', [...after.content.trim()][0] ?? '');
 }
+
+/** The line stops exactly a paragraph's indent short of the measure: a first line whose indent was dropped. */
+function shortByIndent(line: LineFeatures, measure: number): boolean {
+  return Math.abs(measure - line.width - INDENT_CELLS) <= 0.5;
+}
+
 function firstLineWithoutIndent(before: LineFeatures, after: LineFeatures, columnWidth: number | null): boolean {
   if (columnWidth === null || before.endsSentence || before.endsOpen || before.indentWidth > 0 || before.hasInnerSpace || before.byline || before.dateline || before.numberedHeading) return false;
-  const indentShort = Math.abs(columnWidth - before.width - INDENT_CELLS) <= 0.5;
+  const indentShort = shortByIndent(before, columnWidth);
   const afterFills = after.gapBefore && after.width + after.indentWidth >= columnWidth - 1 && !after.indented && !after.byline && !after.dateline;
   return indentShort && afterFills;
 }
@@ -1036,8 +1038,7 @@ function underHead(context: BreakContext, position: number): boolean {
 /** A paragraph's first line that lost its indent: exactly the indent short of the column, the full line under it running text. */
 function indentShortOpener(before: LineFeatures, after: LineFeatures, columnWidth: number | null): boolean {
   if (columnWidth === null || before.hasInnerSpace || before.listItem || before.numberedHeading || before.byline || before.dateline || before.indentWidth > 0) return false;
-  const indentShort = Math.abs(columnWidth - before.width - INDENT_CELLS) <= 0.5;
-  return indentShort && isFull(after, columnWidth) && !after.headlineShaped && !after.indented && /[，、；：。！？]/u.test(after.content);
+  return shortByIndent(before, columnWidth) && isFull(after, columnWidth) && !after.headlineShaped && !after.indented && /[，、；：。！？]/u.test(after.content);
 }
 
 /** A head's line ending where its phrase cannot: a preposition and its pronoun, a verb of going without its goal. */
@@ -1046,7 +1047,7 @@ const OPEN_HEAD_END = /(为您|给您|向您|帮您|为你|走进|走入|进入|
 /** A numbered first line exactly the indent short of the text line under it, which the paragraph's next line matches. */
 function numberedOpenerShort(before: LineFeatures, after: LineFeatures, afterNext: LineFeatures | undefined): boolean {
   if (before.endsSentence || before.endsOpen || before.hasInnerSpace || after.listItem || after.numberedHeading || after.headlineShaped || after.indented || after.gapBefore || after.startsForbidden) return false;
-  if (Math.abs(after.width - before.width - INDENT_CELLS) > 0.5 || !/[，、；：。！？]/u.test(after.content)) return false;
+  if (!shortByIndent(before, after.width) || !/[，、；：。！？]/u.test(after.content)) return false;
   // The line under it keeps that measure, or ends the paragraph.
   return afterNext === undefined || afterNext.gapBefore || afterNext.listItem || Math.abs(afterNext.width - after.width) <= 1 || afterNext.width < after.width;
 }

@@ -117,6 +117,11 @@ export function signsAbove(line: LineFeatures, text = line.content.trim()): bool
   return line.byline || WRITERS_NAMES.test(text) || COURT_SIGNATURE.test(text);
 }
 
+/** What stands right under a headline and proves it one: a byline (with or without its label), a subtitle, a dateline. */
+export function provesHeadAbove(line: LineFeatures, text = line.content): boolean {
+  return line.subtitleDash || line.dateline || signsAbove(line, text);
+}
+
 /** A label and a telephone number (举报电话:0470-0000000): a notice's contact line, never a head. */
 const PHONE_AFTER_LABEL = /[：:]\s*[\d\-－—]{7,}/u;
 

@@ -1,5 +1,5 @@
-import { COURT_SIGNATURE, WRITERS_NAMES, isDateAlone } from './line-patterns';
-import type { LineFeatures } from './line-features';
+import { isDateAlone } from './line-patterns';
+import { provesHeadAbove, type LineFeatures } from './line-features';
 
 /** The widest line of a headline set in large type in a narrow column (five to eight characters a line). */
 const NARROW_HEAD_MEASURE = 8;
@@ -11,10 +11,7 @@ const MEASURE_TOLERANCE = 1;
 const MIN_RUN_LINES = 3;
 
 /** What proves the lines above it a headline: the byline, the subtitle or the dateline under it. */
-function provesHead(line: LineFeatures): boolean {
-  const text = line.content.trim();
-  return line.byline || line.subtitleDash || line.dateline || COURT_SIGNATURE.test(text) || WRITERS_NAMES.test(text);
-}
+const provesHead = (line: LineFeatures) => provesHeadAbove(line, line.content.trim());
 
 /** A line a wrapped head may hold: short, no sentence closed in it, nothing else the page sets alone. */
 function headPiece(line: LineFeatures, last: boolean): boolean {
