@@ -377,6 +377,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
   // or dateline proves it.
   // A roundup's item heads come as a set (二连浩特：…, 霍林郭勒：…): a place before a colon on a line of its own,
   // two places at least, wherever the colon keeps a line from looking like a head.
+  const pageIndents = context.lines.some((line) => line.indented);
   const itemLabels = new Set(units.filter(isItemHeadUnit).map((unit) => first(unit).content.trim().split(/[：:]/u)[0]));
   const headline = units.map((unit, index) => {
     if (isHeadlineUnit(unit) || isNarrowHeadRun(unit.lines, context.lines)) return true;
@@ -405,7 +406,8 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     if (caseStoryHeadLines(unit) && next.lines.length === 1 && BRACKETED_SECTION_HEAD.test(headText(next))) return true;
     // A question alone over an indented lead, with nothing but the masthead above it, opens the page
     // (“支部建在庭上”怎么建？ over an indented 近年来，…): a section's question head stands under text.
-    return unit.lines.length === 1 && isQuestionHead(first(unit)) && isPunctuatedHeadline(unit) && first(next).indented && units.slice(0, index).every((above) => above.lines.every((line) => line.pageFurniture || line.mastheadLike));
+    // On a page that indents no paragraph, the lead cannot show it: the page's first line says it alone.
+    return unit.lines.length === 1 && isQuestionHead(first(unit)) && isPunctuatedHeadline(unit) && (first(next).indented || !pageIndents) && units.slice(0, index).every((above) => above.lines.every((line) => line.pageFurniture || line.mastheadLike));
   });
 
   // The signature, and a contact line right above it (联系电话：…), close the notice's text.

@@ -474,6 +474,27 @@ describe('rules of print', () => {
     expect(analyzePage(raw).articles.map((article) => article.title)).toEqual(['“支部建在庭上”怎么建？', '草场边界起纷争']);
   });
 
+  it('reads a question opening a page that indents no paragraph as the first headline (a development page set one line per paragraph)', () => {
+    const raw = page(
+      '农民工工资被拖欠怎么办？',
+      '',
+      '春节前后是农民工讨薪的集中期。近年来，丰镇市人民法院开辟涉农民工工资案件“绿色通道”，2024年共审执结此类案件216件。',
+      '',
+      '没签劳动合同，还能要回工资吗？',
+      '',
+      '能。没有签订书面劳动合同，不影响劳动关系或者劳务关系的认定。',
+      '',
+      '（丰镇市法院供稿）',
+      '',
+      '莫力达瓦达斡尔族自治旗法院：达斡尔语调解员“驻庭”化纠纷',
+      '',
+      '本报通讯员 鄂晓丽',
+      '',
+      '尼尔基讯　近日，呼伦贝尔市莫力达瓦达斡尔族自治旗人民法院聘请3名达斡尔语调解员。',
+    );
+    expect(analyzePage(raw).articles.map((article) => article.title)).toEqual(['农民工工资被拖欠怎么办？', '莫力达瓦达斡尔族自治旗法院：达斡尔语调解员“驻庭”化纠纷']);
+  });
+
   it('reads the publication and page label printed on one line as the masthead', () => {
     const analysis = analyzePage(page('法院专刊 06版', '', '某县法院开展普法活动', '', '某县讯 近日，某县人民法院组织干警开展普法宣传活动。'));
     expect(analysis).toMatchObject({ publication: '法院专刊', page_label: '06版', furniture: ['法院专刊', '06版'] });
