@@ -74,4 +74,12 @@ describe('two-phrase heads', () => {
     expect(extractLineFeatures(0, '专访：把“枫桥经验”写在兴安大地上', false).headlineShaped).toBe(true);
     expect(extractLineFeatures(0, '记者问：把“枫桥经验”写在哪里', false).headlineShaped).toBe(false);
   });
+
+  it('reads a second line counting a court\'s result as the headline\'s second phrase, not a subtitle (…乌审旗法院审限内结案率达98.7%)', () => {
+    const lead = ['本报记者 郝建军', '　　本报乌审旗讯  今年上半年，鄂尔多斯市乌审旗人民法院共受理各类案件4127件，审结3865件。'];
+    const read = (second: string) => analyzePage(page('电子卷宗随案生成', second, ...lead)).articles.map((article) => [article.title, article.subtitle]);
+    expect(read('乌审旗法院审限内结案率达98.7%')).toEqual([['电子卷宗随案生成 乌审旗法院审限内结案率达98.7%', null]]);
+    // A subtitle that names its genre stays one, figures or not.
+    expect(read('乌审旗法院推进2024年电子卷宗建设纪实')).toEqual([['电子卷宗随案生成', '乌审旗法院推进2024年电子卷宗建设纪实']]);
+  });
 });
