@@ -5,6 +5,8 @@ import { analyzePage } from './analyze-page';
 // bare names (no 记者/通讯员 label) on the line under it.
 import wideHeadline from './test-support/extractor-pages/pdftotext-train-p010-names.txt?raw';
 import quotedHeadline from './test-support/extractor-pages/pdftotext-train-p032.txt?raw';
+// A text layout (one line per paragraph) of a development-set page.
+import shortHead from './test-support/extractor-pages/oneline-dev-names-under-short-head.txt?raw';
 
 const titled = (raw: string, start: string) => analyzePage(raw).articles.find((article) => article.title.startsWith(start));
 
@@ -19,5 +21,9 @@ describe('bare names under a headline', () => {
     const [article] = analyzePage(page).articles;
     expect(article.title.replace(/\s/gu, '')).toBe('两地法院护航民营经济发展法官护航');
     expect(article.byline).toBe('本报记者 王强');
+  });
+
+  it('are its byline under a head no wider than they are, when each name opens on a common surname (a development page)', () => {
+    expect(titled(shortHead, '网上立案')).toMatchObject({ title: '网上立案五问五答', byline: '田晓燕 张磊' });
   });
 });

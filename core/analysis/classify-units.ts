@@ -4,6 +4,7 @@ import type { BreakContext } from './decide-breaks';
 import { PARTICLE_START, endsSentence } from './character-classes';
 import { isNarrowHeadRun } from './narrow-head-run';
 import { AWARD_GRADE, BRACKETED_SECTION_HEAD, QUESTION_PARTICLE_TAIL, CASE_SECTION_HEAD, CASE_SECTION_LABEL, COURT_LED_HEAD, SOURCE_AFTER_SENTENCE, isDateAlone, COURT_NAME, COURT_SIGNATURE, INSTITUTION, ITEM_HEAD_LINE, ITEM_SIGNATURE, NOTICE_HEADLINE, OFFICIAL_DOCUMENT_TITLE, PUBLICATION, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
+import { isSurnameLedNames } from './personal-names';
 import { MAX_HEADLINE_WIDTH, SUBTITLE_MIN_WIDTH, isBareHanPhrase, isBarePhrase, isCaseHead, isQuestionHead, isQuotedSaying, secondPhraseWide, signsAbove } from './line-features';
 import type { LineFeatures } from './line-features';
 import { NUMBER_LED } from './model/line-signals';
@@ -343,7 +344,8 @@ function isBareNameByline(units: readonly TextUnit[], index: number, headline: r
   // A byline is not signed again under it: over the writers' names (诈骗 / 白雪 孙浩) the word is the headline's
   // wrapped tail. (Under a dashed subtitle it is the subtitle's, …社会治理 / 纪实, which a role cannot join: it stays.)
   const signedBelow = next.lines[0].byline || (!above.lines[0].subtitleDash && signsAbove(next.lines[0]));
-  return headAbove && aboveWidth >= line.width + 3 && !signedBelow && !next.lines[0].credit;
+  // (Names each led by a common surname need no head wider than they are: 网上立案五问五答 / 田晓燕 张磊.)
+  return headAbove && (aboveWidth >= line.width + 3 || isSurnameLedNames(plain)) && !signedBelow && !next.lines[0].credit;
 }
 
 /**
