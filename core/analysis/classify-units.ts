@@ -325,6 +325,8 @@ function isCourtSignature(units: readonly TextUnit[], index: number, headline: r
 
 /** Writers' names alone, one to four of them, set apart by spaces (`陈立新 武晓丽`, `苏日古嘎`). */
 /** An award's grade heading a list's part (一等奖, 优秀奖): a word of the list, never a writer's name. */
+/** A person's name and the unit they work for in brackets. */
+const NAME_WITH_UNIT = /^\p{Script=Han}{2,4}[（(][^（）()]{2,30}[)）]$/u;
 const NAMES_ALONE = /^[\u4e00-\u9fff]{2,4}([ \u3000]+[\u4e00-\u9fff]{2,3}){0,3}$/u;
 
 /**
@@ -412,6 +414,10 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     return unit.lines.length === 1 && isQuestionHead(first(unit)) && isPunctuatedHeadline(unit) && (first(next).indented || !pageIndents) && units.slice(0, index).every((above) => above.lines.every((line) => line.pageFurniture || line.mastheadLike));
   });
 
+  // A name with its unit in brackets (王晓燕（乌兰察布市中级人民法院）) signs an article once; one over or under
+  // another is an entry of a list of names.
+  const nameWithUnit = units.map((unit) => unit.lines.length === 1 && NAME_WITH_UNIT.test(first(unit).content.replace(/\*\*/gu, '').trim()));
+  const listedName = nameWithUnit.map((named, index) => named && (nameWithUnit[index - 1] === true || nameWithUnit[index + 1] === true));
   // The signature, and a contact line right above it (联系电话：…), close the notice's text.
   const signature = units.map((_, index) => isSignature(units, index));
   units.forEach((unit, index) => {
@@ -421,7 +427,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     const line = first(unit);
     if (signature[index]) roles[index] = 'paragraph';
     else if (line.pageFurniture && !isContactUnderHead(units, index)) roles[index] = 'furniture';
-    else if (line.byline || isCourtSignature(units, index, headline, roles) || isBareNameByline(units, index, headline, roles)) roles[index] = 'byline';
+    else if ((line.byline && !listedName[index]) || isCourtSignature(units, index, headline, roles) || isBareNameByline(units, index, headline, roles)) roles[index] = 'byline';
     else if ((line.credit && unit.lines.length === 1) || isWrappedCredit(unit)) roles[index] = 'credit';
     // The photographer closes a caption, wherever the caption began.
     else if (line.caption || (unit.lines.length > 1 && PHOTOGRAPHER_END.test(unit.lines.map((part) => part.content).join('')))) roles[index] = 'caption';

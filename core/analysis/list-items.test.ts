@@ -275,3 +275,30 @@ describe('a list whose items\' courts are cut inside 人民法院 (MuPDF)', () =
     expect(list?.blocks.some((block) => /乌兰察布市卓资县人民法院$/u.test(block.text))).toBe(true);
   });
 });
+
+describe('a list of names with their units in brackets', () => {
+  it('reads the names as the list\'s entries, not as bylines proving the heads over them (a development page in markdown)', () => {
+    const raw = page(
+      '# 乌兰察布法院第二届“十佳法官助理”名单揭晓',
+      '',
+      '**本报集宁讯** 近日,乌兰察布市中级人民法院公布全市法院第二届“十佳法官助理”评选结果。名单如下(按姓氏笔画排序):',
+      '',
+      '### “十佳法官助理”',
+      '',
+      '王晓燕(乌兰察布市中级人民法院)',
+      '',
+      '乌云娜(四子王旗人民法院)',
+      '',
+      '### 提名奖',
+      '',
+      '马丽(化德县人民法院)',
+      '',
+      '包金花(察哈尔右翼前旗人民法院)',
+      '',
+      '乌兰察布中院号召全市法院干警以受表彰人员为榜样,立足岗位、扎实工作。',
+    );
+    const articles = analyzePage(raw).articles;
+    expect(articles.map((article) => article.title)).toEqual(['乌兰察布法院第二届“十佳法官助理”名单揭晓']);
+    expect(articles[0].byline).toBeNull();
+  });
+});
