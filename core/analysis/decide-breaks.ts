@@ -660,6 +660,11 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (unitStart === position - 1 && before.gapBefore && before.headlineShaped && NOTICE_HEADLINE.test(before.content.trim()) && !after.headlineShaped) {
     return decision(before, after, 'split', 0.7, '上一行为公告、通知等的标题');
   }
+  // …and an official document's whole title on a line of its own where no column governs (one line per paragraph):
+  // 呼和浩特市中级人民法院关于表彰…的决定 is whole, and the text under it is the document's.
+  if (columnWidth === null && unitStart === position - 1 && OFFICIAL_DOCUMENT_TITLE.test(before.content.trim()) && !after.startsForbidden) {
+    return decision(before, after, 'split', 0.7, '上一行为公告、通知等的标题');
+  }
   // A head standing alone that fills the column (红山区法院开展党史学习教育) over a line exactly an
   // indent short of it that runs on into a full line: a paragraph whose indent the page dropped opens
   // under the head; it does not go on from it.

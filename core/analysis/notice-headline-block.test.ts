@@ -110,3 +110,19 @@ describe('a notice\'s whole headline opening a block', () => {
     expect(analyzePage(proposal).articles.map((article) => article.title)).toContain('关于中秋国庆期间廉洁过节的倡议书');
   });
 });
+
+describe('an official document\'s whole title on a line of its own', () => {
+  it('stands apart from the text under it where the page sets one line per paragraph (a development page)', () => {
+    const raw = page(
+      '优化营商环境 鄂尔多斯法院在行动',
+      '本报记者 杜晓燕',
+      '乌审：乌审旗人民法院推行商事案件“要素式”审判，对买卖合同、金融借款等类型化案件统一使用要素表。今年以来，此类案件平均审理天数缩短至26天。',
+      '呼和浩特市中级人民法院关于表彰2024年度全市法院优秀人民陪审员的决定',
+      '2024年，全市法院人民陪审员认真履行审判职责，积极参与案件审理、矛盾化解和普法宣传，全年参审案件1.2万余件。名单如下（排名不分先后）：',
+      '王秀兰（呼和浩特市中级人民法院）',
+      '李建平（呼和浩特市中级人民法院）',
+    );
+    const titles = analyzePage(raw).articles.map((article) => article.title);
+    expect(titles).toEqual(['优化营商环境 鄂尔多斯法院在行动', '呼和浩特市中级人民法院关于表彰2024年度全市法院优秀人民陪审员的决定']);
+  });
+});
