@@ -122,6 +122,22 @@ describe('a roundup headline set apart as a block of its own', () => {
     ].join('\n');
     expect(analyzePage(page).articles.map((article) => article.title)).toEqual(['2024年度全区法院“十佳法官”名单', '全区法院工作简讯']);
   });
+
+  it('opens the roundup over an item whose court and a space run into its text (石拐区法院 近日，…; a development page)', () => {
+    const page = [
+      '宁城县法院查控被执行车辆87辆',
+      '　　据了解，2024年以来，宁城县法院通过车辆预警协作机制查控被执行车',
+      '辆87辆，执行到位金额2100余万元。',
+      '',
+      '包头法院简讯',
+      '　　石拐区法院 近日，包头市石拐区人民法',
+      '院联合区妇联在五当召镇开展“法润家庭”主',
+      '题宣传活动。（石拐区法院）',
+      '　　青山区法院 日前，青山区人民法院对一',
+      '起拒执案件集中宣判。（青山区法院）',
+    ].join('\n');
+    expect(analyzePage(page).articles.map((article) => article.title)).toEqual(['宁城县法院查控被执行车辆87辆', '包头法院简讯']);
+  });
 });
 
 
