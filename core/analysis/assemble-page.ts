@@ -24,6 +24,8 @@ import { groupUnits, unitText } from './text-units';
 export type { PageOverrides };
 
 // Not the subtitle: a subtitle is one phrase (——…纪实), wrapped wherever its column ended.
+/** The matter an official title names after its issuer (…人民法院 / 关于…的公告): one phrase with the issuer. */
+const ISSUED_MATTER = /^关于/u;
 const HEADLINE_ROLES: ReadonlySet<LineRole> = new Set(['title', 'heading', 'furniture']);
 
 interface RenderState {
@@ -85,7 +87,7 @@ function joinUnit(unit: RoledUnit, state: RenderState, article: number): string 
       // A title is proven a head by what stands around it: its lines need not look like heads (…是假货).
       const headPart = (part: LineFeatures) => part.headlineShaped || (unit.role === 'title' && phraseLine(part));
       // A phrase never ends on a function word (把廉洁司法的 / “篱笆”扎得更牢): the line broke inside one.
-      const phraseBreak = !state.wrapsOnly && !wrappedAtColumn && !FUNCTION_WORD_END.test(previousLine.content) && HEADLINE_ROLES.has(unit.role) && (headPart(line) || isQuestionHead(line)) && headPart(previousLine) && !previousLine.hasInnerSpace && (twoShortPhrases || isQuestionHead(previousLine) || (position === 1 && COURT_NAME.test(previousLine.content)) || (isQuestionHead(line) && previousLine.width <= HEADLINE_PART_WIDTH));
+      const phraseBreak = !state.wrapsOnly && !wrappedAtColumn && !FUNCTION_WORD_END.test(previousLine.content) && HEADLINE_ROLES.has(unit.role) && (headPart(line) || isQuestionHead(line)) && headPart(previousLine) && !previousLine.hasInnerSpace && (twoShortPhrases || isQuestionHead(previousLine) || (position === 1 && COURT_NAME.test(previousLine.content) && !ISSUED_MATTER.test(line.content.trim())) || (isQuestionHead(line) && previousLine.width <= HEADLINE_PART_WIDTH));
       // Unwrapped, the head's lines are its phrases, whatever words they hold (网购“进口奶粉”是假货).
       const unwrappedPhrase = state.unwrapped && HEADLINE_ROLES.has(unit.role) && phraseLine(previousLine) && phraseLine(line) && !previousLine.hasInnerSpace && !FUNCTION_WORD_END.test(previousLine.content);
       const lastChar = text[text.length - 1] ?? '';
@@ -93,7 +95,8 @@ function joinUnit(unit: RoledUnit, state: RenderState, article: number): string 
       const secondPhrase = unit.phraseStarts?.has(line.index) && !wrappedAtColumn && !previousLine.hasInnerSpace;
       // …not where the line broke inside a word the page writes whole elsewhere (每月一 / 次, 上党 / 课); a court's
       // name before its theme (乙旗法院 / 巡回审判车…) is a phrase whatever the text under it runs together.
-      const courtPhrase = position === 1 && COURT_NAME.test(previousLine.content);
+      // (An official title's matter, 关于…, runs on from its issuing court without a space.)
+      const courtPhrase = position === 1 && COURT_NAME.test(previousLine.content) && !ISSUED_MATTER.test(line.content.trim());
       const cutWord = () => !courtPhrase && state.pairSeen(lastChar, piece[0] ?? '');
       // (Nor inside a work's title in 《》 left open above: 5.《赵某某与孙某某离 / 婚纠纷案民事判决书》.)
       // (Counted only where a phrase space is in question: every line of a long paragraph would count its text again.)

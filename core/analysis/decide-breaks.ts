@@ -604,6 +604,15 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (effectiveKind === 'wrap' && after.headlineShaped && !after.dateline && afterNext?.dateline === true && !afterNext.gapBefore && !isFull(before, columnWidth) && !after.startsForbidden) {
     return decision(before, after, 'split', 0.7, '下一行为电头之上的标题');
   }
+  // The issuing court alone on the line over 关于…的公告 is the title's first line (呼伦贝尔市新巴尔虎左旗人民法院 /
+  // 关于领取执行案款的公告), not a signature: a signature stands over its date, and text closed above it.
+  if (effectiveKind === 'wrap' && unitStart === position - 1 && COURT_NAME.test(before.content.trim()) && /^关于/u.test(after.content.trim()) && OFFICIAL_DOCUMENT_TITLE.test(`${before.content.trim()}${after.content.trim()}`) && position > 0 && context.lines[unitStart - 1]?.endsSentence !== false) {
+    return decision(before, after, 'join', 0.75, '上一行为发文法院，下一行接续公告标题');
+  }
+  // A notice's whole title over its salutation (各有关当事人：) ends there.
+  if (effectiveKind === 'wrap' && NOTICE_HEADLINE.test(before.content.trim()) && OFFICIAL_DOCUMENT_TITLE.test(context.lines.slice(unitStart, position).map((line) => line.content.trim()).join('')) && isSalutation([after]) && !after.startsForbidden) {
+    return decision(before, after, 'split', 0.75, '上一行为公告、通知等的标题');
+  }
   // An official document's title (关于…的公告) on a line of its own over a paragraph opens the notice: no sentence
   // runs into it, and it closes on its genre's word.
   if (effectiveKind === 'wrap' && OFFICIAL_DOCUMENT_TITLE.test(after.content.trim()) && (afterNext === undefined || afterNext.indented || afterNext.gapBefore || columnWidth === null) && !after.startsForbidden) {

@@ -5,6 +5,8 @@ import { page } from './test-support/page-lines';
 // it was when the test was written: a notice's headline opens a block of its own, as wide as the
 // notice's column (关于公布违反“三个规定”问题举报渠道的公告), its text straight under it.
 import p069 from './test-support/extractor-pages/pdftotext-train-p069.txt?raw';
+// MuPDF's text of a development-set page: a notice's issuing court on the line over 关于…的公告.
+import courtOverTitle from './test-support/extractor-pages/mutool-dev-court-over-notice-title.txt?raw';
 
 describe('a notice\'s whole headline opening a block', () => {
   it('stands apart from the text under it, however full its line', () => {
@@ -124,5 +126,13 @@ describe('an official document\'s whole title on a line of its own', () => {
     );
     const titles = analyzePage(raw).articles.map((article) => article.title);
     expect(titles).toEqual(['优化营商环境 鄂尔多斯法院在行动', '呼和浩特市中级人民法院关于表彰2024年度全市法院优秀人民陪审员的决定']);
+  });
+});
+
+describe('a notice\'s issuing court on a line of its own over 关于…的公告', () => {
+  it('is the title\'s first line, and the title ends over the salutation (MuPDF)', () => {
+    const notice = analyzePage(courtOverTitle).articles.find((article) => article.title.includes('关于领取执行案款的公告'));
+    expect(notice?.title).toBe('呼伦贝尔市新巴尔虎左旗人民法院关于领取执行案款的公告');
+    expect(notice?.blocks[0].text).toBe('各有关当事人：');
   });
 });
