@@ -540,6 +540,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
       if (unitStart === position - 1 && opensParagraph(before) && !isHeadlineLine(after, columnWidth, headlineSlack)) return decision(before, after, 'join', 0.6, '上一行为段首行（首行缩进未抽出）且排满，段落未必结束');
     }
     const afterBeyondColumn = columnWidth !== null && after.width + after.indentWidth > columnWidth + (FORBIDDEN_LINE_START.includes(after.content.slice(-1)) ? 2 : 1.25);
+    // MuPDF writes a block of its own for a headline, blank lines around it: an official document's title wrapped in
+    // one block (锡林浩特市人民法院关于调整诉 / 讼服务中心对外办公时间的公告) under a closed sentence opens the notice.
+    if (after.gapBefore && officialTitleBlockAt(context, position)) return decision(before, after, 'split', 0.75, '下一行起为公告、通知等的标题');
     // An interview's turn opens with its speaker (记者： / 李晓峰：), a label the page uses again and again:
     // a sentence that ends a full line there ends the turn before it.
     if (speakerTurnOpens(context, after)) return decision(before, after, 'split', 0.75, '下一行以访谈中的说话人开头，另起一段');
@@ -1090,4 +1093,19 @@ export function decideBreaks(context: BreakContext): BreakDecision[] {
     result.push(decision);
   }
   return result;
+}
+
+/** Lines an official document's title takes in one block at a narrow measure. */
+const OFFICIAL_TITLE_BLOCK_LINES = 3;
+
+/** Whether the line at `position` opens a block of two or three lines that together are an official document's whole title. */
+function officialTitleBlockAt(context: BreakContext, position: number): boolean {
+  const lines = context.lines;
+  let text = lines[position].content.trim();
+  for (let end = position + 1; end < Math.min(lines.length, position + OFFICIAL_TITLE_BLOCK_LINES); end++) {
+    if (lines[end].gapBefore) return false;
+    text += lines[end].content.trim();
+    if (OFFICIAL_DOCUMENT_TITLE.test(text)) return end + 1 >= lines.length || lines[end + 1].gapBefore;
+  }
+  return false;
 }

@@ -7,6 +7,8 @@ import { page } from './test-support/page-lines';
 import p069 from './test-support/extractor-pages/pdftotext-train-p069.txt?raw';
 // MuPDF's text of a development-set page: a notice's issuing court on the line over 关于…的公告.
 import courtOverTitle from './test-support/extractor-pages/mutool-dev-court-over-notice-title.txt?raw';
+// …and one whose title MuPDF wrote as a block of two lines between the blank lines of a double-spaced page.
+import titleBlock from './test-support/extractor-pages/mutool-dev-notice-title-block.txt?raw';
 
 describe('a notice\'s whole headline opening a block', () => {
   it('stands apart from the text under it, however full its line', () => {
@@ -134,5 +136,12 @@ describe('a notice\'s issuing court on a line of its own over 关于…的公告
     const notice = analyzePage(courtOverTitle).articles.find((article) => article.title.includes('关于领取执行案款的公告'));
     expect(notice?.title).toBe('呼伦贝尔市新巴尔虎左旗人民法院关于领取执行案款的公告');
     expect(notice?.blocks[0].text).toBe('各有关当事人：');
+  });
+});
+
+describe('an official document\'s title written as a block of its own (MuPDF)', () => {
+  it('opens the notice under the closed sentence above it, however full that line', () => {
+    const notice = analyzePage(titleBlock).articles.find((article) => article.title.includes('对外办公时间的公告'));
+    expect(notice?.title).toBe('锡林浩特市人民法院关于调整诉讼服务中心对外办公时间的公告');
   });
 });
