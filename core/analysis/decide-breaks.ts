@@ -439,6 +439,11 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // A head's line that stops on a preposition with its object or a verb of going (法官为您 / 解答, 法官走进 / 田间地头)
   // stops inside its phrase: the short line under it is the phrase's end, not a writer's name.
   if (beforeHead && OPEN_HEAD_END.test(before.content.trim()) && after.headlineShaped && !after.hasInnerSpace && after.width <= HEAD_TAIL_WIDTH && !after.byline && !after.dateline && !after.startsForbidden) return decision(before, after, 'join', 0.7, CUT_WORD_TAIL_REASON);
+  // A document's headline wrapped before its genre's word (抵制高价彩礼 倡树 / 婚育新风倡议书) over the salutation
+  // that opens its text: the short line naming the genre is the head's end, not a section's head.
+  if (beforeHead && after.headlineShaped && !after.hasInnerSpace && after.width <= HEADLINE_PART_WIDTH && NOTICE_HEADLINE.test(after.content.trim()) && afterNext !== undefined && isSalutation([afterNext]) && !after.startsForbidden) {
+    return decision(before, after, 'join', 0.7, '标题在文种词前折行，下一行接续（其下为称呼）');
+  }
   // Three lines of one width in one block, no mark in them (⾃治区⾼院出 / 台意⻅ 推进⼈ / ⺠法庭提质增): a headline of
   // large type wrapped at its measure, whatever words the wraps cut. Two phrases set line under line differ in length.
   if (beforeHead && unitStart === position - 1 && kind === 'wrap' && headMeasureRun(before, after, afterNext)) return decision(before, after, 'join', 0.7, HEAD_MEASURE_REASON);

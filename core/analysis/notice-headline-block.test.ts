@@ -145,3 +145,11 @@ describe('an official document\'s title written as a block of its own (MuPDF)', 
     expect(notice?.title).toBe('锡林浩特市人民法院关于调整诉讼服务中心对外办公时间的公告');
   });
 });
+
+describe('a document\'s headline wrapped before its genre\'s word', () => {
+  it('runs on into the short line naming the genre over the salutation (MuPDF, blank lines between)', () => {
+    const raw = page('（作者单位：科尔沁左翼中旗人民法', '院）', '', '抵制高价彩礼 倡树', '', '婚育新风倡议书', '', '全旗广大青年朋友、各位家长：', '婚姻是人生大事，家庭是社会的', '', '细胞。近年来，一些地方彩礼数额攀升。');
+    const titles = analyzePage(raw).articles.map((article) => article.title.replace(/\s/gu, ''));
+    expect(titles).toContain('抵制高价彩礼倡树婚育新风倡议书');
+  });
+});
