@@ -75,6 +75,11 @@ export function isItemHeadUnit(unit: TextUnit): boolean {
   return (unit.lines.length === 1 || (unit.lines.length === 2 && placeLabel)) && unitWidth(unit) <= MAX_HEADLINE_WIDTH && !last.endsSentence && unit.lines.every((line) => line.markdownLevel === 0) && ITEM_HEAD_LINE.test(text);
 }
 
+/** A question alone under text closed by its source in brackets (…调解化解3起。（其其格）): the next article's headline. */
+function questionAfterItemSource(above: TextUnit | undefined, unit: TextUnit): boolean {
+  return above !== undefined && unit.lines.length === 1 && isQuestionHead(unit.lines[0]) && SOURCE_AFTER_SENTENCE.test(headText(above));
+}
+
 /**
  * A head that names a place before a colon (凉城：涉企执行“活封活扣”) after an item's source in brackets, in an article
  * whose items are headed so already: the roundup's next item, not an article of its own, whatever the headline says.
@@ -389,7 +394,8 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     // A question alone under the credit that closed the article above opens the next (“支部建在庭上”怎么建？):
     // nothing of a closed article stands after its credit.
     const above = units[index - 1];
-    if (above !== undefined && unit.lines.length === 1 && isQuestionHead(first(unit)) && ((first(above).credit && above.lines.length === 1) || isWrappedCredit(above))) return true;
+    // (…and under an item closed by its source in brackets, …调解化解3起。（其其格）: a roundup's items are not asked.)
+    if (above !== undefined && unit.lines.length === 1 && isQuestionHead(first(unit)) && ((first(above).credit && above.lines.length === 1) || isWrappedCredit(above) || questionAfterItemSource(above, unit))) return true;
     const next = units[index + 1];
     if (next === undefined) return false;
     // A byline below proves a head of any wording (网购“进口奶粉”是假货 / 消费者获三倍赔偿).
@@ -492,7 +498,8 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
       title = true;
       // The title's second line goes on with it (segmentArticles joins two titles with nothing between).
       roles[index + 1] = isSecondHeadLine(unit, next) ? 'title' : 'subtitle';
-    } else if (((previousRole === 'credit' || (previousRole === 'furniture' && titles > 0)) && !line.numberedHeading && !NUMBER_LED.test(line.content.replace(/\*\*/gu, '')) && !(inRoundup && previousRole === 'credit' && signsRoundupItem(units[index - 1], unit, courtItemHeads)) && !(previousRole === 'credit' && placeItemAfterSource(unit, placeItemHeads))) || signature[index - 1]) title = true;
+    } else if (questionAfterItemSource(units[index - 1], unit) && next !== undefined && roles[index + 1] === 'paragraph' && !headline[index + 1]) title = true;
+    else if (((previousRole === 'credit' || (previousRole === 'furniture' && titles > 0)) && !line.numberedHeading && !NUMBER_LED.test(line.content.replace(/\*\*/gu, '')) && !(inRoundup && previousRole === 'credit' && signsRoundupItem(units[index - 1], unit, courtItemHeads)) && !(previousRole === 'credit' && placeItemAfterSource(unit, placeItemHeads))) || signature[index - 1]) title = true;
     // A notice's headline names its genre (…公告, …通告, …名单): it opens a notice, never a section.
     // (…or an item's source in brackets after its last sentence, wrapped or not: …观摩庭审。（科右前旗 / 法院）.)
     else if (NOTICE_HEADLINE.test(headText(unit)) && (index === 0 || last(units[index - 1]).endsSentence || SOURCE_AFTER_SENTENCE.test(headText(units[index - 1])) || isDateAlone(last(units[index - 1]).content) || roles[index - 1] === 'furniture' || OFFICIAL_DOCUMENT_TITLE.test(headText(unit)))) title = true;

@@ -141,6 +141,13 @@ describe('a roundup headline set apart as a block of its own', () => {
 });
 
 
+describe('a question under a roundup\'s last item', () => {
+  it('opens the next article where the item closed on its source in brackets (a development page, MuPDF\'s blank lines)', () => {
+    const lines = ['锡林郭勒法院动态', '', '多伦：近日，多伦县人民法院在多伦淖尔镇设立消费纠纷调解工作站，', '', '排查草场边界、牲畜买卖等矛盾隐患5起，当场', '', '调解化解3起。（其其格）', '', '农民工工资被拖欠怎么办？', '', '春节前后是农民工讨薪的集中期。近', '', '年来，丰镇市人民法院开辟涉农民工工资', '', '案件“绿色通道”。'];
+    expect(analyzePage(lines.join('\n')).articles.map((article) => article.title)).toEqual(['锡林郭勒法院动态', '农民工工资被拖欠怎么办？']);
+  });
+});
+
 describe('a roundup\'s items led by their places', () => {
   it('are its section heads where paragraphs open indented, each item closed by its source in brackets, and the head after them opens the next article', () => {
     // Train articles set again in the indented layout (scripts/corpus/fresh-layouts.ts), frozen in test-support:
