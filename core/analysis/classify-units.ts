@@ -208,12 +208,20 @@ function isPunctuatedHeadline(unit: TextUnit): boolean {
   // Two lines: a phrase, then a question or exclamation (拆了吊牌 / 还能退货吗？).
   // The phrase may hold any words (葵花籽收购价涨了 / 卖方能否反悔不交货？): what follows proves the head.
   // (The phrase may hold the question's one pause: 供暖不达标，取暖费 / 能不能少交？)
-  if (unit.lines.length === 2) return (unit.lines[0].headlineShaped || isUnfinishedShortUnit({ lines: [unit.lines[0]] }) || PAUSED_PHRASE.test(unit.lines[0].content.trim())) && isQuestionHead(unit.lines[1]);
+  // (…or one line's headline whose last characters the measure carried down: …能否视同工 / 伤？.)
+  if (unit.lines.length === 2) return ((unit.lines[0].headlineShaped || isUnfinishedShortUnit({ lines: [unit.lines[0]] }) || PAUSED_PHRASE.test(unit.lines[0].content.trim())) && isQuestionHead(unit.lines[1])) || (CARRIED_MARKED_TAIL.test(unit.lines[1].content.trim()) && punctuatedHeadLine(unit.lines[0].content.trim() + unit.lines[1].content.trim(), unit.lines[0].width + unit.lines[1].width, false));
   if (unit.lines.length !== 1) return false;
   const line = unit.lines[0];
-  const text = line.content.replace(/\*\*/gu, '');
+  return punctuatedHeadLine(line.content, line.width, line.endsOpen);
+}
+
+/** A head's last few characters and its mark, carried down alone by the measure (伤？). */
+const CARRIED_MARKED_TAIL = /^\p{Script=Han}{1,4}[？！?!]$/u;
+
+function punctuatedHeadLine(content: string, width: number, endsOpen: boolean): boolean {
+  const text = content.replace(/\*\*/gu, '');
   // One exclamation or question may part its two phrases (“一网通办”上线！赤峰中院电子卷宗随案生成率达98.6%).
-  if (line.width > MAX_HEADLINE_WIDTH || line.endsOpen || /[。…]|\.(?!\d)/u.test(text) || (text.match(/[！？!?](?=.)/gu) ?? []).length > 1) return false;
+  if (width > MAX_HEADLINE_WIDTH || endsOpen || /[。…]|\.(?!\d)/u.test(text) || (text.match(/[！？!?](?=.)/gu) ?? []).length > 1) return false;
   return (text.match(HEADLINE_INNER_MARKS) ?? []).length <= 2 && !VERB_BEFORE_COLON.test(text);
 }
 

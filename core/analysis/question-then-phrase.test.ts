@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from './analyze-page';
+// MuPDF's text of a development-set page: a question headline wrapped with its last characters alone.
+import carriedTail from './test-support/extractor-pages/mutool-dev-question-head-carried-tail.txt?raw';
 
 // The end of a corpus train page as plain pdftotext read it when the test was written (its columns
 // already in order): after the first article's closing credit, the next headline is set on one line
@@ -35,5 +37,12 @@ describe('a question, a space and a bare phrase on one line', () => {
     const after = (line: string) => analyzePage(['（甲旗人民法院供稿）', line, '　　近年来，一些不法分子打着“高息理财”的幌子，专门把骗局对准老年人。'].join('\n')).articles.map((article) => article.title);
     expect(after('友，您还有什么提醒？ 要签订书面劳动合同')).not.toContain('友，您还有什么提醒？ 要签订书面劳动合同');
     expect(after('如何？ 还可以申请司法救助')).not.toContain('如何？ 还可以申请司法救助');
+  });
+});
+
+describe('a question headline whose last characters the measure carried down', () => {
+  it('is one headline over its byline, pause and all (…能否视同工 / 伤？; MuPDF, a development page)', () => {
+    const [article] = analyzePage(carriedTail).articles;
+    expect(article).toMatchObject({ title: '跨境货运司机返程途中突发疾病死亡，能否视同工伤？', byline: '本报通讯员 于海洋' });
   });
 });
