@@ -215,6 +215,19 @@ function isPunctuatedHeadline(unit: TextUnit): boolean {
   return punctuatedHeadLine(line.content, line.width, line.endsOpen);
 }
 
+/**
+ * A punctuated headline wrapped at a narrow measure over three or four lines (莫力达瓦达斡尔族自治旗法 / 院：达斡尔语调解员“驻庭” /
+ * 化纠纷): its lines but the last fill one measure, and together they are one line's headline.
+ */
+function isWrappedPunctuatedHeadline(unit: TextUnit): boolean {
+  const { lines } = unit;
+  if (lines.length < 2 || lines.length > NARROW_HEAD_LINES) return false;
+  const measure = lines[0].width;
+  if (lines.slice(1, -1).some((line) => Math.abs(line.width - measure) > 1) || lines[lines.length - 1].width > measure) return false;
+  const text = lines.map((line) => line.content.trim()).join('');
+  return punctuatedHeadLine(text, lines.reduce((sum, line) => sum + line.width, 0), lines[lines.length - 1].endsOpen);
+}
+
 /** A head's last few characters and its mark, carried down alone by the measure (伤？). */
 const CARRIED_MARKED_TAIL = /^\p{Script=Han}{1,4}[？！?!]$/u;
 
@@ -410,7 +423,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     const signedUnder = first(next).byline || first(next).subtitleDash || (next.lines.length === 1 && (COURT_SIGNATURE.test(first(next).content) || WRITERS_NAMES.test(first(next).content.trim()))) || isWrappedCourtSignature(next);
     if (isUnfinishedShortUnit(unit, NARROW_HEAD_LINES) && signedUnder) return true;
     // …and a punctuated one, by its court's writer too (“闪婚闪离”，彩礼该不该返还？ / 奈曼旗法院 张晓燕).
-    if (isPunctuatedHeadline(unit) && (signedUnder || first(next).dateline)) return true;
+    if ((isPunctuatedHeadline(unit) || isWrappedPunctuatedHeadline(unit)) && (signedUnder || first(next).dateline)) return true;
     // A bare phrase alone between blank lines under a finished paragraph is a section's head, whatever its words (老物件是这样找回来的).
     // (Under a caption too, which closes on its photographer.)
     if (unit.lines.length === 1 && (isBareHanPhrase(first(unit)) || isQuotedSaying(first(unit))) && first(unit).gapBefore && first(next).gapBefore && index > 0 && (last(units[index - 1]).endsSentence || first(units[index - 1]).caption) && !first(next).startsForbidden) return true;

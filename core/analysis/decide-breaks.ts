@@ -719,7 +719,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     return decision(before, after, 'split', 0.7, '上一行为单独成行、未满栏的法院名称（条目标题），下一行为条目正文');
   }
   // A roundup's headline closes on its genre's word (河套法院速递): an item's head under it, led by a place or a court, is its own.
-  if (effectiveKind === 'wrap' && unitStart === position - 1 && ROUNDUP_HEADLINE.test(before.content.trim()) && before.width >= 4 && before.headlineShaped && (ITEM_HEAD_LINE.test(after.content.trim()) || COURT_LED_HEAD.test(after.content)) && !after.startsForbidden) {
+  // (The item's place and colon may run into its text: 多伦：近日，多伦县….)
+  if (effectiveKind === 'wrap' && unitStart === position - 1 && ROUNDUP_HEADLINE.test(before.content.trim()) && before.width >= 4 && before.headlineShaped && (ITEM_HEAD_LINE.test(after.content.trim()) || PLACE_RUN_IN.test(after.content.trim()) || COURT_LED_HEAD.test(after.content)) && !after.startsForbidden) {
     return decision(before, after, 'split', 0.7, '上一行为以文体词结束的综合报道标题，下一行为其条目标题');
   }
   // A head of two phrases set apart by a space on a line of its own (国庆假期 法官驻守景区) does not run on into a line of text,
@@ -1099,6 +1100,9 @@ export function decideBreaks(context: BreakContext): BreakDecision[] {
   }
   return result;
 }
+
+/** An item led by its place and a colon, run into its text (多伦：近日，…); a case's or an interview's label is no place. */
+const PLACE_RUN_IN = /^(?![^：:]*(案例|说法|提示|点评|简介|意义|案情|记者|问|答)[^：:]*[：:])[\u4e00-\u9fff]{2,8}[：:]\S/u;
 
 /** Lines an official document's title takes in one block at a narrow measure. */
 const OFFICIAL_TITLE_BLOCK_LINES = 3;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from './analyze-page';
 import { page } from './test-support/page-lines';
+// MuPDF's text of a development-set page: a punctuated headline over three lines of a narrow column, and a roundup whose items run into their text.
+import narrowPunctuated from './test-support/extractor-pages/mutool-dev-narrow-punctuated-head-roundup.txt?raw';
 
 // Heads set in a narrow text column (11–14 cells) where nothing but their shape and what opens under
 // them tells them from running text: roundup items headed by their court or place, wrapped case heads,
@@ -651,5 +653,15 @@ describe('MuPDF: a head\'s line stopping inside its phrase', () => {
     const article = articles(headOpenEndPage).find((candidate) => candidate.title.startsWith('“彩礼”'));
     expect(article?.title.replace(/\s/gu, '')).toBe('“彩礼”该不该退法官为您解答');
     expect(article?.byline).toBeNull();
+  });
+});
+
+describe('MuPDF: a narrow column\'s punctuated headline and a roundup under it', () => {
+  const titles = analyzePage(narrowPunctuated).articles.map((article) => article.title);
+  it('reads a punctuated headline wrapped over three lines at the column\'s measure, over its byline, as the headline', () => {
+    expect(titles).toContain('莫力达瓦达斡尔族自治旗法院：达斡尔语调解员“驻庭”化纠纷');
+  });
+  it('ends a roundup\'s headline over an item whose place and colon run into its text (多伦：近日，…)', () => {
+    expect(titles).toContain('锡林郭勒法院动态');
   });
 });
