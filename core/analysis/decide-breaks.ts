@@ -279,10 +279,10 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (COURT_SIGNATURE.test(before.content) && SIGNATURE_NAME_TAIL.test(after.content.trim()) && columnWidth !== null && before.width + before.indentWidth >= columnWidth - 1 && (afterNext === undefined || afterNext.dateline || afterNext.indented || !/^[\u4e00-\u9fff]{1,4}$/u.test(afterNext.content.trim()))) {
     return decision(before, after, 'join', 0.7, '署名排满一栏，下一行为折下的作者姓名');
   }
-  if (COURT_SIGNATURE.test(before.content) && !after.startsForbidden) return decision(before, after, 'split', 0.85, '上一行为署名（法院与作者姓名）');
+  if (COURT_SIGNATURE.test(before.content) && !after.startsForbidden && !itemRunsOn(context, before, after)) return decision(before, after, 'split', 0.85, '上一行为署名（法院与作者姓名）');
   // (In a list's item, a court and names under its wrapped line end the item: 刑事判决书》 额尔古纳市 / 人民法院 宝音.)
   const inListItem = context.lines[unitStart].listItem && !before.endsSentence && effectiveKind === 'wrap';
-  if (COURT_SIGNATURE.test(after.content) && !before.endsOpen && !inListItem) return decision(before, after, 'split', 0.85, '下一行为署名（法院与作者姓名）');
+  if (COURT_SIGNATURE.test(after.content) && !before.endsOpen && !inListItem && !(afterNext && itemRunsOn(context, after, afterNext))) return decision(before, after, 'split', 0.85, '下一行为署名（法院与作者姓名）');
   // Bare names set apart by spaces (高鹏 其其格) under a head, with the text or a blank line after them, are its
   // byline: a headline's wrapped words do not fall into names of two or three characters.
   if (BARE_NAMES.test(after.content) && after.hasInnerSpace && before.headlineShaped && !before.endsOpen && !inListItem && (!afterNext || afterNext.gapBefore || afterNext.indented || afterNext.dateline)) {
@@ -1036,6 +1036,14 @@ function headMeasureRun(before: LineFeatures, after: LineFeatures, afterNext: Li
 }
 
 /** Whether the page writes the last character of one line and the first of the next side by side elsewhere, inside a line. */
+/**
+ * A roundup's item run into its text after its court and a space (五原县法院 为服务春 / 耕生产，…): the words after the
+ * court are no writer's name where the line under them goes on with text the page writes joined to them (春|耕).
+ */
+function itemRunsOn(context: BreakContext, line: LineFeatures, next: LineFeatures): boolean {
+  return !next.gapBefore && !next.indented && /[，。；、]/u.test(next.content) && pairAcross(context, line, next);
+}
+
 function pairAcross(context: BreakContext, before: LineFeatures, after: LineFeatures): boolean {
   return pairsOfPage(context.lines)([...before.content.trim()].at(-1) ?? '', [...after.content.trim()][0] ?? '');
 }

@@ -665,3 +665,17 @@ describe('MuPDF: a narrow column\'s punctuated headline and a roundup under it',
     expect(titles).toContain('锡林郭勒法院动态');
   });
 });
+
+describe('narrow columns: items run into their text and sections led by a season', () => {
+  it('reads a court and the words after its space as the item\'s text where the line under them goes on with it (五原县法院 为服务春 / 耕生产，…)', () => {
+    const raw = page('河套大地司法动态', '', '磴口县法院 日前，磴', '口县人民法院联合县林业和', '草原局在乌兰布和沙漠东缘', '举行“司法护绿”补植活动。（李娜）', '', '五原县法院 为服务春', '耕生产，五原县人民法院组', '建4支“春耕法律服务队”，', '深入隆兴昌镇、胜丰镇等地，', '现场调处纠纷17件。（郝静）');
+    const texts = analyzePage(raw).articles.flatMap((article) => article.blocks.map((block) => block.text));
+    expect(texts.some((text) => text.replace(/\s/gu, '').includes('五原县法院为服务春耕生产，五原县人民法院组建'))).toBe(true);
+  });
+
+  it('reads a section led by a season and a colon, between blank lines, as a head over its text (春：地界纠纷“量”出来)', () => {
+    const raw = page('在这里办案，不懂地、不懂', '水，是办不好的。”庭长杨俊', '峰说。', '', '春：地界纠纷“量”出来', '', '每年开春，黄河开河', '后滩地重新露出，地界不', '清的问题就跟着冒出来。');
+    const blocks = analyzePage(raw).articles.flatMap((article) => article.blocks);
+    expect(blocks.find((block) => block.text.startsWith('春：'))).toMatchObject({ type: 'heading', text: '春：地界纠纷“量”出来' });
+  });
+});
