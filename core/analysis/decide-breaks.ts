@@ -708,6 +708,13 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // (Not where the line under it opens on a character and its mark, 呼伦 / 湖，…: the typesetter pushed that character down
   // with the mark no line may start with, and the line above stops short for it.)
   // (A head's wrapped tail is no wider than its first line: a wider line under it is the case's text.)
+  // (…unless the line under it is the head's second phrase: short of the column, no mark in it, a blank line under it —
+  // 案例一：以“分家不公”为 / 由拒绝赡养 / 三子女被判支付赡养费; a paragraph's line that stops short closes on a mark.)
+  // (Where the extractor writes a blank line after every line, MuPDF, the blank line under it proves nothing.)
+  const secondPhraseBelow = effectiveKind === 'wrap' && !after.gapBefore && after.headlineShaped && !/[，。；：、！？,;:!?]/u.test(after.content) && stopsShort(after, columnWidth) && (afterNext === undefined || afterNext.gapBefore) && !after.startsForbidden;
+  if (effectiveKind === 'wrap' && unitStart < position - 1 && position - unitStart <= MAX_HEAD_LINES && isCaseHead(context.lines.slice(unitStart, position)) && before.width <= context.lines[unitStart].width && stopsShort(before, columnWidth) && secondPhraseBelow && !pairAcross(context, before, after)) {
+    return decision(before, after, 'join', 0.65, '案例标题的第二个短语，下一行接续（其下空行后为案情正文）');
+  }
   if (effectiveKind === 'wrap' && unitStart < position - 1 && position - unitStart <= MAX_HEAD_LINES && isCaseHead(context.lines.slice(unitStart, position)) && before.width <= context.lines[unitStart].width && stopsShort(before, columnWidth) && !before.endsOpen && !after.startsForbidden && !pushedDownWithMark(after)) {
     return decision(before, after, 'split', 0.7, '上一行为折行的案例标题的末行（未满栏），下一行为案情正文');
   }

@@ -679,3 +679,11 @@ describe('narrow columns: items run into their text and sections led by a season
     expect(blocks.find((block) => block.text.startsWith('春：'))).toMatchObject({ type: 'heading', text: '春：地界纠纷“量”出来' });
   });
 });
+
+describe('narrow columns: a case\'s head of two phrases', () => {
+  it('keeps its second phrase, short and markless over a blank line, with the wrapped first (案例一：以“分家不公”为 / 由拒绝赡养 / 三子女被判支付赡养费)', () => {
+    const raw = page('3件典型案例予以发布，涉', '及赡养纠纷、“养老投资”', '骗局和保健品消费等老年人', '关注的领域。', '', '案例一：以“分家不公”为', '由拒绝赡养', '三子女被判支付赡养费', '', '年近八旬的张某育有两', '子一女。2019年，张某将自', '家房屋分给了小儿子。');
+    const heads = analyzePage(raw).articles.flatMap((article) => article.blocks.filter((block) => block.type === 'heading').map((block) => block.text.replace(/\s/gu, '')));
+    expect(heads).toEqual(['案例一：以“分家不公”为由拒绝赡养三子女被判支付赡养费']);
+  });
+});
