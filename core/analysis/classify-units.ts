@@ -352,7 +352,7 @@ function isCourtSignature(units: readonly TextUnit[], index: number, headline: r
 /** Writers' names alone, one to four of them, set apart by spaces (`陈立新 武晓丽`, `苏日古嘎`). */
 /** An award's grade heading a list's part (一等奖, 优秀奖): a word of the list, never a writer's name. */
 /** A person's name and the unit they work for in brackets. */
-const NAME_WITH_UNIT = /^\p{Script=Han}{2,4}[（(][^（）()]{2,30}[)）]$/u;
+const NAME_WITH_UNIT = /^\p{Script=Han}{2,7}[（(][^（）()]{2,30}[)）]$/u;
 const NAMES_ALONE = /^[\u4e00-\u9fff]{2,4}([ \u3000]+[\u4e00-\u9fff]{2,3}){0,3}$/u;
 
 /**
@@ -497,6 +497,8 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
       if (!unit.lines.every((part) => isDateAlone(part.content.replace(/[*#]/gu, '').trim()) || WEEKDAY.test(part.content.trim()))) bodySeen = true;
       return;
     }
+    // Under text that closed on a colon (获奖名单如下：) stands what it announces: no article ends on a colon.
+    const announced = index > 0 && previousRole === 'paragraph' && !signature[index - 1] && /[：:]$/u.test(last(units[index - 1]).content.replace(/\*\*/gu, '').trim());
     const line = first(unit);
     let title = false;
     // The text a head stands over: the next unit, or the one under a case's first section head (【案情】).
@@ -564,6 +566,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     // A list's item right under another (4.白雪 青山区人民法院 / 5.郭美玲 东河区人民法院) is the list's, however head-like:
     // the headline under it (…招聘聘用制书记员公告) opens the next article alone.
     if (title && line.listItem && index > 0 && first(units[index - 1]).listItem) title = false;
+    if (announced) title = false;
     if (title) {
       roles[index] = 'title';
       titles++;

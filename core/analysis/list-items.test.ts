@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from './analyze-page';
+import { AWARD_GRADE } from './line-patterns';
 // A narrow text layout of a page of development-set articles (test-support/extractor-pages/README.md).
 import listTitlesPage from './test-support/extractor-pages/narrow-dev-list-titles.txt?raw';
 import { page } from './test-support/page-lines';
@@ -300,5 +301,38 @@ describe('a list of names with their units in brackets', () => {
     const articles = analyzePage(raw).articles;
     expect(articles.map((article) => article.title)).toEqual(['乌兰察布法院第二届“十佳法官助理”名单揭晓']);
     expect(articles[0].byline).toBeNull();
+  });
+});
+
+describe('a list announced by its lead and parted by award grades', () => {
+  it('keeps the grades with their counts (一等奖（3名）) and the long names with their units in the list\'s article (a development page)', () => {
+    const raw = page(
+      '全区法院第二届蒙汉双语调解技能竞赛获奖名单',
+      '',
+      '本报呼和浩特讯 11月20日，由内蒙古自治区高级人民法院主办的',
+      '全区法院第二届蒙汉双语调解技能竞赛在呼和浩特落下帷幕。最终决出一等奖3名、二等奖6名，5家单位获优秀',
+      '组织奖。获奖名单如下：',
+      '',
+      '一等奖（3名）',
+      '乌云其其格（东乌珠穆沁旗人民法院）',
+      '',
+      '包海龙（科尔沁左翼中旗人民法院）',
+      '',
+      '阿拉坦图雅（鄂温克族自治旗人民法院）',
+      '',
+      '二等奖（6名）',
+      '斯琴高娃（锡林浩特市人民法院）',
+      '',
+      '额尔敦毕力格（阿拉善左旗人民法院）',
+    );
+    const articles = analyzePage(raw).articles;
+    expect(articles.map((article) => article.title)).toEqual(['全区法院第二届蒙汉双语调解技能竞赛获奖名单']);
+    expect(articles[0].blocks.filter((block) => block.type === 'heading').map((block) => block.text)).toEqual(expect.arrayContaining(['一等奖（3名）', '二等奖（6名）']));
+    expect(articles[0].byline).toBeNull();
+  });
+
+  it('reads an award\'s grade with its count in brackets as a grade (一等奖（3名）, 优秀组织奖（5个）)', () => {
+    expect(['一等奖（3名）', '优秀组织奖（5个）', '二等奖'].every((text) => AWARD_GRADE.test(text))).toBe(true);
+    expect(AWARD_GRADE.test('一等奖获得者')).toBe(false);
   });
 });
