@@ -3,7 +3,7 @@ import { displayWidth } from './display-width';
 import type { BreakContext } from './decide-breaks';
 import { PARTICLE_START, endsSentence } from './character-classes';
 import { isNarrowHeadRun } from './narrow-head-run';
-import { AWARD_GRADE, BRACKETED_SECTION_HEAD, QUESTION_PARTICLE_TAIL, CASE_SECTION_HEAD, CASE_SECTION_LABEL, COURT_LED_HEAD, SOURCE_AFTER_SENTENCE, isDateAlone, COURT_NAME, COURT_SIGNATURE, INSTITUTION, ITEM_HEAD_LINE, ITEM_SIGNATURE, NOTICE_HEADLINE, OFFICIAL_DOCUMENT_TITLE, PUBLICATION, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
+import { AWARD_GRADE, BRACKETED_SECTION_HEAD, QUESTION_PARTICLE_TAIL, CASE_SECTION_HEAD, CASE_SECTION_LABEL, COURT_LED_HEAD, SOURCE_AFTER_SENTENCE, isDateAlone, COURT_NAME, COURT_SIGNATURE, INSTITUTION, ITEM_HEAD_LINE, ITEM_SIGNATURE, NOTICE_HEADLINE, OFFICIAL_DOCUMENT_TITLE, PLACE_RUN_IN, PUBLICATION, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
 import { isSurnameLedNames } from './personal-names';
 import { MAX_HEADLINE_WIDTH, SUBTITLE_MIN_WIDTH, isBareHanPhrase, isBarePhrase, isCaseHead, isQuestionHead, isQuotedSaying, secondPhraseWide, signsAbove } from './line-features';
 import type { LineFeatures } from './line-features';
@@ -487,12 +487,15 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
   let courtItemHeads = 0;
   /** Heads of the article being read that name a place before a colon (二连浩特：…). */
   let placeItemHeads = 0;
+  /** Items of the roundup being read that run into their text after their place and a colon (二连浩特：6月以来，…). */
+  let placeRunIns = 0;
   units.forEach((unit, index) => {
     if (roles[index] !== 'paragraph' || signature[index]) return;
     const next = units[index + 1];
     const afterNext = units[index + 2];
     const previousRole = index > 0 ? roles[index - 1] : null;
     if (!headline[index]) {
+      if (inRoundup && roles[index] === 'paragraph' && PLACE_RUN_IN.test(first(unit).content.replace(/\*\*/gu, '').trim())) placeRunIns++;
       // A date or a weekday alone (2025 年 2 月28日, 星期五) is the masthead's, even spaced: no text has begun.
       if (!unit.lines.every((part) => isDateAlone(part.content.replace(/[*#]/gu, '').trim()) || WEEKDAY.test(part.content.trim()))) bodySeen = true;
       return;
@@ -522,6 +525,9 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
       // The title's second line goes on with it (segmentArticles joins two titles with nothing between).
       roles[index + 1] = isSecondHeadLine(unit, next) ? 'title' : 'subtitle';
     } else if (questionAfterItemSource(units[index - 1], unit) && next !== undefined && roles[index + 1] === 'paragraph' && !headline[index + 1]) title = true;
+    // After a roundup's items run in after their places (二连浩特：…, 阿尔山：…), a head over text that names no place
+    // opens the next article: the roundup's every item opens on its place.
+    else if (placeRunIns >= 2 && lead !== undefined && lead === next && !PLACE_RUN_IN.test(headText(unit)) && !PLACE_RUN_IN.test(first(next).content.trim()) && !isSetItemHead(unit) && (last(units[index - 1]).endsSentence || SOURCE_AFTER_SENTENCE.test(headText(units[index - 1])))) title = true;
     else if (((previousRole === 'credit' || (previousRole === 'furniture' && titles > 0)) && !line.numberedHeading && !NUMBER_LED.test(line.content.replace(/\*\*/gu, '')) && !(inRoundup && previousRole === 'credit' && signsRoundupItem(units[index - 1], unit, courtItemHeads)) && !(previousRole === 'credit' && placeItemAfterSource(unit, placeItemHeads))) || signature[index - 1]) title = true;
     // A notice's headline names its genre (…公告, …通告, …名单): it opens a notice, never a section.
     // (…or an item's source in brackets after its last sentence, wrapped or not: …观摩庭审。（科右前旗 / 法院）.)
@@ -573,6 +579,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
       inRoundup = ROUNDUP_HEADLINE.test(headText(unit));
       courtItemHeads = 0;
       placeItemHeads = 0;
+      placeRunIns = 0;
       if (next && first(next).subtitleDash && roles[index + 1] === 'paragraph') roles[index + 1] = 'subtitle';
     } else if (titles === 0 && !bodySeen) {
       roles[index] = 'furniture';

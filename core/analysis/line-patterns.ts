@@ -115,6 +115,9 @@ export const OFFICIAL_DOCUMENT_TITLE = /^(关于.{4,40}的|[\u4e00-\u9fff]{2,16}
 /** A line that ends on a function word (…司法的, 胡杨林下的) broke inside a phrase: no name, label or phrase ends there. */
 export const FUNCTION_WORD_END = /[的之和与及在对把被]$/u;
 
+/** An item led by its place and a colon, run into its text (多伦：近日，…); a case's or an interview's label is no place. */
+export const PLACE_RUN_IN = /^(?![^：:]*(案例|说法|提示|点评|简介|意义|案情|记者|问|答)[^：:]*[：:])[\u4e00-\u9fff]{2,8}[：:]\S/u;
+
 /**
  * A roundup item's head: its place before a colon, then its news, no other mark (二连浩特：口岸企业“绿色通道”).
  * A case's label (案例一：…), a section's (法官说法：…) or a speaker's (记者：…) is none.

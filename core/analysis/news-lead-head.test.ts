@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzePage } from './analyze-page';
 // A one-line-per-paragraph layout of a development-set page (corpus/dev/tune2).
 import newsLeadHeadPage from './test-support/extractor-pages/oneline-dev-news-lead-head.txt?raw';
+// …and of a tune5 page: a roundup whose items run in after their places, then a news story's head.
+import runInItemsPage from './test-support/extractor-pages/oneline-dev-head-after-run-in-items.txt?raw';
 
 // A head over a news lead — its time, then a court in full — on a court the article's headline does not name
 // heads another article. Excerpts of one-line-per-paragraph layouts of development-set articles.
@@ -35,5 +37,26 @@ describe('a head over a news lead on another court', () => {
       '近日，巴彦淖尔市中级人民法院聘请了12名特邀调解员。',
     ].join('\n');
     expect(titles(feature)).toEqual(['巴彦淖尔中院推行诉前调解']);
+  });
+
+  it('reads a railway court\'s full name, which holds no 人民, as the lead\'s court (呼和浩特铁路运输法院)', () => {
+    const raw = [
+      '赤峰中院发布3起未成年人司法保护典型案例',
+      '',
+      '近日，赤峰市中级人民法院发布3起未成年人司法保护典型案例。',
+      '',
+      '典型意义：网吧经营者发现未成年人应及时劝离并报告。',
+      '',
+      '铁路法官走进春运一线',
+      '',
+      '1月20日，呼和浩特铁路运输法院组织干警走进呼和浩特东站候车大厅，开展普法宣传。',
+    ].join('\n');
+    expect(titles(raw)).toEqual(['赤峰中院发布3起未成年人司法保护典型案例', '铁路法官走进春运一线']);
+  });
+});
+
+describe('a head after a roundup\'s items run in after their places', () => {
+  it('opens the next article over text that names no place (口岸法治简讯 / 二连浩特：… / 东乌珠穆沁旗：… / 铁路法官走进春运一线)', () => {
+    expect(titles(runInItemsPage)).toEqual(expect.arrayContaining(['口岸法治简讯', '铁路法官走进春运一线']));
   });
 });

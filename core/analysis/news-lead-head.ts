@@ -7,8 +7,8 @@ import type { DraftArticle, DraftPage, RoledUnit } from './segment-articles';
 // court its article's headline does not name heads another article, which set no byline, dateline or credit
 // to prove it.
 
-/** The lead's opening: its time, then a court named in full. */
-const NEWS_LEAD = /^(\d{4}年\d{1,2}月(\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{1,2}月(上|中|下)旬|近日|日前|近期)[，,]([\u4e00-\u9fff]{2,14}?)(中级人民法院|人民法院)/u;
+/** The lead's opening: its time, then a court named in full (a railway court's full name holds no 人民: 呼和浩特铁路运输法院). */
+const NEWS_LEAD = /^(\d{4}年\d{1,2}月(\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{1,2}月(上|中|下)旬|近日|日前|近期)[，,]([\u4e00-\u9fff]{2,14}?)(中级人民法院|人民法院|铁路运输中级法院|铁路运输法院)/u;
 /** A head that belongs to a set (【案情】, 一、…, 案例二：…, a place before a colon). */
 const SET_HEAD = /^(【|第[一二三四五六七八九十百]+|案例|[一二三四五六七八九十]+、|\d+[.、]|[\u4e00-\u9fff]{2,8}[：:])/u;
 /** A head led by a court (东胜区法院 …): a roundup's item when its article holds two. */
