@@ -74,3 +74,21 @@ describe('a case story\'s head over 【案情】', () => {
     expect(analyzePage(raw).articles[0].title.replace(/\s/gu, '')).toBe('代放牧的羊死了损失由谁担');
   });
 });
+
+describe('a case story\'s question head that opens on its column\'s name', () => {
+  it('opens the story over 【案情】 where lines are paragraphs with no blank line or indent (法官说法：订婚后分手，彩礼该不该还？)', () => {
+    const raw = page(
+      '沙海边的法庭 一守就是十五年',
+      '本报记者 王芳',
+      '巴音孟和手把手带她：怎么在牧点上送达，怎么用牧民听得懂的话讲法律。',
+      '夕阳西下，沙丘被染成一片金黄。法庭小楼的灯又亮了起来。',
+      '法官说法：订婚后分手，彩礼该不该还？',
+      '【案情】',
+      '2023年10月，小赵与小李经人介绍相识，同年12月按照当地习俗举行订婚仪式。',
+      '【审理】',
+      '法院审理认为，彩礼是以缔结婚姻为目的的给付。',
+    );
+    expect(analyzePage(raw).articles.map((article) => article.title)).toEqual(['沙海边的法庭 一守就是十五年', '法官说法：订婚后分手，彩礼该不该还？']);
+  });
+});
+

@@ -195,6 +195,9 @@ function isUnfinishedShortUnit(unit: TextUnit, maxLines = 2): boolean {
   return unit.lines.every((line, index) => line.width <= MAX_HEADLINE_WIDTH && !line.endsOpen && !/[。；;：:，,]/u.test(index === 0 ? line.content.replace(COLUMN_LABEL, '') : line.content) && !/[？！?!](?![”’]?(\s|$))/u.test(line.content) && !line.byline && !line.dateline && !line.pageFurniture && !line.credit);
 }
 
+/** A newspaper column's name before a colon (法官说法：, 以案释法：, 对话院长：): a headline's, never a section's. */
+const COLUMN_NAME = /^[\u4e00-\u9fff]{0,4}(说法|释法|提醒|手记|课堂|讲堂|现场|直击|院长|专访|访谈|面对面)[：:]/u;
+
 /** A column's label before a colon at a headline's start (对话院长：, 法官手记：). */
 const COLUMN_LABEL = /^[\u4e00-\u9fff]{2,6}[：:](?=\S)/u;
 /** Lines a head set in a narrow column may wrap over, its byline under it. */
@@ -432,7 +435,8 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     // (Where no blank lines part the page, its two phrases set apart by a space show it. The section may be named
     // without brackets: 邻家稻田放水淹了玉米地 谁来赔？ / 基本案情.)
     // (…nor where paragraphs open indented and it does not, under an indented paragraph.)
-    if (unit.lines.length === 1 && isQuestionHead(first(unit)) && ((first(unit).gapBefore && first(next).gapBefore) || first(unit).hasInnerSpace || (!first(unit).indented && above !== undefined && first(above).indented)) && next.lines.length === 1 && (BRACKETED_SECTION_HEAD.test(headText(next)) || CASE_SECTION_LABEL.test(headText(next)))) return true;
+    // (…nor where it opens on the column's name, 法官说法：订婚后分手，彩礼该不该还？: a section bears no column's name.)
+    if (unit.lines.length === 1 && isQuestionHead(first(unit)) && ((first(unit).gapBefore && first(next).gapBefore) || first(unit).hasInnerSpace || COLUMN_NAME.test(first(unit).content.replace(/\*\*/gu, '')) || (!first(unit).indented && above !== undefined && first(above).indented)) && next.lines.length === 1 && (BRACKETED_SECTION_HEAD.test(headText(next)) || CASE_SECTION_LABEL.test(headText(next)))) return true;
     // …and so does one set over two or three lines (好心捎带同村人出了车祸 / 司机要担责吗？ / 【案情】).
     if (caseStoryHeadLines(unit) && next.lines.length === 1 && BRACKETED_SECTION_HEAD.test(headText(next))) return true;
     // A question alone over an indented lead, with nothing but the masthead above it, opens the page
