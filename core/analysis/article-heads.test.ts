@@ -588,3 +588,13 @@ describe('a markless phrase alone between blank lines under a finished paragraph
     expect(analyzePage(raw).articles[0].blocks.at(-1)).toMatchObject({ type: 'paragraph', text: '“这是客商最关心问题：官司要打多久、判决能不能执行。' });
   });
 });
+
+describe('a long headline with no mark but its quotes', () => {
+  const head = '莫力达瓦达斡尔族自治旗人民法院与旗司法局联合建立“法官+人民调解员”诉调对接工作机制';
+  const text = ['记者 吴桂兰 通讯员 敖丽娜', '　　尼尔基讯 3月18日，呼伦贝尔市莫力达瓦达斡尔族自治旗人民法院与旗司法局召开诉调对接工作联席会议。'];
+  const above = ['让“一次办好”成为司法常态！', '　　期待更多法院把“一次办好”从一句承诺变成一种常态，让司法服务以更加便捷、高效的方式抵达每一位群众身边！'];
+  it('is the headline over its writers however long, on one line (a development page set indented)', () => {
+    expect(analyzePage(page(...above, head, ...text)).articles.map((article) => article.title)).toContain(head);
+  });
+});
+

@@ -195,6 +195,16 @@ function isUnfinishedShortUnit(unit: TextUnit, maxLines = 2): boolean {
   return unit.lines.every((line, index) => line.width <= MAX_HEADLINE_WIDTH && !line.endsOpen && !/[。；;：:，,]/u.test(index === 0 ? line.content.replace(COLUMN_LABEL, '') : line.content) && !/[？！?!](?![”’]?(\s|$))/u.test(line.content) && !line.byline && !line.dateline && !line.pageFurniture && !line.credit);
 }
 
+/** A headline may run to two wide lines (an official style names every party: …与旗司法局联合建立…工作机制). */
+const MAX_LONG_HEAD_WIDTH = 64;
+
+/** A head with no mark but quotes and title marks, on a line or two, up to two wide lines in all. */
+function isLongMarklessHead(unit: TextUnit): boolean {
+  const { lines } = unit;
+  if (lines.length > 2 || unitWidth(unit) > MAX_LONG_HEAD_WIDTH) return false;
+  return lines.every((line) => !/[，。；：、！？,;:!?（）()【】—]/u.test(line.content) && !line.byline && !line.dateline && !line.pageFurniture && !line.credit && !line.caption && !line.listItem);
+}
+
 /** A newspaper column's name before a colon (法官说法：, 以案释法：, 对话院长：): a headline's, never a section's. */
 const COLUMN_NAME = /^[\u4e00-\u9fff]{0,4}(说法|释法|提醒|手记|课堂|讲堂|现场|直击|院长|专访|访谈|面对面)[：:]/u;
 
@@ -425,6 +435,9 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     // A byline below proves a head of any wording (网购“进口奶粉”是假货 / 消费者获三倍赔偿).
     const signedUnder = first(next).byline || first(next).subtitleDash || (next.lines.length === 1 && (COURT_SIGNATURE.test(first(next).content) || WRITERS_NAMES.test(first(next).content.trim()))) || isWrappedCourtSignature(next);
     if (isUnfinishedShortUnit(unit, NARROW_HEAD_LINES) && signedUnder) return true;
+    // …and a long one with no mark but its quotes (莫力达瓦达斡尔族自治旗人民法院与旗司法局联合建立“法官+人民调解员”诉调对接工作机制):
+    // a writer signs a headline, never a sentence.
+    if (first(next).byline && isLongMarklessHead(unit)) return true;
     // …and a punctuated one, by its court's writer too (“闪婚闪离”，彩礼该不该返还？ / 奈曼旗法院 张晓燕).
     if ((isPunctuatedHeadline(unit) || isWrappedPunctuatedHeadline(unit)) && (signedUnder || first(next).dateline)) return true;
     // A bare phrase alone between blank lines under a finished paragraph is a section's head, whatever its words (老物件是这样找回来的).
