@@ -470,7 +470,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     // The second part of a two-line head only has to fall short of the column: a paragraph's
     // first line under a head fills it.
     // Across a blank line, the second part of a head stands alone too; a paragraph's first line runs on.
-    const afterStandsAlone = !afterNext || afterNext.gapBefore || afterNext.indented || isStructural(afterNext);
+    // (So does one over the head's dashed subtitle or its byline where lines are paragraphs: 沙海边的法庭 / 一守就是十五年 / ——…纪实.)
+    const afterStandsAlone = !afterNext || afterNext.gapBefore || afterNext.indented || isStructural(afterNext) || (columnWidth === null && (afterNext.subtitleDash || afterNext.byline));
     // A short phrase with no mark at all, standing alone under a head, is its second part whatever
     // its words (网围栏越界二十米 / 调解员现场量清了): a paragraph's tail there would follow running text.
     const bareShortPhrase = afterStandsAlone && isBarePhrase(after) && !after.indented && !after.pageFurniture && !PAGE_DATE.test(after.content) && !before.mastheadLike;

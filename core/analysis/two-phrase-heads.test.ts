@@ -82,4 +82,10 @@ describe('two-phrase heads', () => {
     // A subtitle that names its genre stays one, figures or not.
     expect(read('乌审旗法院推进2024年电子卷宗建设纪实')).toEqual([['电子卷宗随案生成', '乌审旗法院推进2024年电子卷宗建设纪实']]);
   });
+
+  it('joins a headline\'s two phrases under the masthead\'s editor, one line each, over its dashed subtitle (沙海边的法庭 / 一守就是十五年)', () => {
+    const raw = page('法院专刊', '', '2025年7月11日 星期五', '', '03版 基层风采', '', '责任编辑 王静', '', '沙海边的法庭', '一守就是十五年', '——阿拉善右旗人民法院雅布赖人民法庭工作纪实', '本报通讯员 乌兰 马建军', '', '从阿拉善右旗政府所在地巴丹吉林镇出发，穿过近200公里的戈壁和沙丘，便到了雅布赖人民法庭。');
+    expect(analyzePage(raw).articles.map((article) => [article.title.replace(/\s/gu, ''), article.subtitle])).toEqual([['沙海边的法庭一守就是十五年', '——阿拉善右旗人民法院雅布赖人民法庭工作纪实']]);
+  });
 });
+
