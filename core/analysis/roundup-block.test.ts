@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from './analyze-page';
-import { ITEM_HEAD_LINE } from './line-patterns';
+import { COURT_SIGNATURE, ITEM_HEAD_LINE } from './line-patterns';
 // Real plain pdftotext output of corpus train pages printed by Chromium (corpus/README.md), frozen as
 // they were when the tests were written. A roundup's headline spans its columns and pdftotext writes it
 // as a block of its own, blank lines on both sides, after the article above has finished (…为一面旗帜。,
@@ -257,3 +257,13 @@ describe('a roundup\'s items led by their courts, each closed by its court in br
     expect(roundup.blocks.filter((block) => block.type === 'heading').map((block) => block.text.replace(/\s/gu, ''))).toEqual(['开鲁县法院巡回审判护春耕', '杭锦后旗法院“法律明白人”下田间']);
   });
 });
+
+describe('a roundup item run into its text after its court and a space', () => {
+  it('is no court\'s signature where the words after the court open on a preposition or a verb of doing (阿尔山市法院 为服务)', () => {
+    expect(COURT_SIGNATURE.test('阿尔山市法院 为服务')).toBe(false);
+    expect(COURT_SIGNATURE.test('五原县法院 开展普法')).toBe(false);
+    expect(COURT_SIGNATURE.test('阿拉善左旗人民法院 斯日古楞')).toBe(true);
+    expect(COURT_SIGNATURE.test('包头稀土高新区法院 石磊 薛婷')).toBe(true);
+  });
+});
+
