@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from './analyze-page';
 import { page } from './test-support/page-lines';
+// MuPDF's text of a development-set page: a case story's question head on its column's name, wrapped.
+import columnQuestionPage from './test-support/extractor-pages/mutool-dev-column-question-head.txt?raw';
 
 // A case story's head over its first bracketed section (【案情】) opens the story, set on two lines, at the top of a
 // page set one line per paragraph. An excerpt of a text layout of a development-set article.
@@ -90,5 +92,10 @@ describe('a case story\'s question head that opens on its column\'s name', () =>
     );
     expect(analyzePage(raw).articles.map((article) => article.title)).toEqual(['沙海边的法庭 一守就是十五年', '法官说法：订婚后分手，彩礼该不该还？']);
   });
+
+  it('…and so wrapped over two lines with MuPDF\'s blank lines (法官说法：订婚后分手，彩礼该 / 不该还？; a development page)', () => {
+    expect(analyzePage(columnQuestionPage).articles.map((article) => article.title)).toContain('法官说法：订婚后分手，彩礼该不该还？');
+  });
+
 });
 
