@@ -336,13 +336,17 @@ function isSignature(units: readonly TextUnit[], index: number): boolean {
 function isContactUnderHead(units: readonly TextUnit[], index: number): boolean {
   const unit = units[index];
   const above = units[index - 1];
-  // (Its number may have wrapped from its label: 联系电话： / 0477-0000000.)
+  // (Its number may have wrapped from its label, 联系电话： / 0477-0000000, an address over two lines of a narrow column.)
   const joined = unit.lines.map((line) => line.content.replace(/\*\*/gu, '').trim()).join('');
-  if (!above || unit.lines.length > 2 || !NOTICE_CONTACT.test(joined)) return false;
+  if (!above || unit.lines.length > 3 || !NOTICE_CONTACT.test(joined)) return false;
   const aboveLine = above.lines[above.lines.length - 1];
   // …or under the notice's contact person (联系人：刘律师), or over its closing formula (特此公告。).
   const below = units[index + 1]?.lines[0];
-  return aboveLine.numberedHeading || /[：:]$/u.test(aboveLine.content) || /^联系人\s*[：:]/u.test(aboveLine.content.trim()) || (below !== undefined && /^特此(公告|通告|通知)/u.test(below.content.trim()));
+  // (…or under another of the notice's contacts, itself under the notice's text or its contact person: 联系人：… /
+  // 联系电话：… / 地址：…; the masthead's contacts stand over no text.)
+  const textOf = (at: number) => (units[at]?.lines ?? []).map((line) => line.content.replace(/\*\*|\s+/gu, '')).join('');
+  const contactRun = NOTICE_CONTACT.test(textOf(index - 1)) && index >= 2 && (/^联系人\s*[：:]/u.test(textOf(index - 2)) || units[index - 2].lines[units[index - 2].lines.length - 1].endsSentence);
+  return aboveLine.numberedHeading || /[：:]$/u.test(aboveLine.content) || /^联系人\s*[：:]/u.test(aboveLine.content.trim()) || contactRun || (below !== undefined && /^特此(公告|通告|通知)/u.test(below.content.trim()));
 }
 
 /** A court's signature that reached its column's edge, its last name, or part of it, wrapped onto a line of its own (…赵丽娜 / 王志刚). */

@@ -349,6 +349,10 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // Entries set one after another under the same label (案号：… 原告：… 开庭时间：… / 案号：…): the label opens the
   // next entry, whatever the one above ended on; running text does not wrap onto a label its paragraph opened with.
   if (position - unitStart >= 1 && sameLabelOpens(context.lines[unitStart], after) && !after.startsForbidden) return decision(before, after, 'split', 0.8, '下一行以与本段开头相同的标签开始，另起一条');
+  // An address that reached its column's edge (地址：通辽市科尔沁区霍 / 林河大街西段科尔沁区人民法院) goes on below.
+  if (/^(联系)?地址\s*[:：]/u.test(before.content.trim()) && isFull(before, columnWidth) && !before.endsSentence && !before.endsOpen && !/^[\u4e00-\u9fff]{2,6}\s*[:：]/u.test(after.content.trim()) && !after.pageFurniture) {
+    return decision(before, after, 'join', 0.8, '地址排满一行，下一行接续');
+  }
   if (isStructural(before)) return decision(before, after, 'split', 0.9, before.caption || CAPTION_TAIL.test(before.content) ? '上一行为图片说明' : before.byline ? '上一行为署名' : '上一行为版面信息或标题');
   if (after.caption && captionTailOf(context, unitStart, position)) return decision(before, after, 'join', 0.7, '图片说明跨行，下一行以摄影者结束');
   if (after.caption) return decision(before, after, 'split', 0.85, '下一行为图片说明');

@@ -9,6 +9,8 @@ import p069 from './test-support/extractor-pages/pdftotext-train-p069.txt?raw';
 import courtOverTitle from './test-support/extractor-pages/mutool-dev-court-over-notice-title.txt?raw';
 // …and one whose title MuPDF wrote as a block of two lines between the blank lines of a double-spaced page.
 import titleBlock from './test-support/extractor-pages/mutool-dev-notice-title-block.txt?raw';
+// …and one whose notice closes on its contacts, the address wrapped over the column's edge.
+import noticeAddress from './test-support/extractor-pages/mutool-dev-notice-address.txt?raw';
 
 describe('a notice\'s whole headline opening a block', () => {
   it('stands apart from the text under it, however full its line', () => {
@@ -153,3 +155,13 @@ describe('a document\'s headline wrapped before its genre\'s word', () => {
     expect(titles).toContain('抵制高价彩礼倡树婚育新风倡议书');
   });
 });
+
+describe('a notice\'s contacts', () => {
+  it('keep an address wrapped over its column\'s edge, under the telephone, in the notice (MuPDF, a development page)', () => {
+    const articles = analyzePage(noticeAddress).articles;
+    expect(articles.map((article) => article.title)).not.toContain('林河大街西段科尔沁区人民法院');
+    const texts = articles.flatMap((article) => article.blocks.map((block) => block.text.replace(/\s/gu, '')));
+    expect(texts).toContain('地址：通辽市科尔沁区霍林河大街西段科尔沁区人民法院');
+  });
+});
+
