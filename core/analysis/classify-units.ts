@@ -601,6 +601,10 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     // the headline under it (…招聘聘用制书记员公告) opens the next article alone.
     if (title && line.listItem && index > 0 && first(units[index - 1]).listItem) title = false;
     if (announced) title = false;
+    // In a roundup, a head over text that opens on its court and a space or its place and a colon (五原县法院 五原县人民法院
+    // 组织…, 二连浩特：…) heads the next item, whatever closed the item above (its source in brackets).
+    // (A court and its writer under the head, 准格尔旗人民法院 杜晓燕, sign the next article instead.)
+    if (title && inRoundup && next !== undefined && roles[index + 1] === 'paragraph' && !COURT_SIGNATURE.test(first(next).content.trim()) && !ROUNDUP_HEADLINE.test(headText(unit)) && (COURT_SPACED_ITEM_HEAD.test(first(next).content.trim()) || PLACE_RUN_IN.test(first(next).content.trim()))) title = false;
     if (title) {
       roles[index] = 'title';
       titles++;

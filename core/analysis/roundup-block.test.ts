@@ -11,6 +11,8 @@ import p032 from './test-support/extractor-pages/pdftotext-train-p032.txt?raw';
 import sideBySideRoundups from './test-support/extractor-pages/pdftotext-train-p013-genre-heads.txt?raw';
 import placeItems from './test-support/extractor-pages/indented-roundup-place-items.txt?raw';
 import courtSources from './test-support/extractor-pages/narrow-roundup-court-sources.txt?raw';
+// MuPDF's text of a development-set page: a roundup whose items each have a head of their own over text run in after the court.
+import itemHeadsPage from './test-support/extractor-pages/mutool-dev-roundup-item-heads.txt?raw';
 
 describe('a roundup headline set apart as a block of its own', () => {
   it('opens the roundup after finished text or a closing credit', () => {
@@ -264,6 +266,13 @@ describe('a roundup item run into its text after its court and a space', () => {
     expect(COURT_SIGNATURE.test('五原县法院 开展普法')).toBe(false);
     expect(COURT_SIGNATURE.test('阿拉善左旗人民法院 斯日古楞')).toBe(true);
     expect(COURT_SIGNATURE.test('包头稀土高新区法院 石磊 薛婷')).toBe(true);
+  });
+});
+
+describe('a roundup\'s item heads over text run in after the court', () => {
+  it('head the roundup\'s next items under the one closed by its source, not new articles (MuPDF, a development page)', () => {
+    const titles = analyzePage(itemHeadsPage).articles.map((article) => article.title);
+    expect(titles).not.toContain('法官进园区送“法治体检”');
   });
 });
 
