@@ -442,7 +442,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (beforeHead && cutWordTail(context, position)) return decision(before, after, 'join', 0.7, CUT_WORD_TAIL_REASON);
   // A head's line that stops on a preposition with its object or a verb of going (法官为您 / 解答, 法官走进 / 田间地头)
   // stops inside its phrase: the short line under it is the phrase's end, not a writer's name.
-  if (beforeHead && OPEN_HEAD_END.test(before.content.trim()) && after.headlineShaped && !after.hasInnerSpace && after.width <= HEAD_TAIL_WIDTH && !after.byline && !after.dateline && !after.startsForbidden) return decision(before, after, 'join', 0.7, CUT_WORD_TAIL_REASON);
+  if (beforeHead && OPEN_HEAD_END.test(before.content.trim()) && after.headlineShaped && !after.hasInnerSpace && after.width <= HEAD_TAIL_WIDTH && !after.byline && !after.dateline && !after.startsForbidden) return decision(before, after, 'join', 0.7, OPEN_HEAD_END_REASON);
   // A document's headline wrapped before its genre's word (抵制高价彩礼 倡树 / 婚育新风倡议书) over the salutation
   // that opens its text: the short line naming the genre is the head's end, not a section's head.
   if (beforeHead && after.headlineShaped && !after.hasInnerSpace && after.width <= HEADLINE_PART_WIDTH && NOTICE_HEADLINE.test(after.content.trim()) && afterNext !== undefined && isSalutation([afterNext]) && !after.startsForbidden) {
@@ -568,6 +568,11 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   const tailAlone = afterNext === undefined || afterNext.gapBefore;
   if (effectiveKind === 'gap' && after.headlineShaped && tailAlone && !/^【/u.test(after.content) && !/案$/u.test(before.content.trim()) && after.width < before.width && !isCaseHead([after]) && position - unitStart <= 2 && isCaseHead([...context.lines.slice(unitStart, position), after])) {
     return decision(before, after, 'join', 0.7, '案例标题跨空行折行，下一行为其末尾');
+  }
+  // A head's line that stops inside its phrase (…这三类纠纷要) goes on into the short line under it over the byline
+  // that proves the head, whatever words the line held (a demonstrative reads as a sentence's).
+  if (OPEN_HEAD_END.test(before.content.trim()) && !before.endsSentence && !before.endsOpen && after.headlineShaped && !after.hasInnerSpace && after.width <= HEAD_TAIL_WIDTH && afterNext !== undefined && (afterNext.byline || afterNext.dateline || afterNext.subtitleDash) && !after.startsForbidden) {
+    return decision(before, after, 'join', 0.7, OPEN_HEAD_END_REASON);
   }
   // One character is no head: it is the last of a sentence that ran on (…蒙古国商人 / 说).
   if (isHeadlineLine(after, columnWidth, headlineSlack) && after.markdownLevel === 0 && effectiveKind === 'gap' && after.width <= 20 && after.width > 1 && !after.startsForbidden) {
@@ -1084,8 +1089,12 @@ function indentShortOpener(before: LineFeatures, after: LineFeatures, columnWidt
   return shortByIndent(before, columnWidth) && isFull(after, columnWidth) && !after.headlineShaped && !after.indented && /[，、；：。！？]/u.test(after.content);
 }
 
-/** A head's line ending where its phrase cannot: a preposition and its pronoun, a verb of going without its goal. */
-const OPEN_HEAD_END = /(为您|给您|向您|帮您|为你|走进|走入|进入|来到|迈进)$/u;
+/**
+ * A head's line ending where its phrase cannot: a preposition and its pronoun, a verb of going without its goal, a
+ * modal verb without its verb (…这三类纠纷要 / 当心, …彩礼该 / 不该还？; not the noun of 纪要, 摘要).
+ */
+const OPEN_HEAD_END_REASON = '标题停在词组中间（介词、趋向动词或情态动词之后），下一行接续';
+const OPEN_HEAD_END = /(为您|给您|向您|帮您|为你|走进|走入|进入|来到|迈进|(?<![纪摘提概主重])要|该)$/u;
 
 /** A numbered first line exactly the indent short of the text line under it, which the paragraph's next line matches. */
 function numberedOpenerShort(before: LineFeatures, after: LineFeatures, afterNext: LineFeatures | undefined): boolean {

@@ -8,6 +8,8 @@ import fragmentAfterCredit from './test-support/extractor-pages/mutool-train-p02
 import fragmentAfterParagraph from './test-support/extractor-pages/mutool-train-p036.txt?raw';
 import questionOverThreeLines from './test-support/extractor-pages/mutool-train-p015.txt?raw';
 import questionAfterNotice from './test-support/extractor-pages/mutool-train-p049.txt?raw';
+// MuPDF's text of a development-set page: a headline whose line stops on a modal verb (…这三类纠纷要 / 当心) over its byline.
+import headOnModal from './test-support/extractor-pages/mutool-dev-head-stops-on-modal.txt?raw';
 
 const titles = (raw: string) => analyzePage(raw).articles.map((article) => article.title.replace(/\s+/gu, ''));
 
@@ -52,3 +54,12 @@ describe('a head of two lines over another article\'s headline', () => {
     expect(titles.some((title) => title.includes('昆都仑区法院') && title.includes('她把调解'))).toBe(false);
   });
 });
+
+describe('a head\'s line that stops on a modal verb', () => {
+  it('goes on into the short line under it over the byline that proves the head (MuPDF, a development page)', () => {
+    const titles = analyzePage(headOnModal).articles.map((article) => article.title);
+    expect(titles).toContain('法官说法：接羔季里这三类纠纷要当心');
+    expect(titles).not.toContain('当心');
+  });
+});
+
