@@ -217,6 +217,10 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (notice === 'ended') return decision(before, after, 'split', 0.75, '上一行为公告、通知等的标题');
   // A headline of large type wrapped every few characters in a narrow column, over what proves it a headline.
   if (narrowHeadRunJoins(context.lines).has(after)) return decision(before, after, 'join', 0.75, '大字标题按窄栏宽折行，下一行接续');
+  // An official document's title whose genre's last character the measure carried alone across a blank line
+  // (…关于诉讼服务中心搬迁的公 / 告): the character ends the title.
+  if (genreEndCarried(context, unitStart, position)) return decision(before, after, 'join', 0.75, GENRE_END_REASON);
+  if (previousReason === GENRE_END_REASON && !after.startsForbidden) return decision(before, after, 'split', 0.75, '上一行为公告、通知等的标题');
   if (previousReason === HEADLINE_PAIR_REASON) return decision(before, after, 'split', 0.8, '双行标题已完整');
   if ((previousReason === HEAD_TAIL_REASON || previousReason === DOUBLED_TAIL_REASON) && !after.startsForbidden) return decision(before, after, 'split', 0.8, '标题连同折下的末尾已完整');
   // Once a cut proves the headline set at a narrow measure, its next lines at that measure go on with it
@@ -1093,6 +1097,7 @@ function indentShortOpener(before: LineFeatures, after: LineFeatures, columnWidt
  * A head's line ending where its phrase cannot: a preposition and its pronoun, a verb of going without its goal, a
  * modal verb without its verb (…这三类纠纷要 / 当心, …彩礼该 / 不该还？; not the noun of 纪要, 摘要).
  */
+const GENRE_END_REASON = '公告标题折行，下一行为文种词的末字';
 const OPEN_HEAD_END_REASON = '标题停在词组中间（介词、趋向动词或情态动词之后），下一行接续';
 const OPEN_HEAD_END = /(为您|给您|向您|帮您|为你|走进|走入|进入|来到|迈进|(?<![纪摘提概主重])要|该)$/u;
 
@@ -1144,3 +1149,12 @@ function officialTitleBlockAt(context: BreakContext, position: number): boolean 
   }
   return false;
 }
+
+/** Whether the line at `position`, one or two characters alone, ends the official title the unit's lines began (…的公 / 告). */
+function genreEndCarried(context: BreakContext, unitStart: number, position: number): boolean {
+  const after = context.lines[position];
+  if (position - unitStart > 3 || !/^\p{Script=Han}{1,2}$/u.test(after.content.trim())) return false;
+  const head = context.lines.slice(unitStart, position).map((line) => line.content.trim()).join('');
+  return !OFFICIAL_DOCUMENT_TITLE.test(head) && OFFICIAL_DOCUMENT_TITLE.test(head + after.content.trim());
+}
+

@@ -11,6 +11,8 @@ import courtOverTitle from './test-support/extractor-pages/mutool-dev-court-over
 import titleBlock from './test-support/extractor-pages/mutool-dev-notice-title-block.txt?raw';
 // …and one whose notice closes on its contacts, the address wrapped over the column's edge.
 import noticeAddress from './test-support/extractor-pages/mutool-dev-notice-address.txt?raw';
+// …and one whose notice title's last character the measure carried alone across a blank line (…的公 / 告).
+import genreEndCarriedPage from './test-support/extractor-pages/mutool-dev-notice-genre-end-carried.txt?raw';
 
 describe('a notice\'s whole headline opening a block', () => {
   it('stands apart from the text under it, however full its line', () => {
@@ -162,6 +164,14 @@ describe('a notice\'s contacts', () => {
     expect(articles.map((article) => article.title)).not.toContain('林河大街西段科尔沁区人民法院');
     const texts = articles.flatMap((article) => article.blocks.map((block) => block.text.replace(/\s/gu, '')));
     expect(texts).toContain('地址：通辽市科尔沁区霍林河大街西段科尔沁区人民法院');
+  });
+});
+
+describe('an official title whose genre\'s last character stands alone', () => {
+  it('ends with that character, over the salutation (…关于诉讼服务中心搬迁的公 / 告; MuPDF, a development page)', () => {
+    const notice = analyzePage(genreEndCarriedPage).articles.find((article) => article.title.includes('搬迁的公'));
+    expect(notice?.title).toBe('呼和浩特市赛罕区人民法院关于诉讼服务中心搬迁的公告');
+    expect(notice?.blocks[0].text).toBe('各位当事人、诉讼代理人：');
   });
 });
 
