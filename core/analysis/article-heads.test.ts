@@ -19,6 +19,8 @@ import listCourtWrappedExcerpt from './test-support/extractor-pages/narrow-list-
 import listItemsApartExcerpt from './test-support/extractor-pages/wide-list-items-apart.txt?raw';
 import caseHeadExcerpt from './test-support/extractor-pages/narrow-case-head-fills-column.txt?raw';
 import caseHeadTwoPhrases from './test-support/extractor-pages/narrow-case-head-two-phrases.txt?raw';
+// MuPDF's text of a development-set page: a long markless headline written as a block of three lines of a narrow column.
+import longHeadBlock from './test-support/extractor-pages/mutool-dev-long-markless-head.txt?raw';
 
 // Article heads in layouts that mark nothing: one line per paragraph, blank lines between, no
 // indents, no markdown. Each page is made up for the rule it tests (issue #9, class 1).
@@ -595,6 +597,9 @@ describe('a long headline with no mark but its quotes', () => {
   const above = ['让“一次办好”成为司法常态！', '　　期待更多法院把“一次办好”从一句承诺变成一种常态，让司法服务以更加便捷、高效的方式抵达每一位群众身边！'];
   it('is the headline over its writers however long, on one line (a development page set indented)', () => {
     expect(analyzePage(page(...above, head, ...text)).articles.map((article) => article.title)).toContain(head);
+  });
+  it('…and wrapped at a narrow column\'s measure in MuPDF\'s block of three lines (a development page)', () => {
+    expect(analyzePage(longHeadBlock).articles.map((article) => article.title.replace(/\s/gu, ''))).toContain(head);
   });
 });
 

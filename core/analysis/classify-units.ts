@@ -198,10 +198,15 @@ function isUnfinishedShortUnit(unit: TextUnit, maxLines = 2): boolean {
 /** A headline may run to two wide lines (an official style names every party: …与旗司法局联合建立…工作机制). */
 const MAX_LONG_HEAD_WIDTH = 64;
 
-/** A head with no mark but quotes and title marks, on a line or two, up to two wide lines in all. */
+/**
+ * A head with no mark but quotes and title marks, up to two wide lines in all: on a line or two, or wrapped at a narrow
+ * column's measure (its lines but the last of one width, MuPDF's block of 莫力达瓦达斡尔族自治旗人民法院与 / 旗司法局联合建立…).
+ */
 function isLongMarklessHead(unit: TextUnit): boolean {
   const { lines } = unit;
-  if (lines.length > 2 || unitWidth(unit) > MAX_LONG_HEAD_WIDTH) return false;
+  if (lines.length > NARROW_HEAD_LINES || unitWidth(unit) > MAX_LONG_HEAD_WIDTH) return false;
+  const measure = lines[0].width;
+  if (lines.length > 2 && (lines.slice(1, -1).some((line) => Math.abs(line.width - measure) > 1) || lines[lines.length - 1].width > measure + 1)) return false;
   return lines.every((line) => !/[，。；：、！？,;:!?（）()【】—]/u.test(line.content) && !line.byline && !line.dateline && !line.pageFurniture && !line.credit && !line.caption && !line.listItem);
 }
 
