@@ -568,7 +568,8 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     // A roundup's headline (全区法院工作简讯) over an item's head that opens on its court or place opens the
     // roundup, whatever ended above it (a list's last name, a sentence left without its stop).
     // (The item's head may run into its text, the court and a space before the news: 石拐区法院 近日，….)
-    else if (next && unit.lines.length === 1 && ROUNDUP_HEADLINE.test(headText(unit)) && unitWidth(unit) >= MIN_ROUNDUP_HEADLINE_WIDTH && ((headline[index + 1] && (COURT_LED_HEAD.test(headText(next)) || PLACE_ITEM_HEAD.test(headText(next)))) || COURT_SPACED_ITEM_HEAD.test(headText(next)))) title = true;
+    // (…or its place and a colon: 临河区：3月12日，….)
+    else if (next && unit.lines.length === 1 && ROUNDUP_HEADLINE.test(headText(unit)) && unitWidth(unit) >= MIN_ROUNDUP_HEADLINE_WIDTH && ((headline[index + 1] && (COURT_LED_HEAD.test(headText(next)) || PLACE_ITEM_HEAD.test(headText(next)))) || COURT_SPACED_ITEM_HEAD.test(headText(next)) || PLACE_RUN_IN.test(first(next).content.trim()))) title = true;
     // One set over two lines that the extractor set apart (呼伦贝尔市中级人民法院2025年 / 公开招聘聘用制书记员公告),
     // or over three of a narrow column, two of them read as one unit (关于12368诉 讼服务热线升 / 级运行的公告):
     // a name that long is no section's, even under a paragraph cut off at its column's foot.

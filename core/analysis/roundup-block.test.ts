@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from './analyze-page';
+import { page } from './test-support/page-lines';
 import { COURT_SIGNATURE, ITEM_HEAD_LINE } from './line-patterns';
 // Real plain pdftotext output of corpus train pages printed by Chromium (corpus/README.md), frozen as
 // they were when the tests were written. A roundup's headline spans its columns and pdftotext writes it
@@ -142,6 +143,21 @@ describe('a roundup headline set apart as a block of its own', () => {
   });
 });
 
+
+describe('a roundup\'s headline over an item run in after its place', () => {
+  it('opens the roundup where paragraphs open indented (河套法院简讯 / 　　临河区：3月12日，…; a development page)', () => {
+    const raw = page(
+      '春节前集中执行兑现工资',
+      '　　据统计，2025年春节前，鄂托克旗法院共开展涉民生案件集中执',
+      '行行动9次，执结涉农民工工资案件56件，执行到位金额426万元。',
+      '河套法院简讯',
+      '　　临河区：3月12日，临河区人民法院联合区农牧局、市场监管局',
+      '开展春季农资打假普法宣传，解答群众咨询87人次。（杨帆）',
+      '　　五原县：五原县人民法院组织干警走进园区。（王晓峰）',
+    );
+    expect(analyzePage(raw).articles.map((article) => article.title)).toEqual(['春节前集中执行兑现工资', '河套法院简讯']);
+  });
+});
 
 describe('a question under a roundup\'s last item', () => {
   it('opens the next article where the item closed on its source in brackets (a development page, MuPDF\'s blank lines)', () => {
