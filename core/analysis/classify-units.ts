@@ -299,7 +299,7 @@ function isWrappedCredit(unit: TextUnit): boolean {
  * to the masthead that a body's name or a date alone would suggest.
  */
 /** Whom a notice tells readers to call or write to (联系电话：…, 联系人：高法官 电话：…, 地址：…): its last line before the signature. */
-const NOTICE_CONTACT = /^(联系电话|联系人|联系方式|咨询电话|举报电话|电话|地址|邮箱|电子邮箱)\s*[:：]\s*\S/u;
+const NOTICE_CONTACT = /^([\u4e00-\u9fff]{0,8}(电话|热线)|联系人|联系方式|地址|邮箱|电子邮箱)\s*[:：]\s*\S/u;
 
 /** The unit's last line tells whom to call or write to. */
 const endsOnContact = (unit: TextUnit) => NOTICE_CONTACT.test(unit.lines[unit.lines.length - 1].content.replace(/\*\*/gu, '').trim());

@@ -212,6 +212,8 @@ export function extractLineFeatures(index: number, raw: string, gapBefore: boole
   // A headline's second phrase may close on 了 (网围栏越界二十米 调解员现场量清了); a sentence's fragment
   // has no space between phrases.
   const sentenceText = plain.replace(/\s+/g, '');
+  // A date set in by a paragraph's indent (2025年3月5日 after two ideographic spaces) signs a notice; the masthead's date stands flush.
+  const indentedDate = /^(\u3000|\s{2,})/u.test(raw);
   const headlineShaped =
     !dateline && !PAGE_DATE.test(plain) && !HAN_DATE.test(plain) && !CASE_NUMBER.test(plain) && !PHONE_AFTER_LABEL.test(plain) && width >= 1 && width <= MAX_HEADLINE_WIDTH && !ends && !'，、；：,;:'.includes(last) && !OPENERS.includes(last) &&
     !INNER_PUNCTUATION.test(plain.replace(NUMBERED_HEADING, '').replace(LEAD_COLON, '')) && ((TWO_HAN_PHRASES.test(plain) && !plain.includes('是')) || !SENTENCE_WORDS.test(hasInnerSpace ? sentenceText.replace(/了$/u, '') : sentenceText));
@@ -238,7 +240,7 @@ export function extractLineFeatures(index: number, raw: string, gapBefore: boole
     caption: /[▲△■◆摄图]/u.test(plain) && CAPTION.test(plain) && width <= 60,
     attribution: ATTRIBUTION.test(plain),
     // A masthead date is set solid; `2024 年 9 月 10 日` with spaces is body text split by OCR.
-    pageFurniture: CONTACT.test(plain) || EDITORIAL_CREDITS.test(plain) || EDITORIAL_LABEL.test(plain) || JUMP_LINE.test(plain) || CONTACT_INSIDE.test(plain) || (PAGE_DATE.test(plain) && !/\d\s+年|年\s+\d/u.test(plain)) || PAGE_LABEL.test(plain) || /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+(第\s*)?[A-Z]?\d{1,3}\s*版$/u.test(plain) || isMastheadRow(plain) || isMastheadCreditsRow(plain),
+    pageFurniture: CONTACT.test(plain) || EDITORIAL_CREDITS.test(plain) || EDITORIAL_LABEL.test(plain) || JUMP_LINE.test(plain) || CONTACT_INSIDE.test(plain) || (PAGE_DATE.test(plain) && !/\d\s+年|年\s+\d/u.test(plain) && !indentedDate) || PAGE_LABEL.test(plain) || /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+(第\s*)?[A-Z]?\d{1,3}\s*版$/u.test(plain) || isMastheadRow(plain) || isMastheadCreditsRow(plain),
     numberedHeading,
     listItem,
   };

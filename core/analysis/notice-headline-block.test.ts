@@ -175,3 +175,22 @@ describe('an official title whose genre\'s last character stands alone', () => {
   });
 });
 
+describe('a notice\'s signature where paragraphs open indented', () => {
+  it('keeps its indented date the notice\'s, so the two-phrase head under it opens the next article (a development page)', () => {
+    const raw = page(
+      '抵制高价彩礼 倡树婚育新风倡议书',
+      '　　让我们携手共建健康文明、积极向上的婚俗新风！',
+      '　　婚姻家庭纠纷咨询电话：0482-5126148',
+      '　　突泉县人民法院',
+      '　　2025年3月5日',
+      '重阳节里',
+      '法官给老人讲“防骗经”',
+      '　　本报赤峰讯　10月29日重阳节当天，赤峰市松山区人民法院干警走进穆家营子镇敬老院。',
+    );
+    const articles = analyzePage(raw).articles;
+    expect(articles.map((article) => article.title.replace(/\s/gu, ''))).toEqual(['抵制高价彩礼倡树婚育新风倡议书', '重阳节里法官给老人讲“防骗经”']);
+    // (The court signs under a contact line whatever its label names: 婚姻家庭纠纷咨询电话：….)
+    expect(articles[0].blocks.find((block) => block.text === '突泉县人民法院')?.type).toBe('paragraph');
+  });
+});
+
