@@ -26,4 +26,11 @@ describe('bare names under a headline', () => {
   it('are its byline under a head no wider than they are, when each name opens on a common surname (a development page)', () => {
     expect(titled(shortHead, '网上立案')).toMatchObject({ title: '网上立案五问五答', byline: '田晓燕 张磊' });
   });
+
+  it('are never words that open on a numeral or a quantifier: a numbered section\'s phrase (一、一辆车 / 一张桌 / 一枚国徽; a development page set one line per paragraph)', () => {
+    const raw = ['林区巡回路 一年跑出三万七千公里', '', '本报记者 吴桂兰', '', '鄂伦春自治旗总面积近6万平方公里，林场、村屯散落在大兴安岭南麓的密林和河谷之间。', '', '一、一辆车', '一张桌', '一枚国徽', '', '上午9点，巡回车停在诺敏镇一个村委会院里。法官助理把国徽挂在墙上。'].join('\n');
+    const articles = analyzePage(raw).articles;
+    expect(articles.map((article) => article.title)).toEqual(['林区巡回路 一年跑出三万七千公里']);
+  });
 });
+

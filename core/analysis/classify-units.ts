@@ -381,6 +381,8 @@ function isCourtSignature(units: readonly TextUnit[], index: number, headline: r
 /** An award's grade heading a list's part (一等奖, 优秀奖): a word of the list, never a writer's name. */
 /** A person's name and the unit they work for in brackets. */
 const NAME_WITH_UNIT = /^\p{Script=Han}{2,7}[（(][^（）()]{2,30}[)）]$/u;
+/** No name opens on a numeral, a quantifier or a demonstrative (一枚国徽, 每月一次, 这些问题): a phrase's words. */
+const NOT_A_NAME_START = /^[一二三四五六七八九十两几每各该这那此其]/u;
 const NAMES_ALONE = /^[\u4e00-\u9fff]{2,4}([ \u3000]+[\u4e00-\u9fff]{2,3}){0,3}$/u;
 
 /**
@@ -392,7 +394,7 @@ function isBareNameByline(units: readonly TextUnit[], index: number, headline: r
   const above = units[index - 1];
   const next = units[index + 1];
   const plain = unit.lines[0].content.replace(/\*\*/gu, '').trim();
-  if (unit.lines.length !== 1 || !above || !next || !NAMES_ALONE.test(plain) || AWARD_GRADE.test(plain) || CASE_SECTION_LABEL.test(plain)) return false;
+  if (unit.lines.length !== 1 || !above || !next || !NAMES_ALONE.test(plain) || NOT_A_NAME_START.test(plain) || AWARD_GRADE.test(plain) || CASE_SECTION_LABEL.test(plain)) return false;
   const line = unit.lines[0];
   if (line.markdownLevel > 0 || (!line.hasInnerSpace && line.width > 3 && !/^[\u4e00-\u9fff]{4}$/u.test(line.content))) return false;
   const headAbove = roles[index - 1] === 'paragraph' && (headline[index - 1] || above.lines.every((part) => part.headlineShaped || isQuestionHead(part) || part.subtitleDash));
