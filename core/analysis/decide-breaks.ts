@@ -1058,11 +1058,13 @@ function headMeasureRun(before: LineFeatures, after: LineFeatures, afterNext: Li
 
 /** Whether the page writes the last character of one line and the first of the next side by side elsewhere, inside a line. */
 /**
- * A roundup's item run into its text after its court and a space (五原县法院 为服务春 / 耕生产，…): the words after the
- * court are no writer's name where the line under them goes on with text the page writes joined to them (春|耕).
+ * A roundup's item run into its text after its court and a space (五原县法院 为服务春 / 耕生产，…, 五原县法院 五原 /
+ * 县人民法院…): the words after the court are no writer's name where the line under them goes on with text the page
+ * writes joined to them (春|耕, 原|县).
  */
 function itemRunsOn(context: BreakContext, line: LineFeatures, next: LineFeatures): boolean {
-  return !next.gapBefore && !next.indented && /[，。；、]/u.test(next.content) && pairAcross(context, line, next);
+  // (The line under it is text: it holds a pause, or runs at least as wide: 五原县法院 五原 / 县人民法院组织商事审.)
+  return !next.gapBefore && !next.indented && (/[，。；、]/u.test(next.content) || next.width >= line.width) && pairAcross(context, line, next);
 }
 
 function pairAcross(context: BreakContext, before: LineFeatures, after: LineFeatures): boolean {

@@ -673,6 +673,12 @@ describe('narrow columns: items run into their text and sections led by a season
     expect(texts.some((text) => text.replace(/\s/gu, '').includes('五原县法院为服务春耕生产，五原县人民法院组建'))).toBe(true);
   });
 
+  it('…and where the line under the court\'s words runs as wide with no pause yet (五原县法院 五原 / 县人民法院组织商事审)', () => {
+    const raw = page('河套法院简讯', '', '“葵花贷”纠纷集中调处', '', '临河区法院 近日，临河', '区人民法院召开协调会。', '（临河区法院 王晓峰）', '', '法官进园区送“法治体', '检”', '', '五原县法院 五原', '县人民法院组织商事审', '判团队走进五原工业园', '区，为23家企业开展', '“法治体检”。');
+    const texts = analyzePage(raw).articles.flatMap((article) => article.blocks.map((block) => block.text.replace(/\s/gu, '')));
+    expect(texts.some((text) => text.startsWith('五原县法院五原县人民法院组织商事审判团队'))).toBe(true);
+  });
+
   it('reads a section led by a season and a colon, between blank lines, as a head over its text (春：地界纠纷“量”出来)', () => {
     const raw = page('在这里办案，不懂地、不懂', '水，是办不好的。”庭长杨俊', '峰说。', '', '春：地界纠纷“量”出来', '', '每年开春，黄河开河', '后滩地重新露出，地界不', '清的问题就跟着冒出来。');
     const blocks = analyzePage(raw).articles.flatMap((article) => article.blocks);
