@@ -337,7 +337,10 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // A salutation (王某某、李某某： / 各位当事人：) stands on a line of its own above the letter or
   // notice it addresses; a line that stops short of the column cannot have wrapped.
   // (Its addressees may wrap at a narrow measure: 各旗县市区人民法院，本院 / 各部门：.)
-  if (isSalutation(context.lines.slice(unitStart, position)) && !isFull(before, columnWidth) && !after.startsForbidden) return decision(before, after, 'split', 0.75, '上一行为单独成行的称呼');
+  // (A court's name and colon over a head's short lines and its byline is the head's lead, 满洲里法院： / 一起中俄木材 /
+  // 买卖纠纷22天 / 审结 / 本报记者 高娃: no salutation stands over a byline.)
+  if (isSalutation(context.lines.slice(unitStart, position)) && !isFull(before, columnWidth) && !after.startsForbidden && !courtLeadOverHead(context, unitStart, position)) return decision(before, after, 'split', 0.75, '上一行为单独成行的称呼');
+  if (courtLeadOverHead(context, unitStart, position)) return decision(before, after, 'join', 0.7, '上一行为标题开头的法院名称与冒号，下一行接续');
   // A notice's closing formula (特此公告。) stands as a paragraph of its own.
   if (/^特此(公告|通告|通知|函告|说明|声明)/u.test(after.content.trim()) && !before.endsOpen) return decision(before, after, 'split', 0.85, '下一行为公告的结束语');
   // A contact line (举报电话：0470-0000000) ends with its number: nothing runs on from it.
@@ -1158,5 +1161,20 @@ function genreEndCarried(context: BreakContext, unitStart: number, position: num
   if (position - unitStart > 3 || !/^\p{Script=Han}{1,2}$/u.test(after.content.trim())) return false;
   const head = context.lines.slice(unitStart, position).map((line) => line.content.trim()).join('');
   return !OFFICIAL_DOCUMENT_TITLE.test(head) && OFFICIAL_DOCUMENT_TITLE.test(head + after.content.trim());
+}
+
+/** Lines a head's words under its court's name may take before the byline that proves them. */
+const HEAD_UNDER_LEAD_LINES = 4;
+
+/** Whether the line over `position` is a court's name and a colon alone (满洲里法院：) leading a head's short lines down to a byline. */
+function courtLeadOverHead(context: BreakContext, unitStart: number, position: number): boolean {
+  const lead = context.lines[position - 1];
+  if (unitStart !== position - 1 || !/[:：]$/u.test(lead.content.trim()) || !COURT_NAME.test(lead.content.trim().slice(0, -1))) return false;
+  for (let at = position; at < Math.min(context.lines.length, position + HEAD_UNDER_LEAD_LINES + 1); at++) {
+    const line = context.lines[at];
+    if (line.byline || line.dateline) return at > position;
+    if (!line.headlineShaped || line.width > MAX_HEADLINE_WIDTH) return false;
+  }
+  return false;
 }
 

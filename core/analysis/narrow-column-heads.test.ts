@@ -3,6 +3,8 @@ import { analyzePage } from './analyze-page';
 import { page } from './test-support/page-lines';
 // MuPDF's text of a development-set page: a punctuated headline over three lines of a narrow column, and a roundup whose items run into their text.
 import narrowPunctuated from './test-support/extractor-pages/mutool-dev-narrow-punctuated-head-roundup.txt?raw';
+// …and one whose headline opens on its court's name and a colon alone on a line (满洲里法院：).
+import courtLeadPage from './test-support/extractor-pages/mutool-dev-court-lead-over-head.txt?raw';
 
 // Heads set in a narrow text column (11–14 cells) where nothing but their shape and what opens under
 // them tells them from running text: roundup items headed by their court or place, wrapped case heads,
@@ -693,3 +695,10 @@ describe('narrow columns: a case\'s head of two phrases', () => {
     expect(heads).toEqual(['案例一：以“分家不公”为由拒绝赡养三子女被判支付赡养费']);
   });
 });
+
+describe('MuPDF: a headline opening on its court\'s name and a colon alone on its line', () => {
+  it('reads the name as the head\'s lead, not a salutation (满洲里法院： / 一起中俄木材 / 买卖纠纷22天 / 审结; a development page)', () => {
+    expect(analyzePage(courtLeadPage).articles.map((article) => article.title)).toContain('满洲里法院：一起中俄木材买卖纠纷22天审结');
+  });
+});
+
