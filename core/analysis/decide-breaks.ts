@@ -32,7 +32,7 @@ const EDITOR_NAME_REASON = '编辑署名跨行，下一行为姓名';
 /** A photographer's name that wrapped off its caption: `崔翼 摄`, `摄`. */
 const CAPTION_TAIL = /^([\u4e00-\u9fff]{2,4}\s*)?摄$/u;
 /** A label and a phone number, e-mail or address code, perhaps after the contact's name: `举报电话：0470-0000000`, `联系人：赵法官 联系电话：0479-8221234`. */
-const CONTACT_LINE = /^([\u4e00-\u9fff]{2,4}[:：][\u4e00-\u9fff]{1,6}\s+)?[\u4e00-\u9fff]{0,6}(电话|热线|邮箱|传真|网址|邮编)\s*[:：]\s*[\w\-－.@（）()/ ]+$/u;
+const CONTACT_LINE = /^([\u4e00-\u9fff]{2,4}[:：][\u4e00-\u9fff]{1,6}\s+)?[\u4e00-\u9fff]{0,8}(电话|热线|邮箱|传真|网址|邮编)\s*[:：]\s*[\w\-－.@（）()/ ]+$/u;
 
 export interface BreakContext {
   lines: readonly LineFeatures[];
@@ -1100,11 +1100,12 @@ function indentShortOpener(before: LineFeatures, after: LineFeatures, columnWidt
 
 /**
  * A head's line ending where its phrase cannot: a preposition and its pronoun, a verb of going without its goal, a
- * modal verb without its verb (…这三类纠纷要 / 当心, …彩礼该 / 不该还？; not the noun of 纪要, 摘要).
+ * modal verb or a negation without its verb (…这三类纠纷要 / 当心, …彩礼该 / 不该还？, …打官司不 / 出苏木; not the noun
+ * of 纪要, 摘要).
  */
 const GENRE_END_REASON = '公告标题折行，下一行为文种词的末字';
-const OPEN_HEAD_END_REASON = '标题停在词组中间（介词、趋向动词或情态动词之后），下一行接续';
-const OPEN_HEAD_END = /(为您|给您|向您|帮您|为你|走进|走入|进入|来到|迈进|(?<![纪摘提概主重])要|该)$/u;
+const OPEN_HEAD_END_REASON = '标题停在词组中间（介词、趋向动词、情态动词或否定词之后），下一行接续';
+const OPEN_HEAD_END = /(为您|给您|向您|帮您|为你|走进|走入|进入|来到|迈进|(?<![纪摘提概主重])要|该|不)$/u;
 
 /** A numbered first line exactly the indent short of the text line under it, which the paragraph's next line matches. */
 function numberedOpenerShort(before: LineFeatures, after: LineFeatures, afterNext: LineFeatures | undefined): boolean {

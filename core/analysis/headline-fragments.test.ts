@@ -10,6 +10,8 @@ import questionOverThreeLines from './test-support/extractor-pages/mutool-train-
 import questionAfterNotice from './test-support/extractor-pages/mutool-train-p049.txt?raw';
 // MuPDF's text of a development-set page: a headline whose line stops on a modal verb (…这三类纠纷要 / 当心) over its byline.
 import headOnModal from './test-support/extractor-pages/mutool-dev-head-stops-on-modal.txt?raw';
+// …and one whose head's line stops on a negation (…打官司不 / 出苏木) under a notice signed under a long contact label.
+import headOnNegation from './test-support/extractor-pages/mutool-dev-head-stops-on-negation.txt?raw';
 
 const titles = (raw: string) => analyzePage(raw).articles.map((article) => article.title.replace(/\s+/gu, ''));
 
@@ -60,6 +62,15 @@ describe('a head\'s line that stops on a modal verb', () => {
     const titles = analyzePage(headOnModal).articles.map((article) => article.title);
     expect(titles).toContain('法官说法：接羔季里这三类纠纷要当心');
     expect(titles).not.toContain('当心');
+  });
+});
+
+describe('a head\'s line that stops on a negation', () => {
+  it('goes on into the short line under it over its byline; the notice above keeps its contact line apart from its court (MuPDF, a development page)', () => {
+    const articles = analyzePage(headOnNegation).articles;
+    expect(articles.map((article) => article.title)).toContain('对话院长：让牧民打官司不出苏木');
+    const texts = articles.flatMap((article) => article.blocks.map((block) => block.text));
+    expect(texts).toContain('婚姻家庭纠纷咨询电话：0482-5126148');
   });
 });
 
