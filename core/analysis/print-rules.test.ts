@@ -495,6 +495,11 @@ describe('rules of print', () => {
     expect(analyzePage(raw).articles.map((article) => article.title)).toEqual(['农民工工资被拖欠怎么办？', '莫力达瓦达斡尔族自治旗法院：达斡尔语调解员“驻庭”化纠纷']);
   });
 
+  it('joins a photographer\'s credit in brackets alone on its line to the caption above it, not to the headline under it (a development page, MuPDF)', () => {
+    const raw = ['▲ 冬捕现场，渔民合力收网，银鳞翻涌。', '', '（刘鹏 摄）', '', '那达慕上的“普法', '蒙古包”', '', '本报通讯员 巴雅尔', '', '新巴尔虎右旗讯 7月18日，新巴尔虎右旗人民法院在那达慕大会现场设立普法蒙古包。'].join('\n');
+    expect(analyzePage(raw).articles.map((article) => article.title)).toContain('那达慕上的“普法蒙古包”');
+  });
+
   it('reads the publication and page label printed on one line as the masthead', () => {
     const analysis = analyzePage(page('法院专刊 06版', '', '某县法院开展普法活动', '', '某县讯 近日，某县人民法院组织干警开展普法宣传活动。'));
     expect(analysis).toMatchObject({ publication: '法院专刊', page_label: '06版', furniture: ['法院专刊', '06版'] });
