@@ -597,7 +597,8 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     else if (placeItemHeads >= 2 && lead !== undefined && lead === next && afterNext !== undefined && headline[index + 2] && isItemHeadUnit(afterNext) && !isItemHeadUnit(unit) && !PLACE_ITEM_HEAD.test(headText(unit)) && index > 0 && (last(units[index - 1]).endsSentence || SOURCE_AFTER_SENTENCE.test(headText(units[index - 1])))) title = true;
     // A roundup's headline (…简讯, …动态) stands over its first item's head, not over a lead.
     // (On one line or two: MuPDF may break it at its measure, 全区法院新 / 闻速递.)
-    else if (next && headline[index + 1] && unit.lines.length <= 2 && ROUNDUP_HEADLINE.test(headText(unit)) && (index === 0 || roles[index - 1] === 'furniture' || roles[index - 1] === 'credit' || roles[index - 1] === 'caption' || last(units[index - 1]).endsSentence)) title = true;
+    // (…or under the last item of the roundup before it, closed by its source: …调解。（李强） / 巴彦淖尔法院 / 工作掠影.)
+    else if (next && headline[index + 1] && unit.lines.length <= 2 && ROUNDUP_HEADLINE.test(headText(unit)) && (index === 0 || roles[index - 1] === 'furniture' || roles[index - 1] === 'credit' || roles[index - 1] === 'caption' || last(units[index - 1]).endsSentence || SOURCE_AFTER_SENTENCE.test(headText(units[index - 1])))) title = true;
     // Set apart by blank lines on both sides after finished text (or a closing credit), it is a block of its own across the
     // columns (pdftotext writes each text block apart), whatever stands under it.
     else if (next && unit.lines.length === 1 && ROUNDUP_HEADLINE.test(headText(unit)) && unitWidth(unit) >= MIN_LEAD_HEADLINE_WIDTH && line.gapBefore && first(next).gapBefore && index > 0 && (last(units[index - 1]).endsSentence || /[)）]$/u.test(last(units[index - 1]).content))) title = true;

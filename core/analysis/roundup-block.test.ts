@@ -14,6 +14,8 @@ import placeItems from './test-support/extractor-pages/indented-roundup-place-it
 import courtSources from './test-support/extractor-pages/narrow-roundup-court-sources.txt?raw';
 // MuPDF's text of a development-set page: a roundup whose items each have a head of their own over text run in after the court.
 import itemHeadsPage from './test-support/extractor-pages/mutool-dev-roundup-item-heads.txt?raw';
+// …and one with a second roundup's headline, over two lines, under the first one's last item and its source.
+import roundupHeadlineTwoLines from './test-support/extractor-pages/mutool-dev-roundup-headline-two-lines.txt?raw';
 
 describe('a roundup headline set apart as a block of its own', () => {
   it('opens the roundup after finished text or a closing credit', () => {
@@ -289,6 +291,13 @@ describe('a roundup\'s item heads over text run in after the court', () => {
   it('head the roundup\'s next items under the one closed by its source, not new articles (MuPDF, a development page)', () => {
     const titles = analyzePage(itemHeadsPage).articles.map((article) => article.title);
     expect(titles).not.toContain('法官进园区送“法治体检”');
+  });
+});
+
+describe('a roundup\'s headline under another roundup\'s last item', () => {
+  it('opens its own roundup, wrapped over two lines, under the item closed by its source (…（李强） / 巴彦淖尔法院 / 工作掠影; MuPDF, a development page)', () => {
+    const titles = analyzePage(roundupHeadlineTwoLines).articles.map((article) => article.title.replace(/\s/gu, ''));
+    expect(titles).toEqual(expect.arrayContaining(['河套法院简讯', '巴彦淖尔法院工作掠影']));
   });
 });
 
