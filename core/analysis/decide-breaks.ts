@@ -210,6 +210,11 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (CAPTION_TAIL.test(after.content) && !/摄$/u.test(before.content)) return decision(before, after, 'join', 0.85, '下一行为图片说明末尾的摄影者');
   if (EDITORIAL_LABEL.test(before.content) && /^[\u4e00-\u9fff]{2,4}$/u.test(after.content)) return decision(before, after, 'join', 0.85, EDITOR_NAME_REASON);
   if (previousReason === EDITOR_NAME_REASON) return decision(before, after, 'split', 0.85, '编辑署名已完整');
+  // Courts named whole, one to a line (呼和浩特市中级人民法院 / 赤峰市中级人民法院): a list's entries or a joint signature,
+  // never one head's two phrases.
+  if (COURT_NAME.test(before.content.trim()) && COURT_NAME.test(after.content.trim()) && !before.hasInnerSpace && !after.hasInnerSpace && !after.startsForbidden) {
+    return decision(before, after, 'split', 0.75, '上下两行各为完整的法院名称（名单或联合落款），分列');
+  }
   // A notice's headline wrapped over three or four short lines of a narrow column (关于公布违反 / “三个规定” /
   // 问题举报渠道 / 的公告) runs on until its genre's word, and ends there.
   const notice = wrappedNoticeHeadline(context, unitStart, position);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from './analyze-page';
 import { AWARD_GRADE } from './line-patterns';
+// A tight one-line-per-paragraph layout of a development-set page: a list whose last part names courts one to a line.
+import courtsOnePerLine from './test-support/extractor-pages/oneline-dev-courts-one-per-line.txt?raw';
 // A narrow text layout of a page of development-set articles (test-support/extractor-pages/README.md).
 import listTitlesPage from './test-support/extractor-pages/narrow-dev-list-titles.txt?raw';
 import { page } from './test-support/page-lines';
@@ -336,3 +338,11 @@ describe('a list announced by its lead and parted by award grades', () => {
     expect(AWARD_GRADE.test('一等奖获得者')).toBe(false);
   });
 });
+
+describe('courts named whole, one to a line', () => {
+  it('are a list\'s entries, never one head\'s two phrases (优秀组织奖 / 呼和浩特市中级人民法院 / 赤峰市中级人民法院; a development page)', () => {
+    const texts = analyzePage(courtsOnePerLine).articles.flatMap((article) => article.blocks.map((block) => block.text));
+    expect(texts).toEqual(expect.arrayContaining(['呼和浩特市中级人民法院', '赤峰市中级人民法院', '通辽市中级人民法院']));
+  });
+});
+
