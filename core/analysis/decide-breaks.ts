@@ -344,7 +344,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // (Its addressees may wrap at a narrow measure: 各旗县市区人民法院，本院 / 各部门：.)
   // (A court's name and colon over a head's short lines and its byline is the head's lead, 满洲里法院： / 一起中俄木材 /
   // 买卖纠纷22天 / 审结 / 本报记者 高娃: no salutation stands over a byline.)
-  if (isSalutation(context.lines.slice(unitStart, position)) && !isFull(before, columnWidth) && !after.startsForbidden && !courtLeadOverHead(context, unitStart, position)) return decision(before, after, 'split', 0.75, '上一行为单独成行的称呼');
+  if (position - unitStart <= 2 && isSalutation(context.lines.slice(unitStart, position)) && !isFull(before, columnWidth) && !after.startsForbidden && !courtLeadOverHead(context, unitStart, position)) return decision(before, after, 'split', 0.75, '上一行为单独成行的称呼');
   if (courtLeadOverHead(context, unitStart, position)) return decision(before, after, 'join', 0.7, '上一行为标题开头的法院名称与冒号，下一行接续');
   // A notice's closing formula (特此公告。) stands as a paragraph of its own.
   if (/^特此(公告|通告|通知|函告|说明|声明)/u.test(after.content.trim()) && !before.endsOpen) return decision(before, after, 'split', 0.85, '下一行为公告的结束语');
@@ -939,8 +939,9 @@ const LEAD_IN_END = /(说|道|称|讲|问|答|示|绍|出|为|是|有|括|下|�
 const MAX_SALUTATION_WIDTH = 24;
 
 function isSalutation(lines: readonly LineFeatures[]): boolean {
+  if (lines.length > 2) return false;
   const text = lines.map((line) => line.content.trim()).join('');
-  return lines.length <= 2 && lines.reduce((sum, line) => sum + line.width, 0) <= MAX_SALUTATION_WIDTH && SALUTATION.test(text) && !LEAD_IN_END.test(text);
+  return lines.reduce((sum, line) => sum + line.width, 0) <= MAX_SALUTATION_WIDTH && SALUTATION.test(text) && !LEAD_IN_END.test(text);
 }
 
 
