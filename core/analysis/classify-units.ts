@@ -195,6 +195,12 @@ function isUnfinishedShortUnit(unit: TextUnit, maxLines = 2): boolean {
   return unit.lines.every((line, index) => line.width <= MAX_HEADLINE_WIDTH && !line.endsOpen && !/[。；;：:，,]/u.test(index === 0 ? line.content.replace(COLUMN_LABEL, '') : line.content) && !/[？！?!](?![”’]?(\s|$))/u.test(line.content) && !line.byline && !line.dateline && !line.pageFurniture && !line.credit);
 }
 
+/** Lines a measure wrapped: all but the last of the first line's width (a cell either way), the last no wider than `lastSlack` more. */
+function wrappedAtOneMeasure(lines: readonly LineFeatures[], lastSlack: number): boolean {
+  const measure = lines[0].width;
+  return lines.slice(1, -1).every((line) => Math.abs(line.width - measure) <= 1) && lines[lines.length - 1].width <= measure + lastSlack;
+}
+
 /** A headline may run to two wide lines (an official style names every party: …与旗司法局联合建立…工作机制). */
 const MAX_LONG_HEAD_WIDTH = 64;
 
@@ -205,8 +211,7 @@ const MAX_LONG_HEAD_WIDTH = 64;
 function isLongMarklessHead(unit: TextUnit): boolean {
   const { lines } = unit;
   if (lines.length > NARROW_HEAD_LINES || unitWidth(unit) > MAX_LONG_HEAD_WIDTH) return false;
-  const measure = lines[0].width;
-  if (lines.length > 2 && (lines.slice(1, -1).some((line) => Math.abs(line.width - measure) > 1) || lines[lines.length - 1].width > measure + 1)) return false;
+  if (lines.length > 2 && !wrappedAtOneMeasure(lines, 1)) return false;
   return lines.every((line) => !/[，。；：、！？,;:!?（）()【】—]/u.test(line.content) && !line.byline && !line.dateline && !line.pageFurniture && !line.credit && !line.caption && !line.listItem);
 }
 
@@ -246,8 +251,7 @@ function isPunctuatedHeadline(unit: TextUnit): boolean {
 function isWrappedPunctuatedHeadline(unit: TextUnit): boolean {
   const { lines } = unit;
   if (lines.length < 2 || lines.length > NARROW_HEAD_LINES) return false;
-  const measure = lines[0].width;
-  if (lines.slice(1, -1).some((line) => Math.abs(line.width - measure) > 1) || lines[lines.length - 1].width > measure) return false;
+  if (!wrappedAtOneMeasure(lines, 0)) return false;
   const text = lines.map((line) => line.content.trim()).join('');
   return punctuatedHeadLine(text, lines.reduce((sum, line) => sum + line.width, 0), lines[lines.length - 1].endsOpen);
 }
