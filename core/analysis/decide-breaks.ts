@@ -344,8 +344,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // (Its addressees may wrap at a narrow measure: 各旗县市区人民法院，本院 / 各部门：.)
   // (A court's name and colon over a head's short lines and its byline is the head's lead, 满洲里法院： / 一起中俄木材 /
   // 买卖纠纷22天 / 审结 / 本报记者 高娃: no salutation stands over a byline.)
-  if (position - unitStart <= 2 && isSalutation(context.lines.slice(unitStart, position)) && !isFull(before, columnWidth) && !after.startsForbidden && !courtLeadOverHead(context, unitStart, position)) return decision(before, after, 'split', 0.75, '上一行为单独成行的称呼');
-  if (courtLeadOverHead(context, unitStart, position)) return decision(before, after, 'join', 0.7, '上一行为标题开头的法院名称与冒号，下一行接续');
+  const courtLead = courtLeadOverHead(context, unitStart, position);
+  if (position - unitStart <= 2 && isSalutation(context.lines.slice(unitStart, position)) && !isFull(before, columnWidth) && !after.startsForbidden && !courtLead) return decision(before, after, 'split', 0.75, '上一行为单独成行的称呼');
+  if (courtLead) return decision(before, after, 'join', 0.7, '上一行为标题开头的法院名称与冒号，下一行接续');
   // A notice's closing formula (特此公告。) stands as a paragraph of its own.
   if (/^特此(公告|通告|通知|函告|说明|声明)/u.test(after.content.trim()) && !before.endsOpen) return decision(before, after, 'split', 0.85, '下一行为公告的结束语');
   // A contact line (举报电话：0470-0000000) ends with its number: nothing runs on from it.
@@ -636,11 +637,11 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   }
   // The issuing court alone on the line over 关于…的公告 is the title's first line (呼伦贝尔市新巴尔虎左旗人民法院 /
   // 关于领取执行案款的公告), not a signature: a signature stands over its date, and text closed above it.
-  if (effectiveKind === 'wrap' && unitStart === position - 1 && COURT_NAME.test(before.content.trim()) && /^关于/u.test(after.content.trim()) && OFFICIAL_DOCUMENT_TITLE.test(`${before.content.trim()}${after.content.trim()}`) && position > 0 && context.lines[unitStart - 1]?.endsSentence !== false) {
+  if (effectiveKind === 'wrap' && unitStart === position - 1 && COURT_NAME.test(before.content.trim()) && /^关于/u.test(after.content.trim()) && OFFICIAL_DOCUMENT_TITLE.test(`${before.content.trim()}${after.content.trim()}`) && context.lines[unitStart - 1]?.endsSentence !== false) {
     return decision(before, after, 'join', 0.75, '上一行为发文法院，下一行接续公告标题');
   }
   // A notice's whole title over its salutation (各有关当事人：) ends there.
-  if (effectiveKind === 'wrap' && NOTICE_HEADLINE.test(before.content.trim()) && OFFICIAL_DOCUMENT_TITLE.test(context.lines.slice(unitStart, position).map((line) => line.content.trim()).join('')) && isSalutation([after]) && !after.startsForbidden) {
+  if (effectiveKind === 'wrap' && NOTICE_HEADLINE.test(before.content.trim()) && OFFICIAL_DOCUMENT_TITLE.test(headSoFar()) && isSalutation([after]) && !after.startsForbidden) {
     return decision(before, after, 'split', 0.75, '上一行为公告、通知等的标题');
   }
   // An official document's title (关于…的公告) on a line of its own over a paragraph opens the notice: no sentence
@@ -1065,7 +1066,6 @@ function headMeasureRun(before: LineFeatures, after: LineFeatures, afterNext: Li
   return afterNext !== undefined && !afterNext.gapBefore && [before, after, afterNext].every(bare) && Math.abs(after.width - before.width) <= MEASURE_TOLERANCE && Math.abs(afterNext.width - before.width) <= MEASURE_TOLERANCE;
 }
 
-/** Whether the page writes the last character of one line and the first of the next side by side elsewhere, inside a line. */
 /**
  * A roundup's item run into its text after its court and a space (五原县法院 为服务春 / 耕生产，…, 五原县法院 五原 /
  * 县人民法院…): the words after the court are no writer's name where the line under them goes on with text the page
@@ -1076,6 +1076,7 @@ function itemRunsOn(context: BreakContext, line: LineFeatures, next: LineFeature
   return !next.gapBefore && !next.indented && (/[，。；、]/u.test(next.content) || next.width >= line.width) && pairAcross(context, line, next);
 }
 
+/** Whether the page writes the last character of one line and the first of the next side by side elsewhere, inside a line. */
 function pairAcross(context: BreakContext, before: LineFeatures, after: LineFeatures): boolean {
   return pairsOfPage(context.lines)([...before.content.trim()].at(-1) ?? '', [...after.content.trim()][0] ?? '');
 }
@@ -1104,13 +1105,13 @@ function indentShortOpener(before: LineFeatures, after: LineFeatures, columnWidt
   return shortByIndent(before, columnWidth) && isFull(after, columnWidth) && !after.headlineShaped && !after.indented && /[，、；：。！？]/u.test(after.content);
 }
 
+const GENRE_END_REASON = '公告标题折行，下一行为文种词的末字';
+const OPEN_HEAD_END_REASON = '标题停在词组中间（介词、趋向动词、情态动词或否定词之后），下一行接续';
 /**
  * A head's line ending where its phrase cannot: a preposition and its pronoun, a verb of going without its goal, a
  * modal verb or a negation without its verb (…这三类纠纷要 / 当心, …彩礼该 / 不该还？, …打官司不 / 出苏木; not the noun
  * of 纪要, 摘要).
  */
-const GENRE_END_REASON = '公告标题折行，下一行为文种词的末字';
-const OPEN_HEAD_END_REASON = '标题停在词组中间（介词、趋向动词、情态动词或否定词之后），下一行接续';
 const OPEN_HEAD_END = /(为您|给您|向您|帮您|为你|走进|走入|进入|来到|迈进|(?<![纪摘提概主重])要|该|不)$/u;
 
 /** A numbered first line exactly the indent short of the text line under it, which the paragraph's next line matches. */

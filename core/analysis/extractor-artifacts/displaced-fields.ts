@@ -13,12 +13,12 @@ const DISPLACED_WITHIN = 4;
 export function placeDisplacedFields(page: DraftPage): void {
   for (const article of page.articles) {
     if (!article.title) continue;
+    // (Lines of a byline's form one over another are a list's entries: 王晓燕（…法院） / 乌云娜（…法院）.)
+    const bylineForm = (at: number) => article.body[at]?.lines.length === 1 && article.body[at].lines[0].byline;
     for (let index = 0; index < Math.min(article.body.length, DISPLACED_WITHIN); index++) {
       const unit = article.body[index];
       if (unit.lines.length !== 1) continue;
       const line = unit.lines[0];
-      // (Lines of a byline's form one over another are a list's entries: 王晓燕（…法院） / 乌云娜（…法院）.)
-      const bylineForm = (at: number) => article.body[at]?.lines.length === 1 && article.body[at].lines[0].byline;
       if (line.byline && !article.byline && !bylineForm(index - 1) && !bylineForm(index + 1)) article.byline = { ...unit, role: 'byline' };
       else if (line.subtitleDash && !line.endsSentence && !article.subtitle && index === 0) article.subtitle = { ...unit, role: 'subtitle' };
       else continue;
