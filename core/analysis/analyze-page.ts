@@ -10,6 +10,7 @@ import { mastheadAfterFormFeeds } from './extractor-artifacts/page-top-furniture
 import { mergedColumnsFlags } from './extractor-artifacts/merged-columns-flags';
 import { splitMergedColumns, type MergedColumnsResult } from './extractor-artifacts/merged-columns';
 import { splitHeadBylineRows } from './extractor-artifacts/head-byline-rows';
+import { bylineUnderMastheadTitle } from './extractor-artifacts/byline-under-masthead-title';
 import { headlineUnderMastheadBand } from './extractor-artifacts/headline-in-masthead-band';
 import { extractPageLines, type LineFeatures } from './line-features';
 import { judgeLayout, type PageLayout } from './model/judge-layout';
@@ -39,7 +40,7 @@ export function splitRawLines(raw: string): string[] {
  * taken apart (pdftotext), a head and its byline written on one row split, with notes of where.
  */
 export function readableLines(raw: string): MergedColumnsResult {
-  return splitHeadBylineRows(headlineUnderMastheadBand(splitMergedColumns(splitRawLines(raw))));
+  return splitHeadBylineRows(headlineUnderMastheadBand(bylineUnderMastheadTitle(splitMergedColumns(splitRawLines(raw)))));
 }
 
 /** What the rules alone make of a page: break decisions, the units they make, each unit's role. */

@@ -288,8 +288,9 @@ const MASTHEAD_LINES = 8;
  */
 function isMastheadTitle(lines: readonly LineFeatures[]): boolean {
   const plain = lines[0].content.replace(/[\s*#]/gu, '');
-  // A byline written right under it belongs to a head written further down, which the engine does not
-  // yet bring back up to it: the title then stands in for that head, and is left as it was.
+  // A byline written right under it belongs to a head written further down; where the band's date or
+  // page label stands between, the byline was moved under that head before (bylineUnderMastheadTitle).
+  // Elsewhere the title stands in for that head, and is left as it was.
   if (!PUBLICATION.test(plain) || (lines[1] !== undefined && !lines[1].gapBefore && (lines[1].byline || COURT_SIGNATURE.test(lines[1].content.trim())))) return false;
   return PERIODICAL.test(plain) || lines.slice(1, MASTHEAD_LINES).some((line) => PAGE_DATE.test(line.content.trim()) || PAGE_LABEL.test(line.content.trim()));
 }

@@ -24,13 +24,13 @@ const MAX_HEAD_LINES = 3;
 /** Raw lines read from the page's top, blank ones included: the band and the heads among its items stand well within them. */
 const TOP_LINES = 60;
 
-interface Block {
+export interface Block {
   /** Positions in the features array, first and last. */
   from: number;
   to: number;
 }
 
-function blocksOf(features: readonly LineFeatures[]): Block[] {
+export function blocksOf(features: readonly LineFeatures[]): Block[] {
   const blocks: Block[] = [];
   features.forEach((line, position) => {
     if (position === 0 || line.gapBefore) blocks.push({ from: position, to: position });
@@ -39,12 +39,12 @@ function blocksOf(features: readonly LineFeatures[]): Block[] {
   return blocks;
 }
 
-const linesOf = (features: readonly LineFeatures[], block: Block) => features.slice(block.from, block.to + 1);
+export const linesOf = (features: readonly LineFeatures[], block: Block) => features.slice(block.from, block.to + 1);
 
 /** Two or three characters alone under the band are a writer's name set beside the headline (刘洋), not the band's. */
 const WRITER_NAME = /^[\u4e00-\u9fff]{2,3}$/u;
 
-function isBandItem(line: LineFeatures): boolean {
+export function isBandItem(line: LineFeatures): boolean {
   const text = line.content.trim();
   return (line.pageFurniture && !WRITER_NAME.test(text)) || line.mastheadLike || SECTION_NAME.test(text);
 }
@@ -58,13 +58,19 @@ function endsBand(line: LineFeatures): boolean {
   return line.mastheadLike || (line.pageFurniture && !BARE_WORD.test(line.content.trim()));
 }
 
-/** A headline's words: short lines, no sentence and no pause in them (a question mark may close one). */
-function isHeadBlock(lines: readonly LineFeatures[]): boolean {
+/**
+ * A headline's words: short lines, no sentence and no pause in them; a question or exclamation mark
+ * may close it. A column's label may lead a head set on one line (专访：…, 呼和浩特中院：…): a head
+ * wrapped at a narrow measure with a colon inside runs on into the next block (稀土高新区法 /
+ * 院：知识产权 / “服务站”开 … 进产业园), whose last words read like a section's name.
+ */
+export function isHeadBlock(lines: readonly LineFeatures[]): boolean {
   if (lines.length > MAX_HEAD_LINES || lines.some(isBandItem)) return false;
   // The head's byline may come with it (一份调解书的温度 / 文/王晓蕾); the head comes first.
   const head = lines.slice(0, lines.length > 1 && lines[lines.length - 1].byline ? -1 : undefined);
   const width = head.reduce((sum, line) => sum + line.width, 0);
-  return width >= MIN_HEAD_WIDTH && head.every((line) => line.width <= MAX_HEADLINE_WIDTH && !line.byline && !line.dateline && !/[，。；：、,;:]/u.test(line.content) && !/。$/u.test(line.content));
+  const pause = head.length === 1 ? /[，。；、,;]|[：:]\s*$/u : /[，。；：、,;:]/u;
+  return width >= MIN_HEAD_WIDTH && head.every((line) => line.width <= MAX_HEADLINE_WIDTH && !line.byline && !line.dateline && !pause.test(line.content));
 }
 
 /**
