@@ -75,6 +75,19 @@ export function segmentArticles(units: readonly RoledUnit[], articleStarts: Read
       page.articles.push(current);
       return;
     }
+    // So does a byline: nothing signs an article under its closing credit. Text above the page's first
+    // headline closed by its credit is an article of its own, its headline written elsewhere (pdftotext).
+    const closedAbove = current ? current.credit !== null && current.creditAt === current.body.length : page.beforeFirstTitle.at(-1)?.role === 'credit';
+    if (unit.role === 'byline' && !forced && closedAbove) {
+      if (!current) {
+        const body = page.beforeFirstTitle.slice(0, -1);
+        page.articles.push({ ...emptyArticle(null), body, credit: page.beforeFirstTitle.at(-1) ?? null, creditAt: body.length });
+        page.beforeFirstTitle = [];
+      }
+      current = { ...emptyArticle(null), byline: unit };
+      page.articles.push(current);
+      return;
+    }
     // Such an article's headline, written after its credit, stands over the next article's head
     // (its headline, or a second head line taken for a subtitle set without its dash).
     const next = units[index + 1];
