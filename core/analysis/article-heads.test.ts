@@ -21,6 +21,10 @@ import caseHeadExcerpt from './test-support/extractor-pages/narrow-case-head-fil
 import caseHeadTwoPhrases from './test-support/extractor-pages/narrow-case-head-two-phrases.txt?raw';
 // MuPDF's text of a development-set page: a long markless headline written as a block of three lines of a narrow column.
 import longHeadBlock from './test-support/extractor-pages/mutool-dev-long-markless-head.txt?raw';
+// Indented text layouts of development-set pages: a list's last entries, courts one to a line and indented, over the next
+// article's unindented headline — a court's name and a phrase over a dashed subtitle (湖畔法庭 牧区灯火), or a notice's.
+import courtPhraseOverSubtitle from './test-support/extractor-pages/indented-dev-court-phrase-head-over-subtitle.txt?raw';
+import courtListOverNotice from './test-support/extractor-pages/indented-dev-court-list-over-notice.txt?raw';
 
 // Article heads in layouts that mark nothing: one line per paragraph, blank lines between, no
 // indents, no markdown. Each page is made up for the rule it tests (issue #9, class 1).
@@ -603,3 +607,14 @@ describe('a long headline with no mark but its quotes', () => {
   });
 });
 
+
+describe('a list\'s last entries over the next headline', () => {
+  it('leaves a court\'s name and a phrase over a dashed subtitle the headline, not a court\'s byline', () => {
+    const articles = fields(courtPhraseOverSubtitle);
+    expect(articles.at(-1)).toEqual({ title: '湖畔法庭 牧区灯火', subtitle: '——阿巴嘎旗人民法院查干淖尔人民法庭工作纪实', byline: '本报记者 高云飞 通讯员 宝音图', dateline: null, credit: null });
+  });
+
+  it('does not join an indented court, the list\'s last entry, to an unindented notice\'s headline', () => {
+    expect(fields(courtListOverNotice).at(-1)?.title).toBe('包头市九原区人民法院关于公开征集涉企长期未结案件线索的公告');
+  });
+});

@@ -1,3 +1,4 @@
+import { isWholeEntry } from './name-with-unit';
 import type { PageOverrides, AnalyzedArticle, AnalyzedBlock, BreakDecision, Flag, LinePlacement, LineRole, NormalizationReport, NormalizationRuleId, PageAnalysis } from '../model/page-analysis';
 import type { Vocabulary } from '../model/vocabulary';
 import { closeLetterSpacing } from '../normalize/letter-spacing';
@@ -82,6 +83,8 @@ function joinUnit(unit: RoledUnit, state: RenderState, article: number): string 
       // A byline's last name wrapped whole (…赵丽娜 / 王志刚) keeps the space between names; a name cut in two (萨仁 胡 / 雪) does not.
       if (unit.role === 'byline' && /\s[\u4e00-\u9fff]{2,}$/u.test(previousLine.content) && /^[\u4e00-\u9fff]{2,4}$/u.test(line.content.trim())) text += ' ';
       if (EDITORIAL_LABEL.test(previousLine.content) || (PAGE_DATE.test(previousLine.content.trim()) && WEEKDAY.test(line.content.trim())) || (unit.role === 'credit' && /(法院|法庭|中院)$/u.test(previousLine.content) && /^[\u4e00-\u9fff]{2,4}[）)]?$/u.test(line.content) && !/^供稿/u.test(line.content))) text += ' ';
+      // A list entry's work keeps its space before the name and unit wrapped under it (《法槌与书香》 / 杨振宇（…））.
+      if (/》$/u.test(previousLine.content.trim()) && /^[\p{Script=Han}]/u.test(line.content.trim()) && isWholeEntry(unit.lines.map((part) => part.content.trim()).join(''))) text += ' ';
       const twoShortPhrases = previousLine.width <= HEADLINE_PART_WIDTH && line.width <= HEADLINE_PART_WIDTH;
       const wrappedAtColumn = unit.role === 'title' && fillsHeadlineMeasure(previousLine.width, state.columnAt(unit.lines[unit.lines.length - 1].index + 1));
       // A title is proven a head by what stands around it: its lines need not look like heads (…是假货).

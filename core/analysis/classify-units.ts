@@ -1,3 +1,4 @@
+import { NAME_WITH_UNIT } from './name-with-unit';
 import type { LineRole } from '../model/page-analysis';
 import { displayWidth } from './display-width';
 import type { BreakContext } from './decide-breaks';
@@ -378,13 +379,13 @@ function isCourtSignature(units: readonly TextUnit[], index: number, headline: r
   if ((unit.lines.length !== 1 && !isWrappedCourtSignature(unit)) || !above || !(COURT_SIGNATURE.test(text) || courtAlone)) return false;
   // The unit above is a headline, not a credit or another field (roles above are already set).
   const headAbove = roles[index - 1] === 'paragraph' && (headline[index - 1] || above.lines.every((line) => line.headlineShaped || isQuestionHead(line)));
-  return headAbove && !(next && next.lines[0].byline);
+  // A dashed subtitle stands under its headline, never under a byline: a court's name and a phrase over one
+  // are the headline (湖畔法庭 牧区灯火 / ——…工作纪实).
+  return headAbove && !(next && (next.lines[0].byline || next.lines[0].subtitleDash));
 }
 
 /** Writers' names alone, one to four of them, set apart by spaces (`陈立新 武晓丽`, `苏日古嘎`). */
 /** An award's grade heading a list's part (一等奖, 优秀奖): a word of the list, never a writer's name. */
-/** A person's name and the unit they work for in brackets. */
-const NAME_WITH_UNIT = /^\p{Script=Han}{2,7}[（(][^（）()]{2,30}[)）]$/u;
 /** No name opens on a numeral, a quantifier or a demonstrative (一枚国徽, 每月一次, 这些问题): a phrase's words. */
 const NOT_A_NAME_START = /^[一二三四五六七八九十两几每各该这那此其]/u;
 const NAMES_ALONE = /^[\u4e00-\u9fff]{2,4}([ \u3000]+[\u4e00-\u9fff]{2,3}){0,3}$/u;
@@ -579,7 +580,8 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     // One set over two lines that the extractor set apart (呼伦贝尔市中级人民法院2025年 / 公开招聘聘用制书记员公告),
     // or over three of a narrow column, two of them read as one unit (关于12368诉 讼服务热线升 / 级运行的公告):
     // a name that long is no section's, even under a paragraph cut off at its column's foot.
-    else if (next && headline[index + 1] && unit.lines.length + next.lines.length <= 3 && roles[index + 1] === 'paragraph' && !PUBLICATION.test(headText(unit)) && !NOTICE_HEADLINE.test(headText(unit)) && !isSectionNameOverNotice(unit, next) && NOTICE_HEADLINE.test(headText(unit) + headText(next)) && unitWidth(unit) + unitWidth(next) >= LONG_NOTICE_HEADLINE_WIDTH) {
+    // (Its two parts are set alike: an indented court over an unindented headline is a list's last entry.)
+    else if (next && headline[index + 1] && unit.lines.length + next.lines.length <= 3 && !(line.indented && !first(next).indented) && roles[index + 1] === 'paragraph' && !PUBLICATION.test(headText(unit)) && !NOTICE_HEADLINE.test(headText(unit)) && !isSectionNameOverNotice(unit, next) && NOTICE_HEADLINE.test(headText(unit) + headText(next)) && unitWidth(unit) + unitWidth(next) >= LONG_NOTICE_HEADLINE_WIDTH) {
       title = true;
       roles[index + 1] = 'title';
     }

@@ -4,6 +4,7 @@ import { estimateColumnWidths, findDoubleSpacedRuns } from './column-width';
 import { HEADLINE_PART_WIDTH, MAX_HEADLINE_WIDTH, isBareHanPhrase, isCaseHead, isQuotedSaying, isBarePhrase, isQuestionHead, provesHeadAbove, secondPhraseWide, signsAbove, type LineFeatures } from './line-features';
 import { BARE_NAMES } from './model/line-signals';
 import { pairsOfPage } from './pairs-within-lines';
+import { entryRunsOn, isWholeEntry } from './name-with-unit';
 import { narrowHeadRunJoins } from './narrow-head-run';
 import { AWARD_GRADE, BRACKETED_SECTION_HEAD, isDateAlone, ITEM_HEAD_LINE, QUESTION_PARTICLE_TAIL, SOURCE_AFTER_SENTENCE, CASE_NUMBER, COURT_LED_HEAD, CASE_SECTION_HEAD, CASE_SECTION_LABEL, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, ITEM_SIGNATURE, OFFICIAL_DOCUMENT_TITLE, PAGE_DATE, PLACE_RUN_IN, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
 
@@ -145,12 +146,15 @@ export function buildBreakContext(lines: readonly LineFeatures[]): BreakContext 
 /** A list's label: words with no pause, perhaps a count in brackets (全盟法院先进集体（8个）). */
 const LIST_LABEL = /^[\u4e00-\u9fff“][^，。；：、！？,;:!?]*$/u;
 
-/** Names with their units in brackets, three at least, the list closing on a bracket: 张某（某法院）、李某（某法院）、王某（某法院）. */
+/**
+ * Names with their units in brackets, three at least, the list closing on a bracket: 张某（某法院）、李某（某法院）、王某（某法院）;
+ * or one entry of a list set one to a line, whole (《法槌与书香》 杨振宇（呼和浩特铁路运输中级法院））.
+ */
 const NAMED_LIST_END = /([\u4e00-\u9fff·]{2,8}（[^（）]{2,30}）、){2,}[\u4e00-\u9fff·]{2,8}（[^（）]{2,30}）$/u;
 
 /** The unit holds no sentence and closes on such a list. */
 function endsNamedList(text: string): boolean {
-  return !/[。！？]/u.test(text) && NAMED_LIST_END.test(text);
+  return !/[。！？]/u.test(text) && (NAMED_LIST_END.test(text) || isWholeEntry(text));
 }
 
 /** A list's label that counts its entries (全盟法院先进个人（12名）): it heads the list under it. */
@@ -263,6 +267,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (effectiveKind === 'wrap' && ITEM_SIGNATURE.test(after.content.trim()) && before.endsSentence && isFull(before, columnWidth) && signsItemsInline(context)) {
     return decision(before, after, 'join', 0.7, '简讯各条末尾署名，本条写满一行后署名折到下一行');
   }
+  // A list's entry wrapped at a narrow measure (《一本卷宗的分量》 王建军 / （海拉尔铁路运输法院））: the unit in brackets
+  // is the named person's, no closing credit.
+  if (effectiveKind === 'wrap' && entryRunsOn(before.content, after.content)) return decision(before, after, 'join', 0.8, '名单条目折行：姓名与其单位接续');
   if (after.dateline || after.byline || after.subtitleDash || after.pageFurniture || after.credit || after.markdownLevel > 0) {
     return decision(before, after, 'split', 0.9, after.credit ? '下一行为供稿署名' : after.dateline ? '下一行以电头开始' : after.subtitleDash ? '下一行为副题' : after.byline ? '下一行为署名' : after.markdownLevel > 0 ? '下一行为标记的标题' : '下一行为版面信息');
   }
@@ -306,7 +313,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // which stands short; a paragraph that opens with a court's name fills its first line.
   // (Not where the line under the name fills the column and runs on into text: the court is a roundup's item head, 正蓝旗法院 /
   // 围绕元上都遗址保护开展环境 / 资源审判，…, and its text starts under it.)
-  if (COURT_NAME.test(before.content) && unitStart === position - 1 && effectiveKind === 'wrap' && !isFull(before, columnWidth) && after.headlineShaped && !after.numberedHeading && !after.hasInnerSpace && !PAGE_DATE.test(after.content) && !runsOnAsText(after, afterNext, columnWidth)) {
+  // (Nor where the name is indented and the line under it is not: a head's two lines are set alike, and the indented
+  // name is a list's last entry over the next headline, (indented) 海拉尔铁路运输法院 / 包头市九原区人民法院关于…的公告.)
+  if (COURT_NAME.test(before.content) && unitStart === position - 1 && effectiveKind === 'wrap' && !isFull(before, columnWidth) && !(before.indented && !after.indented) && after.headlineShaped && !after.numberedHeading && !after.hasInnerSpace && !PAGE_DATE.test(after.content) && !runsOnAsText(after, afterNext, columnWidth)) {
     return decision(before, after, 'join', 0.7, HEADLINE_PAIR_REASON);
   }
   if (after.phraseSpaced && !before.endsOpen && (columnWidth === null || before.endsSentence)) return decision(before, after, 'split', 0.8, '下一行为标题（两个短语以空格分开）');

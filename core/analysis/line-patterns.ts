@@ -131,7 +131,7 @@ export const ITEM_HEAD_LINE = /^(?![^：:]*(案例|说法|提示|点评|简介|�
 export const QUESTION_PARTICLE_TAIL = /^\p{Script=Han}{0,3}[吗呢么][？?]?$/u;
 
 /** An award's grade alone on its line (一等奖, 优秀奖): it heads the part of a list it names. */
-export const AWARD_GRADE = /^([一二三四五六七八九十]等|特等|金|银|铜|优秀|提名|优秀组织)奖([（(][\d一二三四五六七八九十]{1,3}(名|个|人|项|家)[)）])?$/u;
+export const AWARD_GRADE = /^([一二三四五六七八九十]等|特等|金|银|铜|优秀|提名|优秀组织)奖([（(][\d一二三四五六七八九十]{1,3}(名|个|人|项|家|篇|件|部)[)）])?$/u;
 
 /** A case's section head in brackets alone on its line (【案情】, 【法官说法】). */
 export const BRACKETED_SECTION_HEAD = /^【[^【】]{2,8}】$/u;

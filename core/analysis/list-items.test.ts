@@ -6,6 +6,9 @@ import courtsOnePerLine from './test-support/extractor-pages/oneline-dev-courts-
 // A narrow text layout of a page of development-set articles (test-support/extractor-pages/README.md).
 import listTitlesPage from './test-support/extractor-pages/narrow-dev-list-titles.txt?raw';
 import { page } from './test-support/page-lines';
+// A narrow layout of a development-set list of essays: each entry's work, name and unit wrap anywhere (…》 刘 / 雅琴（…）,
+// …》 王建军 / （海拉尔铁路运输法院）, …乌兰（包头 / 铁路运输法院）), under grades counted in 篇.
+import entriesWrapped from './test-support/extractor-pages/narrow-dev-list-entries-wrapped.txt?raw';
 
 // Lists and notices set item by item: a work's title in 《》 and the court and names after it wrap in a narrow
 // column; set one line per item, an item that closes on no mark is still whole. Excerpts of text layouts of
@@ -57,6 +60,20 @@ describe('a notice\'s closing formula and a picture\'s caption', () => {
 });
 
 describe('list items', () => {
+  it('keeps an entry whose name and unit wrap at a narrow measure whole: the unit in brackets is no credit', () => {
+    const analysis = analyzePage(entriesWrapped);
+    expect(analysis.articles).toHaveLength(1);
+    expect(analysis.articles[0].credit).toBeNull();
+    const texts = analysis.articles[0].blocks.map((block) => block.text);
+    expect(texts).toEqual(expect.arrayContaining([
+      '一等奖（2篇）',
+      '《在春运一线读懂“人民”二字》 张晓峰（包头铁路运输法院）',
+      '《乡土社会里的调解智慧》 刘雅琴（呼和浩特铁路运输法院）',
+      '《一本卷宗的分量》 王建军（海拉尔铁路运输法院）',
+      '《书页间的初心》 乌兰（包头铁路运输法院）',
+    ]));
+  });
+
   it('keeps an item whose work\'s title, court and names wrap in a narrow column whole', () => {
     const raw = page(
       '呼伦贝尔中院2025年度优秀裁判文书名单',
