@@ -24,6 +24,11 @@ import longHeadBlock from './test-support/extractor-pages/mutool-dev-long-markle
 // Indented text layouts of development-set pages: a list's last entries, courts one to a line and indented, over the next
 // article's unindented headline — a court's name and a phrase over a dashed subtitle (湖畔法庭 牧区灯火), or a notice's.
 import courtPhraseOverSubtitle from './test-support/extractor-pages/indented-dev-court-phrase-head-over-subtitle.txt?raw';
+// The page's first headline opens on its column's name (法官说法：…) over the writers' bare names and a case's
+// bracketed first section.
+import columnHeadOverNames from './test-support/extractor-pages/indented-dev-column-head-over-names.txt?raw';
+// A narrow layout: a caption closed by a photographer of five characters in brackets (（敖登格日乐 摄）) over the next headline.
+import captionLongPhotographer from './test-support/extractor-pages/narrow-dev-caption-long-photographer.txt?raw';
 import courtListOverNotice from './test-support/extractor-pages/indented-dev-court-list-over-notice.txt?raw';
 
 // Article heads in layouts that mark nothing: one line per paragraph, blank lines between, no
@@ -616,5 +621,17 @@ describe('a list\'s last entries over the next headline', () => {
 
   it('does not join an indented court, the list\'s last entry, to an unindented notice\'s headline', () => {
     expect(fields(courtListOverNotice).at(-1)?.title).toBe('包头市九原区人民法院关于公开征集涉企长期未结案件线索的公告');
+  });
+});
+
+describe('a headline on its column\'s name and a caption\'s long photographer', () => {
+  it('reads 法官说法：… as the page\'s first headline over the writers\' bare names', () => {
+    expect(fields(columnHeadOverNames)[0]).toEqual({ title: '法官说法：农家院门前结冰滑倒 经营者担责四成', subtitle: null, byline: '王彦斌 杜晓燕', dateline: null, credit: null });
+  });
+
+  it('closes the caption on a photographer of five characters, and the next head is a headline', () => {
+    const analysis = analyzePage(captionLongPhotographer);
+    expect(analysis.articles.map((article) => article.title)).toEqual(['打草季里送法到草场', '法官说法：农家院门前结冰滑倒经营者担责四成']);
+    expect(analysis.articles[0].blocks.filter((block) => block.type === 'caption').map((block) => block.text).at(-1)).toMatch(/法官向打草作业人员发放蒙汉双语普法宣传册。（敖登格日乐 摄）$/u);
   });
 });

@@ -4,7 +4,7 @@ import { displayWidth } from './display-width';
 import type { BreakContext } from './decide-breaks';
 import { PARTICLE_START, endsSentence } from './character-classes';
 import { isNarrowHeadRun } from './narrow-head-run';
-import { AWARD_GRADE, BRACKETED_SECTION_HEAD, QUESTION_PARTICLE_TAIL, CASE_SECTION_HEAD, CASE_SECTION_LABEL, COURT_LED_HEAD, SOURCE_AFTER_SENTENCE, isDateAlone, COURT_NAME, COURT_SIGNATURE, INSTITUTION, ITEM_HEAD_LINE, ITEM_SIGNATURE, NOTICE_HEADLINE, OFFICIAL_DOCUMENT_TITLE, PLACE_RUN_IN, PUBLICATION, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
+import { AWARD_GRADE, BRACKETED_PLACE_ITEM, BRACKETED_SECTION_HEAD, QUESTION_PARTICLE_TAIL, CASE_SECTION_HEAD, CASE_SECTION_LABEL, COURT_LED_HEAD, SOURCE_AFTER_SENTENCE, isDateAlone, COURT_NAME, COURT_SIGNATURE, INSTITUTION, ITEM_HEAD_LINE, ITEM_SIGNATURE, NOTICE_HEADLINE, OFFICIAL_DOCUMENT_TITLE, PLACE_RUN_IN, PUBLICATION, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
 import { isSurnameLedNames } from './personal-names';
 import { MAX_HEADLINE_WIDTH, SUBTITLE_MIN_WIDTH, isBareHanPhrase, isBarePhrase, isCaseHead, isQuestionHead, isQuotedSaying, secondPhraseWide, signsAbove } from './line-features';
 import type { LineFeatures } from './line-features';
@@ -72,8 +72,9 @@ export function isItemHeadUnit(unit: TextUnit): boolean {
   // or court's, or a name that short: a wrapped line with a longer clause before its colon is a sentence's, 法官提醒同学们：“陌生链接不 / ”.)
   const last = unit.lines[unit.lines.length - 1];
   const text = headText(unit);
-  const placeLabel = PLACE_ITEM_HEAD.test(text) || /^[\u4e00-\u9fff]{2,5}[：:]/u.test(text);
-  return (unit.lines.length === 1 || (unit.lines.length === 2 && placeLabel)) && unitWidth(unit) <= MAX_HEADLINE_WIDTH && !last.endsSentence && unit.lines.every((line) => line.markdownLevel === 0) && ITEM_HEAD_LINE.test(text);
+  // (Or its place in brackets before its words, 【杭锦旗】光伏治沙园区设起法官联络站.)
+  const placeLabel = PLACE_ITEM_HEAD.test(text) || /^[\u4e00-\u9fff]{2,5}[：:]/u.test(text) || BRACKETED_PLACE_ITEM.test(text);
+  return (unit.lines.length === 1 || (unit.lines.length === 2 && placeLabel)) && unitWidth(unit) <= MAX_HEADLINE_WIDTH && !last.endsSentence && unit.lines.every((line) => line.markdownLevel === 0) && (ITEM_HEAD_LINE.test(text) || BRACKETED_PLACE_ITEM.test(text));
 }
 
 /** A question alone under text closed by its source in brackets (…调解化解3起。（其其格）): the next article's headline. */

@@ -31,7 +31,7 @@ const ATTRIBUTION_REASON = '下一行为引语出处，与引语相连';
 const HEADLINE_PAIR_REASON = '两行短句均无标点，合为一个双行标题';
 const EDITOR_NAME_REASON = '编辑署名跨行，下一行为姓名';
 /** A photographer's name that wrapped off its caption: `崔翼 摄`, `摄`. */
-const CAPTION_TAIL = /^([\u4e00-\u9fff]{2,4}\s*)?摄$|^[（(][\u4e00-\u9fff]{2,4}(\s+[\u4e00-\u9fff]{2,4})*\s*摄[)）]$/u;
+const CAPTION_TAIL = /^([\u4e00-\u9fff]{2,6}\s*)?摄$|^[（(][\u4e00-\u9fff]{2,6}(\s+[\u4e00-\u9fff]{2,6})*\s*摄[)）]$/u;
 /** A label and a phone number, e-mail or address code, perhaps after the contact's name: `举报电话：0470-0000000`, `联系人：赵法官 联系电话：0479-8221234`. */
 const CONTACT_LINE = /^([\u4e00-\u9fff]{2,4}[:：][\u4e00-\u9fff]{1,6}\s+)?[\u4e00-\u9fff]{0,8}(电话|热线|邮箱|传真|网址|邮编)\s*[:：]\s*[\w\-－.@（）()/ ]+$/u;
 

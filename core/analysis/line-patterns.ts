@@ -126,6 +126,11 @@ export const PLACE_RUN_IN = /^(?![^：:]*(案例|说法|提示|点评|简介|意
  * A case's label (案例一：…), a section's (法官说法：…) or a speaker's (记者：…) is none.
  */
 export const ITEM_HEAD_LINE = /^(?![^：:]*(案例|说法|提示|点评|简介|意义|案情|记者|问|答)[^：:]*[：:])[\u4e00-\u9fff]{2,8}[：:][^：:，。；、,;]+$/u;
+/**
+ * A roundup's item head led by its place in brackets (【杭锦旗】光伏治沙园区设起法官联络站): the place, then the
+ * item's words. A case's section in brackets (【案情】, 【法官提醒】…) is no place.
+ */
+export const BRACKETED_PLACE_ITEM = /^【(?![^】]*(案例|说法|提示|提醒|点评|简介|意义|案情|评析|审理|裁判|判决|释法|链接|背景|记者|问|答))[\u4e00-\u9fff]{2,8}】[^【】：:，。；、,;]{4,}$/u;
 
 /** A headline's last characters closing its question on a particle, with its mark or without (效吗, 怎么办？): no name ends on one. */
 export const QUESTION_PARTICLE_TAIL = /^\p{Script=Han}{0,3}[吗呢么][？?]?$/u;

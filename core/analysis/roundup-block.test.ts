@@ -16,6 +16,9 @@ import courtSources from './test-support/extractor-pages/narrow-roundup-court-so
 import itemHeadsPage from './test-support/extractor-pages/mutool-dev-roundup-item-heads.txt?raw';
 // …and one with a second roundup's headline, over two lines, under the first one's last item and its source.
 import roundupHeadlineTwoLines from './test-support/extractor-pages/mutool-dev-roundup-headline-two-lines.txt?raw';
+// An indented text layout of a development-set page (whole): a roundup whose items open on their place in brackets
+// (【杭锦旗】光伏治沙园区设起法官联络站), each closed by its court's credit, on its line or run in.
+import bracketedPlaces from './test-support/extractor-pages/indented-dev-roundup-bracketed-places.txt?raw';
 
 describe('a roundup headline set apart as a block of its own', () => {
   it('opens the roundup after finished text or a closing credit', () => {
@@ -301,3 +304,13 @@ describe('a roundup\'s headline under another roundup\'s last item', () => {
   });
 });
 
+
+describe('a roundup whose items open on their place in brackets', () => {
+  it('keeps every item, each closed by its credit, in the roundup', () => {
+    const articles = analyzePage(bracketedPlaces).articles;
+    const roundup = articles.find((article) => article.title === '大漠边上的司法速递');
+    expect(articles.map((article) => article.title)).toContain('坐火车遇到这些事 法官来支招');
+    const heads = (roundup?.blocks ?? []).filter((block) => block.type === 'heading').map((block) => block.text);
+    expect(heads).toEqual(['【杭锦旗】光伏治沙园区设起法官联络站', '【鄂托克旗】地理标志保护走进阿尔巴斯', '【鄂托克前旗】城川重温入党誓词', '【杭锦旗】草场边界起争议 巡回法庭开到牧户家']);
+  });
+});
