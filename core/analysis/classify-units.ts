@@ -226,6 +226,8 @@ function isColumnQuestionHead(unit: TextUnit): boolean {
   return unit.lines.length <= 2 && unitWidth(unit) <= MAX_HEADLINE_WIDTH && COLUMN_NAME.test(text) && /[？?]$/u.test(text) && !/[。；;]/u.test(text);
 }
 
+/** A section's name in the masthead band is a word or two (法院文化, 审判纵横, 以案说法). */
+const SECTION_NAME_WIDTH = 5;
 /** A column's label before a colon at a headline's start (对话院长：, 法官手记：). */
 const COLUMN_LABEL = /^[\u4e00-\u9fff]{2,6}[：:](?=\S)/u;
 /** Lines a head set in a narrow column may wrap over, its byline under it. */
@@ -561,7 +563,9 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     if (headOpenAbove) title = next !== undefined && ((first(next).dateline && !headline[index + 1]) || ownBylineUnder(next) || OFFICIAL_DOCUMENT_TITLE.test(headText(unit))) && !/^[【[]/u.test(line.content.replace(/^\*\*/u, '')) && !line.numberedHeading && !line.subtitleDash;
     else if (next && (first(next).subtitleDash || roles[index + 1] === 'byline' || (first(next).dateline && !headline[index + 1]))) title = true;
     // (A list's numbered item, 12.孙丽 海南区人民法院, is no headline over the head and byline under it.)
-    else if (next && afterNext && roles[index + 2] === 'byline' && roles[index + 1] === 'paragraph' && unitWidth(next) <= 40 && !last(next).endsSentence && !line.listItem) {
+    // (Nor is a section's name of a word or two under the masthead band, over a head that opens on its court's or column's
+    // label, 法院文化 / 武川县法院：23个“共享法庭”开到村委会: a subtitle never opens on a label.)
+    else if (next && afterNext && roles[index + 2] === 'byline' && roles[index + 1] === 'paragraph' && unitWidth(next) <= 40 && !last(next).endsSentence && !line.listItem && !(unitWidth(unit) <= SECTION_NAME_WIDTH && (index === 0 || previousRole === 'furniture') && COLUMN_LABEL.test(headText(next)))) {
       title = true;
       // The title's second line goes on with it (segmentArticles joins two titles with nothing between).
       roles[index + 1] = isSecondHeadLine(unit, next) ? 'title' : 'subtitle';

@@ -32,6 +32,8 @@ const HEADLINE_PAIR_REASON = '两行短句均无标点，合为一个双行标�
 const EDITOR_NAME_REASON = '编辑署名跨行，下一行为姓名';
 /** A photographer's name that wrapped off its caption: `崔翼 摄`, `摄`. */
 const CAPTION_TAIL = /^([\u4e00-\u9fff]{2,6}\s*)?摄$|^[（(][\u4e00-\u9fff]{2,6}(\s+[\u4e00-\u9fff]{2,6})*\s*摄[)）]$/u;
+/** A photographer's bracket closing on a line of its own, the caption broken inside it: `摄）`, `晓东 摄）`. */
+const PHOTOGRAPHER_BRACKET_CLOSE = /^([\u4e00-\u9fff]{1,6}\s*)?摄[)）]$/u;
 /** A label and a phone number, e-mail or address code, perhaps after the contact's name: `举报电话：0470-0000000`, `联系人：赵法官 联系电话：0479-8221234`. */
 const CONTACT_LINE = /^([\u4e00-\u9fff]{2,4}[:：][\u4e00-\u9fff]{1,6}\s+)?[\u4e00-\u9fff]{0,8}(电话|热线|邮箱|传真|网址|邮编)\s*[:：]\s*[\w\-－.@（）()/ ]+$/u;
 
@@ -178,7 +180,7 @@ function isFull(line: LineFeatures, columnWidth: number | null): boolean {
 
 function isStructural(line: LineFeatures): boolean {
   // A line that is only the photographer (`摄`, `张鹏 摄`) closes its caption.
-  return line.byline || line.credit || line.caption || CAPTION_TAIL.test(line.content) || line.pageFurniture || line.markdownLevel > 0;
+  return line.byline || line.credit || line.caption || CAPTION_TAIL.test(line.content) || PHOTOGRAPHER_BRACKET_CLOSE.test(line.content.trim()) || line.pageFurniture || line.markdownLevel > 0;
 }
 
 function decision(before: LineFeatures, after: LineFeatures, choice: BreakChoice, confidence: number, reason: string): BreakDecision {
@@ -212,6 +214,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (PAGE_DATE.test(before.content.trim()) && WEEKDAY.test(after.content.trim())) return decision(before, after, 'join', 0.8, '报头日期与星期为同一项');
   if (PARTICLE_START.test(after.content) && !isStructural(before) && !before.endsSentence && !closesCredit(context, unitStart, position)) return decision(before, after, 'join', 0.85, '下一行以助词（的、了、着）开头，句子未完');
   if (CAPTION_TAIL.test(after.content) && !/摄$/u.test(before.content)) return decision(before, after, 'join', 0.85, '下一行为图片说明末尾的摄影者');
+  // …and its bracket's close, where the caption broke inside the bracket (…（贺晓东 / 摄）).
+  if (PHOTOGRAPHER_BRACKET_CLOSE.test(after.content.trim()) && /[（(][^（）()]{0,16}$/u.test(before.content.trim())) return decision(before, after, 'join', 0.85, '下一行为图片说明末尾的摄影者');
   if (EDITORIAL_LABEL.test(before.content) && /^[\u4e00-\u9fff]{2,4}$/u.test(after.content)) return decision(before, after, 'join', 0.85, EDITOR_NAME_REASON);
   if (previousReason === EDITOR_NAME_REASON) return decision(before, after, 'split', 0.85, '编辑署名已完整');
   // Courts named whole, one to a line (呼和浩特市中级人民法院 / 赤峰市中级人民法院): a list's entries or a joint signature,
@@ -375,7 +379,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (/^(联系)?地址\s*[:：]/u.test(before.content.trim()) && isFull(before, columnWidth) && !before.endsSentence && !before.endsOpen && !/^[\u4e00-\u9fff]{2,6}\s*[:：]/u.test(after.content.trim()) && !after.pageFurniture) {
     return decision(before, after, 'join', 0.8, '地址排满一行，下一行接续');
   }
-  if (isStructural(before)) return decision(before, after, 'split', 0.9, before.caption || CAPTION_TAIL.test(before.content) ? '上一行为图片说明' : before.byline ? '上一行为署名' : '上一行为版面信息或标题');
+  if (isStructural(before)) return decision(before, after, 'split', 0.9, before.caption || CAPTION_TAIL.test(before.content) || PHOTOGRAPHER_BRACKET_CLOSE.test(before.content.trim()) ? '上一行为图片说明' : before.byline ? '上一行为署名' : '上一行为版面信息或标题');
   if (after.caption && captionTailOf(context, unitStart, position)) return decision(before, after, 'join', 0.7, '图片说明跨行，下一行以摄影者结束');
   if (after.caption) return decision(before, after, 'split', 0.85, '下一行为图片说明');
   // An award's grade alone on its line (二等奖) heads the part of the list under it: no item runs on into it, nor it into an item.

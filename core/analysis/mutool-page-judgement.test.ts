@@ -44,6 +44,12 @@ import nameUnderWrappedHead from './test-support/extractor-pages/mutool-train-p0
 import typicalCasesAfterRoundup from './test-support/extractor-pages/mutool-train-p082-rebuilt.txt?raw';
 import headOverPlaceItems from './test-support/extractor-pages/mutool-train-p046-rebuilt.txt?raw';
 import listUnderMastheadBand from './test-support/extractor-pages/mutool-train-p051.txt?raw';
+// MuPDF's text of development-set pages (tune6): a caption broken inside its photographer's bracket (…（贺晓东 / 摄）);
+// the band's section name over a head on its court's label (法院文化 / 武川县法院：23个“共享法 / 庭”开到村委会);
+// a head wrapped at a narrow measure whose first line is its label alone (兴和县法院： / 一家石墨企业 / …).
+import captionBracketWrapped from './test-support/extractor-pages/mutool-dev-caption-bracket-wrapped.txt?raw';
+import sectionOverLabelHead from './test-support/extractor-pages/mutool-dev-section-over-label-head.txt?raw';
+import narrowHeadLabelLine from './test-support/extractor-pages/mutool-dev-narrow-head-label-line.txt?raw';
 
 const heads = (raw: string) => analyzePage(raw).articles.map(({ title, byline }) => [title, byline]);
 
@@ -310,5 +316,21 @@ describe('a head broken inside a word the page writes whole elsewhere', () => {
 
   it('takes no item source\'s wrapped tail for a headline\'s first phrase (…（科右前旗法 / 院） / 呼和浩特市新城区 / 人民法院开庭公告)', () => {
     expect(analyzePage(sourceBeforeNotice).articles.map((article) => article.title)).toContain('呼和浩特市新城区人民法院开庭公告');
+  });
+
+  it('closes a caption broken inside its photographer\'s bracket (…（贺晓东 / 摄）): the head under it opens the next article', () => {
+    const analysis = analyzePage(captionBracketWrapped);
+    expect(analysis.articles.map((article) => article.title)).toEqual(['凌汛期 黄河岸边送法忙', '盖房修屋出纠纷 固阳县法院发布三起典型案例']);
+    expect(analysis.articles[0].blocks.filter((block) => block.type === 'caption').at(-1)?.text).toMatch(/（贺晓东 ?摄）$/u);
+  });
+
+  it('leaves the band\'s section name furniture over a head that opens on its court\'s label', () => {
+    const analysis = analyzePage(sectionOverLabelHead);
+    expect(analysis.articles[0]).toMatchObject({ title: '武川县法院：23个“共享法庭”开到村委会', subtitle: null, byline: '记者 郭晓峰 通讯员 刘佳' });
+    expect(analysis.furniture).toContain('法院文化');
+  });
+
+  it('reads a narrow head whose first line is its court\'s label and colon alone as one headline', () => {
+    expect(heads(narrowHeadLabelLine)).toContainEqual(['兴和县法院：一家石墨企业“破”而后“立” 保住230个岗位', '记者 郭红梅 通讯员 赵志远']);
   });
 });

@@ -10,6 +10,9 @@ const MEASURE_TOLERANCE = 1;
 /** Fewer lines than this may be a head over its writer's name (林海边城司法 / 简讯): no measure shows in them. */
 const MIN_RUN_LINES = 3;
 
+/** A head's lead alone on its line: a court's, a place's or a column's name and a colon. */
+const HEAD_LABEL_LINE = /^[\u4e00-\u9fff]{2,8}[：:]$/u;
+
 /** What proves the lines above it a headline: the byline, the subtitle or the dateline under it. */
 const provesHead = (line: LineFeatures) => provesHeadAbove(line, line.content.trim());
 
@@ -17,13 +20,15 @@ const provesHead = (line: LineFeatures) => provesHeadAbove(line, line.content.tr
 function headPiece(line: LineFeatures, last: boolean): boolean {
   // (Writers' names and a date are no head's words: 杨雪 贺军, 2025 年 7 月1日.)
   if (line.width > NARROW_HEAD_MEASURE || provesHead(line) || isDateAlone(line.content.trim()) || line.credit || line.caption || line.listItem || line.pageFurniture || line.mastheadLike) return false;
-  // Only the head's last line may close it, on a question or an exclamation.
-  return last ? !/[。；;]$/u.test(line.content.trim()) : !line.endsSentence && !line.endsOpen;
+  // Only the head's last line may close it, on a question or an exclamation; a line may end on the colon of the
+  // head's lead, its court's or column's label alone (兴和县法院： / 一家石墨企业 / …).
+  return last ? !/[。；;]$/u.test(line.content.trim()) : !line.endsSentence && (!line.endsOpen || HEAD_LABEL_LINE.test(line.content.trim()));
 }
 
 /** The line above stands apart from a head: the masthead, a finished text, a credit, or a shorter label. */
 function cleanStart(above: LineFeatures | undefined, measure: number): boolean {
-  return above === undefined || above.pageFurniture || above.mastheadLike || above.endsSentence || above.credit || above.width < measure - MEASURE_TOLERANCE;
+  // (A credit wrapped in its court's name closes on its bracket alone: …（杭锦旗法 / 院供稿）.)
+  return above === undefined || above.pageFurniture || above.mastheadLike || above.endsSentence || above.credit || /供稿[)）]$/u.test(above.content.trim()) || above.width < measure - MEASURE_TOLERANCE;
 }
 
 const runsByLines = new WeakMap<readonly LineFeatures[], ReadonlySet<LineFeatures>>();
