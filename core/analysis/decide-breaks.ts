@@ -271,9 +271,11 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (effectiveKind === 'wrap' && ITEM_SIGNATURE.test(after.content.trim()) && before.endsSentence && isFull(before, columnWidth) && signsItemsInline(context)) {
     return decision(before, after, 'join', 0.7, '简讯各条末尾署名，本条写满一行后署名折到下一行');
   }
-  // A list's entry wrapped at a narrow measure (《一本卷宗的分量》 王建军 / （海拉尔铁路运输法院））: the unit in brackets
-  // is the named person's, no closing credit.
-  if (effectiveKind === 'wrap' && entryRunsOn(before.content, after.content)) return decision(before, after, 'join', 0.8, '名单条目折行：姓名与其单位接续');
+  // A list's entry wrapped at a narrow measure (《一本卷宗的分量》 王建军 / （海拉尔铁路运输法院）), across MuPDF's blank line
+  // or not: the unit in brackets is the named person's, no closing credit. Whole, the entry ends at its bracket.
+  const entrySoFar = context.lines.slice(unitStart, position).map((line) => line.content.trim()).join('');
+  if (entryRunsOn(entrySoFar, after.content)) return decision(before, after, 'join', 0.8, '名单条目折行：姓名与其单位接续');
+  if (!isFull(before, columnWidth) && isWholeEntry(entrySoFar) && /^[《\p{Script=Han}]/u.test(after.content.trim()) && !after.startsForbidden) return decision(before, after, 'split', 0.75, '上一行为完整的名单条目');
   if (after.dateline || after.byline || after.subtitleDash || after.pageFurniture || after.credit || after.markdownLevel > 0) {
     return decision(before, after, 'split', 0.9, after.credit ? '下一行为供稿署名' : after.dateline ? '下一行以电头开始' : after.subtitleDash ? '下一行为副题' : after.byline ? '下一行为署名' : after.markdownLevel > 0 ? '下一行为标记的标题' : '下一行为版面信息');
   }

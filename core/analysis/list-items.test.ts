@@ -9,6 +9,9 @@ import { page } from './test-support/page-lines';
 // A narrow layout of a development-set list of essays: each entry's work, name and unit wrap anywhere (…》 刘 / 雅琴（…）,
 // …》 王建军 / （海拉尔铁路运输法院）, …乌兰（包头 / 铁路运输法院）), under grades counted in 篇.
 import entriesWrapped from './test-support/extractor-pages/narrow-dev-list-entries-wrapped.txt?raw';
+// MuPDF's text of the same list printed by Chromium: entries wrapped over three lines (…赵宏 / 伟（…中级法 / 院）), a blank line
+// after each line, justified lines letter-spaced (《 书 ⻚ 间 的 初 ⼼ 》  乌 兰).
+import entriesWrappedMutool from './test-support/extractor-pages/mutool-dev-list-entries-wrapped.txt?raw';
 
 // Lists and notices set item by item: a work's title in 《》 and the court and names after it wrap in a narrow
 // column; set one line per item, an item that closes on no mark is still whole. Excerpts of text layouts of
@@ -60,6 +63,14 @@ describe('a notice\'s closing formula and a picture\'s caption', () => {
 });
 
 describe('list items', () => {
+  it('keeps every entry whole in MuPDF\'s text too, each apart from the next', () => {
+    const analysis = analyzePage(entriesWrappedMutool);
+    expect(analysis.articles.map((article) => article.title)).toEqual(['风电场占草场补偿起纷争 阿鲁科尔沁旗法院示范判决化解42件系列案', '呼和浩特铁路运输中级法院“读书·明法·修身”主题征文获奖名单']);
+    const entries = analysis.articles[1].blocks.map((block) => block.text.replace(/\s/gu, '')).filter((text) => text.startsWith('《'));
+    expect(entries).toHaveLength(12);
+    expect(entries).toEqual(expect.arrayContaining(['《读史明法话公正》赵宏伟（呼和浩特铁路运输中级法院）', '《书页间的初心》乌兰（包头铁路运输法院）', '《守护铁路线也守护公平线》郭敏（呼和浩特铁路运输法院）']));
+  });
+
   it('keeps an entry whose name and unit wrap at a narrow measure whole: the unit in brackets is no credit', () => {
     const analysis = analyzePage(entriesWrapped);
     expect(analysis.articles).toHaveLength(1);

@@ -5,6 +5,8 @@
  * like a closing credit.
  */
 
+import { closeLetterSpacing } from '../normalize/letter-spacing';
+
 /** A person's name and their unit in brackets. */
 export const NAME_WITH_UNIT = /^\p{Script=Han}{2,7}[（(][^（）()]{2,30}[)）]$/u;
 
@@ -13,18 +15,24 @@ const UNIT = /(法院|法庭|中院|检察院|委员会|司法局|公安局|局|
 /** A whole entry: the work it honours in 《》 maybe, the name, the unit in brackets. */
 const ENTRY = /^(?:《[^《》]+》[\s\u3000]*)?\p{Script=Han}{2,4}[（(]([^（）()]{2,30})[)）]$/u;
 
+/** An entry cut inside its unit's bracket: the name, the bracket opened, the unit's first characters. */
+const ENTRY_OPEN = /^(?:《[^《》]+》[\s\u3000]*)?\p{Script=Han}{2,4}[（(]\p{Script=Han}{1,30}$/u;
+
 /**
- * Whether `after` goes on from `before` within one entry, wrapped anywhere: after the work's title,
- * inside the name, before the bracket or inside it (《书页间的初心》 乌兰（包头 / 铁路运输法院）).
+ * Whether `after` goes on the entry that `entrySoFar` (its lines up to here) begins, wrapped anywhere:
+ * after the work's title, inside the name, before the bracket or inside it (《书页间的初心》 乌兰（包头 /
+ * 铁路运输法院）). MuPDF may letter-space a justified line (《 书 ⻚ 间 的 初 ⼼ 》  乌 兰): its spaces go first.
  */
-export function entryRunsOn(before: string, after: string): boolean {
-  const head = before.trim();
+export function entryRunsOn(entrySoFar: string, after: string): boolean {
+  const head = closeLetterSpacing(entrySoFar.trim()).text;
+  const tail = closeLetterSpacing(after.trim()).text;
   // A line that is a whole entry already ends it.
-  return (isWholeEntry(`${head}${after.trim()}`) || isWholeEntry(`${head} ${after.trim()}`)) && !ENTRY.test(head) && /^[\p{Script=Han}（(]/u.test(after.trim());
+  if (ENTRY.test(head) || !/^[\p{Script=Han}（(]/u.test(tail)) return false;
+  return [`${head}${tail}`, `${head} ${tail}`].some((joined) => isWholeEntry(joined) || ENTRY_OPEN.test(joined));
 }
 
 /** A list's whole entry, its unit a court or another employer (its lines joined). */
 export function isWholeEntry(text: string): boolean {
-  const entry = ENTRY.exec(text.trim());
+  const entry = ENTRY.exec(closeLetterSpacing(text.trim()).text);
   return entry !== null && UNIT.test(entry[1]);
 }
