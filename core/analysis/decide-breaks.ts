@@ -28,6 +28,7 @@ const HEADLINE_SLACK = 5.5;
 const UNWRAPPED_LINE_WIDTH = 44;
 const MIN_HEADLINE_SLACK = 1.5;
 const ATTRIBUTION_REASON = '下一行为引语出处，与引语相连';
+const NARROW_HEAD_REASON = '大字标题按窄栏宽折行，下一行接续';
 const HEADLINE_PAIR_REASON = '两行短句均无标点，合为一个双行标题';
 const EDITOR_NAME_REASON = '编辑署名跨行，下一行为姓名';
 /** A photographer's name that wrapped off its caption: `崔翼 摄`, `摄`. */
@@ -229,7 +230,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (notice === 'runs on') return decision(before, after, 'join', 0.75, '公告标题折行未完，下一行接续');
   if (notice === 'ended') return decision(before, after, 'split', 0.75, '上一行为公告、通知等的标题');
   // A headline of large type wrapped every few characters in a narrow column, over what proves it a headline.
-  if (narrowHeadRunJoins(context.lines).has(after)) return decision(before, after, 'join', 0.75, '大字标题按窄栏宽折行，下一行接续');
+  if (narrowHeadRunJoins(context.lines).has(after)) return decision(before, after, 'join', 0.75, NARROW_HEAD_REASON);
+  if (previousReason === NARROW_HEAD_REASON) return decision(before, after, 'split', 0.75, '大字标题已完整');
   // An official document's title whose genre's last character the measure carried alone across a blank line
   // (…关于诉讼服务中心搬迁的公 / 告): the character ends the title.
   if (genreEndCarried(context, unitStart, position)) return decision(before, after, 'join', 0.75, GENRE_END_REASON);

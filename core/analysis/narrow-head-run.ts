@@ -1,4 +1,4 @@
-import { isDateAlone } from './line-patterns';
+import { isDateAlone, OFFICIAL_DOCUMENT_TITLE } from './line-patterns';
 import { provesHeadAbove, type LineFeatures } from './line-features';
 
 /** The widest line of a headline set in large type in a narrow column (five to eight characters a line). */
@@ -44,13 +44,12 @@ export function narrowHeadRunJoins(lines: readonly LineFeatures[]): ReadonlySet<
   const cached = runsByLines.get(lines);
   if (cached) return cached;
   const joins = new Set<LineFeatures>();
-  lines.forEach((line, proof) => {
-    if (proof < MIN_RUN_LINES || !provesHead(line) || !headPiece(lines[proof - 1], true)) return;
-    // Up from the line over the proof: its last line may fall short; the others keep one measure.
-    let top = proof - 1;
+  /** The run's first line, up from its last, or -1: lines of one measure, the last perhaps shorter, apart from what stands above. */
+  const runTop = (last: number): number => {
+    let top = last;
     let widest = 0;
     let narrowest = Infinity;
-    for (let position = proof - 2; position >= 0; position--) {
+    for (let position = last - 1; position >= 0; position--) {
       const candidate = lines[position];
       if (!headPiece(candidate, false)) break;
       const wider = Math.max(widest, candidate.width);
@@ -60,9 +59,23 @@ export function narrowHeadRunJoins(lines: readonly LineFeatures[]): ReadonlySet<
       narrowest = narrower;
       top = position;
     }
-    const last = lines[proof - 1];
-    if (proof - top < MIN_RUN_LINES || last.width > widest + MEASURE_TOLERANCE || !cleanStart(lines[top - 1], narrowest)) return;
-    for (let position = top + 1; position < proof; position++) joins.add(lines[position]);
+    return last - top + 1 < MIN_RUN_LINES || lines[last].width > widest + MEASURE_TOLERANCE || !cleanStart(lines[top - 1], narrowest) ? -1 : top;
+  };
+  const join = (top: number, last: number) => {
+    for (let position = top + 1; position <= last; position++) joins.add(lines[position]);
+  };
+  lines.forEach((line, index) => {
+    // Straight over the byline, subtitle or dateline that proves it a headline.
+    if (index >= MIN_RUN_LINES && provesHead(line) && headPiece(lines[index - 1], true)) {
+      const top = runTop(index - 1);
+      if (top >= 0) join(top, index - 1);
+    }
+    // Or an official document's whole title, its genre's word closing it (锡林郭勒盟 / 正镶白旗人 / 民法院关于 / … / 公告):
+    // the words prove the head themselves.
+    if (index + 1 >= MIN_RUN_LINES && headPiece(line, true) && /(公告|通告|通知|决定|倡议书)$/u.test(line.content.trim())) {
+      const top = runTop(index);
+      if (top >= 0 && OFFICIAL_DOCUMENT_TITLE.test(lines.slice(top, index + 1).map((part) => part.content.trim()).join(''))) join(top, index);
+    }
   });
   runsByLines.set(lines, joins);
   return joins;

@@ -13,6 +13,10 @@ import titleBlock from './test-support/extractor-pages/mutool-dev-notice-title-b
 import noticeAddress from './test-support/extractor-pages/mutool-dev-notice-address.txt?raw';
 // …and one whose notice title's last character the measure carried alone across a blank line (…的公 / 告).
 import genreEndCarriedPage from './test-support/extractor-pages/mutool-dev-notice-genre-end-carried.txt?raw';
+// MuPDF's text of a development-set page (tune6): a notice's whole title set in large type at five characters a line,
+// right under the band (锡林郭勒盟 / 正镶⽩旗⼈ / ⺠法院关于 / 2025年秋冬 / 季巡回审判 / 服务安排的 / 公告), no byline under it,
+// and its salutation letter-spaced (全 旗 ⼴ ⼤ 农 牧 ⺠ 群 / 众：).
+import narrowNoticeRun from './test-support/extractor-pages/mutool-dev-notice-head-narrow-run.txt?raw';
 
 describe('a notice\'s whole headline opening a block', () => {
   it('stands apart from the text under it, however full its line', () => {
@@ -194,3 +198,10 @@ describe('a notice\'s signature where paragraphs open indented', () => {
   });
 });
 
+describe('an official document\'s whole title wrapped at a narrow measure', () => {
+  it('is one headline, proven by its own words, and ends at its genre\'s word', () => {
+    const analysis = analyzePage(narrowNoticeRun);
+    expect(analysis.articles[0].title.replace(/\s/gu, '')).toBe('锡林郭勒盟正镶白旗人民法院关于2025年秋冬季巡回审判服务安排的公告');
+    expect(analysis.articles[0].blocks[0].text.replace(/\s/gu, '')).toBe('全旗广大农牧民群众：');
+  });
+});
