@@ -29,6 +29,10 @@ import courtPhraseOverSubtitle from './test-support/extractor-pages/indented-dev
 import columnHeadOverNames from './test-support/extractor-pages/indented-dev-column-head-over-names.txt?raw';
 // A narrow layout: a caption closed by a photographer of five characters in brackets (（敖登格日乐 摄）) over the next headline.
 import captionLongPhotographer from './test-support/extractor-pages/narrow-dev-caption-long-photographer.txt?raw';
+// A headline of a quotation with its pause inside and a second phrase (“牧区立案，不让牧民白跑一趟” 访…), wider than one
+// phrase: on one line (one line per paragraph) or two (a wide layout), over its byline.
+import quotedHeadLong from './test-support/extractor-pages/oneline-dev-quoted-head-long.txt?raw';
+import quotedHeadTwoLines from './test-support/extractor-pages/wide-dev-quoted-head-two-lines.txt?raw';
 import courtListOverNotice from './test-support/extractor-pages/indented-dev-court-list-over-notice.txt?raw';
 
 // Article heads in layouts that mark nothing: one line per paragraph, blank lines between, no
@@ -633,5 +637,14 @@ describe('a headline on its column\'s name and a caption\'s long photographer', 
     const analysis = analyzePage(captionLongPhotographer);
     expect(analysis.articles.map((article) => article.title)).toEqual(['打草季里送法到草场', '法官说法：农家院门前结冰滑倒经营者担责四成']);
     expect(analysis.articles[0].blocks.filter((block) => block.type === 'caption').map((block) => block.text).at(-1)).toMatch(/法官向打草作业人员发放蒙汉双语普法宣传册。（敖登格日乐 摄）$/u);
+  });
+});
+
+describe('a quotation and its second phrase as the headline', () => {
+  it('opens the article over its byline, on one line or on two', () => {
+    const title = '“牧区立案，不让牧民白跑一趟” 访苏尼特左旗人民法院院长那顺乌日图';
+    expect(fields(quotedHeadLong).map((article) => [article.title, article.byline])).toContainEqual([title, '本报记者 李婷']);
+    expect(fields(quotedHeadTwoLines)[0]).toMatchObject({ byline: '本报记者 李婷' });
+    expect(fields(quotedHeadTwoLines)[0].title.replace(/\s/gu, '')).toBe(title.replace(/\s/gu, ''));
   });
 });

@@ -119,6 +119,8 @@ const COURT_SIGNATURE_ALONE = /^[（(][\u4e00-\u9fff]{2,10}(法院|法庭)[)）]
  * after it does.
  */
 export function signsRoundupItem(signature: TextUnit, head: TextUnit, courtItemHeads: number): boolean {
+  // (An official document's whole title, …法院致广大农牧民朋友的一封信, opens the document, under any item's source.)
+  if (OFFICIAL_DOCUMENT_TITLE.test(headText(head))) return false;
   if (isItemSignature(signature)) return true;
   const text = signature.lines.map((line) => line.content.trim()).join('');
   // (A roundup's own headline, 赤峰法院工作简讯, opens the next roundup, court-led or not.)
@@ -268,6 +270,22 @@ function punctuatedHeadLine(content: string, width: number, endsOpen: boolean): 
   // One exclamation or question may part its two phrases (“一网通办”上线！赤峰中院电子卷宗随案生成率达98.6%).
   if (width > MAX_HEADLINE_WIDTH || endsOpen || /[。…]|\.(?!\d)/u.test(text) || (text.match(/[！？!?](?=.)/gu) ?? []).length > 1) return false;
   return (text.match(HEADLINE_INNER_MARKS) ?? []).length <= 2 && !VERB_BEFORE_COLON.test(text);
+}
+
+/** A headline of two phrases on one line, a quotation and its second phrase, runs longer than one phrase may. */
+const LONG_SPACED_HEAD_WIDTH = 40;
+
+/**
+ * Two phrases, the first a quotation with its pause inside (“牧区立案，不让牧民白跑一趟” 访苏尼特左旗人民法院院长那顺乌日图),
+ * on one line set apart by a space or on a line each: wider than a head of one phrase, a headline where a byline proves it.
+ */
+function isLongSpacedPunctuatedHead(unit: TextUnit): boolean {
+  if (unit.lines.length > 2) return false;
+  const texts = unit.lines.map((line) => line.content.replace(/\*\*/gu, '').trim());
+  // (Or the two phrases on a line each.)
+  const parts = unit.lines.length === 2 ? texts : texts[0].split(/[ \u3000]+/u);
+  const width = unit.lines.reduce((sum, line) => sum + line.width, 0);
+  return width <= LONG_SPACED_HEAD_WIDTH && parts.length === 2 && /^[“「][^”」]+[”」]$/u.test(parts[0]) && !/[，。；：、,;:！？!?]/u.test(parts[1]) && punctuatedHeadLine(parts.join(' '), Math.min(width, MAX_HEADLINE_WIDTH), unit.lines[unit.lines.length - 1].endsOpen);
 }
 
 /** Speech in quotation marks from its first character to its last (“先喝口茶，慢慢说。”): dialogue, never a picture's description. */
@@ -464,7 +482,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     // a writer signs a headline, never a sentence.
     if (first(next).byline && isLongMarklessHead(unit)) return true;
     // …and a punctuated one, by its court's writer too (“闪婚闪离”，彩礼该不该返还？ / 奈曼旗法院 张晓燕).
-    if ((isPunctuatedHeadline(unit) || isWrappedPunctuatedHeadline(unit)) && (signedUnder || first(next).dateline)) return true;
+    if ((isPunctuatedHeadline(unit) || isWrappedPunctuatedHeadline(unit) || isLongSpacedPunctuatedHead(unit)) && (signedUnder || first(next).dateline)) return true;
     // A bare phrase alone between blank lines under a finished paragraph is a section's head, whatever its words (老物件是这样找回来的).
     // (Under a caption too, which closes on its photographer.)
     if (unit.lines.length === 1 && (isBareHanPhrase(first(unit)) || isQuotedSaying(first(unit))) && first(unit).gapBefore && first(next).gapBefore && index > 0 && (last(units[index - 1]).endsSentence || first(units[index - 1]).caption) && !first(next).startsForbidden) return true;

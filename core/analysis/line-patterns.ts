@@ -81,7 +81,7 @@ export const ROUNDUP_HEADLINE = /(简讯|动态|速递|快讯|短讯|集锦|扫�
 export const WRITERS_NAMES = /^[\u4e00-\u9fff]{2,4}([ \u3000]+[\u4e00-\u9fff]{2,4}){1,3}$/u;
 
 /** How a notice's headline ends: its genre (an official document: a notice, a list, a release of typical cases), and perhaps a batch or year in brackets. */
-export const NOTICE_HEADLINE = /(公告|通告|通知|启事|公示|声明|名单|清单|告知书|倡议书|悬赏令|典型案例|的决定)([（(][^（）()]{1,12}[)）])?$/u;
+export const NOTICE_HEADLINE = /(公告|通告|通知|启事|公示|声明|名单|清单|告知书|倡议书|一封信|公开信|悬赏令|典型案例|的决定)([（(][^（）()]{1,12}[)）])?$/u;
 
 /** A case's section head alone on its line (【案情简介】, **【裁判】**): it opens its section, the first under a case's headline. */
 export const CASE_SECTION_HEAD = /^(\*\*)?【[^【】]{1,12}】(\*\*)?$/u;
@@ -109,11 +109,13 @@ export const SIGNATURE_NAME_TAIL = /^[\u4e00-\u9fff]{1,3}$/u;
 /** A roundup item's signature: its writers' names alone in brackets (（娜仁）, （王刚 李丽）), not a court's 供稿. */
 export const ITEM_SIGNATURE = /^[（(][\u4e00-\u9fff]{2,4}([ 、][\u4e00-\u9fff]{2,4}){0,2}[)）]$/u;
 
+/** The genre's word that closes an official document's title. */
+export const OFFICIAL_GENRE_END = /(公告|通告|通知|决定|倡议书|一封信|公开信)$/u;
 /**
  * An official document's title (关于举办2025年“法院开放日”活动的公告, 呼伦贝尔市中级人民法院2025年公开招聘聘用制书记员公告):
- * a notice's headline, never a section's, nor a sentence's words.
+ * a notice's headline, never a section's, nor a sentence's words; or a letter to the public (致全旗个体工商户…的一封信).
  */
-export const OFFICIAL_DOCUMENT_TITLE = /^(关于.{4,40}的|[\u4e00-\u9fff]{2,16}(法院|法庭)[^，。；：、,;:]{0,30})(公告|通告|通知|决定|倡议书)$/u;
+export const OFFICIAL_DOCUMENT_TITLE = /^(关于.{4,40}的|[\u4e00-\u9fff]{2,16}(法院|法庭)[^，。；：、,;:]{0,30})(公告|通告|通知|决定|倡议书|一封信|公开信)$|^(致|给)[^，。；：,;:]{2,30}的(一封信|公开信|倡议书)$/u;
 
 /** A line that ends on a function word (…司法的, 胡杨林下的) broke inside a phrase: no name, label or phrase ends there. */
 export const FUNCTION_WORD_END = /[的之和与及在对把被]$/u;

@@ -1,4 +1,4 @@
-import { isDateAlone, OFFICIAL_DOCUMENT_TITLE } from './line-patterns';
+import { isDateAlone, OFFICIAL_DOCUMENT_TITLE, OFFICIAL_GENRE_END } from './line-patterns';
 import { provesHeadAbove, type LineFeatures } from './line-features';
 
 /** The widest line of a headline set in large type in a narrow column (five to eight characters a line). */
@@ -72,7 +72,7 @@ export function narrowHeadRunJoins(lines: readonly LineFeatures[]): ReadonlySet<
     }
     // Or an official document's whole title, its genre's word closing it (锡林郭勒盟 / 正镶白旗人 / 民法院关于 / … / 公告):
     // the words prove the head themselves.
-    if (index + 1 >= MIN_RUN_LINES && headPiece(line, true) && /(公告|通告|通知|决定|倡议书)$/u.test(line.content.trim())) {
+    if (index + 1 >= MIN_RUN_LINES && headPiece(line, true) && OFFICIAL_GENRE_END.test(line.content.trim())) {
       const top = runTop(index);
       if (top >= 0 && OFFICIAL_DOCUMENT_TITLE.test(lines.slice(top, index + 1).map((part) => part.content.trim()).join(''))) join(top, index);
     }

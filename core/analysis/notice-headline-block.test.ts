@@ -17,6 +17,9 @@ import genreEndCarriedPage from './test-support/extractor-pages/mutool-dev-notic
 // right under the band (锡林郭勒盟 / 正镶⽩旗⼈ / ⺠法院关于 / 2025年秋冬 / 季巡回审判 / 服务安排的 / 公告), no byline under it,
 // and its salutation letter-spaced (全 旗 ⼴ ⼤ 农 牧 ⺠ 群 / 众：).
 import narrowNoticeRun from './test-support/extractor-pages/mutool-dev-notice-head-narrow-run.txt?raw';
+// A narrow text layout of a development-set page (tune7): a roundup's last item closed by its writer in brackets (（刘畅）),
+// then a court's letter to the public (…致广大农牧民朋友的一封信) over its salutation.
+import letterAfterRoundupItem from './test-support/extractor-pages/narrow-dev-letter-after-roundup-item.txt?raw';
 
 describe('a notice\'s whole headline opening a block', () => {
   it('stands apart from the text under it, however full its line', () => {
@@ -203,5 +206,16 @@ describe('an official document\'s whole title wrapped at a narrow measure', () =
     const analysis = analyzePage(narrowNoticeRun);
     expect(analysis.articles[0].title.replace(/\s/gu, '')).toBe('锡林郭勒盟正镶白旗人民法院关于2025年秋冬季巡回审判服务安排的公告');
     expect(analysis.articles[0].blocks[0].text.replace(/\s/gu, '')).toBe('全旗广大农牧民群众：');
+  });
+});
+
+describe('a letter to the public (…的一封信)', () => {
+  it('is an official document\'s title: it opens its letter, even under a roundup item\'s source', () => {
+    expect(analyzePage(letterAfterRoundupItem).articles.map((article) => article.title)).toEqual(['岭上岭下法苑快讯', '苏尼特右旗人民法院致广大农牧民朋友的一封信']);
+  });
+
+  it('opens its letter under finished text where the page marks nothing, addressed to whom it names (致…的一封信)', () => {
+    const raw = page('……努力让人民群众的胜诉权益得到及时兑现。', '致全旗个体工商户和中小企业主的一封信', '全旗个体工商户和中小企业主朋友们：', '为进一步优化法治化营商环境，我院推出以下举措。');
+    expect(analyzePage(raw).articles.map((article) => article.title)).toContain('致全旗个体工商户和中小企业主的一封信');
   });
 });
