@@ -33,6 +33,10 @@ import captionLongPhotographer from './test-support/extractor-pages/narrow-dev-c
 // phrase: on one line (one line per paragraph) or two (a wide layout), over its byline.
 import quotedHeadLong from './test-support/extractor-pages/oneline-dev-quoted-head-long.txt?raw';
 import quotedHeadTwoLines from './test-support/extractor-pages/wide-dev-quoted-head-two-lines.txt?raw';
+// A markdown page (tune7) whose headlines are marked ## over finished text, one a photo story's short head over a dated lead.
+import titleLevel from './test-support/extractor-pages/markdown-dev-title-level.txt?raw';
+// A wide layout: a question and a phrase set apart by a space, between blank lines, under a finished paragraph.
+import questionThenPhrase from './test-support/extractor-pages/wide-dev-question-then-phrase.txt?raw';
 import courtListOverNotice from './test-support/extractor-pages/indented-dev-court-list-over-notice.txt?raw';
 
 // Article heads in layouts that mark nothing: one line per paragraph, blank lines between, no
@@ -646,5 +650,15 @@ describe('a quotation and its second phrase as the headline', () => {
     expect(fields(quotedHeadLong).map((article) => [article.title, article.byline])).toContainEqual([title, '本报记者 李婷']);
     expect(fields(quotedHeadTwoLines)[0]).toMatchObject({ byline: '本报记者 李婷' });
     expect(fields(quotedHeadTwoLines)[0].title.replace(/\s/gu, '')).toBe(title.replace(/\s/gu, ''));
+  });
+});
+
+describe('heads marked like the page\'s first headline, and a question with its phrase', () => {
+  it('opens an article at a head marked at the first headline\'s markdown level, under finished text', () => {
+    expect(fields(titleLevel).map((article) => article.title)).toEqual(['赤峰法院2025年度“十佳执行干警”名单', '“法治大集”开到百灵庙', '濒临倒闭的米业公司“起死回生” 扎赉特旗法院审结一起破产重整案']);
+  });
+
+  it('opens an article at a question and a phrase set apart by a space, between blank lines under finished text', () => {
+    expect(fields(questionThenPhrase).map((article) => article.title)).toEqual(['微信聊天记录能当借款证据吗？ 卓资县法院法官答疑']);
   });
 });

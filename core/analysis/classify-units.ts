@@ -1,12 +1,11 @@
 import { NAME_WITH_UNIT } from './name-with-unit';
 import type { LineRole } from '../model/page-analysis';
-import { displayWidth } from './display-width';
 import type { BreakContext } from './decide-breaks';
 import { PARTICLE_START, endsSentence } from './character-classes';
 import { isNarrowHeadRun } from './narrow-head-run';
 import { AWARD_GRADE, BRACKETED_PLACE_ITEM, BRACKETED_SECTION_HEAD, QUESTION_PARTICLE_TAIL, CASE_SECTION_HEAD, CASE_SECTION_LABEL, COURT_LED_HEAD, SOURCE_AFTER_SENTENCE, isDateAlone, COURT_NAME, COURT_SIGNATURE, INSTITUTION, ITEM_HEAD_LINE, ITEM_SIGNATURE, NOTICE_HEADLINE, OFFICIAL_DOCUMENT_TITLE, PLACE_RUN_IN, PUBLICATION, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
 import { isSurnameLedNames } from './personal-names';
-import { MAX_HEADLINE_WIDTH, SUBTITLE_MIN_WIDTH, isBareHanPhrase, isBarePhrase, isCaseHead, isQuestionHead, isQuotedSaying, secondPhraseWide, signsAbove } from './line-features';
+import { MAX_HEADLINE_WIDTH, SUBTITLE_MIN_WIDTH, isBareHanPhrase, isBarePhrase, isCaseHead, isQuestionThenPhrase, isQuestionHead, isQuotedSaying, secondPhraseWide, signsAbove } from './line-features';
 import type { LineFeatures } from './line-features';
 import { NUMBER_LED } from './model/line-signals';
 import { headText, type TextUnit } from './text-units';
@@ -43,20 +42,6 @@ function isHeadlineUnit(unit: TextUnit): boolean {
   // short, without a single mark, under a phrase that is head-shaped.
   return (unit.lines.length === 2 && unit.lines[0].headlineShaped && isBarePhrase(unit.lines[1])) || (unit.lines.length === 1 && isQuestionThenPhrase(unit.lines[0]));
 }
-
-/**
- * A question, a space, then a bare phrase (父母离异后孩子跟谁？ 法院听取八岁孩子意见): a two-part
- * headline set on one line. Running text puts no space after its question mark; a row of two columns
- * that pdftotext wrote as one has a pause or a sentence in one of its parts.
- */
-const QUESTION_THEN_PHRASE = /^[^\s，。；：、！？!?]{5,16}[？！] [^\s，。；：、！？!?]{4,14}$/u;
-
-function isQuestionThenPhrase(line: LineFeatures): boolean {
-  const text = line.content.replace(/\*\*/gu, '').trim();
-  return line.width <= MAX_HEADLINE_WIDTH && QUESTION_THEN_PHRASE.test(text) && isBarePhrase({ width: displayWidth(text.slice(text.indexOf(' ') + 1)), content: text.slice(text.indexOf(' ') + 1) });
-}
-
-
 
 /** A caption's last words: a finished description, then the photographer (…工作。张鹏 摄). */
 const PHOTOGRAPHER_END = /[。！？\s][\u4e00-\u9fff]{2,4}\s*(?<![拍航])摄(影)?$/u;
@@ -541,6 +526,8 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
   const firstProvenHead = provenTitle.findIndex((proven, index) => proven && roles[index] === 'paragraph');
   const textClosedByCredit = firstProvenHead > 1 && roles[firstProvenHead - 1] === 'credit';
   let titles = 0;
+  /** The markdown level of the page's first headline (0: unmarked). */
+  let titleMarkLevel = 0;
   let bodySeen = false;
   // The headline of the article being read names a roundup (…简讯): its items are signed one by one.
   let inRoundup = false;
@@ -630,7 +617,12 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     else if (next && headline[index + 1] && unit.lines.length <= 2 && ROUNDUP_HEADLINE.test(headText(unit)) && (index === 0 || roles[index - 1] === 'furniture' || roles[index - 1] === 'credit' || roles[index - 1] === 'caption' || last(units[index - 1]).endsSentence || SOURCE_AFTER_SENTENCE.test(headText(units[index - 1])))) title = true;
     // Set apart by blank lines on both sides after finished text (or a closing credit), it is a block of its own across the
     // columns (pdftotext writes each text block apart), whatever stands under it.
-    else if (next && unit.lines.length === 1 && ROUNDUP_HEADLINE.test(headText(unit)) && unitWidth(unit) >= MIN_LEAD_HEADLINE_WIDTH && line.gapBefore && first(next).gapBefore && index > 0 && (last(units[index - 1]).endsSentence || /[)）]$/u.test(last(units[index - 1]).content))) title = true;
+    // (So is a question and a phrase set apart by a space, 微信聊天记录能当借款证据吗？ 卓资县法院法官答疑: a section's head
+    // asks its question alone.)
+    else if (next && unit.lines.length === 1 && (ROUNDUP_HEADLINE.test(headText(unit)) || (isQuestionThenPhrase(line) && roles[index + 1] === 'paragraph')) && unitWidth(unit) >= MIN_LEAD_HEADLINE_WIDTH && line.gapBefore && first(next).gapBefore && index > 0 && (last(units[index - 1]).endsSentence || /[)）]$/u.test(last(units[index - 1]).content))) title = true;
+    // A head marked at the level of the page's first headline (## …) opens an article too, under finished text: the page marks
+    // its sections a level deeper (###) or in bold.
+    else if (titleMarkLevel > 0 && line.markdownLevel === titleMarkLevel && unit.lines.length === 1 && lead !== undefined && index > 0 && (closesText(last(units[index - 1])) || roles[index - 1] === 'caption' || roles[index - 1] === 'credit')) title = true;
     // A headline right over a lead opens the page's first article, proven titles below or not; a
     // slogan of a word or two (20年 / 信仰) set there is masthead furniture.
     // A publication's name over the masthead's date or page label (法院专刊 / 2025 年 2 月28日) is the masthead's.
@@ -645,6 +637,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     if (title && inRoundup && next !== undefined && roles[index + 1] === 'paragraph' && !COURT_SIGNATURE.test(first(next).content.trim()) && !ROUNDUP_HEADLINE.test(headText(unit)) && (COURT_SPACED_ITEM_HEAD.test(first(next).content.trim()) || PLACE_RUN_IN.test(first(next).content.trim()))) title = false;
     if (title) {
       roles[index] = 'title';
+      if (titles === 0) titleMarkLevel = line.markdownLevel;
       titles++;
       inRoundup = ROUNDUP_HEADLINE.test(headText(unit));
       courtItemHeads = 0;

@@ -1,7 +1,7 @@
 import type { BreakChoice, BreakDecision } from '../model/page-analysis';
 import { FORBIDDEN_LINE_START, PARTICLE_START } from './character-classes';
 import { estimateColumnWidths, findDoubleSpacedRuns } from './column-width';
-import { HEADLINE_PART_WIDTH, MAX_HEADLINE_WIDTH, isBareHanPhrase, isCaseHead, isQuotedSaying, isBarePhrase, isQuestionHead, provesHeadAbove, secondPhraseWide, signsAbove, type LineFeatures } from './line-features';
+import { HEADLINE_PART_WIDTH, MAX_HEADLINE_WIDTH, isBareHanPhrase, isCaseHead, isQuotedSaying, isBarePhrase, isQuestionHead, isQuestionThenPhrase, provesHeadAbove, secondPhraseWide, signsAbove, type LineFeatures } from './line-features';
 import { BARE_NAMES } from './model/line-signals';
 import { pairsOfPage } from './pairs-within-lines';
 import { entryRunsOn, isWholeEntry } from './name-with-unit';
@@ -692,9 +692,10 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   const closedAbove = unitStart === position - 1 && before.gapBefore && position >= 2 && (context.lines[position - 2].endsSentence || context.lines[position - 2].caption);
   // (A line under it whose first clause is one character, 业、社区…, takes up a word cut there: 深入企 / 业.)
   const wordTailBelow = /^[\u4e00-\u9fff][、，；：。]/u.test(after.content);
-  // (So is a short phrase parted by one pause, 一杯奶茶，解开两家心结, short of any column: a paragraph's one line ends on its stop.)
+  // (So is a short phrase parted by one pause, 一杯奶茶，解开两家心结, short of any column: a paragraph's one line ends on its stop;
+  // and a question and a phrase set apart by a space, 微信聊天记录能当借款证据吗？ 卓资县法院法官答疑.)
   const pausedHead = PAUSED_HEAD.test(before.content.trim()) && !isFull(before, columnWidth);
-  if (effectiveKind === 'gap' && closedAbove && (isBareHanPhrase(before) || isQuotedSaying(before) || pausedHead) && !wordTailBelow && !after.startsForbidden && !pairAcross(context, before, after)) {
+  if (effectiveKind === 'gap' && closedAbove && (isBareHanPhrase(before) || isQuotedSaying(before) || pausedHead || isQuestionThenPhrase(before)) && !wordTailBelow && !after.startsForbidden && !pairAcross(context, before, after)) {
     return decision(before, after, 'split', 0.65, '上一行为空行之间的独立短标题');
   }
   // A roundup's item head led by a place, wrapped (五原：给葵花收购合同做 / “体检”), is complete over the text that opens

@@ -90,6 +90,18 @@ export function isBarePhrase(line: Pick<LineFeatures, 'width' | 'content'>): boo
 }
 
 /**
+ * A question, a space, then a bare phrase (父母离异后孩子跟谁？ 法院听取八岁孩子意见): a two-part
+ * headline set on one line. Running text puts no space after its question mark; a row of two columns
+ * that pdftotext wrote as one has a pause or a sentence in one of its parts.
+ */
+const QUESTION_THEN_PHRASE = /^[^\s，。；：、！？!?]{5,16}[？！] [^\s，。；：、！？!?]{4,14}$/u;
+
+export function isQuestionThenPhrase(line: LineFeatures): boolean {
+  const text = line.content.replace(/\*\*/gu, '').trim();
+  return line.width <= MAX_HEADLINE_WIDTH && QUESTION_THEN_PHRASE.test(text) && isBarePhrase({ width: displayWidth(text.slice(text.indexOf(' ') + 1)), content: text.slice(text.indexOf(' ') + 1) });
+}
+
+/**
  * A bare phrase of Han words only (quotes and title marks whole, no digit, no Latin): set apart by blank
  * lines under a finished paragraph, a section's head whatever its words (老物件是这样找回来的).
  */
