@@ -69,6 +69,8 @@ const SECOND_PHRASE_MAX_WIDTH = 20;
 const SUBTITLE_WORDS = /^(记|访)|侧记|纪实|走笔|手记|素描|巡礼|综述|解读|法院|法庭|中院|法官/u;
 /** The genres a subtitle names (…工作纪实, …的侧记, …法官解读…). */
 const SUBTITLE_GENRE = /^(记|访)|侧记|纪实|走笔|手记|素描|巡礼|综述|解读/u;
+/** A court and what it did, the news a headline's second phrase tells (…法院判处…, …法院首次网络司法拍卖…). */
+const COURT_ACT = /(法院|法庭|中院)[\u4e00-\u9fff]{0,6}?(判处|判令|判决|审结|发布|出台|促成|化解|追回|执结|开展|启动|设立|推出|召开|建成|作出|发出|拍卖|审理|受理|调解|签订|举办|建立)/u;
 /** A figure with its unit: a result counted (执结案件1536件, 达98.7%, 追回工资2100余万元). */
 const COUNTED_RESULT = /\d(?:[\d.]*)(?:余|多)?(?:%|件|万元|亿元|元|亩|名|人|起|家|场|个百分点)/u;
 
@@ -80,8 +82,9 @@ export function secondPhraseWide(line: Pick<LineFeatures, 'width' | 'content'>):
   if (/^(记|访)/u.test(line.content)) return false;
   if (line.width < SUBTITLE_MIN_WIDTH) return true;
   if (line.width > SECOND_PHRASE_MAX_WIDTH) return false;
-  // A court's result counted out (乌审旗法院审限内结案率达98.7%) is news told, not the one a subtitle portrays.
-  return !SUBTITLE_WORDS.test(line.content) || (COUNTED_RESULT.test(line.content) && !SUBTITLE_GENRE.test(line.content));
+  // A court's result counted out (乌审旗法院审限内结案率达98.7%) is news told, not the one a subtitle portrays; so is a
+  // court's act (察右中旗法院判处被执行人有期徒刑八个月).
+  return !SUBTITLE_WORDS.test(line.content) || ((COUNTED_RESULT.test(line.content) || COURT_ACT.test(line.content)) && !SUBTITLE_GENRE.test(line.content));
 }
 
 /** A short phrase without any mark (quotes and title marks aside): a head's phrase, never a sentence. */

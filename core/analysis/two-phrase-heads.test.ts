@@ -89,3 +89,11 @@ describe('two-phrase heads', () => {
   });
 });
 
+describe('a head\'s second line telling what a court did', () => {
+  it('is the headline\'s second phrase, not a subtitle set without its dash', () => {
+    const raw = ['法院专刊', '2025年4月11日 星期五', '第4版', '', '申请人自诉拒执罪', '察右中旗法院判处被执行人有期徒刑八个月', '本报通讯员 吉日嘎拉', '　　察右中旗讯　近日，乌兰察布市察哈尔右翼中旗人民法院审结一起拒执案。'].join('\n');
+    expect(analyzePage(raw).articles[0]).toMatchObject({ title: '申请人自诉拒执罪 察右中旗法院判处被执行人有期徒刑八个月', subtitle: null });
+    const auction = ['法院专刊', '2025年5月23日 星期五', '', '627只羊“云上”拍卖', '四子王旗法院首次网络司法拍卖活畜', '记者 乌云嘎 通讯员 高建军', '', '四子王旗讯 5月22日上午10时，四子王旗人民法院在网络司法拍卖平台上对一批活畜进行拍卖。'].join('\n');
+    expect(analyzePage(auction).articles[0]).toMatchObject({ title: '627只羊“云上”拍卖 四子王旗法院首次网络司法拍卖活畜', subtitle: null });
+  });
+});
