@@ -88,7 +88,7 @@ function isSecondHeadLine(head: TextUnit, next: TextUnit): boolean {
   if (next.lines.length !== 1) return false;
   const line = next.lines[0];
   if (!(line.headlineShaped || isQuestionHead(line)) || line.markdownLevel > 0 || /^(记|访)/u.test(line.content)) return false;
-  return secondPhraseWide(line);
+  return secondPhraseWide(line, headText(head));
 }
 
 function isItemSignature(unit: TextUnit): boolean {

@@ -425,7 +425,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // Two phrases of a head set line under line, a byline, subtitle or dateline right under them:
   // one headline, whatever each phrase looks like (父母离异后孩子跟谁？ / 法院听取八岁孩子意见).
   // A subtitle set without its dash runs longer than a second phrase, or names whom it portrays (记… / 访…).
-  const secondPhrase = secondPhraseWide(after);
+  const secondPhrase = secondPhraseWide(after, before.content);
   // (Not where an extractor writes a blank line after every line: its heads wrap at the column, see headline-tails.ts.)
   // A line that a pause above ran on into (…要相信法律， / 依法维权) ends a sentence, however short: no head's phrase.
   const endsOpenSentence = unitStart < position - 1 && previous !== undefined && previous.endsOpen;

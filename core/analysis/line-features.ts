@@ -78,13 +78,15 @@ const COUNTED_RESULT = /\d(?:[\d.]*)(?:余|多)?(?:%|件|万元|亿元|元|亩|�
  * A line under a headline that is its second phrase, not a subtitle set without its dash: short, or
  * up to a long phrase's width when it names no court, no one portrayed and no genre.
  */
-export function secondPhraseWide(line: Pick<LineFeatures, 'width' | 'content'>): boolean {
+export function secondPhraseWide(line: Pick<LineFeatures, 'width' | 'content'>, above = ''): boolean {
   if (/^(记|访)/u.test(line.content)) return false;
   if (line.width < SUBTITLE_MIN_WIDTH) return true;
   if (line.width > SECOND_PHRASE_MAX_WIDTH) return false;
   // A court's result counted out (乌审旗法院审限内结案率达98.7%) is news told, not the one a subtitle portrays; so is a
-  // court's act (察右中旗法院判处被执行人有期徒刑八个月).
-  return !SUBTITLE_WORDS.test(line.content) || ((COUNTED_RESULT.test(line.content) || COURT_ACT.test(line.content)) && !SUBTITLE_GENRE.test(line.content));
+  // court's act under a topic (申请人自诉拒执罪 / 察右中旗法院判处被执行人有期徒刑八个月). Under a head naming its own court
+  // (乙县法院审结… / 丙区法院开展…) it is another article's headline.
+  const courtAct = COURT_ACT.test(line.content) && !/(法院|法庭|中院)/u.test(above);
+  return !SUBTITLE_WORDS.test(line.content) || ((COUNTED_RESULT.test(line.content) || courtAct) && !SUBTITLE_GENRE.test(line.content));
 }
 
 /** A short phrase without any mark (quotes and title marks aside): a head's phrase, never a sentence. */
