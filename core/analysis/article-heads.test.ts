@@ -37,6 +37,8 @@ import quotedHeadTwoLines from './test-support/extractor-pages/wide-dev-quoted-h
 import titleLevel from './test-support/extractor-pages/markdown-dev-title-level.txt?raw';
 // A wide layout: a question and a phrase set apart by a space, between blank lines, under a finished paragraph.
 import questionThenPhrase from './test-support/extractor-pages/wide-dev-question-then-phrase.txt?raw';
+// An indented layout whose first headline lists two things before its second phrase, wider than one phrase.
+import listedPairHead from './test-support/extractor-pages/indented-dev-listed-pair-head.txt?raw';
 import courtListOverNotice from './test-support/extractor-pages/indented-dev-court-list-over-notice.txt?raw';
 
 // Article heads in layouts that mark nothing: one line per paragraph, blank lines between, no
@@ -650,6 +652,10 @@ describe('a quotation and its second phrase as the headline', () => {
     expect(fields(quotedHeadLong).map((article) => [article.title, article.byline])).toContainEqual([title, '本报记者 李婷']);
     expect(fields(quotedHeadTwoLines)[0]).toMatchObject({ byline: '本报记者 李婷' });
     expect(fields(quotedHeadTwoLines)[0].title.replace(/\s/gu, '')).toBe(title.replace(/\s/gu, ''));
+  });
+
+  it('opens the article over its byline where the first phrase lists two things (楼道充电起火、改装超速撞人 …)', () => {
+    expect(fields(listedPairHead)[0]).toMatchObject({ title: '楼道充电起火、改装超速撞人 康巴什区法院发布三起涉电动自行车典型案例', byline: '本报通讯员 高娜', dateline: '康巴什讯' });
   });
 });
 

@@ -261,7 +261,8 @@ function punctuatedHeadLine(content: string, width: number, endsOpen: boolean): 
 const LONG_SPACED_HEAD_WIDTH = 40;
 
 /**
- * Two phrases, the first a quotation with its pause inside (“牧区立案，不让牧民白跑一趟” 访苏尼特左旗人民法院院长那顺乌日图),
+ * Two phrases, the first a quotation with its pause inside (“牧区立案，不让牧民白跑一趟” 访苏尼特左旗人民法院院长那顺乌日图)
+ * or two things listed (楼道充电起火、改装超速撞人 康巴什区法院发布三起涉电动自行车典型案例),
  * on one line set apart by a space or on a line each: wider than a head of one phrase, a headline where a byline proves it.
  */
 function isLongSpacedPunctuatedHead(unit: TextUnit): boolean {
@@ -270,7 +271,9 @@ function isLongSpacedPunctuatedHead(unit: TextUnit): boolean {
   // (Or the two phrases on a line each.)
   const parts = unit.lines.length === 2 ? texts : texts[0].split(/[ \u3000]+/u);
   const width = unit.lines.reduce((sum, line) => sum + line.width, 0);
-  return width <= LONG_SPACED_HEAD_WIDTH && parts.length === 2 && /^[“「][^”」]+[”」]$/u.test(parts[0]) && !/[，。；：、,;:！？!?]/u.test(parts[1]) && punctuatedHeadLine(parts.join(' '), Math.min(width, MAX_HEADLINE_WIDTH), unit.lines[unit.lines.length - 1].endsOpen);
+  // (The first may list two things instead, parted by a 、: 楼道充电起火、改装超速撞人.)
+  const listedPair = /^[^，。；：、,;:！？!?]{2,8}、[^，。；：、,;:！？!?]{2,8}$/u.test(parts[0] ?? '');
+  return width <= LONG_SPACED_HEAD_WIDTH && parts.length === 2 && (/^[“「][^”」]+[”」]$/u.test(parts[0]) || listedPair) && !/[，。；：、,;:！？!?]/u.test(parts[1]) && punctuatedHeadLine(parts.join(' '), Math.min(width, MAX_HEADLINE_WIDTH), unit.lines[unit.lines.length - 1].endsOpen);
 }
 
 /** Speech in quotation marks from its first character to its last (“先喝口茶，慢慢说。”): dialogue, never a picture's description. */
