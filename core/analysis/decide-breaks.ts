@@ -28,6 +28,8 @@ const HEADLINE_SLACK = 5.5;
 const UNWRAPPED_LINE_WIDTH = 44;
 const MIN_HEADLINE_SLACK = 1.5;
 const ATTRIBUTION_REASON = '下一行为引语出处，与引语相连';
+/** A roundup's headline this wide stands whole on its line (鹿城法苑短讯); a shorter one is a wrapped tail (闻速递). */
+const WHOLE_ROUNDUP_HEAD_WIDTH = 5;
 const NARROW_HEAD_REASON = '大字标题按窄栏宽折行，下一行接续';
 const HEADLINE_PAIR_REASON = '两行短句均无标点，合为一个双行标题';
 const EDITOR_NAME_REASON = '编辑署名跨行，下一行为姓名';
@@ -531,7 +533,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     if (provenQuestion && !before.hasInnerSpace && before.width <= HEADLINE_PART_WIDTH) return decision(before, after, 'join', 0.7, HEADLINE_PAIR_REASON);
     // A roundup's headline closes on its genre's word (岭南法院动态): the head under it is its first item's.
     // (A line that fills the column and runs on into the text below is that text's first line, whatever the short line above it.)
-    if (afterHead && pairShaped && !endsOpenSentence && !ROUNDUP_HEADLINE.test(before.content) && (effectiveKind === 'wrap' || afterStandsAlone) && !runsOnAsText(after, afterNext, columnWidth)) {
+    // (…nor is a roundup's whole headline a second phrase, under the band's section name: 以案说法 / 鹿城法苑短讯.)
+    const wholeRoundupHead = ROUNDUP_HEADLINE.test(after.content.trim()) && after.width >= WHOLE_ROUNDUP_HEAD_WIDTH;
+    if (afterHead && pairShaped && !endsOpenSentence && !ROUNDUP_HEADLINE.test(before.content) && !wholeRoundupHead && (effectiveKind === 'wrap' || afterStandsAlone) && !runsOnAsText(after, afterNext, columnWidth)) {
       return decision(before, after, 'join', 0.7, HEADLINE_PAIR_REASON);
     }
     // A numbered head's second phrase may fill a narrow column; the blank line after it shows it is no paragraph.

@@ -18,6 +18,8 @@ import itemHeadsPage from './test-support/extractor-pages/mutool-dev-roundup-ite
 import roundupHeadlineTwoLines from './test-support/extractor-pages/mutool-dev-roundup-headline-two-lines.txt?raw';
 // An indented text layout of a development-set page (whole): a roundup whose items open on their place in brackets
 // (【杭锦旗】光伏治沙园区设起法官联络站), each closed by its court's credit, on its line or run in.
+// A one-line-per-paragraph page opening on the band's section name over a roundup's whole headline (以案说法 / 鹿城法苑短讯).
+import sectionOverRoundupHead from './test-support/extractor-pages/indented-oneline-dev-section-over-roundup-head.txt?raw';
 import bracketedPlaces from './test-support/extractor-pages/indented-dev-roundup-bracketed-places.txt?raw';
 
 describe('a roundup headline set apart as a block of its own', () => {
@@ -312,5 +314,13 @@ describe('a roundup whose items open on their place in brackets', () => {
     expect(articles.map((article) => article.title)).toContain('坐火车遇到这些事 法官来支招');
     const heads = (roundup?.blocks ?? []).filter((block) => block.type === 'heading').map((block) => block.text);
     expect(heads).toEqual(['【杭锦旗】光伏治沙园区设起法官联络站', '【鄂托克旗】地理标志保护走进阿尔巴斯', '【鄂托克前旗】城川重温入党誓词', '【杭锦旗】草场边界起争议 巡回法庭开到牧户家']);
+  });
+});
+
+describe('a roundup\'s whole headline under the band\'s section name', () => {
+  it('is the headline alone: the section name is no first phrase of it', () => {
+    const analysis = analyzePage(sectionOverRoundupHead);
+    expect(analysis.articles[0].title).toBe('鹿城法苑短讯');
+    expect(analysis.furniture).toContain('以案说法');
   });
 });
