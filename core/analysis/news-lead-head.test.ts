@@ -53,6 +53,19 @@ describe('a head over a news lead on another court', () => {
     ].join('\n');
     expect(titles(raw)).toEqual(['赤峰中院发布3起未成年人司法保护典型案例', '铁路法官走进春运一线']);
   });
+
+  it('reads the court after a clause of the occasion as the lead\'s court (9月12日，正值…集市日，…人民法院…)', () => {
+    const raw = [
+      '无人机“飞防”喷错药 玉米减产谁来赔？',
+      '',
+      '近日，土默特右旗人民法院审结一起农业植保服务合同纠纷。法官提醒种植户依法维护自身权益。',
+      '',
+      '“法治大集”开到百灵庙',
+      '',
+      '9月12日，正值百灵庙镇传统集市日，包头市达尔罕茂明安联合旗人民法院联合旗司法局举办“法治大集”活动。',
+    ].join('\n');
+    expect(titles(raw)).toEqual(['无人机“飞防”喷错药 玉米减产谁来赔？', '“法治大集”开到百灵庙']);
+  });
 });
 
 describe('a head after a roundup\'s items run in after their places', () => {

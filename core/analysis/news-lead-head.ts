@@ -8,7 +8,9 @@ import type { DraftArticle, DraftPage, RoledUnit } from './segment-articles';
 // to prove it.
 
 /** The lead's opening: its time, then a court named in full (a railway court's full name holds no 人民: 呼和浩特铁路运输法院). */
-const NEWS_LEAD = /^(\d{4}年\d{1,2}月(\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{1,2}月(上|中|下)旬|近日|日前|近期)[，,]([\u4e00-\u9fff]{2,14}?)(中级人民法院|人民法院|铁路运输中级法院|铁路运输法院)/u;
+// (A clause of the occasion may stand between, 9月12日，正值百灵庙镇传统集市日，包头市达尔罕茂明安联合旗人民法院…: the court is
+// still the first sentence's subject.)
+const NEWS_LEAD = /^(\d{4}年\d{1,2}月(\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{1,2}月(上|中|下)旬|近日|日前|近期)[，,](?:[^，。；,;]{2,20}[，,])?([\u4e00-\u9fff]{2,14}?)(中级人民法院|人民法院|铁路运输中级法院|铁路运输法院)/u;
 /** A head that belongs to a set (【案情】, 一、…, 案例二：…, a place before a colon). */
 const SET_HEAD = /^(【|第[一二三四五六七八九十百]+|案例|[一二三四五六七八九十]+、|\d+[.、]|[\u4e00-\u9fff]{2,8}[：:])/u;
 /** A head led by a court (东胜区法院 …): a roundup's item when its article holds two. */
