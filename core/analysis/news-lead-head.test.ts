@@ -3,6 +3,8 @@ import { analyzePage } from './analyze-page';
 // A one-line-per-paragraph layout of a development-set page (corpus/dev/tune2).
 import newsLeadHeadPage from './test-support/extractor-pages/oneline-dev-news-lead-head.txt?raw';
 // …and of a tune5 page: a roundup whose items run in after their places, then a news story's head.
+// A wide layout (tune7): a photo story's head over a lead that names its court after a clause of the occasion.
+import occasionLead from './test-support/extractor-pages/wide-dev-head-over-occasion-lead.txt?raw';
 import runInItemsPage from './test-support/extractor-pages/oneline-dev-head-after-run-in-items.txt?raw';
 
 // A head over a news lead — its time, then a court in full — on a court the article's headline does not name
@@ -54,17 +56,8 @@ describe('a head over a news lead on another court', () => {
     expect(titles(raw)).toEqual(['赤峰中院发布3起未成年人司法保护典型案例', '铁路法官走进春运一线']);
   });
 
-  it('reads the court after a clause of the occasion as the lead\'s court (9月12日，正值…集市日，…人民法院…)', () => {
-    const raw = [
-      '无人机“飞防”喷错药 玉米减产谁来赔？',
-      '',
-      '近日，土默特右旗人民法院审结一起农业植保服务合同纠纷。法官提醒种植户依法维护自身权益。',
-      '',
-      '“法治大集”开到百灵庙',
-      '',
-      '9月12日，正值百灵庙镇传统集市日，包头市达尔罕茂明安联合旗人民法院联合旗司法局举办“法治大集”活动。',
-    ].join('\n');
-    expect(titles(raw)).toEqual(['无人机“飞防”喷错药 玉米减产谁来赔？', '“法治大集”开到百灵庙']);
+  it('reads the court after a clause of the occasion as the lead\'s court (9月12日，正值…集市日，…人民法院…; a wide development page)', () => {
+    expect(titles(occasionLead)).toEqual(['无人机喷药“飘”进邻家地 作业方被判赔偿3.6万元', '“法治大集”开到百灵庙', '627只羊“云上”拍卖四子王旗法院首次网络司法拍卖活畜']);
   });
 });
 
