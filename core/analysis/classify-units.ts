@@ -5,7 +5,7 @@ import { PARTICLE_START, endsSentence } from './character-classes';
 import { isNarrowHeadRun } from './narrow-head-run';
 import { AWARD_GRADE, BRACKETED_PLACE_ITEM, BRACKETED_SECTION_HEAD, QUESTION_PARTICLE_TAIL, CASE_SECTION_HEAD, CASE_SECTION_LABEL, COURT_LED_HEAD, SOURCE_AFTER_SENTENCE, isDateAlone, COURT_NAME, COURT_SIGNATURE, INSTITUTION, ITEM_HEAD_LINE, ITEM_SIGNATURE, NOTICE_HEADLINE, OFFICIAL_DOCUMENT_TITLE, PLACE_RUN_IN, PUBLICATION, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
 import { isSurnameLedNames } from './personal-names';
-import { MAX_HEADLINE_WIDTH, SUBTITLE_MIN_WIDTH, isBareHanPhrase, isBarePhrase, isCaseHead, isQuestionThenPhrase, isQuestionHead, isQuotedSaying, secondPhraseWide, signsAbove } from './line-features';
+import { MAX_HEADLINE_WIDTH, SUBTITLE_MIN_WIDTH, isBareHanPhrase, isBarePhrase, isCaseHead, isQuestionThenPhrase, QUESTION_THEN_PHRASE, isQuestionHead, isQuotedSaying, secondPhraseWide, signsAbove } from './line-features';
 import type { LineFeatures } from './line-features';
 import { NUMBER_LED } from './model/line-signals';
 import { headText, type TextUnit } from './text-units';
@@ -622,7 +622,8 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     // columns (pdftotext writes each text block apart), whatever stands under it.
     // (So is a question and a phrase set apart by a space, 微信聊天记录能当借款证据吗？ 卓资县法院法官答疑: a section's head
     // asks its question alone.)
-    else if (next && unit.lines.length === 1 && (ROUNDUP_HEADLINE.test(headText(unit)) || (isQuestionThenPhrase(line) && roles[index + 1] === 'paragraph')) && unitWidth(unit) >= MIN_LEAD_HEADLINE_WIDTH && line.gapBefore && first(next).gapBefore && index > 0 && (last(units[index - 1]).endsSentence || /[)）]$/u.test(last(units[index - 1]).content))) title = true;
+    // (…on one line, or wrapped at a narrow measure: 微信聊天记录能当 / 借款证据吗？ 卓 / 资县法院法官答疑.)
+    else if (next && (unit.lines.length === 1 || QUESTION_THEN_PHRASE.test(headText(unit))) && (ROUNDUP_HEADLINE.test(headText(unit)) || ((isQuestionThenPhrase(line) || QUESTION_THEN_PHRASE.test(headText(unit))) && roles[index + 1] === 'paragraph')) && unitWidth(unit) >= MIN_LEAD_HEADLINE_WIDTH && line.gapBefore && first(next).gapBefore && index > 0 && (last(units[index - 1]).endsSentence || /[)）]$/u.test(last(units[index - 1]).content))) title = true;
     // A head marked at the level of the page's first headline (## …) opens an article too, under finished text: the page marks
     // its sections a level deeper (###) or in bold.
     else if (titleMarkLevel > 0 && line.markdownLevel === titleMarkLevel && unit.lines.length === 1 && lead !== undefined && index > 0 && (closesText(last(units[index - 1])) || roles[index - 1] === 'caption' || roles[index - 1] === 'credit')) title = true;

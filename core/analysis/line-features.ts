@@ -99,7 +99,7 @@ export function isBarePhrase(line: Pick<LineFeatures, 'width' | 'content'>): boo
  * headline set on one line. Running text puts no space after its question mark; a row of two columns
  * that pdftotext wrote as one has a pause or a sentence in one of its parts.
  */
-const QUESTION_THEN_PHRASE = /^[^\s，。；：、！？!?]{5,16}[？！] [^\s，。；：、！？!?]{4,14}$/u;
+export const QUESTION_THEN_PHRASE = /^[^\s，。；：、！？!?]{5,16}[？！] [^\s，。；：、！？!?]{4,14}$/u;
 
 export function isQuestionThenPhrase(line: LineFeatures): boolean {
   const text = line.content.replace(/\*\*/gu, '').trim();

@@ -49,6 +49,9 @@ import listUnderMastheadBand from './test-support/extractor-pages/mutool-train-p
 // a head wrapped at a narrow measure whose first line is its label alone (兴和县法院： / 一家石墨企业 / …).
 import captionBracketWrapped from './test-support/extractor-pages/mutool-dev-caption-bracket-wrapped.txt?raw';
 import sectionOverLabelHead from './test-support/extractor-pages/mutool-dev-section-over-label-head.txt?raw';
+// …and (tune7) a question and its phrase set in large type at eight characters a line, under a roundup item's source and over
+// an undated lead, no byline (微信聊天记录能当 / 借款证据吗？ 卓 / 资县法院法官答疑).
+import questionPhraseNarrowRun from './test-support/extractor-pages/mutool-dev-question-phrase-narrow-run.txt?raw';
 import narrowHeadLabelLine from './test-support/extractor-pages/mutool-dev-narrow-head-label-line.txt?raw';
 
 const heads = (raw: string) => analyzePage(raw).articles.map(({ title, byline }) => [title, byline]);
@@ -332,5 +335,9 @@ describe('a head broken inside a word the page writes whole elsewhere', () => {
 
   it('reads a narrow head whose first line is its court\'s label and colon alone as one headline', () => {
     expect(heads(narrowHeadLabelLine)).toContainEqual(['兴和县法院：一家石墨企业“破”而后“立” 保住230个岗位', '记者 郭红梅 通讯员 赵志远']);
+  });
+
+  it('reads a question and its phrase wrapped at a narrow measure as one headline, proven by its own words', () => {
+    expect(analyzePage(questionPhraseNarrowRun).articles.map((article) => article.title)).toContain('微信聊天记录能当借款证据吗？ 卓资县法院法官答疑');
   });
 });

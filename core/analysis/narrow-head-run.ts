@@ -1,5 +1,5 @@
 import { isDateAlone, OFFICIAL_DOCUMENT_TITLE, OFFICIAL_GENRE_END } from './line-patterns';
-import { provesHeadAbove, type LineFeatures } from './line-features';
+import { provesHeadAbove, QUESTION_THEN_PHRASE, type LineFeatures } from './line-features';
 
 /** The widest line of a headline set in large type in a narrow column (five to eight characters a line). */
 const NARROW_HEAD_MEASURE = 8;
@@ -70,11 +70,14 @@ export function narrowHeadRunJoins(lines: readonly LineFeatures[]): ReadonlySet<
       const top = runTop(index - 1);
       if (top >= 0) join(top, index - 1);
     }
-    // Or an official document's whole title, its genre's word closing it (锡林郭勒盟 / 正镶白旗人 / 民法院关于 / … / 公告):
-    // the words prove the head themselves.
-    if (index + 1 >= MIN_RUN_LINES && headPiece(line, true) && OFFICIAL_GENRE_END.test(line.content.trim())) {
-      const top = runTop(index);
-      if (top >= 0 && OFFICIAL_DOCUMENT_TITLE.test(lines.slice(top, index + 1).map((part) => part.content.trim()).join(''))) join(top, index);
+    // Or an official document's whole title, its genre's word closing it (锡林郭勒盟 / 正镶白旗人 / 民法院关于 / … / 公告),
+    // or a question and a phrase set apart by a space (微信聊天记录能当 / 借款证据吗？ 卓 / 资县法院法官答疑): the words
+    // prove the head themselves.
+    if (index + 1 >= MIN_RUN_LINES && headPiece(line, true) && !joins.has(line)) {
+      const genreEnd = OFFICIAL_GENRE_END.test(line.content.trim());
+      const top = genreEnd || !line.endsSentence ? runTop(index) : -1;
+      const text = top >= 0 ? lines.slice(top, index + 1).map((part) => part.content.trim()).join('') : '';
+      if (top >= 0 && ((genreEnd && OFFICIAL_DOCUMENT_TITLE.test(text)) || QUESTION_THEN_PHRASE.test(text))) join(top, index);
     }
   });
   runsByLines.set(lines, joins);
