@@ -325,7 +325,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // 围绕元上都遗址保护开展环境 / 资源审判，…, and its text starts under it.)
   // (Nor where the name is indented and the line under it is not: a head's two lines are set alike, and the indented
   // name is a list's last entry over the next headline, (indented) 海拉尔铁路运输法院 / 包头市九原区人民法院关于…的公告.)
-  if (COURT_NAME.test(before.content) && unitStart === position - 1 && effectiveKind === 'wrap' && !isFull(before, columnWidth) && !(before.indented && !after.indented) && after.headlineShaped && !after.numberedHeading && !after.hasInnerSpace && !PAGE_DATE.test(after.content) && !runsOnAsText(after, afterNext, columnWidth)) {
+  // (Nor under another court named alone: the courts are a list's, one to a line, and the head under them its own.)
+  const courtListAbove = position >= 2 && COURT_NAME.test(context.lines[position - 2].content.trim());
+  if (COURT_NAME.test(before.content) && unitStart === position - 1 && effectiveKind === 'wrap' && !isFull(before, columnWidth) && !(before.indented && !after.indented) && !courtListAbove && after.headlineShaped && !after.numberedHeading && !after.hasInnerSpace && !PAGE_DATE.test(after.content) && !runsOnAsText(after, afterNext, columnWidth)) {
     return decision(before, after, 'join', 0.7, HEADLINE_PAIR_REASON);
   }
   if (after.phraseSpaced && !before.endsOpen && (columnWidth === null || before.endsSentence)) return decision(before, after, 'split', 0.8, '下一行为标题（两个短语以空格分开）');
@@ -530,7 +532,10 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     // subtitle or dateline right below proves the pair a headline.
     // (So does a case's first section right below, bracketed or not: 好心捎带同村人出了车祸 / 司机要担责吗？ / 【案情】.)
     const provenQuestion = isQuestionHead(after) && afterNext !== undefined && (afterNext.byline || afterNext.subtitleDash || afterNext.dateline || BRACKETED_SECTION_HEAD.test(afterNext.content.trim()) || CASE_SECTION_LABEL.test(afterNext.content.replace(/[*#]/gu, '').trim()));
-    if (provenQuestion && !before.hasInnerSpace && before.width <= HEADLINE_PART_WIDTH) return decision(before, after, 'join', 0.7, HEADLINE_PAIR_REASON);
+    // (A court named alone over it is a list's last entry where courts stand one to a line above, or where the question
+    // holds its two phrases already: 阿拉善右旗人民法院 / 合伙买下收割机 散伙后怎么分？.)
+    const courtEntryAbove = COURT_NAME.test(before.content.trim()) && (courtListAbove || after.hasInnerSpace);
+    if (provenQuestion && !before.hasInnerSpace && before.width <= HEADLINE_PART_WIDTH && !courtEntryAbove) return decision(before, after, 'join', 0.7, HEADLINE_PAIR_REASON);
     // A roundup's headline closes on its genre's word (岭南法院动态): the head under it is its first item's.
     // (A line that fills the column and runs on into the text below is that text's first line, whatever the short line above it.)
     // (…nor is a roundup's whole headline a second phrase, under the band's section name: 以案说法 / 鹿城法苑短讯.)

@@ -11,6 +11,10 @@ import { page } from './test-support/page-lines';
 import entriesWrapped from './test-support/extractor-pages/narrow-dev-list-entries-wrapped.txt?raw';
 // MuPDF's text of the same list printed by Chromium: entries wrapped over three lines (…赵宏 / 伟（…中级法 / 院）), a blank line
 // after each line, justified lines letter-spaced (《 书 ⻚ 间 的 初 ⼼ 》  乌 兰).
+// A narrow layout of a whole page (tune7): entries set as a name, a space and the unit unbracketed, wrapped inside the court's name or
+// into its tribunal (乌兰托娅 额济纳旗人民法院执 / 行局, 格日勒图 阿拉善左旗人民法院 / 巴润别立人民法庭), under grades, then
+// courts one to a line over the next article's question head.
+import spacedEntries from './test-support/extractor-pages/narrow-dev-list-spaced-entries.txt?raw';
 import entriesWrappedMutool from './test-support/extractor-pages/mutool-dev-list-entries-wrapped.txt?raw';
 
 // Lists and notices set item by item: a work's title in 《》 and the court and names after it wrap in a narrow
@@ -63,6 +67,14 @@ describe('a notice\'s closing formula and a picture\'s caption', () => {
 });
 
 describe('list items', () => {
+  it('keeps entries of a name, a space and an unbracketed unit whole, and the courts one to a line apart from the head under them', () => {
+    const analysis = analyzePage(spacedEntries);
+    const titles = analysis.articles.map((article) => article.title);
+    expect(titles.slice(titles.indexOf('全盟法院第二届“法官讲法治故事”比赛获奖名单'), titles.indexOf('全盟法院第二届“法官讲法治故事”比赛获奖名单') + 2)).toEqual(['全盟法院第二届“法官讲法治故事”比赛获奖名单', '合伙买下收割机 散伙后怎么分？']);
+    const texts = analysis.articles[titles.indexOf('全盟法院第二届“法官讲法治故事”比赛获奖名单')].blocks.map((block) => block.text);
+    expect(texts).toEqual(expect.arrayContaining(['二等奖', '乌兰托娅 额济纳旗人民法院执行局', '格日勒图 阿拉善左旗人民法院巴润别立人民法庭', '孟和巴雅尔 阿拉善右旗人民法院雅布赖人民法庭', '阿拉善右旗人民法院']));
+  });
+
   it('keeps every entry whole in MuPDF\'s text too, each apart from the next', () => {
     const analysis = analyzePage(entriesWrappedMutool);
     expect(analysis.articles.map((article) => article.title)).toEqual(['风电场占草场补偿起纷争 阿鲁科尔沁旗法院示范判决化解42件系列案', '呼和浩特铁路运输中级法院“读书·明法·修身”主题征文获奖名单']);

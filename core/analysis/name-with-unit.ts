@@ -19,6 +19,25 @@ const ENTRY = /^(?:《[^《》]+》[\s\u3000]*)?\p{Script=Han}{2,4}[（(]([^（�
 const ENTRY_OPEN = /^(?:《[^《》]+》[\s\u3000]*)?\p{Script=Han}{2,4}[（(]\p{Script=Han}{1,30}$/u;
 
 /**
+ * An entry set as the name, a space, then the unit unbracketed: a court and its tribunal or department
+ * (格日勒图 阿拉善左旗人民法院巴润别立人民法庭, 乌兰托娅 额济纳旗人民法院执行局).
+ */
+const SPACED_ENTRY = /^(\p{Script=Han}{2,6})[ \u3000]+(\p{Script=Han}{2,30})$/u;
+/** A unit that opens on a court named after its place (阿拉善左旗人民法院…, 阿拉善盟中级人民法院…, 海拉尔铁路运输法院…). */
+const COURT_UNIT = /^(\p{Script=Han}{1,8}?(盟|市|旗|县|区|镇|乡|苏木)(中级|铁路运输|铁路运输中级)?(人民)?(法院|法庭|检察院)|\p{Script=Han}{2,8}铁路运输(中级)?法院|内蒙古自治区高级人民法院)/u;
+/** …or is cut after its place, before the court's name ends (额济纳旗人民法, 孟和巴雅尔 阿拉善右旗人民法 / 院…). */
+const PLACE_START = /^\p{Script=Han}{1,8}?(盟|市|旗|县|区|镇|乡|苏木)/u;
+/** How a court's unit, or a tribunal or department of it, ends whole. */
+const UNIT_WHOLE_END = /(法院|法庭|中院|检察院|庭|局|中心|室|处|科|队|所|组)$/u;
+
+function spacedEntry(text: string): 'whole' | 'open' | null {
+  const entry = SPACED_ENTRY.exec(text);
+  // (An award's grade before a court is the list's heading over its first entry: 优秀组织奖 / 阿拉善左旗人民法院.)
+  if (!entry || /奖$/u.test(entry[1]) || !PLACE_START.test(entry[2])) return null;
+  return COURT_UNIT.test(entry[2]) && UNIT_WHOLE_END.test(entry[2]) ? 'whole' : 'open';
+}
+
+/**
  * Whether `after` goes on the entry that `entrySoFar` (its lines up to here) begins, wrapped anywhere:
  * after the work's title, inside the name, before the bracket or inside it (《书页间的初心》 乌兰（包头 /
  * 铁路运输法院）). MuPDF may letter-space a justified line (《 书 ⻚ 间 的 初 ⼼ 》  乌 兰): its spaces go first.
@@ -28,11 +47,20 @@ export function entryRunsOn(entrySoFar: string, after: string): boolean {
   const tail = closeLetterSpacing(after.trim()).text;
   // A line that is a whole entry already ends it.
   if (ENTRY.test(head) || !/^[\p{Script=Han}（(]/u.test(tail)) return false;
-  return [`${head}${tail}`, `${head} ${tail}`].some((joined) => isWholeEntry(joined) || ENTRY_OPEN.test(joined));
+  // The unit set after a space goes on where it was cut (…额济纳旗人民法院执 / 行局), or into its tribunal or department
+  // (…阿拉善左旗人民法院 / 巴润别立人民法庭); the next entry opens on a name and a space.
+  if (spacedEntry(head) !== null && /^\p{Script=Han}{1,12}$/u.test(tail)) return spacedEntry(`${head}${tail}`) === 'whole';
+  // (The space a line's end took is put back where a bracketed entry's work ended it: 《…》 / 张晓峰（…）.)
+  return [`${head}${tail}`, `${head} ${tail}`].some((joined) => isBracketedEntry(joined) || ENTRY_OPEN.test(joined));
+}
+
+function isBracketedEntry(text: string): boolean {
+  const entry = ENTRY.exec(text);
+  return entry !== null && UNIT.test(entry[1]);
 }
 
 /** A list's whole entry, its unit a court or another employer (its lines joined). */
 export function isWholeEntry(text: string): boolean {
-  const entry = ENTRY.exec(closeLetterSpacing(text.trim()).text);
-  return entry !== null && UNIT.test(entry[1]);
+  const closed = closeLetterSpacing(text.trim()).text;
+  return isBracketedEntry(closed) || spacedEntry(closed) === 'whole';
 }

@@ -1,4 +1,4 @@
-import { BRACKETED_SECTION_HEAD, COURT_SIGNATURE, EDITORIAL_CREDITS, EDITORIAL_LABEL, FUNCTION_WORD_END, WRITERS_NAMES } from './line-patterns';
+import { AWARD_GRADE, BRACKETED_SECTION_HEAD, COURT_SIGNATURE, EDITORIAL_CREDITS, EDITORIAL_LABEL, FUNCTION_WORD_END, WRITERS_NAMES } from './line-patterns';
 import { MAX_HEADLINE_WIDTH, isQuestionHead, type LineFeatures } from './line-features';
 
 /** A page's section name (版面名: 审判纵横, 法院文化): a few characters, no punctuation. */
@@ -17,7 +17,8 @@ const EDITOR_CREDIT = /^(责任编辑|本版编辑|责编)/u;
 export function isSectionLabel(lines: readonly LineFeatures[], position: number, gapsProveBlocks: boolean): boolean {
   const line = lines[position];
   // A name never ends on a function word; a headline's first line broken after one does (胡杨林下的).
-  if (!SECTION_NAME.test(line.content) || FUNCTION_WORD_END.test(line.content) || line.markdownLevel > 0 || line.indented) return false;
+  // (Nor is an award's grade, 二等奖, a list's heading over its entries.)
+  if (!SECTION_NAME.test(line.content) || FUNCTION_WORD_END.test(line.content) || AWARD_GRADE.test(line.content) || line.markdownLevel > 0 || line.indented) return false;
   const next = lines[position + 1];
   if (!next) return false;
   const previous = lines[position - 1];
