@@ -1,4 +1,4 @@
-import { NAME_WITH_UNIT } from './name-with-unit';
+import { isWholeEntry, NAME_WITH_UNIT } from './name-with-unit';
 import type { LineRole } from '../model/page-analysis';
 import type { BreakContext } from './decide-breaks';
 import { PARTICLE_START, endsSentence } from './character-classes';
@@ -492,7 +492,11 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
 
   // A name with its unit in brackets (王晓燕（乌兰察布市中级人民法院）) signs an article once; one over or under
   // another is an entry of a list of names.
-  const nameWithUnit = units.map((unit) => unit.lines.length === 1 && NAME_WITH_UNIT.test(first(unit).content.replace(/\*\*/gu, '').trim()));
+  // (Wrapped at a narrow measure, its lines read as one: 王丽娜（呼和浩特市中级人民法 / 院）.)
+  const nameWithUnit = units.map((unit) => {
+    const text = unit.lines.map((line) => line.content.replace(/\*\*/gu, '').trim()).join('');
+    return (unit.lines.length === 1 && NAME_WITH_UNIT.test(text)) || (unit.lines.length <= 3 && isWholeEntry(text));
+  });
   const listedName = nameWithUnit.map((named, index) => named && (nameWithUnit[index - 1] === true || nameWithUnit[index + 1] === true));
   // The signature, and a contact line right above it (联系电话：…), close the notice's text.
   const signature = units.map((_, index) => isSignature(units, index));

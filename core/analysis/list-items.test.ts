@@ -15,6 +15,9 @@ import entriesWrapped from './test-support/extractor-pages/narrow-dev-list-entri
 // into its tribunal (乌兰托娅 额济纳旗人民法院执 / 行局, 格日勒图 阿拉善左旗人民法院 / 巴润别立人民法庭), under grades, then
 // courts one to a line over the next article's question head.
 import spacedEntries from './test-support/extractor-pages/narrow-dev-list-spaced-entries.txt?raw';
+// A narrow layout of a whole page (tune5): entries of a name and its unit in brackets, each wrapped inside the court's name
+// (王丽娜（呼和浩特市中级人民法 / 院）), under grades.
+import bracketedEntriesWrapped from './test-support/extractor-pages/narrow-dev-list-bracketed-entries-wrapped.txt?raw';
 import entriesWrappedMutool from './test-support/extractor-pages/mutool-dev-list-entries-wrapped.txt?raw';
 
 // Lists and notices set item by item: a work's title in 《》 and the court and names after it wrap in a narrow
@@ -73,6 +76,13 @@ describe('list items', () => {
     expect(titles.slice(titles.indexOf('全盟法院第二届“法官讲法治故事”比赛获奖名单'), titles.indexOf('全盟法院第二届“法官讲法治故事”比赛获奖名单') + 2)).toEqual(['全盟法院第二届“法官讲法治故事”比赛获奖名单', '合伙买下收割机 散伙后怎么分？']);
     const texts = analysis.articles[titles.indexOf('全盟法院第二届“法官讲法治故事”比赛获奖名单')].blocks.map((block) => block.text);
     expect(texts).toEqual(expect.arrayContaining(['二等奖', '乌兰托娅 额济纳旗人民法院执行局', '格日勒图 阿拉善左旗人民法院巴润别立人民法庭', '孟和巴雅尔 阿拉善右旗人民法院雅布赖人民法庭', '阿拉善右旗人民法院']));
+  });
+
+  it('takes no wrapped entry of a name and its bracketed unit for a headline or a byline', () => {
+    expect(analyzePage(bracketedEntriesWrapped).articles.map((article) => [article.title, article.byline])).toEqual([
+      ['2024年度全区法院优秀裁判文书评选结果揭晓', null],
+      ['林区巡回路 一年跑出三万七千公里', '本报记者 孟和 通讯员 关小丽'],
+    ]);
   });
 
   it('keeps every entry whole in MuPDF\'s text too, each apart from the next', () => {
