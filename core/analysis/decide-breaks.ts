@@ -212,6 +212,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // A work's title in 《》 opened and not closed (5.《赵某某与孙某某离 / 婚纠纷案民事判决书》): the line broke inside it.
   // (Across a blank line the next column may be another article's: there the line under it must close the title.)
   if ((effectiveKind === 'wrap' || /^[^《]*》/u.test(after.content)) && unclosedTitleMark(context, unitStart, position) && !after.listItem && !isStructural(after)) return decision(before, after, 'join', 0.85, '书名号未闭合，下一行接续');
+  // A bracket the line left open (联系电话：0472-8725316（工作日上午8时30分至12时，下午2时30 / 分至5时30分）) closes in the
+  // line under it, which opens on no bracket of its own: one item, whatever the line above looked like.
+  if (/[（(][^）)]*$/u.test(before.content.trim()) && /^[^（()]{1,30}[)）]/u.test(after.content.trim()) && !after.startsForbidden && !CAPTION_TAIL.test(after.content)) return decision(before, after, 'join', 0.8, '括号未闭合，下一行接续');
   // The masthead's date and its weekday are one item, set on one line or two (2025年3月21日 / 星期五), a blank line
   // between or not: before any rule that reads the weekday as the band's next item.
   if (PAGE_DATE.test(before.content.trim()) && WEEKDAY.test(after.content.trim())) return decision(before, after, 'join', 0.8, '报头日期与星期为同一项');

@@ -19,6 +19,8 @@ import genreEndCarriedPage from './test-support/extractor-pages/mutool-dev-notic
 import narrowNoticeRun from './test-support/extractor-pages/mutool-dev-notice-head-narrow-run.txt?raw';
 // A narrow text layout of a development-set page (tune7): a roundup's last item closed by its writer in brackets (（刘畅）),
 // then a court's letter to the public (…致广大农牧民朋友的一封信) over its salutation.
+// A wide layout's notice whose contact line wrapped inside its bracket (…（工作日上午8时30分至12时，下午2时30 / 分至5时30分）).
+import contactBracketWrapped from './test-support/extractor-pages/wide-dev-contact-bracket-wrapped.txt?raw';
 import letterAfterRoundupItem from './test-support/extractor-pages/narrow-dev-letter-after-roundup-item.txt?raw';
 
 describe('a notice\'s whole headline opening a block', () => {
@@ -217,5 +219,13 @@ describe('a letter to the public (…的一封信)', () => {
   it('opens its letter under finished text where the page marks nothing, addressed to whom it names (致…的一封信)', () => {
     const raw = page('……努力让人民群众的胜诉权益得到及时兑现。', '致全旗个体工商户和中小企业主的一封信', '全旗个体工商户和中小企业主朋友们：', '为进一步优化法治化营商环境，我院推出以下举措。');
     expect(analyzePage(raw).articles.map((article) => article.title)).toContain('致全旗个体工商户和中小企业主的一封信');
+  });
+});
+
+describe('a notice\'s contact line wrapped inside its bracket', () => {
+  it('runs on into the line that closes the bracket, no headline of its own', () => {
+    const analysis = analyzePage(contactBracketWrapped);
+    expect(analysis.articles).toHaveLength(1);
+    expect(analysis.articles[0].blocks.map((block) => block.text)).toContain('联系电话：0472-8725316（工作日上午8时30分至12时，下午2时30分至5时30分）');
   });
 });

@@ -18,6 +18,9 @@ const MAX_ROUNDUP_COURTS = 8;
  */
 const OPENING_REACH = 24;
 
+/** A list's entry opening a line: a person's name, then the unit they work for in brackets. */
+const ENTRY_OPENING = /^\p{Script=Han}{2,7}[（(][^（）()]{2,30}[)）]/u;
+
 /** A case's numbered head or a bracketed case section: 案例一：…, 典型案例二 …, 【案情】. */
 const CASE_HEADING = /^(典型)?案例[一二三四五六七八九十\d]+|^【/u;
 
@@ -46,7 +49,9 @@ export function sectionSubjects(article: ArticleDoc, mentions: readonly CourtMen
     if (court) headed.push({ block: index, court });
   });
   article.blocks.forEach((block, index) => {
-    if (block.type !== 'paragraph' || underHeading.has(index)) return;
+    // A list's entries name people and the courts they work for (其木格（呼和浩特市中级人民法院）、图门巴雅尔（…）): the court
+    // opening such a line is no section's subject.
+    if (block.type !== 'paragraph' || underHeading.has(index) || ENTRY_OPENING.test(block.text.trim())) return;
     const first = naming.find((mention) => mention.block === index && (mention.place === 'lead' || mention.place === 'body'));
     if (first && first.clauseSubject && first.offset <= OPENING_REACH && !/[。！？!?]/u.test(block.text.slice(0, first.offset))) opened.push({ block: index, court: first.court });
   });

@@ -341,4 +341,17 @@ describe('suggestCourts: pieces of articles and articles run together', () => {
   it('gives no court to a headline with no text under it', () => {
     expect(courtNames(testArticle({ title: '康巴什区法院出台优化法治化营商环境12条举措', blocks: [] }))).toEqual([]);
   });
+
+  it('takes the courts a list\'s entries work for for no sections of a roundup: the list is its issuer\'s', () => {
+    const doc = article({
+      title: '全区法院第二届蒙汉双语调解技能竞赛获奖名单',
+      paragraphs: [
+        '11月20日，由内蒙古自治区高级人民法院主办的全区法院第二届蒙汉双语调解技能竞赛落下帷幕。获奖名单如下：',
+        '其木格（鄂尔多斯市中级人民法院）、图门巴雅尔（鄂托克旗人民法院）',
+        '宝音德力格尔（康巴什区人民法院）、韩秀英（翁牛特旗人民法院）',
+        '哈斯朝鲁（鄂托克前旗人民法院）、包金梅（满洲里市人民法院）',
+      ],
+    });
+    expect(courtNames(doc)).toEqual(['内蒙古自治区高级人民法院']);
+  });
 });
