@@ -266,10 +266,11 @@ const LONG_SPACED_HEAD_WIDTH = 40;
  * on one line set apart by a space or on a line each: wider than a head of one phrase, a headline where a byline proves it.
  */
 function isLongSpacedPunctuatedHead(unit: TextUnit): boolean {
-  if (unit.lines.length > 2) return false;
+  if (unit.lines.length > 3) return false;
   const texts = unit.lines.map((line) => line.content.replace(/\*\*/gu, '').trim());
-  // (Or the two phrases on a line each.)
-  const parts = unit.lines.length === 2 ? texts : texts[0].split(/[ \u3000]+/u);
+  // (Or the two phrases on a line each; or wrapped at a narrow measure, the space between them inside a line.)
+  const spaced = texts.join('').split(/[ \u3000]+/u);
+  const parts = spaced.length === 2 ? spaced : unit.lines.length === 2 ? texts : spaced;
   const width = unit.lines.reduce((sum, line) => sum + line.width, 0);
   // (The first may list two things instead, parted by a 、: 楼道充电起火、改装超速撞人.)
   const listedPair = /^[^，。；：、,;:！？!?]{2,8}、[^，。；：、,;:！？!?]{2,8}$/u.test(parts[0] ?? '');

@@ -215,6 +215,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // A bracket the line left open (联系电话：0472-8725316（工作日上午8时30分至12时，下午2时30 / 分至5时30分）) closes in the
   // line under it, which opens on no bracket of its own: one item, whatever the line above looked like.
   if (/[（(][^）)]*$/u.test(before.content.trim()) && /^[^（()]{1,30}[)）]/u.test(after.content.trim()) && !after.startsForbidden && !CAPTION_TAIL.test(after.content)) return decision(before, after, 'join', 0.8, '括号未闭合，下一行接续');
+  // A question and a phrase set apart by a space (微信聊天记录能当借款证据吗？ 卓资县法院法官答疑) are a whole head: the text
+  // under it, no head's tail, starts apart, blank line or not.
+  if (unitStart === position - 1 && isQuestionThenPhrase(before) && !isFull(before, columnWidth) && !after.headlineShaped && !after.startsForbidden) return decision(before, after, 'split', 0.75, '上一行为问句加短语的标题');
   // The masthead's date and its weekday are one item, set on one line or two (2025年3月21日 / 星期五), a blank line
   // between or not: before any rule that reads the weekday as the band's next item.
   if (PAGE_DATE.test(before.content.trim()) && WEEKDAY.test(after.content.trim())) return decision(before, after, 'join', 0.8, '报头日期与星期为同一项');

@@ -52,6 +52,10 @@ import sectionOverLabelHead from './test-support/extractor-pages/mutool-dev-sect
 // …and (tune7) a question and its phrase set in large type at eight characters a line, under a roundup item's source and over
 // an undated lead, no byline (微信聊天记录能当 / 借款证据吗？ 卓 / 资县法院法官答疑).
 import questionPhraseNarrowRun from './test-support/extractor-pages/mutool-dev-question-phrase-narrow-run.txt?raw';
+// …a quotation and its phrase wrapped at a narrow measure over its byline (“牧区立案，不让牧民白 / 跑一趟” 访苏尼特左旗人 / …),
+// and a question and its phrase on one line under the band, over its text with MuPDF's blank line between.
+import quotedHeadNarrow from './test-support/extractor-pages/mutool-dev-quoted-head-narrow.txt?raw';
+import questionPhraseUnderBand from './test-support/extractor-pages/mutool-dev-question-phrase-under-band.txt?raw';
 import narrowHeadLabelLine from './test-support/extractor-pages/mutool-dev-narrow-head-label-line.txt?raw';
 
 const heads = (raw: string) => analyzePage(raw).articles.map(({ title, byline }) => [title, byline]);
@@ -339,5 +343,15 @@ describe('a head broken inside a word the page writes whole elsewhere', () => {
 
   it('reads a question and its phrase wrapped at a narrow measure as one headline, proven by its own words', () => {
     expect(analyzePage(questionPhraseNarrowRun).articles.map((article) => article.title)).toContain('微信聊天记录能当借款证据吗？ 卓资县法院法官答疑');
+  });
+
+  it('reads a quotation and its phrase wrapped over three lines as the headline over its byline', () => {
+    expect(heads(quotedHeadNarrow)[0]).toEqual(['“牧区立案，不让牧民白跑一趟” 访苏尼特左旗人民法院院长那顺乌日图', '本报记者 李婷']);
+  });
+
+  it('keeps a question and its phrase on one line apart from the text under it', () => {
+    const article = analyzePage(questionPhraseUnderBand).articles[0];
+    expect(article.title).toBe('微信聊天记录能当借款证据吗？ 卓资县法院法官答疑');
+    expect(article.blocks[0].text).toMatch(/^如今，不少人借钱不再写借条/u);
   });
 });
