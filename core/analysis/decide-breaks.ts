@@ -28,6 +28,8 @@ const HEADLINE_SLACK = 5.5;
 const UNWRAPPED_LINE_WIDTH = 44;
 const MIN_HEADLINE_SLACK = 1.5;
 const ATTRIBUTION_REASON = '下一行为引语出处，与引语相连';
+/** Lines a list's entry wraps over at the narrowest measure (《读史明法话公正》 赵宏 / 伟（…中级法 / 院）). */
+const MAX_ENTRY_LINES = 3;
 /** A roundup's headline this wide stands whole on its line (鹿城法苑短讯); a shorter one is a wrapped tail (闻速递). */
 const WHOLE_ROUNDUP_HEAD_WIDTH = 5;
 const NARROW_HEAD_REASON = '大字标题按窄栏宽折行，下一行接续';
@@ -283,8 +285,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   }
   // A list's entry wrapped at a narrow measure (《一本卷宗的分量》 王建军 / （海拉尔铁路运输法院）), across MuPDF's blank line
   // or not: the unit in brackets is the named person's, no closing credit. Whole, the entry ends at its bracket.
-  const entrySoFar = context.lines.slice(unitStart, position).map((line) => line.content.trim()).join('');
-  if (entryRunsOn(entrySoFar, after.content)) return decision(before, after, 'join', 0.8, '名单条目折行：姓名与其单位接续');
+  // (An entry takes three lines at most: a paragraph's lines are not read again at every break.)
+  const entrySoFar = position - unitStart <= MAX_ENTRY_LINES ? context.lines.slice(unitStart, position).map((line) => line.content.trim()).join('') : '';
+  if (entrySoFar !== '' && entryRunsOn(entrySoFar, after.content)) return decision(before, after, 'join', 0.8, '名单条目折行：姓名与其单位接续');
   if (!isFull(before, columnWidth) && isWholeEntry(entrySoFar) && /^[《\p{Script=Han}]/u.test(after.content.trim()) && !after.startsForbidden) return decision(before, after, 'split', 0.75, '上一行为完整的名单条目');
   if (after.dateline || after.byline || after.subtitleDash || after.pageFurniture || after.credit || after.markdownLevel > 0) {
     return decision(before, after, 'split', 0.9, after.credit ? '下一行为供稿署名' : after.dateline ? '下一行以电头开始' : after.subtitleDash ? '下一行为副题' : after.byline ? '下一行为署名' : after.markdownLevel > 0 ? '下一行为标记的标题' : '下一行为版面信息');

@@ -7,6 +7,9 @@
 
 import { closeLetterSpacing } from '../normalize/letter-spacing';
 
+/** An entry's characters at most, letter-spaced or not: a paragraph is longer, and is not read as one. */
+const MAX_ENTRY_LENGTH = 96;
+
 /** A person's name and their unit in brackets. */
 export const NAME_WITH_UNIT = /^\p{Script=Han}{2,7}[（(][^（）()]{2,30}[)）]$/u;
 
@@ -43,8 +46,9 @@ function spacedEntry(text: string): 'whole' | 'open' | null {
  * 铁路运输法院）). MuPDF may letter-space a justified line (《 书 ⻚ 间 的 初 ⼼ 》  乌 兰): its spaces go first.
  */
 export function entryRunsOn(entrySoFar: string, after: string): boolean {
-  const head = closeLetterSpacing(entrySoFar.trim()).text;
-  const tail = closeLetterSpacing(after.trim()).text;
+  if (entrySoFar.length > MAX_ENTRY_LENGTH || !/[（(《 \u3000]/u.test(entrySoFar)) return false;
+  const head = closed(entrySoFar.trim());
+  const tail = closed(after.trim());
   // A line that is a whole entry already ends it.
   if (ENTRY.test(head) || !/^[\p{Script=Han}（(]/u.test(tail)) return false;
   // The unit set after a space goes on where it was cut (…额济纳旗人民法院执 / 行局), or into its tribunal or department
@@ -61,6 +65,13 @@ function isBracketedEntry(text: string): boolean {
 
 /** A list's whole entry, its unit a court or another employer (its lines joined). */
 export function isWholeEntry(text: string): boolean {
-  const closed = closeLetterSpacing(text.trim()).text;
-  return isBracketedEntry(closed) || spacedEntry(closed) === 'whole';
+  // (An entry closes on its bracket or on its unit's last word.)
+  if (text.length > MAX_ENTRY_LENGTH || !/[)）院庭局心室处科队所组]\s*$/u.test(text)) return false;
+  const solid = closed(text.trim());
+  return isBracketedEntry(solid) || spacedEntry(solid) === 'whole';
+}
+
+/** The text with its letter-spacing closed, read only where a run of single characters shows it. */
+function closed(text: string): string {
+  return /\S[ \u3000]\S[ \u3000]\S/u.test(text) ? closeLetterSpacing(text).text : text;
 }
