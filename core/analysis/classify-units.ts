@@ -59,7 +59,8 @@ export function isItemHeadUnit(unit: TextUnit): boolean {
   const text = headText(unit);
   // (Or its place in brackets before its words, 【杭锦旗】光伏治沙园区设起法官联络站.)
   const placeLabel = PLACE_ITEM_HEAD.test(text) || /^[\u4e00-\u9fff]{2,5}[：:]/u.test(text) || BRACKETED_PLACE_ITEM.test(text);
-  return (unit.lines.length === 1 || (unit.lines.length === 2 && placeLabel)) && unitWidth(unit) <= MAX_HEADLINE_WIDTH && !last.endsSentence && unit.lines.every((line) => line.markdownLevel === 0) && (ITEM_HEAD_LINE.test(text) || BRACKETED_PLACE_ITEM.test(text));
+  // (…over three at the narrowest, the measure cutting a word: 【杭锦旗】草场边界起争 / 议 / 巡回法庭开到牧户家.)
+  return (unit.lines.length === 1 || (unit.lines.length <= 3 && placeLabel)) && unitWidth(unit) <= MAX_HEADLINE_WIDTH && !last.endsSentence && unit.lines.every((line) => line.markdownLevel === 0) && (ITEM_HEAD_LINE.test(text) || BRACKETED_PLACE_ITEM.test(text));
 }
 
 /** A question alone under text closed by its source in brackets (…调解化解3起。（其其格）): the next article's headline. */

@@ -20,6 +20,8 @@ import roundupHeadlineTwoLines from './test-support/extractor-pages/mutool-dev-r
 // (【杭锦旗】光伏治沙园区设起法官联络站), each closed by its court's credit, on its line or run in.
 // A one-line-per-paragraph page opening on the band's section name over a roundup's whole headline (以案说法 / 鹿城法苑短讯).
 import sectionOverRoundupHead from './test-support/extractor-pages/indented-oneline-dev-section-over-roundup-head.txt?raw';
+// A narrow layout: the same roundup, an item's bracketed place head wrapped over three lines under the item above's credit.
+import bracketedItemThreeLines from './test-support/extractor-pages/narrow-dev-roundup-bracketed-item-three-lines.txt?raw';
 import bracketedPlaces from './test-support/extractor-pages/indented-dev-roundup-bracketed-places.txt?raw';
 
 describe('a roundup headline set apart as a block of its own', () => {
@@ -314,6 +316,12 @@ describe('a roundup whose items open on their place in brackets', () => {
     expect(articles.map((article) => article.title)).toContain('坐火车遇到这些事 法官来支招');
     const heads = (roundup?.blocks ?? []).filter((block) => block.type === 'heading').map((block) => block.text);
     expect(heads).toEqual(['【杭锦旗】光伏治沙园区设起法官联络站', '【鄂托克旗】地理标志保护走进阿尔巴斯', '【鄂托克前旗】城川重温入党誓词', '【杭锦旗】草场边界起争议 巡回法庭开到牧户家']);
+  });
+});
+
+describe('a roundup item\'s bracketed place head wrapped over three lines', () => {
+  it('stays the roundup\'s item under the credit of the item above', () => {
+    expect(analyzePage(bracketedItemThreeLines).articles.map((article) => article.title)).toEqual(['大漠边上的司法速递']);
   });
 });
 
