@@ -579,7 +579,9 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     // (A list's numbered item, 12.孙丽 海南区人民法院, is no headline over the head and byline under it.)
     // (Nor is a section's name of a word or two under the masthead band, over a head that opens on its court's or column's
     // label, 法院文化 / 武川县法院：23个“共享法庭”开到村委会: a subtitle never opens on a label.)
-    else if (next && afterNext && roles[index + 2] === 'byline' && roles[index + 1] === 'paragraph' && unitWidth(next) <= 40 && !last(next).endsSentence && !line.listItem && !(unitWidth(unit) <= SECTION_NAME_WIDTH && (index === 0 || previousRole === 'furniture') && COLUMN_LABEL.test(headText(next)))) {
+    // (Nor is an indented line over an unindented head: a head's lines are set alike, and the indented one is a list's last entry;
+    // nor the last of courts named one to a line.)
+    else if (next && afterNext && roles[index + 2] === 'byline' && roles[index + 1] === 'paragraph' && unitWidth(next) <= 40 && !last(next).endsSentence && !line.listItem && !(unitWidth(unit) <= SECTION_NAME_WIDTH && (index === 0 || previousRole === 'furniture') && COLUMN_LABEL.test(headText(next))) && !(line.indented && !first(next).indented) && !(index > 0 && COURT_NAME.test(headText(unit)) && COURT_NAME.test(headText(units[index - 1])))) {
       title = true;
       // The title's second line goes on with it (segmentArticles joins two titles with nothing between).
       roles[index + 1] = isSecondHeadLine(unit, next) ? 'title' : 'subtitle';

@@ -549,7 +549,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     // (A line that fills the column and runs on into the text below is that text's first line, whatever the short line above it.)
     // (…nor is a roundup's whole headline a second phrase, under the band's section name: 以案说法 / 鹿城法苑短讯.)
     const wholeRoundupHead = ROUNDUP_HEADLINE.test(after.content.trim()) && after.width >= WHOLE_ROUNDUP_HEAD_WIDTH;
-    if (afterHead && pairShaped && !endsOpenSentence && !ROUNDUP_HEADLINE.test(before.content) && !wholeRoundupHead && (effectiveKind === 'wrap' || afterStandsAlone) && !runsOnAsText(after, afterNext, columnWidth)) {
+    // (…nor is the last of courts named one to a line a head's first phrase: 赤峰市中级人民法院 / 通辽市中级人民法院 / 那达慕上的“普法蒙古包”.)
+    const lastListedCourt = COURT_NAME.test(before.content.trim()) && courtListAbove;
+    if (afterHead && pairShaped && !endsOpenSentence && !ROUNDUP_HEADLINE.test(before.content) && !wholeRoundupHead && !lastListedCourt && (effectiveKind === 'wrap' || afterStandsAlone) && !runsOnAsText(after, afterNext, columnWidth)) {
       return decision(before, after, 'join', 0.7, HEADLINE_PAIR_REASON);
     }
     // A numbered head's second phrase may fill a narrow column; the blank line after it shows it is no paragraph.

@@ -18,6 +18,9 @@ import spacedEntries from './test-support/extractor-pages/narrow-dev-list-spaced
 // A narrow layout of a whole page (tune5): entries of a name and its unit in brackets, each wrapped inside the court's name
 // (王丽娜（呼和浩特市中级人民法 / 院）), under grades.
 import bracketedEntriesWrapped from './test-support/extractor-pages/narrow-dev-list-bracketed-entries-wrapped.txt?raw';
+// One-line-per-paragraph layouts (tune5; the first a whole page): a list closing on courts one to a line, over the next article's head and byline.
+import courtsOverHead from './test-support/extractor-pages/oneline-dev-courts-over-head.txt?raw';
+import courtsOverColumnHead from './test-support/extractor-pages/indented-oneline-dev-courts-over-column-head.txt?raw';
 import entriesWrappedMutool from './test-support/extractor-pages/mutool-dev-list-entries-wrapped.txt?raw';
 
 // Lists and notices set item by item: a work's title in 《》 and the court and names after it wrap in a narrow
@@ -83,6 +86,11 @@ describe('list items', () => {
       ['2024年度全区法院优秀裁判文书评选结果揭晓', null],
       ['林区巡回路 一年跑出三万七千公里', '本报记者 孟和 通讯员 关小丽'],
     ]);
+  });
+
+  it('leaves the last of courts named one to a line out of the head under it, indented or not', () => {
+    expect(analyzePage(courtsOverHead).articles.map((article) => [article.title, article.byline])).toContainEqual(['那达慕上的“普法蒙古包”', '本报通讯员 巴雅尔']);
+    expect(analyzePage(courtsOverColumnHead).articles.map((article) => [article.title, article.byline])).toEqual([['对话院长：让牧民打官司不出苏木', '本报记者 萨其拉']]);
   });
 
   it('keeps every entry whole in MuPDF\'s text too, each apart from the next', () => {
