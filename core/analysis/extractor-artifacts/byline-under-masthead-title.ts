@@ -15,6 +15,7 @@ import type { MergedColumnsResult } from './merged-columns';
 
 /** Lines read from the page's top: the band and the head under it stand well within them. */
 const TOP_LINES = 40;
+
 export function bylineUnderMastheadTitle(columns: MergedColumnsResult): MergedColumnsResult {
   const { lines } = columns;
   const features = extractPageLines(lines.slice(0, TOP_LINES));
