@@ -396,6 +396,11 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (/^(联系)?地址\s*[:：]/u.test(before.content.trim()) && isFull(before, columnWidth) && !before.endsSentence && !before.endsOpen && !/^[\u4e00-\u9fff]{2,6}\s*[:：]/u.test(after.content.trim()) && !after.pageFurniture) {
     return decision(before, after, 'join', 0.8, '地址排满一行，下一行接续');
   }
+  // A byline's last name cut by the measure (本报记者 王海燕 通讯员 张国 / 栋): one or two characters alone under it, over the
+  // dateline or the text, are the name's end.
+  // (The name's part above is one or two characters and the whole no longer than four: …刘志强 / 当心 is a head's tail.)
+  const namePartAbove = /[ \u3000](\p{Script=Han}{1,2})$/u.exec(before.content.trim());
+  if (before.byline && namePartAbove !== null && /^\p{Script=Han}{1,2}$/u.test(after.content.trim()) && namePartAbove[1].length + after.content.trim().length <= 4 && !after.pageFurniture && (afterNext === undefined || afterNext.dateline || !afterNext.headlineShaped)) return decision(before, after, 'join', 0.8, '署名中的姓名折行，下一行接续');
   if (isStructural(before)) return decision(before, after, 'split', 0.9, before.caption || CAPTION_TAIL.test(before.content) || PHOTOGRAPHER_BRACKET_CLOSE.test(before.content.trim()) ? '上一行为图片说明' : before.byline ? '上一行为署名' : '上一行为版面信息或标题');
   if (after.caption && captionTailOf(context, unitStart, position)) return decision(before, after, 'join', 0.7, '图片说明跨行，下一行以摄影者结束');
   if (after.caption) return decision(before, after, 'split', 0.85, '下一行为图片说明');
@@ -635,11 +640,14 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   }
   // Likewise over a byline: the byline proves the head above it (one or two lines).
   const signedBelow = afterNext !== undefined && !afterNext.gapBefore && (afterNext.byline || (afterNext.headlineShaped && context.lines[position + 2]?.byline === true && !context.lines[position + 2].gapBefore));
-  if (effectiveKind === 'gap' && after.headlineShaped && !after.dateline && signedBelow) return decision(before, after, 'split', 0.7, '下一行为署名之上的标题');
+  // (Not where the line above is a head's first line alone in its block, its measure cutting a word: 法官说法：铁路沿线这三类行 /
+  // 为要担责 / 本报通讯员 刘畅.)
+  const headCutAbove = unitStart === position - 1 && before.width <= MAX_HEADLINE_WIDTH && !before.endsSentence && !before.endsOpen && !after.byline && pairAcross(context, before, after);
+  if (effectiveKind === 'gap' && after.headlineShaped && !after.dateline && signedBelow && !headCutAbove) return decision(before, after, 'split', 0.7, '下一行为署名之上的标题');
   // Where blank lines part every line or the extractor's blocks (MuPDF), a head over its byline still opens an
   // article after a short line that closed its text, one blank line or several away.
   const signedAcrossBlocks = afterNext !== undefined && (afterNext.byline || (afterNext.headlineShaped && !afterNext.hasInnerSpace && context.lines[position + 2]?.byline === true));
-  if (kind === 'gap' && doubleSpacedWidth !== null && after.headlineShaped && !after.dateline && !before.endsOpen && !isFull(before, columnWidth) && signedAcrossBlocks) return decision(before, after, 'split', 0.7, '下一行为署名之上的标题');
+  if (kind === 'gap' && doubleSpacedWidth !== null && after.headlineShaped && !after.dateline && !before.endsOpen && !isFull(before, columnWidth) && signedAcrossBlocks && !headCutAbove) return decision(before, after, 'split', 0.7, '下一行为署名之上的标题');
   // A notice's headline, on one line or two, set apart from what closed above it (关于公布违反“三个规定”问 /
   // 题举报渠道的公告): its genre ends it, and the notice's text begins across the blank line. A sentence
   // that mentions a notice (现将有关事项公告 / 如下：) has a pause before it.

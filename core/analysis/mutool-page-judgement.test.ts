@@ -56,6 +56,10 @@ import questionPhraseNarrowRun from './test-support/extractor-pages/mutool-dev-q
 // and a question and its phrase on one line under the band, over its text with MuPDF's blank line between.
 import quotedHeadNarrow from './test-support/extractor-pages/mutool-dev-quoted-head-narrow.txt?raw';
 import questionPhraseUnderBand from './test-support/extractor-pages/mutool-dev-question-phrase-under-band.txt?raw';
+// …a head on its column's name cut inside a word by its measure over its byline (法官说法：铁路沿线这三类⾏ / 为要担责 /
+// 本报通讯员 刘畅), and a byline whose last name the measure cut (本报记者 王海燕 通讯员 张国 / 栋).
+import columnHeadCutOverByline from './test-support/extractor-pages/mutool-dev-column-head-cut-over-byline.txt?raw';
+import bylineNameCut from './test-support/extractor-pages/mutool-dev-byline-name-cut.txt?raw';
 import narrowHeadLabelLine from './test-support/extractor-pages/mutool-dev-narrow-head-label-line.txt?raw';
 
 const heads = (raw: string) => analyzePage(raw).articles.map(({ title, byline }) => [title, byline]);
@@ -353,5 +357,15 @@ describe('a head broken inside a word the page writes whole elsewhere', () => {
     const article = analyzePage(questionPhraseUnderBand).articles[0];
     expect(article.title).toBe('微信聊天记录能当借款证据吗？ 卓资县法院法官答疑');
     expect(article.blocks[0].text).toMatch(/^如今，不少人借钱不再写借条/u);
+  });
+
+  it('keeps a head\'s first line cut inside a word in the head over its byline', () => {
+    expect(heads(columnHeadCutOverByline)).toContainEqual(['法官说法：铁路沿线这三类行为要担责', '本报通讯员 刘畅']);
+  });
+
+  it('takes a byline\'s last name cut by the measure back into the byline', () => {
+    const article = analyzePage(bylineNameCut).articles.find((candidate) => candidate.title.startsWith('铁轨边放羊太危险'));
+    expect(article?.byline).toBe('本报记者 王海燕 通讯员 张国栋');
+    expect(analyzePage(bylineNameCut).articles.map((candidate) => candidate.title)).not.toContain('栋');
   });
 });
