@@ -574,7 +574,8 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     // each over its byline, come out one after the other; a section head has no byline.
     // (A dashed subtitle there is the head's own, never a headline; nor is a case's section head, bold or not: **【基本案情】**.)
     // An official notice's whole headline (关于公开选任人民陪审员的公告) opens the notice even there: no section is so named.
-    if (headOpenAbove) title = next !== undefined && ((first(next).dateline && !headline[index + 1]) || ownBylineUnder(next) || OFFICIAL_DOCUMENT_TITLE.test(headText(unit))) && !/^[【[]/u.test(line.content.replace(/^\*\*/u, '')) && !line.numberedHeading && !line.subtitleDash;
+    // (…nor a case's section named without its brackets, 基本案情, over the dateline that opens the story.)
+    if (headOpenAbove) title = next !== undefined && ((first(next).dateline && !headline[index + 1]) || ownBylineUnder(next) || OFFICIAL_DOCUMENT_TITLE.test(headText(unit))) && !/^[【[]/u.test(line.content.replace(/^\*\*/u, '')) && !line.numberedHeading && !line.subtitleDash && !CASE_SECTION_LABEL.test(headText(unit));
     else if (next && (first(next).subtitleDash || roles[index + 1] === 'byline' || (first(next).dateline && !headline[index + 1]))) title = true;
     // (A list's numbered item, 12.孙丽 海南区人民法院, is no headline over the head and byline under it.)
     // (Nor is a section's name of a word or two under the masthead band, over a head that opens on its court's or column's

@@ -75,13 +75,13 @@ export function isCreditContent(content: string): boolean {
  * A roundup's headline names its genre (赤峰法院工作动态, 全区法院工作简讯, 河套法院速递): the
  * items under it are its sections, each under a head of its own.
  */
-export const ROUNDUP_HEADLINE = /(简讯|动态|速递|快讯|短讯|集锦|扫描|巡礼|掠影|点滴|传真|资讯|要闻|短波|综述)$/u;
+export const ROUNDUP_HEADLINE = /(简讯|动态|速递|速览|快讯|短讯|集锦|扫描|巡礼|掠影|点滴|传真|资讯|要闻|短波|综述)$/u;
 
 /** Two to four writers' names with spaces between (白雪 孙浩): a byline without its label. */
 export const WRITERS_NAMES = /^[\u4e00-\u9fff]{2,4}([ \u3000]+[\u4e00-\u9fff]{2,4}){1,3}$/u;
 
 /** How a notice's headline ends: its genre (an official document: a notice, a list, a release of typical cases), and perhaps a batch or year in brackets. */
-export const NOTICE_HEADLINE = /(公告|通告|通知|启事|公示|声明|名单|清单|告知书|倡议书|一封信|公开信|悬赏令|典型案例|的决定)([（(][^（）()]{1,12}[)）])?$/u;
+export const NOTICE_HEADLINE = /(公告|通告|通报|通知|启事|公示|声明|名单|清单|告知书|倡议书|一封信|公开信|悬赏令|典型案例|的决定)([（(][^（）()]{1,12}[)）])?$/u;
 
 /** A case's section head alone on its line (【案情简介】, **【裁判】**): it opens its section, the first under a case's headline. */
 export const CASE_SECTION_HEAD = /^(\*\*)?【[^【】]{1,12}】(\*\*)?$/u;
@@ -110,12 +110,12 @@ export const SIGNATURE_NAME_TAIL = /^[\u4e00-\u9fff]{1,3}$/u;
 export const ITEM_SIGNATURE = /^[（(][\u4e00-\u9fff]{2,4}([ 、][\u4e00-\u9fff]{2,4}){0,2}[)）]$/u;
 
 /** The genre's word that closes an official document's title. */
-export const OFFICIAL_GENRE_END = /(公告|通告|通知|决定|倡议书|一封信|公开信)$/u;
+export const OFFICIAL_GENRE_END = /(公告|通告|通报|通知|决定|倡议书|一封信|公开信)$/u;
 /**
  * An official document's title (关于举办2025年“法院开放日”活动的公告, 呼伦贝尔市中级人民法院2025年公开招聘聘用制书记员公告):
  * a notice's headline, never a section's, nor a sentence's words; or a letter to the public (致全旗个体工商户…的一封信).
  */
-export const OFFICIAL_DOCUMENT_TITLE = /^(关于.{4,40}的|[\u4e00-\u9fff]{2,16}(法院|法庭)[^，。；：、,;:]{0,30})(公告|通告|通知|决定|倡议书|一封信|公开信)$|^(致|给)[^，。；：,;:]{2,30}的(一封信|公开信|倡议书)$/u;
+export const OFFICIAL_DOCUMENT_TITLE = /^(关于.{4,40}的|[\u4e00-\u9fff]{2,16}(法院|法庭)[^，。；：、,;:]{0,30})(公告|通告|通报|通知|决定|倡议书|一封信|公开信)$|^(致|给)[^，。；：,;:]{2,30}的(一封信|公开信|倡议书)$/u;
 
 /** A line that ends on a function word (…司法的, 胡杨林下的) broke inside a phrase: no name, label or phrase ends there. */
 export const FUNCTION_WORD_END = /[的之和与及在对把被]$/u;
