@@ -39,6 +39,8 @@ import titleLevel from './test-support/extractor-pages/markdown-dev-title-level.
 import questionThenPhrase from './test-support/extractor-pages/wide-dev-question-then-phrase.txt?raw';
 // An indented layout whose first headline lists two things before its second phrase, wider than one phrase.
 import listedPairHead from './test-support/extractor-pages/indented-dev-listed-pair-head.txt?raw';
+// A one-line-per-paragraph page (tune8): a question and a second phrase longer than one phrase may be, over the byline.
+import questionLongPhrase from './test-support/extractor-pages/oneline-dev-question-long-phrase.txt?raw';
 import courtListOverNotice from './test-support/extractor-pages/indented-dev-court-list-over-notice.txt?raw';
 
 // Article heads in layouts that mark nothing: one line per paragraph, blank lines between, no
@@ -652,6 +654,10 @@ describe('a quotation and its second phrase as the headline', () => {
     expect(fields(quotedHeadLong).map((article) => [article.title, article.byline])).toContainEqual([title, '本报记者 李婷']);
     expect(fields(quotedHeadTwoLines)[0]).toMatchObject({ byline: '本报记者 李婷' });
     expect(fields(quotedHeadTwoLines)[0].title.replace(/\s/gu, '')).toBe(title.replace(/\s/gu, ''));
+  });
+
+  it('opens the article over its byline where the first phrase is a question (快递丢了只赔三倍运费？ …)', () => {
+    expect(fields(questionLongPhrase).map((article) => article.title)).toContain('快递丢了只赔三倍运费？ 乌达区法院发布三起涉快递服务合同纠纷典型案例');
   });
 
   it('opens the article over its byline where the first phrase lists two things (楼道充电起火、改装超速撞人 …)', () => {

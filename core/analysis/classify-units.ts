@@ -275,7 +275,9 @@ function isLongSpacedPunctuatedHead(unit: TextUnit): boolean {
   const width = unit.lines.reduce((sum, line) => sum + line.width, 0);
   // (The first may list two things instead, parted by a 、: 楼道充电起火、改装超速撞人.)
   const listedPair = /^[^，。；：、,;:！？!?]{2,8}、[^，。；：、,;:！？!?]{2,8}$/u.test(parts[0] ?? '');
-  return width <= LONG_SPACED_HEAD_WIDTH && parts.length === 2 && (/^[“「][^”」]+[”」]$/u.test(parts[0]) || listedPair) && !/[，。；：、,;:！？!?]/u.test(parts[1]) && punctuatedHeadLine(parts.join(' '), Math.min(width, MAX_HEADLINE_WIDTH), unit.lines[unit.lines.length - 1].endsOpen);
+  // (…or a question, 快递丢了只赔三倍运费？ 乌达区法院发布三起涉快递服务合同纠纷典型案例.)
+  const question = /^[^，。；：、,;:！？!?]{4,16}[？?]$/u.test(parts[0] ?? '');
+  return width <= LONG_SPACED_HEAD_WIDTH && parts.length === 2 && (/^[“「][^”」]+[”」]$/u.test(parts[0]) || listedPair || question) && !/[，。；：、,;:！？!?]/u.test(parts[1]) && punctuatedHeadLine(parts.join(' '), Math.min(width, MAX_HEADLINE_WIDTH), unit.lines[unit.lines.length - 1].endsOpen);
 }
 
 /** Speech in quotation marks from its first character to its last (“先喝口茶，慢慢说。”): dialogue, never a picture's description. */
