@@ -183,9 +183,13 @@ function isFull(line: LineFeatures, columnWidth: number | null): boolean {
   return columnWidth !== null && line.width + line.indentWidth >= columnWidth - FULL_LINE_SLACK;
 }
 
+/** A line that is only the photographer (`摄`, `张鹏 摄`, `（贺晓东 摄）`, or a bracket's close `摄）`): it closes its caption. */
+function closesCaption(line: LineFeatures): boolean {
+  return CAPTION_TAIL.test(line.content) || PHOTOGRAPHER_BRACKET_CLOSE.test(line.content.trim());
+}
+
 function isStructural(line: LineFeatures): boolean {
-  // A line that is only the photographer (`摄`, `张鹏 摄`) closes its caption.
-  return line.byline || line.credit || line.caption || CAPTION_TAIL.test(line.content) || PHOTOGRAPHER_BRACKET_CLOSE.test(line.content.trim()) || line.pageFurniture || line.markdownLevel > 0;
+  return line.byline || line.credit || line.caption || closesCaption(line) || line.pageFurniture || line.markdownLevel > 0;
 }
 
 function decision(before: LineFeatures, after: LineFeatures, choice: BreakChoice, confidence: number, reason: string): BreakDecision {
@@ -195,6 +199,8 @@ function decision(before: LineFeatures, after: LineFeatures, choice: BreakChoice
 export function decideBreak(context: BreakContext, position: number, unitStart = position - 1, previousReason = ''): BreakDecision {
   const before = context.lines[position - 1];
   const after = context.lines[position];
+  /** The unit's text up to this break, its lines joined (read only where a rule needs it). */
+  const headSoFar = () => context.lines.slice(unitStart, position).map((line) => line.content.trim()).join('');
   const kind = after.gapBefore ? 'gap' : 'wrap';
   const doubleSpacedWidth = context.doubleSpaced[position];
   const effectiveKind = kind === 'gap' && doubleSpacedWidth !== null ? 'wrap' : kind;
@@ -286,7 +292,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // A list's entry wrapped at a narrow measure (《一本卷宗的分量》 王建军 / （海拉尔铁路运输法院）), across MuPDF's blank line
   // or not: the unit in brackets is the named person's, no closing credit. Whole, the entry ends at its bracket.
   // (An entry takes three lines at most: a paragraph's lines are not read again at every break.)
-  const entrySoFar = position - unitStart <= MAX_ENTRY_LINES ? context.lines.slice(unitStart, position).map((line) => line.content.trim()).join('') : '';
+  const entrySoFar = position - unitStart <= MAX_ENTRY_LINES ? headSoFar() : '';
   if (entrySoFar !== '' && entryRunsOn(entrySoFar, after.content)) return decision(before, after, 'join', 0.8, '名单条目折行：姓名与其单位接续');
   if (!isFull(before, columnWidth) && isWholeEntry(entrySoFar) && /^[《\p{Script=Han}]/u.test(after.content.trim()) && !after.startsForbidden) return decision(before, after, 'split', 0.75, '上一行为完整的名单条目');
   if (after.dateline || after.byline || after.subtitleDash || after.pageFurniture || after.credit || after.markdownLevel > 0) {
@@ -401,7 +407,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // (The name's part above is one or two characters and the whole no longer than four: …刘志强 / 当心 is a head's tail.)
   const namePartAbove = /[ \u3000](\p{Script=Han}{1,2})$/u.exec(before.content.trim());
   if (before.byline && namePartAbove !== null && /^\p{Script=Han}{1,2}$/u.test(after.content.trim()) && namePartAbove[1].length + after.content.trim().length <= 4 && !after.pageFurniture && (afterNext === undefined || afterNext.dateline || !afterNext.headlineShaped)) return decision(before, after, 'join', 0.8, '署名中的姓名折行，下一行接续');
-  if (isStructural(before)) return decision(before, after, 'split', 0.9, before.caption || CAPTION_TAIL.test(before.content) || PHOTOGRAPHER_BRACKET_CLOSE.test(before.content.trim()) ? '上一行为图片说明' : before.byline ? '上一行为署名' : '上一行为版面信息或标题');
+  if (isStructural(before)) return decision(before, after, 'split', 0.9, before.caption || closesCaption(before) ? '上一行为图片说明' : before.byline ? '上一行为署名' : '上一行为版面信息或标题');
   if (after.caption && captionTailOf(context, unitStart, position)) return decision(before, after, 'join', 0.7, '图片说明跨行，下一行以摄影者结束');
   if (after.caption) return decision(before, after, 'split', 0.85, '下一行为图片说明');
   // An award's grade alone on its line (二等奖) heads the part of the list under it: no item runs on into it, nor it into an item.
@@ -482,7 +488,6 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // (二连浩特市人民法院对…): the head is complete however wide, and the item's text begins under it. Read before any rule
   // that takes the two for a head's phrases.
   // (Wrapped at a narrow measure too, 开鲁：流动调解点驻守 / 收购点: its lines together are the head.)
-  const headSoFar = () => context.lines.slice(unitStart, position).map((line) => line.content.trim()).join('');
   if (effectiveKind === 'wrap' && position - unitStart <= 2 && placeItemOverItsCourt(headSoFar(), after)) return decision(before, after, 'split', 0.7, '上一行为以地名开头的条目标题，下一行以该地法院开头');
   // A headline set in large type wraps wherever its measure falls, mid-word (让庭审直播成 / 为常态, 网围栏越界二十米
   // 调解员现 / 场量清了): where the two characters the wrap parted are a pair the page writes elsewhere inside
