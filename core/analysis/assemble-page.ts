@@ -90,12 +90,13 @@ function joinUnit(unit: RoledUnit, state: RenderState, article: number): string 
       // A title is proven a head by what stands around it: its lines need not look like heads (…是假货).
       const headPart = (part: LineFeatures) => part.headlineShaped || (unit.role === 'title' && phraseLine(part));
       // A phrase never ends on a function word (把廉洁司法的 / “篱笆”扎得更牢): the line broke inside one.
-      const phraseBreak = !state.wrapsOnly && !wrappedAtColumn && !FUNCTION_WORD_END.test(previousLine.content) && HEADLINE_ROLES.has(unit.role) && (headPart(line) || isQuestionHead(line)) && headPart(previousLine) && !previousLine.hasInnerSpace && (twoShortPhrases || isQuestionHead(previousLine) || (position === 1 && COURT_NAME.test(previousLine.content) && !ISSUED_MATTER.test(line.content.trim())) || (isQuestionHead(line) && previousLine.width <= HEADLINE_PART_WIDTH));
+      const phraseBreak = !state.wrapsOnly && !wrappedAtColumn && !FUNCTION_WORD_END.test(previousLine.content) && HEADLINE_ROLES.has(unit.role) && (headPart(line) || isQuestionHead(line)) && headPart(previousLine) && !previousLine.hasInnerSpace && !line.hasInnerSpace && (twoShortPhrases || isQuestionHead(previousLine) || (position === 1 && COURT_NAME.test(previousLine.content) && !ISSUED_MATTER.test(line.content.trim())) || (isQuestionHead(line) && previousLine.width <= HEADLINE_PART_WIDTH));
       // Unwrapped, the head's lines are its phrases, whatever words they hold (网购“进口奶粉”是假货).
       const unwrappedPhrase = state.unwrapped && HEADLINE_ROLES.has(unit.role) && phraseLine(previousLine) && phraseLine(line) && !previousLine.hasInnerSpace && !FUNCTION_WORD_END.test(previousLine.content);
       const lastChar = text[text.length - 1] ?? '';
-      // A headline line that already holds its two phrases (巡回审判进牧区 司法服务 / 到毡房) broke at the column, not between phrases.
-      const secondPhrase = unit.phraseStarts?.has(line.index) && !wrappedAtColumn && !previousLine.hasInnerSpace;
+      // A headline line that already holds its two phrases (巡回审判进牧区 司法服务 / 到毡房) broke at the column, not between phrases;
+      // so did one over a line that holds them (海南区法院“党员先锋岗” / 亮身份 办案一线显担当).
+      const secondPhrase = unit.phraseStarts?.has(line.index) && !wrappedAtColumn && !previousLine.hasInnerSpace && !line.hasInnerSpace;
       // …not where the line broke inside a word the page writes whole elsewhere (每月一 / 次, 上党 / 课); a court's
       // name before its theme (乙旗法院 / 巡回审判车…) is a phrase whatever the text under it runs together.
       // (An official title's matter, 关于…, runs on from its issuing court without a space.)

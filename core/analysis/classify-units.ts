@@ -9,6 +9,7 @@ import { MAX_HEADLINE_WIDTH, SUBTITLE_MIN_WIDTH, isBareHanPhrase, isBarePhrase, 
 import type { LineFeatures } from './line-features';
 import { NUMBER_LED } from './model/line-signals';
 import { headText, type TextUnit } from './text-units';
+import { writesTextBlocks } from './extractor-artifacts/text-block-page';
 
 /** A quotation with its source on one line: …能力素质。——最高人民法院党组书记、院长张军 */
 const PULL_QUOTE = /[。！？”]——[^，。；！？]{2,40}$/u;
@@ -456,6 +457,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
   // A roundup's item heads come as a set (二连浩特：…, 霍林郭勒：…): a place before a colon on a line of its own,
   // two places at least, wherever the colon keeps a line from looking like a head.
   const pageIndents = context.lines.some((line) => line.indented);
+  const textBlocks = !context.blockBlankLines && writesTextBlocks(context.lines);
   const itemLabels = new Set(units.filter(isItemHeadUnit).map((unit) => first(unit).content.trim().split(/[：:]/u)[0]));
   const headline = units.map((unit, index) => {
     if (isHeadlineUnit(unit) || isNarrowHeadRun(unit.lines, context.lines)) return true;
@@ -536,6 +538,12 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
   // (A credit's own unit may count as proven by the byline under the headline that follows it.)
   const firstProvenHead = provenTitle.findIndex((proven, index) => proven && roles[index] === 'paragraph');
   const textClosedByCredit = firstProvenHead > 1 && roles[firstProvenHead - 1] === 'credit';
+  // From each unit to the page's end, nothing but heads and furniture.
+  const headsToEnd: boolean[] = units.map(() => false);
+  for (let index = units.length - 1, all = true; index >= 0; index--) {
+    all = all && ((headline[index] && roles[index] === 'paragraph') || roles[index] === 'furniture');
+    headsToEnd[index] = all;
+  }
   let titles = 0;
   /** The markdown level of the page's first headline (0: unmarked). */
   let titleMarkLevel = 0;
@@ -629,6 +637,16 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     // (On one line or two: MuPDF may break it at its measure, 全区法院新 / 闻速递.)
     // (…or under the last item of the roundup before it, closed by its source: …调解。（李强） / 巴彦淖尔法院 / 工作掠影.)
     else if (next && headline[index + 1] && unit.lines.length <= 2 && ROUNDUP_HEADLINE.test(headText(unit)) && (index === 0 || roles[index - 1] === 'furniture' || roles[index - 1] === 'credit' || roles[index - 1] === 'caption' || last(units[index - 1]).endsSentence || SOURCE_AFTER_SENTENCE.test(headText(units[index - 1])))) title = true;
+    // On a page written block by block (pdftotext), a head that is a block of its own, blank lines on both sides, was set
+    // larger than the text: an article's headline, on one line or wrapped on two, whatever stands above it. A section's head
+    // keeps to its column's block. (Not a numbered or bracketed head, which names a section or item at any size; nor a
+    // second head block under a headline, which pdftotext writes for two heads set side by side: it stays a head of the text.)
+    else if (textBlocks && next && unit.lines.length <= 2 && line.gapBefore && first(next).gapBefore && roles[index - 1] !== 'title' && !line.subtitleDash && roles[index + 1] === 'paragraph' && !headline[index + 1] && unitWidth(unit) >= MIN_BAND_HEADLINE_WIDTH && !line.numberedHeading && !NUMBER_LED.test(line.content) && !BRACKETED_SECTION_HEAD.test(headText(unit)) && !CASE_SECTION_LABEL.test(headText(unit))) title = true;
+    // …and such a head comes out after the text it heads where its block is ordered by where its lines fall: heads with
+    // nothing but heads under them, after the page's text, are headlines printed after their bodies: blocks of their own,
+    // a blank line above (a head wrapped over lines with no blank between is one, a head block under a headline is not; the
+    // reading-order repair gives each its text).
+    else if (textBlocks && bodySeen && headsToEnd[index] && line.gapBefore === (roles[index - 1] !== 'title') && unitWidth(unit) >= MIN_BAND_HEADLINE_WIDTH && !line.numberedHeading && !BRACKETED_SECTION_HEAD.test(headText(unit))) title = true;
     // Set apart by blank lines on both sides after finished text (or a closing credit), it is a block of its own across the
     // columns (pdftotext writes each text block apart), whatever stands under it.
     // (So is a question and a phrase set apart by a space, 微信聊天记录能当借款证据吗？ 卓资县法院法官答疑: a section's head
