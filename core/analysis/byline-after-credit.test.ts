@@ -32,3 +32,20 @@ describe('a byline under a closing credit', () => {
     expect(articles[closed + 1].blocks[0].text).toMatch(/^近日，鄂尔多斯市准格尔旗人民法院/u);
   });
 });
+
+describe('a byline over a lead that opens on its dateline', () => {
+  it('signs the next article, in the midst of another article\'s text', () => {
+    const analysis = analyzePage(page(
+      '草原上的巡回法庭',
+      '本报通讯员 乌兰',
+      '近日，阿巴嘎旗人民法院巡回法庭来到洪格尔高勒镇，就地审结一起草场租赁纠纷。',
+      '法官在蒙古包里开庭，双方当场达成调解协议。',
+      '本报通讯员 郝振东',
+      '鄂尔多斯讯 5月中旬，鄂托克前旗人民法院在城川镇设立的生态修复司法实践基地迎来一批特殊的“植树人”。',
+    ));
+    expect(analysis.articles.map(({ title, byline, dateline }) => ({ title, byline, dateline }))).toEqual([
+      { title: '草原上的巡回法庭', byline: '本报通讯员 乌兰', dateline: null },
+      { title: '', byline: '本报通讯员 郝振东', dateline: '鄂尔多斯讯' },
+    ]);
+  });
+});

@@ -88,6 +88,16 @@ export function segmentArticles(units: readonly RoledUnit[], articleStarts: Read
       page.articles.push(current);
       return;
     }
+    // A byline over a lead that opens on its dateline, in the midst of another article's text, signs the next article
+    // (本报通讯员 郝振东 / 鄂尔多斯讯 5月中旬，…): a dateline opens an article's text, and a writer signs it once, at its head.
+    // (Under the head's lines alone, a subtitle's wrapped tail read as a section head, the byline is still the head's.)
+    // Its headline the extractor wrote elsewhere (pdftotext).
+    const bylineOverDateline = unit.role === 'byline' && !forced && current !== null && current.body.some((above) => above.role === 'paragraph') && units[index + 1]?.role === 'paragraph' && units[index + 1].lines[0].dateline;
+    if (bylineOverDateline) {
+      current = { ...emptyArticle(null), byline: unit };
+      page.articles.push(current);
+      return;
+    }
     // Such an article's headline, written after its credit, stands over the next article's head
     // (its headline, or a second head line taken for a subtitle set without its dash).
     const next = units[index + 1];
