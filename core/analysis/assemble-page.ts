@@ -10,6 +10,7 @@ import { placeDisplacedFields, placeMastheadByline } from './extractor-artifacts
 import { splitAtLoneHeads } from './lone-head';
 import { splitAtNewsLeads } from './news-lead-head';
 import { hasBlankLineArtifact } from './extractor-artifacts/extractor-breaks';
+import { writesTextBlocks } from './extractor-artifacts/text-block-page';
 import { carryPageFlags } from './extractor-artifacts/merged-columns-flags';
 import { doubledAcrossJoin, findTextFlags, missingFinalPunctuation } from './flags';
 import { estimateColumnWidths } from './column-width';
@@ -309,7 +310,8 @@ export function assemblePage(analysis: PageAnalysis, overrides: PageOverrides = 
     return { lines: unit.lines, role: overrides.roles?.[first] ?? base ?? 'paragraph' };
   });
 
-  const draft = segmentArticles(roled, new Set(overrides.articleStarts ?? []));
+  const headBlocks = analysis.geometry === undefined && !hasBlankLineArtifact(features) && writesTextBlocks(features);
+  const draft = segmentArticles(roled, new Set(overrides.articleStarts ?? []), { headBlocks });
   placeDisplacedFields(draft);
   placeMastheadByline(draft);
   splitAtLoneHeads(draft, new Set(Object.keys(overrides.roles ?? {}).map(Number)));

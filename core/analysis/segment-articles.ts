@@ -37,11 +37,16 @@ function emptyArticle(title: RoledUnit | null): DraftArticle {
   return { title, subtitle: null, byline: null, credit: null, body: [] };
 }
 
+export interface SegmentOptions {
+  /** The page was written block by block (pdftotext, see `writesTextBlocks`): a head between blank lines is a block of its own. */
+  headBlocks?: boolean;
+}
+
 /**
  * Cuts the unit sequence into articles: a title opens an article, subtitle/byline fill its head,
  * a credit closes it; `articleStarts` are raw lines where the editor forced a new article.
  */
-export function segmentArticles(units: readonly RoledUnit[], articleStarts: ReadonlySet<number> = new Set()): DraftPage {
+export function segmentArticles(units: readonly RoledUnit[], articleStarts: ReadonlySet<number> = new Set(), { headBlocks = false }: SegmentOptions = {}): DraftPage {
   const page: DraftPage = { furniture: [], beforeFirstTitle: [], articles: [] };
   let current: DraftArticle | null = null;
   let previous: RoledUnit | null = null;
@@ -57,7 +62,8 @@ export function segmentArticles(units: readonly RoledUnit[], articleStarts: Read
     // A title right under a title, with nothing between, is its second line: one headline set over two lines,
     // unless the first closed on its genre's word (全区法院工作简讯, …集中发放的通告): two headlines set side by
     // side, which pdftotext writes one under the other.
-    if (unit.role === 'title' && !forced && current?.title && titleAbove && !current.subtitle && !current.byline && current.body.length === 0 && !closesOnGenre(current.title, unit)) {
+    // (Not across a blank line where the extractor wrote each head as a block of its own: two blocks are two heads.)
+    if (unit.role === 'title' && !forced && current?.title && titleAbove && !current.subtitle && !current.byline && current.body.length === 0 && !closesOnGenre(current.title, unit) && !(headBlocks && unit.lines[0].gapBefore)) {
       const phraseStarts = new Set(current.title.phraseStarts ?? []).add(unit.lines[0].index);
       current.title = { ...current.title, lines: [...current.title.lines, ...unit.lines], phraseStarts };
       return;

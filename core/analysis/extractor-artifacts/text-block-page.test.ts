@@ -39,4 +39,23 @@ describe('a page written as text blocks', () => {
     const titles = analyzePage(twoLineHeadAfterBody).articles.map((article) => article.title);
     expect(titles).toContain('海南区法院“党员先锋岗”亮身份 办案一线显担当');
   });
+
+  it('reads two head blocks one under the other as two headlines, set side by side', () => {
+    const text = (...paragraphs: string[]) => wrapped(...paragraphs).join('\n');
+    const analysis = analyzePage([
+      '草原上的巡回法庭',
+      '',
+      text('近日，阿巴嘎旗人民法院巡回法庭来到洪格尔高勒镇，就地审结一起草场租赁纠纷。', '法官在蒙古包里开庭，双方当场达成调解协议，当事人纷纷点赞。', '据悉，该院今年以来已开展巡回审判三十余次，化解纠纷一百余件。'),
+      '',
+      '稀土高新区法院出台优化法治化营商环境12条举措',
+      '',
+      '各地法院多措并举推进诉源治理',
+      '',
+      text('今年以来，全区各地法院坚持把非诉讼纠纷解决机制挺在前面，诉前调解成功率明显提升。', '在托克托县，法院联合村干部开展联调，化解纠纷二十余件。', '在商都县，法院把巡回车开进村里，就地立案调解。', '下一步，各地法院将继续完善诉调对接机制。'),
+      '',
+    ].join('\n'));
+    const titles = analysis.articles.map((article) => article.title);
+    expect(titles).toContain('各地法院多措并举推进诉源治理');
+    expect(titles.join('|')).not.toContain('举措 各地');
+  });
 });
