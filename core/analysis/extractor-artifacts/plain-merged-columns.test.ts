@@ -9,6 +9,9 @@ import { splitMergedRow } from './merged-row-pieces';
 import { hasLayoutSpacing, splitPlainMergedColumns } from './plain-merged-columns';
 import { analyzePage, splitRawLines } from '../analyze-page';
 import headPhrasesAtMeasure from '../test-support/extractor-pages/indented-head-phrases-at-measure.txt?raw';
+// A train page of the corpus: an article over two columns that pdftotext wrote as two blocks, the rows above its first
+// section head and the rows below; the left column's last line in the lower block runs on at the right column's top.
+import columnsAcrossBlocks from '../test-support/extractor-pages/pdftotext-train-p002-columns-across-blocks.txt?raw';
 
 // A train page of the corpus (four columns on A4, a lead across them, two articles side by side
 // under it), as poppler's plain `pdftotext` wrote it, with its gold.
@@ -115,5 +118,16 @@ describe('a text page whose headline\'s two phrases fill the measure by chance',
     expect(splitPlainMergedColumns(lines).notes).toEqual([]);
     const answer = analyzePage(headPhrasesAtMeasure).articles.flatMap((article) => article.blocks).find((block) => block.text.startsWith('答：不能。'));
     expect(answer?.text).toContain('年收益远高于银行同期利率、承诺保本付息、拉人头返利，是非法集资的典型特征。');
+  });
+});
+
+describe('columns parted into blocks', () => {
+  it('run on down the blocks: a column cut mid-sentence goes on in the same column of the next block', () => {
+    const lines = splitPlainMergedColumns(splitRawLines(columnsAcrossBlocks)).lines.map((line) => line.replace(/\u3000/gu, ''));
+    const cut = lines.findIndex((line) => line.endsWith('事后也未得到法定代理人'));
+    expect(cut).toBeGreaterThan(0);
+    expect(lines[cut + 1]).toMatch(/^的追认，依法应属无效/u);
+    // The section head of the lower block comes after the lead's last line, not after the right column's top.
+    expect(lines.indexOf('案情：半年花光家里积蓄')).toBeLessThan(cut);
   });
 });

@@ -170,6 +170,31 @@ function headsAbove(result: readonly string[], notes: readonly MergedColumnsNote
   return null;
 }
 
+type BlockReading = { columns: string[][]; leftColumns: number; cost: number };
+
+/**
+ * A block of columns and the blocks after it that read as the same columns' lower rows: the next block (after blank lines,
+ * before any form feed) holds as many columns, and reading the lines together costs less than reading them apart (a
+ * column that ended mid-sentence goes on at the top of the same column in the next block, not at the next column's top).
+ */
+function joinColumnBlocks(lines: readonly string[], readable: readonly string[], from: number, to: number, columns: BlockReading, read: (block: readonly string[]) => BlockReading | null, held: ReadonlySet<number> | undefined): { lines: string[]; columns: BlockReading; to: number } {
+  let joined = { lines: readable.slice(from, to), columns, to };
+  for (;;) {
+    let start = joined.to;
+    while (start < lines.length && lines[start].trim() === '' && !lines[start].includes('\f')) start++;
+    if (start === joined.to || start >= lines.length || lines[start].includes('\f')) return joined;
+    let end = start;
+    while (end < lines.length && lines[end].trim() !== '' && !lines[end].includes('\f')) end++;
+    for (let line = start; line < end; line++) if (held?.has(line)) return joined;
+    const next = read(readable.slice(start, end));
+    if (!next || next.columns.length !== joined.columns.columns.length) return joined;
+    const together = [...joined.lines, ...readable.slice(start, end)];
+    const both = read(together);
+    if (!both || both.columns.length !== next.columns.length || both.cost >= joined.columns.cost + next.cost) return joined;
+    joined = { lines: together, columns: both, to: end };
+  }
+}
+
 /** Whether positions are kept (`-layout`): columns then stand apart by runs of spaces. */
 export function hasLayoutSpacing(lines: readonly string[]): boolean {
   let spaced = 0;
@@ -225,6 +250,17 @@ export function splitPlainMergedColumns(lines: readonly string[], { held, collap
       notes.push({ from: heads.start, to: heads.start + read.length - 1, split: true });
       for (let line = index; line < end; line++) landed.push(-1);
       result.push(...read);
+    } else if (columns && !collapseSpaces) {
+      // The next blocks may be the same columns' lower rows (pdftotext parts a block where a head or a wider gap
+      // stands in one column): read together, each column runs on down the blocks.
+      const joined = joinColumnBlocks(lines, readable, index, end, columns, (block) => readBlockByColumns(block, measures, null, null, pairSeen), held);
+      const block = joined.lines;
+      const read = joined.to > end ? joined.columns.columns.flat() : readStackedBlock(block, columns, (from, to) => readBlockByColumns(block.slice(from, to), measures, null, null, pairSeen));
+      notes.push({ from: result.length, to: result.length + read.length - 1, split: true });
+      for (let line = index; line < joined.to; line++) landed.push(-1);
+      result.push(...read);
+      index = joined.to;
+      continue;
     } else if (columns) {
       const block = readable.slice(index, end);
       const positioned = collapseSpaces ? lines.slice(index, end) : null;
