@@ -544,6 +544,16 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     all = all && ((headline[index] && roles[index] === 'paragraph') || roles[index] === 'furniture');
     headsToEnd[index] = all;
   }
+  // On a page written block by block (pdftotext), a head that is a block of its own, blank lines on both sides, was set
+  // larger than the text: an article's headline, on one line or wrapped on two. A section's head keeps to its column's
+  // block. (Not a numbered or bracketed head, which names a section or item at any size, nor a subtitle's dashed line.)
+  // (Under it, the text, or a column's label set as furniture, 审判纵横.)
+  const isHeadBlock = (index: number) => {
+    const unit = units[index];
+    const next = units[index + 1];
+    const line = first(unit);
+    return textBlocks && next !== undefined && unit.lines.length <= 2 && line.gapBefore && first(next).gapBefore && ((roles[index + 1] === 'paragraph' && !headline[index + 1]) || roles[index + 1] === 'furniture') && unitWidth(unit) >= MIN_BAND_HEADLINE_WIDTH && !line.numberedHeading && !line.subtitleDash && !NUMBER_LED.test(line.content) && !BRACKETED_SECTION_HEAD.test(headText(unit)) && !CASE_SECTION_LABEL.test(headText(unit));
+  };
   let titles = 0;
   /** The markdown level of the page's first headline (0: unmarked). */
   let titleMarkLevel = 0;
@@ -585,7 +595,8 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     // (A dashed subtitle there is the head's own, never a headline; nor is a case's section head, bold or not: **【基本案情】**.)
     // An official notice's whole headline (关于公开选任人民陪审员的公告) opens the notice even there: no section is so named.
     // (…nor a case's section named without its brackets, 基本案情, over the dateline that opens the story.)
-    if (headOpenAbove) title = next !== undefined && ((first(next).dateline && !headline[index + 1]) || ownBylineUnder(next) || OFFICIAL_DOCUMENT_TITLE.test(headText(unit))) && !/^[【[]/u.test(line.content.replace(/^\*\*/u, '')) && !line.numberedHeading && !line.subtitleDash && !CASE_SECTION_LABEL.test(headText(unit));
+    // (On a page written block by block, a head block under a byline: pdftotext wrote the byline, set smaller, before it.)
+    if (headOpenAbove) title = isHeadBlock(index) || (next !== undefined && ((first(next).dateline && !headline[index + 1]) || ownBylineUnder(next) || OFFICIAL_DOCUMENT_TITLE.test(headText(unit))) && !/^[【[]/u.test(line.content.replace(/^\*\*/u, '')) && !line.numberedHeading && !line.subtitleDash && !CASE_SECTION_LABEL.test(headText(unit)));
     else if (next && (first(next).subtitleDash || roles[index + 1] === 'byline' || (first(next).dateline && !headline[index + 1]))) title = true;
     // (A list's numbered item, 12.孙丽 海南区人民法院, is no headline over the head and byline under it.)
     // (Nor is a section's name of a word or two under the masthead band, over a head that opens on its court's or column's
@@ -637,11 +648,9 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     // (On one line or two: MuPDF may break it at its measure, 全区法院新 / 闻速递.)
     // (…or under the last item of the roundup before it, closed by its source: …调解。（李强） / 巴彦淖尔法院 / 工作掠影.)
     else if (next && headline[index + 1] && unit.lines.length <= 2 && ROUNDUP_HEADLINE.test(headText(unit)) && (index === 0 || roles[index - 1] === 'furniture' || roles[index - 1] === 'credit' || roles[index - 1] === 'caption' || last(units[index - 1]).endsSentence || SOURCE_AFTER_SENTENCE.test(headText(units[index - 1])))) title = true;
-    // On a page written block by block (pdftotext), a head that is a block of its own, blank lines on both sides, was set
-    // larger than the text: an article's headline, on one line or wrapped on two, whatever stands above it. A section's head
-    // keeps to its column's block. (Not a numbered or bracketed head, which names a section or item at any size; nor a
-    // second head block under a headline, which pdftotext writes for two heads set side by side: it stays a head of the text.)
-    else if (textBlocks && next && unit.lines.length <= 2 && line.gapBefore && first(next).gapBefore && roles[index - 1] !== 'title' && !line.subtitleDash && roles[index + 1] === 'paragraph' && !headline[index + 1] && unitWidth(unit) >= MIN_BAND_HEADLINE_WIDTH && !line.numberedHeading && !NUMBER_LED.test(line.content) && !BRACKETED_SECTION_HEAD.test(headText(unit)) && !CASE_SECTION_LABEL.test(headText(unit))) title = true;
+    // A head block on a page written block by block is an article's headline (see isHeadBlock), whatever stands above it; but
+    // not a second head block under a headline, which pdftotext writes for two heads set side by side: it stays a head of the text.
+    else if (roles[index - 1] !== 'title' && isHeadBlock(index)) title = true;
     // …and such a head comes out after the text it heads where its block is ordered by where its lines fall: heads with
     // nothing but heads under them, after the page's text, are headlines printed after their bodies: blocks of their own,
     // a blank line above (a head wrapped over lines with no blank between is one, a head block under a headline is not; the

@@ -7,6 +7,8 @@ import { writesTextBlocks } from './text-block-page';
 import headBlockPage from '../test-support/extractor-pages/pdftotext-dev-head-block.txt?raw';
 // On the second, it wrote the last article's headline after all of the page's text, before the form feed.
 import headAfterBodyPage from '../test-support/extractor-pages/pdftotext-dev-head-after-body.txt?raw';
+// On the third, a commentary's byline (文/赵文博) ends the block above its headline's block.
+import headBlockUnderByline from '../test-support/extractor-pages/pdftotext-dev-head-block-under-byline.txt?raw';
 // A corpus train page whose last block is a headline over two lines, the second holding its two phrases.
 import twoLineHeadAfterBody from '../test-support/extractor-pages/pdftotext-train-p033-head-after-body.txt?raw';
 
@@ -57,5 +59,10 @@ describe('a page written as text blocks', () => {
     const titles = analysis.articles.map((article) => article.title);
     expect(titles).toContain('各地法院多措并举推进诉源治理');
     expect(titles.join('|')).not.toContain('举措 各地');
+  });
+
+  it('takes a head block under a byline for a headline: pdftotext may write the byline, set smaller, first', () => {
+    const titles = analyzePage(headBlockUnderByline).articles.map((article) => article.title);
+    expect(titles).toContain('小额案件更要用心办');
   });
 });
