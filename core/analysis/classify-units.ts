@@ -37,6 +37,8 @@ function isHeadlineUnit(unit: TextUnit): boolean {
   if (unit.lines.every((line) => line.headlineShaped || line.markdownLevel > 0)) return true;
   // A head wrapped at a narrow measure may leave its question's particle alone on the last line (买卖合同有 / 效吗).
   if (unit.lines.length > 1 && unit.lines.slice(0, -1).every((line) => line.headlineShaped) && QUESTION_PARTICLE_TAIL.test(unit.lines[unit.lines.length - 1].content.trim())) return true;
+  // A numbered head wrapped to its last word or two (一、一句母语，拉近一段距 / 离) is the head its first line is.
+  if (unit.lines.length === 2 && unit.lines[0].numberedHeading && unit.lines[1].width <= NUMBERED_HEAD_TAIL && !/[，。；：、,;:！？!?]/u.test(unit.lines[1].content)) return true;
   // A case's head keeps its number's colon (案例一：未签书面劳动合 / 同应支付二倍工资): no pause follows it.
   if (isCaseHead(unit.lines)) return true;
   // A head's second phrase may hold words no head pattern knows (网围栏越界二十米 / 调解员现场量清了):
@@ -116,6 +118,8 @@ export function signsRoundupItem(signature: TextUnit, head: TextUnit, courtItemH
 
 /** A headline over a lead names its subject in a line of at least this many characters (云端调解); a slogan of a word or two (20年 / 信仰) is shorter. */
 const MIN_LEAD_HEADLINE_WIDTH = 4;
+/** The last line of a numbered head wrapped at a narrow measure: a word or two. */
+const NUMBERED_HEAD_TAIL = 4;
 /** Straight under the masthead band, a head needs no lead to prove it, but a label of a word or two is the band's. */
 const MIN_BAND_HEADLINE_WIDTH = 6;
 

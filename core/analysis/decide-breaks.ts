@@ -745,6 +745,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // A list of names, each with its unit in brackets (其木格（锡林浩特市人民法院）、王志强（…）), ends without a stop: at
   // its last bracket before a blank line the list is whole, and the text under it opens a paragraph.
   if (effectiveKind === 'gap' && !after.startsForbidden && endsNamedList(headSoFar())) return decision(before, after, 'split', 0.7, '上一行为带单位的名单，到此结束');
+  // A numbered section head wrapped at a narrow measure (一、一句母语，拉近一段距 / 离) ends at the blank line under its short
+  // last line: a head states no sentence, so its open end proves nothing, and a column's break falls after a full line.
+  if (effectiveKind === 'gap' && !after.startsForbidden && position - unitStart === 2 && context.lines[unitStart].numberedHeading && !isFull(before, columnWidth) && before.width <= SHORT_HEAD_TAIL) return decision(before, after, 'split', 0.7, '上一行为带序号的小标题折行的末尾，空行后另起一段');
   if (effectiveKind === 'gap') return decision(before, after, 'join', 0.8, '空行前句子未完，空行后接续（分栏或分页）');
   // A block that opens on a notice's whole headline (关于公布违反“三个规定”问题举报渠道的公告), as wide as
   // the column under it: the notice's text begins on the next line.
@@ -963,6 +966,8 @@ const pushedDownWithMark = (line: LineFeatures) => FORBIDDEN_LINE_START.includes
 
 /** Lines a head is set over, at most (a headline of large type wrapped twice). */
 const MAX_HEAD_LINES = 3;
+/** A wrapped head's last line: a word or two that did not fit the measure. */
+const SHORT_HEAD_TAIL = 4;
 
 /** A paragraph opening on its date or time and a pause (9月19日，近日，今年以来，). */
 const TIME_OPENING = /^(\d{4}年\d{1,2}月(\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{1,2}月(上|中|下)旬|近日|日前|近期|今年以来|近年来|去年|今年)[，,]/u;

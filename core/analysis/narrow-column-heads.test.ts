@@ -5,6 +5,9 @@ import { page } from './test-support/page-lines';
 import narrowPunctuated from './test-support/extractor-pages/mutool-dev-narrow-punctuated-head-roundup.txt?raw';
 // …and one whose headline opens on its court's name and a colon alone on a line (满洲里法院：).
 import courtLeadPage from './test-support/extractor-pages/mutool-dev-court-lead-over-head.txt?raw';
+// A text layout of a development-set article at a narrow measure (the first 60 lines): a numbered section head wrapped
+// to its last character, a blank line under it.
+import numberedHeadTail from './test-support/extractor-pages/narrow-dev-numbered-head-tail.txt?raw';
 
 // Heads set in a narrow text column (11–14 cells) where nothing but their shape and what opens under
 // them tells them from running text: roundup items headed by their court or place, wrapped case heads,
@@ -700,5 +703,10 @@ describe('MuPDF: a headline opening on its court\'s name and a colon alone on it
   it('reads the name as the head\'s lead, not a salutation (满洲里法院： / 一起中俄木材 / 买卖纠纷22天 / 审结; a development page)', () => {
     expect(analyzePage(courtLeadPage).articles.map((article) => article.title)).toContain('满洲里法院：一起中俄木材买卖纠纷22天审结');
   });
-});
 
+  it('ends a numbered section head wrapped to a word or two at the blank line under it', () => {
+    const blocks = blockTexts(numberedHeadTail);
+    expect(blocks).toContain('heading:一、一句母语，拉近一段距离');
+    expect(blocks.some((block) => block.startsWith('paragraph:去年冬天，伊敏苏木牧民敖某'))).toBe(true);
+  });
+});
