@@ -294,7 +294,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // (An entry takes three lines at most: a paragraph's lines are not read again at every break.)
   const entrySoFar = position - unitStart <= MAX_ENTRY_LINES ? headSoFar() : '';
   if (entrySoFar !== '' && entryRunsOn(entrySoFar, after.content)) return decision(before, after, 'join', 0.8, '名单条目折行：姓名与其单位接续');
-  if (!isFull(before, columnWidth) && isWholeEntry(entrySoFar) && /^[《\p{Script=Han}]/u.test(after.content.trim()) && !after.startsForbidden) return decision(before, after, 'split', 0.75, '上一行为完整的名单条目');
+  // (A whole entry fills the column where it is the page's longest line: over another whole entry it ends all the same.)
+  if ((!isFull(before, columnWidth) || isWholeEntry(after.content.trim())) && isWholeEntry(entrySoFar) && /^[《\p{Script=Han}]/u.test(after.content.trim()) && !after.startsForbidden) return decision(before, after, 'split', 0.75, '上一行为完整的名单条目');
   if (after.dateline || after.byline || after.subtitleDash || after.pageFurniture || after.credit || after.markdownLevel > 0) {
     return decision(before, after, 'split', 0.9, after.credit ? '下一行为供稿署名' : after.dateline ? '下一行以电头开始' : after.subtitleDash ? '下一行为副题' : after.byline ? '下一行为署名' : after.markdownLevel > 0 ? '下一行为标记的标题' : '下一行为版面信息');
   }

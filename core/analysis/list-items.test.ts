@@ -404,3 +404,23 @@ describe('courts named whole, one to a line', () => {
   });
 });
 
+
+describe('a list of works, each with its writers and their unit, one entry to a line', () => {
+  it('ends every entry at its line: the longest fills the column, some name two writers', () => {
+    const raw = page(
+      '全市法院优秀案例分析评选结果揭晓',
+      '本报讯 近日，通辽市中级人民法院公布优秀案例分析评选结果。获奖名单如下：',
+      '二等奖（4篇）',
+      '《冒用他人身份注册公司引发的行政登记纠纷》 李婷婷（通辽市中级人民法院）',
+      '《劳动者违反竞业限制约定时违约金的酌减及其认定标准》 包海燕（霍林郭勒市人民法院）',
+      '《饲草收购合同中质量异议期的认定》 赵宏伟（库伦旗人民法院）',
+      '《执行异议之诉中案外人权利的审查》 王振宇 白玉兰（通辽市中级人民法院）',
+      '《保证期间届满后保证责任的认定》 苏日娜（科尔沁左翼后旗人民法院）',
+      '希望获奖干警珍惜荣誉、再接再厉，不断提升司法能力和水平。',
+    ).replace(/\n\n/gu, '\n');
+    const texts = analyzePage(raw).articles[0].blocks.map((block) => block.text);
+    expect(texts).toContain('《劳动者违反竞业限制约定时违约金的酌减及其认定标准》 包海燕（霍林郭勒市人民法院）');
+    expect(texts).toContain('《执行异议之诉中案外人权利的审查》 王振宇 白玉兰（通辽市中级人民法院）');
+    expect(texts).toContain('《保证期间届满后保证责任的认定》 苏日娜（科尔沁左翼后旗人民法院）');
+  });
+});

@@ -15,8 +15,8 @@ export const NAME_WITH_UNIT = /^\p{Script=Han}{2,7}[（(][^（）()]{2,30}[)）]
 
 /** A unit that employs the people a list names: a court, a procuratorate, a bureau, a school… */
 const UNIT = /(法院|法庭|中院|检察院|委员会|司法局|公安局|局|厅|大学|学院|学校|中心|所|协会|联合会|工作室)$/u;
-/** A whole entry: the work it honours in 《》 maybe, the name, the unit in brackets. */
-const ENTRY = /^(?:《[^《》]+》[\s\u3000]*)?\p{Script=Han}{2,4}[（(]([^（）()]{2,30})[)）]$/u;
+/** A whole entry: the work it honours in 《》 maybe, the name (or the names of its co-authors), the unit in brackets. */
+const ENTRY = /^(?:《[^《》]+》[\s\u3000]*)?\p{Script=Han}{2,4}(?:[ \u3000]\p{Script=Han}{2,4}){0,2}[（(]([^（）()]{2,30})[)）]$/u;
 
 /** An entry cut inside its unit's bracket: the name, the bracket opened, the unit's first characters. */
 const ENTRY_OPEN = /^(?:《[^《》]+》[\s\u3000]*)?\p{Script=Han}{2,4}[（(]\p{Script=Han}{1,30}$/u;
