@@ -160,6 +160,9 @@ const LIST_LABEL = /^[\u4e00-\u9fff“][^，。；：、！？,;:!?]*$/u;
 const NAMED_LIST_END = /([\u4e00-\u9fff·]{2,8}（[^（）]{2,30}）、){2,}[\u4e00-\u9fff·]{2,8}（[^（）]{2,30}）$/u;
 
 /** The unit holds no sentence and closes on such a list. */
+/** Courts named one after another, three at least, and nothing else (an award's list: 科尔沁左翼后旗人民法院、奈曼旗人民法院、…). */
+const COURT_LIST = /^(?:[\u4e00-\u9fff]{2,20}(?:法院|法庭)、){2,}[\u4e00-\u9fff]{2,20}(?:法院|法庭)$/u;
+
 function endsNamedList(text: string): boolean {
   return !/[。！？]/u.test(text) && (NAMED_LIST_END.test(text) || isWholeEntry(text));
 }
@@ -745,7 +748,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   }
   // A list of names, each with its unit in brackets (其木格（锡林浩特市人民法院）、王志强（…）), ends without a stop: at
   // its last bracket before a blank line the list is whole, and the text under it opens a paragraph.
-  if (effectiveKind === 'gap' && !after.startsForbidden && endsNamedList(headSoFar())) return decision(before, after, 'split', 0.7, '上一行为带单位的名单，到此结束');
+  // (…or courts alone, named one after another: the list of an award's units, 优秀组织奖 / …、…、…人民法院, unless 等 goes on.)
+  if (effectiveKind === 'gap' && !after.startsForbidden && (endsNamedList(headSoFar()) || (position - unitStart <= MAX_HEAD_LINES && !/^等/u.test(after.content.trim()) && COURT_LIST.test(headSoFar())))) return decision(before, after, 'split', 0.7, '上一行为带单位的名单，到此结束');
   // A numbered section head wrapped at a narrow measure (一、一句母语，拉近一段距 / 离) ends at the blank line under its short
   // last line: a head states no sentence, so its open end proves nothing, and a column's break falls after a full line.
   if (effectiveKind === 'gap' && !after.startsForbidden && position - unitStart === 2 && context.lines[unitStart].numberedHeading && !isFull(before, columnWidth) && before.width <= SHORT_HEAD_TAIL) return decision(before, after, 'split', 0.7, '上一行为带序号的小标题折行的末尾，空行后另起一段');

@@ -424,3 +424,21 @@ describe('a list of works, each with its writers and their unit, one entry to a 
     expect(texts).toContain('《保证期间届满后保证责任的认定》 苏日娜（科尔沁左翼后旗人民法院）');
   });
 });
+
+describe('an award\'s list of courts', () => {
+  it('ends at the blank line under it: courts named one after another and nothing else are no sentence cut by a column', () => {
+    const raw = page(
+      '全市法院优秀案例分析评选结果揭晓',
+      '',
+      '本报讯 近日，通辽市中级人民法院公布优秀案例分析评选结果，共评出优秀案例20篇、优秀组织奖3个。',
+      '',
+      '优秀组织奖',
+      '',
+      '科尔沁左翼后旗人民法院、奈曼旗人民法院、霍林郭勒市人民法院',
+      '',
+      '希望获奖干警珍惜荣誉、再接再厉，不断提升司法能力和水平。',
+    );
+    const texts = analyzePage(raw).articles[0].blocks.map((block) => block.text);
+    expect(texts).toContain('科尔沁左翼后旗人民法院、奈曼旗人民法院、霍林郭勒市人民法院');
+  });
+});
