@@ -79,3 +79,16 @@ describe('analyzePage', () => {
     expect(analyzePage(ascii).articles[0].blocks[0].text.length).toBeGreaterThan(1_000_000);
   });
 });
+
+// A text layout of development-set articles, one line to a paragraph, each indented by two ideographic spaces.
+import indentedNotices from './test-support/extractor-pages/indented-oneline-dev-notices.txt?raw';
+
+describe('a first-line indent set as a tab', () => {
+  it('reads as the two ideographic spaces a word processor\'s copy gives it', () => {
+    const tabbed = indentedNotices.replace(/^\u3000\u3000/gmu, '\t');
+    expect(tabbed).not.toBe(indentedNotices);
+    const read = (raw: string) => analyzePage(raw).articles.map(({ title, blocks }) => ({ title, blocks: blocks.map((block) => block.text) }));
+    expect(read(tabbed)).toEqual(read(indentedNotices));
+    expect(read(tabbed)[0].title).toBe('通辽市中级人民法院关于第四届全市法院优秀案例分析评选结果的通报');
+  });
+});

@@ -213,6 +213,9 @@ export function stripMarkdown(text: string): { content: string; level: number } 
  */
 const TWO_HAN_PHRASES = /^[\u4e00-\u9fff“”《》\d]{2,} [\u4e00-\u9fff“”《》\d]{2,}$/u;
 
+/** A first-line indent: an ideographic space, a tab, or two spaces or more. */
+const INDENT = /^(\u3000|\t|\s{2,})/u;
+
 export function extractLineFeatures(index: number, raw: string, gapBefore: boolean): LineFeatures {
   const { content, level } = stripMarkdown(raw);
   const plain = content.replace(/\*\*/g, '');
@@ -230,7 +233,7 @@ export function extractLineFeatures(index: number, raw: string, gapBefore: boole
   // has no space between phrases.
   const sentenceText = plain.replace(/\s+/g, '');
   // A date set in by a paragraph's indent (2025年3月5日 after two ideographic spaces) signs a notice; the masthead's date stands flush.
-  const indentedDate = /^(\u3000|\s{2,})/u.test(raw);
+  const indentedDate = INDENT.test(raw);
   const headlineShaped =
     !dateline && !PAGE_DATE.test(plain) && !HAN_DATE.test(plain) && !CASE_NUMBER.test(plain) && !PHONE_AFTER_LABEL.test(plain) && width >= 1 && width <= MAX_HEADLINE_WIDTH && !ends && !'，、；：,;:'.includes(last) && !OPENERS.includes(last) &&
     !INNER_PUNCTUATION.test(plain.replace(NUMBERED_HEADING, '').replace(LEAD_COLON, '')) && ((TWO_HAN_PHRASES.test(plain) && !plain.includes('是')) || !SENTENCE_WORDS.test(hasInnerSpace ? sentenceText.replace(/了$/u, '') : sentenceText));
@@ -239,8 +242,9 @@ export function extractLineFeatures(index: number, raw: string, gapBefore: boole
     raw,
     content,
     width,
-    indentWidth: displayWidth(/^[\s\u3000]*/u.exec(raw)?.[0] ?? ''),
-    indented: /^(\u3000|\s{2,})/u.test(raw) && !/^\s*$/u.test(raw),
+    // (A tab, as a word processor's copy may set the indent, takes two cells.)
+    indentWidth: displayWidth((/^[\s\u3000]*/u.exec(raw)?.[0] ?? '').replace(/\t/gu, '  ')),
+    indented: INDENT.test(raw) && !/^\s*$/u.test(raw),
     markdownLevel: level,
     gapBefore,
     endsSentence: ends,
