@@ -6,6 +6,8 @@ import { analyzePage } from './analyze-page';
 import noticeTongbao from './test-support/extractor-pages/oneline-tight-dev-notice-tongbao.txt?raw';
 import roundupSulan from './test-support/extractor-pages/markdown-mixed-dev-roundup-sulan.txt?raw';
 import caseLabelUnderByline from './test-support/extractor-pages/indented-dev-case-label-under-byline.txt?raw';
+// …and a roundup named a 撷英 (tune9), its items each under a short head of its own, one line to a paragraph, indented.
+import roundupXieying from './test-support/extractor-pages/indented-oneline-dev-roundup-xieying.txt?raw';
 
 const titles = (raw: string) => analyzePage(raw).articles.map((article) => article.title);
 
@@ -16,6 +18,10 @@ describe('the genres that name a document or a roundup', () => {
 
   it('reads a roundup named a 速览 as a roundup\'s headline over its items', () => {
     expect(titles(roundupSulan)).toEqual(['守护千年游牧“活遗产”', '驼乡法苑速览', '产业园里的“法治下午茶”']);
+  });
+
+  it("reads a roundup named a 撷英 (selected items) as a roundup's headline, not the first item head's first line", () => {
+    expect(titles(roundupXieying)).toContain('大青山下法苑撷英');
   });
 });
 

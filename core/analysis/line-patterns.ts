@@ -75,7 +75,7 @@ export function isCreditContent(content: string): boolean {
  * A roundup's headline names its genre (赤峰法院工作动态, 全区法院工作简讯, 河套法院速递): the
  * items under it are its sections, each under a head of its own.
  */
-export const ROUNDUP_HEADLINE = /(简讯|动态|速递|速览|快讯|短讯|集锦|扫描|巡礼|掠影|点滴|传真|资讯|要闻|短波|综述)$/u;
+export const ROUNDUP_HEADLINE = /(简讯|动态|速递|速览|快讯|短讯|集锦|扫描|巡礼|掠影|点滴|传真|资讯|要闻|短波|综述|撷英|撷萃|荟萃|拾零)$/u;
 
 /** Two to four writers' names with spaces between (白雪 孙浩): a byline without its label. */
 export const WRITERS_NAMES = /^[\u4e00-\u9fff]{2,4}([ \u3000]+[\u4e00-\u9fff]{2,4}){1,3}$/u;
