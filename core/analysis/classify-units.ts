@@ -478,7 +478,9 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     if (isUnfinishedShortUnit(unit, NARROW_HEAD_LINES) && signedUnder) return true;
     // …and a long one with no mark but its quotes (莫力达瓦达斡尔族自治旗人民法院与旗司法局联合建立“法官+人民调解员”诉调对接工作机制):
     // a writer signs a headline, never a sentence.
-    if (first(next).byline && isLongMarklessHead(unit)) return true;
+    // (…and a dateline under it: a dateline opens an article's text, and what stands over it with no stop is its head,
+    // 付了钱却没见到“对象” 达拉特旗法院发布三起婚介服务合同纠纷典型案例 / 达拉特讯 近年来，….)
+    if ((first(next).byline || (first(next).dateline && !isHeadlineUnit(next))) && isLongMarklessHead(unit)) return true;
     // …and a punctuated one, by its court's writer too (“闪婚闪离”，彩礼该不该返还？ / 奈曼旗法院 张晓燕).
     if ((isPunctuatedHeadline(unit) || isWrappedPunctuatedHeadline(unit) || isLongSpacedPunctuatedHead(unit)) && (signedUnder || first(next).dateline)) return true;
     // A bare phrase alone between blank lines under a finished paragraph is a section's head, whatever its words (老物件是这样找回来的).

@@ -19,3 +19,21 @@ describe('a head under a byline, over a dateline', () => {
     expect(analyzePage(bold).articles.map((article) => [article.title, article.dateline])).toEqual([['土地流转合同到期 承包方拒不腾地怎么办？', '本报呼和浩特讯']]);
   });
 });
+
+describe('a long head with no mark but its quotes, over a dateline', () => {
+  it('opens an article, one line to a paragraph, with no byline between', () => {
+    const page = [
+      '阴山北麓 一张手绘地图连起千户牧民',
+      '本报记者 塔娜',
+      '夕阳西下，法庭的越野车又一次驶出院子，车上装着卷宗和国徽。',
+      '付了钱却没见到“对象” 达拉特旗法院发布三起婚介服务合同纠纷典型案例',
+      '达拉特讯　近年来，婚恋服务市场逐渐升温，“高价包成功”等纠纷随之增多。',
+      '案例一：“包成功”承诺落空 婚介费部分返还',
+      '2023年5月，王某与树林召镇某婚介所签订服务合同，支付服务费3万元。',
+    ].join('\n');
+    expect(analyzePage(page).articles.map((article) => [article.title, article.dateline])).toEqual([
+      ['阴山北麓 一张手绘地图连起千户牧民', null],
+      ['付了钱却没见到“对象” 达拉特旗法院发布三起婚介服务合同纠纷典型案例', '达拉特讯'],
+    ]);
+  });
+});
