@@ -345,7 +345,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // (Nor where the name is indented and the line under it is not: a head's two lines are set alike, and the indented
   // name is a list's last entry over the next headline, (indented) 海拉尔铁路运输法院 / 包头市九原区人民法院关于…的公告.)
   // (Nor under another court named alone: the courts are a list's, one to a line, and the head under them its own.)
-  const courtListAbove = position >= 2 && COURT_NAME.test(context.lines[position - 2].content.trim());
+  // (Nor around an award's grade: the court under it is the list's entry, 团体一等奖 / 集宁区人民法院 / 团体二等奖.)
+  const courtListAbove = position >= 2 && (COURT_NAME.test(context.lines[position - 2].content.trim()) || AWARD_GRADE.test(context.lines[position - 2].content.trim()) || AWARD_GRADE.test(after.content.trim()));
   if (COURT_NAME.test(before.content) && unitStart === position - 1 && effectiveKind === 'wrap' && !isFull(before, columnWidth) && !(before.indented && !after.indented) && !courtListAbove && after.headlineShaped && !after.numberedHeading && !after.hasInnerSpace && !PAGE_DATE.test(after.content) && !runsOnAsText(after, afterNext, columnWidth)) {
     return decision(before, after, 'join', 0.7, HEADLINE_PAIR_REASON);
   }

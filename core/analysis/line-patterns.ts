@@ -137,8 +137,8 @@ export const BRACKETED_PLACE_ITEM = /^【(?![^】]*(案例|说法|提示|提醒|
 /** A headline's last characters closing its question on a particle, with its mark or without (效吗, 怎么办？): no name ends on one. */
 export const QUESTION_PARTICLE_TAIL = /^\p{Script=Han}{0,3}[吗呢么][？?]?$/u;
 
-/** An award's grade alone on its line (一等奖, 优秀奖): it heads the part of a list it names. */
-export const AWARD_GRADE = /^([一二三四五六七八九十]等|特等|金|银|铜|优秀|提名|优秀组织)奖([（(][\d一二三四五六七八九十]{1,3}(名|个|人|项|家|篇|件|部)[)）])?$/u;
+/** An award's grade alone on its line (一等奖, 优秀奖, 团体二等奖): it heads the part of a list it names. */
+export const AWARD_GRADE = /^(团体|个人|集体|单位|单项)?([一二三四五六七八九十]等|特等|金|银|铜|优秀|提名|优秀组织)奖([（(][\d一二三四五六七八九十]{1,3}(名|个|人|项|家|篇|件|部)[)）])?$/u;
 
 /** A case's section head in brackets alone on its line (【案情】, 【法官说法】). */
 export const BRACKETED_SECTION_HEAD = /^【[^【】]{2,8}】$/u;

@@ -442,3 +442,17 @@ describe('an award\'s list of courts', () => {
     expect(texts).toContain('科尔沁左翼后旗人民法院、奈曼旗人民法院、霍林郭勒市人民法院');
   });
 });
+
+// MuPDF's text of a development page (tune9): a list parted by grades named with whom they went to (团体一等奖, 个人二等奖).
+import awardListGrades from './test-support/extractor-pages/mutool-dev-award-list-grades.txt?raw';
+
+describe('a list parted by grades that name a team or a person', () => {
+  it('keeps the grades and the courts and names under them in the list, apart', () => {
+    const articles = analyzePage(awardListGrades).articles;
+    expect(articles.map((article) => article.title)).not.toContain('丰镇市人民法院');
+    expect(articles.map((article) => article.title)).not.toContain('郭宏伟（集宁区人民法院）');
+    const list = articles.find((article) => article.title === '乌兰察布法院第二届司法警察岗位技能比武获奖名单');
+    const texts = list?.blocks.map((block) => block.text) ?? [];
+    expect(texts).toEqual(expect.arrayContaining(['团体二等奖', '集宁区人民法院', '丰镇市人民法院', '个人一等奖', '郭宏伟（集宁区人民法院）']));
+  });
+});
