@@ -99,3 +99,24 @@ describe('a case story\'s question head that opens on its column\'s name', () =>
 
 });
 
+
+describe('a question over a feature\'s bracketed theme head', () => {
+  it('is the feature\'s own question, asked in its text, not a case story\'s head', () => {
+    const raw = [
+      '“民告官”跨了区 公正近了一步',
+      '',
+      '本报记者 周婷',
+      '',
+      '行政案件集中管辖以来，包头铁路运输法院审理了来自多个旗县区的“民告官”案件。有当事人说，如今心里踏实多了。',
+      '',
+      '这份踏实，是怎么来的？',
+      '',
+      '【打破“主场”】',
+      '',
+      '2024年，某旗一家养殖合作社因厂房被认定为违章建筑面临拆除，将当地镇政府诉至法院。',
+    ].join('\n');
+    const articles = analyzePage(raw).articles;
+    expect(articles.map((article) => article.title)).toEqual(['“民告官”跨了区 公正近了一步']);
+    expect(articles[0].blocks.map((block) => block.text)).toContain('这份踏实，是怎么来的？');
+  });
+});

@@ -210,6 +210,16 @@ function isLongMarklessHead(unit: TextUnit): boolean {
   return lines.every((line) => !/[，。；：、！？,;:!?（）()【】—]/u.test(line.content) && !line.byline && !line.dateline && !line.pageFurniture && !line.credit && !line.caption && !line.listItem);
 }
 
+/**
+ * A case's section head, in brackets or not (【案情】, 【审理】, 基本案情): it names a part of the case plainly. A feature's
+ * bracketed heads name its themes (【打破“主场”】): a question over one is the feature's own, asked in its text.
+ */
+const CASE_PART = /案|审理|裁判|判决|评析|说法|释法|点评/u;
+function namesCaseSection(unit: TextUnit): boolean {
+  const text = headText(unit);
+  return CASE_SECTION_LABEL.test(text) || (BRACKETED_SECTION_HEAD.test(text) && CASE_PART.test(text));
+}
+
 /** A newspaper column's name before a colon (法官说法：, 以案释法：, 对话院长：): a headline's, never a section's. */
 const COLUMN_NAME = /^[\u4e00-\u9fff]{0,4}(说法|释法|提醒|手记|课堂|讲堂|现场|直击|院长|专访|访谈|面对面)[：:]/u;
 
@@ -492,7 +502,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     // without brackets: 邻家稻田放水淹了玉米地 谁来赔？ / 基本案情.)
     // (…nor where paragraphs open indented and it does not, under an indented paragraph.)
     // (…nor where it opens on the column's name, 法官说法：订婚后分手，彩礼该不该还？: a section bears no column's name.)
-    if (unit.lines.length === 1 && isQuestionHead(first(unit)) && ((first(unit).gapBefore && first(next).gapBefore) || first(unit).hasInnerSpace || (!first(unit).indented && above !== undefined && first(above).indented)) && next.lines.length === 1 && (BRACKETED_SECTION_HEAD.test(headText(next)) || CASE_SECTION_LABEL.test(headText(next)))) return true;
+    if (unit.lines.length === 1 && isQuestionHead(first(unit)) && ((first(unit).gapBefore && first(next).gapBefore) || first(unit).hasInnerSpace || (!first(unit).indented && above !== undefined && first(above).indented)) && next.lines.length === 1 && namesCaseSection(next)) return true;
     if (isColumnQuestionHead(unit) && next.lines.length === 1 && (BRACKETED_SECTION_HEAD.test(headText(next)) || CASE_SECTION_LABEL.test(headText(next)))) return true;
     // …and so does one set over two or three lines (好心捎带同村人出了车祸 / 司机要担责吗？ / 【案情】).
     if (caseStoryHeadLines(unit) && next.lines.length === 1 && BRACKETED_SECTION_HEAD.test(headText(next))) return true;
@@ -640,7 +650,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
     // (…or over a case's section named without brackets, ### 案情简介, and under a caption that closed the story above.)
     // (Its two phrases may stand on two lines: 烧荒引燃草原林地 / 被告人担刑责补植复绿 / 【基本案情】.)
     // (First under the masthead too: the case's section under it is never the page's headline.)
-    else if (next && (((line.phraseSpaced || isQuestionHead(line)) && unit.lines.length === 1) || caseStoryHeadLines(unit) || isColumnQuestionHead(unit)) && (BRACKETED_SECTION_HEAD.test(headText(next)) || CASE_SECTION_LABEL.test(headText(next))) && ((titles === 0 && !bodySeen) || (index > 0 && (closesText(last(units[index - 1])) || roles[index - 1] === 'caption' || first(units[index - 1]).listItem)))) title = true;
+    else if (next && (((line.phraseSpaced || isQuestionHead(line)) && unit.lines.length === 1) || caseStoryHeadLines(unit) || isColumnQuestionHead(unit)) && namesCaseSection(next) && ((titles === 0 && !bodySeen) || (index > 0 && (closesText(last(units[index - 1])) || roles[index - 1] === 'caption' || first(units[index - 1]).listItem)))) title = true;
     // A headline right over the first of a set of heads that each name a place or court (托克托县：… / 科右中旗：…)
     // opens a roundup whatever its words (各地法院多措并举推进诉源治理): a section is not headed over its set.
     // (Its two phrases may stand on two lines, 各地法院多措并举 / 推进诉源治理.)
