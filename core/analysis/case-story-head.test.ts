@@ -120,3 +120,19 @@ describe('a question over a feature\'s bracketed theme head', () => {
     expect(articles[0].blocks.map((block) => block.text)).toContain('这份踏实，是怎么来的？');
   });
 });
+
+describe('a column\'s name before a head of two phrases, the second a question', () => {
+  it('reads the two lines as one head over its byline: the first phrase is what follows the colon', () => {
+    const raw = [
+      '该制度已在全旗12个乡镇试行，登记养蜂户317户。',
+      '',
+      '法官说法：自驾穿越沙地陷车',
+      '救援费该谁出？',
+      '本报通讯员 吴静 那仁',
+      '',
+      '【案情】',
+      '2024年国庆假期，游客张某驾车穿越库布其沙漠时车辆陷入沙中，遂联系当地救援队。',
+    ].join('\n');
+    expect(analyzePage(raw).articles.map((article) => article.title)).toContain('法官说法：自驾穿越沙地陷车 救援费该谁出？');
+  });
+});

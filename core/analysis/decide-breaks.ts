@@ -1,7 +1,8 @@
 import type { BreakChoice, BreakDecision } from '../model/page-analysis';
 import { FORBIDDEN_LINE_START, PARTICLE_START } from './character-classes';
 import { estimateColumnWidths, findDoubleSpacedRuns } from './column-width';
-import { HEADLINE_PART_WIDTH, MAX_HEADLINE_WIDTH, isBareHanPhrase, isCaseHead, isQuotedSaying, isBarePhrase, isQuestionHead, isQuestionThenPhrase, provesHeadAbove, secondPhraseWide, signsAbove, type LineFeatures } from './line-features';
+import { HEADLINE_PART_WIDTH, LEAD_COLON, MAX_HEADLINE_WIDTH, isBareHanPhrase, isCaseHead, isQuotedSaying, isBarePhrase, isQuestionHead, isQuestionThenPhrase, provesHeadAbove, secondPhraseWide, signsAbove, type LineFeatures } from './line-features';
+import { displayWidth } from './display-width';
 import { BARE_NAMES } from './model/line-signals';
 import { pairsOfPage } from './pairs-within-lines';
 import { entryRunsOn, isWholeEntry } from './name-with-unit';
@@ -559,7 +560,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     // (A court named alone over it is a list's last entry where courts stand one to a line above, or where the question
     // holds its two phrases already: 阿拉善右旗人民法院 / 合伙买下收割机 散伙后怎么分？.)
     const courtEntryAbove = COURT_NAME.test(before.content.trim()) && (courtListAbove || after.hasInnerSpace);
-    if (provenQuestion && !before.hasInnerSpace && before.width <= HEADLINE_PART_WIDTH && !courtEntryAbove) return decision(before, after, 'join', 0.7, HEADLINE_PAIR_REASON);
+    // (The first phrase may follow its column's name and colon, 法官说法：自驾穿越沙地陷车 / 救援费该谁出？: the phrase is what follows.)
+    const firstPhraseWidth = displayWidth(before.content.trim().replace(LEAD_COLON, ''));
+    if (provenQuestion && !before.hasInnerSpace && firstPhraseWidth <= HEADLINE_PART_WIDTH && !courtEntryAbove) return decision(before, after, 'join', 0.7, HEADLINE_PAIR_REASON);
     // A roundup's headline closes on its genre's word (岭南法院动态): the head under it is its first item's.
     // (A line that fills the column and runs on into the text below is that text's first line, whatever the short line above it.)
     // (…nor is a roundup's whole headline a second phrase, under the band's section name: 以案说法 / 鹿城法苑短讯.)

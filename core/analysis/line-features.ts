@@ -50,7 +50,7 @@ const INNER_PUNCTUATION = /[，。；！？、,;!?]|：(?!$)/u;
  * (…表示：“…), whose lead ends in a verb of saying. A feature's sections may be led by a season or a time of day
  * (春：地界纠纷“量”出来, 凌晨：…).
  */
-const LEAD_COLON = /^([\u4e00-\u9fff]{2,12}(法院|院|庭|局|厅|委|办|站|所|中心|队|组|团|处|科|室|会|部|馆|校|旗|县|区|市|盟|州|镇|乡|村|嘎查|苏木|社区|法官|记者|手记|说法|释法|院长|课堂|讲堂|纪实|链接|观察|案例|心声|一线)|专访|访谈|评论|述评|调查|聚焦|特写|侧记|随笔|时评|快评|[春夏秋冬][天季]?|清晨|早晨|上午|中午|午后|下午|傍晚|深夜|凌晨)[：:](?=[\u4e00-\u9fff“《])/u;
+export const LEAD_COLON = /^([\u4e00-\u9fff]{2,12}(法院|院|庭|局|厅|委|办|站|所|中心|队|组|团|处|科|室|会|部|馆|校|旗|县|区|市|盟|州|镇|乡|村|嘎查|苏木|社区|法官|记者|手记|说法|释法|院长|课堂|讲堂|纪实|链接|观察|案例|心声|一线)|专访|访谈|评论|述评|调查|聚焦|特写|侧记|随笔|时评|快评|[春夏秋冬][天季]?|清晨|早晨|上午|中午|午后|下午|傍晚|深夜|凌晨)[：:](?=[\u4e00-\u9fff“《])/u;
 // Headlines are phrases, not sentences: a copula, a demonstrative or a modal particle betrays a
 // sentence fragment that only looks short (“法治副校长”宣讲团就是这支“引擎”). 那 is a demonstrative
 // only before a measure word or 样/里/么; elsewhere it spells a name (那达慕, 那曲).
