@@ -163,6 +163,8 @@ const NAMED_LIST_END = /([\u4e00-\u9fff·]{2,8}（[^（）]{2,30}）、){2,}[\u4
 /** The unit holds no sentence and closes on such a list. */
 /** Courts named one after another, three at least, and nothing else (an award's list: 科尔沁左翼后旗人民法院、奈曼旗人民法院、…). */
 const COURT_LIST = /^(?:[\u4e00-\u9fff]{2,20}(?:法院|法庭)、){2,}[\u4e00-\u9fff]{2,20}(?:法院|法庭)$/u;
+/** …or set apart by spaces on one line (集宁区人民法院 丰镇市人民法院 兴和县人民法院), two at least. */
+const SPACED_COURT_LIST = /^(?:[\u4e00-\u9fff]{2,20}(?:法院|法庭)[ \u3000]+)+[\u4e00-\u9fff]{2,20}(?:法院|法庭)$/u;
 
 function endsNamedList(text: string): boolean {
   return !/[。！？]/u.test(text) && (NAMED_LIST_END.test(text) || isWholeEntry(text));
@@ -293,6 +295,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (effectiveKind === 'wrap' && ITEM_SIGNATURE.test(after.content.trim()) && before.endsSentence && isFull(before, columnWidth) && signsItemsInline(context)) {
     return decision(before, after, 'join', 0.7, '简讯各条末尾署名，本条写满一行后署名折到下一行');
   }
+  // Courts set one after another on a line of their own, spaces between (an award's units), end at the line, full or not.
+  if (unitStart === position - 1 && SPACED_COURT_LIST.test(before.content.trim()) && !after.startsForbidden && !/^等/u.test(after.content.trim())) return decision(before, after, 'split', 0.75, '上一行为法院名单，到此结束');
   // A list's entry wrapped at a narrow measure (《一本卷宗的分量》 王建军 / （海拉尔铁路运输法院）), across MuPDF's blank line
   // or not: the unit in brackets is the named person's, no closing credit. Whole, the entry ends at its bracket.
   // (An entry takes three lines at most: a paragraph's lines are not read again at every break.)

@@ -456,3 +456,14 @@ describe('a list parted by grades that name a team or a person', () => {
     expect(texts).toEqual(expect.arrayContaining(['团体二等奖', '集宁区人民法院', '丰镇市人民法院', '个人一等奖', '郭宏伟（集宁区人民法院）']));
   });
 });
+
+// A text layout of development-set articles (tune9), indented: a list's last line names courts one after another, spaces
+// between, as wide as any line of the page, over the next article's headline.
+import courtListOverHead from './test-support/extractor-pages/indented-dev-court-list-over-head.txt?raw';
+
+describe('courts set one after another on a line, spaces between', () => {
+  it('end the list at their line, though it fills the column, and the headline under them opens the next article', () => {
+    const titles = analyzePage(courtListOverHead).articles.map((article) => article.title);
+    expect(titles).toContain('赛罕乌拉脚下 马鹿和庄稼都要护');
+  });
+});
