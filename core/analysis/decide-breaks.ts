@@ -258,7 +258,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // (…关于诉讼服务中心搬迁的公 / 告): the character ends the title.
   if (genreEndCarried(context, unitStart, position)) return decision(before, after, 'join', 0.75, GENRE_END_REASON);
   if (previousReason === GENRE_END_REASON && !after.startsForbidden) return decision(before, after, 'split', 0.75, '上一行为公告、通知等的标题');
-  if (previousReason === HEADLINE_PAIR_REASON) return decision(before, after, 'split', 0.8, '双行标题已完整');
+  // (A head wrapped at a narrow measure runs on while its lines are as wide as the two above: 蜂成片死亡 / 阿荣旗法院 / 判令农场赔.)
+  const runGoesOn = position >= 2 && after.headlineShaped && after.width === before.width && context.lines[position - 2].width === before.width && before.width >= MIN_RUN_WIDTH && !after.gapBefore;
+  if (previousReason === HEADLINE_PAIR_REASON && !runGoesOn) return decision(before, after, 'split', 0.8, '双行标题已完整');
   if ((previousReason === HEAD_TAIL_REASON || previousReason === DOUBLED_TAIL_REASON) && !after.startsForbidden) return decision(before, after, 'split', 0.8, '标题连同折下的末尾已完整');
   // Once a cut proves the headline set at a narrow measure, its next lines at that measure go on with it
   // (父母离异后孩 / 子跟谁？ 法院 / 听取八岁孩子 / 意见), until a field, a mark or a wider line of text.
@@ -342,7 +344,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // 春耕时节 法官走进田间地头 / 开鲁县法院 / 巡回审判护春耕.)
   const headlineAbove = position >= 2 && context.lines[position - 2].phraseSpaced && !context.lines[position - 2].mastheadLike && !context.lines[position - 2].pageFurniture;
   const aboveText = position <= context.firstRunningText && !(headlineAbove && before.mastheadLike && COURT_NAME.test(before.content.trim()) && after.headlineShaped && !after.mastheadLike);
-  if (aboveText && ((after.mastheadLike && !isFull(after, columnWidth)) || (before.mastheadLike && !isFull(before, columnWidth)))) return decision(before, after, 'split', 0.8, '报头或机构名称单独成行');
+  // (Not a court's name inside a head wrapped at a narrow measure, every line as wide: 椴树花期蜜 / 蜂成片死亡 / 阿荣旗法院 / 判令农场赔.)
+  const inHeadRun = (name: LineFeatures, other: LineFeatures) => other.width === name.width && name.width >= MIN_RUN_WIDTH && other.headlineShaped && !other.mastheadLike && !other.pageFurniture;
+  if (aboveText && ((after.mastheadLike && !isFull(after, columnWidth) && !inHeadRun(after, before)) || (before.mastheadLike && !isFull(before, columnWidth) && !inHeadRun(before, after)))) return decision(before, after, 'split', 0.8, '报头或机构名称单独成行');
   // 单位 + 主题 headlines (土左旗法院 巡回审判车开进“草原深处”) break after the name of the court,
   // which stands short; a paragraph that opens with a court's name fills its first line.
   // (Not where the line under the name fills the column and runs on into text: the court is a roundup's item head, 正蓝旗法院 /
@@ -979,6 +983,8 @@ const pushedDownWithMark = (line: LineFeatures) => FORBIDDEN_LINE_START.includes
 
 /** Lines a head is set over, at most (a headline of large type wrapped twice). */
 const MAX_HEAD_LINES = 3;
+/** A head wrapped at a narrow measure: lines this wide at least, all alike. */
+const MIN_RUN_WIDTH = 4;
 /** A wrapped head's last line: a word or two that did not fit the measure. */
 const SHORT_HEAD_TAIL = 4;
 

@@ -8,6 +8,9 @@ import courtLeadPage from './test-support/extractor-pages/mutool-dev-court-lead-
 // A text layout of a development-set article at a narrow measure (the first 60 lines): a numbered section head wrapped
 // to its last character, a blank line under it.
 import numberedHeadTail from './test-support/extractor-pages/narrow-dev-numbered-head-tail.txt?raw';
+// MuPDF's text of a development page (tune9): a headline wrapped five characters to a line under the band, one line of it
+// a court's name alone (椴树花期蜜 / 蜂成片死亡 / 阿荣旗法院 / 判令农场赔 / 偿蜂农9.6万 / 元).
+import courtInsideNarrowHead from './test-support/extractor-pages/mutool-dev-narrow-head-court-inside.txt?raw';
 
 // Heads set in a narrow text column (11–14 cells) where nothing but their shape and what opens under
 // them tells them from running text: roundup items headed by their court or place, wrapped case heads,
@@ -708,5 +711,10 @@ describe('MuPDF: a headline opening on its court\'s name and a colon alone on it
     const blocks = blockTexts(numberedHeadTail);
     expect(blocks).toContain('heading:一、一句母语，拉近一段距离');
     expect(blocks.some((block) => block.startsWith('paragraph:去年冬天，伊敏苏木牧民敖某'))).toBe(true);
+  });
+
+  it('keeps a court named alone on a line of a head wrapped at a narrow measure in the head, not the masthead band', () => {
+    const title = titles(courtInsideNarrowHead).find((candidate) => candidate.startsWith('椴树花期'));
+    expect(title?.replace(/\s/gu, '')).toBe('椴树花期蜜蜂成片死亡阿荣旗法院判令农场赔偿蜂农9.6万元');
   });
 });
