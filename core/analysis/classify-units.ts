@@ -3,7 +3,7 @@ import type { LineRole } from '../model/page-analysis';
 import type { BreakContext } from './decide-breaks';
 import { PARTICLE_START, endsSentence } from './character-classes';
 import { isNarrowHeadRun } from './narrow-head-run';
-import { AWARD_GRADE, BRACKETED_PLACE_ITEM, BRACKETED_SECTION_HEAD, QUESTION_PARTICLE_TAIL, CASE_SECTION_HEAD, CASE_SECTION_LABEL, COURT_LED_HEAD, SOURCE_AFTER_SENTENCE, isDateAlone, COURT_NAME, COURT_SIGNATURE, INSTITUTION, ITEM_HEAD_LINE, ITEM_SIGNATURE, NOTICE_HEADLINE, OFFICIAL_DOCUMENT_TITLE, PLACE_RUN_IN, PUBLICATION, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
+import { AWARD_GRADE, BRACKETED_PLACE_ITEM, COURT_LIST, SPACED_COURT_LIST, BRACKETED_SECTION_HEAD, QUESTION_PARTICLE_TAIL, CASE_SECTION_HEAD, CASE_SECTION_LABEL, COURT_LED_HEAD, SOURCE_AFTER_SENTENCE, isDateAlone, COURT_NAME, COURT_SIGNATURE, INSTITUTION, ITEM_HEAD_LINE, ITEM_SIGNATURE, NOTICE_HEADLINE, OFFICIAL_DOCUMENT_TITLE, PLACE_RUN_IN, PUBLICATION, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
 import { isSurnameLedNames } from './personal-names';
 import { MAX_HEADLINE_WIDTH, SUBTITLE_MIN_WIDTH, isBareHanPhrase, isBarePhrase, isCaseHead, isQuestionThenPhrase, QUESTION_THEN_PHRASE, isQuestionHead, isQuotedSaying, secondPhraseWide, signsAbove } from './line-features';
 import type { LineFeatures } from './line-features';
@@ -31,6 +31,9 @@ function isHeadlineUnit(unit: TextUnit): boolean {
   // no sentence ends on its genre without a stop.
   if (unit.lines.length <= 3 && unitWidth(unit) <= MAX_OFFICIAL_TITLE_WIDTH && OFFICIAL_DOCUMENT_TITLE.test(headText(unit))) return true;
   if (unitWidth(unit) > 40) return false;
+  // Courts named one after another are a list's line, wrapped or not (集宁区人民法院 丰镇市人 / 民法院 兴和县人民法院).
+  const joined = unit.lines.map((line) => line.content.trim()).join(unit.lines.length > 1 ? '' : ' ');
+  if (COURT_LIST.test(joined) || SPACED_COURT_LIST.test(joined)) return false;
   // A numbered section head takes a line, two in a narrow column: a numbered unit over more is a list's item
   // (4.《张某某诉某旅游有 / 限公司旅游合同纠纷案民事 / 判决书》 满洲里市人民法 / 院 刘海波), whatever marks it lacks.
   if (unit.lines[0].listItem && unit.lines.length > 2) return false;

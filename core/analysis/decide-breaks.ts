@@ -7,7 +7,7 @@ import { BARE_NAMES } from './model/line-signals';
 import { pairsOfPage } from './pairs-within-lines';
 import { entryRunsOn, isWholeEntry } from './name-with-unit';
 import { narrowHeadRunJoins } from './narrow-head-run';
-import { AWARD_GRADE, BRACKETED_SECTION_HEAD, isDateAlone, ITEM_HEAD_LINE, QUESTION_PARTICLE_TAIL, SOURCE_AFTER_SENTENCE, CASE_NUMBER, COURT_LED_HEAD, CASE_SECTION_HEAD, CASE_SECTION_LABEL, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, ITEM_SIGNATURE, OFFICIAL_DOCUMENT_TITLE, PAGE_DATE, PLACE_RUN_IN, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
+import { AWARD_GRADE, BRACKETED_SECTION_HEAD, COURT_LIST, SPACED_COURT_LIST, isDateAlone, ITEM_HEAD_LINE, QUESTION_PARTICLE_TAIL, SOURCE_AFTER_SENTENCE, CASE_NUMBER, COURT_LED_HEAD, CASE_SECTION_HEAD, CASE_SECTION_LABEL, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, ITEM_SIGNATURE, OFFICIAL_DOCUMENT_TITLE, PAGE_DATE, PLACE_RUN_IN, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
 
 /** A line this close to the column width filled its column: the text ran on (满栏). */
 const FULL_LINE_SLACK = 2.5;
@@ -161,10 +161,6 @@ const LIST_LABEL = /^[\u4e00-\u9fff“][^，。；：、！？,;:!?]*$/u;
 const NAMED_LIST_END = /([\u4e00-\u9fff·]{2,8}（[^（）]{2,30}）、){2,}[\u4e00-\u9fff·]{2,8}（[^（）]{2,30}）$/u;
 
 /** The unit holds no sentence and closes on such a list. */
-/** Courts named one after another, three at least, and nothing else (an award's list: 科尔沁左翼后旗人民法院、奈曼旗人民法院、…). */
-const COURT_LIST = /^(?:[\u4e00-\u9fff]{2,20}(?:法院|法庭)、){2,}[\u4e00-\u9fff]{2,20}(?:法院|法庭)$/u;
-/** …or set apart by spaces on one line (集宁区人民法院 丰镇市人民法院 兴和县人民法院), two at least. */
-const SPACED_COURT_LIST = /^(?:[\u4e00-\u9fff]{2,20}(?:法院|法庭)[ \u3000]+)+[\u4e00-\u9fff]{2,20}(?:法院|法庭)$/u;
 
 function endsNamedList(text: string): boolean {
   return !/[。！？]/u.test(text) && (NAMED_LIST_END.test(text) || isWholeEntry(text));
@@ -765,6 +761,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // A numbered section head wrapped at a narrow measure (一、一句母语，拉近一段距 / 离) ends at the blank line under its short
   // last line: a head states no sentence, so its open end proves nothing, and a column's break falls after a full line.
   if (effectiveKind === 'gap' && !after.startsForbidden && position - unitStart === 2 && context.lines[unitStart].numberedHeading && !isFull(before, columnWidth) && before.width <= SHORT_HEAD_TAIL) return decision(before, after, 'split', 0.7, '上一行为带序号的小标题折行的末尾，空行后另起一段');
+  // An official document's whole title (…人民法院关于…的公告) ends at the blank line under it: no sentence ends on its genre.
+  if (effectiveKind === 'gap' && !after.startsForbidden && position - unitStart <= MAX_HEAD_LINES && OFFICIAL_DOCUMENT_TITLE.test(headSoFar())) return decision(before, after, 'split', 0.75, '上一行为公文标题，到此结束');
   if (effectiveKind === 'gap') return decision(before, after, 'join', 0.8, '空行前句子未完，空行后接续（分栏或分页）');
   // A block that opens on a notice's whole headline (关于公布违反“三个规定”问题举报渠道的公告), as wide as
   // the column under it: the notice's text begins on the next line.

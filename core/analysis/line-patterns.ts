@@ -137,6 +137,11 @@ export const BRACKETED_PLACE_ITEM = /^【(?![^】]*(案例|说法|提示|提醒|
 /** A headline's last characters closing its question on a particle, with its mark or without (效吗, 怎么办？): no name ends on one. */
 export const QUESTION_PARTICLE_TAIL = /^\p{Script=Han}{0,3}[吗呢么][？?]?$/u;
 
+/** Courts named one after another, three at least, and nothing else (an award's list: 科尔沁左翼后旗人民法院、奈曼旗人民法院、…). */
+export const COURT_LIST = /^(?:[\u4e00-\u9fff]{2,20}(?:法院|法庭)、){2,}[\u4e00-\u9fff]{2,20}(?:法院|法庭)$/u;
+/** …or set apart by spaces (集宁区人民法院 丰镇市人民法院 兴和县人民法院), two at least. */
+export const SPACED_COURT_LIST = /^(?:[\u4e00-\u9fff]{2,20}(?:法院|法庭)[ \u3000]+)+[\u4e00-\u9fff]{2,20}(?:法院|法庭)$/u;
+
 /** An award's grade alone on its line (一等奖, 优秀奖, 团体二等奖): it heads the part of a list it names. */
 export const AWARD_GRADE = /^(团体|个人|集体|单位|单项)?([一二三四五六七八九十]等|特等|金|银|铜|优秀|提名|优秀组织)奖([（(][\d一二三四五六七八九十]{1,3}(名|个|人|项|家|篇|件|部)[)）])?$/u;
 

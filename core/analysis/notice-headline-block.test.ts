@@ -229,3 +229,13 @@ describe('a notice\'s contact line wrapped inside its bracket', () => {
     expect(analysis.articles[0].blocks.map((block) => block.text)).toContain('联系电话：0472-8725316（工作日上午8时30分至12时，下午2时30分至5时30分）');
   });
 });
+
+// A text layout of development-set articles (tune9) at a narrow measure: a notice's whole title, wider than the column, a
+// blank line under it and over the notice's text.
+import officialTitleOverGap from './test-support/extractor-pages/narrow-dev-official-title-over-gap.txt?raw';
+
+describe('an official document\'s whole title over a blank line', () => {
+  it('ends there, wider than the narrow column or not: no sentence ends on its genre', () => {
+    expect(analyzePage(officialTitleOverGap).articles.map((article) => article.title)).toContain('乌兰察布市中级人民法院关于公开征集2025年度对外委托司法鉴定机构入册的公告');
+  });
+});
