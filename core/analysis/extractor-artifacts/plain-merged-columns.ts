@@ -17,6 +17,8 @@ const MIN_MERGED_ROWS = 2;
 const MIN_FITTING_SHARE = 0.8;
 /** A block of a line or two is a head with its byline, whatever its widths. */
 const MIN_BLOCK_LINES = 3;
+/** A block of two heads side by side: their merged row, their tails, subtitles and bylines. */
+const MAX_HEAD_BLOCK_LINES = 6;
 /** The indent a word processor's copy gives a paragraph (two ideographic spaces). */
 const INDENT_TEXT = '\u3000\u3000';
 
@@ -275,5 +277,42 @@ export function splitPlainMergedColumns(lines: readonly string[], { held, collap
       }
     index = end;
   }
-  return { lines: result, notes, landed };
+  return headBlocksApart({ lines: result, notes, landed });
+}
+
+/**
+ * Two heads set side by side over text that was not read as columns under them (each article in one column, or the text
+ * elsewhere): a block of their merged first row and their wrapped tails, standing alone, is given back as the two heads,
+ * each a block of its own (换电站“断供”重卡停摆 伊金霍洛旗法院判赔62.4 婚礼视频全部丢失 婚庆公 / 万元 / 司赔了2.6万元).
+ */
+function headBlocksApart(read: PlainColumnsResult): PlainColumnsResult {
+  const { lines, notes } = read;
+  const result: string[] = [];
+  const moved = lines.map(() => -1);
+  for (let start = 0; start < lines.length; ) {
+    if (lines[start].trim() === '' || lines[start].includes('\f')) {
+      moved[start] = result.length;
+      result.push(lines[start++]);
+      continue;
+    }
+    let end = start;
+    while (end < lines.length && lines[end].trim() !== '' && !lines[end].includes('\f')) end++;
+    const read = notes.some((note) => note.from <= end - 1 && note.to >= start);
+    const heads = !read && end - start <= MAX_HEAD_BLOCK_LINES ? sideBySideHeads(lines.slice(start, end)) : null;
+    if (heads) {
+      for (let line = start; line < end; line++) moved[line] = result.length;
+      result.push(...heads.heads[0], '', ...heads.heads[1]);
+    } else
+      for (let line = start; line < end; line++) {
+        moved[line] = result.length;
+        result.push(lines[line]);
+      }
+    start = end;
+  }
+  if (result.length === lines.length) return read;
+  return {
+    lines: result,
+    notes: notes.map((note) => ({ ...note, from: moved[note.from], to: moved[note.to] })),
+    landed: read.landed.map((at) => (at < 0 ? at : moved[at])),
+  };
 }

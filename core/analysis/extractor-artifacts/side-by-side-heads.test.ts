@@ -6,6 +6,9 @@ import { sideBySideHeads } from './side-by-side-heads';
 // headlines' first lines merged on one row, their second lines and bylines one under the other.
 import twoColumnPair from '../test-support/extractor-pages/pdftotext-train-p008.txt?raw';
 import fourColumnPair from '../test-support/extractor-pages/pdftotext-train-p013.txt?raw';
+// Plain pdftotext output of a development page (tune9): two heads side by side, the left of two phrases, their first lines
+// merged on one row and their tails under it, over text that is not read as columns under them.
+import headPairAlone from '../test-support/extractor-pages/pdftotext-dev-head-pair-alone.txt?raw';
 
 const titled = (raw: string, start: string) => analyzePage(raw).articles.find((article) => article.title.startsWith(start));
 
@@ -47,5 +50,19 @@ describe('two heads set side by side (plain pdftotext)', () => {
     expect(sideBySideHeads(['集中管辖 铁路法院的新考卷', '——包头铁路运输法院专业化审判工作侧记', '本报记者 任静怡'])).toBeNull();
     expect(sideBySideHeads(['法院专刊 2025年05月23日 星期五', '第1版', '执行在线'])).toBeNull();
     expect(sideBySideHeads(['近日，甲旗人民法院 审结了一起案件。', '本报记者 王强', '本报通讯员 李明'])).toBeNull();
+  });
+});
+
+describe('two heads side by side standing alone', () => {
+  it('are taken apart though the text under them is not read as their columns', () => {
+    const titles = analyzePage(headPairAlone).articles.map((article) => article.title);
+    expect(titles).toContain('换电站“断供”重卡停摆 伊金霍洛旗法院判赔62.4万元');
+    expect(titles).toContain('婚礼视频全部丢失 婚庆公司赔了2.6万元');
+  });
+
+  it('may hold a column\'s name and colon, or a pause, in a headline\'s line', () => {
+    const heads = sideBySideHeads(['法官说法：自驾穿越沙地陷车 “保健床垫”骗走养老钱 回民', '救援费该谁出？', '区法院追赃挽损213万元']);
+    expect(heads?.heads).toEqual([['法官说法：自驾穿越沙地陷车救援费该谁出？'], ['“保健床垫”骗走养老钱 回民区法院追赃挽损213万元']]);
+    expect(sideBySideHeads(['“执行不能”，也要给当事人一 关于理性参与民间借贷 远离非', '本明白账', '法集资的倡议书'])?.heads).toEqual([['“执行不能”，也要给当事人一本明白账'], ['关于理性参与民间借贷 远离非法集资的倡议书']]);
   });
 });

@@ -14,6 +14,12 @@ function isHeadWords(line: string): boolean {
   return line !== '' && features.width <= MAX_HEADLINE_WIDTH && !/[，。；：、]/u.test(line) && (!features.endsSentence || /[？！?!]$/u.test(line)) && !features.dateline;
 }
 
+/** One headline's part of the merged row: a head's words, maybe after its column's name, maybe with one pause. */
+function isRowPiece(piece: string): boolean {
+  const words = piece.replace(/^[\u4e00-\u9fff]{2,6}[：:]/u, '');
+  return isHeadWords(words) || ((words.match(/[，、]/gu) ?? []).length === 1 && isHeadWords(words.replace(/[，、]/u, '')));
+}
+
 /** A masthead's items (publication, date, page label, section) are set in a block like heads; they are none. */
 const MASTHEAD_ITEM = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(^|\s)(第\s*)?[A-Z]?\d{1,3}\s*版(\s|$)/u;
 
@@ -59,7 +65,11 @@ function splitRow(row: string): [string, string] | null {
  */
 export function sideBySideHeads(block: readonly string[]): SideBySideHeads | null {
   const lines = block.map((line) => line.trim()).filter((line) => line !== '');
-  if (lines.length < 3 || !lines[0].includes(' ') || !isHeadWords(lines[0]) || lines.some((line) => MASTHEAD_ITEM.test(line))) return null;
+  if (lines.length < 3 || !lines[0].includes(' ') || lines.some((line) => MASTHEAD_ITEM.test(line))) return null;
+  // The row holds two headlines' first lines: each a head's words, its column's name and colon or a pause allowed
+  // (法官说法：自驾穿越沙地陷车 “保健床垫”骗走养老钱 回民, “执行不能”，也要给当事人一 关于理性参与民间借贷 远离非).
+  const row = splitRow(lines[0]);
+  if (!row || !row.every(isRowPiece)) return null;
   // Under the row, the heads' wrapped tails, subtitles and bylines, in the order of their baselines: a subtitle
   // under a head of one line stands higher than the other head's tail (凌晨四点的执行行动 / ——…纪实 beside 地也犯法？).
   const tails: string[] = [];
@@ -78,8 +88,6 @@ export function sideBySideHeads(block: readonly string[]): SideBySideHeads | nul
   // Two tails or two bylines prove two heads; so does a tail under a subtitle: no head goes on under its own subtitle.
   const tailUnderSubtitle = tails.length === 1 && subtitles.length === 1 && subtitleFirst;
   if (tails.length < 2 && bylines.length < 2 && !tailUnderSubtitle) return null;
-  const row = splitRow(lines[0]);
-  if (!row) return null;
   const left: Head = [row[0]];
   const right: Head = [row[1]];
   let wrapped: Head | null = null;
