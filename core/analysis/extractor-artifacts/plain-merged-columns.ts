@@ -298,7 +298,7 @@ function headBlocksApart(read: PlainColumnsResult): PlainColumnsResult {
     let end = start;
     while (end < lines.length && lines[end].trim() !== '' && !lines[end].includes('\f')) end++;
     const read = notes.some((note) => note.from <= end - 1 && note.to >= start);
-    const heads = !read && end - start <= MAX_HEAD_BLOCK_LINES ? sideBySideHeads(lines.slice(start, end)) : null;
+    const heads = !read && end - start <= MAX_HEAD_BLOCK_LINES ? sideBySideHeads(lines.slice(start, end), { bothWrapped: true }) : null;
     if (heads) {
       for (let line = start; line < end; line++) moved[line] = result.length;
       result.push(...heads.heads[0], '', ...heads.heads[1]);

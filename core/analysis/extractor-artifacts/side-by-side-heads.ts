@@ -61,9 +61,10 @@ function splitRow(row: string): [string, string] | null {
 /**
  * The two heads of a head block (its lines trimmed, blank lines dropped), or null where the block is
  * not two heads side by side. Only what proves two heads is taken: both headlines wrapped (two short
- * tails under the merged row), or two bylines under it.
+ * tails under the merged row), or two bylines under it; `bothWrapped` asks for the tails (a block standing alone, where a
+ * head's second line of two phrases may read like two names).
  */
-export function sideBySideHeads(block: readonly string[]): SideBySideHeads | null {
+export function sideBySideHeads(block: readonly string[], { bothWrapped = false }: { bothWrapped?: boolean } = {}): SideBySideHeads | null {
   const lines = block.map((line) => line.trim()).filter((line) => line !== '');
   if (lines.length < 3 || !lines[0].includes(' ') || lines.some((line) => MASTHEAD_ITEM.test(line))) return null;
   // The row holds two headlines' first lines: each a head's words, its column's name and colon or a pause allowed
@@ -87,7 +88,7 @@ export function sideBySideHeads(block: readonly string[]): SideBySideHeads | nul
   if (tails.length > 2 || subtitles.length > 1 || bylines.length > 2) return null;
   // Two tails or two bylines prove two heads; so does a tail under a subtitle: no head goes on under its own subtitle.
   const tailUnderSubtitle = tails.length === 1 && subtitles.length === 1 && subtitleFirst;
-  if (tails.length < 2 && bylines.length < 2 && !tailUnderSubtitle) return null;
+  if (tails.length < 2 && (bothWrapped || (bylines.length < 2 && !tailUnderSubtitle))) return null;
   const left: Head = [row[0]];
   const right: Head = [row[1]];
   let wrapped: Head | null = null;
