@@ -31,3 +31,12 @@ describe('a headline and its byline on one row', () => {
     expect(result.notes).toEqual([{ from: 3, to: 4, split: false }]);
   });
 });
+
+describe('a byline\'s label on the headline\'s first line, its names under the head\'s second line', () => {
+  it('goes back to its names under the head', () => {
+    expect(rows('', '开垦草原种玉米本报通讯员', '“多打粮”换来有期徒刑', '王静 那仁', '')).toEqual(['', '开垦草原种玉米', '“多打粮”换来有期徒刑', '本报通讯员 王静 那仁', '']);
+    expect(rows('', '盖房修屋出纠纷本报记者', '固阳县法院发布三起典型案例', '李彦军 通讯员 刘丽', '')).toEqual(['', '盖房修屋出纠纷', '固阳县法院发布三起典型案例', '本报记者 李彦军 通讯员 刘丽', '']);
+    // (A sentence that ends on 记者 is no head: 时候能到手”。为此，记者.)
+    expect(rows('', '时候能到手”。为此，记者', '走访了部分牧户', '其其格 张敏', '')).toEqual(['', '时候能到手”。为此，记者', '走访了部分牧户', '其其格 张敏', '']);
+  });
+});
