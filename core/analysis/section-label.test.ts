@@ -94,3 +94,15 @@ describe('a headline wrapped in its column', () => {
     expect(titles(phraseBrokenHeadline)[0]).toBe('乌兰察布基层法院 特色做法扫描');
   });
 });
+
+// MuPDF's text of a development page (tune9): the band's section name (基层风采) over a commentary's head that pauses once,
+// wrapped over two lines, and its byline (文/高娃).
+import labelOverPausedHead from './test-support/extractor-pages/mutool-dev-section-over-paused-head.txt?raw';
+
+describe('a section name over a head that pauses once', () => {
+  it('is the band\'s, and the head under it, proven by its byline, the article\'s', () => {
+    const analysis = analyzePage(labelOverPausedHead);
+    expect(analysis.furniture).toContain('基层风采');
+    expect(analysis.articles[0]).toMatchObject({ title: '“执行不能”，也要给当事人一本明白账', byline: '文/高娃' });
+  });
+});

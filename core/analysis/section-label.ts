@@ -41,12 +41,17 @@ export function isSectionLabel(lines: readonly LineFeatures[], position: number,
   // A headline is proven by its own shape, or, when it holds a word a sentence has (网购“进口奶粉”是假货
   // 消费者获三倍赔偿), by the byline, subtitle or dateline under it.
   // A markdown heading under it is a head whatever its marks (## 法官，离婚冷静期到底怎么算).
-  // So is a question over its subtitle or byline (“草原枫桥”怎样走出新路子？ / ——访…).
+  // So is a question over its subtitle or byline (“草原枫桥”怎样走出新路子？ / ——访…), or a head that pauses once over it.
   // A headline may open on a number (14岁女孩偷卖金手镯), never on a date.
-  const headBelow = next.byline || ((next.headlineShaped || next.markdownLevel > 0 || (signedBelow && (headAbove(next) || isQuestionHead(next)))) && !next.byline && next.width > line.width && /^([\u4e00-\u9fff“《]|\d+[\u4e00-\u9fff](?![\d\s]*月))/u.test(next.content) && !next.pageFurniture);
+  const headBelow = next.byline || ((next.headlineShaped || next.markdownLevel > 0 || (signedBelow && (headAbove(next) || isQuestionHead(next) || pausedHead(next)))) && !next.byline && next.width > line.width && /^([\u4e00-\u9fff“《]|\d+[\u4e00-\u9fff](?![\d\s]*月))/u.test(next.content) && !next.pageFurniture);
   // A case's head over its first bracketed section (草场转包未备案 合同是否有效？ / 【案情】) is proven too.
   const caseHeadBelow = (isQuestionHead(next) || next.hasInnerSpace) && !next.byline && next.width > line.width && afterNext !== undefined && BRACKETED_SECTION_HEAD.test(afterNext.content.trim());
   return bandAbove && (headBelow || caseHeadBelow);
+}
+
+/** A commentary's head may pause once (“执行不能”，也要给当事人一 / 本明白账), proven by the byline under it. */
+function pausedHead(line: LineFeatures): boolean {
+  return !line.byline && !line.endsSentence && line.width <= MAX_HEADLINE_WIDTH && (line.content.match(/[，、]/gu) ?? []).length === 1 && !/[。；：]/u.test(line.content);
 }
 
 /** A head's line: short, open to no sentence (a headline may hold 是 and still be one: 网购“进口奶粉”是假货). */
