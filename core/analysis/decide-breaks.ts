@@ -580,6 +580,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     if (before.numberedHeading && effectiveKind === 'wrap' && after.headlineShaped && pairShaped && afterNext?.gapBefore && !fullLineOf(context, position + 1, after, afterNext)) {
       return decision(before, after, 'join', 0.65, HEADLINE_PAIR_REASON);
     }
+    // A roundup's headline wrapped before its genre's word (土默川上法苑 / 速递) goes on: the word names the roundup.
+    if (!ROUNDUP_HEADLINE.test(before.content.trim()) && ROUNDUP_HEADLINE.test(`${before.content.trim()}${after.content.trim()}`) && after.width <= ROUNDUP_TAIL_WIDTH && !after.hasInnerSpace) return decision(before, after, 'join', 0.7, '合集标题在栏宽处折行，末尾的栏目名接续');
     return decision(before, after, 'split', 0.8, '上一行为标题（短行、无标点）');
   }
   // Where paragraphs open indented, a short flush line that ends no sentence, between a finished sentence (or an
@@ -981,6 +983,8 @@ const pushedDownWithMark = (line: LineFeatures) => FORBIDDEN_LINE_START.includes
 
 /** Lines a head is set over, at most (a headline of large type wrapped twice). */
 const MAX_HEAD_LINES = 3;
+/** A roundup's genre word carried to a line of its own (速递, 简讯), with a character of the name before it at most. */
+const ROUNDUP_TAIL_WIDTH = 3;
 /** A head wrapped at a narrow measure: lines this wide at least, all alike. */
 const MIN_RUN_WIDTH = 4;
 /** A wrapped head's last line: a word or two that did not fit the measure. */

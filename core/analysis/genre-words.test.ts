@@ -32,3 +32,12 @@ describe('a case\'s first section named without brackets under the byline', () =
     expect(page).not.toContain('基本案情');
   });
 });
+
+// MuPDF's text of a development page (tune9): a roundup's headline wrapped before its genre's word (土默川上法苑 / 速递).
+import roundupHeadTail from './test-support/extractor-pages/mutool-dev-roundup-head-tail.txt?raw';
+
+describe('a roundup headline wrapped before its genre word', () => {
+  it('goes on to the word, which names the roundup: no section label stands there', () => {
+    expect(titles(roundupHeadTail)).toContain('土默川上法苑速递');
+  });
+});

@@ -1,4 +1,4 @@
-import { AWARD_GRADE, BRACKETED_SECTION_HEAD, COURT_SIGNATURE, EDITORIAL_CREDITS, EDITORIAL_LABEL, FUNCTION_WORD_END, WRITERS_NAMES } from './line-patterns';
+import { AWARD_GRADE, BRACKETED_SECTION_HEAD, COURT_SIGNATURE, EDITORIAL_CREDITS, EDITORIAL_LABEL, FUNCTION_WORD_END, ROUNDUP_HEADLINE, WRITERS_NAMES } from './line-patterns';
 import { MAX_HEADLINE_WIDTH, isQuestionHead, type LineFeatures } from './line-features';
 
 /** A page's section name (版面名: 审判纵横, 法院文化): a few characters, no punctuation. */
@@ -22,6 +22,8 @@ export function isSectionLabel(lines: readonly LineFeatures[], position: number,
   const next = lines[position + 1];
   if (!next) return false;
   const previous = lines[position - 1];
+  // (Nor the wrapped end of a roundup's headline, 土默川上法苑 / 速递: with the line above it, it names the roundup.)
+  if (previous !== undefined && previous.headlineShaped && !ROUNDUP_HEADLINE.test(previous.content) && ROUNDUP_HEADLINE.test(`${previous.content}${line.content}`)) return false;
   const afterNext = lines[position + 2];
   const signs = (below: LineFeatures | undefined) => below !== undefined && (below.byline || below.subtitleDash || below.dateline || COURT_SIGNATURE.test(below.content) || WRITERS_NAMES.test(below.content.trim()));
   // The head's byline may stand under a wrapped last line of it (…法官帮您识破养老 / 诈骗 / 白雪 孙浩).
