@@ -137,6 +137,9 @@ export const BRACKETED_PLACE_ITEM = /^【(?![^】]*(案例|说法|提示|提醒|
 /** A headline's last characters closing its question on a particle, with its mark or without (效吗, 怎么办？): no name ends on one. */
 export const QUESTION_PARTICLE_TAIL = /^\p{Script=Han}{0,3}[吗呢么][？?]?$/u;
 
+/** A head that announces (发布, 出台, 公布…) what it has not named yet at its line's end: the next line names it (…纠纷 / 典型案例). */
+export const ANNOUNCES_UNNAMED = /(发布|出台|公布|印发|推出)[^，。；：]{0,16}(?<!案例|白皮书|意见|措施|清单|报告|办法|规定|细则|名单|公告|通知)$/u;
+
 /** Courts named one after another, three at least, and nothing else (an award's list: 科尔沁左翼后旗人民法院、奈曼旗人民法院、…). */
 export const COURT_LIST = /^(?:[\u4e00-\u9fff]{2,20}(?:法院|法庭)、){2,}[\u4e00-\u9fff]{2,20}(?:法院|法庭)$/u;
 /** …or set apart by spaces (集宁区人民法院 丰镇市人民法院 兴和县人民法院), two at least. */

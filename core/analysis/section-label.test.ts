@@ -106,3 +106,15 @@ describe('a section name over a head that pauses once', () => {
     expect(analysis.articles[0]).toMatchObject({ title: '“执行不能”，也要给当事人一本明白账', byline: '文/高娃' });
   });
 });
+
+// MuPDF's text of a development page (tune9): the first head, under the band, announces what it names on its next line
+// (预交的养老费能退吗？ 青山区法院发布三起涉养老服务纠纷 / 典型案例): four characters alone, like a section's name.
+import headObjectUnderBand from './test-support/extractor-pages/mutool-dev-head-object-under-band.txt?raw';
+
+describe('the words a head announces, alone on the line under it', () => {
+  it('are the head\'s last words, not the band\'s section name', () => {
+    const [first] = analyzePage(headObjectUnderBand).articles;
+    expect(first.title.replace(/\s/gu, '')).toBe('预交的养老费能退吗？青山区法院发布三起涉养老服务纠纷典型案例');
+    expect(first.byline).toBe('本报通讯员 闫瑞 李娜');
+  });
+});
