@@ -565,8 +565,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     // holds its two phrases already: 阿拉善右旗人民法院 / 合伙买下收割机 散伙后怎么分？.)
     const courtEntryAbove = COURT_NAME.test(before.content.trim()) && (courtListAbove || after.hasInnerSpace);
     // (The first phrase may follow its column's name and colon, 法官说法：自驾穿越沙地陷车 / 救援费该谁出？: the phrase is what follows.)
-    const firstPhraseWidth = displayWidth(before.content.trim().replace(LEAD_COLON, ''));
-    if (provenQuestion && !before.hasInnerSpace && firstPhraseWidth <= HEADLINE_PART_WIDTH && !courtEntryAbove) return decision(before, after, 'join', 0.7, HEADLINE_PAIR_REASON);
+    if (provenQuestion && !before.hasInnerSpace && displayWidth(before.content.trim().replace(LEAD_COLON, '')) <= HEADLINE_PART_WIDTH && !courtEntryAbove) return decision(before, after, 'join', 0.7, HEADLINE_PAIR_REASON);
     // A roundup's headline closes on its genre's word (岭南法院动态): the head under it is its first item's.
     // (A line that fills the column and runs on into the text below is that text's first line, whatever the short line above it.)
     // (…nor is a roundup's whole headline a second phrase, under the band's section name: 以案说法 / 鹿城法苑短讯.)

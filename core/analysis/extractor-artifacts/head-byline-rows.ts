@@ -41,6 +41,8 @@ const TRAILING_LABEL = /^(.+?)((?:本报|本刊)?(?:特约|见习|首席)?(?:记
 const NAMES_LINE = /^[\u4e00-\u9fff]{2,4}(?:[ \u3000]+(?:(?:本报|本刊)?(?:记者|通讯员)[ \u3000]*)?[\u4e00-\u9fff]{2,4}){0,3}$/u;
 
 function labelAboveNames(lines: readonly string[], index: number): [string, string, string] | null {
+  // (Most lines end otherwise: the label's pattern is read only where the line ends as a label does.)
+  if (!/(记者|通讯员)\s*$/u.test(lines[index])) return null;
   const match = TRAILING_LABEL.exec(lines[index].trim());
   const second = lines[index + 1]?.trim() ?? '';
   const names = lines[index + 2]?.trim() ?? '';

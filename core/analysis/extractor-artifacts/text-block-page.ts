@@ -17,8 +17,16 @@ const RUNNING_WIDTH = 8;
 const isText = (line: LineFeatures) => !line.headlineShaped && !line.byline && !line.caption && !line.credit && !line.pageFurniture;
 const isRunning = (line: LineFeatures) => isText(line) && line.width >= RUNNING_WIDTH;
 
-/** Whether the page was written as text blocks, its blank lines parting blocks rather than paragraphs. */
+const known = new WeakMap<readonly LineFeatures[], boolean>();
+
+/** Whether the page was written as text blocks, its blank lines parting blocks rather than paragraphs (read once a page). */
 export function writesTextBlocks(lines: readonly LineFeatures[]): boolean {
+  let blocks = known.get(lines);
+  if (blocks === undefined) known.set(lines, (blocks = countTurns(lines)));
+  return blocks;
+}
+
+function countTurns(lines: readonly LineFeatures[]): boolean {
   let inBlocks = 0;
   let atBlanks = 0;
   let wraps = 0;
