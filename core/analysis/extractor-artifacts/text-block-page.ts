@@ -33,8 +33,8 @@ function countTurns(lines: readonly LineFeatures[]): boolean {
   for (let position = 1; position < lines.length; position++) {
     const above = lines[position - 1];
     const line = lines[position];
-    // (A paragraph's last line may be short; the next paragraph's first runs on.)
     if (!above.endsSentence && isRunning(above) && isRunning(line) && !line.gapBefore) wraps++;
+    // (A paragraph's last line may be short; the next paragraph's first runs on.)
     if (!above.endsSentence || !isText(above) || !isRunning(line)) continue;
     if (line.gapBefore) atBlanks++;
     else inBlocks++;
