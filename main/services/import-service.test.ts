@@ -206,8 +206,10 @@ describe('import service', () => {
     expect(item.status).toBe('imported');
     expect(item.split!.pages).toBeGreaterThan(600);
     expect(item.pageIds).toHaveLength(item.split!.pages);
-    // The dump of issue #12 peaked at 1.75 GB for 50 MB.
-    expect(maxRssBytes).toBeLessThan(300 * 1024 * 1024);
+    // The dump of issue #12 peaked at 1.75 GB for 50 MB. The peak swings with garbage collection's timing: 248–300 MB over
+    // 13 runs of this import on one machine (2026-12-07), on this code and the code before it alike, so the cap guards
+    // against that blow-up with room for the swing; the memory figures themselves live in the benchmarks.
+    expect(maxRssBytes).toBeLessThan(400 * 1024 * 1024);
     const reopened = await openLibrary({ dataDir });
     disposers.push(() => reopened.close());
     const db = reopened.database!;
