@@ -310,8 +310,7 @@ export function assemblePage(analysis: PageAnalysis, overrides: PageOverrides = 
     return { lines: unit.lines, role: overrides.roles?.[first] ?? base ?? 'paragraph' };
   });
 
-  const blankLineArtifact = analysis.geometry === undefined && hasBlankLineArtifact(features);
-  const headBlocks = analysis.geometry === undefined && !blankLineArtifact && writesTextBlocks(features);
+  const headBlocks = analysis.geometry === undefined && writesTextBlocks(features);
   const draft = segmentArticles(roled, new Set(overrides.articleStarts ?? []), { headBlocks });
   placeDisplacedFields(draft);
   placeMastheadByline(draft);
@@ -322,7 +321,7 @@ export function assemblePage(analysis: PageAnalysis, overrides: PageOverrides = 
 
   const rules: NormalizationRules = { ...Object.fromEntries(analysis.normalization.map((report) => [report.rule, report.enabled])), ...overrides.normalization };
   // A page read from the PDF itself lays its headlines out from geometry; only text pages guess the column.
-  const wrapsOnly = blankLineArtifact;
+  const wrapsOnly = analysis.geometry === undefined && hasBlankLineArtifact(features);
   const columns: PageColumns = analysis.geometry === undefined ? columnsOf(features) : { columnAt: () => null, unwrapped: false };
   const pairSeen = pairsOfPage(features);
   const state: RenderState = { rules, counts: emptyCounts(), flags: [], wrapsOnly, columnAt: columns.columnAt, unwrapped: columns.unwrapped && !wrapsOnly, pairSeen };

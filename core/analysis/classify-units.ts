@@ -474,7 +474,7 @@ export function classifyUnits(units: readonly TextUnit[], context: BreakContext)
   // A roundup's item heads come as a set (二连浩特：…, 霍林郭勒：…): a place before a colon on a line of its own,
   // two places at least, wherever the colon keeps a line from looking like a head.
   const pageIndents = context.lines.some((line) => line.indented);
-  const textBlocks = !context.blockBlankLines && writesTextBlocks(context.lines);
+  const textBlocks = writesTextBlocks(context.lines);
   const itemLabels = new Set(units.filter(isItemHeadUnit).map((unit) => first(unit).content.trim().split(/[：:]/u)[0]));
   const headline = units.map((unit, index) => {
     if (isHeadlineUnit(unit) || isNarrowHeadRun(unit.lines, context.lines)) return true;

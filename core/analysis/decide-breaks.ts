@@ -161,7 +161,6 @@ const LIST_LABEL = /^[\u4e00-\u9fff“][^，。；：、！？,;:!?]*$/u;
 const NAMED_LIST_END = /([\u4e00-\u9fff·]{2,8}（[^（）]{2,30}）、){2,}[\u4e00-\u9fff·]{2,8}（[^（）]{2,30}）$/u;
 
 /** The unit holds no sentence and closes on such a list. */
-
 function endsNamedList(text: string): boolean {
   return !/[。！？]/u.test(text) && (NAMED_LIST_END.test(text) || isWholeEntry(text));
 }
@@ -755,16 +754,21 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if ((effectiveKind === 'gap' || (kind === 'gap' && (!isFull(before, columnWidth) || firstUnderFields))) && position - unitStart <= MAX_HEAD_LINES && context.lines.slice(unitStart, position).every((line) => !/[，。；：、,;:！？!?]/u.test(line.content)) && TIME_OPENING.test(after.content.trim())) {
     return decision(before, after, 'split', 0.7, '上一行为无标点的标题，空行后段落以时间开头');
   }
-  // A list of names, each with its unit in brackets (其木格（锡林浩特市人民法院）、王志强（…）), ends without a stop: at
-  // its last bracket before a blank line the list is whole, and the text under it opens a paragraph.
-  // (…or courts alone, named one after another: the list of an award's units, 优秀组织奖 / …、…、…人民法院, unless 等 goes on.)
-  if (effectiveKind === 'gap' && !after.startsForbidden && (endsNamedList(headSoFar()) || (position - unitStart <= MAX_HEAD_LINES && !/^等/u.test(after.content.trim()) && COURT_LIST.test(headSoFar())))) return decision(before, after, 'split', 0.7, '上一行为带单位的名单，到此结束');
-  // A numbered section head wrapped at a narrow measure (一、一句母语，拉近一段距 / 离) ends at the blank line under its short
-  // last line: a head states no sentence, so its open end proves nothing, and a column's break falls after a full line.
-  if (effectiveKind === 'gap' && !after.startsForbidden && position - unitStart === 2 && context.lines[unitStart].numberedHeading && !isFull(before, columnWidth) && before.width <= SHORT_HEAD_TAIL) return decision(before, after, 'split', 0.7, '上一行为带序号的小标题折行的末尾，空行后另起一段');
-  // An official document's whole title (…人民法院关于…的公告) ends at the blank line under it: no sentence ends on its genre.
-  if (effectiveKind === 'gap' && !after.startsForbidden && position - unitStart <= MAX_HEAD_LINES && OFFICIAL_DOCUMENT_TITLE.test(headSoFar())) return decision(before, after, 'split', 0.75, '上一行为公文标题，到此结束');
-  if (effectiveKind === 'gap') return decision(before, after, 'join', 0.8, '空行前句子未完，空行后接续（分栏或分页）');
+  // Across a blank line nothing above has ended the unit: it runs on (a column's or page's break) unless it is whole.
+  if (effectiveKind === 'gap') {
+    const unitText = headSoFar();
+    const shortUnit = position - unitStart <= MAX_HEAD_LINES;
+    // A list of names, each with its unit in brackets (其木格（锡林浩特市人民法院）、王志强（…）), ends without a stop: at
+    // its last bracket before a blank line the list is whole, and the text under it opens a paragraph.
+    // (…or courts alone, named one after another: the list of an award's units, 优秀组织奖 / …、…、…人民法院, unless 等 goes on.)
+    if (!after.startsForbidden && (endsNamedList(unitText) || (shortUnit && !/^等/u.test(after.content.trim()) && COURT_LIST.test(unitText)))) return decision(before, after, 'split', 0.7, '上一行为带单位的名单，到此结束');
+    // A numbered section head wrapped at a narrow measure (一、一句母语，拉近一段距 / 离) ends at the blank line under its short
+    // last line: a head states no sentence, so its open end proves nothing, and a column's break falls after a full line.
+    if (!after.startsForbidden && position - unitStart === 2 && context.lines[unitStart].numberedHeading && !isFull(before, columnWidth) && before.width <= SHORT_HEAD_TAIL) return decision(before, after, 'split', 0.7, '上一行为带序号的小标题折行的末尾，空行后另起一段');
+    // An official document's whole title (…人民法院关于…的公告) ends at the blank line under it: no sentence ends on its genre.
+    if (!after.startsForbidden && shortUnit && OFFICIAL_DOCUMENT_TITLE.test(unitText)) return decision(before, after, 'split', 0.75, '上一行为公文标题，到此结束');
+    return decision(before, after, 'join', 0.8, '空行前句子未完，空行后接续（分栏或分页）');
+  }
   // A block that opens on a notice's whole headline (关于公布违反“三个规定”问题举报渠道的公告), as wide as
   // the column under it: the notice's text begins on the next line.
   if (unitStart === position - 1 && before.gapBefore && before.headlineShaped && NOTICE_HEADLINE.test(before.content.trim()) && !after.headlineShaped) {

@@ -172,6 +172,16 @@ function headsAbove(result: readonly string[], notes: readonly MergedColumnsNote
   return null;
 }
 
+/** A blank line or a form feed: it parts pdftotext's blocks. */
+const partsBlocks = (line: string) => line.trim() === '' || line.includes('\f');
+
+/** Where the block that starts at `start` ends (exclusive): at the next blank line or form feed. */
+function blockEnd(lines: readonly string[], start: number): number {
+  let end = start;
+  while (end < lines.length && !partsBlocks(lines[end])) end++;
+  return end;
+}
+
 type BlockReading = { columns: string[][]; leftColumns: number; cost: number };
 
 /**
@@ -185,8 +195,7 @@ function joinColumnBlocks(lines: readonly string[], readable: readonly string[],
     let start = joined.to;
     while (start < lines.length && lines[start].trim() === '' && !lines[start].includes('\f')) start++;
     if (start === joined.to || start >= lines.length || lines[start].includes('\f')) return joined;
-    let end = start;
-    while (end < lines.length && lines[end].trim() !== '' && !lines[end].includes('\f')) end++;
+    const end = blockEnd(lines, start);
     for (let line = start; line < end; line++) if (held?.has(line)) return joined;
     const next = read(readable.slice(start, end));
     if (!next || next.columns.length !== joined.columns.columns.length) return joined;
@@ -229,13 +238,12 @@ export function splitPlainMergedColumns(lines: readonly string[], { held, collap
   const landed: number[] = [];
   let index = 0;
   while (index < lines.length) {
-    if (lines[index].trim() === '' || lines[index].includes('\f')) {
+    if (partsBlocks(lines[index])) {
       landed.push(result.length);
       result.push(lines[index++]);
       continue;
     }
-    let end = index;
-    while (end < lines.length && lines[end].trim() !== '' && !lines[end].includes('\f')) end++;
+    let end = blockEnd(lines, index);
     let heldLine = false;
     for (let line = index; line < end && !heldLine; line++) heldLine = held?.has(line) ?? false;
     const canRead = measures.length > 0 && !heldLine;
@@ -252,21 +260,14 @@ export function splitPlainMergedColumns(lines: readonly string[], { held, collap
       notes.push({ from: heads.start, to: heads.start + read.length - 1, split: true });
       for (let line = index; line < end; line++) landed.push(-1);
       result.push(...read);
-    } else if (columns && !collapseSpaces) {
-      // The next blocks may be the same columns' lower rows (pdftotext parts a block where a head or a wider gap
-      // stands in one column): read together, each column runs on down the blocks.
-      const joined = joinColumnBlocks(lines, readable, index, end, columns, (block) => readBlockByColumns(block, measures, null, null, pairSeen), held);
-      const block = joined.lines;
-      const read = joined.to > end ? joined.columns.columns.flat() : readStackedBlock(block, columns, (from, to) => readBlockByColumns(block.slice(from, to), measures, null, null, pairSeen));
-      notes.push({ from: result.length, to: result.length + read.length - 1, split: true });
-      for (let line = index; line < joined.to; line++) landed.push(-1);
-      result.push(...read);
-      index = joined.to;
-      continue;
     } else if (columns) {
+      // The next blocks may be the same columns' lower rows (pdftotext parts a block where a head or a wider gap
+      // stands in one column): read together, each column runs on down the blocks. (-layout keeps its blocks apart.)
+      const joined = collapseSpaces ? null : joinColumnBlocks(lines, readable, index, end, columns, (block) => readBlockByColumns(block, measures, null, null, pairSeen), held);
       const block = readable.slice(index, end);
       const positioned = collapseSpaces ? lines.slice(index, end) : null;
-      const read = readStackedBlock(block, columns, (from, to) => readBlockByColumns(block.slice(from, to), measures, positioned ? positioned.slice(from, to) : null, null, pairSeen));
+      const read = joined && joined.to > end ? joined.columns.columns.flat() : readStackedBlock(block, columns, (from, to) => readBlockByColumns(block.slice(from, to), measures, positioned ? positioned.slice(from, to) : null, null, pairSeen));
+      end = joined?.to ?? end;
       notes.push({ from: result.length, to: result.length + read.length - 1, split: true });
       for (let line = index; line < end; line++) landed.push(-1);
       result.push(...read);
@@ -290,13 +291,12 @@ function headBlocksApart(read: PlainColumnsResult): PlainColumnsResult {
   const result: string[] = [];
   const moved = lines.map(() => -1);
   for (let start = 0; start < lines.length; ) {
-    if (lines[start].trim() === '' || lines[start].includes('\f')) {
+    if (partsBlocks(lines[start])) {
       moved[start] = result.length;
       result.push(lines[start++]);
       continue;
     }
-    let end = start;
-    while (end < lines.length && lines[end].trim() !== '' && !lines[end].includes('\f')) end++;
+    const end = blockEnd(lines, start);
     const read = notes.some((note) => note.from <= end - 1 && note.to >= start);
     const heads = !read && end - start <= MAX_HEAD_BLOCK_LINES ? sideBySideHeads(lines.slice(start, end), { bothWrapped: true }) : null;
     if (heads) {

@@ -1,4 +1,5 @@
 import type { LineFeatures } from '../line-features';
+import { hasBlankLineArtifact } from './extractor-breaks';
 
 /**
  * pdftotext (reading order) writes a page block by block: a column's piece of running text with its
@@ -19,10 +20,13 @@ const isRunning = (line: LineFeatures) => isText(line) && line.width >= RUNNING_
 
 const known = new WeakMap<readonly LineFeatures[], boolean>();
 
-/** Whether the page was written as text blocks, its blank lines parting blocks rather than paragraphs (read once a page). */
+/**
+ * Whether the page was written as text blocks, its blank lines parting blocks rather than paragraphs (read once a page).
+ * (Not where the extractor writes a blank line after nearly every line, MuPDF: there blank lines part nothing.)
+ */
 export function writesTextBlocks(lines: readonly LineFeatures[]): boolean {
   let blocks = known.get(lines);
-  if (blocks === undefined) known.set(lines, (blocks = countTurns(lines)));
+  if (blocks === undefined) known.set(lines, (blocks = !hasBlankLineArtifact(lines) && countTurns(lines)));
   return blocks;
 }
 
