@@ -350,8 +350,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // name is a list's last entry over the next headline, (indented) 海拉尔铁路运输法院 / 包头市九原区人民法院关于…的公告.)
   // (Nor under another court named alone: the courts are a list's, one to a line, and the head under them its own.)
   // (Nor around an award's grade: the court under it is the list's entry, 团体一等奖 / 集宁区人民法院 / 团体二等奖.)
-  const courtListAbove = position >= 2 && (COURT_NAME.test(context.lines[position - 2].content.trim()) || AWARD_GRADE.test(context.lines[position - 2].content.trim()) || AWARD_GRADE.test(after.content.trim()));
-  if (COURT_NAME.test(before.content) && unitStart === position - 1 && effectiveKind === 'wrap' && !isFull(before, columnWidth) && !(before.indented && !after.indented) && !courtListAbove && after.headlineShaped && !after.numberedHeading && !after.hasInnerSpace && !PAGE_DATE.test(after.content) && !runsOnAsText(after, afterNext, columnWidth)) {
+  const courtInList = position >= 2 && (COURT_NAME.test(context.lines[position - 2].content.trim()) || AWARD_GRADE.test(context.lines[position - 2].content.trim()) || AWARD_GRADE.test(after.content.trim()));
+  if (COURT_NAME.test(before.content) && unitStart === position - 1 && effectiveKind === 'wrap' && !isFull(before, columnWidth) && !(before.indented && !after.indented) && !courtInList && after.headlineShaped && !after.numberedHeading && !after.hasInnerSpace && !PAGE_DATE.test(after.content) && !runsOnAsText(after, afterNext, columnWidth)) {
     return decision(before, after, 'join', 0.7, HEADLINE_PAIR_REASON);
   }
   if (after.phraseSpaced && !before.endsOpen && (columnWidth === null || before.endsSentence)) return decision(before, after, 'split', 0.8, '下一行为标题（两个短语以空格分开）');
@@ -562,7 +562,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     const provenQuestion = isQuestionHead(after) && afterNext !== undefined && (afterNext.byline || afterNext.subtitleDash || afterNext.dateline || BRACKETED_SECTION_HEAD.test(afterNext.content.trim()) || CASE_SECTION_LABEL.test(afterNext.content.replace(/[*#]/gu, '').trim()));
     // (A court named alone over it is a list's last entry where courts stand one to a line above, or where the question
     // holds its two phrases already: 阿拉善右旗人民法院 / 合伙买下收割机 散伙后怎么分？.)
-    const courtEntryAbove = COURT_NAME.test(before.content.trim()) && (courtListAbove || after.hasInnerSpace);
+    const courtEntryAbove = COURT_NAME.test(before.content.trim()) && (courtInList || after.hasInnerSpace);
     // (The first phrase may follow its column's name and colon, 法官说法：自驾穿越沙地陷车 / 救援费该谁出？: the phrase is what follows.)
     if (provenQuestion && !before.hasInnerSpace && displayWidth(before.content.trim().replace(LEAD_COLON, '')) <= HEADLINE_PART_WIDTH && !courtEntryAbove) return decision(before, after, 'join', 0.7, HEADLINE_PAIR_REASON);
     // A roundup's headline closes on its genre's word (岭南法院动态): the head under it is its first item's.
@@ -570,7 +570,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     // (…nor is a roundup's whole headline a second phrase, under the band's section name: 以案说法 / 鹿城法苑短讯.)
     const wholeRoundupHead = ROUNDUP_HEADLINE.test(after.content.trim()) && after.width >= WHOLE_ROUNDUP_HEAD_WIDTH;
     // (…nor is the last of courts named one to a line a head's first phrase: 赤峰市中级人民法院 / 通辽市中级人民法院 / 那达慕上的“普法蒙古包”.)
-    const lastListedCourt = COURT_NAME.test(before.content.trim()) && courtListAbove;
+    const lastListedCourt = COURT_NAME.test(before.content.trim()) && courtInList;
     if (afterHead && pairShaped && !endsOpenSentence && !ROUNDUP_HEADLINE.test(before.content) && !wholeRoundupHead && !lastListedCourt && (effectiveKind === 'wrap' || afterStandsAlone) && !runsOnAsText(after, afterNext, columnWidth)) {
       return decision(before, after, 'join', 0.7, HEADLINE_PAIR_REASON);
     }
