@@ -11,6 +11,9 @@ import { endsParagraphLike, INDENT } from './column-piece';
 const MIN_MEASURE = 10;
 /** Lines of one width it takes before the width counts as a column's measure. */
 const MIN_LINES = 3;
+/** How far above a peak a column's full lines still reach, and how many of them (share of the peak's) it takes. */
+const MEASURE_SPREAD = 2;
+const NEIGHBOUR_SHARE = 0.3;
 
 /** The page's column measures in display cells (a Han character is one), widest first. */
 export function learnColumnMeasures(lines: readonly string[]): number[] {
@@ -29,7 +32,15 @@ export function learnColumnMeasures(lines: readonly string[]): number[] {
   }
   // A width beside a more frequent one is the same measure, a mark squeezed or a digit wider.
   const peak = (width: number, count: number) => count > (counts.get(width + 1) ?? 0) - 1 && count > (counts.get(width - 1) ?? 0);
-  const frequent = [...counts.entries()].filter(([width, count]) => count >= MIN_LINES && peak(width, count)).map(([width]) => width);
+  // A column's full lines are not all one width: one character short where the next may not open a line, one longer
+  // where two marks stand together and one is set half. The measure is the widest of a peak's frequent neighbours above
+  // it: a measure a cell too wide still takes the column's full lines for full, one too narrow leaves every wider row unsplit.
+  const widest = (width: number, count: number) => {
+    let top = width;
+    for (let above = width + 1; above <= width + MEASURE_SPREAD; above++) if ((counts.get(above) ?? 0) >= Math.max(MIN_LINES, count * NEIGHBOUR_SHARE)) top = above;
+    return top;
+  };
+  const frequent = [...new Set([...counts.entries()].filter(([width, count]) => count >= MIN_LINES && peak(width, count)).map(([width, count]) => widest(width, count)))];
   // Two cells under a measure stand its paragraphs' first lines, not a column of its own.
   return frequent.filter((width) => !frequent.includes(width + INDENT)).sort((a, b) => b - a);
 }

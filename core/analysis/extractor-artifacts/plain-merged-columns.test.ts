@@ -12,6 +12,9 @@ import headPhrasesAtMeasure from '../test-support/extractor-pages/indented-head-
 // A train page of the corpus: an article over two columns that pdftotext wrote as two blocks, the rows above its first
 // section head and the rows below; the left column's last line in the lower block runs on at the right column's top.
 import columnsAcrossBlocks from '../test-support/extractor-pages/pdftotext-train-p002-columns-across-blocks.txt?raw';
+// A train page of the corpus: three columns whose full lines hold 15 or 16 characters (a mark set half beside another,
+// a character pushed down that may not open a line) and whose first lines hold 13 or 14, as many of each.
+import measureBand from '../test-support/extractor-pages/pdftotext-train-p066-measure-band.txt?raw';
 
 // A train page of the corpus (four columns on A4, a lead across them, two articles side by side
 // under it), as poppler's plain `pdftotext` wrote it, with its gold.
@@ -27,6 +30,17 @@ describe('column measures', () => {
   it('are learnt from the lines that run on, not from the first lines two cells short of them', () => {
     expect(learnColumnMeasures(pageLines)).toEqual([12]);
     expect(learnColumnMeasures(extractorOutput('two-columns.pdftotext').split('\n'))).toEqual([23]);
+  });
+
+  it('reach the widest of the full lines a column sets, where widths spread a character either way', () => {
+    const lines = measureBand.split('\n');
+    expect(learnColumnMeasures(lines)).toEqual([15]);
+    const read = splitPlainMergedColumns(lines).lines.map((line) => line.trim());
+    // Rows of 16 characters were too wide for a measure of 13, so no row split and the block was left interleaved.
+    const at = read.indexOf('法不断翻新，“刷单返利”类诈骗尤');
+    expect(read.slice(at - 1, at + 4)).toEqual(['近年来，电信网络诈骗犯罪手', '法不断翻新，“刷单返利”类诈骗尤', '为突出。霍林郭勒市人民法院刑事', '审判庭法官结合审理的案件，为群', '众答疑解惑。']);
+    const third = read.indexOf('解员和嘎查村“德高望重”的老党员');
+    expect(read.slice(third - 1, third + 3)).toEqual(['工作室由法庭法官、蒙汉双语调', '解员和嘎查村“德高望重”的老党员', '组成，主要调处婚姻家庭、邻里关', '系、土地承包等矛盾纠纷。']);
   });
 });
 
