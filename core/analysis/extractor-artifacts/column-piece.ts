@@ -1,4 +1,4 @@
-import { CLOSERS, FORBIDDEN_LINE_START, SENTENCE_FINAL } from '../character-classes';
+import { CLOSERS, FORBIDDEN_LINE_START, isHan, SENTENCE_FINAL } from '../character-classes';
 import { displayWidth } from '../display-width';
 
 // One column's line as it stands in a row pdftotext merged (`旗，牧民家中的纠纷常常还`), and
@@ -31,8 +31,26 @@ export interface ColumnPiece {
   continues: boolean;
 }
 
+/** A word of a line justified so wide that the extractor wrote a space between its characters: one Han character at most, with marks or digits beside it (`们`, `。”5`, `2024`). */
+const SPREAD_WORD_WIDTH = 3;
+export const spreadWord = (word: string) => displayWidth(word) <= SPREAD_WORD_WIDTH && [...word].filter(isHan).length <= 1;
+/** Words it takes in a row before they are a spread-out line, not a spaced name (`王 伟`). */
+export const SPREAD_RUN = 3;
+/** A column's line spread to its measure (`林 低 着 头 ， 一 句 话`): its spaces are the extractor's. */
+const spreadOut = (text: string) => {
+  const words = text.split(' ');
+  return words.length >= SPREAD_RUN && words.every(spreadWord);
+};
+
+/** A piece's width in the column, without the spaces an extractor wrote into a line spread to the measure. */
+export function pieceWidth(text: string): number {
+  return spreadOut(text) ? displayWidth(text.replace(/ /gu, '')) : displayWidth(text);
+}
+
 /** How a piece of text sits in a column of the given measure. */
 export function shapeOf(text: string, measure: number): PieceShape {
+  // Justifying spreads a full line, never a paragraph's last: a spread-out line is full, however few its characters.
+  if (spreadOut(text)) return 'full';
   const width = displayWidth(text);
   if (endsParagraphLike(text) && width < measure - FULL_SLACK_BELOW) return 'last';
   if (Math.abs(width - measure) <= FULL_SLACK_ABOVE || (width >= measure - FULL_SLACK_BELOW && width <= measure)) return 'full';
@@ -41,5 +59,5 @@ export function shapeOf(text: string, measure: number): PieceShape {
 }
 
 export function columnPiece(text: string, measure: number): ColumnPiece {
-  return { text, width: displayWidth(text), shape: shapeOf(text, measure), continues: FORBIDDEN_LINE_START.includes(text[0] ?? '') };
+  return { text, width: pieceWidth(text), shape: shapeOf(text, measure), continues: FORBIDDEN_LINE_START.includes(text[0] ?? '') };
 }

@@ -57,6 +57,15 @@ describe('a merged row', () => {
     expect(splitMergedRow('支部建在审判团队上，把党 1100余万元。', [12])).toEqual(['支部建在审判团队上，把党', '1100余万元。']);
   });
 
+  it('keeps a column line the extractor spaced out (justified wide) whole, as one full line beside the others', () => {
+    // Rows of development pages as plain pdftotext wrote them: one column's line justified so wide that a space stands between its characters.
+    expect(splitMergedRow('林 低 着 头 ， 一 句 话 也 不 旗检察院、公安局、教育 合身边的真实案例，孩子', [12])).toEqual(['林 低 着 头 ， 一 句 话 也 不', '旗检察院、公安局、教育', '合身边的真实案例，孩子']);
+    expect(splitMergedRow('下来，她了解到小林父母 导、就学安置、技能培训 们 分 别 扮 演 法 官 、 检 察', [11])).toEqual(['下来，她了解到小林父母', '导、就学安置、技能培训', '们 分 别 扮 演 法 官 、 检 察']);
+    expect(columnPiece('们 分 别 扮 演 法 官 、 检 察', 11)).toMatchObject({ shape: 'full', width: 10 });
+    // One spaced-out line with a date's digits in it (MuPDF) is no merged row.
+    expect(splitMergedRow('下 的 明 年 春 季 付 。”5 ⽉ 22', [12])).toBeNull();
+  });
+
   it('is left whole when it fits one column, is letter-spaced, or no split makes column lines of it', () => {
     expect(splitMergedRow('本报通讯员 孟凡宇 韩笑', [12])).toBeNull();
     expect(splitMergedRow('小 明 （ 化 名 ） 今 年 12', [12])).toBeNull();

@@ -2,7 +2,7 @@ import { pairsWithinLines, type PairSeen } from '../pairs-within-lines';
 import { assignColumns, MAX_COLUMNS, type RowPiece } from './column-assignment';
 import { learnColumnMeasures } from './column-measures';
 import { displayWidth } from '../display-width';
-import { columnPiece, endsParagraphLike, FULL_SLACK_ABOVE, shapeOf } from './column-piece';
+import { columnPiece, endsParagraphLike, FULL_SLACK_ABOVE, pieceWidth, shapeOf } from './column-piece';
 import type { MergedColumnsNote, MergedColumnsResult } from './merged-columns';
 import { splitMergedRow } from './merged-row-pieces';
 import { sideBySideHeads, type SideBySideHeads } from './side-by-side-heads';
@@ -73,7 +73,7 @@ function readBlockByColumns(lines: readonly string[], measures: readonly number[
   const merged = rows.filter((pieces) => pieces.length > 1);
   // A block of columns is lines of its measure once split; text set one line per paragraph is not, whatever pairs of phrases it holds.
   const all = rows.flat();
-  if (all.filter((piece) => displayWidth(piece) <= measure + FULL_SLACK_ABOVE).length < all.length * MIN_FITTING_SHARE) return null;
+  if (all.filter((piece) => pieceWidth(piece) <= measure + FULL_SLACK_ABOVE).length < all.length * MIN_FITTING_SHARE) return null;
   // A single merged row proves the block only when it is two columns' text: a head's phrases hold no pause or stop
   // (“高息理财”“以房养老”靠不靠谱？ 法官帮您识破养老诈骗), however exactly the first fills the measure.
   const textRow = (pieces: readonly string[]) => pieces.some((piece) => /[，。；：、,;]/u.test(piece));
