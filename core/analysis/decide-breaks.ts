@@ -197,11 +197,26 @@ function decision(before: LineFeatures, after: LineFeatures, choice: BreakChoice
   return { id: after.index, before: before.index, after: after.index, kind: after.gapBefore ? 'gap' : 'wrap', decision: choice, confidence, reason };
 }
 
+/** The unit's text up to a break, its lines joined (read only where a rule needs it). */
+function unitTextUpTo(context: BreakContext, unitStart: number, position: number): string {
+  let text = '';
+  for (let index = unitStart; index < position; index++) text += context.lines[index].content.trim();
+  return text;
+}
+
+/** A court's name standing in a run of head lines as wide as it (a head wrapped at a narrow measure), not alone. */
+function inHeadRun(name: LineFeatures, other: LineFeatures): boolean {
+  return other.width === name.width && name.width >= MIN_RUN_WIDTH && other.headlineShaped && !other.mastheadLike && !other.pageFurniture;
+}
+
+/** A line that heads an item of a list: a head's part, a counted label, or a short unclosed item head. */
+function itemHead(after: LineFeatures, countedLabel: boolean, announced: boolean): boolean {
+  return isHeadPart(after) || countedLabel || (!after.endsSentence && after.width <= MAX_HEADLINE_WIDTH && (ITEM_HEAD_LINE.test(after.content.trim()) || (announced && LIST_LABEL.test(after.content.trim()))));
+}
+
 export function decideBreak(context: BreakContext, position: number, unitStart = position - 1, previousReason = ''): BreakDecision {
   const before = context.lines[position - 1];
   const after = context.lines[position];
-  /** The unit's text up to this break, its lines joined (read only where a rule needs it). */
-  const headSoFar = () => context.lines.slice(unitStart, position).map((line) => line.content.trim()).join('');
   const kind = after.gapBefore ? 'gap' : 'wrap';
   const doubleSpacedWidth = context.doubleSpaced[position];
   const effectiveKind = kind === 'gap' && doubleSpacedWidth !== null ? 'wrap' : kind;
@@ -297,7 +312,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // A list's entry wrapped at a narrow measure (《一本卷宗的分量》 王建军 / （海拉尔铁路运输法院）), across MuPDF's blank line
   // or not: the unit in brackets is the named person's, no closing credit. Whole, the entry ends at its bracket.
   // (An entry takes three lines at most: a paragraph's lines are not read again at every break.)
-  const entrySoFar = position - unitStart <= MAX_ENTRY_LINES ? headSoFar() : '';
+  const entrySoFar = position - unitStart <= MAX_ENTRY_LINES ? unitTextUpTo(context, unitStart, position) : '';
   if (entrySoFar !== '' && entryRunsOn(entrySoFar, after.content)) return decision(before, after, 'join', 0.8, '名单条目折行：姓名与其单位接续');
   // (A whole entry fills the column where it is the page's longest line: over another whole entry it ends all the same.)
   if ((!isFull(before, columnWidth) || isWholeEntry(after.content.trim())) && isWholeEntry(entrySoFar) && /^[《\p{Script=Han}]/u.test(after.content.trim()) && !after.startsForbidden) return decision(before, after, 'split', 0.75, '上一行为完整的名单条目');
@@ -340,7 +355,6 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   const headlineAbove = position >= 2 && context.lines[position - 2].phraseSpaced && !context.lines[position - 2].mastheadLike && !context.lines[position - 2].pageFurniture;
   const aboveText = position <= context.firstRunningText && !(headlineAbove && before.mastheadLike && COURT_NAME.test(before.content.trim()) && after.headlineShaped && !after.mastheadLike);
   // (Not a court's name inside a head wrapped at a narrow measure, every line as wide: 椴树花期蜜 / 蜂成片死亡 / 阿荣旗法院 / 判令农场赔.)
-  const inHeadRun = (name: LineFeatures, other: LineFeatures) => other.width === name.width && name.width >= MIN_RUN_WIDTH && other.headlineShaped && !other.mastheadLike && !other.pageFurniture;
   if (aboveText && ((after.mastheadLike && !isFull(after, columnWidth) && !inHeadRun(after, before)) || (before.mastheadLike && !isFull(before, columnWidth) && !inHeadRun(before, after)))) return decision(before, after, 'split', 0.8, '报头或机构名称单独成行');
   // 单位 + 主题 headlines (土左旗法院 巡回审判车开进“草原深处”) break after the name of the court,
   // which stands short; a paragraph that opens with a court's name fills its first line.
@@ -497,7 +511,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // (二连浩特市人民法院对…): the head is complete however wide, and the item's text begins under it. Read before any rule
   // that takes the two for a head's phrases.
   // (Wrapped at a narrow measure too, 开鲁：流动调解点驻守 / 收购点: its lines together are the head.)
-  if (effectiveKind === 'wrap' && position - unitStart <= 2 && placeItemOverItsCourt(headSoFar(), after)) return decision(before, after, 'split', 0.7, '上一行为以地名开头的条目标题，下一行以该地法院开头');
+  if (effectiveKind === 'wrap' && position - unitStart <= 2 && placeItemOverItsCourt(unitTextUpTo(context, unitStart, position), after)) return decision(before, after, 'split', 0.7, '上一行为以地名开头的条目标题，下一行以该地法院开头');
   // A headline set in large type wraps wherever its measure falls, mid-word (让庭审直播成 / 为常态, 网围栏越界二十米
   // 调解员现 / 场量清了): where the two characters the wrap parted are a pair the page writes elsewhere inside
   // a line, the short line under the head is its words going on.
@@ -589,8 +603,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // (…and one that counts its list's entries, whatever ends above it: 全盟法院先进个人（12名）.)
   const announced = /(如下|名单|下列)[：:]$/u.test(before.content.trim());
   const countedLabel = COUNTED_LIST_LABEL.test(after.content.trim());
-  const itemHead = () => isHeadPart(after) || countedLabel || (!after.endsSentence && after.width <= MAX_HEADLINE_WIDTH && (ITEM_HEAD_LINE.test(after.content.trim()) || (announced && LIST_LABEL.test(after.content.trim()))));
-  if (effectiveKind === 'wrap' && context.usesIndents && (before.endsSentence || /[）)]$/u.test(before.content) || announced || countedLabel) && !after.indented && afterNext !== undefined && afterNext.indented && !afterNext.gapBefore && !isFull(after, columnWidth) && !after.startsForbidden && itemHead()) {
+  if (effectiveKind === 'wrap' && context.usesIndents && (before.endsSentence || /[）)]$/u.test(before.content) || announced || countedLabel) && !after.indented && afterNext !== undefined && afterNext.indented && !afterNext.gapBefore && !isFull(after, columnWidth) && !after.startsForbidden && itemHead(after, countedLabel, announced)) {
     return decision(before, after, 'split', 0.7, '下一行为缩进段落之上顶格的小标题');
   }
   // Where each line is a paragraph (no column measure, a line longer than any column), a paragraph that closes on a
@@ -703,7 +716,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     return decision(before, after, 'join', 0.75, '上一行为发文法院，下一行接续公告标题');
   }
   // A notice's whole title over its salutation (各有关当事人：) ends there.
-  if (effectiveKind === 'wrap' && NOTICE_HEADLINE.test(before.content.trim()) && OFFICIAL_DOCUMENT_TITLE.test(headSoFar()) && isSalutation([after]) && !after.startsForbidden) {
+  if (effectiveKind === 'wrap' && NOTICE_HEADLINE.test(before.content.trim()) && OFFICIAL_DOCUMENT_TITLE.test(unitTextUpTo(context, unitStart, position)) && isSalutation([after]) && !after.startsForbidden) {
     return decision(before, after, 'split', 0.75, '上一行为公告、通知等的标题');
   }
   // An official document's title (关于…的公告) on a line of its own over a paragraph opens the notice: no sentence
@@ -756,7 +769,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   }
   // Across a blank line nothing above has ended the unit: it runs on (a column's or page's break) unless it is whole.
   if (effectiveKind === 'gap') {
-    const unitText = headSoFar();
+    const unitText = unitTextUpTo(context, unitStart, position);
     const shortUnit = position - unitStart <= MAX_HEAD_LINES;
     // A list of names, each with its unit in brackets (其木格（锡林浩特市人民法院）、王志强（…）), ends without a stop: at
     // its last bracket before a blank line the list is whole, and the text under it opens a paragraph.
