@@ -31,8 +31,9 @@ export interface ColumnPiece {
   continues: boolean;
 }
 
-/** A word of a line justified so wide that the extractor wrote a space between its characters: one Han character at most, with marks or digits beside it (`们`, `。”5`, `2024`). */
+/** A spread-out line's words are no wider than this: a Han character with a mark or two, or a group of digits. */
 const SPREAD_WORD_WIDTH = 3;
+/** A word of a line justified so wide that the extractor wrote a space between its characters: one Han character at most, with marks or digits beside it (`们`, `。”5`, `2024`). */
 export const spreadWord = (word: string) => displayWidth(word) <= SPREAD_WORD_WIDTH && [...word].filter(isHan).length <= 1;
 /** Words it takes in a row before they are a spread-out line, not a spaced name (`王 伟`). */
 export const SPREAD_RUN = 3;
