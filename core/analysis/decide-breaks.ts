@@ -197,7 +197,7 @@ function decision(before: LineFeatures, after: LineFeatures, choice: BreakChoice
   return { id: after.index, before: before.index, after: after.index, kind: after.gapBefore ? 'gap' : 'wrap', decision: choice, confidence, reason };
 }
 
-/** The unit's text up to a break, its lines joined (read only where a rule needs it). */
+/** The text of the unit's lines from `unitStart` up to (not including) `position`, each trimmed, joined (read only where a rule needs it). */
 function unitTextUpTo(context: BreakContext, unitStart: number, position: number): string {
   let text = '';
   for (let index = unitStart; index < position; index++) text += context.lines[index].content.trim();
@@ -461,12 +461,12 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // An item's source in brackets after its last sentence closes the item across a blank line, MuPDF's too, which are
   // read as wraps (观摩庭审。（科右前旗法 / 院） / 呼和浩特市新城区): its tail is no head's first phrase.
   // (The unit's last lines are enough: a source wraps over two at most, a head is read from two.)
-  const unitTail = kind === 'gap' ? context.lines.slice(Math.max(unitStart, position - 3), position).map((line) => line.content.trim()).join('') : '';
+  const unitTail = kind === 'gap' ? unitTextUpTo(context, Math.max(unitStart, position - 3), position) : '';
   if (kind === 'gap' && !after.startsForbidden && SOURCE_AFTER_SENTENCE.test(unitTail)) return decision(before, after, 'split', 0.75, '上一行以句末标点后括号内的来源结束，段落到此结束');
   // (One character is no head: it is the tail of a line that wrapped, 海南区人民法 / 院.)
   const beforeHead = !wordBrokenAtFoot && !/^[\u4e00-\u9fff]$/u.test(before.content.trim()) && (standsAlone || (!continuesPrevious && isHeadlineLine(before, columnWidth, headlineSlack)));
   // An official notice's headline wrapped before its genre (关于调整夏季工作时间及诉讼服务事项的 / 公告): the genre ends it.
-  if (position - unitStart <= 2 && after.width <= 4 && !before.endsSentence && !before.endsOpen && OFFICIAL_DOCUMENT_TITLE.test(context.lines.slice(unitStart, position + 1).map((line) => line.content.trim()).join(''))) {
+  if (position - unitStart <= 2 && after.width <= 4 && !before.endsSentence && !before.endsOpen && OFFICIAL_DOCUMENT_TITLE.test(unitTextUpTo(context, unitStart, position + 1))) {
     return decision(before, after, 'join', 0.8, '公告标题在文种前折行，下一行为文种');
   }
   // Two phrases of a head set line under line, a byline, subtitle or dateline right under them:
@@ -1260,7 +1260,7 @@ function officialTitleBlockAt(context: BreakContext, position: number): boolean 
 function genreEndCarried(context: BreakContext, unitStart: number, position: number): boolean {
   const after = context.lines[position];
   if (position - unitStart > 3 || !/^\p{Script=Han}{1,2}$/u.test(after.content.trim())) return false;
-  const head = context.lines.slice(unitStart, position).map((line) => line.content.trim()).join('');
+  const head = unitTextUpTo(context, unitStart, position);
   return !OFFICIAL_DOCUMENT_TITLE.test(head) && OFFICIAL_DOCUMENT_TITLE.test(head + after.content.trim());
 }
 

@@ -26,11 +26,11 @@ const known = new WeakMap<readonly LineFeatures[], boolean>();
  */
 export function writesTextBlocks(lines: readonly LineFeatures[]): boolean {
   let blocks = known.get(lines);
-  if (blocks === undefined) known.set(lines, (blocks = !hasBlankLineArtifact(lines) && countTurns(lines)));
+  if (blocks === undefined) known.set(lines, (blocks = !hasBlankLineArtifact(lines) && turnsInsideBlocks(lines)));
   return blocks;
 }
 
-function countTurns(lines: readonly LineFeatures[]): boolean {
+function turnsInsideBlocks(lines: readonly LineFeatures[]): boolean {
   let inBlocks = 0;
   let atBlanks = 0;
   let wraps = 0;
