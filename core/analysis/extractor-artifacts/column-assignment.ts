@@ -55,6 +55,8 @@ function stateAfter(piece: ColumnPiece): ColumnState {
   return CLOSING_END.test(piece.text) ? ColumnState.Either : ColumnState.Open;
 }
 
+const CREDIT_LINE = /^（[^（）]+）$/u;
+
 /** What of a piece matters to the line before it in its column (0: no piece). */
 const enum Opening {
   None = 0,
@@ -63,10 +65,13 @@ const enum Opening {
   Short = 3,
   FullOpen = 4,
   Other = 5,
+  /** A bracketed line of its own (`（某某法院供稿）`): it closes an article, it continues no sentence. */
+  Credit = 6,
 }
 
 function openingOf(piece: ColumnPiece): Opening {
   if (piece.continues) return Opening.Continues;
+  if (CREDIT_LINE.test(piece.text)) return Opening.Credit;
   if (piece.shape === 'first') return Opening.First;
   if (piece.shape === 'short') return Opening.Short;
   return piece.shape === 'full' && !CLOSING_END.test(piece.text) ? Opening.FullOpen : Opening.Other;
@@ -77,7 +82,7 @@ function continuityCost(state: number, opening: number): number {
   switch (state) {
     case ColumnState.Open:
       // A first line (short by the indent, left open) or a head cannot continue a sentence.
-      return opening === Opening.First ? 2 : opening === Opening.Short ? 1 : 0;
+      return opening === Opening.First || opening === Opening.Credit ? 2 : opening === Opening.Short ? 1 : 0;
     case ColumnState.Closed:
       return opening === Opening.Continues ? 3 : opening === Opening.FullOpen ? 1.5 : 0;
     case ColumnState.Either:

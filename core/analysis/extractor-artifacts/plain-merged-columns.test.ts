@@ -153,4 +153,12 @@ describe('columns parted into blocks', () => {
     // The section head of the lower block comes after the lead's last line, not after the right column's top.
     expect(lines.indexOf('案情：半年花光家里积蓄')).toBeLessThan(cut);
   });
+
+  it('puts an article’s credit line under its column’s finished paragraph, never after a sentence left open', () => {
+    const lines = splitPlainMergedColumns(splitRawLines(columnsAcrossBlocks)).lines.map((line) => line.replace(/\u3000/gu, ''));
+    // The block's right column ends the article (…活动15场。 then its credit); the left column's last line runs on into the next block.
+    const credit = lines.indexOf('（东乌珠穆沁旗人民法院供稿）');
+    expect(lines[credit - 1]).toBe('传册3000余份，开展“法治进牧区”活动15场。');
+    expect(lines[lines.indexOf('群法官的坚守。斯琴说：“我们守护的不只是一片草原，更是子') + 1]).toBe('孙后代赖以生存的家园。”');
+  });
 });
