@@ -2,9 +2,8 @@
 // wherever the measure falls (法|院, 约|定, a headline's 孩|子), and an article's words come back
 // on its page, so a pair the page writes elsewhere is evidence that two lines read on from one
 // another; two lines that do not (columns side by side, a head over its text) meet by chance.
-// (A pair list of the language, counted over the corpus's train articles, was tried beside it for
-// column reading: on held-out pages it mended a few breaks and cost more article starts than it
-// mended, so only the page's own pairs count.)
+// (The column reader weighs the language's pairs beside them: model/char-pairs.ts. The break rules
+// and headline joins keep to the page's own: the language's moved nothing there.)
 
 import { RADICAL_IDEOGRAPHS } from '../normalize/radical-ideographs';
 import type { LineFeatures } from './line-features';
@@ -13,10 +12,10 @@ import type { LineFeatures } from './line-features';
 export type PairSeen = (before: string, after: string) => boolean;
 
 /** Han characters, the radicals extractors write for some of them included (⼈⺠, U+2E80–U+2FDF). */
-const isHan = (code: number) => (code >= 0x2e80 && code <= 0x2fdf) || (code >= 0x3400 && code <= 0x9fff);
+export const isHan = (code: number) => (code >= 0x2e80 && code <= 0x2fdf) || (code >= 0x3400 && code <= 0x9fff);
 
 /** A radical an extractor wrote (⼀, ⺠) read as the ideograph it stands for: a page may mix both forms. */
-function folded(char: string): number {
+export function folded(char: string): number {
   const code = char.charCodeAt(0);
   return code <= 0x2fdf ? (RADICAL_IDEOGRAPHS.get(char) ?? char).charCodeAt(0) : code;
 }

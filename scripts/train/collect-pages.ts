@@ -28,7 +28,8 @@ export const VARIANT_SEEDS = [101, 102];
 /** Pages of mixed articles, each set in every layout of `mixedLayouts`. */
 export const MIXED_PAGES = 40;
 
-export function collectTrainingPages(repoRoot: string): TrainingPage[] {
+/** The hand-corrected pages training may read (a corpus page extracted several ways comes once per extractor). */
+export function collectGoldPages(repoRoot: string): TrainingPage[] {
   const shared = path.resolve(repoRoot, '..', 'shared');
   const pages: TrainingPage[] = [
     ...pairsIn('public-gold', path.join(shared, 'eval', 'gold')),
@@ -40,15 +41,24 @@ export function collectTrainingPages(repoRoot: string): TrainingPage[] {
   if (existsSync(corpusTrain)) {
     for (const kind of readdirSync(corpusTrain).sort()) pages.push(...pairsIn(`corpus-train/${kind}`, path.join(corpusTrain, kind)));
   }
-  // Every gold page again in the other layouts pages come in, by the independent renderer; a
-  // corpus page extracted several ways has one gold, rendered once.
+  return pages;
+}
+
+/** Each gold once: a corpus page extracted several ways has one gold. */
+export function distinctGolds(pages: readonly TrainingPage[]): TrainingPage[] {
   const seen = new Set<string>();
-  const distinct = pages.filter((page) => {
+  return pages.filter((page) => {
     const key = JSON.stringify(page.gold.articles);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+}
+
+export function collectTrainingPages(repoRoot: string): TrainingPage[] {
+  const pages = collectGoldPages(repoRoot);
+  // Every gold page again in the other layouts pages come in, by the independent renderer.
+  const distinct = distinctGolds(pages);
   const variants: TrainingPage[] = [];
   for (const page of distinct) {
     for (const { name: layout } of LAYOUTS) {

@@ -1,3 +1,4 @@
+import { pairInformation } from '../model/char-pairs';
 import type { PairSeen } from '../pairs-within-lines';
 import type { ColumnPiece } from './column-piece';
 
@@ -21,12 +22,25 @@ const OPEN_SKIP_COST = 1;
 /** The last column's sentence left open at the end of the block (an article may jump, rarely). */
 const OPEN_AT_END_COST = 1.5;
 const BEAM = 8;
+
+/** How much a line's first character pairing with its column's last takes off the labelling's cost (0: no pair). */
+export type PairBonus = (before: string, after: string) => number;
+
 /**
- * A line whose first character pairs with the column's last character as the page pairs them
- * elsewhere inside its lines (法|院, 葵|花, 约|定) reads on from it: a wrap cuts words wherever
- * the measure falls, while two lines of different columns meet by chance.
+ * A line whose first character pairs with the column's last reads on from it: a wrap cuts words
+ * wherever the measure falls, while two lines of different columns meet by chance. A pair the page
+ * writes elsewhere inside its lines (法|院, 葵|花, 约|定) takes off PAGE_PAIR; a pair the language
+ * holds (model/char-pairs.ts) takes off a unit for every BITS_PER_UNIT bits of its information, up to
+ * MAX_PAIR: a pair four times likelier than chance (2 bits) counts as a page's pair, a word's own
+ * pair (法|院 is over 5 bits) counts more.
  */
-const PAIR_BONUS = 1;
+const PAGE_PAIR = 1;
+const BITS_PER_UNIT = 2;
+const MAX_PAIR = 4;
+
+export function pairBonus(pageSeen: PairSeen): PairBonus {
+  return (before, after) => Math.min(MAX_PAIR, Math.max(pageSeen(before, after) ? PAGE_PAIR : 0, pairInformation(before, after) / BITS_PER_UNIT));
+}
 
 /** A line the measure ended (not a head's or a paragraph's short line): a word may go on below it. */
 const wrapped = (piece: ColumnPiece) => piece.shape === 'full' || piece.shape === 'first';
@@ -166,7 +180,7 @@ function skipped(previous: number, column: number, code: number, columns: number
  * `penalty` is the cost without what pairs across lines took off: readings of different stretches
  * of a block compare by it (a longer stretch holds more pairs, right or wrong).
  */
-export function assignColumns(pieces: readonly RowPiece[], columns: number, leftColumns = 0, pairSeen: PairSeen | null = null): { columns: number[]; cost: number; penalty: number } {
+export function assignColumns(pieces: readonly RowPiece[], columns: number, leftColumns = 0, bonus: PairBonus | null = null): { columns: number[]; cost: number; penalty: number } {
   let beam: Hypothesis[] = [{ cost: 0, previous: columns - 1, code: 0, anchors: new Array(columns).fill(-1), lasts: new Array(columns).fill(-1), paired: 0, trail: null }];
   // Pieces still to come on each piece's line: they need columns to its right.
   const after = pieces.map(() => 0);
@@ -186,24 +200,27 @@ export function assignColumns(pieces: readonly RowPiece[], columns: number, left
         const away = piece.start !== undefined && anchor >= 0 && Math.abs(piece.start - anchor) > COLUMN_TOLERANCE;
         const last = hypothesis.lasts[column];
         const columnState = stateOf(hypothesis.code, column);
-        const pairs = pairSeen !== null && last >= 0 && wrapped(pieces[last]) && piece.shape !== 'short' && pairSeen(pieces[last].text.at(-1) ?? '', first) ? PAIR_BONUS : 0;
+        const pairs = bonus !== null && last >= 0 && wrapped(pieces[last]) && piece.shape !== 'short' ? bonus(pieces[last].text.at(-1) ?? '', first) : 0;
         const cost = hypothesis.cost + skip + continuityCost(columnState, opening) + (away ? POSITION_COST : 0) - pairs;
-        const lasts = hypothesis.lasts.map((value, other) => (other === column ? index : value));
-        const paired = hypothesis.paired + pairs;
-        const anchors = piece.start !== undefined && anchor < 0 ? hypothesis.anchors.map((value, other) => (other === column ? (piece.start as number) : value)) : hypothesis.anchors;
         const shift = column * BITS;
         let code = (hypothesis.code & ~(3 << shift)) | (state << shift);
         if (openingAt(code, column) === Opening.None) code |= opening << (shift + 2);
-        // Hypotheses alike in every column's state keep the cheaper one's past (and its columns' last lines).
+        // Hypotheses alike in every column's state keep the cheaper one's past (and its columns' last lines);
+        // a dearer one is dropped before its arrays are copied.
         const key = code * 8 + column;
         const known = next.get(key);
-        if (!known) next.set(key, { cost, previous: column, code, anchors, lasts, paired, trail: { column, before: hypothesis.trail } });
-        else if (cost < known.cost) {
+        if (known && cost >= known.cost) continue;
+        const lasts = hypothesis.lasts.map((value, other) => (other === column ? index : value));
+        const paired = hypothesis.paired + pairs;
+        const anchors = piece.start !== undefined && anchor < 0 ? hypothesis.anchors.map((value, other) => (other === column ? (piece.start as number) : value)) : hypothesis.anchors;
+        const trail = { column, before: hypothesis.trail };
+        if (!known) next.set(key, { cost, previous: column, code, anchors, lasts, paired, trail });
+        else {
           known.cost = cost;
           known.paired = paired;
           known.lasts = lasts;
           known.anchors = anchors;
-          known.trail = { column, before: hypothesis.trail };
+          known.trail = trail;
         }
       }
     }

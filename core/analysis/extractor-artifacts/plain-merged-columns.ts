@@ -1,5 +1,5 @@
-import { pairsWithinLines, type PairSeen } from '../pairs-within-lines';
-import { assignColumns, MAX_COLUMNS, type RowPiece } from './column-assignment';
+import { pairsWithinLines } from '../pairs-within-lines';
+import { assignColumns, MAX_COLUMNS, pairBonus, type PairBonus, type RowPiece } from './column-assignment';
 import { learnColumnMeasures } from './column-measures';
 import { displayWidth } from '../display-width';
 import { columnPiece, endsParagraphLike, FULL_SLACK_ABOVE, pieceWidth, shapeOf } from './column-piece';
@@ -64,7 +64,7 @@ function pieceStarts(original: string, pieces: readonly string[]): number[] {
 }
 
 /** A block's lines, column by column, or null when it holds no merged row. */
-function readBlockByColumns(lines: readonly string[], measures: readonly number[], positioned: readonly string[] | null, leftShare: number | null, pairSeen: PairSeen): { columns: string[][]; leftColumns: number; /** What the reading costs, pairs aside. */ cost: number } | null {
+function readBlockByColumns(lines: readonly string[], measures: readonly number[], positioned: readonly string[] | null, leftShare: number | null, pairs: PairBonus): { columns: string[][]; leftColumns: number; /** What the reading costs, pairs aside. */ cost: number } | null {
   const rows = lines.map((line) => splitMergedRow(line, measures) ?? [line.trim()]);
   const widest = Math.max(...rows.map((pieces) => pieces.length));
   if (widest < 2 || widest >= MAX_COLUMNS) return null;
@@ -85,9 +85,9 @@ function readBlockByColumns(lines: readonly string[], measures: readonly number[
   // A block may hold one column more than any row shows merged: each count is tried, the cheaper labelling wins.
   // Under two heads side by side, each article has the columns its headline's measure spans.
   const leftOf = (count: number) => (leftShare === null ? 0 : Math.min(count - 1, Math.max(1, Math.round(count * leftShare))));
-  let best = assignColumns(pieces, widest, leftOf(widest), pairSeen);
+  let best = assignColumns(pieces, widest, leftOf(widest), pairs);
   let columnCount = widest;
-  const wider = assignColumns(pieces, widest + 1, leftOf(widest + 1), pairSeen);
+  const wider = assignColumns(pieces, widest + 1, leftOf(widest + 1), pairs);
   if (wider.cost < best.cost) {
     best = wider;
     columnCount = widest + 1;
@@ -232,7 +232,7 @@ const collapse = (line: string) => line.replace(/^ +| +$/gu, '').replace(/ {2,}/
 export function splitPlainMergedColumns(lines: readonly string[], { held, collapseSpaces = false }: PlainColumnsOptions = {}): PlainColumnsResult {
   const readable = collapseSpaces ? lines.map(collapse) : lines;
   const measures = learnColumnMeasures(readable);
-  const pairSeen = pairsWithinLines(readable);
+  const pairs = pairBonus(pairsWithinLines(readable));
   const result: string[] = [];
   const notes: MergedColumnsNote[] = [];
   const landed: number[] = [];
@@ -250,7 +250,7 @@ export function splitPlainMergedColumns(lines: readonly string[], { held, collap
     const above = canRead ? headsAbove(result, notes) : null;
     // Lines -layout positions already took apart are left as they are.
     const heads = above && !landed.some((to, line) => to >= above.start && (held?.has(line) ?? false)) ? above : null;
-    const columns = canRead ? readBlockByColumns(readable.slice(index, end), measures, collapseSpaces ? lines.slice(index, end) : null, heads?.leftShare ?? null, pairSeen) : null;
+    const columns = canRead ? readBlockByColumns(readable.slice(index, end), measures, collapseSpaces ? lines.slice(index, end) : null, heads?.leftShare ?? null, pairs) : null;
     if (columns && heads) {
       // Each of two heads set side by side goes over its own columns.
       result.length = heads.start;
@@ -263,10 +263,10 @@ export function splitPlainMergedColumns(lines: readonly string[], { held, collap
     } else if (columns) {
       // The next blocks may be the same columns' lower rows (pdftotext parts a block where a head or a wider gap
       // stands in one column): read together, each column runs on down the blocks. (-layout keeps its blocks apart.)
-      const joined = collapseSpaces ? null : joinColumnBlocks(lines, readable, index, end, columns, (block) => readBlockByColumns(block, measures, null, null, pairSeen), held);
+      const joined = collapseSpaces ? null : joinColumnBlocks(lines, readable, index, end, columns, (block) => readBlockByColumns(block, measures, null, null, pairs), held);
       const block = readable.slice(index, end);
       const positioned = collapseSpaces ? lines.slice(index, end) : null;
-      const read = joined && joined.to > end ? joined.columns.columns.flat() : readStackedBlock(block, columns, (from, to) => readBlockByColumns(block.slice(from, to), measures, positioned ? positioned.slice(from, to) : null, null, pairSeen));
+      const read = joined && joined.to > end ? joined.columns.columns.flat() : readStackedBlock(block, columns, (from, to) => readBlockByColumns(block.slice(from, to), measures, positioned ? positioned.slice(from, to) : null, null, pairs));
       end = joined?.to ?? end;
       notes.push({ from: result.length, to: result.length + read.length - 1, split: true });
       for (let line = index; line < end; line++) landed.push(-1);

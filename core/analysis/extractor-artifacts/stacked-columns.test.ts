@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignColumns } from './column-assignment';
+import { assignColumns, pairBonus } from './column-assignment';
 import { columnPiece } from './column-piece';
 import { pairsWithinLines } from '../pairs-within-lines';
 import { splitPlainMergedColumns } from './plain-merged-columns';
@@ -74,7 +74,8 @@ describe('which column a line reads on from', () => {
     const pairSeen = pairsWithinLines(texts);
     expect(pairSeen('拒', '绝')).toBe(true);
     expect(pairSeen('拒', '决')).toBe(false);
-    // Without the page's pairs both readings cost the same and the first column takes the line below.
-    expect(assignColumns(pieces, 2, 0, pairSeen).columns).toEqual([0, 1, 1, 0]);
+    // Without pairs both readings cost the same and the first column takes the line below.
+    expect(assignColumns(pieces, 2, 0, null).columns).toEqual([0, 1, 0, 1]);
+    expect(assignColumns(pieces, 2, 0, pairBonus(pairSeen)).columns).toEqual([0, 1, 1, 0]);
   });
 });
