@@ -21,6 +21,27 @@ const titles = (raw: string) => articles(raw).map((article) => article.title);
 const blockTexts = (raw: string, article = 0) => articles(raw)[article].blocks.map((block) => `${block.type}:${block.text}`);
 
 describe('heads in a narrow column', () => {
+  it('runs a roundup item’s court and the lead after its space into one paragraph: the words after the space open the news', () => {
+    // A fresh narrow layout of development articles: each item's court, a space, then its lead on its purpose or time.
+    const raw = page(
+      '鹿城法苑短讯',
+      '',
+      '九原区法院 日前，',
+      '包头市九原区人民法院在',
+      '哈林格尔镇召开调处工作',
+      '推进会。（赵敏）',
+      '',
+      '固阳县法院 为破解',
+      '山区乡镇送达难题，固阳',
+      '县人民法院与县邮政分公',
+      '司合作推出送达新模式。',
+      '（固阳县法院供稿）',
+    );
+    const blocks = blockTexts(raw);
+    expect(blocks).toContain('paragraph:固阳县法院 为破解山区乡镇送达难题，固阳县人民法院与县邮政分公司合作推出送达新模式。');
+    expect(blocks.some((block) => block.startsWith('heading:'))).toBe(false);
+  });
+
   it('reads a court alone over a line that fills the column and runs on as an item head, not a two-line head', () => {
     const raw = page(
       '锡林郭勒盟法院综述',
