@@ -53,3 +53,26 @@ describe('a section head over its text in a wide column', () => {
     expect(blocks(raw)).toContain('一杯奶茶，解开两家心结');
   });
 });
+
+describe('a numbered section head where each paragraph is a line', () => {
+  it('stands apart from its text across the blank line, though it closes on no stop and holds a pause', () => {
+    // The oneline layout of a development-set article: each paragraph one line, blank lines between.
+    const raw = page(
+      '林区法庭的四个“一”',
+      '',
+      '在这里，鄂温克语、蒙古语、汉语交替使用是常事。',
+      '',
+      '一、一句母语，拉近一段距离',
+      '',
+      '去年冬天，伊敏苏木牧民敖某与邻居因草场围栏起了争执，两家人从嘎查吵到派出所，又吵到法庭。',
+      '',
+      '二、一本台账，记下林区的家长里短',
+      '',
+      '法庭的书柜里，放着一本厚厚的《林区纠纷排查台账》。',
+    );
+    const texts = blocks(raw);
+    expect(texts).toContain('一、一句母语，拉近一段距离');
+    expect(texts).toContain('二、一本台账，记下林区的家长里短');
+    expect(texts).toContain('去年冬天，伊敏苏木牧民敖某与邻居因草场围栏起了争执，两家人从嘎查吵到派出所，又吵到法庭。');
+  });
+});
