@@ -20,6 +20,9 @@ import spacedEntries from './test-support/extractor-pages/narrow-dev-list-spaced
 import bracketedEntriesWrapped from './test-support/extractor-pages/narrow-dev-list-bracketed-entries-wrapped.txt?raw';
 // One-line-per-paragraph layouts (tune5; the first a whole page): a list closing on courts one to a line, over the next article's head and byline.
 import courtsOverHead from './test-support/extractor-pages/oneline-dev-courts-over-head.txt?raw';
+// A wide layout of development-set articles: a list's entries, each a name and its court between blank lines, the court's
+// league or city and banner running to nine characters and more (那日苏 鄂尔多斯市鄂托克前旗人民法院).
+import longPlaceEntries from './test-support/extractor-pages/wide-dev-spaced-entries-long-places.txt?raw';
 import courtsOverColumnHead from './test-support/extractor-pages/indented-oneline-dev-courts-over-column-head.txt?raw';
 import entriesWrappedMutool from './test-support/extractor-pages/mutool-dev-list-entries-wrapped.txt?raw';
 
@@ -79,6 +82,11 @@ describe('list items', () => {
     expect(titles.slice(titles.indexOf('全盟法院第二届“法官讲法治故事”比赛获奖名单'), titles.indexOf('全盟法院第二届“法官讲法治故事”比赛获奖名单') + 2)).toEqual(['全盟法院第二届“法官讲法治故事”比赛获奖名单', '合伙买下收割机 散伙后怎么分？']);
     const texts = analysis.articles[titles.indexOf('全盟法院第二届“法官讲法治故事”比赛获奖名单')].blocks.map((block) => block.text);
     expect(texts).toEqual(expect.arrayContaining(['二等奖', '乌兰托娅 额济纳旗人民法院执行局', '格日勒图 阿拉善左旗人民法院巴润别立人民法庭', '孟和巴雅尔 阿拉善右旗人民法院雅布赖人民法庭', '阿拉善右旗人民法院']));
+  });
+
+  it('keeps each entry of a name and its court apart where the court’s league or city and banner run to a dozen characters', () => {
+    const texts = analyzePage(longPlaceEntries).articles.flatMap((article) => article.blocks.map((block) => block.text));
+    expect(texts).toEqual(expect.arrayContaining(['乔文军 鄂尔多斯市准格尔旗人民法院', '那日苏 鄂尔多斯市鄂托克前旗人民法院', '贺永平 鄂尔多斯市鄂托克旗人民法院', '苏雅拉图 鄂尔多斯市杭锦旗人民法院', '李二军 鄂尔多斯市乌审旗人民法院']));
   });
 
   it('takes no wrapped entry of a name and its bracketed unit for a headline or a byline', () => {

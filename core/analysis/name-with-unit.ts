@@ -26,8 +26,8 @@ const ENTRY_OPEN = /^(?:《[^《》]+》[\s\u3000]*)?\p{Script=Han}{2,4}[（(]\p
  * (格日勒图 阿拉善左旗人民法院巴润别立人民法庭, 乌兰托娅 额济纳旗人民法院执行局).
  */
 const SPACED_ENTRY = /^(\p{Script=Han}{2,6})[ \u3000]+(\p{Script=Han}{2,30})$/u;
-/** A unit that opens on a court named after its place (阿拉善左旗人民法院…, 阿拉善盟中级人民法院…, 海拉尔铁路运输法院…). */
-const COURT_UNIT = /^(\p{Script=Han}{1,8}?(盟|市|旗|县|区|镇|乡|苏木)(中级|铁路运输|铁路运输中级)?(人民)?(法院|法庭|检察院)|\p{Script=Han}{2,8}铁路运输(中级)?法院|内蒙古自治区高级人民法院)/u;
+/** A unit that opens on a court named after its place (阿拉善左旗人民法院…, 阿拉善盟中级人民法院…, 海拉尔铁路运输法院…; a league's or city's name with its banner's runs to a dozen characters: 鄂尔多斯市鄂托克前旗人民法院). */
+const COURT_UNIT = /^(\p{Script=Han}{1,12}?(盟|市|旗|县|区|镇|乡|苏木)(中级|铁路运输|铁路运输中级)?(人民)?(法院|法庭|检察院)|\p{Script=Han}{2,8}铁路运输(中级)?法院|内蒙古自治区高级人民法院)/u;
 /** …or is cut after its place, before the court's name ends (额济纳旗人民法, 孟和巴雅尔 阿拉善右旗人民法 / 院…). */
 const PLACE_START = /^\p{Script=Han}{1,8}?(盟|市|旗|县|区|镇|乡|苏木)/u;
 /** How a court's unit, or a tribunal or department of it, ends whole. */
