@@ -511,7 +511,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // (二连浩特市人民法院对…): the head is complete however wide, and the item's text begins under it. Read before any rule
   // that takes the two for a head's phrases.
   // (Wrapped at a narrow measure too, 开鲁：流动调解点驻守 / 收购点: its lines together are the head.)
-  if (effectiveKind === 'wrap' && position - unitStart <= 2 && placeItemOverItsCourt(unitTextUpTo(context, unitStart, position), after)) return decision(before, after, 'split', 0.7, '上一行为以地名开头的条目标题，下一行以该地法院开头');
+  if (effectiveKind === 'wrap' && position - unitStart <= 2 && placeItemOverItsText(unitTextUpTo(context, unitStart, position), after)) return decision(before, after, 'split', 0.7, '上一行为以地名开头的条目标题，下一行为条目正文');
   // A headline set in large type wraps wherever its measure falls, mid-word (让庭审直播成 / 为常态, 网围栏越界二十米
   // 调解员现 / 场量清了): where the two characters the wrap parted are a pair the page writes elsewhere inside
   // a line, the short line under the head is its words going on.
@@ -757,8 +757,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     return decision(before, after, 'split', 0.65, '上一行为空行之间的独立短标题');
   }
   // A roundup's item head led by a place, wrapped (五原：给葵花收购合同做 / “体检”), is complete over the text that opens
-  // on a court's name across the blank line. (An item's source closing the unit was decided above, before the head rules.)
-  if (effectiveKind === 'gap' && !after.startsForbidden && position - unitStart <= 2 && placeItemOverItsCourt(unitTail, after)) return decision(before, after, 'split', 0.7, '上一行为以地名开头的条目标题，空行后以该地法院开头');
+  // on a court's name, its date or its purpose across the blank line. (An item's source closing the unit was decided above, before the head rules.)
+  if (effectiveKind === 'gap' && !after.startsForbidden && position - unitStart <= 2 && placeItemOverItsText(unitTail, after)) return decision(before, after, 'split', 0.7, '上一行为以地名开头的条目标题，空行后为条目正文');
   // A head of a few lines with no mark at all (松山区法院开展“法院 / 开放日”活动) over a paragraph that opens on its date or
   // time (9月19日，…, 近日，…) across a blank line: the item's text begins there; no sentence runs on into a dated clause.
   // (Where blank lines part nearly every line (MuPDF), the head's last line stops short of the column, or the head
@@ -1023,12 +1023,17 @@ const opensListItem = (line: LineFeatures) => ORDINAL_ITEM.test(line.content) ||
 /** A court's name at a line's start (乌兰察布市凉城县人民法院对…), or the line ends inside it (呼伦贝尔市阿荣旗人民法). */
 const OPENS_ON_COURT = /^[\u4e00-\u9fff]{0,10}(盟|市|旗|县|区)(人民法院|法院|人民法庭|法庭|(人民法?|人)$)/u;
 
+/** How an item's news opens on its purpose (为保护…, 针对林下蓝莓…, 围绕…): a clause no head's line runs on into. */
+const PURPOSE_OPENING = /^(为|针对|围绕)/u;
+
 /**
- * A roundup's item head led by a place (二连浩特：…, 科右中旗：…), its lines joined, over a line that opens on a court's name: the
- * item's text. (ITEM_HEAD_LINE holds no pause after the colon, so the head cannot end on one.)
+ * A roundup's item head led by a place (二连浩特：…, 科右中旗：…), its lines joined, over a line that opens the item's news: on a
+ * court's name, its time (4月18日，…) or its purpose (针对…). (ITEM_HEAD_LINE holds no pause after the colon, so the head
+ * cannot end on one.)
  */
-function placeItemOverItsCourt(head: string, after: LineFeatures): boolean {
-  return ITEM_HEAD_LINE.test(head) && [...head].length <= MAX_HEADLINE_WIDTH && OPENS_ON_COURT.test(after.content.trim());
+function placeItemOverItsText(head: string, after: LineFeatures): boolean {
+  const text = after.content.trim();
+  return ITEM_HEAD_LINE.test(head) && [...head].length <= MAX_HEADLINE_WIDTH && (OPENS_ON_COURT.test(text) || TIME_OPENING.test(text) || PURPOSE_OPENING.test(text));
 }
 
 /** Verbs of saying and listing that end a lead-in, not a name (他说： / 具体如下：). */

@@ -11,6 +11,9 @@ import numberedHeadTail from './test-support/extractor-pages/narrow-dev-numbered
 // MuPDF's text of a development page (tune9): a headline wrapped five characters to a line under the band, one line of it
 // a court's name alone (椴树花期蜜 / 蜂成片死亡 / 阿荣旗法院 / 判令农场赔 / 偿蜂农9.6万 / 元).
 import courtInsideNarrowHead from './test-support/extractor-pages/mutool-dev-narrow-head-court-inside.txt?raw';
+// A fresh narrow layout of development articles: a roundup's items headed by their place and wrapped (额尔古纳：家事调解室 /
+// 开进俄罗斯族民俗村), a blank line, then the news on its date or its purpose (4月18日，…, 针对…).
+import placeHeadsOverNews from './test-support/extractor-pages/narrow-dev-place-heads-over-news.txt?raw';
 
 // Heads set in a narrow text column (11–14 cells) where nothing but their shape and what opens under
 // them tells them from running text: roundup items headed by their court or place, wrapped case heads,
@@ -21,6 +24,12 @@ const titles = (raw: string) => articles(raw).map((article) => article.title);
 const blockTexts = (raw: string, article = 0) => articles(raw)[article].blocks.map((block) => `${block.type}:${block.text}`);
 
 describe('heads in a narrow column', () => {
+  it('ends a place-led item head wrapped over two lines at the blank line over news that opens on its date or purpose', () => {
+    const blocks = blockTexts(placeHeadsOverNews);
+    expect(blocks).toEqual(expect.arrayContaining(['heading:额尔古纳：家事调解室开进俄罗斯族民俗村', 'heading:牙克石：为林下种植户开设“蓝莓专窗”', 'heading:陈巴尔虎旗：巡回审判车开进呼和诺尔']));
+    expect(blocks.some((block) => block.startsWith('paragraph:针对林下蓝莓、中草药种植面积扩大后'))).toBe(true);
+  });
+
   it('runs a roundup item’s court and the lead after its space into one paragraph: the words after the space open the news', () => {
     // A fresh narrow layout of development articles: each item's court, a space, then its lead on its purpose or time.
     const raw = page(
