@@ -846,7 +846,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   }
   // A head of two phrases set apart by a space on a line of its own (国庆假期 法官驻守景区) does not run on into a line of text,
   // however it fills the column: running text sets no space between Han phrases. (But a roundup's item runs its court into
-  // its lead after a space: 固阳县法院 为破解 / 山区乡镇送达难题，….)
+  // its lead after a space: 清水河县法院 今年6月 / 以来，清水河县人民法院….)
   if (effectiveKind === 'wrap' && unitStart === position - 1 && before.phraseSpaced && !before.listItem && !before.dateline && !COURT_RUN_IN.test(before.content.trim()) && /[，。；、]/u.test(after.content) && !after.startsForbidden && !PARTICLE_START.test(after.content) && !pairAcross(context, before, after)) {
     return decision(before, after, 'split', 0.7, '上一行为两段式标题，下一行为正文');
   }

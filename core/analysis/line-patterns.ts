@@ -44,18 +44,17 @@ export const PUBLICATION = /^[\u4e00-\u9fff]{2,12}(专刊|周刊|报|专版|月�
 export const INSTITUTION = /^([\u4e00-\u9fff]{2,24}(人民法院|人民检察院|委员会)|[\u4e00-\u9fff]*(省|市|盟|旗|县|区|州|镇|乡|苏木|铁路|运输|中级|高级)法院)(党组|党委|党总支|机关党委|政治部|办公室)?$/u;
 /** A court named alone on a line below the masthead: the first part of a 单位 + 主题 headline. */
 export const COURT_NAME = /^[\u4e00-\u9fff]{2,16}(人民法院|法院|中院|法庭)$/u;
-/** How a news lead opens after its court's name: a preposition or a verb of doing, its time (为, 针对, 近日, 今年, 6月…). */
-const LEAD_OPENING = '(为|在|对|将|从|把|被|据|近日|日前|近期|今年|去年|自|当|该|以|经过|围绕|针对|联合|召开|开展|举办)';
 /**
  * A byline that names the writers' court before them: `阿拉善左旗人民法院 斯日古楞`, `包头稀土高新区法院 石磊 薛婷`.
  * (No name opens on a preposition or a verb of doing: 阿尔山市法院 为服务 / 冰雪旅游季，… is a roundup's item run into its text.)
  */
-export const COURT_SIGNATURE = new RegExp(`^[\u4e00-\u9fff]{2,16}(人民法院|法院|中院|法庭)(\\s+(?!${LEAD_OPENING}[\u4e00-\u9fff])[\u4e00-\u9fff·]{2,6}){1,3}$`, 'u');
+export const COURT_SIGNATURE = /^[\u4e00-\u9fff]{2,16}(人民法院|法院|中院|法庭)(\s+(?!(为|在|对|将|从|把|被|据|近日|日前|今年|自|当|该|以|经过|围绕|针对|联合|召开|开展|举办)[\u4e00-\u9fff])[\u4e00-\u9fff·]{2,6}){1,3}$/u;
 /**
- * A roundup's item whose court runs into its lead after a space (固阳县法院 为破解 / 山区乡镇送达难题，…, 清水河县法院 今年6月 /
- * 以来，…): the words after the space open the news on its purpose or its time, as no headline's second phrase does.
+ * A roundup's item whose court runs into its lead after a space (清水河县法院 今年6月 / 以来，…, 某县法院 近日，…): the words
+ * after the space open the news on its time, as no headline's second phrase does. (Not on a verb of doing, 某旗法院 开展…活动,
+ * nor on its purpose, 某县法院 为企业送法上门: both are a headline's pair of phrases as often as an item's lead.)
  */
-export const COURT_RUN_IN = new RegExp(`^[\u4e00-\u9fff]{2,16}(人民法院|法院|中院|法庭)\\s+${LEAD_OPENING}`, 'u');
+export const COURT_RUN_IN = /^[\u4e00-\u9fff]{2,16}(人民法院|法院|中院|法庭)\s+(近日|日前|近期|今年|去年|年初|连日来|\d{1,2}月)/u;
 /** An attribution under a pull quote: ——最高人民法院党组书记、院长张军 */
 export const ATTRIBUTION = /^——[^，。；！？]{2,40}$/u;
 /** Numbered section heads: 一、 / （一） / 1. / 1 “要点”上墙 */
