@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCharPairs } from '../../core/analysis/model/char-pairs';
+import { collectGoldPages } from './collect-pages';
 import { articleTexts, countCharPairs } from './train-char-pairs';
 
 const key = (pair: string) => pair.charCodeAt(0) * 0x10000 + pair.charCodeAt(1);
@@ -20,5 +23,13 @@ describe('counting the language’s character pairs', () => {
     const article = { title: '法院调解', subtitle: null, byline: null, dateline: null, credit: null, blocks: [{ type: 'paragraph' as const, text: '调解成功。' }], courts: [], themes: [] };
     const page = { source: 'a', publication: null, issue_date: null, page_label: null, furniture: [], articles: [article] };
     expect(articleTexts([page, { ...page, source: 'b' }])).toEqual([['法院调解', '调解成功。']]);
+  });
+
+  it('ships the table a fresh count of today’s training pages gives (npm run train), never read from the test split', () => {
+    const repoRoot = path.resolve(import.meta.dirname, '..', '..');
+    const pages = collectGoldPages(repoRoot);
+    expect(pages.some((page) => page.set.includes('test'))).toBe(false);
+    const shipped = readFileSync(path.join(repoRoot, 'core', 'analysis', 'model', 'char-pairs.json'), 'utf8');
+    expect(`${JSON.stringify(countCharPairs(articleTexts(pages.map((page) => page.gold))))}\n`).toBe(shipped);
   });
 });

@@ -2,12 +2,12 @@
 // core/analysis/model/char-pairs.json (their pointwise mutual information, core/analysis/model/char-pairs.ts).
 //   npm run train            (tsx scripts/train/train-char-pairs.ts [--check])
 // --check counts and compares with the shipped JSON instead of writing it (exit 1 if different).
-import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHAR_PAIRS_VERSION, type CharPairsFile } from '../../core/analysis/model/char-pairs';
 import type { GoldDoc } from '../eval-variants/render';
 import { collectGoldPages } from './collect-pages';
+import { writeOrCheck } from './write-or-check';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const tablePath = path.join(repoRoot, 'core', 'analysis', 'model', 'char-pairs.json');
@@ -74,12 +74,5 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const table = countCharPairs(articleTexts(collectGoldPages(repoRoot).map((page) => page.gold)));
   const json = `${JSON.stringify(table)}\n`;
   console.log(`char pairs: ${table.trainedOn.pairs} pairs above chance from ${table.trainedOn.characters} characters of ${table.trainedOn.articles} articles`);
-  if (process.argv.includes('--check')) {
-    const same = readFileSync(tablePath, 'utf8') === json;
-    console.log(same ? 'shipped char pairs match a fresh count' : 'shipped char pairs DIFFER from a fresh count');
-    process.exitCode = same ? 0 : 1;
-  } else {
-    writeFileSync(tablePath, json);
-    console.log(`wrote ${path.relative(repoRoot, tablePath)} (${(Buffer.byteLength(json) / 1024).toFixed(1)} KB)`);
-  }
+  writeOrCheck(repoRoot, tablePath, json, 'char pairs');
 }

@@ -1,7 +1,6 @@
 // Trains the layout model and writes core/analysis/model/layout-model.json.
 //   npm run train            (tsx scripts/train/train-layout-model.ts [--check])
 // --check trains and compares with the shipped JSON instead of writing it (exit 1 if different).
-import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { layOutByRules, readableLines } from '../../core/analysis/analyze-page';
@@ -14,6 +13,7 @@ import type { LogisticHead } from '../../core/analysis/model/logistic-head';
 import { collectTrainingPages, VARIANT_SEEDS, type TrainingPage } from './collect-pages';
 import { fitLogistic, type Sample } from './fit-logistic';
 import { labelLines } from './label-lines';
+import { writeOrCheck } from './write-or-check';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const modelPath = path.join(repoRoot, 'core', 'analysis', 'model', 'layout-model.json');
@@ -108,12 +108,5 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   for (const name of ['role', 'start', 'join'] as const) {
     console.log(`${name.padEnd(6)} ${model.heads[name].features.length} features, ${data[name].length} samples, training accuracy ${accuracy(model.heads[name], data[name]).toFixed(4)}`);
   }
-  if (process.argv.includes('--check')) {
-    const same = readFileSync(modelPath, 'utf8') === json;
-    console.log(same ? 'shipped model matches a fresh training run' : 'shipped model DIFFERS from a fresh training run');
-    process.exitCode = same ? 0 : 1;
-  } else {
-    writeFileSync(modelPath, json);
-    console.log(`wrote ${path.relative(repoRoot, modelPath)} (${(json.length / 1024).toFixed(1)} KB)`);
-  }
+  writeOrCheck(repoRoot, modelPath, json, 'layout model weights');
 }
