@@ -89,6 +89,27 @@ describe('list items', () => {
     expect(texts).toEqual(expect.arrayContaining(['乔文军 鄂尔多斯市准格尔旗人民法院', '那日苏 鄂尔多斯市鄂托克前旗人民法院', '贺永平 鄂尔多斯市鄂托克旗人民法院', '苏雅拉图 鄂尔多斯市杭锦旗人民法院', '李二军 鄂尔多斯市乌审旗人民法院']));
   });
 
+  it('runs an entry on where its line ended inside the court’s place, before the banner’s word (孟和巴雅尔 阿拉善右 / 旗人民法院…)', () => {
+    // A narrow layout of a development-set list: each entry a name, a space and its court, wrapped at the measure.
+    const raw = page(
+      '全盟法院“最美基层干警”名单',
+      '',
+      '名单如下：',
+      '',
+      '孟和巴雅尔 阿拉善右',
+      '旗人民法院雅布赖人民法庭',
+      '',
+      '那顺乌日图 阿拉善左',
+      '旗人民法院司法警察大队',
+      '',
+      '额日登其其格 额济纳',
+      '旗人民法院达来呼布人民法',
+      '庭',
+    );
+    const texts = analyzePage(raw).articles.flatMap((article) => article.blocks.map((block) => block.text));
+    expect(texts).toEqual(expect.arrayContaining(['孟和巴雅尔 阿拉善右旗人民法院雅布赖人民法庭', '那顺乌日图 阿拉善左旗人民法院司法警察大队']));
+  });
+
   it('takes no wrapped entry of a name and its bracketed unit for a headline or a byline', () => {
     expect(analyzePage(bracketedEntriesWrapped).articles.map((article) => [article.title, article.byline])).toEqual([
       ['2024年度全区法院优秀裁判文书评选结果揭晓', null],
