@@ -55,7 +55,8 @@ export function entryRunsOn(entrySoFar: string, after: string): boolean {
   // (…阿拉善左旗人民法院 / 巴润别立人民法庭); the next entry opens on a name and a space.
   if (spacedEntry(head) !== null && /^\p{Script=Han}{1,12}$/u.test(tail)) return spacedEntry(`${head}${tail}`) === 'whole';
   // …or where the line ended inside the unit's place, before its banner's or county's word (孟和巴雅尔 阿拉善右 / 旗人民法院…).
-  if (SPACED_ENTRY.test(head) && /^(盟|市|旗|县|区|苏木)/u.test(tail) && spacedEntry(`${head}${tail}`) !== null) return true;
+  // (The court's name goes on right after that word: a head's phrase cut before 区 is no entry, 普法先行 让护绿意识扎根牧 / 区.)
+  if (SPACED_ENTRY.test(head) && /^(盟|市|旗|县|区|苏木)(中级|人民|法院|法庭)/u.test(tail) && spacedEntry(`${head}${tail}`) !== null) return true;
   // (The space a line's end took is put back where a bracketed entry's work ended it: 《…》 / 张晓峰（…）.)
   return [`${head}${tail}`, `${head} ${tail}`].some((joined) => isBracketedEntry(joined) || ENTRY_OPEN.test(joined));
 }
