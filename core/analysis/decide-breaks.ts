@@ -778,10 +778,12 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     // A numbered section head wrapped at a narrow measure (一、一句母语，拉近一段距 / 离) ends at the blank line under its short
     // last line: a head states no sentence, so its open end proves nothing, and a column's break falls after a full line.
     if (!after.startsForbidden && position - unitStart === 2 && context.lines[unitStart].numberedHeading && !isFull(before, columnWidth) && before.width <= SHORT_HEAD_TAIL) return decision(before, after, 'split', 0.7, '上一行为带序号的小标题折行的末尾，空行后另起一段');
-    // …and so does one on a line of its own where each paragraph is a line (一、一句母语，拉近一段距离 over its text): no column
-    // cuts a paragraph there, and a numbered head states no sentence. (Where lines wrap at a column, a numbered paragraph's
-    // first line may stop short of it as an extractor spaced it: MuPDF's 四、选聘程序。本院将对报名人员进行资格审.)
-    if (!after.startsForbidden && columnWidth === null && position - unitStart === 1 && before.numberedHeading && !/[，、；：,;:]$/u.test(before.content.trim())) return decision(before, after, 'split', 0.7, '上一行为单独成行的带序号小标题，空行后另起一段');
+    // …and so does one on a line of its own where each paragraph is a line (一、一句母语，拉近一段距离 over its text), or far short
+    // of its column (一、马鹿啃了玉米地，该找谁 in a column of 36): no column cuts a paragraph there, and a numbered head states no
+    // sentence. (A numbered paragraph's first line may stop a little short as an extractor spaced it: MuPDF's 四、选聘程序。本院
+    // 将对报名人员进行资格审.)
+    const farShort = columnWidth === null || before.width + before.indentWidth <= columnWidth * NUMBERED_HEAD_SHARE;
+    if (!after.startsForbidden && farShort && position - unitStart === 1 && before.numberedHeading && !/[，、；：,;:]$/u.test(before.content.trim())) return decision(before, after, 'split', 0.7, '上一行为单独成行的带序号小标题，空行后另起一段');
     // An official document's whole title (…人民法院关于…的公告) ends at the blank line under it: no sentence ends on its genre.
     if (!after.startsForbidden && shortUnit && OFFICIAL_DOCUMENT_TITLE.test(unitText)) return decision(before, after, 'split', 0.75, '上一行为公文标题，到此结束');
     return decision(before, after, 'join', 0.8, '空行前句子未完，空行后接续（分栏或分页）');
@@ -1012,6 +1014,9 @@ const MIN_RUN_WIDTH = 4;
 const SHORT_HEAD_TAIL = 4;
 
 /** A paragraph opening on its date or time and a pause (9月19日，近日，今年以来，). */
+/** A numbered head alone on its line fills at most this share of its column; a paragraph's first line fills it. */
+const NUMBERED_HEAD_SHARE = 0.6;
+
 const TIME_OPENING = /^(\d{4}年\d{1,2}月(\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{1,2}月(上|中|下)旬|近日|日前|近期|今年以来|近年来|去年|今年)[，,]/u;
 
 /** An item counted in words at a line's start (一是…, 二是…, 十是…). */

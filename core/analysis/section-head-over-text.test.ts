@@ -75,4 +75,20 @@ describe('a numbered section head where each paragraph is a line', () => {
     expect(texts).toContain('二、一本台账，记下林区的家长里短');
     expect(texts).toContain('去年冬天，伊敏苏木牧民敖某与邻居因草场围栏起了争执，两家人从嘎查吵到派出所，又吵到法庭。');
   });
+
+  it('stands apart where it stops far short of a wide column, its text wrapped under the blank line', () => {
+    // A wide layout of a development-set article (a column of about 36 cells).
+    const raw = page(
+      '山林边的法庭',
+      '',
+      '法庭辖区紧挨着大兴安岭林区，野生动物常常下山觅食，人和动物之间的纠纷也就多了起',
+      '来。这些年，法庭把一件件小案子办成了林区群众心里的“明白账”。',
+      '',
+      '一、马鹿啃了玉米地，该找谁',
+      '',
+      '2024年8月的一天，村民王福林气冲冲地走进法庭：“我家12亩玉米，被山上下来的马鹿啃',
+      '了一大片，这损失该找谁要？”法官没有急着立案，而是先到地里查看了情况。',
+    );
+    expect(blocks(raw)).toContain('一、马鹿啃了玉米地，该找谁');
+  });
 });
