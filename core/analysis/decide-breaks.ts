@@ -1013,10 +1013,10 @@ const MIN_RUN_WIDTH = 4;
 /** A wrapped head's last line: a word or two that did not fit the measure. */
 const SHORT_HEAD_TAIL = 4;
 
-/** A paragraph opening on its date or time and a pause (9月19日，近日，今年以来，). */
 /** A numbered head alone on its line fills at most this share of its column; a paragraph's first line fills it. */
 const NUMBERED_HEAD_SHARE = 0.6;
 
+/** A paragraph opening on its date or time and a pause (9月19日，近日，今年以来，). */
 const TIME_OPENING = /^(\d{4}年\d{1,2}月(\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{1,2}月(上|中|下)旬|近日|日前|近期|今年以来|近年来|去年|今年)[，,]/u;
 
 /** An item counted in words at a line's start (一是…, 二是…, 十是…). */

@@ -1,6 +1,6 @@
 import { pairInformation } from '../model/char-pairs';
 import type { PairSeen } from '../pairs-within-lines';
-import type { ColumnPiece } from './column-piece';
+import { BRACKETED_LINE, type ColumnPiece } from './column-piece';
 
 // pdftotext writes a block of columns row by row: each row's column lines left to right, some
 // merged on one output line, some on lines of their own (a short line leaves too wide a gap to its
@@ -69,8 +69,6 @@ function stateAfter(piece: ColumnPiece): ColumnState {
   return CLOSING_END.test(piece.text) ? ColumnState.Either : ColumnState.Open;
 }
 
-const CREDIT_LINE = /^（[^（）]+）$/u;
-
 /** What of a piece matters to the line before it in its column (0: no piece). */
 const enum Opening {
   None = 0,
@@ -85,7 +83,7 @@ const enum Opening {
 
 function openingOf(piece: ColumnPiece): Opening {
   if (piece.continues) return Opening.Continues;
-  if (CREDIT_LINE.test(piece.text)) return Opening.Credit;
+  if (BRACKETED_LINE.test(piece.text)) return Opening.Credit;
   if (piece.shape === 'first') return Opening.First;
   if (piece.shape === 'short') return Opening.Short;
   return piece.shape === 'full' && !CLOSING_END.test(piece.text) ? Opening.FullOpen : Opening.Other;

@@ -12,10 +12,13 @@ export const INDENT = 2;
 /** A first line is two cells short, give or take digits and a dateline's space. */
 export const FIRST_SLACK = 1.25;
 
+/** A bracketed line of its own: an article's credit or its writer's name (`（某某法院供稿）`, `（王刚）`). */
+export const BRACKETED_LINE = /^（[^（）]+）$/u;
+
 /** The line ends a paragraph (or a lead-in `…三件事：`): the next line of its column may start a new one. */
 export function endsParagraphLike(text: string): boolean {
   // A bracketed line of its own (`（某某法院供稿）`, `（王刚）`) closes its article.
-  if (/^（[^（）]+）$/u.test(text)) return true;
+  if (BRACKETED_LINE.test(text)) return true;
   let end = text.length - 1;
   while (end > 0 && CLOSERS.includes(text[end])) end--;
   return SENTENCE_FINAL.includes(text[end]) || text[end] === '：';
