@@ -12,7 +12,7 @@ import type { LineFeatures } from './line-features';
 export type PairSeen = (before: string, after: string) => boolean;
 
 /** Han characters, the radicals extractors write for some of them included (⼈⺠, U+2E80–U+2FDF). */
-export const isHan = (code: number) => (code >= 0x2e80 && code <= 0x2fdf) || (code >= 0x3400 && code <= 0x9fff);
+export const isHanCode = (code: number) => (code >= 0x2e80 && code <= 0x2fdf) || (code >= 0x3400 && code <= 0x9fff);
 
 /** A radical an extractor wrote (⼀, ⺠) read as the ideograph it stands for: a page may mix both forms. */
 export function folded(char: string): number {
@@ -27,14 +27,14 @@ export function folded(char: string): number {
 export function pairsWithinLines(lines: readonly string[]): PairSeen {
   let pairs: Set<number> | null = null;
   return (before, after) => {
-    if (!isHan(before.charCodeAt(0)) || !isHan(after.charCodeAt(0))) return false;
+    if (!isHanCode(before.charCodeAt(0)) || !isHanCode(after.charCodeAt(0))) return false;
     if (pairs === null) {
       pairs = new Set();
       for (const line of lines) {
         let previous = -1;
         for (let index = 0; index < line.length; index++) {
           const code = line.charCodeAt(index);
-          if (!isHan(code)) {
+          if (!isHanCode(code)) {
             previous = -1;
             continue;
           }

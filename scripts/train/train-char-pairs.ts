@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHAR_PAIRS_VERSION, type CharPairsFile } from '../../core/analysis/model/char-pairs';
+import { isHanCode } from '../../core/analysis/pairs-within-lines';
 import type { GoldDoc } from '../eval-variants/render';
 import { collectGoldPages } from './collect-pages';
 import { writeOrCheck } from './write-or-check';
@@ -14,8 +15,8 @@ const tablePath = path.join(repoRoot, 'core', 'analysis', 'model', 'char-pairs.j
 /** Bits the information is rounded down to: finer steps would only grow the file. */
 export const STEP = 0.5;
 
-/** A Han character of the Basic Multilingual Plane: one UTF-16 unit, as the table's pairs are written. */
-const isHanUnit = (char: string) => /^[\u3400-\u4dbf\u4e00-\u9fff]$/u.test(char);
+/** A Han character the table can hold: one UTF-16 unit, as its pairs are written, read as pairs-within-lines reads the page's. */
+const isHanUnit = (char: string) => char.length === 1 && isHanCode(char.charCodeAt(0));
 
 /** The text of each article of the golds once: one article is set on many corpus pages. */
 export function articleTexts(golds: readonly GoldDoc[]): string[][] {

@@ -59,18 +59,19 @@ export function splitHeadBylineRows(columns: MergedColumnsResult): MergedColumns
   const landed: number[] = [];
   const blank = (index: number) => index < 0 || index >= columns.lines.length || columns.lines[index].trim() === '';
   let heldByline: string | null = null;
-  let rewritten: string[] | null = null;
+  // Lines a labelled head still has to give back in place of the raw lines under it.
+  const rewritten: string[] = [];
   columns.lines.forEach((line, index) => {
     landed.push(lines.length);
     // The label's head and the two lines under it, given back as head, second line, byline (the same count of lines).
-    if (rewritten !== null && rewritten.length > 0) {
+    if (rewritten.length > 0) {
       lines.push(rewritten.shift() as string);
       return;
     }
     const labelled = blank(index - 1) ? labelAboveNames(columns.lines, index) : null;
     if (labelled) {
       lines.push(labelled[0]);
-      rewritten = [labelled[1], labelled[2]];
+      rewritten.push(labelled[1], labelled[2]);
       return;
     }
     // A row standing as a block of its own: a head is set apart from the text around it.

@@ -5,7 +5,7 @@
 // other's last; a line of another column meets it by chance. Learned by
 // scripts/train/train-char-pairs.ts from the gold text of the training pages, shipped as JSON.
 import shipped from './char-pairs.json';
-import { folded, isHan } from '../pairs-within-lines';
+import { folded, isHanCode } from '../pairs-within-lines';
 
 export const CHAR_PAIRS_VERSION = 1;
 
@@ -35,7 +35,7 @@ let table: Map<number, number> | null = null;
 
 /** The pair's information in bits; 0 where the training text never wrote it or wrote it no more often than chance. */
 export function pairInformation(before: string, after: string): number {
-  if (!isHan(before.charCodeAt(0)) || !isHan(after.charCodeAt(0))) return 0;
+  if (!isHanCode(before.charCodeAt(0)) || !isHanCode(after.charCodeAt(0))) return 0;
   table ??= parseCharPairs(shipped as CharPairsFile);
   return table.get(folded(before) * 0x10000 + folded(after)) ?? 0;
 }
