@@ -8,6 +8,21 @@ export function isHan(char: string): boolean {
   return HAN.test(char);
 }
 
+/** The first character (code point) of a text after its leading blanks: '' for none. */
+export function firstCharacter(text: string): string {
+  const code = text.trimStart().codePointAt(0);
+  return code === undefined ? '' : String.fromCodePoint(code);
+}
+
+/** The last character (code point) of a text before its trailing blanks, without spreading the whole text: '' for none. */
+export function lastCharacter(text: string): string {
+  const trimmed = text.trimEnd();
+  if (trimmed === '') return '';
+  const low = trimmed.charCodeAt(trimmed.length - 1);
+  // A character beyond the basic plane is two UTF-16 units (a surrogate pair).
+  return low >= 0xdc00 && low <= 0xdfff && trimmed.length >= 2 ? trimmed.slice(-2) : trimmed.slice(-1);
+}
+
 /** Full-width punctuation and marks that sit in Chinese text (not Han, but not ASCII either). */
 export function isChinesePunctuation(char: string): boolean {
   if (!char) return false;

@@ -1,5 +1,5 @@
 import type { BreakChoice, BreakDecision } from '../model/page-analysis';
-import { FORBIDDEN_LINE_START, PARTICLE_START } from './character-classes';
+import { firstCharacter, FORBIDDEN_LINE_START, lastCharacter, PARTICLE_START } from './character-classes';
 import { estimateColumnWidths, findDoubleSpacedRuns } from './column-width';
 import { HEADLINE_PART_WIDTH, LEAD_COLON, MAX_HEADLINE_WIDTH, isBareHanPhrase, isCaseHead, isQuotedSaying, isBarePhrase, isQuestionHead, isQuestionThenPhrase, provesHeadAbove, secondPhraseWide, signsAbove, type LineFeatures } from './line-features';
 import { displayWidth } from './display-width';
@@ -491,8 +491,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (beforeHead && wrappedHeadTail(before, after, columnWidth)) return decision(before, after, 'join', 0.7, HEAD_TAIL_REASON);
   // A head wrapped inside a doubled character (货款为何迟 / 迟不结): the short line goes on with the word the wrap cut;
   // a byline does not open on the character the head ended with.
-  const headLastCharacter = [...before.content.trim()].at(-1) ?? '';
-  if (beforeHead && after.width <= 4 && !after.hasInnerSpace && /^\p{Script=Han}$/u.test(headLastCharacter) && headLastCharacter === [...after.content.trim()][0] && (afterNext === undefined || afterNext.gapBefore || !isHeadPart(afterNext))) {
+  if (beforeHead && after.width <= 4 && !after.hasInnerSpace && /^\p{Script=Han}$/u.test(lastCharacter(before.content)) && lastCharacter(before.content) === firstCharacter(after.content) && (afterNext === undefined || afterNext.gapBefore || !isHeadPart(afterNext))) {
     return decision(before, after, 'join', 0.7, DOUBLED_TAIL_REASON);
   }
   // A head that already holds its two phrases, over a shorter head-shaped line and then a case's first bracketed section
@@ -1074,10 +1073,26 @@ const PORTRAIT_SUBTITLE = /^——(访|记|走进|探访|聚焦)|(纪实|侧记|
 
 /** Whether the lines of the unit so far open a 《 they do not close: a work's title never spans two paragraphs. */
 function unclosedTitleMark(context: BreakContext, unitStart: number, position: number): boolean {
+  const balance = titleMarkBalance(context.lines);
   let open = 0;
   // A title spans a few lines at most: the unit's last lines are read, not the whole of a long paragraph at every line.
-  for (let line = Math.max(unitStart, position - MAX_TITLE_MARK_LINES); line < position; line++) for (const char of context.lines[line].content) open += char === '《' ? 1 : char === '》' ? -1 : 0;
+  for (let line = Math.max(unitStart, position - MAX_TITLE_MARK_LINES); line < position; line++) open += balance[line];
   return open > 0;
+}
+
+const titleMarks = new WeakMap<readonly LineFeatures[], Int16Array>();
+/** Each line's 《 less its 》, counted once a page (every wrap asks about the lines above it). */
+function titleMarkBalance(lines: readonly LineFeatures[]): Int16Array {
+  let balance = titleMarks.get(lines);
+  if (!balance) {
+    balance = new Int16Array(lines.length);
+    lines.forEach(({ content }, line) => {
+      if (!content.includes('《') && !content.includes('》')) return;
+      for (const char of content) (balance as Int16Array)[line] += char === '《' ? 1 : char === '》' ? -1 : 0;
+    });
+    titleMarks.set(lines, balance);
+  }
+  return balance;
 }
 
 /** Lines a work's title in 《》 may run over in a narrow column. */
@@ -1186,7 +1201,7 @@ function itemRunsOn(context: BreakContext, line: LineFeatures, next: LineFeature
 
 /** Whether the page writes the last character of one line and the first of the next side by side elsewhere, inside a line. */
 function pairAcross(context: BreakContext, before: LineFeatures, after: LineFeatures): boolean {
-  return pairsOfPage(context.lines)([...before.content.trim()].at(-1) ?? '', [...after.content.trim()][0] ?? '');
+  return pairsOfPage(context.lines)(lastCharacter(before.content), firstCharacter(after.content));
 }
 
 /** The line stops exactly a paragraph's indent short of the measure: a first line whose indent was dropped. */

@@ -20,14 +20,30 @@ export function folded(char: string): number {
   return code <= 0x2fdf ? (RADICAL_IDEOGRAPHS.get(char) ?? char).charCodeAt(0) : code;
 }
 
+/** Questions answered by searching the page's text before the pairs are gathered into a set. */
+const SEARCHED_QUESTIONS = 64;
+
+/** A page's lines with every radical read as its ideograph, one line a row: a pair never spans two rows. */
+function foldedText(lines: readonly string[]): string {
+  const text = lines.join('\n');
+  return /[\u2e80-\u2fdf]/u.test(text) ? text.replace(/[\u2e80-\u2fdf]/gu, (char) => String.fromCharCode(folded(char))) : text;
+}
+
 /**
- * Built on the first question: most pages never ask (no columns to read, no head to mend). Pairs are
- * kept as numbers (two UTF-16 units), so a long page allocates no string per pair.
+ * Most pages ask a few dozen questions (the break rules, the headline joins): those are answered by
+ * searching the page's text. A page whose columns are read asks thousands: the pairs are then built
+ * into a set once, kept as numbers (two UTF-16 units), so a long page allocates no string per pair.
  */
 export function pairsWithinLines(lines: readonly string[]): PairSeen {
   let pairs: Set<number> | null = null;
+  let text: string | null = null;
+  let asked = 0;
   return (before, after) => {
     if (!isHanCode(before.charCodeAt(0)) || !isHanCode(after.charCodeAt(0))) return false;
+    if (pairs === null && ++asked <= SEARCHED_QUESTIONS) {
+      text ??= foldedText(lines);
+      return text.includes(String.fromCharCode(folded(before), folded(after)));
+    }
     if (pairs === null) {
       pairs = new Set();
       for (const line of lines) {

@@ -172,6 +172,19 @@ function skipped(previous: number, column: number, code: number, columns: number
   return cost;
 }
 
+/** The `count` cheapest hypotheses, cheapest first, equal costs in the order they came (as a stable sort would leave them). */
+function cheapest(hypotheses: Iterable<Hypothesis>, count: number): Hypothesis[] {
+  const kept: Hypothesis[] = [];
+  for (const hypothesis of hypotheses) {
+    if (kept.length === count && hypothesis.cost >= kept[count - 1].cost) continue;
+    let at = kept.length;
+    while (at > 0 && kept[at - 1].cost > hypothesis.cost) at--;
+    kept.splice(at, 0, hypothesis);
+    if (kept.length > count) kept.pop();
+  }
+  return kept;
+}
+
 /**
  * The column (0-based) of each piece, for a block of `columns` columns, and the labelling's cost.
  * `leftColumns` > 0: two articles stand side by side, the left one over that many columns.
@@ -190,6 +203,13 @@ export function assignColumns(pieces: readonly RowPiece[], columns: number, left
     const state = stateAfter(piece);
     const next = new Map<number, Hypothesis>();
     const first = piece.text[0] ?? '';
+    // Hypotheses share columns' last lines: what a line pairs with each is asked once.
+    const pairedWith = new Map<number, number>();
+    const pairWith = (last: number): number => {
+      let value = pairedWith.get(last);
+      if (value === undefined) pairedWith.set(last, (value = (bonus as PairBonus)(pieces[last].text.at(-1) ?? '', first)));
+      return value;
+    };
     for (const hypothesis of beam) {
       for (let column = 0; column <= lastColumn; column++) {
         const skip = skipped(hypothesis.previous, column, hypothesis.code, columns, sameLine, leftColumns);
@@ -198,7 +218,7 @@ export function assignColumns(pieces: readonly RowPiece[], columns: number, left
         const away = piece.start !== undefined && anchor >= 0 && Math.abs(piece.start - anchor) > COLUMN_TOLERANCE;
         const last = hypothesis.lasts[column];
         const columnState = stateOf(hypothesis.code, column);
-        const pairs = bonus !== null && last >= 0 && wrapped(pieces[last]) && piece.shape !== 'short' ? bonus(pieces[last].text.at(-1) ?? '', first) : 0;
+        const pairs = bonus !== null && last >= 0 && wrapped(pieces[last]) && piece.shape !== 'short' ? pairWith(last) : 0;
         const cost = hypothesis.cost + skip + continuityCost(columnState, opening) + (away ? POSITION_COST : 0) - pairs;
         const shift = column * BITS;
         let code = (hypothesis.code & ~(3 << shift)) | (state << shift);
@@ -222,7 +242,7 @@ export function assignColumns(pieces: readonly RowPiece[], columns: number, left
         }
       }
     }
-    beam = [...next.values()].sort((a, b) => a.cost - b.cost).slice(0, BEAM);
+    beam = cheapest(next.values(), BEAM);
   });
   let best: Hypothesis | null = null;
   let bestCost = Infinity;

@@ -1,6 +1,6 @@
 import type { BreakDecision, LineRole } from '../../model/page-analysis';
 import type { BreakContext } from '../decide-breaks';
-import { lineSignals, MODEL_ROLES, type LineSignals } from './line-signals';
+import { lineSignals, ROLE_SIGNALS, type LineSignals } from './line-signals';
 import { topicOverlap } from './topic-overlap';
 
 /** Named feature values of one line or one break; absent names are 0. */
@@ -9,7 +9,9 @@ export type FeatureValues = Record<string, number>;
 const PREVIOUS = ['endsSentence', 'headlineShaped', 'byline', 'bareNames', 'credit', 'dateline', 'subtitleDash', 'pageFurniture', 'markdown', 'short12', 'full', 'caption', 'gapBefore'];
 const NEXT = ['leadOpener', 'byline', 'bareNames', 'dateline', 'datelineAlone', 'subtitleDash', 'headlineShaped', 'endsSentence', 'indented', 'gapBefore', 'short12', 'markdown', 'credit', 'full', 'opensUnit', 'phraseSpaced'];
 const AFTER_NEXT = ['leadOpener', 'byline', 'bareNames', 'dateline', 'subtitleDash', 'indented'];
-const ROLE_NAMES = MODEL_ROLES.map((role) => `rule_${role}`);
+const PREVIOUS_SIDE = side('prev_', [...PREVIOUS, ...ROLE_SIGNALS]);
+const NEXT_SIDE = side('next_', [...NEXT, ...ROLE_SIGNALS]);
+const AFTER_NEXT_SIDE = side('next2_', AFTER_NEXT);
 
 /** Everything the model may read about one page, computed once. */
 export interface PageSignals {
@@ -61,12 +63,22 @@ export function pageSignals(context: BreakContext, rules: readonly LineRole[], o
   };
 }
 
-function copy(into: FeatureValues, prefix: string, from: LineSignals | undefined, names: readonly string[]): void {
+/** A side's signal names with the prefix they take among a decision's features, written once (not per line). */
+interface Side {
+  missing: string;
+  names: ReadonlyArray<readonly [signal: string, feature: string]>;
+}
+
+function side(prefix: string, names: readonly string[]): Side {
+  return { missing: `${prefix}missing`, names: names.map((name) => [name, `${prefix}${name}`] as const) };
+}
+
+function copy(into: FeatureValues, from: LineSignals | undefined, { missing, names }: Side): void {
   if (!from) {
-    into[`${prefix}missing`] = 1;
+    into[missing] = 1;
     return;
   }
-  for (const name of names) if (from[name]) into[`${prefix}${name}`] = from[name];
+  for (const [signal, feature] of names) if (from[signal]) into[feature] = from[signal];
 }
 
 /** Features of line `position` for the role and article-start heads. */
@@ -76,9 +88,9 @@ export function lineFeatureValues(page: PageSignals, position: number): FeatureV
   const next = page.signalsAt(position + 1);
   const values: FeatureValues = { bias: 1 };
   for (const name in own) if (own[name]) values[name] = own[name];
-  copy(values, 'prev_', previous, [...PREVIOUS, ...ROLE_NAMES]);
-  copy(values, 'next_', next, [...NEXT, ...ROLE_NAMES]);
-  copy(values, 'next2_', page.signalsAt(position + 2), AFTER_NEXT);
+  copy(values, previous, PREVIOUS_SIDE);
+  copy(values, next, NEXT_SIDE);
+  copy(values, page.signalsAt(position + 2), AFTER_NEXT_SIDE);
   if (page.noColumns) values.page_noColumns = 1;
   if (page.usesIndents) values.page_indents = 1;
   if (page.gappy) values.page_gappy = 1;
@@ -119,17 +131,21 @@ export function lineFeatureValues(page: PageSignals, position: number): FeatureV
   return values;
 }
 
-const BREAK_SIDE = ['short12', 'short20', 'full', 'clearlyShort', 'endsSentence', 'endsOpen', 'headlineShaped', 'phraseSpaced', 'byline', 'bareNames', 'dateline', 'subtitleDash', 'credit', 'caption', 'pageFurniture', 'numberedHeading', 'listItem', 'markdown', 'indented', 'startsForbidden', 'photographer', 'courtName', 'endsQuestion', ...ROLE_NAMES];
+const BREAK_SIDE = ['short12', 'short20', 'full', 'clearlyShort', 'endsSentence', 'endsOpen', 'headlineShaped', 'phraseSpaced', 'byline', 'bareNames', 'dateline', 'subtitleDash', 'credit', 'caption', 'pageFurniture', 'numberedHeading', 'listItem', 'markdown', 'indented', 'startsForbidden', 'photographer', 'courtName', 'endsQuestion', ...ROLE_SIGNALS];
+const BEFORE_BREAK = side('b_', BREAK_SIDE);
+const AFTER_BREAK = side('a_', BREAK_SIDE);
+const TWO_BEFORE_BREAK = side('bb_', ['endsSentence', 'headlineShaped', 'full']);
+const TWO_AFTER_BREAK = side('aa_', ['gapBefore', 'indented', 'headlineShaped', 'byline', 'dateline']);
 
 /** Features of the break between lines `position - 1` and `position`, for the join head. */
 export function breakFeatureValues(page: PageSignals, position: number, rule: BreakDecision): FeatureValues {
   const before = page.signalsAt(position - 1) as LineSignals;
   const after = page.signalsAt(position) as LineSignals;
   const values: FeatureValues = { bias: 1 };
-  copy(values, 'b_', before, BREAK_SIDE);
-  copy(values, 'a_', after, BREAK_SIDE);
-  copy(values, 'bb_', page.signalsAt(position - 2), ['endsSentence', 'headlineShaped', 'full']);
-  copy(values, 'aa_', page.signalsAt(position + 1), ['gapBefore', 'indented', 'headlineShaped', 'byline', 'dateline']);
+  copy(values, before, BEFORE_BREAK);
+  copy(values, after, AFTER_BREAK);
+  copy(values, page.signalsAt(position - 2), TWO_BEFORE_BREAK);
+  copy(values, page.signalsAt(position + 1), TWO_AFTER_BREAK);
   if (after.gapBefore) values.gap = 1;
   if (rule.decision === 'join') values.rule_join = 1;
   values.rule_confidence = rule.confidence;

@@ -5,6 +5,9 @@ import type { LineFeatures } from '../line-features';
 /** The roles the model tells apart, in the order of its classes. */
 export const MODEL_ROLES: readonly LineRole[] = ['title', 'subtitle', 'byline', 'dateline', 'heading', 'paragraph', 'caption', 'credit', 'furniture'];
 
+/** The signal that says the rules gave a line each of those roles (`rule_title`…). */
+export const ROLE_SIGNALS: readonly string[] = MODEL_ROLES.map((role) => `rule_${role}`);
+
 /**
  * Bare personal names, one to four of them, set apart by spaces: a byline without its 记者 label
  * (`陈俊 江南`). A headline's phrases are longer than a name.
@@ -76,6 +79,6 @@ export function lineSignals(line: LineFeatures, column: number | null, rule: Lin
     photographer: /摄(影)?$/u.test(plain) ? 1 : 0,
     opensUnit: opensUnit ? 1 : 0,
   };
-  for (const role of MODEL_ROLES) signals[`rule_${role}`] = rule === role ? 1 : 0;
+  MODEL_ROLES.forEach((role, index) => (signals[ROLE_SIGNALS[index]] = rule === role ? 1 : 0));
   return signals;
 }
