@@ -158,12 +158,15 @@ const LIST_LABEL = /^[\u4e00-\u9fff“][^，。；：、！？,;:!?]*$/u;
  * Names with their units in brackets, three at least, the list closing on a bracket: 张某（某法院）、李某（某法院）、王某（某法院）;
  * or one entry of a list set one to a line, whole (《法槌与书香》 杨振宇（呼和浩特铁路运输中级法院））.
  */
-const NAMED_LIST_END = /([\u4e00-\u9fff·]{2,8}（[^（）]{2,30}）、){2,}[\u4e00-\u9fff·]{2,8}（[^（）]{2,30}）$/u;
+const NAMED_LIST_END = /([\u4e00-\u9fff·]{2,8}[（(][^（）()]{2,30}[）)]、){2,}[\u4e00-\u9fff·]{2,8}[（(][^（）()]{2,30}[）)]$/u;
 
 /** The unit holds no sentence and closes on such a list. */
 function endsNamedList(text: string): boolean {
   return !/[。！？]/u.test(text) && (NAMED_LIST_END.test(text) || isWholeEntry(text));
 }
+
+/** A line in bold from end to end (markdown's `**…**`). */
+const WHOLE_BOLD = /^\*\*[^*]+\*\*$/u;
 
 /** A list's label that counts its entries (全盟法院先进个人（12名）): it heads the list under it. */
 const COUNTED_LIST_LABEL = /^[\u4e00-\u9fff“”]{2,20}[（(]\d{1,3}[个名人件项家篇][）)]$/u;
@@ -316,6 +319,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (entrySoFar !== '' && entryRunsOn(entrySoFar, after.content)) return decision(before, after, 'join', 0.8, '名单条目折行：姓名与其单位接续');
   // (A whole entry fills the column where it is the page's longest line: over another whole entry it ends all the same.)
   if ((!isFull(before, columnWidth) || isWholeEntry(after.content.trim())) && isWholeEntry(entrySoFar) && /^[《\p{Script=Han}]/u.test(after.content.trim()) && !after.startsForbidden) return decision(before, after, 'split', 0.75, '上一行为完整的名单条目');
+  // A list left on its enumeration comma (…韩秀英（库伦旗人民法院）、 / 苏日古嘎（…人民法院）) goes on with its next entry, however
+  // much that entry looks like a signature: nothing is signed after a 、.
+  if (after.byline && !after.dateline && !after.credit && /、$/u.test(before.content.trim())) return decision(before, after, 'join', 0.8, '上一行以顿号结束，名单接续');
   if (after.dateline || after.byline || after.subtitleDash || after.pageFurniture || after.credit || after.markdownLevel > 0) {
     return decision(before, after, 'split', 0.9, after.credit ? '下一行为供稿署名' : after.dateline ? '下一行以电头开始' : after.subtitleDash ? '下一行为副题' : after.byline ? '下一行为署名' : after.markdownLevel > 0 ? '下一行为标记的标题' : '下一行为版面信息');
   }
@@ -783,6 +789,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     // 将对报名人员进行资格审.)
     const farShort = columnWidth === null || before.width + before.indentWidth <= columnWidth * NUMBERED_HEAD_SHARE;
     if (!after.startsForbidden && farShort && position - unitStart === 1 && before.numberedHeading && !/[，、；：,;:]$/u.test(before.content.trim())) return decision(before, after, 'split', 0.7, '上一行为单独成行的带序号小标题，空行后另起一段');
+    // A line set whole in bold (**草场边界，一步一步量出来**) is a head or a lead standing whole: a column's or a page's end
+    // cuts a paragraph, it does not close the emphasis there.
+    if (!after.startsForbidden && position - unitStart === 1 && WHOLE_BOLD.test(before.content.trim())) return decision(before, after, 'split', 0.75, '上一行为整行加粗的小标题，空行后另起一段');
     // An official document's whole title (…人民法院关于…的公告) ends at the blank line under it: no sentence ends on its genre.
     if (!after.startsForbidden && shortUnit && OFFICIAL_DOCUMENT_TITLE.test(unitText)) return decision(before, after, 'split', 0.75, '上一行为公文标题，到此结束');
     return decision(before, after, 'join', 0.8, '空行前句子未完，空行后接续（分栏或分页）');

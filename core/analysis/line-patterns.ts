@@ -21,7 +21,7 @@ export const DATELINE_ALONE = /^(\*\*)?[\u4e00-\u9fff]{2,12}讯(\*\*)?$/u;
 export const CREDIT_WHOLE = /^[（(]\s*([^（()）]{1,40}?)\s*[)）]$/u;
 export const CREDIT_TRAILING = /([。！？!?”’…])\s*([（(]\s*([^（()）]{1,40}?)\s*[)）])\s*$/u;
 /** Picture captions: `▲主题党日活动。崔翼 摄`, `向宪法宣誓。崔翼 摄`, `图为…`. */
-export const CAPTION = /^[▲△■◆]|(\s|[。])[\u4e00-\u9fff]{0,6}\s*(?<![拍航])摄(影)?$|^[\u4e00-\u9fff]{2,4}\s+摄$|^(图为|上图|下图|左图|右图|图[一二三四五六七八九十\d]+)[：:，,\s]?/u;
+export const CAPTION = /^[▲△■◆]|(\s|[。])([\u4e00-\u9fff]{2,6})?\s*(?<![拍航])摄(影)?$|^[\u4e00-\u9fff]{2,4}\s+摄$|^(图为|上图|下图|左图|右图|图[一二三四五六七八九十\d]+)[：:，,\s]?/u;
 /** Contact lines of the masthead, and the page's editorial credits (责任编辑：… 校对：…). */
 export const CONTACT = /^(邮箱|电子邮箱|E-?mail|电话|热线|传真|地址|邮编|网址|投稿邮箱|联系电话|责任编辑|本版编辑|责编|编辑|美编|校对|版式设计|版式|排版|审校|终审)\s*[:：]/iu;
 /** The page's editorial credits set without a colon, name after label (`责任编辑 赵敏 校对 孙丽`), as PDF pages print them. */
