@@ -35,6 +35,7 @@ const MAX_ENTRY_LINES = 3;
 const WHOLE_ROUNDUP_HEAD_WIDTH = 5;
 const NARROW_HEAD_REASON = '大字标题按窄栏宽折行，下一行接续';
 const HEADLINE_PAIR_REASON = '两行短句均无标点，合为一个双行标题';
+const HEAD_QUOTE_REASON = '标题的引号未闭合，下一行接续';
 const EDITOR_NAME_REASON = '编辑署名跨行，下一行为姓名';
 /** A photographer's name that wrapped off its caption: `崔翼 摄`, `摄`. */
 const CAPTION_TAIL = /^([\u4e00-\u9fff]{2,6}\s*)?摄$|^[（(][\u4e00-\u9fff]{2,6}(\s+[\u4e00-\u9fff]{2,6})*\s*摄[)）]$/u;
@@ -273,6 +274,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (previousReason === GENRE_END_REASON && !after.startsForbidden) return decision(before, after, 'split', 0.75, '上一行为公告、通知等的标题');
   // (A head wrapped at a narrow measure runs on while its lines are as wide as the two above: 蜂成片死亡 / 阿荣旗法院 / 判令农场赔.)
   const runGoesOn = position >= 2 && after.headlineShaped && after.width === before.width && context.lines[position - 2].width === before.width && before.width >= MIN_RUN_WIDTH && !after.gapBefore;
+  // (Nor is a two-line head complete that left a quotation open which the next line closes: 煤矿工人讨薪 / 有了“快车 / 道” 伊金霍洛.)
+  const quoteClosesBelow = /^[^“”]*”/u.test(after.content) && unclosedQuote(unitTextUpTo(context, unitStart, position));
+  if (previousReason === HEADLINE_PAIR_REASON && quoteClosesBelow) return decision(before, after, 'join', 0.75, HEAD_QUOTE_REASON);
   if (previousReason === HEADLINE_PAIR_REASON && !runGoesOn) return decision(before, after, 'split', 0.8, '双行标题已完整');
   if ((previousReason === HEAD_TAIL_REASON || previousReason === DOUBLED_TAIL_REASON) && !after.startsForbidden) return decision(before, after, 'split', 0.8, '标题连同折下的末尾已完整');
   // Once a cut proves the headline set at a narrow measure, its next lines at that measure go on with it
@@ -599,6 +603,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     }
     // A roundup's headline wrapped before its genre's word (土默川上法苑 / 速递) goes on: the word names the roundup.
     if (!ROUNDUP_HEADLINE.test(before.content.trim()) && ROUNDUP_HEADLINE.test(`${before.content.trim()}${after.content.trim()}`) && after.width <= ROUNDUP_TAIL_WIDTH && !after.hasInnerSpace) return decision(before, after, 'join', 0.7, '合集标题在栏宽处折行，末尾的栏目名接续');
+    // A head that left a quotation open goes on into the line that closes it (林下蓝莓被“抢 / 采” 牙克石法院判).
+    if (/^[^“”]*”/u.test(after.content) && unclosedQuote(unitTextUpTo(context, unitStart, position))) return decision(before, after, 'join', 0.7, HEAD_QUOTE_REASON);
     return decision(before, after, 'split', 0.8, '上一行为标题（短行、无标点）');
   }
   // Where paragraphs open indented, a short flush line that ends no sentence, between a finished sentence (or an
@@ -1257,10 +1263,14 @@ function numberedOpenerShort(before: LineFeatures, after: LineFeatures, afterNex
 /** Cells a head's wrapped tail may take: a word's last characters, a name's length at most. */
 const HEAD_TAIL_WIDTH = 5;
 
+/** A question's last few words alone on a line: no head stands on them. */
+const QUESTION_TAIL = /^\p{Script=Han}{1,5}[？?]$/u;
+
 function wrappedHeadTail(before: LineFeatures, after: LineFeatures, columnWidth: number | null): boolean {
   if (columnWidth === null || before.endsSentence || before.endsOpen || before.byline || before.dateline || COURT_SIGNATURE.test(before.content)) return false;
   const reachesEdge = before.width + before.indentWidth >= columnWidth - 1;
-  return reachesEdge && after.headlineShaped && !after.hasInnerSpace && !after.byline && !after.numberedHeading && !after.startsForbidden && after.width <= HEAD_TAIL_WIDTH && !CASE_SECTION_LABEL.test(after.content.trim());
+  // (A question's last words end the head: 保险合同里的“免责条款”一律 / 有效吗？)
+  return reachesEdge && (after.headlineShaped || QUESTION_TAIL.test(after.content.trim())) && !after.hasInnerSpace && !after.byline && !after.numberedHeading && !after.startsForbidden && after.width <= HEAD_TAIL_WIDTH && !CASE_SECTION_LABEL.test(after.content.trim());
 }
 
 /** An attribution wrapped over two lines continues only when the next line is its tail. */

@@ -14,6 +14,14 @@ import courtInsideNarrowHead from './test-support/extractor-pages/mutool-dev-nar
 // A fresh narrow layout of development articles: a roundup's items headed by their place and wrapped (额尔古纳：家事调解室 /
 // 开进俄罗斯族民俗村), a blank line, then the news on its date or its purpose (4月18日，…, 针对…).
 import placeHeadsOverNews from './test-support/extractor-pages/narrow-dev-place-heads-over-news.txt?raw';
+// MuPDF's text of development pages (tune2, a fresh round of tune7), a blank line after nearly every line: an official notice's
+// headline wrapped before its genre under the band (关于春节期间执行工作安 / 排的通告); a head wrapped inside a quotation over
+// five lines (煤矿工人讨薪 / 有了“快车 / 道” 伊金霍洛 / …); a question head whose last words wrapped (…“免责条款”一律 / 有效吗？).
+import noticeHeadUnderBand from './test-support/extractor-pages/mutool-dev-notice-head-under-band.txt?raw';
+import headQuoteOpen from './test-support/extractor-pages/mutool-dev-head-quote-open.txt?raw';
+// (tune8: the quotation opens on the head's first line, 林下蓝莓被“抢 / 采” 牙克石法院判 / 令赔偿2.3万元.)
+import headQuoteOpenFirstLine from './test-support/extractor-pages/mutool-dev-head-quote-open-first-line.txt?raw';
+import questionHeadTail from './test-support/extractor-pages/mutool-dev-question-head-tail.txt?raw';
 
 // Heads set in a narrow text column (11–14 cells) where nothing but their shape and what opens under
 // them tells them from running text: roundup items headed by their court or place, wrapped case heads,
@@ -24,6 +32,21 @@ const titles = (raw: string) => articles(raw).map((article) => article.title);
 const blockTexts = (raw: string, article = 0) => articles(raw)[article].blocks.map((block) => `${block.type}:${block.text}`);
 
 describe('heads in a narrow column', () => {
+  it('keeps a notice\'s headline whole when its genre wrapped onto a line as short as a section\'s name under the band', () => {
+    expect(titles(noticeHeadUnderBand)[0]).toBe('关于春节期间执行工作安排的通告');
+  });
+
+  it('runs a head on into the line that closes the quotation it left open', () => {
+    const [article] = articles(headQuoteOpen);
+    expect(article.title).toBe('煤矿工人讨薪有了“快车道” 伊金霍洛旗法院结案142件');
+    expect(article.subtitle ?? '').toBe('');
+    expect(titles(headQuoteOpenFirstLine)[0]).toBe('林下蓝莓被“抢采” 牙克石法院判令赔偿2.3万元');
+  });
+
+  it('joins a question\'s last words wrapped under its head', () => {
+    expect(articles(questionHeadTail).flatMap((article) => article.blocks.map((block) => block.text))).toContain('保险合同里的“免责条款”一律有效吗？');
+  });
+
   it('ends a place-led item head wrapped over two lines at the blank line over news that opens on its date or purpose', () => {
     const blocks = blockTexts(placeHeadsOverNews);
     expect(blocks).toEqual(expect.arrayContaining(['heading:额尔古纳：家事调解室开进俄罗斯族民俗村', 'heading:牙克石：为林下种植户开设“蓝莓专窗”', 'heading:陈巴尔虎旗：巡回审判车开进呼和诺尔']));

@@ -1,5 +1,5 @@
 import { extractPageLines, MAX_HEADLINE_WIDTH, type LineFeatures } from '../line-features';
-import { ANNOUNCES_UNNAMED, COURT_NAME, PAGE_DATE, PAGE_LABEL } from '../line-patterns';
+import { ANNOUNCES_UNNAMED, COURT_NAME, OFFICIAL_DOCUMENT_TITLE, PAGE_DATE, PAGE_LABEL } from '../line-patterns';
 import { hasBlankLineArtifact } from './extractor-breaks';
 import type { MergedColumnsResult } from './merged-columns';
 
@@ -97,7 +97,9 @@ export function headlineUnderMastheadBand(columns: MergedColumnsResult): MergedC
     if (creditSeen && heads.at(-1) === index - 1 && blockLines.length === 1 && COURT_NAME.test(blockLines[0].content.trim())) break;
     // A bare word under a head that announces what it has not named yet is the head's last words (…发布三起涉养老服务纠纷 / 典型案例).
     const headAbove = heads.at(-1) === index - 1 ? linesOf(features, blocks[index - 1]).at(-1) : undefined;
-    if (headAbove !== undefined && ANNOUNCES_UNNAMED.test(headAbove.content.trim()) && blockLines.length === 1 && SECTION_NAME.test(blockLines[0].content.trim())) break;
+    // (So is one that completes an official document's title: 关于春节期间执行工作安 / 排的通告.)
+    const word = blockLines.length === 1 ? blockLines[0].content.trim() : '';
+    if (headAbove !== undefined && SECTION_NAME.test(word) && (ANNOUNCES_UNNAMED.test(headAbove.content.trim()) || OFFICIAL_DOCUMENT_TITLE.test(headAbove.content.trim() + word))) break;
     if (blockLines.every(isBandItem)) {
       // The section's name stands over the editor's credit: a bare word under the credit is a writer's name.
       if (blockLines.some(endsBand) || (!creditSeen && blockLines.every((line) => SECTION_NAME.test(line.content.trim())))) bandEnd = index;
