@@ -3,7 +3,7 @@ import type { LineRole } from '../model/page-analysis';
 import type { BreakContext } from './decide-breaks';
 import { PARTICLE_START, endsSentence } from './character-classes';
 import { isNarrowHeadRun } from './narrow-head-run';
-import { AWARD_GRADE, BRACKETED_PLACE_ITEM, COURT_LIST, SPACED_COURT_LIST, BRACKETED_SECTION_HEAD, QUESTION_PARTICLE_TAIL, CASE_SECTION_HEAD, CASE_SECTION_LABEL, COURT_LED_HEAD, SOURCE_AFTER_SENTENCE, isDateAlone, COURT_NAME, COURT_SIGNATURE, INSTITUTION, ITEM_HEAD_LINE, ITEM_SIGNATURE, NOTICE_HEADLINE, OFFICIAL_DOCUMENT_TITLE, PLACE_RUN_IN, PUBLICATION, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
+import { AWARD_GRADE, BRACKETED_PLACE_ITEM, COURT_LIST, SPACED_COURT_LIST, BRACKETED_SECTION_HEAD, QUESTION_PARTICLE_TAIL, ASKS_WORDS, CASE_SECTION_HEAD, CASE_SECTION_LABEL, COURT_LED_HEAD, SOURCE_AFTER_SENTENCE, isDateAlone, COURT_NAME, COURT_SIGNATURE, INSTITUTION, ITEM_HEAD_LINE, ITEM_SIGNATURE, NOTICE_HEADLINE, OFFICIAL_DOCUMENT_TITLE, PLACE_RUN_IN, PUBLICATION, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
 import { isSurnameLedNames } from './personal-names';
 import { MAX_HEADLINE_WIDTH, SUBTITLE_MIN_WIDTH, isBareHanPhrase, isBarePhrase, isCaseHead, isQuestionThenPhrase, QUESTION_THEN_PHRASE, isQuestionHead, isQuotedSaying, secondPhraseWide, signsAbove } from './line-features';
 import type { LineFeatures } from './line-features';
@@ -419,6 +419,7 @@ function isCourtSignature(units: readonly TextUnit[], index: number, headline: r
 /** An award's grade heading a list's part (一等奖, 优秀奖): a word of the list, never a writer's name. */
 /** No name opens on a numeral, a quantifier or a demonstrative (一枚国徽, 每月一次, 这些问题): a phrase's words. */
 const NOT_A_NAME_START = /^[一二三四五六七八九十两几每各该这那此其]/u;
+
 const NAMES_ALONE = /^[\u4e00-\u9fff]{2,4}([ \u3000]+[\u4e00-\u9fff]{2,3}){0,3}$/u;
 
 /**
@@ -430,7 +431,7 @@ function isBareNameByline(units: readonly TextUnit[], index: number, headline: r
   const above = units[index - 1];
   const next = units[index + 1];
   const plain = unit.lines[0].content.replace(/\*\*/gu, '').trim();
-  if (unit.lines.length !== 1 || !above || !next || !NAMES_ALONE.test(plain) || NOT_A_NAME_START.test(plain) || AWARD_GRADE.test(plain) || CASE_SECTION_LABEL.test(plain)) return false;
+  if (unit.lines.length !== 1 || !above || !next || !NAMES_ALONE.test(plain) || NOT_A_NAME_START.test(plain) || ASKS_WORDS.test(plain) || AWARD_GRADE.test(plain) || CASE_SECTION_LABEL.test(plain)) return false;
   const line = unit.lines[0];
   if (line.markdownLevel > 0 || (!line.hasInnerSpace && line.width > 3 && !/^[\u4e00-\u9fff]{4}$/u.test(line.content))) return false;
   const headAbove = roles[index - 1] === 'paragraph' && (headline[index - 1] || above.lines.every((part) => part.headlineShaped || isQuestionHead(part) || part.subtitleDash));

@@ -142,6 +142,8 @@ export const BRACKETED_PLACE_ITEM = /^【(?![^】]*(案例|说法|提示|提醒|
 
 /** A headline's last characters closing its question on a particle, with its mark or without (效吗, 怎么办？): no name ends on one. */
 export const QUESTION_PARTICLE_TAIL = /^\p{Script=Han}{0,3}[吗呢么][？?]?$/u;
+/** Words that ask (谁担责, 怎么办, 有效吗): no name holds them, and a head's question tail does. */
+export const ASKS_WORDS = /[谁吗呢]|怎么|如何|为何|是否|能否|可否/u;
 
 /** A head that announces (发布, 出台, 公布…) what it has not named yet at its line's end: the next line names it (…纠纷 / 典型案例). */
 export const ANNOUNCES_UNNAMED = /(发布|出台|公布|印发|推出)[^，。；：]{0,16}(?<!案例|白皮书|意见|措施|清单|报告|办法|规定|细则|名单|公告|通知)$/u;

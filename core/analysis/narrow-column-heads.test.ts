@@ -22,6 +22,8 @@ import headQuoteOpen from './test-support/extractor-pages/mutool-dev-head-quote-
 // (tune8: the quotation opens on the head's first line, 林下蓝莓被“抢 / 采” 牙克石法院判 / 令赔偿2.3万元.)
 import headQuoteOpenFirstLine from './test-support/extractor-pages/mutool-dev-head-quote-open-first-line.txt?raw';
 import questionHeadTail from './test-support/extractor-pages/mutool-dev-question-head-tail.txt?raw';
+// (tune2: a two-phrase head whose question's words the column carried under it, no mark: 承包沙地种苁蓉 合同无效 / 谁担责.)
+import headQuestionWords from './test-support/extractor-pages/mutool-dev-head-question-tail-words.txt?raw';
 
 // Heads set in a narrow text column (11–14 cells) where nothing but their shape and what opens under
 // them tells them from running text: roundup items headed by their court or place, wrapped case heads,
@@ -45,6 +47,12 @@ describe('heads in a narrow column', () => {
 
   it('joins a question\'s last words wrapped under its head', () => {
     expect(articles(questionHeadTail).flatMap((article) => article.blocks.map((block) => block.text))).toContain('保险合同里的“免责条款”一律有效吗？');
+  });
+
+  it('takes a few words that ask, carried under a head, as the head\'s end, not a writer\'s name', () => {
+    const [article] = articles(headQuestionWords);
+    expect(article.title).toBe('承包沙地种苁蓉 合同无效谁担责');
+    expect(article.byline ?? '').toBe('');
   });
 
   it('ends a place-led item head wrapped over two lines at the blank line over news that opens on its date or purpose', () => {
