@@ -7,7 +7,7 @@ import { BARE_NAMES } from './model/line-signals';
 import { pairsOfPage } from './pairs-within-lines';
 import { entryRunsOn, isWholeEntry } from './name-with-unit';
 import { narrowHeadRunJoins } from './narrow-head-run';
-import { AWARD_GRADE, COURT_RUN_IN, BRACKETED_SECTION_HEAD, COURT_LIST, SPACED_COURT_LIST, isDateAlone, ITEM_HEAD_LINE, QUESTION_PARTICLE_TAIL, ASKS_WORDS, SOURCE_AFTER_SENTENCE, CASE_NUMBER, COURT_LED_HEAD, CASE_SECTION_HEAD, CASE_SECTION_LABEL, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, ITEM_SIGNATURE, OFFICIAL_DOCUMENT_TITLE, PAGE_DATE, PLACE_RUN_IN, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
+import { AWARD_GRADE, COURT_RUN_IN, BRACKETED_SECTION_HEAD, COURT_LIST, SPACED_COURT_LIST, isDateAlone, ITEM_HEAD_LINE, QUESTION_PARTICLE_TAIL, QUESTION_TAIL_LINE, ASKS_WORDS, SOURCE_AFTER_SENTENCE, CASE_NUMBER, COURT_LED_HEAD, CASE_SECTION_HEAD, CASE_SECTION_LABEL, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, ITEM_SIGNATURE, OFFICIAL_DOCUMENT_TITLE, PAGE_DATE, PLACE_RUN_IN, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
 
 /** A line this close to the column width filled its column: the text ran on (满栏). */
 const FULL_LINE_SLACK = 2.5;
@@ -1266,14 +1266,11 @@ function numberedOpenerShort(before: LineFeatures, after: LineFeatures, afterNex
 /** Cells a head's wrapped tail may take: a word's last characters, a name's length at most. */
 const HEAD_TAIL_WIDTH = 5;
 
-/** A question's last few words alone on a line: no head stands on them. */
-const QUESTION_TAIL = /^\p{Script=Han}{1,5}[？?]$/u;
-
 function wrappedHeadTail(before: LineFeatures, after: LineFeatures, columnWidth: number | null): boolean {
   if (columnWidth === null || before.endsSentence || before.endsOpen || before.byline || before.dateline || COURT_SIGNATURE.test(before.content)) return false;
   const reachesEdge = before.width + before.indentWidth >= columnWidth - 1;
   // (A question's last words end the head: 保险合同里的“免责条款”一律 / 有效吗？)
-  return reachesEdge && (after.headlineShaped || QUESTION_TAIL.test(after.content.trim())) && !after.hasInnerSpace && !after.byline && !after.numberedHeading && !after.startsForbidden && after.width <= HEAD_TAIL_WIDTH && !CASE_SECTION_LABEL.test(after.content.trim());
+  return reachesEdge && (after.headlineShaped || QUESTION_TAIL_LINE.test(after.content.trim())) && !after.hasInnerSpace && !after.byline && !after.numberedHeading && !after.startsForbidden && after.width <= HEAD_TAIL_WIDTH && !CASE_SECTION_LABEL.test(after.content.trim());
 }
 
 /** An attribution wrapped over two lines continues only when the next line is its tail. */
