@@ -473,6 +473,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // (The unit's last lines are enough: a source wraps over two at most, a head is read from two.)
   const unitTail = kind === 'gap' ? unitTextUpTo(context, Math.max(unitStart, position - 3), position) : '';
   if (kind === 'gap' && !after.startsForbidden && SOURCE_AFTER_SENTENCE.test(unitTail)) return decision(before, after, 'split', 0.75, '上一行以句末标点后括号内的来源结束，段落到此结束');
+  // …and where the next item follows with no blank line (…320余万元。（二连浩特 / 法院供稿） / 阿尔山：…): nothing of a paragraph follows its source.
+  if (kind === 'wrap' && !after.startsForbidden && /[）)]$/u.test(before.content.trim()) && SOURCE_AFTER_SENTENCE.test(unitTextUpTo(context, Math.max(unitStart, position - 3), position))) return decision(before, after, 'split', 0.75, '上一行以句末标点后括号内的来源结束，段落到此结束');
   // (One character is no head: it is the tail of a line that wrapped, 海南区人民法 / 院.)
   const beforeHead = !wordBrokenAtFoot && !/^[\u4e00-\u9fff]$/u.test(before.content.trim()) && (standsAlone || (!continuesPrevious && isHeadlineLine(before, columnWidth, headlineSlack)));
   // An official notice's headline wrapped before its genre (关于调整夏季工作时间及诉讼服务事项的 / 公告): the genre ends it.

@@ -23,6 +23,9 @@ import sectionOverRoundupHead from './test-support/extractor-pages/indented-onel
 // A narrow layout: the same roundup, an item's bracketed place head wrapped over three lines under the item above's credit.
 import bracketedItemThreeLines from './test-support/extractor-pages/narrow-dev-roundup-bracketed-item-three-lines.txt?raw';
 import bracketedPlaces from './test-support/extractor-pages/indented-dev-roundup-bracketed-places.txt?raw';
+// pdftotext's text of a development page (tune5): a roundup set wide, each item closed by its source in brackets after its last
+// sentence, the source wrapped (…320余万元。（二连浩特 / 法院供稿）), the next item on the next line with no blank line between.
+import itemSourcesWrapped from './test-support/extractor-pages/pdftotext-dev-item-sources-wrapped.txt?raw';
 
 describe('a roundup headline set apart as a block of its own', () => {
   it('opens the roundup after finished text or a closing credit', () => {
@@ -332,3 +335,15 @@ describe('a roundup\'s whole headline under the band\'s section name', () => {
     expect(analysis.furniture).toContain('以案说法');
   });
 });
+
+describe('a roundup item closed by its source, the next item on the line under it', () => {
+  it('opens the next item under the line that closes the source, blank line or not', () => {
+    const analysis = analyzePage(itemSourcesWrapped);
+    const under = (text: string) => analysis.breaks.find((decision) => analysis.lines[decision.after].text.startsWith(text))?.decision;
+    expect(under('阿尔山：')).toBe('split');
+    expect(under('额济纳：')).toBe('split');
+    // (The source itself still runs on from the sentence it closes.)
+    expect(under('法院供稿）')).toBe('join');
+  });
+});
+
