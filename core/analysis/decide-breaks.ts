@@ -5,7 +5,7 @@ import { HEADLINE_PART_WIDTH, LEAD_COLON, MAX_HEADLINE_WIDTH, isBareHanPhrase, i
 import { displayWidth } from './display-width';
 import { BARE_NAMES } from './model/line-signals';
 import { pairsOfPage } from './pairs-within-lines';
-import { entryRunsOn, isWholeEntry } from './name-with-unit';
+import { entryRunsOn, isWholeEntry, NAME_WITH_UNIT } from './name-with-unit';
 import { narrowHeadRunJoins } from './narrow-head-run';
 import { AWARD_GRADE, COURT_RUN_IN, BRACKETED_SECTION_HEAD, COURT_LIST, SPACED_COURT_LIST, isDateAlone, ITEM_HEAD_LINE, QUESTION_PARTICLE_TAIL, QUESTION_TAIL_LINE, ASKS_WORDS, SOURCE_AFTER_SENTENCE, CASE_NUMBER, COURT_LED_HEAD, CASE_SECTION_HEAD, CASE_SECTION_LABEL, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, ITEM_SIGNATURE, OFFICIAL_DOCUMENT_TITLE, PAGE_DATE, PLACE_RUN_IN, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
 
@@ -323,9 +323,10 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   if (entrySoFar !== '' && entryRunsOn(entrySoFar, after.content)) return decision(before, after, 'join', 0.8, '名单条目折行：姓名与其单位接续');
   // (A whole entry fills the column where it is the page's longest line: over another whole entry it ends all the same.)
   if ((!isFull(before, columnWidth) || isWholeEntry(after.content.trim())) && isWholeEntry(entrySoFar) && /^[《\p{Script=Han}]/u.test(after.content.trim()) && !after.startsForbidden) return decision(before, after, 'split', 0.75, '上一行为完整的名单条目');
-  // A list left on its enumeration comma (…韩秀英（库伦旗人民法院）、 / 苏日古嘎（…人民法院）) goes on with its next entry, however
-  // much that entry looks like a signature: nothing is signed after a 、.
-  if (after.byline && !after.dateline && !after.credit && /、$/u.test(before.content.trim())) return decision(before, after, 'join', 0.8, '上一行以顿号结束，名单接续');
+  // A list left on its enumeration comma (…韩秀英（库伦旗人民法院）、 / 苏日古嘎（…人民法院）) goes on with its next entry, a name
+  // and its unit, however much that entry looks like a signature. (A labelled byline stays one: 本报通讯员 … under a column's
+  // last line that a 、 left open.)
+  if (after.byline && NAME_WITH_UNIT.test(after.content.trim()) && /、$/u.test(before.content.trim())) return decision(before, after, 'join', 0.8, '上一行以顿号结束，名单接续');
   if (after.dateline || after.byline || after.subtitleDash || after.pageFurniture || after.credit || after.markdownLevel > 0) {
     return decision(before, after, 'split', 0.9, after.credit ? '下一行为供稿署名' : after.dateline ? '下一行以电头开始' : after.subtitleDash ? '下一行为副题' : after.byline ? '下一行为署名' : after.markdownLevel > 0 ? '下一行为标记的标题' : '下一行为版面信息');
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from './analyze-page';
+import { page } from './test-support/page-lines';
 // Excerpts of text layouts of development-set articles (test-support/extractor-pages/README.md), rounds never scored before.
 // A markdown copy whose section heads are whole lines in bold, each a phrase parted by a pause (**一碗奶茶，化开十年心结**).
 import boldHeads from './test-support/extractor-pages/markdown-dev-bold-heads-with-pauses.txt?raw';
@@ -30,6 +31,12 @@ describe('where a unit ends in text layouts', () => {
     const article = analyzePage(listLeftOnComma).articles[0];
     expect(article.byline ?? '').toBe('');
     expect(article.blocks.map((block) => block.text)).toContain('宝音德力格尔（新巴尔虎左旗人民法院）、韩秀英（库伦旗人民法院）、苏日古嘎（达尔罕茂明安联合旗人民法院）');
+  });
+
+  it('keeps a labelled byline under a column\'s last line that a 、 left open (pdftotext set the columns one after the other)', () => {
+    const raw = page('煤矿工人讨薪有了“快车道” 伊金霍洛旗法院结案142件', '', '清晨6点，苏尼特右旗人民法院赛汉塔拉人民法', '庭的巡回审判车已经发动。车上装着便携式打印机、', '', '本报通讯员 郝婷 乌云毕力格', '伊金霍洛旗讯 今年以来，鄂尔多斯市伊金霍洛旗人民法院审结案件。');
+    const analysis = analyzePage(raw);
+    expect(analysis.breaks.find((decision) => analysis.lines[decision.after].text.startsWith('本报通讯员'))?.decision).toBe('split');
   });
 
   it('reads 多摄 at a line end as words cut by the measure, not a photographer', () => {
