@@ -7,7 +7,7 @@ import { BARE_NAMES } from './model/line-signals';
 import { pairsOfPage } from './pairs-within-lines';
 import { entryRunsOn, isWholeEntry, NAME_WITH_UNIT } from './name-with-unit';
 import { narrowHeadRunJoins } from './narrow-head-run';
-import { AWARD_GRADE, COURT_RUN_IN, BRACKETED_SECTION_HEAD, COURT_LIST, SPACED_COURT_LIST, isDateAlone, ITEM_HEAD_LINE, QUESTION_PARTICLE_TAIL, QUESTION_TAIL_LINE, ASKS_WORDS, SOURCE_AFTER_SENTENCE, CASE_NUMBER, COURT_LED_HEAD, CASE_SECTION_HEAD, CASE_SECTION_LABEL, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, ITEM_SIGNATURE, OFFICIAL_DOCUMENT_TITLE, PAGE_DATE, PLACE_RUN_IN, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
+import { AWARD_GRADE, COURT_RUN_IN, BRACKETED_SECTION_HEAD, COURT_LIST, SPACED_COURT_LIST, isDateAlone, ITEM_HEAD_LINE, QUESTION_PARTICLE_TAIL, QUESTION_TAIL_LINE, QUESTION_TAIL_WIDTH, ASKS_WORDS, SOURCE_AFTER_SENTENCE, CASE_NUMBER, COURT_LED_HEAD, CASE_SECTION_HEAD, CASE_SECTION_LABEL, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, ITEM_SIGNATURE, OFFICIAL_DOCUMENT_TITLE, PAGE_DATE, PLACE_RUN_IN, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
 
 /** A line this close to the column width filled its column: the text ran on (满栏). */
 const FULL_LINE_SLACK = 2.5;
@@ -502,6 +502,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // A head that reaches its column's edge (专业审判 让每一起案件都有 / 回音, 巴林右旗法院：环境资源巡回 /
   // 法庭挂牌) wrapped there: the few characters under it end its words, they are not a byline.
   if (beforeHead && wrappedHeadTail(before, after, columnWidth)) return decision(before, after, 'join', 0.7, HEAD_TAIL_REASON);
+  // A question's last word or two alone with its mark (…玉米地 谁来 / 赔？, …评选结 / 果揭晓？) end the line above that left its
+  // words open: no head, no byline and no paragraph stands on them.
+  if (QUESTION_TAIL_LINE.test(after.content.trim()) && after.width <= QUESTION_TAIL_WIDTH && !before.endsSentence && !before.byline && !before.dateline && !before.credit && !before.pageFurniture && !before.mastheadLike && /\p{Script=Han}$/u.test(before.content.trim())) return decision(before, after, 'join', 0.85, HEAD_TAIL_REASON);
   // …and one that asks its question in a few words carried under it, whatever the column (承包沙地种苁蓉 合同无效 / 谁担责): no
   // byline and no section asks.
   if (beforeHead && !before.endsSentence && !before.endsOpen && after.width <= HEAD_TAIL_WIDTH && /^\p{Script=Han}{2,5}[？?]?$/u.test(after.content.trim()) && ASKS_WORDS.test(after.content)) return decision(before, after, 'join', 0.7, HEAD_TAIL_REASON);

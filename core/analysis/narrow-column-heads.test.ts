@@ -24,6 +24,9 @@ import headQuoteOpenFirstLine from './test-support/extractor-pages/mutool-dev-he
 import questionHeadTail from './test-support/extractor-pages/mutool-dev-question-head-tail.txt?raw';
 // (tune2: a two-phrase head whose question's words the column carried under it, no mark: 承包沙地种苁蓉 合同无效 / 谁担责.)
 import headQuestionWords from './test-support/extractor-pages/mutool-dev-head-question-tail-words.txt?raw';
+// (A fresh round of tune2: under a roundup's credit, a head whose question's last word and mark the column carried alone,
+// 邻家稻田放水淹了玉米地 谁来 / 赔？, over its case's first section.)
+import headQuestionOneWord from './test-support/extractor-pages/mutool-dev-head-question-tail-one-word.txt?raw';
 
 // Heads set in a narrow text column (11–14 cells) where nothing but their shape and what opens under
 // them tells them from running text: roundup items headed by their court or place, wrapped case heads,
@@ -47,6 +50,10 @@ describe('heads in a narrow column', () => {
 
   it('joins a question\'s last words wrapped under its head', () => {
     expect(articles(questionHeadTail).flatMap((article) => article.blocks.map((block) => block.text))).toContain('保险合同里的“免责条款”一律有效吗？');
+  });
+
+  it('ends a head with its question\'s last word carried alone with the mark, and the article opens there', () => {
+    expect(titles(headQuestionOneWord)).toContain('邻家稻田放水淹了玉米地 谁来赔？');
   });
 
   it('takes a few words that ask, carried under a head, as the head\'s end, not a writer\'s name', () => {
