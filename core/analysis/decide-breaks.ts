@@ -7,6 +7,8 @@ import { BARE_NAMES } from './model/line-signals';
 import { pairsOfPage } from './pairs-within-lines';
 import { entryRunsOn, isWholeEntry, NAME_WITH_UNIT } from './name-with-unit';
 import { narrowHeadRunJoins } from './narrow-head-run';
+import { isSurnameLedName } from './personal-names';
+import { pairInformation } from './model/char-pairs';
 import { AWARD_GRADE, COURT_RUN_IN, BRACKETED_SECTION_HEAD, COURT_LIST, SPACED_COURT_LIST, isDateAlone, ITEM_HEAD_LINE, QUESTION_PARTICLE_TAIL, QUESTION_TAIL_LINE, QUESTION_TAIL_WIDTH, ASKS_WORDS, SOURCE_AFTER_SENTENCE, CASE_NUMBER, COURT_LED_HEAD, CASE_SECTION_HEAD, CASE_SECTION_LABEL, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, ITEM_SIGNATURE, OFFICIAL_DOCUMENT_TITLE, PAGE_DATE, PLACE_RUN_IN, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
 
 /** A line this close to the column width filled its column: the text ran on (满栏). */
@@ -1182,10 +1184,17 @@ function cutWordTail(context: BreakContext, position: number, inCutHead = false)
   // (Nor is a court and its writer under it, 五原县人民法院 高丽君: that is the head's byline.)
   if (after.byline || after.dateline || after.credit || after.caption || after.numberedHeading || after.listItem || after.startsForbidden || after.width > before.width + 1 || COURT_SIGNATURE.test(after.content)) return false;
   // Two to four characters alone may be a writer's bare name, the byline (苏日古嘎).
-  if (/[，。；：、,;:（）()【】—]/u.test(after.content) || /[！？!?](?!\s|$)/u.test(after.content) || BARE_NAMES.test(after.content)) return false;
+  // (Unless no common surname opens the line and the characters the wrap parted make a word, one the page writes or one the
+  // language holds far above chance: …评选结 / 果揭晓.)
+  if (/[，。；：、,;:（）()【】—]/u.test(after.content) || /[！？!?](?!\s|$)/u.test(after.content)) return false;
+  if (BARE_NAMES.test(after.content)) return !after.hasInnerSpace && !isSurnameLedName(after.content.trim()) && (pairAcross(context, before, after) || wordAcross(before, after));
   if (inCutHead && after.headlineShaped) return true;
   return pairAcross(context, before, after);
 }
+
+/** Bits of information above which two characters are a word of the language (结果 6.5, 审判 6), not a meeting by chance. */
+const WORD_BITS = 5;
+const wordAcross = (before: LineFeatures, after: LineFeatures) => pairInformation(lastCharacter(before.content), firstCharacter(after.content)) >= WORD_BITS;
 
 const COURT_NAME_CUT_REASON = '法院名称在词中折行，下一行接续';
 

@@ -27,6 +27,8 @@ import headQuestionWords from './test-support/extractor-pages/mutool-dev-head-qu
 // (A fresh round of tune2: under a roundup's credit, a head whose question's last word and mark the column carried alone,
 // 邻家稻田放水淹了玉米地 谁来 / 赔？, over its case's first section.)
 import headQuestionOneWord from './test-support/extractor-pages/mutool-dev-head-question-tail-one-word.txt?raw';
+// (A fresh round of tune2: a head wrapped inside a word, its tail three characters alone like a name: …评选结 / 果揭晓.)
+import headTailLikeName from './test-support/extractor-pages/mutool-dev-head-tail-like-a-name.txt?raw';
 
 // Heads set in a narrow text column (11–14 cells) where nothing but their shape and what opens under
 // them tells them from running text: roundup items headed by their court or place, wrapped case heads,
@@ -54,6 +56,12 @@ describe('heads in a narrow column', () => {
 
   it('ends a head with its question\'s last word carried alone with the mark, and the article opens there', () => {
     expect(titles(headQuestionOneWord)).toContain('邻家稻田放水淹了玉米地 谁来赔？');
+  });
+
+  it('takes a head\'s tail shaped like a name for the head\'s words where the wrap parted a word of the language (结|果)', () => {
+    const [article] = articles(headTailLikeName);
+    expect(article.title).toBe('巴彦淖尔法院优秀庭审评选结果揭晓');
+    expect(article.byline ?? '').toBe('');
   });
 
   it('takes a few words that ask, carried under a head, as the head\'s end, not a writer\'s name', () => {

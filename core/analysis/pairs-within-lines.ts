@@ -3,7 +3,8 @@
 // on its page, so a pair the page writes elsewhere is evidence that two lines read on from one
 // another; two lines that do not (columns side by side, a head over its text) meet by chance.
 // (The column reader weighs the language's pairs beside them: model/char-pairs.ts. The break rules
-// and headline joins keep to the page's own: the language's moved nothing there.)
+// and headline joins keep to the page's own, but for a head's tail shaped like a name, …评选结 / 果揭晓,
+// where a word of the language far above chance tells the two apart.)
 
 import { RADICAL_IDEOGRAPHS } from '../normalize/radical-ideographs';
 import type { LineFeatures } from './line-features';
