@@ -929,9 +929,13 @@ function wrappedNoticeHeadline(context: BreakContext, unitStart: number, positio
   const opening = context.lines[unitStart];
   // (A court's document may open on the court's name: 霍林郭勒市人民法院关于举 / 办“法院开放日”活动的公 / 告.)
   // (Its name alone is a signature, unless 关于… goes on under it: 集宁区人民法院 / 关于诉讼服务中心….)
-  const courtLed = COURT_LED_HEAD.test(opening?.content ?? '') && (!COURT_NAME.test(opening?.content.trim() ?? '') || /^关于/u.test(context.lines[unitStart + 1]?.content ?? ''));
+  // (However long the court's name before its 关于: 呼和浩特市中级人民法院关于表彰.)
+  const courtLed = (COURT_LED_HEAD.test(opening?.content ?? '') && (!COURT_NAME.test(opening?.content.trim() ?? '') || /^关于/u.test(context.lines[unitStart + 1]?.content ?? ''))) || /^\p{Script=Han}{2,14}(法院|法庭)关于/u.test(opening?.content ?? '');
   if (!opening || !(/^关于/u.test(opening.content) || courtLed) || position - unitStart >= NOTICE_HEADLINE_LINES) return null;
-  const head = (line: LineFeatures | undefined) => line !== undefined && line.width <= HEADLINE_PART_WIDTH && !isDateAlone(line.content.trim()) && !/[，。；：、！？,;:!?]/u.test(line.content) && !line.byline && !line.dateline && !line.pageFurniture;
+  // (A notice's head may be set wide, 呼和浩特市中级人民法院关于表彰 / 2024年度全市法院优秀人民陪审员的 / 决定: its 关于 and its genre
+  // prove it, not its width. A court's name alone over a date is a signature, under which the next head may end on a genre.)
+  const partWidth = /关于/u.test(opening.content) ? MAX_HEADLINE_WIDTH : HEADLINE_PART_WIDTH;
+  const head = (line: LineFeatures | undefined) => line !== undefined && line.width <= partWidth && !isDateAlone(line.content.trim()) && !/[，。；：、！？,;:!?]/u.test(line.content) && !line.byline && !line.dateline && !line.pageFurniture;
   const lines = context.lines.slice(unitStart, position);
   if (!lines.every(head)) return null;
   const text = (upTo: number) => context.lines.slice(unitStart, upTo + 1).map((line) => line.content).join('');

@@ -29,6 +29,8 @@ import headQuestionWords from './test-support/extractor-pages/mutool-dev-head-qu
 import headQuestionOneWord from './test-support/extractor-pages/mutool-dev-head-question-tail-one-word.txt?raw';
 // (A fresh round of tune2: a head wrapped inside a word, its tail three characters alone like a name: …评选结 / 果揭晓.)
 import headTailLikeName from './test-support/extractor-pages/mutool-dev-head-tail-like-a-name.txt?raw';
+// (A fresh round of tune4: a court's decision headed wide over three lines, the court's long name before its 关于.)
+import courtNoticeHeadWide from './test-support/extractor-pages/mutool-dev-court-notice-head-wide.txt?raw';
 
 // Heads set in a narrow text column (11–14 cells) where nothing but their shape and what opens under
 // them tells them from running text: roundup items headed by their court or place, wrapped case heads,
@@ -39,6 +41,10 @@ const titles = (raw: string) => articles(raw).map((article) => article.title);
 const blockTexts = (raw: string, article = 0) => articles(raw)[article].blocks.map((block) => `${block.type}:${block.text}`);
 
 describe('heads in a narrow column', () => {
+  it('keeps a court\'s decision headed wide over three lines whole, however long the court\'s name before its 关于', () => {
+    expect(titles(courtNoticeHeadWide)).toContain('呼和浩特市中级人民法院关于表彰2024年度全市法院优秀人民陪审员的决定');
+  });
+
   it('keeps a notice\'s headline whole when its genre wrapped onto a line as short as a section\'s name under the band', () => {
     expect(titles(noticeHeadUnderBand)[0]).toBe('关于春节期间执行工作安排的通告');
   });
