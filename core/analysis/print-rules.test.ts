@@ -7,6 +7,9 @@ import { extractLineFeatures } from './line-features';
 import caseHeadsExcerpt from './test-support/extractor-pages/oneline-tight-case-heads.txt?raw';
 // Minimal synthetic pages, one per rule of Chinese newspaper make-up the engine relies on.
 import { page } from './test-support/page-lines';
+// pdftotext's text of a development page (tune5): two articles side by side under heads on one band, written as both heads
+// one under the other, then the left article's roundup, then the right one's text from its dateline (本报呼和浩特讯 …).
+import stackedHeadsPage from './test-support/extractor-pages/pdftotext-dev-stacked-heads.txt?raw';
 
 describe('rules of print', () => {
   it('reads a 单位：主题 line as a headline, not as running text with a colon', () => {
@@ -736,5 +739,22 @@ describe('a line that opens on 本报记者', () => {
     const byline = (text: string) => extractLineFeatures(0, text, false).byline;
     expect(['本报记者王芳', '本报记者 王芳', '本报记者●王芳 通讯员 李明', '本报通讯员'].map(byline)).toEqual([true, true, true, true]);
     expect(byline('本报记者就诉源治理工作采')).toBe(false);
+  });
+
+  it('opens the second of two stacked heads\' articles at the dateline in the first one\'s text, the same when assembled again, and undoes it on request', () => {
+    const analysis = analyzePage(stackedHeadsPage);
+    const titles = analysis.articles.map((article) => article.title);
+    expect(titles).toContain('口岸法治简讯');
+    expect(titles).toContain('全区法院第二届蒙汉双语调解技能竞赛获奖名单');
+    const roundup = analysis.articles.find((article) => article.title === '口岸法治简讯');
+    const list = analysis.articles.find((article) => article.title === '全区法院第二届蒙汉双语调解技能竞赛获奖名单');
+    expect(roundup?.blocks.at(-1)?.text.startsWith('东乌珠穆沁旗：')).toBe(true);
+    expect(list?.dateline).toBe('本报呼和浩特讯');
+    expect(analysis.moves.map((move) => move.kind)).toEqual(['stacked-heads']);
+    // Assembled again (as every edit does), the page reads the same.
+    expect(assemblePage(analysis, {}).articles).toEqual(analysis.articles);
+    // Undone, the text stays under the head it was printed under, the second.
+    const undone = assemblePage(analysis, { undoMoves: analysis.moves.map((move) => move.id) });
+    expect(undone.articles.find((article) => article.title === '口岸法治简讯')?.blocks).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { CLOSERS, PARTICLE_START } from './character-classes';
-import { DATELINE, isCredit, isDateAlone } from './line-patterns';
+import { CASE_SECTION_LABEL, DATELINE, isCredit, isDateAlone } from './line-patterns';
 import type { ReadingOrderMove } from '../model/page-analysis';
 import type { LineFeatures } from './line-features';
 import type { DraftArticle, DraftPage, RoledUnit } from './segment-articles';
@@ -156,6 +156,67 @@ function repairStrayCaptions(page: DraftPage, propose: Propose): void {
   }
 }
 
+/** A headline's words only: no subtitle, dateline or byline among them, no list's item or numbered section, nor a caption's pieces under a photo. */
+const headWordsOnly = (unit: RoledUnit) => unitText(unit).length >= MIN_STACKED_HEAD && !CASE_SECTION_LABEL.test(unitText(unit)) && unit.lines.every((line) => line.headlineShaped && !line.caption && !line.subtitleDash && !line.dateline && !line.byline && !line.listItem && !line.numberedHeading);
+/** A headline names its subject; a section's label (基本案情, 法官说法) is shorter. */
+const MIN_STACKED_HEAD = 7;
+
+/** Where, in a body whose first unit opens on no dateline, a paragraph after `from` opens on one (-1: none). */
+const datelineLeadAfter = (body: readonly RoledUnit[], from: number) => (body[0] && !body[0].lines[0].dateline ? body.findIndex((unit, at) => at > from && unit.role === 'paragraph' && unit.lines[0].dateline) : -1);
+
+/**
+ * Two articles set side by side with their headlines on one band: an extractor that writes the page block by block
+ * (pdftotext) puts both heads one under the other, then the left article's text, then the right one's (口岸法治简讯 /
+ * 全区法院第二届…获奖名单 / 二连浩特：… / 本报呼和浩特讯 …). The second head, read as a section head right under the first,
+ * leaves its article's lead opening on a dateline in the middle of the other's text, where no article's lead stands:
+ * from that lead on, the text is the second head's article. (Assembled again, the second head is a headline of its own
+ * with the first one's text under it: the text above the lead goes back under the first.) The move is known by the
+ * lead's first line either way.
+ */
+function repairStackedHeads(page: DraftPage, propose: Propose): void {
+  for (let index = 0; index < page.articles.length; index++) {
+    const article = page.articles[index];
+    const [head] = article.body;
+    if (article.title && head && head.role === 'heading' && headWordsOnly(head)) {
+      const lead = datelineLeadAfter(article.body.slice(1), 0) + 1;
+      if (lead <= 1) continue;
+      const moved = article.body.slice(lead);
+      propose({ id: moved[0].lines[0].index, kind: 'stacked-heads', lines: linesOf(moved), description: STACKED_HEADS }, () => {
+        const body = article.body.splice(lead);
+        article.body.shift();
+        // A closing credit closes the text it stands after: the second article's, once that text is its own.
+        const creditAt = article.creditAt;
+        const creditMoves = article.credit !== null && (creditAt === undefined || creditAt >= lead);
+        const next: DraftArticle = { title: { ...head, role: 'title' }, subtitle: null, byline: null, credit: creditMoves ? article.credit : null, body };
+        if (creditMoves) {
+          if (creditAt !== undefined) next.creditAt = creditAt - lead;
+          article.credit = null;
+          article.creditAt = undefined;
+        } else if (creditAt !== undefined) article.creditAt = Math.max(0, creditAt - 1);
+        page.articles.splice(index + 1, 0, next);
+      });
+      continue;
+    }
+    const second = page.articles[index + 1];
+    if (!article.title || article.body.length || article.credit || !second?.title || !headWordsOnly(second.title)) continue;
+    const lead = datelineLeadAfter(second.body, 0);
+    if (lead <= 0) continue;
+    const moved = second.body.slice(0, lead);
+    propose({ id: second.body[lead].lines[0].index, kind: 'stacked-heads', lines: linesOf(moved), description: STACKED_HEADS }, () => {
+      article.body.push(...second.body.splice(0, lead));
+      // A credit that stood within the text moved closes it.
+      if (second.credit && second.creditAt !== undefined && second.creditAt <= lead) {
+        article.credit = second.credit;
+        article.creditAt = second.creditAt;
+        second.credit = null;
+        second.creditAt = undefined;
+      } else if (second.creditAt !== undefined) second.creditAt = Math.max(0, second.creditAt - lead);
+    });
+  }
+}
+
+const STACKED_HEADS = '两篇稿件的标题上下相叠：前一标题下的正文归前一篇，后一篇从其电头开始';
+
 /**
  * Repairs reading order where the page itself gives strong evidence, recording each move so the
  * editor can undo it (`undone` holds move ids, the first raw line of what was moved).
@@ -210,6 +271,8 @@ export function repairReadingOrder(page: DraftPage, undone: ReadonlySet<number>,
   repairStrayCaptions(page, propose);
 
   repairInterleavedArticles(page, propose);
+
+  repairStackedHeads(page, propose);
 
   // A headline with no body after it took its body from the article printed before it.
   page.articles.forEach((article, articleIndex) => {

@@ -60,7 +60,7 @@ export interface NormalizationReport {
   changes: number;
 }
 
-export type ReadingOrderMoveKind = 'headline-after-body' | 'interleaved-column' | 'lead-at-end' | 'continued-fragment' | 'stray-caption';
+export type ReadingOrderMoveKind = 'headline-after-body' | 'interleaved-column' | 'lead-at-end' | 'continued-fragment' | 'stray-caption' | 'stacked-heads';
 
 /** A reading-order repair the engine proposes; the editor may undo it. */
 export interface ReadingOrderMove {
