@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzePage } from './analyze-page';
 import { assemblePage } from './assemble-page';
 import { SEED_PAGES } from './test-support/seed-pages';
+// pdftotext's text of a development page (tune6): the byline printed level with the publication's name, on the line under it.
+import bylineBesideMasthead from './test-support/extractor-pages/pdftotext-dev-byline-beside-masthead.txt?raw';
 
 const page000 = SEED_PAGES.find((page) => page.name.startsWith('000'))?.raw ?? '';
 const page002 = SEED_PAGES.find((page) => page.name.startsWith('002'))?.raw ?? '';
@@ -13,6 +15,12 @@ describe('assemblePage', () => {
     expect(again.articles).toEqual(analysis.articles);
     expect(again.furniture).toEqual(analysis.furniture);
     expect(again.placements).toEqual(analysis.placements);
+  });
+
+  it('reproduces the analysis of a page whose byline stood beside the masthead (it is the first article\'s when assembled again)', () => {
+    const analysis = analyzePage(bylineBesideMasthead);
+    expect(analysis.articles[0].byline).toBe('记者 孙宏伟');
+    expect(assemblePage(analysis, {}).articles).toEqual(analysis.articles);
   });
 
   it('splits a paragraph where the editor splits a break, and joins it back', () => {

@@ -35,6 +35,13 @@ export function placeDisplacedFields(page: DraftPage): void {
  * byline, an article with no text: it is the masthead's, and the byline is the first headline's when that has none.
  */
 export function placeMastheadByline(page: DraftPage): void {
+  // Assembled again, the name is furniture already and the byline stands alone above the first headline, with its role.
+  const [alone] = page.beforeFirstTitle;
+  if (page.beforeFirstTitle.length === 1 && alone.role === 'byline' && page.articles[0]?.title && !page.articles[0].byline) {
+    page.articles[0].byline = alone;
+    page.beforeFirstTitle = [];
+    return;
+  }
   const [masthead, first] = page.articles;
   if (!masthead?.title || !masthead.byline || !first?.title || first.byline || masthead.body.length > 0 || masthead.subtitle || masthead.credit) return;
   if (!PUBLICATION.test(headText(masthead.title))) return;
