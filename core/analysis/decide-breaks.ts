@@ -585,8 +585,9 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     const headEndedShort = unitStart < position - 1 && before.width < context.lines[unitStart].width;
     const fourUnder = /^[\u4e00-\u9fff]{4}$/u.test(after.content) && (before.width >= after.width + 5 || (effectiveKind === 'gap' && (before.width > after.width + 2 || headEndedShort)));
     const nameUnder = fourUnder || (/^[\u4e00-\u9fff]{2,3}$/u.test(after.content) && (before.width > after.width + 2 || (unitStart < position - 1 && context.lines[position - 2].width > after.width + 2)));
-    // A case's section head in 【】 stands alone: it is no head's second phrase, nor its first.
-    const bracketedHead = /^【/u.test(after.content) || /^【[^【】]+】$/u.test(before.content);
+    // A case's section head in 【】 stands alone: it is no head's second phrase, nor its first; nor is one unbracketed
+    // (基本案情 / 扎赉特旗某村村民韩某: the case's text follows it).
+    const bracketedHead = /^【/u.test(after.content) || /^【[^【】]+】$/u.test(before.content) || CASE_SECTION_LABEL.test(before.content.replace(/[*#]/gu, '').trim());
     // A phrase a little longer than most (“4·15”全民国家安全教育日) still is one where it falls short of its column.
     const partWide = (line: LineFeatures) => line.width <= HEADLINE_PART_WIDTH || (line.width <= LONG_HEADLINE_PART_WIDTH && !isFull(line, columnWidth));
     const pairShaped = !before.hasInnerSpace && !after.hasInnerSpace && partWide(before) && partWide(after) && !after.numberedHeading && !nameUnder && !bracketedHead;

@@ -31,6 +31,8 @@ import headQuestionOneWord from './test-support/extractor-pages/mutool-dev-head-
 import headTailLikeName from './test-support/extractor-pages/mutool-dev-head-tail-like-a-name.txt?raw';
 // (A fresh round of tune4: a court's decision headed wide over three lines, the court's long name before its 关于.)
 import courtNoticeHeadWide from './test-support/extractor-pages/mutool-dev-court-notice-head-wide.txt?raw';
+// (A fresh narrow layout of tune2: a case's section label without brackets, its text straight under it: 基本案情 / 扎赉特旗某村村民韩某 / 承包的稻田…)
+import caseLabelOverText from './test-support/extractor-pages/narrow-dev-case-label-over-text.txt?raw';
 
 // Heads set in a narrow text column (11–14 cells) where nothing but their shape and what opens under
 // them tells them from running text: roundup items headed by their court or place, wrapped case heads,
@@ -41,6 +43,12 @@ const titles = (raw: string) => articles(raw).map((article) => article.title);
 const blockTexts = (raw: string, article = 0) => articles(raw)[article].blocks.map((block) => `${block.type}:${block.text}`);
 
 describe('heads in a narrow column', () => {
+  it('takes no unbracketed case section label for a head\'s first phrase: the case text under it runs on', () => {
+    const texts = articles(caseLabelOverText).flatMap((article) => article.blocks.map((block) => block.text));
+    expect(texts).toContain('基本案情');
+    expect(texts.some((text) => text.startsWith('扎赉特旗某村村民韩某承包的稻田与邻居高某的玉米地相邻。'))).toBe(true);
+  });
+
   it('keeps a court\'s decision headed wide over three lines whole, however long the court\'s name before its 关于', () => {
     expect(titles(courtNoticeHeadWide)).toContain('呼和浩特市中级人民法院关于表彰2024年度全市法院优秀人民陪审员的决定');
   });
