@@ -19,6 +19,7 @@ import { joinHeadlineFragments } from './headline-fragments';
 import { joinHeadlineTails } from './headline-tails';
 import { joinHeadOverSignature } from './head-over-signature';
 import { keepRoundupItems } from './roundup-items';
+import { headsOverTextPointingBack } from './anaphoric-lead';
 
 export interface AnalyzeOptions {
   /** File name recorded as `source`. */
@@ -69,7 +70,7 @@ export function analyzePage(raw: string, options: AnalyzeOptions = {}): PageAnal
   const judged = options.layoutModel === false ? rules.layout : judgeLayout(rules.context, rules.layout);
   const { breaks, units } = judged;
   const columnByLine = new Map(features.map((line, position) => [line, rules.context.columnWidths[position]]));
-  const roles = keepRoundupItems(units, joinHeadOverSignature(units, joinHeadlineTails(units, joinHeadlineFragments(units, judged.roles), (line) => columnByLine.get(line) ?? null)));
+  const roles = headsOverTextPointingBack(units, keepRoundupItems(units, joinHeadOverSignature(units, joinHeadlineTails(units, joinHeadlineFragments(units, judged.roles), (line) => columnByLine.get(line) ?? null))));
   const placements: LinePlacement[] = units.flatMap((unit, index) => unit.lines.map((line) => ({ line: line.index, article: -1, role: roles[index] })));
   const base = baseAnalysis({ source: options.source ?? '', lines: rawLines, placements, breaks, flags: mergedColumnsFlags(columns.notes, rawLines) });
   rememberLineFeatures(base.lines, features);
