@@ -44,10 +44,11 @@ export function readableLines(raw: string): MergedColumnsResult {
   return splitHeadBylineRows(headlineUnderMastheadBand(bylineUnderMastheadTitle(splitMergedColumns(splitRawLines(raw)))));
 }
 
-/** What the rules alone make of a page: break decisions, the units they make, each unit's role. */
-export function layOutByRules(features: readonly LineFeatures[], rawLines: readonly string[]): { context: BreakContext; layout: PageLayout } {
+/** What the rules alone make of a page: break decisions, the units they make, each unit's role. `columnsRead`: columns an extractor set side by side were taken apart. */
+export function layOutByRules(features: readonly LineFeatures[], rawLines: readonly string[], columnsRead = false): { context: BreakContext; layout: PageLayout } {
   const blankLineArtifact = hasBlankLineArtifact(features);
-  const context = blankLineArtifact ? blankLinesAsWraps(buildBreakContext(features)) : buildBreakContext(features);
+  const built = { ...buildBreakContext(features), columnsRead };
+  const context = blankLineArtifact ? blankLinesAsWraps(built) : built;
   const breaks = repairExtractorBreaks(decideBreaks(context), context, rawLines, blankLineArtifact);
   const units = groupUnits(features, (position) => breaks[position - 1].decision);
   const roles = classifyAroundFurniture(units, (kept) => classifyUnits(kept, context), mastheadAfterFormFeeds(units, rawLines));
@@ -65,7 +66,7 @@ export function analyzePage(raw: string, options: AnalyzeOptions = {}): PageAnal
   const columns = readableLines(raw);
   const rawLines = columns.lines;
   const features = extractPageLines(rawLines);
-  const rules = layOutByRules(features, rawLines);
+  const rules = layOutByRules(features, rawLines, columns.notes.length > 0);
   // The rules decide what is certain; the learned model judges where they had to guess.
   const judged = options.layoutModel === false ? rules.layout : judgeLayout(rules.context, rules.layout);
   const { breaks, units } = judged;

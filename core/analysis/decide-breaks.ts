@@ -61,6 +61,8 @@ export interface BreakContext {
   firstLinesApart: boolean;
   /** The extractor wrote blank lines between its text blocks (MuPDF), not between paragraphs: lines with none between are one block. */
   blockBlankLines?: boolean;
+  /** Columns an extractor set side by side were taken apart (plain pdftotext): a line's neighbour may be another column's. */
+  columnsRead?: boolean;
 }
 
 /**
@@ -504,6 +506,10 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // A head that reaches its column's edge (专业审判 让每一起案件都有 / 回音, 巴林右旗法院：环境资源巡回 /
   // 法庭挂牌) wrapped there: the few characters under it end its words, they are not a byline.
   if (beforeHead && wrappedHeadTail(before, after, columnWidth)) return decision(before, after, 'join', 0.7, HEAD_TAIL_REASON);
+  // A line that opens on one character and a pause (间，该院… under 每 年 金 秋 胡 杨 节 期) takes up a word the line above was
+  // cut inside: no sentence opens so, however much the line above looks like a head. (Not a speaker's 我，…, nor 一、; nor
+  // where columns were taken apart, and the line under may be another column's.)
+  if (!context.columnsRead && /^[\u4e00-\u9fff](?<![我你他她它这那])[，；：。]/u.test(after.content.trim()) && !before.endsSentence && !before.endsOpen && !before.byline && !before.dateline && !before.credit && !before.pageFurniture && /\p{Script=Han}$/u.test(before.content.trim())) return decision(before, after, 'join', 0.85, '下一行以一字加标点开头，为上一行折下的词尾');
   // A question's last word or two alone with its mark (…玉米地 谁来 / 赔？, …评选结 / 果揭晓？) end the line above that left its
   // words open: no head, no byline and no paragraph stands on them.
   if (QUESTION_TAIL_LINE.test(after.content.trim()) && after.width <= QUESTION_TAIL_WIDTH && !before.endsSentence && !before.byline && !before.dateline && !before.credit && !before.pageFurniture && !before.mastheadLike && /\p{Script=Han}$/u.test(before.content.trim())) return decision(before, after, 'join', 0.85, HEAD_TAIL_REASON);

@@ -33,6 +33,9 @@ import headTailLikeName from './test-support/extractor-pages/mutool-dev-head-tai
 import courtNoticeHeadWide from './test-support/extractor-pages/mutool-dev-court-notice-head-wide.txt?raw';
 // (A fresh narrow layout of tune2: a case's section label without brackets, its text straight under it: 基本案情 / 扎赉特旗某村村民韩某 / 承包的稻田…)
 import caseLabelOverText from './test-support/extractor-pages/narrow-dev-case-label-over-text.txt?raw';
+// (A fresh MuPDF round of tune3, the whole page: a paragraph's first line letter-spaced as the column's justification spread it,
+// 每 年 金 秋 胡 杨 节 期, over 间，该院党员干警….)
+import sectionHeadsPage from './test-support/extractor-pages/mutool-dev-section-head-over-text-pointing-back.txt?raw';
 
 // Heads set in a narrow text column (11–14 cells) where nothing but their shape and what opens under
 // them tells them from running text: roundup items headed by their court or place, wrapped case heads,
@@ -43,6 +46,16 @@ const titles = (raw: string) => articles(raw).map((article) => article.title);
 const blockTexts = (raw: string, article = 0) => articles(raw)[article].blocks.map((block) => `${block.type}:${block.text}`);
 
 describe('heads in a narrow column', () => {
+  it('runs a line that looks like a head on into a line that opens on one character and a pause: a word cut there', () => {
+    const analysis = analyzePage(sectionHeadsPage);
+    const under = analysis.breaks.find((decision) => analysis.lines[decision.after].text.startsWith('间，该院'));
+    expect(under?.decision).toBe('join');
+    expect(articles(sectionHeadsPage).some((article) => article.blocks.some((block) => block.text.startsWith('每年金秋胡杨节期间，该院党员干警')))).toBe(true);
+    // (A speaker's 我， opens a sentence.)
+    const speaker = analyzePage(page('一名基层法官的自述', '我，一名基层法官，在草原上工作了十九年。'));
+    expect(speaker.breaks[0].decision).toBe('split');
+  });
+
   it('takes no unbracketed case section label for a head\'s first phrase: the case text under it runs on', () => {
     const texts = articles(caseLabelOverText).flatMap((article) => article.blocks.map((block) => block.text));
     expect(texts).toContain('基本案情');

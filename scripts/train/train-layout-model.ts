@@ -35,11 +35,11 @@ export function buildTrainingData(pages: readonly TrainingPage[]): TrainingData 
   const data: TrainingData = { role: [], start: [], join: [] };
   for (const page of pages) {
     // The lines analyzePage reads.
-    const lines = readableLines(page.raw).lines;
+    const { lines, notes } = readableLines(page.raw);
     const features = extractPageLines(lines);
     const labels = labelLines(lines.join('\n'), page.gold);
     if (labels.length !== features.length) throw new Error(`${page.name}: ${labels.length} labels for ${features.length} lines`);
-    const { context, layout } = layOutByRules(features, lines);
+    const { context, layout } = layOutByRules(features, lines, notes.length > 0);
     const signals = modelInputs(context, layout.units, layout.roles);
     features.forEach((_, position) => {
       const label = labels[position];
