@@ -279,8 +279,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // (A head wrapped at a narrow measure runs on while its lines are as wide as the two above: 蜂成片死亡 / 阿荣旗法院 / 判令农场赔.)
   const runGoesOn = position >= 2 && after.headlineShaped && after.width === before.width && context.lines[position - 2].width === before.width && before.width >= MIN_RUN_WIDTH && !after.gapBefore;
   // (Nor is a two-line head complete that left a quotation open which the next line closes: 煤矿工人讨薪 / 有了“快车 / 道” 伊金霍洛.)
-  const quoteClosesBelow = /^[^“”]*”/u.test(after.content) && unclosedQuote(unitTextUpTo(context, unitStart, position));
-  if (previousReason === HEADLINE_PAIR_REASON && quoteClosesBelow) return decision(before, after, 'join', 0.75, HEAD_QUOTE_REASON);
+  if (previousReason === HEADLINE_PAIR_REASON && closesQuoteLeftOpen(context, unitStart, position)) return decision(before, after, 'join', 0.75, HEAD_QUOTE_REASON);
   if (previousReason === HEADLINE_PAIR_REASON && !runGoesOn) return decision(before, after, 'split', 0.8, '双行标题已完整');
   if ((previousReason === HEAD_TAIL_REASON || previousReason === DOUBLED_TAIL_REASON) && !after.startsForbidden) return decision(before, after, 'split', 0.8, '标题连同折下的末尾已完整');
   // Once a cut proves the headline set at a narrow measure, its next lines at that measure go on with it
@@ -510,8 +509,8 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // cut inside: no sentence opens so, however much the line above looks like a head. (Not a speaker's 我，…, nor 一、; nor
   // where columns were taken apart, and the line under may be another column's.)
   if (!context.columnsRead && /^[\u4e00-\u9fff](?<![我你他她它这那])[，；：。]/u.test(after.content.trim()) && !before.endsSentence && !before.endsOpen && !before.byline && !before.dateline && !before.credit && !before.pageFurniture && /\p{Script=Han}$/u.test(before.content.trim())) return decision(before, after, 'join', 0.85, '下一行以一字加标点开头，为上一行折下的词尾');
-  // A question's last word or two alone with its mark (…玉米地 谁来 / 赔？, …评选结 / 果揭晓？) end the line above that left its
-  // words open: no head, no byline and no paragraph stands on them.
+  // A question's last word or two alone with its mark (…玉米地 谁来 / 赔？) end the line above that left its words open: no head,
+  // no byline and no paragraph stands on them.
   if (QUESTION_TAIL_LINE.test(after.content.trim()) && after.width <= QUESTION_TAIL_WIDTH && !before.endsSentence && !before.byline && !before.dateline && !before.credit && !before.pageFurniture && !before.mastheadLike && /\p{Script=Han}$/u.test(before.content.trim())) return decision(before, after, 'join', 0.85, HEAD_TAIL_REASON);
   // …and one that asks its question in a few words carried under it, whatever the column (承包沙地种苁蓉 合同无效 / 谁担责): no
   // byline and no section asks.
@@ -622,7 +621,7 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
     // A roundup's headline wrapped before its genre's word (土默川上法苑 / 速递) goes on: the word names the roundup.
     if (!ROUNDUP_HEADLINE.test(before.content.trim()) && ROUNDUP_HEADLINE.test(`${before.content.trim()}${after.content.trim()}`) && after.width <= ROUNDUP_TAIL_WIDTH && !after.hasInnerSpace) return decision(before, after, 'join', 0.7, '合集标题在栏宽处折行，末尾的栏目名接续');
     // A head that left a quotation open goes on into the line that closes it (林下蓝莓被“抢 / 采” 牙克石法院判).
-    if (/^[^“”]*”/u.test(after.content) && unclosedQuote(unitTextUpTo(context, unitStart, position))) return decision(before, after, 'join', 0.7, HEAD_QUOTE_REASON);
+    if (closesQuoteLeftOpen(context, unitStart, position)) return decision(before, after, 'join', 0.7, HEAD_QUOTE_REASON);
     return decision(before, after, 'split', 0.8, '上一行为标题（短行、无标点）');
   }
   // Where paragraphs open indented, a short flush line that ends no sentence, between a finished sentence (or an
@@ -1134,6 +1133,11 @@ function titleMarkBalance(lines: readonly LineFeatures[]): Int16Array {
 
 /** Lines a work's title in 《》 may run over in a narrow column. */
 const MAX_TITLE_MARK_LINES = 6;
+
+/** The line at `position` closes a quotation the unit's lines so far left open (有了“快车 / 道” 伊金霍洛). */
+function closesQuoteLeftOpen(context: BreakContext, unitStart: number, position: number): boolean {
+  return /^[^“”]*”/u.test(context.lines[position].content) && unclosedQuote(unitTextUpTo(context, unitStart, position));
+}
 
 function unclosedQuote(text: string): boolean {
   return (text.match(/“/gu) ?? []).length > (text.match(/”/gu) ?? []).length;
