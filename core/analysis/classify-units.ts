@@ -421,7 +421,6 @@ function isCourtSignature(units: readonly TextUnit[], index: number, headline: r
 /** An award's grade heading a list's part (一等奖, 优秀奖): a word of the list, never a writer's name. */
 /** No name opens on a numeral, a quantifier or a demonstrative (一枚国徽, 每月一次, 这些问题): a phrase's words. */
 const NOT_A_NAME_START = /^[一二三四五六七八九十两几每各该这那此其]/u;
-
 const NAMES_ALONE = /^[\u4e00-\u9fff]{2,4}([ \u3000]+[\u4e00-\u9fff]{2,3}){0,3}$/u;
 
 /**
