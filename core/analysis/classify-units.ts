@@ -3,9 +3,9 @@ import type { LineRole } from '../model/page-analysis';
 import type { BreakContext } from './decide-breaks';
 import { PARTICLE_START, endsSentence } from './character-classes';
 import { isNarrowHeadRun } from './narrow-head-run';
-import { AWARD_GRADE, BRACKETED_PLACE_ITEM, COURT_LIST, SPACED_COURT_LIST, BRACKETED_SECTION_HEAD, QUESTION_PARTICLE_TAIL, QUESTION_TAIL_LINE, QUESTION_TAIL_WIDTH, ASKS_WORDS, CASE_SECTION_HEAD, CASE_SECTION_LABEL, COURT_LED_HEAD, SOURCE_AFTER_SENTENCE, isDateAlone, COURT_NAME, COURT_SIGNATURE, INSTITUTION, ITEM_HEAD_LINE, ITEM_SIGNATURE, NOTICE_HEADLINE, OFFICIAL_DOCUMENT_TITLE, PLACE_RUN_IN, PUBLICATION, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
+import { AWARD_GRADE, BRACKETED_PLACE_ITEM, COURT_LIST, SPACED_COURT_LIST, BRACKETED_SECTION_HEAD, QUESTION_PARTICLE_TAIL, ASKS_WORDS, CASE_SECTION_HEAD, CASE_SECTION_LABEL, COURT_LED_HEAD, SOURCE_AFTER_SENTENCE, isDateAlone, COURT_NAME, COURT_SIGNATURE, INSTITUTION, ITEM_HEAD_LINE, ITEM_SIGNATURE, NOTICE_HEADLINE, OFFICIAL_DOCUMENT_TITLE, PLACE_RUN_IN, PUBLICATION, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
 import { isSurnameLedNames } from './personal-names';
-import { MAX_HEADLINE_WIDTH, SUBTITLE_MIN_WIDTH, isBareHanPhrase, isBarePhrase, isCaseHead, isQuestionThenPhrase, QUESTION_THEN_PHRASE, isQuestionHead, isQuotedSaying, secondPhraseWide, signsAbove } from './line-features';
+import { MAX_HEADLINE_WIDTH, SUBTITLE_MIN_WIDTH, isBareHanPhrase, isBarePhrase, isCaseHead, isQuestionThenPhrase, QUESTION_THEN_PHRASE, isQuestionHead, isShortQuestionTail, isQuotedSaying, secondPhraseWide, signsAbove } from './line-features';
 import type { LineFeatures } from './line-features';
 import { NUMBER_LED } from './model/line-signals';
 import { headText, type TextUnit } from './text-units';
@@ -41,7 +41,7 @@ function isHeadlineUnit(unit: TextUnit): boolean {
   // A head wrapped at a narrow measure may leave its question's particle alone on the last line (买卖合同有 / 效吗).
   // (Or its question's last word or two with the mark: 邻家稻田放水淹了玉米地 谁来 / 赔？)
   const last = unit.lines[unit.lines.length - 1];
-  if (unit.lines.length > 1 && unit.lines.slice(0, -1).every((line) => line.headlineShaped) && (QUESTION_PARTICLE_TAIL.test(last.content.trim()) || (QUESTION_TAIL_LINE.test(last.content.trim()) && last.width <= QUESTION_TAIL_WIDTH))) return true;
+  if (unit.lines.length > 1 && unit.lines.slice(0, -1).every((line) => line.headlineShaped) && (QUESTION_PARTICLE_TAIL.test(last.content.trim()) || isShortQuestionTail(last))) return true;
   // A numbered head wrapped to its last word or two (一、一句母语，拉近一段距 / 离) is the head its first line is.
   if (unit.lines.length === 2 && unit.lines[0].numberedHeading && unit.lines[1].width <= NUMBERED_HEAD_TAIL && !/[，。；：、,;:！？!?]/u.test(unit.lines[1].content)) return true;
   // A case's head keeps its number's colon (案例一：未签书面劳动合 / 同应支付二倍工资): no pause follows it.

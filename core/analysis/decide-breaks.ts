@@ -1,7 +1,7 @@
 import type { BreakChoice, BreakDecision } from '../model/page-analysis';
 import { firstCharacter, FORBIDDEN_LINE_START, lastCharacter, PARTICLE_START } from './character-classes';
 import { estimateColumnWidths, findDoubleSpacedRuns } from './column-width';
-import { HEADLINE_PART_WIDTH, LEAD_COLON, MAX_HEADLINE_WIDTH, isBareHanPhrase, isCaseHead, isQuotedSaying, isBarePhrase, isQuestionHead, isQuestionThenPhrase, provesHeadAbove, secondPhraseWide, signsAbove, type LineFeatures } from './line-features';
+import { HEADLINE_PART_WIDTH, LEAD_COLON, MAX_HEADLINE_WIDTH, isBareHanPhrase, isCaseHead, isQuotedSaying, isBarePhrase, isQuestionHead, isQuestionThenPhrase, isShortQuestionTail, provesHeadAbove, secondPhraseWide, signsAbove, type LineFeatures } from './line-features';
 import { displayWidth } from './display-width';
 import { BARE_NAMES } from './model/line-signals';
 import { pairsOfPage } from './pairs-within-lines';
@@ -9,7 +9,7 @@ import { entryRunsOn, isWholeEntry, NAME_WITH_UNIT } from './name-with-unit';
 import { narrowHeadRunJoins } from './narrow-head-run';
 import { isSurnameLedName } from './personal-names';
 import { pairInformation } from './model/char-pairs';
-import { AWARD_GRADE, COURT_RUN_IN, BRACKETED_SECTION_HEAD, COURT_LIST, SPACED_COURT_LIST, isDateAlone, ITEM_HEAD_LINE, QUESTION_PARTICLE_TAIL, QUESTION_TAIL_LINE, QUESTION_TAIL_WIDTH, ASKS_WORDS, SOURCE_AFTER_SENTENCE, CASE_NUMBER, COURT_LED_HEAD, CASE_SECTION_HEAD, CASE_SECTION_LABEL, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, ITEM_SIGNATURE, OFFICIAL_DOCUMENT_TITLE, PAGE_DATE, PLACE_RUN_IN, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
+import { AWARD_GRADE, COURT_RUN_IN, BRACKETED_SECTION_HEAD, COURT_LIST, SPACED_COURT_LIST, isDateAlone, ITEM_HEAD_LINE, QUESTION_PARTICLE_TAIL, QUESTION_TAIL_LINE, ASKS_WORDS, SOURCE_AFTER_SENTENCE, CASE_NUMBER, COURT_LED_HEAD, CASE_SECTION_HEAD, CASE_SECTION_LABEL, COURT_NAME, COURT_SIGNATURE, EDITORIAL_LABEL, NOTICE_HEADLINE, ITEM_SIGNATURE, OFFICIAL_DOCUMENT_TITLE, PAGE_DATE, PLACE_RUN_IN, ROUNDUP_HEADLINE, SIGNATURE_NAME_TAIL, WEEKDAY, WRITERS_NAMES, isCredit } from './line-patterns';
 
 /** A line this close to the column width filled its column: the text ran on (满栏). */
 const FULL_LINE_SLACK = 2.5;
@@ -508,10 +508,12 @@ export function decideBreak(context: BreakContext, position: number, unitStart =
   // A line that opens on one character and a pause (间，该院… under 每 年 金 秋 胡 杨 节 期) takes up a word the line above was
   // cut inside: no sentence opens so, however much the line above looks like a head. (Not a speaker's 我，…, nor 一、; nor
   // where columns were taken apart, and the line under may be another column's.)
-  if (!context.columnsRead && /^[\u4e00-\u9fff](?<![我你他她它这那])[，；：。]/u.test(after.content.trim()) && !before.endsSentence && !before.endsOpen && !before.byline && !before.dateline && !before.credit && !before.pageFurniture && /\p{Script=Han}$/u.test(before.content.trim())) return decision(before, after, 'join', 0.85, '下一行以一字加标点开头，为上一行折下的词尾');
+  // (Nor either rule under a field: a byline, dateline, credit or the page's furniture. Asked only once the line under qualifies.)
+  const openWordsAbove = () => !before.endsSentence && !before.byline && !before.dateline && !before.credit && !before.pageFurniture && /\p{Script=Han}$/u.test(before.content.trim());
+  if (!context.columnsRead && /^[\u4e00-\u9fff](?<![我你他她它这那])[，；：。]/u.test(after.content.trim()) && !before.endsOpen && openWordsAbove()) return decision(before, after, 'join', 0.85, '下一行以一字加标点开头，为上一行折下的词尾');
   // A question's last word or two alone with its mark (…玉米地 谁来 / 赔？) end the line above that left its words open: no head,
   // no byline and no paragraph stands on them.
-  if (QUESTION_TAIL_LINE.test(after.content.trim()) && after.width <= QUESTION_TAIL_WIDTH && !before.endsSentence && !before.byline && !before.dateline && !before.credit && !before.pageFurniture && !before.mastheadLike && /\p{Script=Han}$/u.test(before.content.trim())) return decision(before, after, 'join', 0.85, HEAD_TAIL_REASON);
+  if (isShortQuestionTail(after) && !before.mastheadLike && openWordsAbove()) return decision(before, after, 'join', 0.85, HEAD_TAIL_REASON);
   // …and one that asks its question in a few words carried under it, whatever the column (承包沙地种苁蓉 合同无效 / 谁担责): no
   // byline and no section asks.
   if (beforeHead && !before.endsSentence && !before.endsOpen && after.width <= HEAD_TAIL_WIDTH && /^\p{Script=Han}{2,5}[？?]?$/u.test(after.content.trim()) && ASKS_WORDS.test(after.content)) return decision(before, after, 'join', 0.7, HEAD_TAIL_REASON);

@@ -2,7 +2,7 @@ import { FORBIDDEN_LINE_START, OPENERS, endsSentence } from './character-classes
 import { displayWidth } from './display-width';
 import { gapsFrameBlocks, isSectionLabel } from './section-label';
 import { startsNewPage, textForFeatures } from './extractor-artifacts/feature-text';
-import { COURT_SIGNATURE, WRITERS_NAMES, INSTITUTION, PUBLICATION, ATTRIBUTION, BYLINE, CAPTION, CONTACT, DATELINE, DATELINE_RUN_IN, EDITORIAL_CREDITS, CASE_NUMBER, EDITORIAL_LABEL, HAN_DATE, JUMP_LINE, NUMBERED_HEADING, PAGE_DATE, PAGE_LABEL, WEEKDAY, isCredit } from './line-patterns';
+import { COURT_SIGNATURE, WRITERS_NAMES, INSTITUTION, PUBLICATION, ATTRIBUTION, BYLINE, CAPTION, CONTACT, DATELINE, DATELINE_RUN_IN, EDITORIAL_CREDITS, CASE_NUMBER, EDITORIAL_LABEL, HAN_DATE, JUMP_LINE, NUMBERED_HEADING, PAGE_DATE, PAGE_LABEL, WEEKDAY, QUESTION_TAIL_LINE, isCredit } from './line-patterns';
 
 /** What one non-empty raw line says about itself. */
 export interface LineFeatures {
@@ -124,6 +124,14 @@ export function isQuotedSaying(line: Pick<LineFeatures, 'content'>): boolean {
 }
 
 /** A short line closing on ？ or ！ with no other sentence mark: the last phrase of a headline, where one is proven. */
+/** Cells of a question's tail so short (赔？, 谁来赔？) that it stands under any unfinished line it ends, head or not. */
+const QUESTION_TAIL_WIDTH = 3;
+
+/** A question's last word or two alone with its mark: too short for any head, byline or paragraph to stand on. */
+export function isShortQuestionTail(line: LineFeatures): boolean {
+  return line.width <= QUESTION_TAIL_WIDTH && QUESTION_TAIL_LINE.test(line.content.trim());
+}
+
 export function isQuestionHead(line: LineFeatures): boolean {
   return line.width <= MAX_HEADLINE_WIDTH && /[？！?!][”’]?$/u.test(line.content) && !/[。；;]/u.test(line.content) && !/[？！?!]./u.test(line.content.replace(/[？！?!][”’]?$/u, ''));
 }

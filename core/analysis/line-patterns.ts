@@ -144,8 +144,6 @@ export const BRACKETED_PLACE_ITEM = /^【(?![^】]*(案例|说法|提示|提醒|
 export const QUESTION_PARTICLE_TAIL = /^\p{Script=Han}{0,3}[吗呢么][？?]?$/u;
 /** A question's last few words alone on a line (有效吗？, 谁来赔？): no head stands on them, they end the one above. */
 export const QUESTION_TAIL_LINE = /^\p{Script=Han}{1,5}[？?]$/u;
-/** Cells of a question's tail so short (赔？, 谁来赔？) that it stands under any unfinished line it ends, head or not. */
-export const QUESTION_TAIL_WIDTH = 3;
 /** Words that ask (谁担责, 怎么办, 有效吗): no name holds them, and a head's question tail does. */
 export const ASKS_WORDS = /[谁吗呢]|怎么|如何|为何|是否|能否|可否/u;
 

@@ -6,7 +6,7 @@
 // and headline joins keep to the page's own, but for a head's tail shaped like a name, …评选结 / 果揭晓,
 // where a word of the language far above chance tells the two apart.)
 
-import { RADICAL_IDEOGRAPHS } from '../normalize/radical-ideographs';
+import { foldRadicals, RADICAL_IDEOGRAPHS } from '../normalize/radical-ideographs';
 import type { LineFeatures } from './line-features';
 
 /** Whether the page writes these two characters side by side inside a line. */
@@ -24,12 +24,6 @@ export function folded(char: string): number {
 /** Questions answered by searching the page's text before the pairs are gathered into a set. */
 const SEARCHED_QUESTIONS = 64;
 
-/** A page's lines with every radical read as its ideograph, one line a row: a pair never spans two rows. */
-function foldedText(lines: readonly string[]): string {
-  const text = lines.join('\n');
-  return /[\u2e80-\u2fdf]/u.test(text) ? text.replace(/[\u2e80-\u2fdf]/gu, (char) => String.fromCharCode(folded(char))) : text;
-}
-
 /**
  * Most pages ask a few dozen questions (the break rules, the headline joins): those are answered by
  * searching the page's text. A page whose columns are read asks thousands: the pairs are then built
@@ -42,7 +36,8 @@ export function pairsWithinLines(lines: readonly string[]): PairSeen {
   return (before, after) => {
     if (!isHanCode(before.charCodeAt(0)) || !isHanCode(after.charCodeAt(0))) return false;
     if (pairs === null && ++asked <= SEARCHED_QUESTIONS) {
-      text ??= foldedText(lines);
+      // A page's lines with every radical read as its ideograph, one line a row: a pair never spans two rows.
+      text ??= foldRadicals(lines.join('\n')).text;
       return text.includes(String.fromCharCode(folded(before), folded(after)));
     }
     if (pairs === null) {

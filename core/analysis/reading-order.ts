@@ -161,8 +161,8 @@ const headWordsOnly = (unit: RoledUnit) => unitText(unit).length >= MIN_STACKED_
 /** A headline names its subject; a section's label (基本案情, 法官说法) is shorter. */
 const MIN_STACKED_HEAD = 7;
 
-/** Where, in a body whose first unit opens on no dateline, a paragraph after `from` opens on one (-1: none). */
-const datelineLeadAfter = (body: readonly RoledUnit[], from: number) => (body[0] && !body[0].lines[0].dateline ? body.findIndex((unit, at) => at > from && unit.role === 'paragraph' && unit.lines[0].dateline) : -1);
+/** Where, in a body whose first unit opens on no dateline, a later paragraph opens on one (-1: none). */
+const datelineLead = (body: readonly RoledUnit[]) => (body[0] && !body[0].lines[0].dateline ? body.findIndex((unit, at) => at > 0 && unit.role === 'paragraph' && unit.lines[0].dateline) : -1);
 
 /**
  * Two articles set side by side with their headlines on one band: an extractor that writes the page block by block
@@ -178,7 +178,7 @@ function repairStackedHeads(page: DraftPage, propose: Propose): void {
     const article = page.articles[index];
     const [head] = article.body;
     if (article.title && head && head.role === 'heading' && headWordsOnly(head)) {
-      const lead = datelineLeadAfter(article.body.slice(1), 0) + 1;
+      const lead = datelineLead(article.body.slice(1)) + 1;
       if (lead <= 1) continue;
       const moved = article.body.slice(lead);
       propose({ id: moved[0].lines[0].index, kind: 'stacked-heads', lines: linesOf(moved), description: STACKED_HEADS }, () => {
@@ -199,7 +199,7 @@ function repairStackedHeads(page: DraftPage, propose: Propose): void {
     }
     const second = page.articles[index + 1];
     if (!article.title || article.body.length || article.credit || !second?.title || !headWordsOnly(second.title)) continue;
-    const lead = datelineLeadAfter(second.body, 0);
+    const lead = datelineLead(second.body);
     if (lead <= 0) continue;
     const moved = second.body.slice(0, lead);
     propose({ id: second.body[lead].lines[0].index, kind: 'stacked-heads', lines: linesOf(moved), description: STACKED_HEADS }, () => {
