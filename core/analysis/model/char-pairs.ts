@@ -30,7 +30,7 @@ export function parseCharPairs(file: CharPairsFile): Map<number, number> {
   return table;
 }
 
-// Read on the first question: only pages whose columns are read ask.
+// Read on the first question: only pages whose columns are read, or whose head's tail looks like a name, ask.
 let table: Map<number, number> | null = null;
 
 /** The pair's information in bits; 0 where the training text never wrote it or wrote it no more often than chance. */
